@@ -1,0 +1,63 @@
+"""Minutes: find minute headings ("283. Apologies for Absence" above "(Item 1)") and the paragraph style."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Protocol
+
+from .numbering import match_number
+
+_ITEM = re.compile(r"^\(\s*Item\s*(\d+[a-z]?)\s*\)\s*$", re.I)
+_MINUTE_NO = re.compile(r"^(\d{1,4})\.?\s+\S")
+
+
+class _HasText(Protocol):
+    text: str
+
+
+def find_minute_headings(lines: list[_HasText]) -> dict[int, str]:
+    """Map line index -> minute label for every line that belongs to a minute heading.
+
+    The label is the printed minute number ("283"), or "Item 4" where the minutes print none.
+    Only documents with at least two "(Item N)" lines are treated as minutes.
+    """
+    items = [i for i, ln in enumerate(lines) if _ITEM.match(ln.text.strip())]
+    if len(items) < 2:
+        return {}
+    heads: dict[int, str] = {}
+    for i in items:
+        item_no = _ITEM.match(lines[i].text.strip()).group(1)  # type: ignore[union-attr]
+        label = f"Item {item_no}"
+        start = i
+        for j in range(i - 1, max(-1, i - 4), -1):
+            t = lines[j].text.strip()
+            if j in heads or t.endswith((".", ";")) and not _MINUTE_NO.match(t):
+                break
+            m = _MINUTE_NO.match(t)
+            start = j
+            if m and int(m.group(1)) > 3 and not t.endswith("."):
+                label = m.group(1)
+                break
+            if len(t) > 90:
+                break
+        for j in range(start, i + 1):
+            heads[j] = label
+    return heads
+
+
+def dominant_style(lines: list[_HasText], heads: dict[int, str]) -> str | None:
+    """The numbering style minute paragraphs use ("dot", "close" or "paren"): the one that counts highest.
+
+    Motions and resolutions inside a minute use short lists in another style ("(1) Endorse ...").
+    """
+    if not heads:
+        return None
+    best: dict[str, int] = defaultdict(int)
+    for i, ln in enumerate(lines):
+        if i in heads:
+            continue
+        num = match_number(ln.text.strip())
+        if num and num.style in ("dot", "close", "paren") and num.parts[0] < 200:
+            best[num.style] = max(best[num.style], num.parts[0])
+    return max(best, key=best.get) if best else None  # type: ignore[arg-type]

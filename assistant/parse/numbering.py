@@ -1,0 +1,113 @@
+"""Recognise printed paragraph numbers ("3.11", "14.", "(27)", "a)") and check them against the sequence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalise import BULLET_CHARS
+
+_SP = r"[\s\u00a0\u202f]"
+# optional bullet, then 3.11 / 3.11. / 14. / 14 / (27) / 27)
+_NUM_RE = re.compile(
+    r"^\s*(?:[" + re.escape(BULLET_CHARS) + r"]\s*)?"
+    r"(?:\((?P<paren>\d{1,3})\)|(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?P<punct>[.)])?)"
+    + _SP + r"+(?P<rest>\S.*)$"
+)
+_NUM_NOSPACE_RE = re.compile(r"^\s*(?P<num>\d{1,3})\.(?P<rest>[A-Z][a-z].*)$")  # "19.Negative"
+_LETTER_RE = re.compile(r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])" + _SP + r"+(?P<rest>\S.*)$")
+
+
+@dataclass(frozen=True)
+class Number:
+    label: str  # as printed, without trailing punctuation: "3.11", "14", "27"
+    parts: tuple[int, ...]
+    style: str  # "decimal" (3.11) | "dot" (14.) | "bare" (34) | "paren" ((27)) | "close" (24))
+    rest: str  # text after the number
+
+
+def match_number(line: str) -> Number | None:
+    m = _NUM_RE.match(line)
+    if m:
+        if m.group("paren"):
+            label, style = m.group("paren"), "paren"
+        else:
+            label = m.group("num")
+            punct = m.group("punct")
+            style = "decimal" if "." in label else ("close" if punct == ")" else "dot" if punct else "bare")
+        rest = m.group("rest")
+    else:
+        m = _NUM_NOSPACE_RE.match(line)
+        if not m:
+            return None
+        label, style, rest = m.group("num"), "dot", m.group("rest")
+    parts = tuple(int(x) for x in label.split("."))
+    return Number(label, parts, style, rest)
+
+
+def match_letter(line: str) -> tuple[str, str] | None:
+    """'a) NOTE the forecast' -> ('a', 'NOTE the forecast')."""
+    m = _LETTER_RE.match(line)
+    if not m:
+        return None
+    return (m.group("a") or m.group("b")), m.group("rest")
+
+
+def _wordlike(rest: str) -> bool:
+    """The text after a number should start like prose, not like a table value ("KR4 £56,996", "%")."""
+    tok = rest.split()[0]
+    if tok[0] in "‘'\"“(":
+        tok = tok[1:] or "x"
+    if not tok[0].isalpha():
+        return False
+    if any(ch.isdigit() for ch in tok):
+        return False
+    return True
+
+
+class Sequence:
+    """Tracks the numbering seen so far so that "47 enquiries" is not mistaken for paragraph 47."""
+
+    def __init__(self) -> None:
+        self.last_int: int | None = None  # last accepted single-level number
+        self.last_decimal: tuple[int, ...] | None = None
+        self.last_paren: int | None = None
+
+    def accept(self, num: Number, *, after_break: bool) -> bool:
+        if not _wordlike(num.rest):
+            return False
+        if num.style == "decimal":
+            major, minor = num.parts[0], num.parts[1]
+            if major > 40 or minor > 120:
+                return False
+            top = self.last_int if self.last_int is not None else (self.last_decimal or (0,))[0]
+            if self.last_decimal and major < self.last_decimal[0] - 1 and not after_break:
+                return False
+            if top and major > top + 3 and not after_break:
+                return False
+            self.last_decimal = num.parts
+            self.last_int = major if self.last_int is None or major >= self.last_int else self.last_int
+            return True
+        n = num.parts[0]
+        if num.style in ("paren", "close"):
+            prev = self.last_paren
+            ok = prev is None and n <= 3 or prev is not None and (n == prev + 1 or n == 1 or (after_break and 0 < n - prev <= 2))
+            if ok:
+                self.last_paren = n
+            return ok
+        prev = self.last_int
+        if self.last_decimal and prev == self.last_decimal[0]:
+            # inside decimal numbering a bare integer can only be the next section ("2  Revenue ...")
+            ok = n == prev + 1
+        elif num.style == "dot":
+            ok = prev is None and (n <= 3 or after_break) or prev is not None and (
+                n == prev + 1 or n == 1 or (0 < n - prev <= 3 and after_break) or (n == prev and after_break)
+            )
+        else:  # bare number without a dot: only the expected next one ("34 Most children...")
+            ok = (prev is None and n == 1) or (prev is not None and n == prev + 1)
+        if ok:
+            self.last_int = n
+        return ok
+
+    def reset_paren(self) -> None:
+        self.last_paren = None

@@ -1,0 +1,369 @@
+"""Split a document's lines into paragraphs with printed number, heading path, pages and offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..ingest.extract import ExtractedDoc
+from ..records import Paragraph
+from .furniture import strip_furniture
+from .minutes import dominant_style, find_minute_headings
+from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
+from .numbering import Number, Sequence, match_letter, match_number
+from .tables import is_table_line, table_rows
+
+_TERMINAL = tuple(".?!:;")
+_FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key decision|Author|Report from|"
+                          r"Electoral Division|Past Pathway of report|Future Pathway of report|Date|Summary)\s*:",
+                          re.I)
+_DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|_{4,})\s*\d{1,3}\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int | None
+    blank_before: bool
+
+
+@dataclass
+class _Block:
+    segments: list[list[_Line]] = field(default_factory=list)  # one segment per bullet/sub-item
+    number: Number | None = None
+    letter: str | None = None
+    bullet: bool = False
+    kind: str = "text"  # text | bullet | table-row | heading
+    heading_level: int = 0  # markdown heading level, or 0
+    minute: str | None = None
+    prebuilt: str | None = None  # table rows arrive already joined
+
+    @property
+    def lines(self) -> list[_Line]:
+        return [ln for seg in self.segments for ln in seg]
+
+    @property
+    def last(self) -> str:
+        return self.lines[-1].text if self.lines else ""
+
+    def add(self, line: _Line, *, new_segment: bool = False) -> None:
+        if new_segment or not self.segments:
+            self.segments.append([line])
+        else:
+            self.segments[-1].append(line)
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip("\"'’”)")
+    return t.endswith(_TERMINAL)
+
+
+def _starts_lower(text: str) -> bool:
+    t = text.lstrip("\"'‘“(")
+    return bool(t) and (t[0].islower() or t[0].isdigit() and not match_number(text))
+
+
+def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
+    """Lines in reading order with their page; runs of tab-separated lines become one table item."""
+    pages = strip_furniture(doc.pages) if doc.paged else doc.pages
+    out: list[_Line | list[str]] = []
+    blank = True
+    table: list[str] = []
+    for pno, page in enumerate(pages, start=1):
+        is_contents = any(line.strip().lower() in ("contents", "table of contents") for line in page[:15])
+        for raw in page:
+            if is_table_line(raw) or (table and raw.startswith("\t")):
+                table.append(raw)
+                continue
+            if not raw.strip():
+                blank = True
+                continue
+            if table:
+                out.append(table)
+                table = []
+                blank = True
+            if _DOT_LEADER.search(raw) or (is_contents and re.search(r"\s\d{1,3}\s*$", raw)):
+                continue  # contents-page entries would outrank the body they point to
+            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank))
+            blank = False
+        if doc.paged:
+            blank = blank or False
+    if table:
+        out.append(table)
+    return out
+
+
+def _typical_width(lines: list[_Line]) -> float:
+    widths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) > 25]
+    return statistics.median(widths) if widths else 80.0
+
+
+def _segment(items: list[_Line | list[str]]) -> list[_Block]:
+    lines = [it for it in items if isinstance(it, _Line)]
+    full = _typical_width(lines)
+    seq = Sequence()
+    heads_by_line = find_minute_headings(lines)
+    minute_style = dominant_style(lines, heads_by_line)
+    heads = {id(lines[i]): label for i, label in heads_by_line.items()}
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    last_letter: str | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None and (cur.segments or cur.prebuilt):
+            blocks.append(cur)
+        cur = None
+
+    for item in items:
+        if isinstance(item, list):  # a table
+            close()
+            for row in table_rows(item):
+                blocks.append(_Block(kind="table-row", prebuilt=row))
+            continue
+        line = item
+        text = line.text.strip()
+
+        md = _MD_HEADING.match(text)
+        if md and line.page is None:
+            close()
+            blocks.append(_Block(segments=[[_Line(md.group(2), None, True)]], kind="heading",
+                                 heading_level=len(md.group(1))))
+            continue
+
+        minute = heads.get(id(line))
+        if minute is not None:
+            if cur is not None and cur.kind == "heading" and cur.minute == minute:
+                cur.add(line)
+                continue
+            close()
+            seq.reset_paren()
+            seq.last_int = None
+            cur = _Block(kind="heading", minute=minute)
+            cur.add(line)
+            continue
+        if cur is not None and cur.kind == "heading" and cur.minute is not None:
+            close()
+
+        prev = cur.last.strip() if cur else ""
+        after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
+        num = match_number(text)
+        if num and minute_style and num.style != minute_style and num.style != "decimal":
+            num = None  # a numbered list inside a motion, not a minute paragraph
+        if num and (cur is None or after_break or _ends_sentence(prev) or len(prev) < 0.6 * full
+                    or num.style != "bare") and seq.accept(num, after_break=after_break):
+            close()
+            cur = _Block(number=num)
+            cur.add(line)
+            continue
+
+        letter = match_letter(text)
+        expected = letter is not None and last_letter is not None and len(letter[0]) == 1 \
+            and ord(letter[0]) == ord(last_letter) + 1
+        if letter and (cur is None or after_break or _ends_sentence(prev) or expected):
+            last_letter = letter[0] if len(letter[0]) == 1 else last_letter
+            if cur is not None and cur.last.rstrip().endswith(":") and cur.kind != "heading" and not cur.letter:
+                cur.add(line, new_segment=True)  # a lettered list inside a paragraph stays with it
+                continue
+            close()
+            cur = _Block(letter=letter[0])
+            cur.add(line)
+            continue
+
+        is_bullet, _ = strip_bullet(text)
+        if is_bullet:
+            if cur is not None and cur.kind != "heading" and (
+                cur.last.rstrip().endswith(":") or (cur.bullet and cur.segments and len(cur.segments) > 1)
+            ):
+                cur.bullet = True
+                cur.add(line, new_segment=True)
+                continue
+            close()
+            cur = _Block(bullet=True, kind="bullet")
+            cur.add(line)
+            continue
+
+        if cur is None:
+            cur = _Block()
+            cur.add(line)
+            continue
+
+        if cur.bullet and len(cur.segments) > 1 and line.blank_before and not _starts_lower(text):
+            close()
+            cur = _Block()
+            cur.add(line)
+            continue
+
+        new_page = cur.lines[-1].page != line.page
+        if line.blank_before or new_page:
+            # a stray blank line or a page break inside a sentence does not end the paragraph
+            mid_sentence = not _ends_sentence(prev) and (_starts_lower(text) or len(prev) >= 0.6 * full)
+            if mid_sentence and not _FIELD_LABEL.match(text):
+                cur.add(line)
+                continue
+            close()
+            cur = _Block()
+            cur.add(line)
+            continue
+
+        if _FIELD_LABEL.match(text):
+            close()
+            cur = _Block()
+            cur.add(line)
+            continue
+        if _ends_sentence(prev) and len(prev) < 0.75 * full and not _starts_lower(text):
+            close()
+            cur = _Block()
+            cur.add(line)
+            continue
+        if not _ends_sentence(prev) and len(prev) < 0.55 * full and not _starts_lower(text) \
+                and len(cur.lines) == 1 and _headingish(prev) and len(text) > 0.6 * full:
+            # a short title line directly above prose: "Service information" / "Summary of findings"
+            close()
+            cur = _Block()
+            cur.add(line)
+            continue
+        cur.add(line)
+    close()
+    return _merge_minute_paragraphs(blocks) if minute_style else blocks
+
+
+def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
+    """In minutes, what follows a numbered paragraph up to the next one (a motion, the votes) belongs to it."""
+    out: list[_Block] = []
+    owner: _Block | None = None
+    for b in blocks:
+        if b.minute is not None:
+            owner = None
+            out.append(b)
+            continue
+        if b.number is not None:
+            owner = b
+            out.append(b)
+            continue
+        if owner is not None and b.prebuilt is None:
+            owner.segments.extend(b.segments)
+            continue
+        out.append(b)
+    return out
+
+
+_GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.I)
+
+
+def _headingish(text: str) -> bool:
+    t = text.strip()
+    if _GRADE_HEADING.search(t) and len(t) < 160:
+        return True
+    if not t or len(t) > 120 or len(t.split()) > 16:
+        return False
+    if t.rstrip().endswith((".", ";", ",", "!")) or t.endswith("?") and len(t.split()) > 6:
+        return False
+    return t[0].isupper() or t[0].isdigit()
+
+
+def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> bool:
+    if block.kind == "heading":
+        return True
+    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter:
+        return False
+    text = " ".join(ln.text.strip() for ln in block.lines)
+    if block.number is not None:
+        # "3. Summary of monitoring visit" in a document numbered 3.1, 3.2 ...
+        if not (decimal_doc and len(block.number.parts) == 1):
+            return False
+        text = block.number.rest
+    if not _headingish(text):
+        return False
+    if next_block is None:
+        return False
+    nxt_text = next_block.lines[0].text.strip() if next_block.lines else ""
+    if next_block.kind not in ("table-row",) and nxt_text and _starts_lower(nxt_text) and not next_block.number:
+        return False
+    return True
+
+
+def _merge_front_matter(blocks: list[_Block], decimal_doc: bool) -> list[_Block]:
+    """Title lines before the first paragraph (title, dates, lead inspector) become one paragraph;
+    the last of them stays the heading of what follows."""
+    lead = 0
+    while lead < len(blocks) and _is_heading(blocks[lead], blocks[lead + 1] if lead + 1 < len(blocks) else None,
+                                             decimal_doc):
+        lead += 1
+    if lead < 2:
+        return blocks
+    front = _Block(kind="front-matter")
+    for b in blocks[: lead - 1]:
+        for seg in b.segments:
+            front.segments.append(seg)
+    return [front, *blocks[lead - 1:]]
+
+
+def _stable_id(doc_hash: str, ordinal: int, text: str) -> str:
+    return hashlib.sha1(f"{doc_hash}:{ordinal}:{text}".encode()).hexdigest()[:16]
+
+
+def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[list[Paragraph], str]:
+    """Paragraphs of ``doc`` and the clean document text their ``char_start``/``char_end`` point into."""
+    items = _flatten(doc)
+    vocab = vocabulary_of(doc.text)
+    blocks = _segment(items)
+    decimal_doc = sum(1 for b in blocks if b.number and b.number.style == "decimal") >= 3
+    blocks = _merge_front_matter(blocks, decimal_doc)
+    paragraphs: list[Paragraph] = []
+    chunks: list[str] = []
+    offset = 0
+    heading: str | None = None
+    minute: str | None = None
+    parent_para: str | None = None
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _is_heading(block, nxt, decimal_doc):
+            htext = display(" ".join(ln.text.strip() for ln in block.lines))
+            heading = unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip() or heading
+            if block.minute is not None:
+                minute = block.minute
+            parent_para = None
+            continue
+        if block.prebuilt is not None:
+            text, pages = display(block.prebuilt), (None, None)
+            label = None
+        else:
+            seg_texts = []
+            for s_i, seg in enumerate(block.segments):
+                raw = [ln.text for ln in seg]
+                is_b, stripped = strip_bullet(raw[0].strip())
+                if is_b and (s_i > 0 or block.kind == "bullet"):
+                    raw[0] = "• " + stripped
+                elif is_b and s_i == 0 and (block.number or block.letter):
+                    raw[0] = stripped  # "- 3.11. However ..." is paragraph 3.11, not a bullet
+                seg_texts.append(join_lines(raw, vocab))
+            text = "\n".join(t for t in seg_texts if t)
+            pg = [ln.page for ln in block.lines if ln.page is not None]
+            pages = (min(pg), max(pg)) if pg else (None, None)
+            label = _label(block, parent_para, minute)
+            if block.number is not None:
+                parent_para = label
+        if not text or len(re.sub(r"\W", "", text)) < 3:
+            continue
+        start = offset
+        chunks.append(text)
+        offset += len(text) + 2
+        paragraphs.append(Paragraph(
+            id=_stable_id(doc_hash, len(paragraphs), text), doc=doc_name, ordinal=len(paragraphs), text=text,
+            para=label, heading=heading, page_start=pages[0], page_end=pages[1], char_start=start,
+            char_end=start + len(text), kind=block.kind if block.kind != "heading" else "text",
+        ))
+    return paragraphs, "\n\n".join(chunks)
+
+
+def _label(block: _Block, parent: str | None, minute: str | None) -> str | None:
+    if block.number is not None:
+        label = block.number.label
+        return f"{minute}/{label}" if minute else label
+    if block.letter is not None:
+        return f"{parent}({block.letter})" if parent else f"{block.letter})"
+    return None

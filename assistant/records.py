@@ -1,0 +1,196 @@
+"""Typed records shared by every step: documents, paragraphs, hits, citations and answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DOC_TYPES = ("ofsted-inspection", "committee-report", "minutes", "other")
+DOC_TYPE_LABELS = {
+    "ofsted-inspection": "Ofsted inspection",
+    "committee-report": "Committee report",
+    "minutes": "Minutes",
+    "other": "Other document",
+}
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What we know about one source document."""
+
+    doc: str  # source file name, e.g. "medway_ofsted-childrens-services_2019-08-27.pdf"
+    title: str
+    organisation: str | None  # display name, e.g. "Medway"
+    org_slug: str | None  # filter key, e.g. "medway"
+    doc_type: str  # one of DOC_TYPES
+    committee: str | None = None
+    date: str | None = None  # YYYY-MM-DD (meeting date, or inspection publication date)
+    pages: int | None = None
+    sha256: str = ""
+    path: str = ""  # where it was indexed from
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DocMeta:
+        return cls(**{k: d.get(k) for k in cls.__dataclass_fields__ if k in d})
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+    @property
+    def short_name(self) -> str:
+        """Citation label, e.g. 'Medway Ofsted inspection 2019'."""
+        org = self.organisation or ""
+        year = f" {self.date[:4]}" if self.date else ""
+        if self.doc_type == "ofsted-inspection":
+            return f"{org} Ofsted inspection{year}".strip()
+        if self.doc_type == "minutes":
+            body = self.committee or "meeting"
+            return f"{org} {body} minutes{year}".strip()
+        return f"{org} {self.title}".strip() if org and org.lower() not in self.title.lower() else self.title
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph as a reader sees it, with where it came from."""
+
+    id: str  # stable: hash of document hash + position + text
+    doc: str
+    ordinal: int  # position in the document (0-based)
+    text: str  # display text (original characters, line breaks joined)
+    para: str | None = None  # printed number: "3.11", "2", "291/27", "3.1(a)"
+    heading: str | None = None  # heading path, " > " separated
+    page_start: int | None = None  # 1-based PDF page; None for formats without pages
+    page_end: int | None = None
+    char_start: int = 0  # offsets into the document's clean text (see parse.paragraphs)
+    char_end: int = 0
+    kind: str = "text"  # text | bullet | table-row | heading-only
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Paragraph:
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved paragraph with its document and scores."""
+
+    paragraph: Paragraph
+    meta: DocMeta
+    score: float  # fused score (higher is better)
+    rank: int  # 1-based
+    dense: float | None = None  # cosine similarity
+    keyword: float | None = None  # BM25 score
+
+    def to_dict(self) -> dict[str, Any]:
+        p, m = self.paragraph, self.meta
+        return {
+            "rank": self.rank,
+            "score": round(self.score, 6),
+            "dense": None if self.dense is None else round(self.dense, 4),
+            "keyword": None if self.keyword is None else round(self.keyword, 4),
+            "doc": p.doc,
+            "title": m.title,
+            "organisation": m.organisation,
+            "doc_type": m.doc_type,
+            "date": m.date,
+            "para": p.para,
+            "heading": p.heading,
+            "page_start": p.page_start,
+            "page_end": p.page_end,
+            "id": p.id,
+            "text": p.text,
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A paragraph cited by an answer, with the sentence(s) used from it."""
+
+    doc: str
+    title: str
+    organisation: str | None
+    doc_type: str
+    date: str | None
+    para: str | None
+    heading: str | None
+    page_start: int | None
+    page_end: int | None
+    text: str
+    quote: str
+    score: float
+    label: str = field(default="", compare=False)  # e.g. "Medway Ofsted inspection 2019, para 2, p.3"
+    paragraph_id: str = field(default="", compare=False)
+
+    @classmethod
+    def from_hit(cls, hit: Hit, quote: str) -> Citation:
+        p, m = hit.paragraph, hit.meta
+        return cls(
+            doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
+            para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end,
+            text=p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m),
+            paragraph_id=p.id,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("label")
+        d.pop("paragraph_id")
+        return d
+
+
+def page_label(page_start: int | None, page_end: int | None) -> str:
+    if page_start is None:
+        return ""
+    if page_end and page_end != page_start:
+        return f"pp.{page_start}-{page_end}"
+    return f"p.{page_start}"
+
+
+def para_label(para: str | None) -> str:
+    if not para:
+        return ""
+    if "/" in para:  # minutes: "291/27" -> minute 291, para 27
+        minute, _, num = para.partition("/")
+        minute = minute if minute.lower().startswith("item") else f"minute {minute}"
+        return f"{minute}, para {num}"
+    return f"para {para}"
+
+
+def citation_label(p: Paragraph, m: DocMeta) -> str:
+    """'Medway Ofsted inspection 2019, para 2, p.3'."""
+    parts = [m.short_name, para_label(p.para), page_label(p.page_start, p.page_end)]
+    return ", ".join(x for x in parts if x)
+
+
+@dataclass
+class Answer:
+    """What `ask` returns; `to_dict()` is exactly what `ask --json` prints."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation]
+    filters: dict[str, Any] = field(default_factory=dict)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    nearest: list[Hit] = field(default_factory=list)  # shown when abstaining
+    hits: list[Hit] = field(default_factory=list)  # everything retrieved (for eval and the app)
+    extra: dict[str, Any] = field(default_factory=dict)  # e.g. mode/dropped_sentences for generative answers
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": [c.to_dict() for c in self.citations],
+            "filters": self.filters,
+            "timings_ms": {k: round(v, 1) for k, v in self.timings_ms.items()},
+        }
+        d.update(self.extra)
+        return d
