@@ -11,7 +11,7 @@ import Stemmer
 from assistant.records import Citation, Hit, citation_label
 
 # Calibrated with bench/llm_verify_calibration.py (see its docstring for the figures).
-SUPPORT_THRESHOLD = 0.7
+SUPPORT_THRESHOLD = 0.85
 MAX_QUOTE_CHARS = 800
 
 STOPWORDS = frozenset("""
@@ -39,8 +39,6 @@ NUMBER_WORDS = {
 }
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
-WORD_RE = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
-NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # [1]  [1, 2]  [1-3]  [Source 2]  (Source 2)  Source 2
 MARKER_RE = re.compile(
     r"\[\s*(?:sources?\s*)?(\d+(?:\s*(?:[,;–-]|and)\s*(?:sources?\s*)?\d+)*)\s*\]"
@@ -154,47 +152,111 @@ def _norm_label(s: str) -> str:
 
 # ---------------------------------------------------------------- support
 
-def _numbers(text: str) -> set[str]:
-    out = {n.replace(",", "").rstrip(".") for n in NUM_RE.findall(text)}
-    out |= {n.lstrip("0") or "0" for n in out if "." not in n}
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[a-z][a-z'’-]*[a-z]|[a-z]")
+NEGATIONS = frozenset("not no never none nor neither cannot without".split())
+NEGATING_PREFIXES = ("un", "dis", "in", "im", "non", "ir", "il", "mis")
+NUMBER_WINDOW_SENTENCE = 3  # content words this close to a number in the sentence describe it...
+NUMBER_WINDOW_PARAGRAPH = 8  # ...and one of them must be this close to the same number in the paragraph
+
+
+def _norm_number(tok: str) -> str:
+    tok = tok.replace(",", "").rstrip(".")
+    return tok if "." in tok else (tok.lstrip("0") or "0")
+
+
+def _tokens(text: str, number_words: bool) -> list[tuple[str, str]]:
+    """(kind, value) per token, in order: ("num", "35"), ("word", stem), ("neg", word) or ("stop", word)."""
+    out: list[tuple[str, str]] = []
+    words: list[tuple[int, str]] = []
+    for m in TOKEN_RE.finditer(text.lower()):
+        tok = m.group()
+        if tok[0].isdigit():
+            out.append(("num", _norm_number(tok)))
+            continue
+        w = tok.replace("’", "'").removesuffix("'s").strip("'-")
+        if w.endswith("n't"):
+            out.append(("neg", w))
+        elif w in NEGATIONS:
+            out.append(("neg", w))
+        elif number_words and w in NUMBER_WORDS:
+            out.append(("num", NUMBER_WORDS[w]))
+        elif len(w) < 2 or w in STOPWORDS or w in DISCOURSE or w in NUMBER_WORDS:
+            out.append(("stop", w))
+        else:
+            words.append((len(out), w))
+            out.append(("word", w))
+    stems = _stemmer().stemWords([w for _, w in words])
+    for (i, _), stem in zip(words, stems):
+        out[i] = ("word", stem)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _analyse(text: str, number_words: bool) -> tuple[list[tuple[str, str]], frozenset[str], frozenset[str], bool]:
+    toks = _tokens(text, number_words)
+    return (toks, frozenset(v for k, v in toks if k == "word"), frozenset(v for k, v in toks if k == "num"),
+            any(k == "neg" for k, _ in toks))
 
 
 def _content_terms(text: str) -> tuple[set[str], set[str]]:
     """(stemmed content words, numbers) of a text; number words count as numbers."""
-    low = text.lower()
-    words = WORD_RE.findall(low)
-    nums = _numbers(low)
-    terms: list[str] = []
-    for w in words:
-        w = w.replace("’", "'").removesuffix("'s").strip("'-")
-        if w in NUMBER_WORDS:
-            nums.add(NUMBER_WORDS[w])
-            continue
-        if len(w) < 2 or w in STOPWORDS or w in DISCOURSE:
-            continue
-        terms.append(w)
-    stems = set(_stemmer().stemWords(terms))
-    return stems, nums
+    _, terms, nums, _ = _analyse(text, True)
+    return set(terms), set(nums)
 
 
-def _sentence_numbers(text: str) -> set[str]:
-    """Numbers a sentence asserts: digits only (number words are too often idiom: 'one of', 'first')."""
-    return _numbers(text.lower())
+def _near(toks: list[tuple[str, str]], i: int, window: int) -> set[str]:
+    return {v for k, v in toks[max(0, i - window):i + window + 1] if k == "word"}
+
+
+@lru_cache(maxsize=4096)
+def _number_contexts(text: str) -> dict[str, frozenset[str]]:
+    """For each number in text, the content words near it within the same sentence."""
+    out: dict[str, set[str]] = {}
+    for start, end in sentence_spans(text):
+        toks = _tokens(text[start:end], True)
+        for j, (kind, value) in enumerate(toks):
+            if kind == "num":
+                out.setdefault(value, set()).update(_near(toks, j, NUMBER_WINDOW_PARAGRAPH))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _flips_polarity(missing: frozenset[str], p_terms: frozenset[str]) -> bool:
+    """A sentence word that is a paragraph word with a negating prefix added or removed: disagree/agree."""
+    for w in missing:
+        for pre in NEGATING_PREFIXES:
+            if (w.startswith(pre) and w[len(pre):] in p_terms) or f"{pre}{w}" in p_terms:
+                return True
+    return False
 
 
 def support_score(sentence: str, paragraph_text: str) -> float:
     """How well a paragraph supports a sentence, 0..1: the share of the sentence's content words (stemmed)
-    and numbers found in the paragraph; 0 when any number in the sentence is missing from the paragraph."""
-    s_terms, _ = _content_terms(sentence)
-    s_nums = _sentence_numbers(sentence)
-    p_terms, p_nums = _content_terms(paragraph_text)
-    if s_nums - p_nums:
+    and numbers found in the paragraph. 0 when a number in the sentence is missing from the paragraph or
+    appears there with none of the words that describe it in the sentence, or when the sentence is negated
+    and the paragraph has no negation at all."""
+    s_toks, s_terms, s_nums, s_neg = _analyse(sentence, False)
+    p_toks, p_terms, p_nums, p_neg = _analyse(paragraph_text, True)
+    if s_nums - p_nums or (s_neg and not p_neg) or _flips_polarity(s_terms - p_terms, p_terms):
         return 0.0
+    for i, (kind, value) in enumerate(s_toks):
+        if kind != "num":
+            continue
+        described_by = _near(s_toks, i, NUMBER_WINDOW_SENTENCE)
+        if not described_by:
+            continue
+        if not described_by & _number_contexts(paragraph_text).get(value, frozenset()):
+            return 0.0
     total = len(s_terms) + len(s_nums)
     if total == 0:
         return 0.0
     return (len(s_terms & p_terms) + len(s_nums)) / total
+
+
+def _covered(sentence: str, paragraph_text: str) -> set[str]:
+    """The sentence's content words and numbers that the paragraph has."""
+    _, s_terms, s_nums, _ = _analyse(sentence, False)
+    _, p_terms, p_nums, _ = _analyse(paragraph_text, True)
+    return set(s_terms & p_terms) | {f"#{n}" for n in s_nums & p_nums}
 
 
 def looks_like_instruction(text: str) -> bool:
@@ -262,7 +324,8 @@ def check_sentence(raw: str, hits: list[Hit], evidence: list[str] | None = None,
         alone = support_score(text, evidence[n - 1])
         others = [m for m in valid if m != n]
         without = support_score(text, " ".join(evidence[m - 1] for m in others)) if others else 0.0
-        if alone >= threshold or (without < threshold and alone > 0):
+        if alone >= threshold or (without < threshold and _covered(text, evidence[n - 1]) - set().union(
+                *(_covered(text, evidence[m - 1]) for m in others))):
             chk.supporting.append(n)
     if not chk.supporting:  # only possible when no single source helps at all
         chk.reason = "unsupported"
@@ -274,7 +337,7 @@ def check_sentence(raw: str, hits: list[Hit], evidence: list[str] | None = None,
 def best_quote(sentence: str, text: str) -> str:
     """The verbatim span of `text` (whole sentences) that carries the sentence's content words."""
     s_terms, _ = _content_terms(sentence)
-    s_nums = _sentence_numbers(sentence)
+    s_nums = set(_analyse(sentence, False)[2])
     spans = sentence_spans(text) or [(0, len(text))]
     scored = []
     for s, e in spans:

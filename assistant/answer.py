@@ -1,0 +1,155 @@
+"""Step 6: the extractive answer — the sentences of the top paragraphs that answer the question, each cited.
+
+Nothing is written that is not in a cited paragraph: every line of the answer is a sentence copied from the
+paragraph its citation names. When the evidence is weak the answer abstains and lists the nearest passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embed import Embedder
+from .keyword import tokenize
+from .query_filters import Implied
+from .records import Citation, Hit, citation_label
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9£•])")
+_NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
+                       r"|\b(how much|how many|what percentage|turnover rate|how big)\b", re.I)
+_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                        r"hundred|thousand|half|third|quarter|majority|most|all|none|few)\b", re.I)
+
+
+@dataclass
+class AnswerConfig:
+    max_paragraphs: int = 3
+    max_sentences: int = 2  # per paragraph
+    abstain_below: float = 0.40  # best question-paragraph cosine under which we abstain (calibrated on dev)
+    keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
+    nearest: int = 3
+
+
+@dataclass
+class Composed:
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    nearest: list[Hit]
+    confidence: float
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        out.extend(s.strip() for s in _SENT_END.split(line) if s.strip())
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return set(tokenize([text])[0])
+
+
+def _sentence_scores(question: str, qvec: np.ndarray, sentences: list[str], embedder: Embedder) -> np.ndarray:
+    vecs = embedder.embed(sentences)
+    cos = vecs @ qvec
+    q = _stems(question)
+    overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
+    return cos + 0.35 * overlap
+
+
+def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig) -> list[Hit]:
+    top = hits[0]
+    chosen = [top]
+    # a question naming several councils gets the best paragraph of each
+    if implied is not None and len(implied.org_names) >= 2:
+        for h in hits[1:]:
+            if len(chosen) >= max(cfg.max_paragraphs, len(implied.org_names)):
+                break
+            if h.meta.org_slug not in {c.meta.org_slug for c in chosen} and h.meta.org_slug in implied.orgs:
+                chosen.append(h)
+    for h in hits[1:]:
+        if len(chosen) >= cfg.max_paragraphs:
+            break
+        if h in chosen:
+            continue
+        if h.score >= cfg.keep_ratio * top.score and (h.dense or 0) >= cfg.abstain_below:
+            chosen.append(h)
+    return chosen
+
+
+def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
+            cfg: AnswerConfig | None = None) -> Composed:
+    cfg = cfg or AnswerConfig()
+    if not hits:
+        return Composed(_abstain_text(question, []), [], True, [], 0.0)
+    best_dense = max((h.dense or 0.0) for h in hits[:5])
+    chosen = _pick_paragraphs(hits, implied, cfg)
+    qvec = embedder.embed([question])[0]
+    citations: list[tuple[Hit, list[str]]] = []
+    for h in chosen:
+        sentences = split_sentences(h.paragraph.text)
+        if not sentences:
+            continue
+        scores = _sentence_scores(question, qvec, sentences, embedder)
+        order = list(np.argsort(-scores))
+        keep = [order[0]]
+        for i in order[1:cfg.max_sentences]:
+            if scores[i] >= 0.85 * scores[order[0]]:
+                keep.append(i)
+        picked = [sentences[i] for i in sorted(keep)]  # in reading order
+        citations.append((h, picked))
+    confidence = best_dense
+    weak = best_dense < cfg.abstain_below
+    if not weak and _NUMBER_Q.search(question):
+        # a "how much / how many" question needs a figure in what we would quote
+        if not any(_NUMBERISH.search(" ".join(s)) for _, s in citations[:2]):
+            weak = True
+    if weak:
+        nearest = hits[: cfg.nearest]
+        return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
+    return Composed(_format(citations), [Citation.from_hit(h, " ".join(s)) for h, s in citations], False, [],
+                    confidence)
+
+
+def _format(citations: list[tuple[Hit, list[str]]]) -> str:
+    groups: dict[str, list[tuple[Hit, list[str]]]] = {}
+    for h, s in citations:
+        groups.setdefault(h.paragraph.doc, []).append((h, s))
+    years = {h.meta.date[:4] for h, _ in citations if h.meta.date}
+    order = list(groups)
+    if len(years) > 1:  # the question spans years: newest first
+        order.sort(key=lambda d: groups[d][0][0].meta.date or "", reverse=True)
+    lines: list[str] = []
+    for doc in order:
+        meta = groups[doc][0][0].meta
+        when = f" ({_long_date(meta.date)})" if meta.date else ""
+        lines.append(f"From {meta.title}{when}:")
+        for h, sentences in groups[doc]:
+            lines.append(f"- {' '.join(sentences)} [{citation_label(h.paragraph, h.meta)}]")
+    return "\n".join(lines)
+
+
+def _abstain_text(question: str, nearest: list[Hit]) -> str:
+    q = question.strip().rstrip("?").strip()
+    text = f"The indexed documents don't say this (\"{q}\")."
+    if nearest:
+        text += " The nearest passages are:"
+        for h in nearest:
+            snippet = h.paragraph.text if len(h.paragraph.text) < 220 else h.paragraph.text[:217].rsplit(" ", 1)[0] + "…"
+            text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"
+    return text
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+def _long_date(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"

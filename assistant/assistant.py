@@ -1,0 +1,80 @@
+"""The Python API the CLI, the app and the tests use: Assistant.load(index_dir).ask(...) / .search(...)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from .answer import AnswerConfig, compose
+from .embed import Embedder
+from .filters import Filters
+from .query_filters import Implied, implied_filters
+from .records import Answer, DocMeta, Hit
+from .retrieve import Retriever
+
+DEFAULT_INDEX = Path("index")
+
+
+class Assistant:
+    def __init__(self, retriever: Retriever, index_dir: Path, config: AnswerConfig | None = None) -> None:
+        self.retriever = retriever
+        self.index_dir = Path(index_dir)
+        self.config = config or AnswerConfig()
+
+    @classmethod
+    def load(cls, index_dir: str | Path = DEFAULT_INDEX, embedder: Embedder | None = None) -> Assistant:
+        """Open a built index (IndexNotFound / IndexMismatch carry a one-line fix)."""
+        return cls(Retriever.load(Path(index_dir), embedder), Path(index_dir))
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return self.retriever.data.manifest
+
+    def documents(self) -> list[DocMeta]:
+        docs = list(self.retriever.data.docs.values())
+        return sorted(docs, key=lambda m: (m.organisation or "", m.date or "", m.doc))
+
+    def paragraph_count(self, doc: str) -> int:
+        return int(self.manifest.get("documents", {}).get(doc, {}).get("paragraphs", 0))
+
+    def resolve_filters(self, question: str, filters: Filters | dict | None) -> tuple[Filters, Implied]:
+        """Explicit filters win; councils named in the question restrict the search when none were given."""
+        explicit = Filters.from_dict(filters) if not isinstance(filters, Filters) else filters
+        implied = implied_filters(question, self.retriever.data.docs)
+        effective = Filters(**{**explicit.__dict__})
+        if not explicit.orgs and implied.orgs:
+            effective.orgs = list(implied.orgs)
+        if explicit.orgs:
+            implied.orgs, implied.org_names = [], []
+        if explicit.since or explicit.until:
+            implied.years, implied.since_year, implied.before_year = [], None, None
+        return effective, implied
+
+    def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
+               mode: str = "hybrid") -> list[Hit]:
+        effective, implied = self.resolve_filters(query, filters)
+        return self.retriever.search(query, effective, k=k, implied=implied, mode=mode)
+
+    def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
+            mode: str = "hybrid") -> Answer:
+        t0 = time.perf_counter()
+        question = question.strip()
+        if not question:
+            raise ValueError("Ask a question, e.g. \"what did inspectors say about step-down?\"")
+        effective, implied = self.resolve_filters(question, filters)
+        timings: dict[str, float] = {}
+        hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode)
+        t1 = time.perf_counter()
+        composed = compose(question, hits, self.retriever.embedder, implied, self.config)
+        t2 = time.perf_counter()
+        timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
+        shown_filters = effective.to_dict()
+        if implied.to_dict():
+            shown_filters["from_question"] = implied.to_dict()
+        answer = Answer(question=question, answer=composed.text, abstained=composed.abstained,
+                        citations=composed.citations, filters=shown_filters, timings_ms=timings,
+                        nearest=composed.nearest, hits=hits)
+        if composed.abstained:
+            answer.extra["nearest"] = [h.to_dict() for h in composed.nearest]
+        return answer

@@ -1,0 +1,259 @@
+"""Indexing pipeline: make the index hold exactly the documents under the given paths, reusing what is unchanged."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .dense import DenseIndex
+from .embed import MODEL_NAME, Embedder, default_embedder, embedding_text, split_for_embedding
+from .embed_cache import EmbeddingCache
+from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
+from .ingest.metadata import build_meta, load_overrides, read_manifest
+from .keyword import KeywordIndex
+from .parse.paragraphs import parse_paragraphs
+from .records import DocMeta, Paragraph
+from .store import IndexData, IndexNotFound, current_version_dir, load_index, write_index
+
+NOT_DOCUMENTS = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt"}
+MANIFEST_NAME = "manifest.csv"
+
+
+class UsageError(Exception):
+    """Bad paths or arguments; str(e) is one line telling the user what to do."""
+
+
+@dataclass
+class SyncReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    paragraphs: int = 0
+    embedded: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.unchanged)} unchanged",
+                 f"{len(self.removed)} removed"]
+        if self.failed:
+            parts.append(f"{len(self.failed)} skipped")
+        return f"Index: {', '.join(parts)}; {self.paragraphs} paragraphs ({self.embedded} newly embedded)."
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Supported documents under ``paths`` (files or folders, recursively), in a stable order."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder; give the documents' folder, e.g. source_docs/")
+        if path.is_file():
+            files.append(path)
+            continue
+        for f in sorted(path.rglob("*")):
+            if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".") \
+                    and f.name.lower() not in NOT_DOCUMENTS and not any(p.startswith(".") for p in f.parts[len(path.parts):]):
+                files.append(f)
+    return files
+
+
+def _manifests(paths: list[Path]) -> dict[str, dict]:
+    rows: dict[str, dict] = {}
+    for raw in paths:
+        path = Path(raw)
+        candidate = path / MANIFEST_NAME if path.is_dir() else path.parent / MANIFEST_NAME
+        if candidate.is_file():
+            rows.update(read_manifest(candidate))
+    return rows
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def parse_file(path: Path, sha: str, overrides: dict | None = None) -> tuple[DocMeta, list[Paragraph], str]:
+    """Extract, split into paragraphs, and describe one file. Raises ExtractError with a one-line reason."""
+    doc = extract(path)
+    paragraphs, text = parse_paragraphs(doc, path.name, sha)
+    if not paragraphs:
+        raise ExtractError(f"{path.name}: no paragraphs of text found")
+    meta = build_meta(path, doc, sha, len(doc.pages) if doc.paged else None, overrides)
+    return meta, paragraphs, text
+
+
+def _say(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, embedder: Embedder | None = None,
+               progress: bool = True, log: Callable[[str], None] = _say) -> SyncReport:
+    """Make ``index_dir`` hold exactly the documents under ``paths``.
+
+    New and changed files are parsed and embedded, unchanged ones reused, missing ones removed. A file that
+    cannot be read is reported in one line and skipped; if an earlier version of it is indexed, that version is
+    kept. The new index replaces the old one atomically.
+    """
+    from tqdm import tqdm
+
+    t_start = time.perf_counter()
+    report = SyncReport()
+    files = collect_files(paths)
+    manifest_rows = _manifests(paths)
+    old = IndexData()
+    if not rebuild and current_version_dir(index_dir) is not None:
+        try:
+            old = load_index(index_dir)
+        except IndexNotFound:
+            old = IndexData()
+    old_rows: dict[str, list[int]] = {}
+    for i, p in enumerate(old.paragraphs):
+        old_rows.setdefault(p.doc, []).append(i)
+
+    docs: dict[str, DocMeta] = {}
+    kept: dict[str, tuple[list[Paragraph], str, list[np.ndarray]]] = {}  # doc -> (paras, text, chunk vectors)
+    fresh: dict[str, tuple[list[Paragraph], str]] = {}
+    seen: dict[str, Path] = {}
+    t_parse = time.perf_counter()
+    bar = tqdm(files, desc="Documents", unit="doc", disable=not progress, file=sys.stderr)
+    for path in bar:
+        name = path.name
+        if name in seen:
+            report.failed.append((name, f"same file name as {seen[name]}; rename one of them"))
+            log(f"Skipped {path}: a document named {name} is already included from {seen[name]}")
+            continue
+        seen[name] = path
+        try:
+            overrides = load_overrides(path, manifest_rows)
+        except ValueError as exc:
+            report.failed.append((name, str(exc)))
+            log(f"Skipped {name}: {exc}")
+            continue
+        sha = sha256_of(path)
+        prev = old.docs.get(name)
+        if prev is not None and prev.sha256 == sha:
+            meta = dataclasses.replace(prev, path=str(path), **overrides) if overrides else dataclasses.replace(prev, path=str(path))
+            docs[name] = meta
+            kept[name] = _reuse(old, old_rows.get(name, []))
+            report.unchanged.append(name)
+            continue
+        try:
+            meta, paragraphs, text = parse_file(path, sha, overrides)
+        except ExtractError as exc:
+            report.failed.append((name, str(exc)))
+            if prev is not None:
+                docs[name] = prev
+                kept[name] = _reuse(old, old_rows.get(name, []))
+                log(f"Skipped {exc}; keeping the version indexed earlier")
+            else:
+                log(f"Skipped {exc}")
+            continue
+        docs[name] = meta
+        fresh[name] = (paragraphs, text)
+        (report.updated if prev is not None else report.added).append(name)
+    report.removed = sorted(set(old.docs) - set(docs))
+    report.seconds["parse"] = time.perf_counter() - t_parse
+
+    # embed what is new
+    t_embed = time.perf_counter()
+    new_texts: list[str] = []
+    new_owner: list[tuple[str, int]] = []  # (doc, paragraph ordinal) per chunk
+    for name, (paragraphs, _) in fresh.items():
+        context = docs[name].short_name
+        for p in paragraphs:
+            for piece in split_for_embedding(p.text):
+                new_texts.append(embedding_text(piece, p.heading, context))
+                new_owner.append((name, p.ordinal))
+    cache = EmbeddingCache(index_dir, MODEL_NAME, 384)
+    new_vecs = _embed(new_texts, embedder, progress, cache) if new_texts else np.zeros((0, 384), dtype=np.float32)
+    report.embedded = len({o for o in new_owner})
+    report.seconds["embed"] = time.perf_counter() - t_embed
+
+    # assemble rows in a stable order (the order of the files given)
+    t_write = time.perf_counter()
+    data = IndexData(docs={})
+    vec_parts: list[np.ndarray] = []
+    chunk_rows: list[int] = []
+    fresh_chunks: dict[tuple[str, int], list[int]] = {}
+    for i, owner in enumerate(new_owner):
+        fresh_chunks.setdefault(owner, []).append(i)
+    for name in [f.name for f in files if f.name in docs] + [n for n in docs if n not in seen]:
+        if name in data.docs:
+            continue
+        data.docs[name] = docs[name]
+        if name in kept:
+            paragraphs, text, vecs_per_para = kept[name]
+        else:
+            paragraphs, text = fresh[name]
+            vecs_per_para = [new_vecs[fresh_chunks[(name, p.ordinal)]] for p in paragraphs]
+        data.texts[name] = text
+        for p, vecs in zip(paragraphs, vecs_per_para):
+            row = len(data.paragraphs)
+            data.paragraphs.append(p)
+            vec_parts.append(vecs)
+            chunk_rows.extend([row] * len(vecs))
+    data.vectors = np.concatenate(vec_parts).astype(np.float32) if vec_parts else np.zeros((0, 384), np.float32)
+    data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
+    keyword = KeywordIndex.build([_keyword_text(p, data.docs[p.doc]) for p in data.paragraphs])
+    dense = DenseIndex.build(data.vectors, data.chunk_para)
+    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save)
+    report.paragraphs = len(data.paragraphs)
+    report.seconds["write"] = time.perf_counter() - t_write
+    report.seconds["total"] = time.perf_counter() - t_start
+    return report
+
+
+def _keyword_text(p: Paragraph, m: DocMeta) -> str:
+    """BM25 sees the paragraph with its heading (the heading often names the topic)."""
+    return f"{p.heading or ''}\n{p.text}"
+
+
+def _reuse(old: IndexData, rows: list[int]) -> tuple[list[Paragraph], str, list[np.ndarray]]:
+    paragraphs = [old.paragraphs[r] for r in rows]
+    chunk_para = np.asarray(old.chunk_para)  # written in row order, so sorted: find each row's chunks by bisection
+    starts = np.searchsorted(chunk_para, rows, side="left")
+    ends = np.searchsorted(chunk_para, rows, side="right")
+    vecs = [np.asarray(old.vectors[s:e]) for s, e in zip(starts, ends)]
+    text = old.texts.get(paragraphs[0].doc, "") if paragraphs else ""
+    return paragraphs, text, vecs
+
+
+def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: EmbeddingCache) -> np.ndarray:
+    from tqdm import tqdm
+
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    missing = []
+    for i, t in enumerate(texts):
+        v = cache.get(t)
+        if v is None:
+            missing.append(i)
+        else:
+            out[i] = v
+    if missing:
+        embedder = embedder or default_embedder()
+        # longest first so that batches hold similar lengths (less padding)
+        order = sorted(missing, key=lambda i: -len(texts[i]))
+        batch = 128
+        with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="Paragraphs", unit="para",
+                  disable=not progress, file=sys.stderr) as bar:
+            for start in range(0, len(order), batch):
+                idx = order[start:start + batch]
+                vecs = embedder.embed([texts[i] for i in idx])
+                out[idx] = vecs
+                for i, v in zip(idx, vecs):
+                    cache.put(texts[i], v)
+                bar.update(len(idx))
+    cache.save()
+    return out

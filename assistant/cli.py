@@ -1,0 +1,221 @@
+"""Command line: index, ask, search, docs, eval (also installed as `scrutiny`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+INDEX_OPTION = click.option("--index-dir", type=click.Path(path_type=Path), default=Path("index"), show_default=True,
+                            help="Folder holding the index.")
+
+
+def _filter_options(f):
+    f = click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway or 'Kent County Council'.")(f)
+    f = click.option("--type", "doc_types", multiple=True,
+                     type=click.Choice(["ofsted-inspection", "committee-report", "minutes", "other"]),
+                     help="Document type.")(f)
+    f = click.option("--committee", "committees", multiple=True, help="Committee name, e.g. Cabinet.")(f)
+    f = click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")(f)
+    f = click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")(f)
+    f = click.option("--doc", "docs", multiple=True, help="Only this document (file name); repeatable.")(f)
+    return f
+
+
+def _filters(orgs, doc_types, committees, since, until, docs):
+    from .filters import Filters
+
+    try:
+        return Filters(orgs=list(orgs), doc_types=list(doc_types), committees=list(committees), since=since,
+                       until=until, docs=list(docs))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _friendly(fn):
+    """Known problems become one-line messages (exit 1), not tracebacks."""
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        from .build import UsageError
+        from .store import IndexMismatch, IndexNotFound
+
+        try:
+            return fn(*args, **kwargs)
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except (IndexNotFound, IndexMismatch, ValueError, OSError) as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="scrutiny-assistant")
+def main() -> None:
+    """Scrutiny Assistant: cited answers from council committee reports and Ofsted inspections.
+
+    \b
+    Examples:
+      python -m assistant index source_docs/
+      python -m assistant ask "what did inspectors say about step-down?"
+      python -m assistant search caseloads --org medway --since 2019-01-01
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@INDEX_OPTION
+@click.option("--rebuild", is_flag=True, help="Ignore the existing index and parse/embed everything again.")
+@click.option("--quiet", is_flag=True, help="No progress bars.")
+@_friendly
+def index(paths, index_dir, rebuild, quiet):
+    """Make the index hold exactly the documents under PATHS (files or folders).
+
+    New and changed documents are parsed and embedded, unchanged ones reused, missing ones removed.
+
+    \b
+    Example:
+      python -m assistant index source_docs/ ../more_reports/
+    """
+    from .build import sync_index
+
+    report = sync_index(index_dir, list(paths), rebuild=rebuild, progress=not quiet)
+    for name, reason in report.failed:
+        click.echo(f"Skipped: {reason}" if reason.startswith(name) else f"Skipped {name}: {reason}", err=True)
+    click.echo(report.summary())
+
+
+@main.command()
+@click.argument("question", required=False)
+@INDEX_OPTION
+@_filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSON lines file of {\"question\": ...} objects; prints one JSON answer per line.")
+@_friendly
+def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as_json, questions):
+    """Answer QUESTION from the indexed documents, citing document, paragraph and page.
+
+    \b
+    Examples:
+      python -m assistant ask "what did inspectors say about step-down?"
+      python -m assistant ask --json "how many extra social work posts were created?"
+      python -m assistant ask --json --questions questions.jsonl
+    """
+    from .assistant import Assistant
+
+    if not question and not questions:
+        raise click.UsageError("Give a QUESTION, or --questions FILE with one JSON object per line.")
+    filters = _filters(orgs, doc_types, committees, since, until, docs)
+    assistant = Assistant.load(index_dir)
+    if questions:
+        for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                q = item["question"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise click.UsageError(f"{questions.name} line {n}: expected a JSON object with a \"question\"")
+            ans = assistant.ask(q, item.get("filters") or filters)
+            out = {k: v for k, v in item.items() if k not in ("question", "filters")}
+            out.update(ans.to_dict())
+            click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    ans = assistant.ask(question, filters)
+    if as_json:
+        click.echo(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(ans.answer)
+    if ans.filters:
+        click.echo(f"\nFilters: {json.dumps(ans.filters, ensure_ascii=False)}")
+
+
+@main.command()
+@click.argument("query")
+@INDEX_OPTION
+@_filter_options
+@click.option("-k", "--top", "k", default=10, show_default=True, help="How many paragraphs.")
+@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "keyword"]), default="hybrid", show_default=True)
+@_friendly
+def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k, as_json, mode):
+    """Ranked paragraphs for QUERY, without an answer.
+
+    \b
+    Example:
+      python -m assistant search caseloads --org medway --since 2019-01-01
+    """
+    from .assistant import Assistant
+    from .records import citation_label
+
+    hits = Assistant.load(index_dir).search(query, _filters(orgs, doc_types, committees, since, until, docs), k=k,
+                                            mode=mode)
+    if as_json:
+        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo("No paragraphs match (check the filters).")
+    for h in hits:
+        text = h.paragraph.text.replace("\n", " ")
+        click.echo(f"{h.rank:>2}. [{citation_label(h.paragraph, h.meta)}] {text[:300]}{'…' if len(text) > 300 else ''}")
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def docs(index_dir, as_json):
+    """List the indexed documents: file, title, organisation, type, date, pages, paragraphs."""
+    from .store import IndexNotFound, load_index
+
+    data = load_index(index_dir, with_vectors=False)
+    counts = {d: v.get("paragraphs", 0) for d, v in data.manifest.get("documents", {}).items()}
+    rows = []
+    for m in sorted(data.docs.values(), key=lambda m: (m.organisation or "", m.date or "", m.doc)):
+        rows.append({"doc": m.doc, "title": m.title, "organisation": m.organisation, "doc_type": m.doc_type,
+                     "committee": m.committee, "date": m.date, "pages": m.pages, "paragraphs": counts.get(m.doc, 0)})
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        raise IndexNotFound(f"The index in {index_dir} holds no documents.")
+    for r in rows:
+        click.echo(f"{r['doc']}\n    {r['title']} | {r['organisation'] or '-'} | {r['doc_type']} | {r['date'] or '-'}"
+                   f" | {r['pages'] or '-'} pages | {r['paragraphs']} paragraphs")
+    click.echo(f"{len(rows)} documents, built {data.manifest.get('built_at')}")
+
+
+@main.command(name="eval")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "keyword"]), default="hybrid", show_default=True,
+              help="Retriever to measure (dense/keyword alone for comparison).")
+@click.option("--details", is_flag=True, help="Print one line per question.")
+@_friendly
+def eval_(files, index_dir, as_json, mode, details):
+    """Quality figures on development questions (format of ../shared/eval/dev.jsonl).
+
+    \b
+    Example:
+      python -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl
+    """
+    from .assistant import Assistant
+    from .evaluate import evaluate, format_report, load_questions
+
+    assistant = Assistant.load(index_dir)
+    for f in files:
+        result = evaluate(assistant, load_questions(f), mode=mode)
+        result["file"] = str(f)
+        if as_json:
+            click.echo(json.dumps(result, indent=2))
+        else:
+            click.echo(format_report(result, details=details))
+
+
+if __name__ == "__main__":
+    main()

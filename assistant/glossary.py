@@ -1,0 +1,64 @@
+"""Local-government glossary: expands abbreviations and everyday phrasings into the words reports use."""
+
+from __future__ import annotations
+
+import re
+
+# term (lower case, as a user may type it) -> words the documents use for it
+GLOSSARY: dict[str, str] = {
+    "step-down": "step down stepping down early help threshold",
+    "step down": "stepping down early help threshold",
+    "step-up": "step up stepping up statutory",
+    "cin": "child in need",
+    "cp": "child protection",
+    "cpp": "child protection plan corporate parenting panel",
+    "cla": "children looked after in care",
+    "lac": "looked after children in care",
+    "plo": "public law outline pre-proceedings",
+    "mash": "multi-agency safeguarding hub front door",
+    "ehcp": "education health and care plan",
+    "send": "special educational needs and disabilities",
+    "iro": "independent reviewing officer",
+    "uasc": "unaccompanied asylum-seeking children",
+    "pa": "personal adviser",
+    "dcs": "director of children's services",
+    "ilacs": "inspection of local authority children's services",
+    "jtai": "joint targeted area inspection",
+    "sgo": "special guardianship order",
+    "neet": "not in education employment or training",
+    "ofsted": "ofsted inspection inspectors",
+    "care leavers": "care leavers leaving care",
+    "children in care": "children in care looked after",
+    "homeless": "homelessness housing accommodation",
+    "caseloads": "caseloads caseload workload",
+    "caseload": "caseloads workload",
+    "social workers": "social workers workforce",
+    "promise": "will commit committed plan",
+    "promised": "will commit committed plan",
+    "rating": "judgement grade overall effectiveness",
+    "ratings": "judgement grade overall effectiveness",
+    "rated": "judgement grade overall effectiveness",
+    "exams": "attainment educational outcomes",
+    "overspend": "overspend forecast budget",
+    "front door": "mash contacts referrals",
+    "pandemic": "covid-19 coronavirus",
+    "covid": "covid-19 coronavirus pandemic",
+    "recovery": "improvement",
+    "drop in": "hub",
+}
+
+
+def _pattern(term: str) -> re.Pattern[str]:
+    # abbreviations only when written in capitals ("SEND", not "send"; "PA", not "pa")
+    if term.isalpha() and len(term) <= 5 and term not in ("ofsted", "covid", "exams"):
+        return re.compile(r"(?<![\w-])" + re.escape(term.upper()) + r"s?(?![\w-])")
+    return re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", re.I)
+
+
+_PATTERNS = [(_pattern(k), v) for k, v in sorted(GLOSSARY.items(), key=lambda kv: -len(kv[0]))]
+
+
+def expand(query: str) -> str:
+    """The query followed by the glossary words for the terms it contains."""
+    extra = [v for pat, v in _PATTERNS if pat.search(query)]
+    return f"{query} {' '.join(extra)}" if extra else query

@@ -1,0 +1,54 @@
+"""Keyword side of hybrid search: BM25 (bm25s, the implementation LlamaIndex's BM25Retriever wraps)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .parse.normalise import search_form
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    import bm25s
+
+    return bm25s.tokenize([search_form(t) for t in texts], stopwords="en", stemmer=_stemmer(),
+                          show_progress=False, return_ids=False)
+
+
+class KeywordIndex:
+    def __init__(self, retriever) -> None:
+        self._r = retriever
+
+    @classmethod
+    def build(cls, texts: list[str]) -> KeywordIndex:
+        import bm25s
+
+        retriever = bm25s.BM25()
+        tokens = tokenize(texts) if texts else [["empty"]]
+        retriever.index(tokens, show_progress=False)
+        return cls(retriever)
+
+    @classmethod
+    def load(cls, path: Path) -> KeywordIndex:
+        import bm25s
+
+        return cls(bm25s.BM25.load(str(path)))
+
+    def save(self, path: Path) -> None:
+        self._r.save(str(path))
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every paragraph row for ``query``."""
+        q = tokenize([query])[0]
+        if not q:
+            return np.zeros(self._r.scores["num_docs"], dtype=np.float32)
+        return np.asarray(self._r.get_scores(q), dtype=np.float32)

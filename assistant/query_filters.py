@@ -1,0 +1,85 @@
+"""Recognise councils, years and document kinds named in a question, against what is indexed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .records import DocMeta
+
+_SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.I)
+ALIASES = {  # common short forms people use for councils with long names
+    "bournemouth-christchurch-poole": ["BCP"],
+    "kent-cc": ["KCC"],
+    "barking-and-dagenham": ["Barking"],
+    "hammersmith-and-fulham": ["Hammersmith"],
+    "kensington-and-chelsea": ["Kensington"],
+}
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.I)
+_BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.I)
+
+
+@dataclass
+class Implied:
+    orgs: list[str] = field(default_factory=list)  # org slugs named in the question
+    org_names: list[str] = field(default_factory=list)  # as written
+    years: list[int] = field(default_factory=list)
+    since_year: int | None = None
+    before_year: int | None = None
+    ofsted: bool = False
+    minutes: bool = False
+
+    def to_dict(self) -> dict:
+        d: dict = {}
+        if self.org_names:
+            d["organisations"] = self.org_names
+        if self.years:
+            d["years"] = self.years
+        if self.since_year:
+            d["since_year"] = self.since_year
+        if self.before_year:
+            d["before_year"] = self.before_year
+        return d
+
+
+def _org_patterns(docs: dict[str, DocMeta]) -> list[tuple[str, set[str]]]:
+    names: dict[str, set[str]] = {}
+    for m in docs.values():
+        if not m.org_slug:
+            continue
+        cands = {m.org_slug.replace("-", " ")}
+        if m.organisation:
+            cands.add(m.organisation)
+            cands.add(_SUFFIXES.sub("", m.organisation))
+            cands.add(m.organisation.replace(" and ", " & "))
+        cands.update(ALIASES.get(m.org_slug, []))
+        for c in cands:
+            c = c.strip()
+            if len(c) >= 3:
+                names.setdefault(c.lower(), set()).add(m.org_slug)
+    return sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
+    imp = Implied()
+    text = question
+    for name, slugs in _org_patterns(docs):
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.I)
+        m = pattern.search(text)
+        if not m or not m.group(0)[0].isupper():
+            continue
+        imp.org_names.append(m.group(0).removesuffix("'s").removesuffix("’s"))
+        for s in sorted(slugs):
+            if s not in imp.orgs:
+                imp.orgs.append(s)
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    imp.years = sorted({int(y) for y in _YEAR.findall(question)})
+    if m := _SINCE.search(question):
+        imp.since_year = int(m.group(2))
+    if m := _BEFORE.search(question):
+        imp.before_year = int(m.group(2))
+    lower = question.lower()
+    imp.ofsted = "ofsted" in lower or "inspect" in lower
+    imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
+    return imp

@@ -1,0 +1,149 @@
+"""Step 5: hybrid retrieval — BM25 and dense search fused by reciprocal rank, with filters and boosts."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .dense import DenseIndex
+from .embed import Embedder, default_embedder
+from .filters import Filters
+from .glossary import expand
+from .keyword import KeywordIndex
+from .query_filters import Implied
+from .records import Hit
+from .store import IndexData, load_index
+
+RRF_K = 60
+CANDIDATES = 100
+
+
+@dataclass
+class Weights:
+    dense: float = 1.0
+    keyword: float = 1.0
+    year_boost: float = 0.5  # relative boost for documents from a year the question names
+    type_boost: float = 0.15  # Ofsted reports when the question talks about inspection, minutes for votes
+
+
+def rrf(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, float]:
+    """Weighted reciprocal rank fusion: sum of weight / (k + rank) over the rankings a row appears in."""
+    fused: dict[int, float] = {}
+    for rows, weight in rankings:
+        for rank, row in enumerate(rows, start=1):
+            fused[row] = fused.get(row, 0.0) + weight / (k + rank)
+    return fused
+
+
+class Retriever:
+    def __init__(self, data: IndexData, keyword: KeywordIndex, dense: DenseIndex,
+                 embedder: Embedder | None = None, weights: Weights | None = None) -> None:
+        self.data = data
+        self.keyword = keyword
+        self.dense = dense
+        self._embedder = embedder
+        self.weights = weights or Weights()
+        self._doc_rows: dict[str, np.ndarray] = {}
+        rows_by_doc: dict[str, list[int]] = {}
+        for i, p in enumerate(data.paragraphs):
+            rows_by_doc.setdefault(p.doc, []).append(i)
+        self._doc_rows = {d: np.asarray(r, dtype=np.int64) for d, r in rows_by_doc.items()}
+        self._row_doc = [p.doc for p in data.paragraphs]
+
+    @classmethod
+    def load(cls, index_dir: Path, embedder: Embedder | None = None) -> Retriever:
+        data = load_index(index_dir)
+        assert data.path is not None
+        keyword = KeywordIndex.load(data.path / "bm25")
+        dense = DenseIndex.load(data.path / "dense.faiss", np.asarray(data.chunk_para))
+        return cls(data, keyword, dense, embedder)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = default_embedder()
+        return self._embedder
+
+    def allowed_rows(self, filters: Filters) -> np.ndarray | None:
+        if filters.is_empty():
+            return None
+        docs = [d for d, m in self.data.docs.items() if filters.admits(m)]
+        if not docs:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate([self._doc_rows.get(d, np.zeros(0, dtype=np.int64)) for d in docs])
+
+    def search(self, query: str, filters: Filters | None = None, k: int = 10, implied: Implied | None = None,
+               timings: dict[str, float] | None = None, mode: str = "hybrid") -> list[Hit]:
+        """Ranked paragraphs. ``mode`` is "hybrid", "dense" or "keyword" (the latter two for comparisons)."""
+        filters = filters or Filters()
+        timings = timings if timings is not None else {}
+        allowed = self.allowed_rows(filters)
+        if allowed is not None and len(allowed) == 0 or not self.data.paragraphs:
+            return []
+        t0 = time.perf_counter()
+        kw_scores = self.keyword.scores(expand(query)) if mode != "dense" else None
+        kw_rank: list[int] = []
+        if kw_scores is not None:
+            if allowed is not None:
+                masked = np.full_like(kw_scores, -1.0)
+                masked[allowed] = kw_scores[allowed]
+            else:
+                masked = kw_scores
+            top = np.argsort(-masked)[:CANDIDATES]
+            kw_rank = [int(r) for r in top if masked[r] > 0]
+        t1 = time.perf_counter()
+        dense_sims: dict[int, float] = {}
+        qvec = None
+        if mode != "keyword":
+            qvec = self.embedder.embed([query])[0]
+            dense_sims = self.dense.search(qvec, len(self.data.paragraphs), allowed)
+        dense_rank = sorted(dense_sims, key=lambda r: -dense_sims[r])[:CANDIDATES]
+        t2 = time.perf_counter()
+        w = self.weights
+        fused = rrf([(dense_rank, w.dense), (kw_rank, w.keyword)])
+        if implied is not None:
+            fused = self._boost(fused, implied)
+        order = sorted(fused, key=lambda r: -fused[r])[:k]
+        timings["keyword"] = (t1 - t0) * 1000
+        timings["dense"] = (t2 - t1) * 1000
+        hits = []
+        for rank, row in enumerate(order, start=1):
+            p = self.data.paragraphs[row]
+            if row not in dense_sims and qvec is not None:
+                dense_sims[row] = self._dense_for_row(qvec, row)
+            hits.append(Hit(paragraph=p, meta=self.data.docs[p.doc], score=fused[row], rank=rank,
+                            dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None))
+        return hits
+
+    def _dense_for_row(self, qvec: np.ndarray, row: int) -> float:
+        cp = self.data.chunk_para
+        start, end = int(np.searchsorted(cp, row, "left")), int(np.searchsorted(cp, row, "right"))
+        if end <= start:
+            return 0.0
+        return float(np.max(np.asarray(self.data.vectors[start:end]) @ qvec))
+
+    def _boost(self, fused: dict[int, float], imp: Implied) -> dict[int, float]:
+        if not (imp.years or imp.since_year or imp.before_year or imp.ofsted or imp.minutes):
+            return fused
+        w = self.weights
+        out = {}
+        for row, score in fused.items():
+            m = self.data.docs[self._row_doc[row]]
+            factor = 1.0
+            year = m.year
+            if year is not None:
+                if imp.years and (year in imp.years or (m.doc_type == "ofsted-inspection" and year - 1 in imp.years)):
+                    factor += w.year_boost
+                if imp.since_year and year >= imp.since_year:
+                    factor += w.year_boost / 2
+                if imp.before_year and year < imp.before_year:
+                    factor += w.year_boost / 2
+            if imp.ofsted and m.doc_type == "ofsted-inspection":
+                factor += w.type_boost
+            if imp.minutes and m.doc_type == "minutes":
+                factor += w.type_boost
+            out[row] = score * factor
+        return out
