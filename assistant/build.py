@@ -164,6 +164,8 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
         fresh[name] = (paragraphs, text)
         (report.updated if prev is not None else report.added).append(name)
     report.removed = sorted(set(old.docs) - set(docs))
+    if not docs and old.docs and files:
+        raise UsageError("None of the documents could be read, so the existing index was left as it was.")
     report.seconds["parse"] = time.perf_counter() - t_parse
 
     # embed what is new
@@ -257,3 +259,36 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                 bar.update(len(idx))
     cache.save()
     return out
+
+
+def indexed_paths(index_dir: Path) -> dict[str, Path]:
+    """Where each indexed document was indexed from (doc name -> path)."""
+    from .store import read_manifest
+
+    manifest = read_manifest(index_dir) or {}
+    return {doc: Path(v["path"]) for doc, v in manifest.get("documents", {}).items() if v.get("path")}
+
+
+def add_documents(index_dir: Path, files: list[Path], **kwargs) -> SyncReport:
+    """Index ``files`` in addition to what is indexed now (the others are reused, not re-embedded)."""
+    current = [p for p in indexed_paths(index_dir).values() if p.exists()]
+    names = {Path(f).name for f in files}
+    return sync_index(index_dir, [p for p in current if p.name not in names] + [Path(f) for f in files], **kwargs)
+
+
+def remove_documents(index_dir: Path, docs: list[str], **kwargs) -> SyncReport:
+    """Take documents (by file name) out of the index; their paragraphs leave it. Source files are not touched."""
+    current = indexed_paths(index_dir)
+    unknown = [d for d in docs if d not in current]
+    if unknown:
+        raise UsageError(f"Not in the index: {', '.join(unknown)} (see `python -m assistant docs`)")
+    keep = [p for d, p in current.items() if d not in docs and p.exists()]
+    return sync_index(index_dir, keep, **kwargs) if keep else _empty_index(index_dir)
+
+
+def _empty_index(index_dir: Path) -> SyncReport:
+    data = IndexData()
+    keyword = KeywordIndex.build([])
+    dense = DenseIndex.build(data.vectors, data.chunk_para)
+    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save)
+    return SyncReport()

@@ -13,6 +13,7 @@ import numpy as np
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
 MAX_WORDS = 170  # all-MiniLM-L6-v2 reads 256 word pieces; ~170 words fit with room for the context prefix
+WINDOW_WORDS = 60  # sentence windows for long paragraphs
 _lock = threading.Lock()
 
 
@@ -69,13 +70,37 @@ def default_embedder() -> BundledEmbedder:
     return BundledEmbedder()
 
 
-def split_for_embedding(text: str, max_words: int = MAX_WORDS, overlap: int = 30) -> list[str]:
-    """Long paragraphs, tables and minutes are embedded in overlapping windows (each keeps the citation)."""
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"‘(•£])|\n")
+
+
+def _windows(words: list[str], size: int, overlap: int) -> list[str]:
+    if len(words) <= size:
+        return [" ".join(words)]
+    step = size - overlap
+    return [" ".join(words[i:i + size]) for i in range(0, max(1, len(words) - overlap), step)]
+
+
+def split_for_embedding(text: str, max_words: int = MAX_WORDS, window_words: int = WINDOW_WORDS) -> list[str]:
+    """The pieces of a paragraph that are embedded; every piece keeps the paragraph's citation.
+
+    The whole paragraph (in overlapping windows when it is longer than the model reads), plus, for paragraphs of
+    several sentences, windows of a few sentences so that one specific statement in the middle of a long
+    paragraph can still be found by meaning.
+    """
     words = text.split()
-    if len(words) <= max_words:
-        return [text]
-    step = max_words - overlap
-    return [" ".join(words[i:i + max_words]) for i in range(0, max(1, len(words) - overlap), step)]
+    pieces = _windows(words, max_words, 30)
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+    if len(sentences) >= 3 and len(words) > window_words:
+        cur: list[str] = []
+        for s in sentences:
+            n = len(s.split())
+            if cur and sum(len(c.split()) for c in cur) + n > window_words:
+                pieces.append(" ".join(cur))
+                cur = cur[-1:] if len(cur[-1].split()) < window_words // 2 else []
+            cur.append(s)
+        if cur and " ".join(cur) not in pieces:
+            pieces.append(" ".join(cur))
+    return pieces
 
 
 def embedding_text(text: str, heading: str | None, context: str) -> str:

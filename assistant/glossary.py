@@ -6,9 +6,9 @@ import re
 
 # term (lower case, as a user may type it) -> words the documents use for it
 GLOSSARY: dict[str, str] = {
-    "step-down": "step down stepping down early help threshold",
-    "step down": "stepping down early help threshold",
-    "step-up": "step up stepping up statutory",
+    "step-down": "children stepping down from social care to early help",
+    "step down": "children stepping down from social care to early help",
+    "step-up": "children stepping up from early help to statutory social care",
     "cin": "child in need",
     "cp": "child protection",
     "cpp": "child protection plan corporate parenting panel",
@@ -61,4 +61,4 @@ _PATTERNS = [(_pattern(k), v) for k, v in sorted(GLOSSARY.items(), key=lambda kv
 def expand(query: str) -> str:
     """The query followed by the glossary words for the terms it contains."""
     extra = [v for pat, v in _PATTERNS if pat.search(query)]
-    return f"{query} {' '.join(extra)}" if extra else query
+    return f"{query} ({'; '.join(dict.fromkeys(extra))})" if extra else query

@@ -17,10 +17,21 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+# bm25s's English list (33 words) plus the words questions are made of; "down", "up", "not" stay (step-down).
+STOPWORDS = sorted({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "of", "on",
+    "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "with", "what",
+    "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "say", "said", "says",
+    "tell", "about", "any", "them", "has", "have", "had", "been", "being", "would", "could", "should", "can",
+    "many", "much", "its", "our", "we", "us", "i", "me", "my", "you", "your", "from", "so", "were", "he", "she",
+    "his", "her", "those", "some", "each", "other", "also", "just", "get", "got", "there", "s",
+})
+
+
 def tokenize(texts: list[str]) -> list[list[str]]:
     import bm25s
 
-    return bm25s.tokenize([search_form(t) for t in texts], stopwords="en", stemmer=_stemmer(),
+    return bm25s.tokenize([search_form(t) for t in texts], stopwords=STOPWORDS, stemmer=_stemmer(),
                           show_progress=False, return_ids=False)
 
 

@@ -84,7 +84,8 @@ class Retriever:
         if allowed is not None and len(allowed) == 0 or not self.data.paragraphs:
             return []
         t0 = time.perf_counter()
-        kw_scores = self.keyword.scores(expand(query)) if mode != "dense" else None
+        expanded = expand(query)
+        kw_scores = self.keyword.scores(expanded) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
             if allowed is not None:
@@ -98,7 +99,7 @@ class Retriever:
         dense_sims: dict[int, float] = {}
         qvec = None
         if mode != "keyword":
-            qvec = self.embedder.embed([query])[0]
+            qvec = self.embedder.embed([expanded])[0]
             dense_sims = self.dense.search(qvec, len(self.data.paragraphs), allowed)
         dense_rank = sorted(dense_sims, key=lambda r: -dense_sims[r])[:CANDIDATES]
         t2 = time.perf_counter()

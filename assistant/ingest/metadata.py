@@ -322,9 +322,9 @@ def _organisation(name: NameParts | None, head: _Head, doc_type: str) -> tuple[s
 def _text_organisation(head: _Head, doc_type: str) -> str | None:
     top = _top(head)
     for rx in OFSTED_ORG_RES:
-        m = rx.search(" ".join(top))
-        if m and len(m.group(1)) < 60:
-            return _tidy_org(m.group(1))
+        for m in rx.finditer(" ".join(top)):
+            if not re.fullmatch(r"(?:the )?(?:local authority|council)(?:'s)?", m.group(1), re.IGNORECASE):
+                return _tidy_org(m.group(1))
     if doc_type == "ofsted-inspection":
         for i, line in enumerate(top):
             m = re.match(r"^(.{2,50}?) children'?s services$", line, re.IGNORECASE)
@@ -471,7 +471,7 @@ def _date(head: _Head, doc_type: str) -> str | None:
         m = DATE_RE.match(stripped)
         if m and (len(stripped) - m.end() < 25 or re.match(r",?\s*at\b", stripped[m.end():])):
             return _iso(m)
-    if doc_type == "ofsted-inspection":
+    if doc_type != "other":  # a date wrapped over lines: "Meeting on / Thursday, 13th March, / 2025"
         return _first_date(" ".join(_top(head, 15)))
     return None
 
@@ -558,17 +558,35 @@ def _title(
 
 def _first_line_title(head: _Head, organisation: str | None, committee: str | None) -> str | None:
     """A short heading-like line at the top ("Finance Monitoring Report"), when nothing better names the file."""
-    known = {x.lower() for x in (organisation, committee) if x}
-    for line in _top(head, 8):
+    known = {x.lower() for x in (organisation, committee) if x} | {"draft", "draft version", "agenda", "minutes"}
+    lines = _top(head, 8)
+    for i, line in enumerate(lines):
         words = line.split()
         if not 2 <= len(words) <= 14 or not line[0].isalpha() or not line[0].isupper():
             continue
-        if ":" in line[:-1] or line.lower() in known or re.match(r"^page \d", line, re.IGNORECASE):
+        if (":" in line[:-1] and not line.lower().startswith("appendix")) or line.lower() in known:
             continue
-        if LABEL_RE.match(line) or DATE_RE.search(line) or "@" in line or "www." in line.lower():
+        if re.match(r"^page \d", line, re.IGNORECASE) or LABEL_RE.match(line) or DATE_RE.search(line):
             continue
-        return _sentence_case(line, organisation) if line.isupper() else line.strip(" .:")
+        if "@" in line or "www." in line.lower() or "£" in line or sum(c.isdigit() for c in line) > len(line) / 4:
+            continue
+        if line.isupper():
+            return _sentence_case(_caps_run(lines, i), organisation)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt[:1].islower() and not line.endswith((".", ":")):  # the title wrapped onto a second line
+            line = f"{line} {nxt}"
+        return line.strip(" .:")
     return None
+
+
+def _caps_run(lines: list[str], i: int) -> str:
+    """An all-caps title wrapped over up to three lines, joined."""
+    title = [lines[i]]
+    for nxt in lines[i + 1 : i + 3]:
+        if not nxt.isupper() or DATE_RE.search(nxt) or nxt.lower().startswith(("prepared by", "report from")):
+            break
+        title.append(nxt)
+    return " ".join(title)
 
 
 def _subject(head: _Head) -> str | None:
@@ -606,12 +624,7 @@ def _caps_title(head: _Head, organisation: str | None, committee: str | None) ->
             continue
         if re.search(r"\b(COMMITTEE|PANEL|BOARD|CABINET|COUNCIL)$", line):
             continue
-        title = [line]
-        for nxt in lines[i + 1 : i + 3]:  # a caps title wrapped over two or three lines
-            if not nxt.isupper() or DATE_RE.search(nxt) or nxt.lower().startswith(("prepared by", "report from")):
-                break
-            title.append(nxt)
-        return _sentence_case(" ".join(title), organisation)
+        return _sentence_case(_caps_run(lines, i), organisation)
     return None
 
 

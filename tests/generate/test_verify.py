@@ -7,7 +7,7 @@ from assistant.generate.prompt import SOURCES_CLOSE, SOURCES_OPEN, build_prompt
 from assistant.generate.verify import (
     SUPPORT_THRESHOLD, best_quote, parse_markers, split_sentences, support_score, verify)
 from assistant.records import Answer, citation_label
-from tests.generate.helpers import INJECTION, REPORT, ScriptedLLM, extractive, make_hit, medway_hits
+from .helpers import INJECTION, REPORT, ScriptedLLM, extractive, make_hit, medway_hits
 
 Q = "How many social work posts were created?"
 
