@@ -56,6 +56,11 @@ def extract_html(path: Path) -> ExtractedDoc:
         tag.decompose()
     for tag in soup.find_all(_is_hidden):
         tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with(" ")
+    for tag in soup.find_all(BLOCK_TAGS):  # so that text of adjacent blocks (cells, <p>s in a cell) never glues
+        tag.insert_before(" ")
+        tag.append(" ")
     title_tag = soup.find("title")
     title = _text(title_tag) if title_tag else ""
     if not title:
@@ -88,7 +93,7 @@ def _is_hidden(tag: Tag) -> bool:
 
 
 def _text(node: Tag) -> str:
-    return " ".join(node.get_text(" ").split())
+    return " ".join(node.get_text("").split())
 
 
 def _walk(node: Tag, blocks: list[list[str]]) -> None:
@@ -117,7 +122,7 @@ def _walk(node: Tag, blocks: list[list[str]]) -> None:
                 flush()
                 _walk(child, blocks)
             else:
-                inline.append(child.get_text(" "))
+                inline.append(child.get_text(""))
         else:
             flush()
             _block(child, name, blocks)
@@ -130,6 +135,9 @@ def _block(tag: Tag, name: str, blocks: list[list[str]]) -> None:
         if text:
             blocks.append(["#" * HEADINGS[name] + " " + text])
     elif name == "table":
+        caption = tag.find("caption", recursive=False)
+        if caption is not None:
+            blocks.append([_text(caption)])  # the caption is its own block, the rows one block
         blocks.append(_table(tag))
     elif name == "li":
         nested = tag.find_all(["ul", "ol", "table"], recursive=False)
@@ -157,12 +165,6 @@ def _block(tag: Tag, name: str, blocks: list[list[str]]) -> None:
 def _table(table: Tag) -> list[str]:
     rows: list[list[str]] = []
     header: list[str] | None = None
-    lines: list[str] = []
-    caption = table.find("caption", recursive=False)
-    if caption is not None:
-        text = _text(caption)
-        if text:
-            lines.append(text)
     for tr in _rows(table):
         cells = tr.find_all(["td", "th"], recursive=False)
         texts = [_text(c) for c in cells]
@@ -172,8 +174,8 @@ def _table(table: Tag) -> list[str]:
             continue
         rows.append(texts)
     if header is not None and not rows:
-        return lines + table_lines([header], None)
-    return lines + table_lines(rows, header)
+        return table_lines([header], None)
+    return table_lines(rows, header)
 
 
 def _rows(table: Tag) -> list[Tag]:

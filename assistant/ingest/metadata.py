@@ -471,7 +471,7 @@ def _date(head: _Head, doc_type: str) -> str | None:
         m = DATE_RE.match(stripped)
         if m and (len(stripped) - m.end() < 25 or re.match(r",?\s*at\b", stripped[m.end():])):
             return _iso(m)
-    if doc_type != "other":  # a date wrapped over lines: "Meeting on / Thursday, 13th March, / 2025"
+    if doc_type == "ofsted-inspection" or _is_agenda(head):  # "Meeting on / Thursday, 13th March, / 2025"
         return _first_date(" ".join(_top(head, 15)))
     return None
 

@@ -1,0 +1,50 @@
+# The few commands people type. `make run` and `make test` are the README's two set-up commands.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+INDEX ?= index
+SOURCES ?= source_docs
+PORT ?= 8501
+
+.PHONY: install run index app ask test test-fast eval bench lint clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# CPU build of PyTorch, pinned; installed first so nothing pulls a GPU build
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# Build the index if it is missing, then start the chat app on it.
+run: install
+	@test -f $(INDEX)/CURRENT || $(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true
+
+# Bring the index in line with source_docs/ (new and changed documents only).
+index: install
+	$(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
+
+ask: install
+	@test -f $(INDEX)/CURRENT || $(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
+	$(PY) -m assistant ask "What did inspectors say about step-down?" --index-dir $(INDEX)
+
+test: install
+	$(PY) -m pytest -q
+
+test-fast: install
+	$(PY) -m pytest -q -m "not slow"
+
+# Quality figures on the shared development questions (needs ../shared).
+eval: install
+	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
+	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl --index-dir .cache/corpus-index
+
+lint: install
+	$(VENV)/bin/ruff check assistant tests app.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

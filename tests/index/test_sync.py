@@ -1,0 +1,154 @@
+"""Incremental, atomic indexing: reuse, re-parse, removal, bad files, interrupted writes, version checks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from assistant import store
+from assistant.build import UsageError, add_documents, remove_documents, sync_index
+from assistant.store import IndexMismatch, IndexNotFound, load_index
+from tests.conftest import SOURCE_DOCS
+
+REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
+OFSTED_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
+
+
+@pytest.fixture()
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SOURCE_DOCS / REPORT, folder / REPORT)
+    shutil.copy(SOURCE_DOCS / OFSTED_2019, folder / OFSTED_2019)
+    return folder
+
+
+def build(index_dir, paths, fake_embedder):
+    return sync_index(index_dir, paths, embedder=fake_embedder, progress=False, log=lambda m: None)
+
+
+def test_sync__indexes_then_reuses_unchanged_documents(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    first = build(idx, [docs], fake_embedder)
+    assert sorted(first.added) == sorted([REPORT, OFSTED_2019])
+    data = load_index(idx)
+    assert len(data.paragraphs) == first.paragraphs > 50
+    assert len(data.vectors) == len(data.chunk_para) >= len(data.paragraphs)
+    second = build(idx, [docs], fake_embedder)
+    assert sorted(second.unchanged) == sorted([REPORT, OFSTED_2019])
+    assert second.embedded == 0
+    assert [p.id for p in load_index(idx).paragraphs] == [p.id for p in data.paragraphs]
+
+
+def test_sync__changed_document_is_reparsed_and_missing_one_removed(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    report_file = docs / REPORT
+    report_file.write_text(report_file.read_text() + "\n9. Extra\n\n9.1. The Committee agreed a new caseload target.\n")
+    (docs / OFSTED_2019).unlink()
+    rep = build(idx, [docs], fake_embedder)
+    assert rep.updated == [REPORT] and rep.removed == [OFSTED_2019]
+    data = load_index(idx)
+    assert set(data.docs) == {REPORT}
+    assert {p.doc for p in data.paragraphs} == {REPORT}
+    assert any(p.para == "9.1" for p in data.paragraphs)
+
+
+def test_sync__bad_files_are_skipped_with_one_line_reason(tmp_path, docs, fake_embedder):
+    (docs / "corrupt.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    (docs / "empty.txt").write_text("")
+    scanned = PdfWriter()
+    scanned.add_blank_page(width=595, height=842)
+    scanned.add_blank_page(width=595, height=842)
+    with (docs / "scanned.pdf").open("wb") as fh:
+        scanned.write(fh)
+    locked = PdfWriter()
+    locked.append(str(SOURCE_DOCS / OFSTED_2019))
+    locked.encrypt(user_password="secret", owner_password="owner")
+    with (docs / "locked.pdf").open("wb") as fh:
+        locked.write(fh)
+    rep = build(tmp_path / "index", [docs], fake_embedder)
+    reasons = dict(rep.failed)
+    assert set(reasons) == {"corrupt.pdf", "empty.txt", "scanned.pdf", "locked.pdf"}
+    for name, reason in reasons.items():
+        assert "\n" not in reason and name in reason
+    assert "password" in reasons["locked.pdf"]
+    assert "empty" in reasons["empty.txt"]
+    assert "text layer" in reasons["scanned.pdf"]
+    assert sorted(rep.added) == sorted([REPORT, OFSTED_2019])
+
+
+def test_sync__file_that_became_unreadable_keeps_its_indexed_version(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    before = [p.id for p in load_index(idx).paragraphs if p.doc == OFSTED_2019]
+    (docs / OFSTED_2019).write_bytes(b"%PDF-1.4 broken")
+    rep = build(idx, [docs], fake_embedder)
+    assert [n for n, _ in rep.failed] == [OFSTED_2019]
+    assert [p.id for p in load_index(idx).paragraphs if p.doc == OFSTED_2019] == before
+
+
+def test_sync__interrupted_write_leaves_previous_index_usable(tmp_path, docs, fake_embedder, monkeypatch):
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    before = load_index(idx)
+    shutil.copy(SOURCE_DOCS / "medway_ofsted-childrens-services_2023-09-11.pdf", docs)
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt  # the user pressed Ctrl-C half-way through writing
+
+    monkeypatch.setattr(store.np, "save", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build(idx, [docs], fake_embedder)
+    monkeypatch.undo()
+    after = load_index(idx)
+    assert set(after.docs) == set(before.docs)
+    assert len(after.paragraphs) == len(before.paragraphs)
+    assert not [p for p in idx.iterdir() if p.name.startswith(".building-")]
+
+
+def test_load__index_from_another_parser_version_says_how_to_rebuild(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    manifest_path = store.current_version_dir(idx) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["parser_version"] = "0-old"
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatch) as exc:
+        load_index(idx)
+    message = str(exc.value)
+    assert "\n" not in message and "--rebuild" in message and "parser_version" in message
+
+
+def test_load__missing_index_says_how_to_build(tmp_path):
+    with pytest.raises(IndexNotFound, match="python -m assistant index source_docs/"):
+        load_index(tmp_path / "nothing")
+
+
+def test_sync__missing_path_is_a_usage_error(tmp_path, fake_embedder):
+    with pytest.raises(UsageError, match="no such file or folder"):
+        build(tmp_path / "index", [tmp_path / "nope"], fake_embedder)
+
+
+def test_add_and_remove_documents(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs / REPORT], fake_embedder)
+    rep = add_documents(idx, [docs / OFSTED_2019], embedder=fake_embedder, progress=False)
+    assert rep.added == [OFSTED_2019] and rep.unchanged == [REPORT]
+    rep = remove_documents(idx, [REPORT], embedder=fake_embedder, progress=False)
+    assert rep.removed == [REPORT]
+    assert set(load_index(idx).docs) == {OFSTED_2019}
+    assert (docs / REPORT).exists()  # the source file is left alone
+    with pytest.raises(UsageError, match="Not in the index"):
+        remove_documents(idx, ["nope.pdf"], embedder=fake_embedder, progress=False)
+
+
+def test_sync__sidecar_metadata_overrides_what_was_read(tmp_path, docs, fake_embedder):
+    (docs / (REPORT + ".meta.json")).write_text(json.dumps({"title": "Monitoring visit report", "committee": "CYP O&S"}))
+    build(tmp_path / "index", [docs], fake_embedder)
+    meta = load_index(tmp_path / "index").docs[REPORT]
+    assert meta.title == "Monitoring visit report" and meta.committee == "CYP O&S"
