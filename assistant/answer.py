@@ -41,13 +41,22 @@ class Composed:
     confidence: float
 
 
+_LEADING_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|^\(?[a-z]{1,2}[.)]\s+")
+
+
 def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; a printed paragraph number stays with the first sentence ("3.5. The ...")."""
     out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
-        out.extend(s.strip() for s in _SENT_END.split(line) if s.strip())
+        m = _LEADING_NUMBER.match(line)
+        lead, body = (line[: m.end()], line[m.end():]) if m else ("", line)
+        parts = [s.strip() for s in _SENT_END.split(body) if s.strip()]
+        if parts:
+            parts[0] = lead + parts[0]
+        out.extend(parts)
     return out
 
 

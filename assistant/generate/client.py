@@ -42,3 +42,10 @@ def make_llm(config: LLMConfig, *, max_tokens: int = MAX_OUTPUT_TOKENS) -> Any:
             api_key=config.api_key, api_version=config.api_version, **common,
         )
     raise ValueError(f"no LLM for provider {config.provider!r}")
+
+
+def llm_from_env(settings_path: str | None = None) -> Any | None:
+    """The configured LLM, or None when ASSISTANT_LLM is unset or `none` (then nothing is ever contacted).
+    Raises LLMConfigError for bad settings and LLMUnavailableError for a missing optional package."""
+    config = LLMConfig.from_env(settings_path)
+    return make_llm(config) if config else None

@@ -141,7 +141,9 @@ def parse_markers(sentence: str, labels: list[str] | None = None) -> tuple[str, 
             return " "
 
         text = BRACKET_RE.sub(label_repl, text)
-    text = LIST_PREFIX_RE.sub("", text)
+    # Whatever brackets are left are not citations we can check (a misspelt label, say): never show them.
+    text = re.sub(r"\[[^\[\]]*\]", " ", text)
+    text = LIST_PREFIX_RE.sub("", re.sub(r"^[\s:;,.\-–]+", "", text))
     text = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
     return text, nums
 

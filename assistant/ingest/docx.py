@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ def extract_docx(path: Path) -> ExtractedDoc:
     document = _open(path)
     numbering = _Numbering(document)
     blocks: list[list[str]] = []
-    for item in document.iter_inner_content():
+    for item in _body_items(document.element.body, document._body):
         if hasattr(item, "rows"):
             blocks.append(_table(item))
         else:
@@ -49,6 +50,22 @@ def extract_docx(path: Path) -> ExtractedDoc:
     return ExtractedDoc(path=path, pages=[join_blocks(blocks)], paged=False, title_hint=title, info=info)
 
 
+def _body_items(element: Any, parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables in document order, including those inside content controls (w:sdt)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == f"{W}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{W}tbl":
+            yield Table(child, parent)
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _body_items(content, parent)
+
+
 def _open(path: Path) -> Any:
     import docx
 
@@ -63,7 +80,7 @@ def _open(path: Path) -> Any:
         raise ExtractError(f"{path.name}: not a valid .docx file (corrupt, or another format renamed .docx)")
     try:
         return docx.Document(str(path))
-    except Exception as exc:  # noqa: BLE001 - any library failure is one line for the user
+    except Exception as exc:  # any library failure becomes one line for the user
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ExtractError(f"{path.name}: not a readable .docx file ({reason[:160]})") from exc
 
@@ -123,7 +140,7 @@ class _Numbering:
         self.counters: dict[str, list[int]] = {}
         try:
             root = document.part.numbering_part.element
-        except Exception:  # noqa: BLE001 - a document without numbering definitions
+        except (KeyError, NotImplementedError):  # a document without numbering definitions
             return
         for absn in root.iter(f"{W}abstractNum"):
             levels = {}

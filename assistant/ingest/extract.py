@@ -26,6 +26,7 @@ class ExtractedDoc:
     pages: list[list[str]]
     paged: bool
     title_hint: str | None = None  # from PDF/DOCX properties or the HTML <title>
+    hard_breaks: bool = False  # every line is already one paragraph (DOCX, HTML)
     info: dict[str, str] = field(default_factory=dict)  # other format metadata (author, created date...)
 
     @property
@@ -50,10 +51,12 @@ def extract(path: Path) -> ExtractedDoc:
             from .docx import extract_docx
 
             doc = extract_docx(path)
+            doc.hard_breaks = True
         elif suffix in (".html", ".htm"):
             from .html import extract_html
 
             doc = extract_html(path)
+            doc.hard_breaks = True
         elif suffix in (".txt", ".md"):
             from .text import extract_text
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections import Counter
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -221,8 +221,7 @@ def _validated(fields: dict, source: str) -> dict:
             if key in ("organisation", "org_slug", "committee", "date"):
                 out[key] = None  # an explicit null clears a derived value
             continue
-        if not isinstance(value, str):
-            raise ValueError(f"{source}: field '{key}' must be text, got {json.dumps(value)}")
+        value = str(value)
         if key == "doc_type":
             value = _doc_type_value(value, source)
         elif key == "date" and not _valid_date(value):
@@ -389,7 +388,7 @@ def _text_committee(head: _Head) -> str | None:
         if m and len(m.group(1)) < 90:
             return _tidy_committee(m.group(1))
     for line in top:  # To: Cabinet, 30 January 2025 / To Cabinet – 30 January 2025
-        m = re.match(r"^to\s*:?\s+(.+)$", line, re.IGNORECASE)
+        m = re.match(r"^[Tt][Oo](?:\s*:\s*|\s+(?=[A-Z]))(.+)$", line)
         if not m:
             continue
         value = re.split(r"\s*[,–—]\s*|\s+-\s+|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})", m.group(1))[0]
@@ -453,7 +452,7 @@ def _date(head: _Head, doc_type: str) -> str | None:
     top = _top(head, 40)
     labelled = (
         r"^minutes of (?:a|the) (?:\w+ )?meeting\b",  # MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025
-        r"^to\b\s*:?",  # To: Cabinet, 30 January 2025
+        r"^to(?:\s*:|\s+(?-i:[A-Z]))",  # To: Cabinet, 30 January 2025
         r"^(?:date(?: of (?:meeting|decision))?|meeting date)\s*:",
     )
     for pattern in labelled:

@@ -101,6 +101,39 @@ def _typical_width(lines: list[_Line]) -> float:
     return statistics.median(widths) if widths else 80.0
 
 
+_ROW_LINE = re.compile(r"^[^:;]{1,60}: [^;]+(; [^:;]{1,60}: [^;]+)+$")
+
+
+def _segment_lines(items: list[_Line | list[str]]) -> list[_Block]:
+    """DOCX and HTML: each line is already a paragraph; recognise numbers, headings and table rows."""
+    seq = Sequence()
+    blocks: list[_Block] = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.extend(_Block(kind="table-row", prebuilt=row) for row in table_rows(item))
+            continue
+        text = item.text.strip()
+        md = _MD_HEADING.match(text)
+        if md:
+            blocks.append(_Block(segments=[[_Line(md.group(2), None, True)]], kind="heading",
+                                 heading_level=len(md.group(1))))
+            continue
+        if _ROW_LINE.match(text):
+            blocks.append(_Block(kind="table-row", prebuilt=text))
+            continue
+        num = match_number(text)
+        block = _Block(number=num if num and seq.accept(num, after_break=True) else None)
+        letter = match_letter(text)
+        if block.number is None and letter:
+            block.letter = letter[0]
+        is_bullet, _ = strip_bullet(text)
+        if is_bullet and block.number is None:
+            block.bullet, block.kind = True, "bullet"
+        block.add(item)
+        blocks.append(block)
+    return blocks
+
+
 def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     lines = [it for it in items if isinstance(it, _Line)]
     full = _typical_width(lines)
@@ -310,7 +343,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
     """Paragraphs of ``doc`` and the clean document text their ``char_start``/``char_end`` point into."""
     items = _flatten(doc)
     vocab = vocabulary_of(doc.text)
-    blocks = _segment(items)
+    blocks = _segment_lines(items) if doc.hard_breaks else _segment(items)
     decimal_doc = sum(1 for b in blocks if b.number and b.number.style == "decimal") >= 3
     blocks = _merge_front_matter(blocks, decimal_doc)
     paragraphs: list[Paragraph] = []

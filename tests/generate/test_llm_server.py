@@ -20,7 +20,7 @@ QUESTIONS = [
 
 def smol(base_url: str, timeout_s: float = 120.0):
     return make_llm(LLMConfig(provider="openai-compatible", model="smollm2", base_url=base_url,
-                              timeout_s=timeout_s))
+                              timeout_s=timeout_s), max_tokens=200)
 
 
 def assert_shown_citations_are_real(ans: Answer, hits) -> None:

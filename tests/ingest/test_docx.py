@@ -104,6 +104,22 @@ def test_extract_docx__merged_cells_are_not_repeated(tmp_path: Path) -> None:
     assert _lines(p) == ["Area: Help and protection; Judgement: Inadequate"]
 
 
+def test_extract_docx__text_inside_content_controls_is_kept_in_order(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("Before.")
+    sdt = parse_xml(
+        '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:sdtContent>'
+        "<w:p><w:r><w:t>Meeting date: 1 October 2020</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    after = d.add_paragraph("After.")
+    after._p.addprevious(sdt)
+    p = tmp_path / "sdt.docx"
+    d.save(p)
+    assert _lines(p) == ["Before.", "", "Meeting date: 1 October 2020", "", "After."]
+
+
 def test_extract_docx__title_hint_comes_from_core_properties(tmp_path: Path) -> None:
     d = docx.Document()
     d.core_properties.title = "Improvement plan update"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from assistant.ingest.extract import extract
@@ -38,7 +39,7 @@ def test_extract_html__moderngov_generic_h1_gives_way_to_the_item_title() -> Non
 def test_extract_html__blocks_are_separated_by_single_empty_lines() -> None:
     lines = extract_html(MODERNGOV).pages[0]
     assert lines[0] and lines[-1]
-    assert all(not (a == "" and b == "") for a, b in zip(lines, lines[1:]))
+    assert all(not (a == "" and b == "") for a, b in itertools.pairwise(lines))
 
 
 def test_extract_html__drops_script_style_nav_header_footer_and_hidden_text(tmp_path: Path) -> None:

@@ -171,6 +171,7 @@ def test_metadata__unrecognised_text_is_other_with_title_hint_then_stem() -> Non
 # ---------------------------------------------------------------- real corpus documents
 
 
+@pytest.mark.corpus
 def test_metadata__medway_2019_ofsted_from_file_name() -> None:
     meta = _meta(MEDWAY_2019, _pdf_doc(MEDWAY_2019))
     assert (meta.organisation, meta.org_slug, meta.doc_type, meta.date) == (
@@ -179,6 +180,7 @@ def test_metadata__medway_2019_ofsted_from_file_name() -> None:
     assert meta.pages == 11
 
 
+@pytest.mark.corpus
 def test_metadata__medway_2019_ofsted_text_without_a_helpful_file_name() -> None:
     meta = _meta(Path("report.pdf"), _pdf_doc(MEDWAY_2019))
     assert meta.organisation == "Medway"
@@ -187,6 +189,7 @@ def test_metadata__medway_2019_ofsted_text_without_a_helpful_file_name() -> None
     assert meta.date == "2019-07-26"  # last day of "Inspection dates: 15 July 2019 to 26 July 2019"
 
 
+@pytest.mark.corpus
 def test_metadata__kent_cabinet_budget_cover_report() -> None:
     meta = _meta(KENT_BUDGET, _pdf_doc(KENT_BUDGET))
     assert meta.committee == "Cabinet"
@@ -196,12 +199,14 @@ def test_metadata__kent_cabinet_budget_cover_report() -> None:
     assert meta.organisation == "Kent County Council" and meta.org_slug == "kent-cc"
 
 
+@pytest.mark.corpus
 def test_metadata__kent_cabinet_budget_cover_report_text_only() -> None:
     meta = _meta(Path("report.pdf"), _pdf_doc(KENT_BUDGET))
     assert (meta.committee, meta.date, meta.doc_type) == ("Cabinet", "2025-01-30", "committee-report")
     assert "Budget Monitoring" in meta.title
 
 
+@pytest.mark.corpus
 def test_metadata__kent_printed_minutes_are_minutes_by_name_and_by_text() -> None:
     doc = _pdf_doc(KENT_MINUTES)
     meta = _meta(KENT_MINUTES, doc)
@@ -213,11 +218,13 @@ def test_metadata__kent_printed_minutes_are_minutes_by_name_and_by_text() -> Non
     assert anon.organisation == "Kent County Council"
 
 
+@pytest.mark.corpus
 def test_metadata__corporate_parenting_panel_minutes_date_from_the_heading_line() -> None:
     meta = _meta(Path("cpp.pdf"), _pdf_doc(KENT_CPP))
     assert (meta.doc_type, meta.committee, meta.date) == ("minutes", "Corporate Parenting Panel", "2024-10-29")
 
 
+@pytest.mark.corpus
 def test_metadata__medway_txt_report_is_an_overview_and_scrutiny_committee_report() -> None:
     from assistant.ingest.text import extract_text
 
@@ -233,6 +240,8 @@ def test_metadata__medway_txt_report_is_an_overview_and_scrutiny_committee_repor
     assert "Overview and Scrutiny" in (anon.committee or "")
 
 
+@pytest.mark.slow
+@pytest.mark.corpus
 def test_metadata__every_corpus_ofsted_report_is_recognised_from_its_text_alone() -> None:
     pypdf = pytest.importorskip("pypdf")
     files = sorted((CORPUS / "ofsted").glob("*.pdf"))

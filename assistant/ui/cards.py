@@ -1,0 +1,186 @@
+"""Citation cards: the cited paragraph as safe HTML with the quoted sentences highlighted, and copyable citations."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from ..records import DOC_TYPE_LABELS, Citation, Hit, page_label, para_label
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+
+
+@dataclass(frozen=True)
+class Card:
+    """What one card shows; built from a Citation (answers) or a Hit (nearest passages when abstaining)."""
+
+    doc: str
+    title: str
+    organisation: str | None
+    doc_type: str
+    date: str | None
+    para: str | None
+    heading: str | None
+    page_start: int | None
+    page_end: int | None
+    text: str
+    quote: str = ""
+    label: str = ""
+
+    @classmethod
+    def from_citation(cls, c: Citation) -> Card:
+        return cls(doc=c.doc, title=c.title, organisation=c.organisation, doc_type=c.doc_type, date=c.date,
+                   para=c.para, heading=c.heading, page_start=c.page_start, page_end=c.page_end, text=c.text,
+                   quote=c.quote, label=c.label)
+
+    @classmethod
+    def from_hit(cls, h: Hit) -> Card:
+        p, m = h.paragraph, h.meta
+        return cls(doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
+                   para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end, text=p.text)
+
+
+def short_date(iso: str | None) -> str:
+    """'2019-08-27' -> '27 Aug 2019' (anything else is returned as it is)."""
+    if not iso or not re.match(r"^\d{4}-\d{2}-\d{2}$", iso):
+        return iso or ""
+    y, m, d = iso.split("-")
+    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+
+
+def publisher(card: Card) -> str:
+    """Who wrote it: Ofsted for inspection reports, otherwise the organisation."""
+    if card.doc_type == "ofsted-inspection":
+        return "Ofsted"
+    return card.organisation or ""
+
+
+def copy_text(card: Card) -> str:
+    """"Ofsted, Inspection of Medway children's services (27 Aug 2019), para 2, p.3"."""
+    head = ", ".join(x for x in (publisher(card), card.title) if x)
+    if card.date:
+        head += f" ({short_date(card.date)})"
+    parts = [head, para_label(card.para), page_label(card.page_start, card.page_end)]
+    return ", ".join(x for x in parts if x)
+
+
+def details(card: Card) -> str:
+    """One line under the title: organisation · type · date · paragraph · page(s)."""
+    bits = [card.organisation or "", DOC_TYPE_LABELS.get(card.doc_type, card.doc_type), short_date(card.date),
+            para_label(card.para) or "unnumbered paragraph", page_label(card.page_start, card.page_end)]
+    return " · ".join(b for b in bits if b)
+
+
+def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where each quoted sentence sits in ``text`` (whitespace-insensitive), sorted and non-overlapping."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE_END.split(quote.strip()):
+        words = sentence.split()
+        if not words:
+            continue
+        m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+        if m:
+            spans.append((m.start(), m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and (s <= merged[-1][1] or not text[merged[-1][1]:s].strip()):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def highlighted_html(text: str, quote: str) -> str:
+    """The paragraph, HTML-escaped, with the quoted sentence(s) in <mark>; line breaks kept."""
+    out: list[str] = []
+    pos = 0
+    for s, e in quote_spans(text, quote) if quote else []:
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def card_body_html(card: Card) -> str:
+    """The card's paragraph block (heading path, then the paragraph) as HTML safe to render."""
+    heading = ""
+    if card.heading:
+        heading = f'<div class="sa-heading">Section: {html.escape(card.heading.replace(" > ", " › "))}</div>'
+    return (f'<div class="sa-card">{heading}'
+            f'<blockquote class="sa-para">{highlighted_html(card.text, card.quote)}</blockquote></div>')
+
+
+CARD_CSS = """
+<style>
+.sa-card mark { background: #fff3a3; color: inherit; padding: 0 .1em; }
+.sa-card .sa-heading { font-size: .85rem; color: #555; margin-bottom: .25rem; }
+.sa-card blockquote.sa-para { margin: 0; padding-left: .75rem; border-left: 3px solid #1d70b8; color: inherit !important; }
+.sa-card blockquote.sa-para * { color: inherit !important; }
+</style>
+"""
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+_MARKER = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
+
+
+def md_escape(text: str) -> str:
+    """Text shown literally by st.markdown (no stray italics, links, LaTeX, HTML or list numbers)."""
+    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+
+
+def answer_markdown(answer_text: str) -> str:
+    """The engine's answer as Markdown: 'From …:' lines in bold, each statement a bullet ending in its [citation]."""
+    out: list[str] = []
+    for line in answer_text.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("- "):
+            body = line[2:]
+            m = _MARKER.search(body)
+            if m:
+                body = f"{md_escape(body[: m.start()])} *\\[{md_escape(m.group(1))}\\]*"
+            else:
+                body = md_escape(body)
+            out.append(f"- {body}")
+        else:
+            out.append(f"\n**{md_escape(line)}**\n")
+    return "\n".join(out).strip() + "\n"
+
+
+_FILTER_NAMES = {"orgs": "Organisation", "doc_types": "Type", "committees": "Committee", "since": "From",
+                 "until": "To", "docs": "Documents"}
+
+
+def describe_filters(filters: dict, titles: dict[str, str] | None = None, org_names: dict[str, str] | None = None) -> str:
+    """'Organisation: Medway · Type: Ofsted inspection · Named in the question: 2019' ('' when none)."""
+    titles, org_names = titles or {}, org_names or {}
+    bits = []
+    for key, label in _FILTER_NAMES.items():
+        value = filters.get(key)
+        if not value:
+            continue
+        values = value if isinstance(value, list) else [value]
+        if key == "orgs":
+            values = [org_names.get(v, v) for v in values]
+        elif key == "doc_types":
+            values = [DOC_TYPE_LABELS.get(v, v) for v in values]
+        elif key == "docs":
+            values = [titles.get(v, v) for v in values]
+        elif key in ("since", "until"):
+            values = [short_date(v) for v in values]
+        bits.append(f"{label}: {', '.join(values)}")
+    named = filters.get("from_question") or {}
+    named_bits = [", ".join(named.get("organisations", []))] + [", ".join(str(y) for y in named.get("years", []))]
+    if named.get("since_year"):
+        named_bits.append(f"since {named['since_year']}")
+    if named.get("before_year"):
+        named_bits.append(f"before {named['before_year']}")
+    named_text = ", ".join(b for b in named_bits if b)
+    if named_text:
+        bits.append(f"Named in the question: {named_text}")
+    return " · ".join(bits)

@@ -1,0 +1,80 @@
+"""The extractive answer quotes only cited text, cites every line, groups by document and abstains when weak."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import AnswerConfig, compose, split_sentences
+from assistant.query_filters import Implied
+from assistant.records import DocMeta, Hit, Paragraph, citation_label
+
+
+def hit(text, doc="medway_2019.pdf", para="2", page=3, date="2019-08-27", dense=0.6, score=0.03, rank=1, org="Medway"):
+    m = DocMeta(doc=doc, title=f"Inspection of {org} children's services", organisation=org, org_slug=org.lower(),
+                doc_type="ofsted-inspection", date=date)
+    p = Paragraph(id=f"{doc}-{para}", doc=doc, ordinal=0, text=text, para=para, page_start=page, page_end=page)
+    return Hit(paragraph=p, meta=m, score=score, rank=rank, dense=dense, keyword=1.0)
+
+
+STEP_DOWN = ("2. Risks for some children are not recognised soon enough by early help managers. Many children step "
+             "down too soon from children’s social care when their needs have not been understood. The recent "
+             "restructure has created further delays for children.")
+
+
+def test_split_sentences__keeps_numbers_and_bullets_whole():
+    s = split_sentences("3.5. The additional 35 social work posts were created. This was recognised.\n• A bullet item")
+    assert s == ["3.5. The additional 35 social work posts were created.", "This was recognised.", "• A bullet item"]
+
+
+def test_compose__every_line_is_a_quote_followed_by_its_citation(fake_embedder):
+    h = hit(STEP_DOWN)
+    out = compose("Do children step down too soon from social care?", [h], fake_embedder)
+    assert not out.abstained
+    assert out.citations[0].para == "2" and out.citations[0].page_start == 3
+    assert "Many children step down too soon" in out.citations[0].quote
+    label = citation_label(h.paragraph, h.meta)
+    assert label == "Medway Ofsted inspection 2019, para 2, p.3"
+    for line in out.text.splitlines()[1:]:
+        m = re.fullmatch(r"- (.*) \[(.*)\]", line)
+        assert m, line
+        assert m.group(1) in h.paragraph.text.replace("\n", " ")  # nothing but the cited text
+        assert m.group(2) == label
+
+
+def test_compose__groups_by_document_newest_first_when_years_differ(fake_embedder):
+    old = hit(STEP_DOWN, doc="medway_2019.pdf", rank=1, score=0.03)
+    new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=2, score=0.029)
+    out = compose("Do children step down from social care at the right time?", [old, new], fake_embedder)
+    headers = [line for line in out.text.splitlines() if line.startswith("From ")]
+    assert headers[0].endswith("(11 September 2023):") and headers[1].endswith("(27 August 2019):")
+
+
+def test_compose__abstains_when_evidence_is_weak_and_lists_nearest(fake_embedder):
+    weak = hit(STEP_DOWN, dense=0.1)
+    out = compose("How much did the trust overspend?", [weak], fake_embedder)
+    assert out.abstained and out.citations == []
+    assert out.text.startswith("The indexed documents don't say")
+    assert "Medway Ofsted inspection 2019, para 2, p.3" in out.text
+    assert out.nearest == [weak]
+
+
+def test_compose__how_many_question_needs_a_figure(fake_embedder):
+    out = compose("How many children step down too soon?", [hit(STEP_DOWN, dense=0.9)], fake_embedder,
+                  cfg=AnswerConfig(abstain_below=0.3))
+    assert out.abstained  # the paragraph has no number to give
+
+
+def test_compose__two_councils_named_get_one_paragraph_each(fake_embedder):
+    a = hit("50. The care leavers hub is valued.", doc="bcp.pdf", org="BCP", rank=1, score=0.05)
+    filler = hit("Another BCP paragraph about care leavers hub.", doc="bcp.pdf", para="51", org="BCP", rank=2,
+                 score=0.04)
+    b = hit("38. Care leavers over 21 get less help.", doc="bucks.pdf", org="Bucks", rank=3, score=0.01)
+    imp = Implied(orgs=["bcp", "bucks"], org_names=["BCP", "Bucks"])
+    out = compose("How do BCP and Bucks help care leavers?", [a, filler, b], fake_embedder, imp)
+    assert {c.doc for c in out.citations} == {"bcp.pdf", "bucks.pdf"}
+
+
+def test_compose__no_hits_abstains(fake_embedder):
+    out = compose("anything", [], fake_embedder)
+    assert out.abstained and out.nearest == []

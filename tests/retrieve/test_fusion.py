@@ -1,0 +1,29 @@
+"""Reciprocal rank fusion and the glossary are small pure functions."""
+
+from assistant.glossary import expand
+from assistant.retrieve import rrf
+
+
+def test_rrf__item_ranked_well_by_both_beats_item_first_in_one():
+    fused = rrf([([1, 2, 3], 1.0), ([2, 4, 1], 1.0)])
+    assert max(fused, key=fused.get) == 2
+    assert fused[4] < fused[1]
+
+
+def test_rrf__weights_shift_the_balance():
+    dense_first = rrf([([1, 2], 2.0), ([2, 1], 1.0)])
+    keyword_first = rrf([([1, 2], 1.0), ([2, 1], 2.0)])
+    assert dense_first[1] > dense_first[2]
+    assert keyword_first[2] > keyword_first[1]
+
+
+def test_rrf__rank_not_raw_score_counts():
+    fused = rrf([([7], 1.0)], k=60)
+    assert abs(fused[7] - 1 / 61) < 1e-12
+
+
+def test_glossary__expands_abbreviations_only_in_capitals():
+    assert "public law outline" in expand("How long is PLO work taking?")
+    assert "special educational" not in expand("when can councils send changes to the minister?")
+    assert "special educational" in expand("What about SEND transport?")
+    assert "stepping down" in expand("what did inspectors say about step-down?")

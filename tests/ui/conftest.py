@@ -1,0 +1,51 @@
+"""Fixtures for the app tests: a real index of the bundled source_docs/ (real model), built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+APP = REPO / "app.py"
+
+
+@pytest.fixture(scope="session")
+def ui_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five Medway documents indexed with the bundled model (about 1-2 minutes on two cores).
+
+    Set ASSISTANT_UI_TEST_SEED_INDEX to an index folder to start from a copy of it (sync_index then reuses what
+    is unchanged); useful when iterating on the app, never needed in CI.
+    """
+    from assistant.build import sync_index
+
+    index = tmp_path_factory.mktemp("ui-index")
+    seed = os.environ.get("ASSISTANT_UI_TEST_SEED_INDEX")
+    if seed:
+        shutil.copytree(seed, index, dirs_exist_ok=True)
+    report = sync_index(index, [REPO / "source_docs"], progress=False, log=lambda _m: None)
+    assert not report.failed, report.failed
+    return index
+
+
+@pytest.fixture
+def app_env(ui_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Environment for one app run: the session index, an empty upload folder, the repo as working directory."""
+    uploads = tmp_path / "uploads"
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(ui_index))
+    monkeypatch.setenv("ASSISTANT_SOURCE_DIR", str(uploads))
+    monkeypatch.chdir(REPO)
+    return {"index": ui_index, "uploads": uploads}
+
+
+@pytest.fixture
+def app(app_env):
+    """A fresh simulated session of app.py, already run once."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.run()
+    assert not at.exception
+    return at

@@ -1,0 +1,181 @@
+"""The chat app driven through Streamlit's AppTest, on a real index of source_docs/ with the real model."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from assistant.ui import cards, export
+
+pytestmark = pytest.mark.slow
+
+STEP_DOWN = "What did inspectors say about step-down?"
+OFSTED_2019_PARA_2 = "Ofsted, Inspection of Medway children's services (27 Aug 2019), para 2"
+ZEPHYR = ("Scrutiny note: Zephyr lighthouse mentoring\n\n1. Background\n\n"
+          "1.1. The Zephyr lighthouse mentoring scheme trained 37 volunteer mentors for care leavers in 2024.\n\n"
+          "1.2. The committee asked for a further report on the scheme in the spring.\n")
+ZEPHYR_Q = "How many volunteer mentors did the Zephyr lighthouse mentoring scheme train?"
+
+
+def ask(at, question: str):
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception
+    return at.chat_message[-1]
+
+
+def citations(message) -> list[str]:
+    """The copy-citation texts of the cards under one answer."""
+    return [c.value for c in message.code]
+
+
+def test_app__first_load_shows_how_to_ask_and_examples(app):
+    assert app.title[0].value == "Scrutiny Assistant"
+    assert any(e.label == "How to ask" for e in app.expander)
+    labels = [b.label for b in app.button]
+    assert STEP_DOWN in labels and "How many extra social work posts were created?" in labels
+
+
+def test_app__step_down_answer_has_citation_cards(app):
+    reply = ask(app, STEP_DOWN)
+    cites = citations(reply)
+    assert any(c.startswith(OFSTED_2019_PARA_2 + ",") for c in cites), cites
+    assert "Sources (" in " ".join(m.value for m in reply.markdown)
+    # every statement carries its marker, and its card highlights the quote from the full paragraph
+    answer = app.session_state["turns"][-1].answer
+    for c in answer.citations:
+        assert f"[{c.label}]" in answer.answer
+    html = [m.value for m in reply.markdown if 'class="sa-card"' in m.value]
+    assert len(html) == len(answer.citations) and all("<mark>" in h for h in html)
+    # a way to open each source: the PDF at its page (static serving) or a download
+    links = [m.value for m in reply.markdown if m.value.startswith("[Open the PDF at page")]
+    assert any("#page=3" in link for link in links), links
+
+
+@pytest.mark.xfail(reason="engine: retrieval does not yet cite the committee report's para 3.11 for this question",
+                   strict=False)
+def test_app__step_down_answer_also_cites_committee_report_para_3_11(app):
+    cites = citations(ask(app, STEP_DOWN))
+    assert any("para 3.11" in c for c in cites), cites
+
+
+def test_app__example_button_asks_the_question(app):
+    next(b for b in app.button if b.label == STEP_DOWN).click().run()
+    assert not app.exception
+    assert app.session_state["turns"][-1].question == STEP_DOWN
+    assert citations(app.chat_message[-1])
+
+
+def test_app__document_type_filter_restricts_citations(app):
+    app.multiselect(key="f_types").set_value(["ofsted-inspection"]).run()
+    reply = ask(app, STEP_DOWN)
+    details = [c.value for c in reply.caption]
+    assert any("Ofsted inspection" in d for d in details)
+    assert not any("Committee report" in d for d in details)
+    assert any("Filters: Type: Ofsted inspection" in d for d in details)
+    app.multiselect(key="f_types").set_value(["committee-report"]).run()
+    reply = ask(app, STEP_DOWN)
+    assert all(c.startswith("Medway, Report on Ofsted monitoring visit") for c in citations(reply)), citations(reply)
+
+
+def test_app__follow_up_carries_council_and_replaces_year(app):
+    first = ask(app, "What did Ofsted say about caseloads in Medway in 2019?")
+    assert citations(first)
+    reply = ask(app, "and what about in 2023?")
+    assert [i.value for i in reply.info] == ["Understood as: and what about in 2023? (Medway, 2023)"]
+    cites = citations(reply)
+    assert cites and all("2023)" in c for c in cites), cites
+    reply = ask(app, "what did they say about caseloads there?")
+    assert "(Medway, 2023)" in reply.info[0].value
+
+
+def _assert_abstains(app, question: str) -> None:
+    reply = ask(app, question)
+    assert app.session_state["turns"][-1].answer.abstained
+    assert "The documents don't say this" in reply.warning[0].value
+    text = " ".join(m.value for m in reply.markdown)
+    assert "Nearest passages (not an answer)" in text and "Sources (" not in text
+    assert reply.code  # the nearest passages are offered as cards, with their citations
+
+
+def test_app__unanswerable_question_abstains_with_nearest_passages(app):
+    _assert_abstains(app, "What is the weather forecast for Paris tomorrow?")
+
+
+@pytest.mark.xfail(reason="engine: a council that is not in the library (Birmingham) should make the answer abstain; "
+                          "today a Medway paragraph mentioning funding is quoted", strict=False)
+def test_app__question_about_a_council_not_in_the_library_abstains(app):
+    _assert_abstains(app, "How much did Birmingham Children's Trust overspend in 2022-23?")
+
+
+def test_app__export_gives_docx_with_the_citations(app):
+    ask(app, STEP_DOWN)
+    assert {"Download conversation (Word)", "This answer as Word"} <= {b.label for b in app.download_button}
+    turns = app.session_state["turns"]
+    doc = Document(io.BytesIO(export.to_docx(turns)))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert STEP_DOWN in text
+    for c in turns[-1].answer.citations:
+        assert cards.copy_text(cards.Card.from_citation(c)) in text
+        assert " ".join(c.quote.split()) in text
+
+
+def _library(at):
+    at.sidebar.radio(key="page").set_value("Document library").run()
+    assert not at.exception
+    return at
+
+
+def _library_files(at) -> list[str]:
+    return list(at.dataframe[0].value["File"])
+
+
+def test_app__upload_then_remove_changes_library_and_answers(app, app_env):
+    _library(app)
+    before = _library_files(app)
+    assert len(before) == 5
+    app.file_uploader[0].set_value(("zephyr_note.txt", ZEPHYR.encode(), "text/plain")).run()
+    app.button(key="add_doc").click().run()
+    assert not app.exception
+    assert app.success and "Added zephyr_note.txt" in app.success[0].value
+    assert "zephyr_note.txt" in _library_files(app)
+    assert (app_env["uploads"] / "zephyr_note.txt").is_file()
+
+    app.sidebar.radio(key="page").set_value("Ask a question").run()
+    cites = citations(ask(app, ZEPHYR_Q))
+    assert any("para 1.1" in c and "Zephyr" in c for c in cites), cites
+
+    _library(app)
+    app.selectbox(key="remove_choice").set_value("zephyr_note.txt").run()
+    app.button(key="remove_doc").click().run()
+    assert not app.exception
+    assert "Removed zephyr_note.txt" in app.success[0].value
+    assert sorted(_library_files(app)) == sorted(before)
+    assert (app_env["uploads"] / ".removed" / "zephyr_note.txt").is_file()
+
+    app.sidebar.radio(key="page").set_value("Ask a question").run()
+    reply = ask(app, ZEPHYR_Q)
+    assert not any("Zephyr" in c for c in citations(reply))
+
+
+def test_app__bad_upload_gets_one_line_reason_and_nothing_changes(app):
+    _library(app)
+    before = _library_files(app)
+    app.file_uploader[0].set_value(("minutes.pdf", b"this is not a pdf", "application/pdf")).run()
+    app.button(key="add_doc").click().run()
+    assert not app.exception
+    assert app.error[0].value == "minutes.pdf: this is not a PDF file, although its name ends in .pdf."
+    assert _library_files(app) == before
+
+
+def test_app__without_an_index_says_how_to_build_one(tmp_path, monkeypatch, app_env):
+    from streamlit.testing.v1 import AppTest
+
+    from .conftest import APP
+
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "no-index"))
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert "python -m assistant index source_docs/" in at.info[0].value

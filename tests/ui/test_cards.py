@@ -1,0 +1,54 @@
+from assistant.ui import cards
+
+from .helpers import STEP_DOWN, THRESHOLD, answer
+
+
+def test_copy_text__names_publisher_title_date_paragraph_and_page():
+    card = cards.Card.from_citation(answer().citations[0])
+    assert cards.copy_text(card) == "Ofsted, Inspection of Medway children's services (27 Aug 2019), para 2, p.3"
+
+
+def test_copy_text__committee_report_without_pages_names_the_council():
+    card = cards.Card.from_citation(answer().citations[1])
+    assert cards.copy_text(card) == "Medway, Report on Ofsted monitoring visit (1 Oct 2020), para 3.11"
+
+
+def test_highlight__marks_quote_across_line_breaks():
+    html = cards.highlighted_html(STEP_DOWN, answer().citations[0].quote)
+    assert html.count("<mark>") == 1
+    assert "<mark>Many children step down too soon" in html
+    assert "sustained.</mark>" in html
+    assert html.startswith("2. Risks for some children")  # the rest of the paragraph is shown too
+
+
+def test_highlight__escapes_html_in_paragraph_and_quote():
+    html = cards.highlighted_html(THRESHOLD, answer().citations[1].quote)
+    assert "<and>" not in html
+    assert "&lt;and&gt;" in html and "&amp; more" in html and "&quot;oversight&quot;" in html
+    assert "<mark>However" in html
+
+
+def test_highlight__no_quote_found_shows_paragraph_unmarked():
+    assert "<mark>" not in cards.highlighted_html("Some <b>text</b>.", "Not there.")
+    assert "&lt;b&gt;" in cards.highlighted_html("Some <b>text</b>.", "")
+
+
+def test_card_body__shows_heading_path():
+    body = cards.card_body_html(cards.Card.from_citation(answer().citations[0]))
+    assert "Section: Help › Step-down" in body
+
+
+def test_answer_markdown__keeps_every_citation_marker_and_escapes_markdown():
+    md = cards.answer_markdown("From X (1 May 2020):\n- Costs rose by $5 *a lot* [Medway Ofsted inspection 2019, para 2, p.3]")
+    assert "**From X (1 May 2020):**" in md
+    assert "\\$5 \\*a lot\\*" in md
+    assert md.rstrip().endswith("*\\[Medway Ofsted inspection 2019, para 2, p.3\\]*")
+
+
+def test_describe_filters__in_plain_words():
+    text = cards.describe_filters({"orgs": ["medway"], "doc_types": ["ofsted-inspection"], "since": "2019-01-01",
+                                   "from_question": {"organisations": ["Medway"], "years": [2019]}},
+                                  org_names={"medway": "Medway"})
+    assert text == ("Organisation: Medway · Type: Ofsted inspection · From: 1 Jan 2019 · "
+                    "Named in the question: Medway, 2019")
+    assert cards.describe_filters({}) == ""

@@ -1,0 +1,80 @@
+from assistant.ui.conversation import Context, context_after, is_follow_up, understand
+
+from .helpers import answer
+
+
+def _first(question="What did Ofsted say about caseloads in Medway in 2019?"):
+    u = understand(question, None, {}, named_orgs=["medway"], named_org_names=["Medway"], named_years=[2019])
+    return u, context_after(u, answer(question))
+
+
+def test_understand__first_question_adds_no_filters():
+    u, ctx = _first()
+    assert u.filters == {} and u.note is None
+    assert ctx.orgs == ["medway"] and ctx.years == [2019]
+
+
+def test_follow_up__new_year_replaces_carried_year_and_keeps_council():
+    _, ctx = _first()
+    u = understand("and what about in 2023?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[2023])
+    assert u.filters == {"orgs": ["medway"], "since": "2023-01-01", "until": "2023-12-31"}
+    assert u.note == "Understood as: and what about in 2023? (Medway, 2023)"
+
+
+def test_follow_up__pronoun_carries_council_and_year():
+    _, ctx = _first()
+    u = understand("what did they say about caseloads there?", ctx, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    assert u.filters == {"orgs": ["medway"], "since": "2019-01-01", "until": "2019-12-31"}
+    assert "(Medway, 2019)" in u.note
+
+
+def test_follow_up__new_council_replaces_carried_one():
+    _, ctx = _first()
+    u = understand("and what about Kent there?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"],
+                   named_years=[])
+    assert "orgs" not in u.filters  # the engine restricts to the council named in the question
+    assert u.context.orgs == ["kent"] and u.context.years == [2019]
+    assert u.note == "Understood as: and what about Kent there? (Kent, 2019)"
+
+
+def test_new_question__carries_nothing():
+    _, ctx = _first()
+    u = understand("How many extra social work posts were created?", ctx, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    assert u.filters == {} and u.note is None
+
+
+def test_sidebar_filters_win_over_carried_context():
+    _, ctx = _first()
+    sidebar = {"orgs": ["kent"], "since": "2015-01-01"}
+    u = understand("and what about there?", ctx, sidebar, named_orgs=[], named_org_names=[], named_years=[])
+    assert u.filters == sidebar and u.note is None
+
+
+def test_follow_up__that_report_carries_the_single_cited_document():
+    prev = Context(orgs=["medway"], org_names=["Medway"],
+                   cited_docs=[("medway_ofsted-childrens-services_2019-08-27.pdf", "Inspection of Medway")])
+    u = understand("what else did that report say about early help?", prev, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    assert u.filters["docs"] == ["medway_ofsted-childrens-services_2019-08-27.pdf"]
+    assert "document" in u.carried and "Inspection of Medway" in u.note
+
+
+def test_context_after__takes_council_from_citations_when_none_named():
+    u = understand("What did inspectors say about step-down?", None, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    ctx = context_after(u, answer())
+    assert ctx.orgs == ["medway"] and ctx.org_names == ["Medway"]
+    assert ctx.years == []  # citations span 2019 and 2020
+
+
+def test_context_after__abstention_keeps_only_what_was_named():
+    u = understand("What about Birmingham?", None, {}, named_orgs=[], named_org_names=[], named_years=[])
+    assert context_after(u, answer(abstained=True)).is_empty()
+
+
+def test_is_follow_up():
+    assert is_follow_up("and what about in 2023?")
+    assert is_follow_up("What did they say about caseloads there?")
+    assert not is_follow_up("What did inspectors say about step-down?")
