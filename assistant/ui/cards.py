@@ -73,6 +73,14 @@ def details(card: Card) -> str:
     return " · ".join(b for b in bits if b)
 
 
+def in_answer_order(citations: list[Citation], answer_text: str) -> list[Citation]:
+    """Cards in the order their markers appear in the answer, so that reading down matches the cards."""
+    def first_mention(c: Citation) -> int:
+        i = answer_text.find(f"[{c.label}]") if c.label else -1
+        return i if i >= 0 else len(answer_text)
+    return sorted(citations, key=first_mention)
+
+
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     """Where each quoted sentence sits in ``text`` (whitespace-insensitive), sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
@@ -111,15 +119,15 @@ def card_body_html(card: Card) -> str:
     if card.heading:
         heading = f'<div class="sa-heading">Section: {html.escape(card.heading.replace(" > ", " › "))}</div>'
     return (f'<div class="sa-card">{heading}'
-            f'<blockquote class="sa-para">{highlighted_html(card.text, card.quote)}</blockquote></div>')
+            f'<div class="sa-para">{highlighted_html(card.text, card.quote)}</div></div>')
 
 
 CARD_CSS = """
 <style>
 .sa-card mark { background: #fff3a3; color: inherit; padding: 0 .1em; }
 .sa-card .sa-heading { font-size: .85rem; color: #555; margin-bottom: .25rem; }
-.sa-card blockquote.sa-para { margin: 0; padding-left: .75rem; border-left: 3px solid #1d70b8; color: inherit !important; }
-.sa-card blockquote.sa-para * { color: inherit !important; }
+.sa-card div.sa-para { margin: 0; padding-left: .75rem; border-left: 3px solid #1d70b8; color: inherit !important; }
+.sa-card div.sa-para * { color: inherit !important; }
 </style>
 """
 

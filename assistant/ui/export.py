@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from ..records import Answer
-from .cards import Card, copy_text, details
+from .cards import Card, copy_text, details, in_answer_order
 
 TITLE = "Scrutiny briefing note"
 NOTE = ("Every statement below is copied from the source paragraph it cites. Check the source before relying on it.")
@@ -38,7 +38,7 @@ def _sections(turn: Turn) -> tuple[str, list[str], list[Card]]:
     if a.abstained:
         return ("The documents don't say this.", ["No answer was given: the indexed documents don't cover this."],
                 [Card.from_hit(h) for h in a.nearest])
-    return ("Answer", [line for line in a.answer.splitlines() if line.strip()], [Card.from_citation(c) for c in a.citations])
+    return ("Answer", [line for line in a.answer.splitlines() if line.strip()], [Card.from_citation(c) for c in in_answer_order(a.citations, a.answer)])
 
 
 def to_markdown(turns: list[Turn], *, generated: str | None = None) -> str:

@@ -52,3 +52,9 @@ def test_describe_filters__in_plain_words():
     assert text == ("Organisation: Medway · Type: Ofsted inspection · From: 1 Jan 2019 · "
                     "Named in the question: Medway, 2019")
     assert cards.describe_filters({}) == ""
+
+
+def test_in_answer_order__cards_follow_the_answer():
+    a = answer()
+    reordered = cards.in_answer_order(list(reversed(a.citations)), a.answer)
+    assert [c.para for c in reordered] == ["2", "3.11"]

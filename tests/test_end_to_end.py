@@ -1,0 +1,58 @@
+"""End to end on the bundled sample with the real bundled model: index, ask, cite paragraph and page."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
+OFSTED_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
+
+
+def test_step_down_question_cites_report_para_3_11_and_2019_inspection_para_2(sample_assistant):
+    ans = sample_assistant.ask("What did inspectors say about step-down?")
+    assert not ans.abstained
+    cited = {(c.doc, c.para, c.page_start) for c in ans.citations}
+    assert (REPORT, "3.11", None) in cited
+    assert (OFSTED_2019, "2", 3) in cited
+    assert "[Medway Ofsted inspection 2019, para 2, p.3]" in ans.answer
+
+
+def test_every_citation_quotes_its_own_paragraph(sample_assistant):
+    for q in ("How many extra social work posts were created?", "Who chairs the Improvement Board?",
+              "What did Ofsted find about caseloads in 2019?"):
+        ans = sample_assistant.ask(q)
+        assert ans.citations, q
+        for c in ans.citations:
+            assert c.quote and c.quote in c.text
+            assert f"{c.quote} [" in ans.answer
+
+
+def test_answer_json_shape(sample_assistant):
+    d = sample_assistant.ask("how many extra social work posts were created?").to_dict()
+    assert set(d) >= {"question", "answer", "abstained", "citations", "filters", "timings_ms"}
+    c = d["citations"][0]
+    assert set(c) == {"doc", "title", "organisation", "doc_type", "date", "para", "heading", "page_start",
+                      "page_end", "text", "quote", "score"}
+    assert "35" in d["answer"]
+    assert c["doc"] == REPORT and c["para"] == "3.5"
+
+
+def test_question_naming_a_year_prefers_that_years_report(sample_assistant):
+    ans = sample_assistant.ask("What did the 2023 inspection say about children who go missing?")
+    assert ans.citations[0].doc == "medway_ofsted-childrens-services_2023-09-11.pdf"
+    assert ans.filters["from_question"]["years"] == [2023]
+
+
+def test_explicit_filter_restricts_citations(sample_assistant):
+    ans = sample_assistant.ask("What did inspectors say about step-down?", {"doc_types": ["committee-report"]})
+    assert ans.citations and all(c.doc == REPORT for c in ans.citations)
+    assert ans.filters["doc_types"] == ["committee-report"]
+
+
+def test_unanswerable_question_abstains_with_nearest_passages(sample_assistant):
+    ans = sample_assistant.ask("How much did Medway spend on agency social workers in 2022?")
+    assert ans.abstained
+    assert ans.answer.startswith("The indexed documents don't say")
+    assert ans.nearest and not ans.citations
