@@ -95,6 +95,12 @@ def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
             cfg: AnswerConfig | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
+    if implied is not None and implied.unindexed and not implied.orgs:
+        # the question is about a council whose documents are not indexed: never quote another council instead
+        names = " or ".join(implied.unindexed)
+        text = f"The indexed documents don't include anything from {names}, so they can't answer this."
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     best_dense = max((h.dense or 0.0) for h in hits[:5])
@@ -140,18 +146,23 @@ def _format(citations: list[tuple[Hit, list[str]]]) -> str:
         when = f" ({_long_date(meta.date)})" if meta.date else ""
         lines.append(f"From {meta.title}{when}:")
         for h, sentences in groups[doc]:
-            lines.append(f"- {' '.join(sentences)} [{citation_label(h.paragraph, h.meta)}]")
+            quote = " ".join(sentences)
+            lines.append(f"- {quote} [{citation_label(h.paragraph, h.meta, quote)}]")
     return "\n".join(lines)
 
 
 def _abstain_text(question: str, nearest: list[Hit]) -> str:
     q = question.strip().rstrip("?").strip()
-    text = f"The indexed documents don't say this (\"{q}\")."
-    if nearest:
-        text += " The nearest passages are:"
-        for h in nearest:
-            snippet = h.paragraph.text if len(h.paragraph.text) < 220 else h.paragraph.text[:217].rsplit(" ", 1)[0] + "…"
-            text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"
+    return f"The indexed documents don't say this (\"{q}\")." + _nearest_text(nearest)
+
+
+def _nearest_text(nearest: list[Hit]) -> str:
+    if not nearest:
+        return ""
+    text = " The nearest passages are:"
+    for h in nearest:
+        snippet = h.paragraph.text if len(h.paragraph.text) < 220 else h.paragraph.text[:217].rsplit(" ", 1)[0] + "…"
+        text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"
     return text
 
 

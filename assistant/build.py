@@ -256,6 +256,8 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                 out[idx] = vecs
                 for i, v in zip(idx, vecs):
                     cache.put(texts[i], v)
+                if cache.pending >= 2000:
+                    cache.save()
                 bar.update(len(idx))
     cache.save()
     return out

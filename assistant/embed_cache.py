@@ -44,8 +44,14 @@ class EmbeddingCache:
         self._new_keys.append(key(self.model, text))
         self._new_vecs.append(vec)
 
+    @property
+    def pending(self) -> int:
+        return len(self._new_keys)
+
     def save(self, keep: set[bytes] | None = None) -> None:
-        """Write the cache (old + new entries), keeping only ``keep`` keys when given."""
+        """Write the cache (old + new entries), keeping only ``keep`` keys when given.
+
+        Saved every few thousand vectors during a build, so an interrupted build resumes where it stopped."""
         if not self._new_keys and keep is None:
             return
         keys = list(self._keys) + self._new_keys
@@ -60,3 +66,6 @@ class EmbeddingCache:
         np.save(vtmp, vecs.astype(np.float32))
         os.replace(vtmp, self.dir / "vectors.npy")
         os.replace(ktmp, self.dir / "keys.npy")
+        self._keys = {k: i for i, k in enumerate(keys)}
+        self._vecs = vecs
+        self._new_keys, self._new_vecs = [], []

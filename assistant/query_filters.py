@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from .records import DocMeta
 
@@ -29,6 +31,7 @@ class Implied:
     before_year: int | None = None
     ofsted: bool = False
     minutes: bool = False
+    unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
 
     def to_dict(self) -> dict:
         d: dict = {}
@@ -40,7 +43,39 @@ class Implied:
             d["since_year"] = self.since_year
         if self.before_year:
             d["before_year"] = self.before_year
+        if self.unindexed:
+            d["not_indexed"] = self.unindexed
         return d
+
+
+_COMMON_WORDS = {"reading", "bury", "sutton", "halton", "rutland", "derby", "york", "wigan", "hull"}
+
+
+@lru_cache(maxsize=1)
+def known_councils() -> list[tuple[str, str]]:
+    """(slug, name) of English councils with children's services, from the bundled list."""
+    path = Path(__file__).parent / "data" / "councils.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            slug, name = line.split("\t")
+            rows.append((slug, name))
+    return rows
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.I)
+
+
+def _mentions(pattern: re.Pattern[str], text: str, name: str) -> re.Match[str] | None:
+    """A capitalised mention; a council named like a common word ("Reading") must not open the question."""
+    for m in pattern.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        if name.lower() in _COMMON_WORDS and not text[: m.start()].strip():
+            continue
+        return m
+    return None
 
 
 def _org_patterns(docs: dict[str, DocMeta]) -> list[tuple[str, set[str]]]:
@@ -65,15 +100,22 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     imp = Implied()
     text = question
     for name, slugs in _org_patterns(docs):
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.I)
-        m = pattern.search(text)
-        if not m or not m.group(0)[0].isupper():
+        m = _mentions(_name_pattern(name), text, name)
+        if not m:
             continue
         imp.org_names.append(m.group(0).removesuffix("'s").removesuffix("’s"))
         for s in sorted(slugs):
             if s not in imp.orgs:
                 imp.orgs.append(s)
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    indexed = {m.org_slug for m in docs.values()}
+    for slug, name in sorted(known_councils(), key=lambda r: -len(r[1])):
+        if slug in indexed:
+            continue
+        m = _mentions(_name_pattern(name), text, name)
+        if m:
+            imp.unindexed.append(name)
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     imp.years = sorted({int(y) for y in _YEAR.findall(question)})
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))

@@ -67,14 +67,24 @@ class Paragraph:
     page_end: int | None = None
     char_start: int = 0  # offsets into the document's clean text (see parse.paragraphs)
     char_end: int = 0
-    kind: str = "text"  # text | bullet | table-row | heading-only
+    kind: str = "text"  # text | bullet | table-row | front-matter
+    page_breaks: tuple[int, ...] = ()  # offsets in ``text`` where pages page_start+1, page_start+2 ... begin
+
+    def page_at(self, offset: int) -> int | None:
+        """The page a character of ``text`` is printed on."""
+        if self.page_start is None:
+            return None
+        return self.page_start + sum(1 for b in self.page_breaks if b <= offset)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Paragraph:
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+        d = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        if "page_breaks" in d:
+            d["page_breaks"] = tuple(d["page_breaks"])
+        return cls(**d)
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ class Citation:
         return cls(
             doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
             para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end,
-            text=p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m),
+            text=p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m, quote),
             paragraph_id=p.id,
         )
 
@@ -163,9 +173,15 @@ def para_label(para: str | None) -> str:
     return f"para {para}"
 
 
-def citation_label(p: Paragraph, m: DocMeta) -> str:
-    """'Medway Ofsted inspection 2019, para 2, p.3'."""
-    parts = [m.short_name, para_label(p.para), page_label(p.page_start, p.page_end)]
+def citation_label(p: Paragraph, m: DocMeta, quote: str | None = None) -> str:
+    """'Medway Ofsted inspection 2019, para 2, p.3'; with a quote, the page(s) the quote is printed on."""
+    first, last = p.page_start, p.page_end
+    if quote and p.page_breaks:
+        start = p.text.find(quote[:40])
+        end = p.text.find(quote[-40:], max(start, 0))
+        if start >= 0 and end >= 0:
+            first, last = p.page_at(start), p.page_at(end + min(40, len(quote)) - 1)
+    parts = [m.short_name, para_label(p.para), page_label(first, last)]
     return ", ".join(x for x in parts if x)
 
 

@@ -26,7 +26,7 @@ class Weights:
     dense: float = 1.0
     keyword: float = 1.0
     year_boost: float = 0.5  # relative boost for documents from a year the question names
-    type_boost: float = 0.15  # Ofsted reports when the question talks about inspection, minutes for votes
+    type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
 
 
 def rrf(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, float]:

@@ -27,7 +27,7 @@ from assistant.evaluate import golds, load_questions, matches  # noqa: E402
 from assistant.generate import LLMConfig, generate_answer  # noqa: E402
 from assistant.generate.client import make_llm  # noqa: E402
 from assistant.generate.local_server import MODEL_ALIAS, smollm2_server  # noqa: E402
-from assistant.generate.verify import split_sentences, support_score  # noqa: E402
+from assistant.generate.verify import support_score  # noqa: E402
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "shared/eval/dev.jsonl"
 SHOWN_RE = re.compile(r"(.+?)\s\[([^\[\]]+)\]\s*(?=\S|$)")

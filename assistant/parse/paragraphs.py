@@ -21,6 +21,15 @@ _FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key dec
                           re.I)
 _DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|_{4,})\s*\d{1,3}\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# Publisher boilerplate on the last page of Ofsted reports: never an answer to anyone's question.
+_BOILERPLATE = re.compile(
+    r"^(The Office for Standards in Education, Children.s Services and Skills \(Ofsted\) regulates"
+    r"|If you would like a copy of this document in a different format"
+    r"|You may (re-?use|copy all or parts of) this"
+    r"|This (publication|report) is available at"
+    r"|Interested in our work\?"
+    r"|Any complaints about the inspection or the report should be made"
+    r"|T: 0300 123|Piccadilly Gate|© Crown copyright)", re.I)
 
 
 @dataclass
@@ -361,6 +370,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
                 minute = block.minute
             parent_para = None
             continue
+        breaks: tuple[int, ...] = ()
         if block.prebuilt is not None:
             text, pages = display(block.prebuilt), (None, None)
             label = None
@@ -377,10 +387,11 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             text = "\n".join(t for t in seg_texts if t)
             pg = [ln.page for ln in block.lines if ln.page is not None]
             pages = (min(pg), max(pg)) if pg else (None, None)
+            breaks = _page_breaks(block.lines, text) if pages[0] is not None and pages[1] != pages[0] else ()
             label = _label(block, parent_para, minute)
             if block.number is not None:
                 parent_para = label
-        if not text or len(re.sub(r"\W", "", text)) < 3:
+        if not text or len(re.sub(r"\W", "", text)) < 3 or _BOILERPLATE.match(text):
             continue
         start = offset
         chunks.append(text)
@@ -389,8 +400,26 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             id=_stable_id(doc_hash, len(paragraphs), text), doc=doc_name, ordinal=len(paragraphs), text=text,
             para=label, heading=heading, page_start=pages[0], page_end=pages[1], char_start=start,
             char_end=start + len(text), kind=block.kind if block.kind != "heading" else "text",
+            page_breaks=breaks,
         ))
     return paragraphs, "\n\n".join(chunks)
+
+
+def _page_breaks(lines: list[_Line], text: str) -> tuple[int, ...]:
+    """Where in the joined ``text`` each new page begins (found by the first words of its first line)."""
+    out: list[int] = []
+    pos = 0
+    prev = lines[0].page
+    for ln in lines:
+        if ln.page != prev and ln.page is not None:
+            probe = display(ln.text)[:24].strip()
+            _, probe = strip_bullet(probe)
+            at = text.find(probe[:16], pos) if probe else -1
+            if at >= 0:
+                out.append(at)
+                pos = at
+            prev = ln.page
+    return tuple(out)
 
 
 def _label(block: _Block, parent: str | None, minute: str | None) -> str | None:

@@ -150,3 +150,10 @@ def test_parse__committee_pdf_decimal_paragraph_and_page():
     p = para(ps, "3.3")
     assert p.page_start == 2
     assert "81% of councils" in p.text
+
+
+def test_parse__records_where_the_next_page_begins_inside_a_paragraph():
+    ps, _ = parse(MEDWAY_2019)
+    p2 = para(ps, "2")
+    assert p2.page_at(p2.text.index("Many children step down")) == 3
+    assert p2.page_at(p2.text.index("many children, the help provided")) == 4

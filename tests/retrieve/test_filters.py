@@ -60,3 +60,9 @@ def test_implied__alias_and_since():
 def test_implied__lower_case_word_is_not_a_council():
     assert implied_filters("what did kent inspectors say", DOCS).orgs == []
     assert implied_filters("What did inspectors say about step-down?", DOCS).orgs == []
+
+
+def test_implied__council_with_nothing_indexed_is_noticed():
+    imp = implied_filters("How much did Birmingham Children's Trust overspend in 2022-23?", DOCS)
+    assert imp.orgs == [] and imp.unindexed == ["Birmingham Children's Trust"]
+    assert implied_filters("Reading the 2019 report, what changed?", DOCS).unindexed == []

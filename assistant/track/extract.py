@@ -1,0 +1,34 @@
+"""All tracker records of one document, or of a whole index, in document order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import DocMeta, Paragraph
+from .commitments import extract_commitments
+from .findings import extract_findings
+from .records import TrackRecord
+
+EXTRACTOR_VERSION = "1"
+
+
+def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
+    paragraphs = sorted(paragraphs, key=lambda p: p.ordinal)
+    found = extract_findings(meta, paragraphs)
+    finding_ids = {r.paragraph_id for r in found if r.kind == "finding"}
+    # a committee paragraph relaying an inspector's finding is a finding, not the council's own commitment
+    found += [r for r in extract_commitments(meta, paragraphs)
+              if not (r.kind == "commitment" and r.paragraph_id in finding_ids)]
+    order = {p.id: p.ordinal for p in paragraphs}
+    return sorted(found, key=lambda r: order.get(r.paragraph_id, 0))
+
+
+def extract_all(docs: dict[str, DocMeta], paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
+    by_doc: dict[str, list[Paragraph]] = {}
+    for p in paragraphs:
+        by_doc.setdefault(p.doc, []).append(p)
+    out: list[TrackRecord] = []
+    for doc, paras in by_doc.items():
+        if doc in docs:
+            out.extend(extract_records(docs[doc], paras))
+    return out

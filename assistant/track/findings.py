@@ -1,0 +1,190 @@
+"""Ofsted findings: judgements and grades, improvement items, inspection findings; and findings that committee
+reports relay from monitoring visits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..records import DocMeta, Paragraph
+from . import topics
+from .records import TrackRecord
+from .text import clean, find_due
+
+_GRADE = (r"(?:requires\s+improvement(?:\s*/?\s*to\s+be\s+good)?|inadequate|good|outstanding|adequate|"
+          r"grade\s+[1-4]\s*\((?:outstanding|good|adequate|inadequate)\))")
+_GRADE_NAMES = {"1": "outstanding", "2": "good", "3": "adequate", "4": "inadequate"}
+# judged areas, longest first so that "children in care and care leavers" wins over "children in care"
+AREAS = [
+    ("impact of leaders", r"the impact of leaders on social work practice with children and families"),
+    ("help and protection", r"the experiences and progress of children who need help and protection"),
+    ("children in care and care leavers", r"the experiences and progress of children in care and care leavers"),
+    ("children in care", r"the experiences and progress of children in care(?! and)"),
+    ("care leavers", r"the experiences and progress of care leavers"),
+    ("overall effectiveness", r"overall effectiveness(?! of services for)"),
+    ("help and protection", r"(?<!experiences and progress of )children who need help and protection"),
+    ("children looked after and permanence", r"children looked after and achieving permanence"),
+    ("adoption performance", r"adoption performance"),
+    ("care leavers", r"experiences and progress of care leavers"),
+    ("leadership, management and governance", r"leadership, management and governance"),
+    ("local safeguarding children board", r"the local safeguarding children board(?: \(LSCB\))? (?:is|requires)"),
+]
+_AREA_GRADE = [(name, re.compile(rf"({rx})\s*[:\-–]?\s*(?:is\s+)?(?:that it (?:is|requires)\s+)?({_GRADE})\b",
+                                 re.IGNORECASE)) for name, rx in AREAS]
+_HEADING_GRADE = re.compile(rf"^(?P<area>[A-Z][^>]*?)\s+(?:Grade\s+(?P<num>[1-4])\s*\((?P<word>\w+)\)|"
+                            rf":\s*(?P<g>{_GRADE})\.?$)", re.IGNORECASE)
+_OVERALL_HEADING = re.compile(rf"^Children’?'?s services in [\w ]+? (?:are\s+|is\s+)?({_GRADE}|requires? improvement)",
+                              re.IGNORECASE)
+_RECORD_ROW = re.compile(r"([A-Z][A-Za-z ,]+?)\s+(Outstanding|Good|Adequate|Inadequate)\s+Grade\s+[1-4]")
+_IMPROVE_HEADING = re.compile(r"what needs to improve|areas? for (?:priority )?(?:action|improvement)|^recommendations?$",
+                              re.IGNORECASE)
+_TIMESCALE_BLOCK = re.compile(r"^\s*(Immediately|Within \w+ (?:weeks|months))\s*:\s*", re.IGNORECASE)
+_NOT_FINDINGS = re.compile(
+    r"^(?:contents|website|service information|information about this|local leadership|children living in this area|"
+    r"child protection in this area|children looked after in this area|about this inspection|the inspection judgements|"
+    r"summary for children and young people|recommendations?|what needs to improve|areas? for)", re.IGNORECASE)
+_METHOD = re.compile(r"^\d+\.\s*(?:The purpose of the inspection|The evidence evaluated|All inspection judgements|"
+                     r"This inspection|The inspection team)", re.IGNORECASE)
+_MONITORING_HEADING = re.compile(r"monitoring visit|inspection findings|summary of (?:the )?(?:visit|inspection|findings)|"
+                                 r"ofsted (?:findings|feedback|letter)|focused visit", re.IGNORECASE)
+_INSPECTORS_SAY = re.compile(r"\binspectors?\s+(?:found|noted|recognised|commented|considered|agreed|supported|"
+                             r"identified|judged|highlighted|observed)\b|\b(?:was|were)\s+found to\b", re.IGNORECASE)
+
+
+def normalise_grade(raw: str) -> str:
+    g = " ".join(raw.lower().replace("/", " ").split())
+    num = re.match(r"grade\s+([1-4])", g)
+    if num:
+        return _GRADE_NAMES[num.group(1)]
+    if g.startswith("require"):
+        return "requires improvement to be good"
+    return g
+
+
+def _heading_tail(p: Paragraph) -> str:
+    return (p.heading or "").split(" > ")[-1].strip()
+
+
+def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
+    out: list[TrackRecord] = []
+    seen: set[str] = set()
+
+    def add(area: str, grade: str, text: str, p: Paragraph) -> None:
+        if area.lower() in seen:
+            return
+        seen.add(area.lower())
+        out.append(TrackRecord.make("judgement", text, p, m, area=area, grade=normalise_grade(grade), who=m.organisation,
+                                    topic=area))
+
+    # the judgement table: the first pages (front matter and the 'Judgement Grade' paragraph)
+    for p in paragraphs:
+        if (p.page_start or 1) > 2 and p.ordinal > 6:
+            break
+        text = clean(p.text)
+        spans: list[tuple[int, int]] = []
+        for name, rx in _AREA_GRADE:
+            for mm in rx.finditer(text):
+                if any(s <= mm.start() < e for s, e in spans):
+                    continue
+                spans.append((mm.start(), mm.end()))
+                label = "overall effectiveness" if name == "overall effectiveness" else name
+                add(label, mm.group(2), clean(mm.group(0)), p)
+        h = _OVERALL_HEADING.match(_heading_tail(p))
+        if h:
+            add("overall effectiveness", h.group(1), _heading_tail(p), p)
+    # an older report's closing "Record of main findings": "Capacity to improve Adequate Grade 3 …"
+    for p in paragraphs:
+        text = clean(p.text)
+        if text.lower().startswith("record of main findings"):
+            for mm in _RECORD_ROW.finditer(text):
+                area = re.sub(r"^(?:Record of main findings\s+)?(?:Services for looked after children\s+)?", "",
+                              mm.group(1)).strip()
+                area = "overall effectiveness" if area.lower() == "overall effectiveness" else area
+                add(area, mm.group(2), clean(mm.group(0)), p)
+    # section headings: "The experiences and progress of children who need help and protection: inadequate",
+    # "Overall effectiveness of services for looked after children … Grade 4 (Inadequate)"
+    first_under: dict[str, Paragraph] = {}
+    for p in paragraphs:
+        first_under.setdefault(_heading_tail(p), p)
+    for heading, p in first_under.items():
+        mm = _HEADING_GRADE.match(heading)
+        if not mm:
+            continue
+        area = clean(mm.group("area")).rstrip(":")
+        grade = _GRADE_NAMES[mm.group("num")] if mm.group("num") else mm.group("g")
+        known = next((name for name, rx in AREAS if re.fullmatch(rx, area, re.IGNORECASE)), None)
+        if known is None and area.lower().startswith("overall effectiveness"):
+            known = "overall effectiveness"
+        add(known or area[:1].upper() + area[1:], grade, heading, p)
+    return out
+
+
+def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
+    out: list[TrackRecord] = []
+    in_block = False  # inside an older report's "Areas for improvement … should take the following action" list
+    for p in paragraphs:
+        heading = _heading_tail(p)
+        text = p.text.strip()
+        if re.search(r"areas for improvement\s*$", text, re.IGNORECASE):
+            in_block = True
+        if re.search(r"should take the following action", text, re.IGNORECASE):
+            in_block = True
+            continue
+        block = _TIMESCALE_BLOCK.match(text)
+        if block and (in_block or "•" in text):
+            in_block = True
+            due = block.group(1)
+            for item in re.split(r"\s*•\s*", text[block.end():]):
+                item = clean(item)
+                if len(item) > 15:
+                    out.append(TrackRecord.make("improvement_item", item, p, m, due=due, who=m.organisation,
+                                                topic=topics.tag(item)))
+            continue
+        if in_block and p.para:
+            in_block = False
+        if _IMPROVE_HEADING.search(heading) and p.kind in ("bullet", "text") and len(text) > 15:
+            item = re.sub(r"^\s*(?:•|\d+\.)\s*", "", text)
+            out.append(TrackRecord.make("improvement_item", clean(item), p, m, who=m.organisation,
+                                        due=find_due(item), topic=topics.tag(item)))
+    return out
+
+
+def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) -> list[TrackRecord]:
+    out = []
+    for p in paragraphs:
+        if p.id in skip or p.kind in ("front-matter", "heading-only", "table-row"):
+            continue
+        heading = _heading_tail(p)
+        text = clean(p.text)
+        if _NOT_FINDINGS.match(heading) or _METHOD.match(text) or len(text) < 60:
+            continue
+        if re.match(r"^(?:Inspection of|This document may be|Further copies|Inspection dates?)", text) or \
+                re.search(r"should take the following action", text):
+            continue
+        if sum(1 for _ in re.finditer(_GRADE, text, re.IGNORECASE)) >= 3 and len(text) < 400:
+            continue  # a flattened judgement table
+        out.append(TrackRecord.make("finding", text, p, m, who=m.organisation, topic=topics.tag(text)))
+    return out
+
+
+def _relayed_findings(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
+    """Findings a committee report passes on from an inspection or monitoring visit (kind 'finding')."""
+    out = []
+    for p in paragraphs:
+        if p.kind in ("front-matter", "heading-only", "table-row"):
+            continue
+        text = clean(p.text)
+        if _MONITORING_HEADING.search(_heading_tail(p)) or _INSPECTORS_SAY.search(text):
+            out.append(TrackRecord.make("finding", text, p, m, who="Ofsted inspectors", topic=topics.tag(text)))
+    return out
+
+
+def extract_findings(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
+    """Judgements, improvement items and findings of an Ofsted report; relayed findings of a committee report."""
+    paragraphs = list(paragraphs)
+    if meta.doc_type != "ofsted-inspection":
+        return _relayed_findings(paragraphs, meta)
+    judgements = _judgements(paragraphs, meta)
+    items = _improvement_items(paragraphs, meta)
+    skip = {r.paragraph_id for r in items}
+    return judgements + items + _ofsted_findings(paragraphs, meta, skip)

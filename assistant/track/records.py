@@ -1,0 +1,77 @@
+"""TrackRecord: one cited commitment, recommendation, decision, finding, judgement, improvement item or progress note."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..records import DocMeta, Paragraph, citation_label
+
+KINDS = ("commitment", "recommendation", "decision", "finding", "judgement", "improvement_item", "progress")
+KIND_LABELS = {
+    "commitment": "Commitment",
+    "recommendation": "Recommendation",
+    "decision": "Decision",
+    "finding": "Finding",
+    "judgement": "Judgement",
+    "improvement_item": "Improvement item",
+    "progress": "Progress",
+}
+OPTIONAL = ("who", "due", "topic", "area", "grade")
+
+
+@dataclass(frozen=True)
+class TrackRecord:
+    """A dated statement with its citation (document, printed paragraph number, page)."""
+
+    kind: str  # one of KINDS
+    text: str  # the statement itself (a sentence, a table cell, a list item or a whole paragraph)
+    doc: str
+    title: str
+    organisation: str | None
+    org_slug: str | None
+    doc_type: str
+    date: str | None  # YYYY-MM-DD: meeting/report date or inspection publication date
+    para: str | None
+    page_start: int | None
+    page_end: int | None
+    heading: str | None
+    paragraph_id: str
+    ordinal: int  # position of the paragraph in its document (for ordering within a date)
+    label: str = ""  # citation label, e.g. "Medway Ofsted inspection 2019, para 2, p.3"
+    who: str | None = None
+    due: str | None = None
+    topic: str | None = None
+    area: str | None = None  # judgements: the judged area
+    grade: str | None = None  # judgements: outstanding | good | requires improvement to be good | inadequate | ...
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"Unknown record kind {self.kind!r}: choose from {', '.join(KINDS)}.")
+
+    @classmethod
+    def make(cls, kind: str, text: str, p: Paragraph, m: DocMeta, **extra: Any) -> TrackRecord:
+        return cls(kind=kind, text=" ".join(text.split()), doc=p.doc, title=m.title, organisation=m.organisation,
+                   org_slug=m.org_slug, doc_type=m.doc_type, date=m.date, para=p.para, page_start=p.page_start,
+                   page_end=p.page_end, heading=p.heading, paragraph_id=p.id, ordinal=p.ordinal,
+                   label=citation_label(p, m), **{k: v for k, v in extra.items() if v})
+
+    @property
+    def key(self) -> tuple:
+        return (self.date or "", self.doc, self.ordinal)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The --json shape: required fields always, optional ones (who, due, topic, area, grade) where known."""
+        d = asdict(self)
+        for k in OPTIONAL:
+            if d.get(k) is None:
+                d.pop(k)
+        d["citation"] = d.pop("label")
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TrackRecord:
+        d = dict(d)
+        if "citation" in d:
+            d["label"] = d.pop("citation")
+        return cls(**{k: d.get(k) for k in cls.__dataclass_fields__ if k in d})

@@ -1,0 +1,79 @@
+"""Small text helpers shared by the extractors: sentences, who (body or officer) and by when (date or timescale)."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
+_DUE = re.compile(
+    rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"
+    rf"|(?:by|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)"
+    rf"|(?:by|at|in)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:meeting|date|year|quarter)"
+    rf"|at a later date|immediately|with immediate effect|goals for \d{{4}})\b",
+    re.IGNORECASE,
+)
+_TIMESCALE_LEAD = re.compile(r"^\s*(Immediately|Within \w+ (?:weeks|months))\s*:", re.IGNORECASE)
+
+_BODY = (r"(?:Committee|Cabinet|Panel|Council|Board|Director|Directorate|Chair(?:man)?|Officer|Service|Team|Member|"
+         r"Manager|HR|Local Authority|authority|partners|Commissioner|Executive|Leader|DCS|DASS|group|leadership|"
+         r"School|Partnership|service|council|Council)")
+_SUBJECT = re.compile(
+    rf"^(?:However,?\s+|In addition,?\s+|Additionally,?\s+|Furthermore,?\s+)?"
+    rf"((?:The\s+|the\s+|An?\s+|Our\s+)?(?:[\w'’&,-]+\s+){{0,8}}?{_BODY}s?(?:\s+(?:and|&)\s+(?:its|their)\s+\w+)?)\s+"
+    rf"(?:will|shall|would|is committed|are committed|plans|intends|aims|has committed|have committed|is asked|are asked|"
+    rf"agreed|resolved|decided|requested|shared|mentioned|is to|are to|commit)\b",
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split into sentences (and bullet lines), keeping abbreviations such as 'e.g.' together."""
+    parts: list[str] = []
+    for line in re.split(r"\n+|\s*•\s*", text):
+        line = line.strip()
+        if not line:
+            continue
+        chunks = re.split(r"(?<=[.!?;])\s+(?=[A-Z“\"‘'(])", line)
+        buf = ""
+        for c in chunks:
+            buf = f"{buf} {c}".strip() if buf else c
+            if re.search(r"\b(?:e\.g|i\.e|etc|no|para|cf|approx|Mr|Mrs|Ms|Dr)\.$", buf, re.IGNORECASE):
+                continue
+            parts.append(buf)
+            buf = ""
+        if buf:
+            parts.append(buf)
+    return parts
+
+
+def find_due(text: str) -> str | None:
+    """'from 1 April 2025', 'within three months', 'at a later date' … or None."""
+    lead = _TIMESCALE_LEAD.match(text)
+    if lead:
+        return lead.group(1)
+    m = _DUE.search(text)
+    if not m:
+        return None
+    due = m.group(0)
+    if re.fullmatch(r"(?:in|for|during|over)\s+\d{4}", due, re.IGNORECASE):
+        return None  # "in 2015" usually describes the past, not a deadline
+    return due
+
+
+def find_who(sentence: str) -> str | None:
+    """The body or officer a sentence makes responsible, when it names one ('The Improvement Board', 'We')."""
+    s = sentence.strip()
+    if re.match(r"^We\b", s):
+        return "We (the council)"
+    m = _SUBJECT.match(s)
+    if m:
+        who = m.group(1).strip(" ,")
+        if len(who.split()) <= 10:
+            return who
+    m = re.search(r"\b(the Chair|the Cabinet Member[\w ]*?|the Corporate Director[\w ,]*?|the Director[\w ]*?)\s+"
+                  r"(?:would|will|to)\b", s)
+    return m.group(1) if m else None
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())
