@@ -12,7 +12,7 @@ from assistant.assistant import Assistant
 from assistant.embed import default_embedder
 from assistant.records import DOC_TYPE_LABELS, Answer
 from assistant.store import IndexMismatch, IndexNotFound
-from assistant.ui import cards, conversation, export, library, sources
+from assistant.ui import cards, conversation, export, library, sources, tracker_page
 
 APP_DIR = Path(__file__).resolve().parent
 STATIC_DIR = APP_DIR / "static"
@@ -284,9 +284,12 @@ def library_page(assistant: Assistant | None) -> None:
 # ---------------------------------------------------------------- layout
 
 init_state()
-page = st.sidebar.radio("Page", ["Ask a question", "Document library"], key="page", label_visibility="collapsed")
+page = st.sidebar.radio("Page", ["Ask a question", "Commitments & findings", "Document library"], key="page",
+                        label_visibility="collapsed")
 current, problem = get_assistant()
 if page == "Document library":
     library_page(current)
+elif page == "Commitments & findings":
+    tracker_page.render(current)
 else:
     chat_page(current, problem)

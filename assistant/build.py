@@ -99,12 +99,14 @@ def _say(msg: str) -> None:
 
 
 def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, embedder: Embedder | None = None,
-               progress: bool = True, log: Callable[[str], None] = _say) -> SyncReport:
+               progress: bool = True, log: Callable[[str], None] = _say,
+               on_progress: Callable[[str, int, int], None] | None = None) -> SyncReport:
     """Make ``index_dir`` hold exactly the documents under ``paths``.
 
     New and changed files are parsed and embedded, unchanged ones reused, missing ones removed. A file that
     cannot be read is reported in one line and skipped; if an earlier version of it is indexed, that version is
-    kept. The new index replaces the old one atomically.
+    kept. The new index replaces the old one atomically. ``on_progress(stage, done, total)`` is called as
+    documents are read ("documents") and paragraphs embedded ("paragraphs"), e.g. for the app's progress bar.
     """
     from tqdm import tqdm
 
@@ -128,7 +130,9 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     seen: dict[str, Path] = {}
     t_parse = time.perf_counter()
     bar = tqdm(files, desc="Documents", unit="doc", disable=not progress, file=sys.stderr)
-    for path in bar:
+    for n_done, path in enumerate(bar):
+        if on_progress:
+            on_progress("documents", n_done, len(files))
         name = path.name
         if name in seen:
             report.failed.append((name, f"same file name as {seen[name]}; rename one of them"))
@@ -179,7 +183,8 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
                 new_texts.append(embedding_text(piece, p.heading, context))
                 new_owner.append((name, p.ordinal))
     cache = EmbeddingCache(index_dir, MODEL_NAME, 384)
-    new_vecs = _embed(new_texts, embedder, progress, cache) if new_texts else np.zeros((0, 384), dtype=np.float32)
+    new_vecs = _embed(new_texts, embedder, progress, cache, on_progress) if new_texts \
+        else np.zeros((0, 384), dtype=np.float32)
     report.embedded = len({o for o in new_owner})
     report.seconds["embed"] = time.perf_counter() - t_embed
 
@@ -210,7 +215,11 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
     keyword = KeywordIndex.build([_keyword_text(p, data.docs[p.doc]) for p in data.paragraphs])
     dense = DenseIndex.build(data.vectors, data.chunk_para)
-    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save)
+    now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    old_docs = old.manifest.get("documents", {})
+    indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
+                  for name in data.docs}
+    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at)
     report.paragraphs = len(data.paragraphs)
     report.seconds["write"] = time.perf_counter() - t_write
     report.seconds["total"] = time.perf_counter() - t_start
@@ -232,7 +241,8 @@ def _reuse(old: IndexData, rows: list[int]) -> tuple[list[Paragraph], str, list[
     return paragraphs, text, vecs
 
 
-def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: EmbeddingCache) -> np.ndarray:
+def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: EmbeddingCache,
+           on_progress: Callable[[str, int, int], None] | None = None) -> np.ndarray:
     from tqdm import tqdm
 
     out = np.zeros((len(texts), 384), dtype=np.float32)
@@ -259,6 +269,8 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                 if cache.pending >= 2000:
                     cache.save()
                 bar.update(len(idx))
+                if on_progress:
+                    on_progress("paragraphs", len(texts) - len(missing) + start + len(idx), len(texts))
     cache.save()
     return out
 

@@ -113,7 +113,8 @@ def load_index(index_dir: Path, *, with_vectors: bool = True) -> IndexData:
     return data
 
 
-def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer: Any) -> Path:
+def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer: Any,
+                indexed_at: dict[str, str] | None = None) -> Path:
     """Write a complete new version folder, then switch CURRENT to it in one atomic rename.
 
     An interrupted build leaves the previous version live; old versions are removed afterwards.
@@ -128,7 +129,8 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
             **expected_build_info(),
             "package_version": __version__,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "documents": {d.doc: {"sha256": d.sha256, "paragraphs": 0, "path": d.path} for d in data.docs.values()},
+            "documents": {d.doc: {"sha256": d.sha256, "paragraphs": 0, "path": d.path,
+                                  "indexed_at": (indexed_at or {}).get(d.doc)} for d in data.docs.values()},
             "paragraphs": len(data.paragraphs),
             "chunks": int(len(data.chunk_para)),
         }

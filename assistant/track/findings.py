@@ -100,7 +100,8 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
                 area = re.sub(r"^(?:Record of main findings\s+)?(?:Services for looked after children\s+)?", "",
                               mm.group(1)).strip()
                 area = "overall effectiveness" if area.lower() == "overall effectiveness" else area
-                add(area, mm.group(2), clean(mm.group(0)), p)
+                add(area, mm.group(2), f"{area[:1].upper()}{area[1:]}: {mm.group(2)} ({mm.group(0).rsplit(' ', 2)[-2]} "
+                    f"{mm.group(0).rsplit(' ', 1)[-1]})", p)
     # section headings: "The experiences and progress of children who need help and protection: inadequate",
     # "Overall effectiveness of services for looked after children … Grade 4 (Inadequate)"
     first_under: dict[str, Paragraph] = {}

@@ -152,3 +152,16 @@ def test_sync__sidecar_metadata_overrides_what_was_read(tmp_path, docs, fake_emb
     build(tmp_path / "index", [docs], fake_embedder)
     meta = load_index(tmp_path / "index").docs[REPORT]
     assert meta.title == "Monitoring visit report" and meta.committee == "CYP O&S"
+
+
+def test_sync__reports_progress_and_keeps_indexed_at_of_unchanged_documents(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    seen = []
+    sync_index(idx, [docs / REPORT], embedder=fake_embedder, progress=False, log=lambda m: None,
+               on_progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert ("documents", 0, 1) in seen and any(s == "paragraphs" and d == t for s, d, t in seen)
+    first = load_index(idx).manifest["documents"][REPORT]["indexed_at"]
+    assert first
+    build(idx, [docs], fake_embedder)
+    docs_after = load_index(idx).manifest["documents"]
+    assert docs_after[REPORT]["indexed_at"] == first and docs_after[OFSTED_2019]["indexed_at"]

@@ -1,0 +1,112 @@
+"""Chat answers for promise and improvement questions, built from tracker records plus retrieval, every line cited.
+
+Hook for Assistant.ask (first lines of the method):  ``tracked = answer_from_tracker(self, question, filters)``
+``if tracked is not None: return tracked``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import TYPE_CHECKING, Any
+
+from ..records import Answer, Citation
+from .records import TrackRecord
+from .store import records_for, select
+from .timeline import citation_for, follow_through, improvement_items
+from .topics import TOPICS, matcher
+
+if TYPE_CHECKING:
+    from ..assistant import Assistant
+
+PROMISE_Q = re.compile(r"\b(?:promis\w*|commit\w*|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
+                       r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
+                       r"agreed|what was (?:agreed|resolved|decided)|recommendations? to (?:the )?(?:committee|cabinet))",
+                       re.IGNORECASE)
+IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|improvement (?:items|actions|points)|"
+                       r"(?:ofsted|inspectors?)\b.*\b(?:ask\w*|tell|told|want\w*|recommend\w*|said)\b.*\bimprov\w*|"
+                       r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|recommend\w*))", re.IGNORECASE)
+_INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise\w*|commit\w*|pledge\w*|about|on|for|to|"
+                           r"have|has|been|say|said|would|will|in|of|and|since|reported|anything|any|ofsted|ask\w*|"
+                           r"improve\w*|each|medway|kent|it|they|was|were|make|made|undertak\w*|agreed)\b|\b(?:19|20)\d{2}\b",
+                           re.IGNORECASE)
+MAX_LINES = 12
+
+
+def _topic_of(question: str) -> str | None:
+    for key, rx in TOPICS.items():
+        if re.search(rx, question, re.IGNORECASE):
+            return key
+    rest = " ".join(w for w in re.findall(r"[A-Za-z-]+", _INTENT_WORDS.sub(" ", question)) if len(w) > 2)
+    return rest or None
+
+
+def _answer(assistant: Assistant, question: str, lines: list[str], citations: list[Citation], filters: dict,
+            t0: float, mode: str) -> Answer:
+    ans = Answer(question=question, answer="\n".join(lines), abstained=not citations, citations=citations,
+                 filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
+    ans.extra["mode"] = mode
+    return ans
+
+
+def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None) -> Answer | None:
+    """An Answer from the tracker when QUESTION asks what was promised or what Ofsted asked to improve; else None."""
+    improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
+    if not (improve or promise):
+        return None
+    t0 = time.perf_counter()
+    effective, implied = assistant.resolve_filters(question, filters)
+    data = assistant.retriever.data
+    orgs = list(effective.orgs)
+    shown = effective.to_dict()
+    if improve:
+        year = int(implied.years[0]) if getattr(implied, "years", None) else None
+        items = improvement_items(data, orgs, year)
+        if not items:
+            return None
+        latest = max(r.date or "" for r in items)
+        items = [r for r in items if r.date == latest] if year is None else items
+        lines: list[str] = []
+        citations: list[Citation] = []
+        first = items[0]
+        lines.append(f"Ofsted's {first.organisation or ''} inspection published {first.date} listed "
+                     f"{len(items)} things to improve:")
+        for n, item in enumerate(items, start=1):
+            citations.append(citation_for(data, item, rank=len(citations) + 1))
+            lines.append(f"{n}. {item.text} [{item.label}]")
+            ft = follow_through(assistant, item)
+            if not ft.later:
+                lines.append("   - Since then: nothing in the later documents mentions this.")
+            for h in ft.later:
+                quote = h.paragraph.text if len(h.paragraph.text) < 400 else h.paragraph.text[:397].rsplit(" ", 1)[0] + "…"
+                c = Citation.from_hit(h, quote)
+                citations.append(c)
+                lines.append(f"   - {h.meta.date}: {quote} [{c.label}]")
+        return _answer(assistant, question, lines, citations, shown, t0, "tracker-improvement")
+    topic = _topic_of(question)
+    kinds = ("commitment", "recommendation", "decision")
+    chosen = select(records_for(data), kinds=kinds, orgs=orgs, since=effective.since, until=effective.until,
+                    topic=topic if topic else None)
+    if not chosen and topic:  # no record names the topic: take records whose paragraphs retrieval ranks highly
+        hits = assistant.search(question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
+        ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
+        chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
+    if not chosen:
+        return _answer(assistant, question, [f"No commitments about {topic or 'this'} were found in the committee papers."],
+                       [], shown, t0, "tracker-promises")
+    chosen = chosen[-MAX_LINES:]
+    lines = [f"What was promised or agreed{f' about {topic}' if topic else ''}, oldest first:"]
+    citations = []
+    for r in chosen:
+        who = f" ({r.who})" if r.who else ""
+        due = f" — by/when: {r.due}" if r.due else ""
+        lines.append(f"- {r.date} {r.kind}{who}: {r.text}{due} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    return _answer(assistant, question, lines, citations, shown, t0, "tracker-promises")
+
+
+def is_tracker_question(question: str) -> bool:
+    return bool(IMPROVE_Q.search(question) or PROMISE_Q.search(question))
+
+
+__all__ = ["answer_from_tracker", "is_tracker_question", "matcher", "TrackRecord"]

@@ -1,0 +1,136 @@
+"""CLI commands `commitments`, `findings` and `track`; added to the main group with `register(main)`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .records import KIND_LABELS
+
+
+def _print(records, as_json: bool, empty: str) -> None:
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        return
+    if not records:
+        click.echo(empty)
+        return
+    for r in records:
+        extra = []
+        if r.kind == "judgement":
+            extra.append(f"{r.area}: {r.grade}")
+        if r.who:
+            extra.append(f"who: {r.who}")
+        if r.due:
+            extra.append(f"when: {r.due}")
+        head = f"{r.date or '----------'}  {KIND_LABELS[r.kind]:<16}"
+        text = r.text if len(r.text) <= 300 else r.text[:297] + "…"
+        click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
+
+
+def _load(index_dir: Path):
+    from .store import load_records
+
+    return load_records(index_dir)
+
+
+def register(main: click.Group) -> None:
+    from ..cli import INDEX_OPTION, _friendly
+
+    @main.command()
+    @INDEX_OPTION
+    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway.")
+    @click.option("--topic", help="Topic, e.g. caseloads or 'step-down'.")
+    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
+    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @click.option("--kind", "kinds", multiple=True, type=click.Choice(["commitment", "recommendation", "decision"]),
+                  help="Only these kinds (default: all three).")
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")
+    @_friendly
+    def commitments(index_dir, orgs, topic, since, until, kinds, as_json):
+        """Commitments, recommendations and decisions in committee papers, each with its citation.
+
+        \b
+        Examples:
+          python -m assistant commitments --org medway --topic caseloads
+          python -m assistant commitments --since 2024-01-01 --json
+        """
+        from ..filters import Filters
+        from .store import select
+
+        Filters(since=since, until=until)  # validates the dates (ValueError -> one-line error)
+        records, _ = _load(index_dir)
+        chosen = select(records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs, topic=topic,
+                        since=since, until=until)
+        _print(chosen, as_json, "No commitments match (check --org, --topic and the dates).")
+
+    @main.command()
+    @INDEX_OPTION
+    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway.")
+    @click.option("--topic", help="Topic, e.g. 'management oversight'.")
+    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
+    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @click.option("--kind", "kinds", multiple=True, type=click.Choice(["judgement", "improvement_item", "finding"]),
+                  help="Only these kinds (default: all three).")
+    @click.option("--follow-through", "follow", is_flag=True,
+                  help="For each improvement item, list later paragraphs that address it (loads the model).")
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")
+    @_friendly
+    def findings(index_dir, orgs, topic, since, until, kinds, follow, as_json):
+        """Ofsted judgements, 'what needs to improve' items and findings, each with its citation.
+
+        \b
+        Examples:
+          python -m assistant findings --org medway --kind judgement
+          python -m assistant findings --org medway --kind improvement_item --follow-through
+        """
+        from ..filters import Filters
+        from .store import select
+
+        Filters(since=since, until=until)
+        records, _ = _load(index_dir)
+        chosen = select(records, kinds=kinds or ("judgement", "improvement_item", "finding"), orgs=orgs, topic=topic,
+                        since=since, until=until)
+        if not follow:
+            _print(chosen, as_json, "No findings match (check --org, --topic and the dates).")
+            return
+        from ..assistant import Assistant
+        from ..records import citation_label
+        from .timeline import follow_through
+
+        assistant = Assistant.load(index_dir)
+        results = [follow_through(assistant, r) for r in chosen if r.kind == "improvement_item"]
+        if as_json:
+            click.echo(json.dumps([f.to_dict() for f in results], ensure_ascii=False, indent=2))
+            return
+        for f in results:
+            click.echo(f"{f.item.date}  {f.item.text}\n{'':12}[{f.item.label}]")
+            if not f.later:
+                click.echo(f"{'':12}Since then: nothing in the later documents mentions this.")
+            for h in f.later:
+                click.echo(f"{'':12}{h.meta.date}: {h.paragraph.text[:200]} [{citation_label(h.paragraph, h.meta)}]")
+
+    @main.command()
+    @click.argument("topic")
+    @INDEX_OPTION
+    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway.")
+    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
+    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records, oldest first.")
+    @_friendly
+    def track(topic, index_dir, orgs, since, until, as_json):
+        """TOPIC's timeline across documents, oldest first: findings, commitments and later progress, each cited.
+
+        \b
+        Example:
+          python -m assistant track "step-down" --org medway
+        """
+        from ..filters import Filters
+        from ..store import load_index
+        from .timeline import track as build
+
+        Filters(since=since, until=until)
+        data = load_index(index_dir, with_vectors=False)
+        _print(build(data, topic, orgs, since, until), as_json, f"Nothing about {topic!r} was found.")

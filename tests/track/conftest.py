@@ -1,0 +1,69 @@
+"""Fixtures for the tracker tests: parsed real documents (fast) and a real index of source_docs (slow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SOURCE_DOCS, corpus_file
+
+MEDWAY_REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
+MEDWAY_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
+
+
+def parse(path: Path):
+    from assistant.ingest.extract import extract
+    from assistant.ingest.metadata import build_meta
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    doc = extract(path)
+    paragraphs, _ = parse_paragraphs(doc, path.name, "test")
+    return build_meta(path, doc, "test", len(doc.pages) if doc.paged else None, None), paragraphs
+
+
+@pytest.fixture(scope="session")
+def records_of():
+    """records_of(path) -> the tracker records of one document, parsed directly (no index)."""
+    from assistant.track.extract import extract_records
+
+    cache: dict[Path, list] = {}
+
+    def get(path: Path):
+        if path not in cache:
+            cache[path] = extract_records(*parse(path))
+        return cache[path]
+    return get
+
+
+@pytest.fixture(scope="session")
+def medway_report_records(records_of):
+    return records_of(SOURCE_DOCS / MEDWAY_REPORT)
+
+
+@pytest.fixture(scope="session")
+def medway_2019_records(records_of):
+    return records_of(SOURCE_DOCS / MEDWAY_2019)
+
+
+@pytest.fixture(scope="session")
+def track_index(tmp_path_factory):
+    """A real index of source_docs (real bundled model), for track / follow-through / chat tests."""
+    from assistant.build import sync_index
+
+    index_dir = tmp_path_factory.mktemp("track-index")
+    report = sync_index(index_dir, [SOURCE_DOCS], progress=False)
+    assert not report.failed, report.failed
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def track_assistant(track_index):
+    from assistant.assistant import Assistant
+
+    return Assistant.load(track_index)
+
+
+@pytest.fixture
+def kent_minutes():
+    return corpus_file("committee/kent-cc_corporate-parenting-panel_2024-12-10_minutes.pdf")

@@ -1,0 +1,114 @@
+"""Tracker over a real index of source_docs: cached records, the CLI commands, track, follow-through and chat."""
+
+from __future__ import annotations
+
+import json
+
+import click
+import pytest
+from click.testing import CliRunner
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def cli_main():
+    """The project's click group with the tracker commands registered (as the lead's hook in cli.py will do)."""
+    from assistant.cli import main
+    from assistant.track.cli import register
+
+    if "track" not in main.commands:
+        register(main)
+    return main
+
+
+def run(cli_main: click.Group, *args: str):
+    result = CliRunner().invoke(cli_main, list(args), catch_exceptions=False)
+    return result
+
+
+def test_store__records_are_cached_in_the_index_version_folder(track_index):
+    from assistant.store import current_version_dir
+    from assistant.track.store import FILE_NAME, load_records, read_tracker
+
+    records, data = load_records(track_index)
+    assert (current_version_dir(track_index) / FILE_NAME).is_file()
+    assert read_tracker(data.path, data) == records
+
+
+def test_track__step_down_medway_2019_finding_before_2020_monitoring_visit(cli_main, track_index):
+    result = run(cli_main, "track", "step-down", "--org", "medway", "--json", "--index-dir", str(track_index))
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    i2019 = next(i for i, r in enumerate(rows) if r["doc"].endswith("2019-08-27.pdf") and r["para"] == "2")
+    i2020 = next(i for i, r in enumerate(rows) if r["para"] == "3.11")
+    assert i2019 < i2020
+    assert rows[i2019]["kind"] == "finding" and rows[i2019]["page_start"] == 3
+    assert rows[i2020]["kind"] == "finding" and rows[i2020]["date"] == "2020-10-01"
+    for r in rows:
+        assert r["kind"] in ("commitment", "recommendation", "decision", "finding", "judgement", "improvement_item",
+                             "progress")
+        assert r["doc"] and r["date"] and r["citation"]
+
+
+def test_commitments__cli_filters_by_topic_and_prints_citations(cli_main, track_index):
+    result = run(cli_main, "commitments", "--org", "medway", "--topic", "caseloads", "--index-dir", str(track_index))
+    assert result.exit_code == 0
+    assert "Ensure engagement with partners" in result.output
+    assert "[Medway Report on Ofsted monitoring visit" in result.output
+    result = run(cli_main, "commitments", "--since", "2030-01-01", "--json", "--index-dir", str(track_index))
+    assert json.loads(result.output) == []
+
+
+def test_findings__cli_json_judgements(cli_main, track_index):
+    result = run(cli_main, "findings", "--org", "medway", "--kind", "judgement", "--json", "--index-dir",
+                 str(track_index))
+    rows = json.loads(result.output)
+    overall = {r["date"][:4]: r["grade"] for r in rows if r["area"] == "overall effectiveness"}
+    assert overall == {"2013": "inadequate", "2015": "requires improvement to be good", "2019": "inadequate",
+                       "2023": "good"}
+
+
+def test_findings__bad_date_is_a_one_line_error(cli_main, track_index):
+    result = CliRunner().invoke(cli_main, ["findings", "--since", "2019", "--index-dir", str(track_index)])
+    assert result.exit_code == 1
+    assert "must be a date like 2019-01-01" in result.output
+
+
+def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
+    from assistant.track.timeline import follow_through, improvement_items
+
+    items = improvement_items(track_assistant.retriever.data, ["medway"], 2019)
+    assert len(items) == 10
+    results = [follow_through(track_assistant, it) for it in items]
+    care_leavers = next(f for f in results if f.item.text.startswith("Services to help care leavers"))
+    assert care_leavers.later and all(h.meta.date > "2019-08-27" for h in care_leavers.later)
+    assert all(h.meta.org_slug == "medway" for f in results for h in f.later)
+    assert any(not f.later for f in results) or all(f.later for f in results)  # both outcomes are reported
+    for f in results:
+        d = f.to_dict()
+        assert (d["later_note"] is None) == bool(d["later"])
+
+
+def test_chat__improvement_question_lists_items_with_citations(track_assistant):
+    from assistant.track.chat import answer_from_tracker
+
+    ans = answer_from_tracker(track_assistant, "What did Ofsted ask Medway to improve in 2019, and what has been "
+                                               "reported since on each?", None)
+    assert ans is not None and not ans.abstained
+    assert "Medway Ofsted inspection 2019, p.3" in ans.answer
+    assert ans.answer.count("\n1. ") + ans.answer.count("\n10. ") == 2
+    for line in ans.answer.splitlines()[1:]:
+        assert line.rstrip().endswith("]") or "nothing in the later documents" in line
+    assert len(ans.citations) >= 10
+
+
+def test_chat__promise_question_and_non_tracker_question(track_assistant):
+    from assistant.track.chat import answer_from_tracker
+
+    ans = answer_from_tracker(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
+    assert ans is not None and ans.citations
+    assert "recruit" in ans.answer.lower()
+    assert answer_from_tracker(track_assistant, "What did inspectors say about step-down?", None) is None
