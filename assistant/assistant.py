@@ -62,6 +62,10 @@ class Assistant:
         question = question.strip()
         if not question:
             raise ValueError("Ask a question, e.g. \"what did inspectors say about step-down?\"")
+        from .track.chat import answer_from_tracker
+
+        if mode == "hybrid" and (tracked := answer_from_tracker(self, question, filters)) is not None:
+            return tracked  # "what did we promise about …" / "what did Ofsted ask … to improve"
         effective, implied = self.resolve_filters(question, filters)
         timings: dict[str, float] = {}
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode)

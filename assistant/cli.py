@@ -217,5 +217,9 @@ def eval_(files, index_dir, as_json, mode, details):
             click.echo(format_report(result, details=details))
 
 
+from .track.cli import register as _register_tracker  # noqa: E402  commitments, findings, track
+
+_register_tracker(main)
+
 if __name__ == "__main__":
     main()

@@ -73,8 +73,22 @@ class Sequence:
         self.last_decimal: tuple[int, ...] | None = None
         self.last_paren: int | None = None
 
+    def expected(self, num: Number) -> bool:
+        """The number that would come next ("20." after 19, "3.12" after 3.11, "4.1" after 3.x)."""
+        if num.style == "decimal" and self.last_decimal and len(num.parts) == 2:
+            major, minor = num.parts
+            last = self.last_decimal
+            return (major == last[0] and minor == last[1] + 1) or (major == last[0] + 1 and minor == 1)
+        if num.style in ("dot", "close"):
+            return self.last_int is not None and num.parts[0] == self.last_int + 1
+        if num.style == "paren":
+            return self.last_paren is not None and num.parts[0] == self.last_paren + 1
+        return False
+
     def accept(self, num: Number, *, after_break: bool) -> bool:
-        if not _wordlike(num.rest):
+        # "20. 16- and 17-year-olds ..." is paragraph 20 when 19 came before; otherwise text after a number
+        # must read like prose, not like a table value ("1.87 KR4 £56,996")
+        if not _wordlike(num.rest) and not (after_break and self.expected(num)):
             return False
         if num.style == "decimal":
             major, minor = num.parts[0], num.parts[1]

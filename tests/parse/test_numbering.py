@@ -1,0 +1,37 @@
+"""Printed paragraph numbers are recognised by pattern and checked against the sequence."""
+
+from assistant.parse.numbering import Sequence, match_letter, match_number
+
+
+def accept_all(lines, after_break=True):
+    seq = Sequence()
+    out = []
+    for line in lines:
+        num = match_number(line)
+        out.append(num.label if num and seq.accept(num, after_break=after_break) else None)
+    return out
+
+
+def test_number__bare_number_only_when_it_is_the_next_one():
+    assert accept_all(["33. Children are seen.", "34 Most children are safe.", "47 enquiries are timely."]) == [
+        "33", "34", None]
+
+
+def test_number__expected_next_number_may_start_with_a_digit():
+    assert accept_all(["19. Children are fostered.", "20. 16- and 17-year-olds who are homeless."]) == ["19", "20"]
+
+
+def test_number__table_values_are_not_paragraph_numbers():
+    assert accept_all(["3.1 The budget is set.", "1.87 KR4 £56,996"]) == ["3.1", None]
+
+
+def test_number__narrow_no_break_space_and_bullet_prefix():
+    assert match_number("15.\u202fChildren in care").label == "15"
+    assert match_number("- 3.11. However, threshold").label == "3.11"
+    assert match_number("(27)  RESOLVED that:").style == "paren"
+    assert match_number("24) Following the debate").style == "close"
+
+
+def test_letter__sub_items():
+    assert match_letter("a) NOTE the forecast overspend") == ("a", "NOTE the forecast overspend")
+    assert match_letter("(ii) The views of the public") == ("ii", "The views of the public")
