@@ -19,9 +19,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# Build the index if it is missing, then start the chat app on it.
+# Bring the index in line with source_docs/ (builds it the first time; a no-op when nothing changed), then
+# start the chat app on it.
 run: install
-	@test -f $(INDEX)/CURRENT || $(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
+	$(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true
 
 # Bring the index in line with source_docs/ (new and changed documents only).
@@ -29,7 +30,7 @@ index: install
 	$(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
 
 ask: install
-	@test -f $(INDEX)/CURRENT || $(PY) -m assistant index $(SOURCES) --index-dir $(INDEX)
+	$(PY) -m assistant index $(SOURCES) --index-dir $(INDEX) --quiet
 	$(PY) -m assistant ask "What did inspectors say about step-down?" --index-dir $(INDEX)
 
 test: install

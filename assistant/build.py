@@ -20,7 +20,7 @@ from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
 from .parse.paragraphs import parse_paragraphs
 from .records import DocMeta, Paragraph
-from .store import IndexData, IndexNotFound, current_version_dir, load_index, write_index
+from .store import IndexData, IndexMismatch, IndexNotFound, current_version_dir, load_index, write_index
 
 NOT_DOCUMENTS = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt"}
 MANIFEST_NAME = "manifest.csv"
@@ -120,6 +120,10 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
             old = load_index(index_dir)
         except IndexNotFound:
             old = IndexData()
+        except IndexMismatch:
+            log("The index was built by another version of the model or parser: rebuilding it "
+                "(text seen before is not embedded again).")
+            old = IndexData()
     old_rows: dict[str, list[int]] = {}
     for i, p in enumerate(old.paragraphs):
         old_rows.setdefault(p.doc, []).append(i)
@@ -170,6 +174,11 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     report.removed = sorted(set(old.docs) - set(docs))
     if not docs and old.docs and files:
         raise UsageError("None of the documents could be read, so the existing index was left as it was.")
+    if old.docs and not (report.added or report.updated or report.removed) and \
+            all(docs[n] == old.docs[n] for n in docs) and list(docs) == list(old.docs):
+        report.paragraphs = len(old.paragraphs)  # nothing changed: keep the index as it is
+        report.seconds["total"] = time.perf_counter() - t_start
+        return report
     report.seconds["parse"] = time.perf_counter() - t_parse
 
     # embed what is new

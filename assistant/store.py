@@ -89,7 +89,7 @@ def check_compatible(manifest: dict[str, Any], index_dir: Path) -> None:
         if manifest.get(key) != value:
             raise IndexMismatch(
                 f"The index in {index_dir} was built with {key}={manifest.get(key)!r} but this version uses "
-                f"{value!r}: rebuild it with `python -m assistant index --rebuild source_docs/`."
+                f"{value!r}: rebuild it with `python -m assistant index source_docs/` (or `make run`)."
             )
 
 

@@ -47,14 +47,9 @@ def medway_2019_records(records_of):
 
 
 @pytest.fixture(scope="session")
-def track_index(tmp_path_factory):
-    """A real index of source_docs (real bundled model), for track / follow-through / chat tests."""
-    from assistant.build import sync_index
-
-    index_dir = tmp_path_factory.mktemp("track-index")
-    report = sync_index(index_dir, [SOURCE_DOCS], progress=False)
-    assert not report.failed, report.failed
-    return index_dir
+def track_index(sample_index):
+    """The session's real index of source_docs (real bundled model), for track / follow-through / chat tests."""
+    return sample_index
 
 
 @pytest.fixture(scope="session")

@@ -13,18 +13,16 @@ APP = REPO / "app.py"
 
 
 @pytest.fixture(scope="session")
-def ui_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The five Medway documents indexed with the bundled model (about 1-2 minutes on two cores).
+def ui_index(tmp_path_factory: pytest.TempPathFactory, sample_index: Path) -> Path:
+    """The five Medway documents indexed with the bundled model: a copy of the session's sample index, since the
+    library tests upload and remove documents (the copy is synced, which reuses every unchanged document).
 
-    Set ASSISTANT_UI_TEST_SEED_INDEX to an index folder to start from a copy of it (sync_index then reuses what
-    is unchanged); useful when iterating on the app, never needed in CI.
+    Set ASSISTANT_UI_TEST_SEED_INDEX to use another index folder as the starting point.
     """
     from assistant.build import sync_index
 
     index = tmp_path_factory.mktemp("ui-index")
-    seed = os.environ.get("ASSISTANT_UI_TEST_SEED_INDEX")
-    if seed:
-        shutil.copytree(seed, index, dirs_exist_ok=True)
+    shutil.copytree(os.environ.get("ASSISTANT_UI_TEST_SEED_INDEX") or sample_index, index, dirs_exist_ok=True)
     report = sync_index(index, [REPO / "source_docs"], progress=False, log=lambda _m: None)
     assert not report.failed, report.failed
     return index
