@@ -46,7 +46,7 @@ class SyncReport:
                  f"{len(self.removed)} removed"]
         if self.failed:
             parts.append(f"{len(self.failed)} skipped")
-        return f"Index: {', '.join(parts)}; {self.paragraphs} paragraphs ({self.embedded} newly embedded)."
+        return f"Index: {', '.join(parts)}; {self.paragraphs} paragraphs ({self.embedded} text pieces newly embedded)."
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
@@ -192,9 +192,8 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
                 new_texts.append(embedding_text(piece, p.heading, context))
                 new_owner.append((name, p.ordinal))
     cache = EmbeddingCache(index_dir, MODEL_NAME, 384)
-    new_vecs = _embed(new_texts, embedder, progress, cache, on_progress) if new_texts \
-        else np.zeros((0, 384), dtype=np.float32)
-    report.embedded = len({o for o in new_owner})
+    new_vecs, report.embedded = _embed(new_texts, embedder, progress, cache, on_progress) if new_texts \
+        else (np.zeros((0, 384), dtype=np.float32), 0)
     report.seconds["embed"] = time.perf_counter() - t_embed
 
     # assemble rows in a stable order (the order of the files given)
@@ -251,7 +250,8 @@ def _reuse(old: IndexData, rows: list[int]) -> tuple[list[Paragraph], str, list[
 
 
 def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: EmbeddingCache,
-           on_progress: Callable[[str, int, int], None] | None = None) -> np.ndarray:
+           on_progress: Callable[[str, int, int], None] | None = None) -> tuple[np.ndarray, int]:
+    """Vectors for ``texts`` (from the cache where possible) and how many had to be computed."""
     from tqdm import tqdm
 
     out = np.zeros((len(texts), 384), dtype=np.float32)
@@ -281,7 +281,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                 if on_progress:
                     on_progress("paragraphs", len(texts) - len(missing) + start + len(idx), len(texts))
     cache.save()
-    return out
+    return out, len(missing)
 
 
 def indexed_paths(index_dir: Path) -> dict[str, Path]:

@@ -1,0 +1,104 @@
+"""Embedding backends: ONNX Runtime against sentence-transformers on PyTorch, on the same real paragraphs.
+
+Each backend runs in its own process (so imports and peak RSS are its own) over a fixed sample of ~500 real
+chunk texts (seeded) taken from an index, then embeds the dev questions and searches that index with its own
+query vectors: hit@5 (hybrid and dense only) per backend. The documents' vectors are the index's (ONNX-built);
+the cosine between the two backends' vectors of the same texts is reported too.
+
+    python bench/bench_embed.py --index-dir /work/corpus-index [--sample 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from _common import dev_questions, emit, hit_at, hit_rank, machine, peak_rss_mb
+
+
+def sample_texts(index_dir: Path, n: int, seed: int = 0) -> list[str]:
+    from assistant.embed import embedding_text, split_for_embedding
+    from assistant.store import load_index
+
+    data = load_index(index_dir, with_vectors=False)
+    rng = np.random.default_rng(seed)
+    rows = np.sort(rng.choice(len(data.paragraphs), min(n, len(data.paragraphs)), replace=False))
+    out = []
+    for r in rows:
+        p = data.paragraphs[r]
+        out.append(embedding_text(split_for_embedding(p.text)[0], p.heading, data.docs[p.doc].short_name))
+    return out
+
+
+def child(backend: str, index_dir: Path, n: int, out: Path) -> None:
+    os.environ["ASSISTANT_EMBED_BACKEND"] = backend
+    t0 = time.perf_counter()
+    from assistant.embed import default_embedder
+
+    emb = default_embedder()
+    load_s = time.perf_counter() - t0
+    texts = sample_texts(index_dir, n)
+    emb.embed(texts[:8])  # warm-up
+    t1 = time.perf_counter()
+    vecs = emb.embed(texts)
+    embed_s = time.perf_counter() - t1
+    np.save(out.with_suffix(".npy"), vecs)
+    from assistant.assistant import Assistant
+
+    a = Assistant.load(index_dir, embedder=emb)
+    qs = dev_questions()
+    answerable = [q for q in qs if q.get("answerable", True)]
+    ranks = {m: [hit_rank(a.search(q["question"], mode=m, k=10), q) for q in answerable] for m in ("hybrid", "dense")}
+    t2 = time.perf_counter()
+    emb.embed([q["question"] for q in qs])
+    q_ms = (time.perf_counter() - t2) / len(qs) * 1000
+    out.write_text(json.dumps({
+        "backend": type(emb).__name__, "model_load_s": round(load_s, 2), "texts": len(texts),
+        "words": sum(len(t.split()) for t in texts), "embed_s": round(embed_s, 2),
+        "texts_per_s": round(len(texts) / embed_s, 1), "query_embed_ms": round(q_ms, 2),
+        "hit_at_5": {m: hit_at(r) for m, r in ranks.items()}, "peak_rss_mb": peak_rss_mb(),
+    }))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--index-dir", type=Path, required=True)
+    ap.add_argument("--sample", type=int, default=500)
+    ap.add_argument("--backends", default="onnx,torch")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child, args.index_dir, args.sample, args.out)
+        return
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-embed-"))
+    results = {}
+    for b in args.backends.split(","):
+        out = tmp / f"{b}.json"
+        subprocess.run([sys.executable, __file__, "--index-dir", str(args.index_dir), "--sample", str(args.sample),
+                        "--child", b, "--out", str(out)], check=True)
+        results[b] = json.loads(out.read_text())
+    vecs = {b: np.load(tmp / f"{b}.npy") for b in results}
+    agree = None
+    if len(vecs) == 2:
+        a, b = vecs.values()
+        cos = np.sum(a * b, axis=1)
+        agree = {"min_cosine": round(float(cos.min()), 6), "mean_cosine": round(float(cos.mean()), 6)}
+    speed = None
+    if "onnx" in results and "torch" in results:
+        speed = round(results["onnx"]["texts_per_s"] / results["torch"]["texts_per_s"], 2)
+    emit({"benchmark": "embed", "index_dir": str(args.index_dir), "backends": results, "onnx_over_torch": speed,
+          "agreement": agree, "machine": machine()})
+
+
+if __name__ == "__main__":
+    main()
