@@ -78,7 +78,7 @@ class Assistant:
             shown_filters["from_question"] = implied.to_dict()
         answer = Answer(question=question, answer=composed.text, abstained=composed.abstained,
                         citations=composed.citations, filters=shown_filters, timings_ms=timings,
-                        nearest=composed.nearest, hits=hits)
+                        nearest=composed.nearest, hits=hits, confidence=composed.confidence)
         if composed.abstained:
             answer.extra["nearest"] = [h.to_dict() for h in composed.nearest]
         return answer

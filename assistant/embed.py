@@ -14,7 +14,7 @@ import numpy as np
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
 MAX_WORDS = 170  # all-MiniLM-L6-v2 reads 256 word pieces; ~170 words fit with room for the context prefix
-WINDOW_WORDS = 60  # sentence windows for long paragraphs
+WINDOW_WORDS = 100  # sentence windows for long paragraphs
 _lock = threading.Lock()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 CACHE_DIR = "embed-cache"
+KEY_BYTES = 20
 
 
 def key(model: str, text: str) -> bytes:
@@ -17,55 +18,58 @@ def key(model: str, text: str) -> bytes:
 
 
 class EmbeddingCache:
+    """Vectors by text hash, stored as two aligned arrays in ``<index>/embed-cache/`` (keys: N x 20 bytes)."""
+
     def __init__(self, index_dir: Path, model: str, dims: int) -> None:
         self.dir = Path(index_dir) / CACHE_DIR
         self.model = model
         self.dims = dims
-        self._keys: dict[bytes, int] = {}
+        self._index: dict[bytes, int] = {}
+        self._keys = np.zeros((0, KEY_BYTES), dtype=np.uint8)
         self._vecs = np.zeros((0, dims), dtype=np.float32)
-        self._new_keys: list[bytes] = []
-        self._new_vecs: list[np.ndarray] = []
+        self._new: dict[bytes, np.ndarray] = {}
         kfile, vfile = self.dir / "keys.npy", self.dir / "vectors.npy"
         if kfile.is_file() and vfile.is_file():
             try:
-                keys = np.load(kfile)
-                vecs = np.load(vfile)
-                if vecs.ndim == 2 and vecs.shape[1] == dims and len(keys) == len(vecs):
-                    self._keys = {bytes(k): i for i, k in enumerate(keys)}
-                    self._vecs = vecs
-            except (OSError, ValueError):  # a damaged cache is only a slower build
+                keys, vecs = np.load(kfile), np.load(vfile)
+                if keys.ndim == 2 and keys.shape[1] == KEY_BYTES and vecs.ndim == 2 and vecs.shape[1] == dims \
+                        and len(keys) == len(vecs):
+                    self._keys, self._vecs = keys, vecs
+                    self._index = {k.tobytes(): i for i, k in enumerate(keys)}
+            except (OSError, ValueError):  # a damaged cache only makes the build slower
                 pass
 
     def get(self, text: str) -> np.ndarray | None:
-        i = self._keys.get(key(self.model, text))
-        return None if i is None else self._vecs[i]
+        k = key(self.model, text)
+        i = self._index.get(k)
+        if i is not None:
+            return self._vecs[i]
+        return self._new.get(k)
 
     def put(self, text: str, vec: np.ndarray) -> None:
-        self._new_keys.append(key(self.model, text))
-        self._new_vecs.append(vec)
+        k = key(self.model, text)
+        if k not in self._index:
+            self._new[k] = np.asarray(vec, dtype=np.float32)
 
     @property
     def pending(self) -> int:
-        return len(self._new_keys)
+        return len(self._new)
 
-    def save(self, keep: set[bytes] | None = None) -> None:
-        """Write the cache (old + new entries), keeping only ``keep`` keys when given.
-
-        Saved every few thousand vectors during a build, so an interrupted build resumes where it stopped."""
-        if not self._new_keys and keep is None:
+    def save(self) -> None:
+        """Add the new vectors to the files (atomically). Called every few thousand vectors during a build, so an
+        interrupted build resumes where it stopped."""
+        if not self._new:
             return
-        keys = list(self._keys) + self._new_keys
-        vecs = np.concatenate([self._vecs, np.asarray(self._new_vecs, dtype=np.float32).reshape(-1, self.dims)])
-        if keep is not None:
-            idx = [i for i, k in enumerate(keys) if k in keep]
-            keys, vecs = [keys[i] for i in idx], vecs[idx]
+        new_keys = np.frombuffer(b"".join(self._new), dtype=np.uint8).reshape(-1, KEY_BYTES)
+        keys = np.concatenate([self._keys, new_keys])
+        vecs = np.concatenate([self._vecs, np.stack(list(self._new.values()))]).astype(np.float32)
         self.dir.mkdir(parents=True, exist_ok=True)
         tag = uuid.uuid4().hex[:6]
         ktmp, vtmp = self.dir / f".keys-{tag}.npy", self.dir / f".vectors-{tag}.npy"
-        np.save(ktmp, np.asarray(keys, dtype="S20"))
-        np.save(vtmp, vecs.astype(np.float32))
-        os.replace(vtmp, self.dir / "vectors.npy")
-        os.replace(ktmp, self.dir / "keys.npy")
-        self._keys = {k: i for i, k in enumerate(keys)}
-        self._vecs = vecs
-        self._new_keys, self._new_vecs = [], []
+        np.save(ktmp, keys)
+        np.save(vtmp, vecs)
+        os.replace(vtmp, self.dir / "vectors.npy")  # vectors first: a crash in between leaves a length mismatch,
+        os.replace(ktmp, self.dir / "keys.npy")  # which the loader rejects (a slower build, never wrong vectors)
+        start = len(self._keys)
+        self._index.update({k: start + i for i, k in enumerate(self._new)})
+        self._keys, self._vecs, self._new = keys, vecs, {}

@@ -57,6 +57,7 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid") -
         rows.append({
             "id": q["id"], "answerable": q.get("answerable", True), "abstained": ans.abstained, "rank": rank,
             "cited": cited, "facts": len(facts), "facts_found": len(found), "ms": ans.timings_ms.get("total", 0.0),
+            "confidence": round(ans.confidence, 4),
             "question": q["question"],
             "top": [f"{h.paragraph.doc}#{h.paragraph.para}@p{h.paragraph.page_start}" for h in ans.hits[:3]],
         })

@@ -198,6 +198,7 @@ class Answer:
     nearest: list[Hit] = field(default_factory=list)  # shown when abstaining
     hits: list[Hit] = field(default_factory=list)  # everything retrieved (for eval and the app)
     extra: dict[str, Any] = field(default_factory=dict)  # e.g. mode/dropped_sentences for generative answers
+    confidence: float = 0.0  # best question-paragraph similarity (what abstention is decided on)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

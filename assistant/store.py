@@ -33,7 +33,7 @@ from .parse import PARSER_VERSION
 from .records import DocMeta, Paragraph
 
 FORMAT_VERSION = 1
-EMBED_CONTEXT_VERSION = "3"  # what goes in front of a paragraph before embedding (see embed.embedding_text)
+EMBED_CONTEXT_VERSION = "4"  # what goes in front of a paragraph before embedding (see embed.embedding_text)
 
 
 class IndexNotFound(Exception):

