@@ -81,7 +81,7 @@ def main() -> None:
     rows = []
     with server as base:
         llm = make_llm(LLMConfig(provider="openai-compatible", model=args.model, base_url=base,
-                                 timeout_s=args.timeout_s))
+                                 timeout_s=args.timeout_s), max_tokens=256)
         for q in questions:
             ext = assistant.ask(q["question"])
             gen = generate_answer(q["question"], ext.hits, ext, llm)

@@ -98,6 +98,11 @@ def test_verify__sentence_without_a_marker_is_dropped():
     assert "35" not in v.text and v.dropped == 1
 
 
+def test_verify__bare_number_or_contentless_sentence_is_dropped():
+    v = verify("5. [1] 3. [3] Yes [2].", medway_hits())
+    assert not v.kept and v.citations == []
+
+
 def test_verify__sentence_citing_the_wrong_source_is_dropped():
     v = verify("Many planned interventions do not include timescales [1].", medway_hits())
     assert v.dropped == 1 and v.sentences[0].reason == "unsupported"
