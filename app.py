@@ -59,6 +59,34 @@ def get_assistant() -> tuple[Assistant | None, str | None]:
         return None, str(exc)
 
 
+@st.cache_resource(show_spinner=False)
+def load_llm() -> tuple[object | None, str]:
+    """The language model configured by ASSISTANT_LLM / the settings file: (llm, description), or (None, why not)."""
+    from assistant.generate import LLMConfig, make_llm
+
+    try:
+        config = LLMConfig.from_env()
+        if config is None:
+            return None, ""
+        return make_llm(config), config.describe()
+    except Exception as exc:  # a bad setting or a missing package: the app stays usable, extractive
+        return None, f"The language model is not available ({str(exc).splitlines()[0]})."
+
+
+def sidebar_answer_style():
+    """A choice of answer style, offered only when a language model is configured."""
+    llm, about = load_llm()
+    if llm is None:
+        if about:
+            st.sidebar.caption(about)
+        return None
+    st.sidebar.subheader("Answer style")
+    style = st.sidebar.radio("How answers are written", ["Quotes from the documents", "Written by the language model"],
+                             key="answer_style", help=f"{about}. Every written sentence is checked against the "
+                             "paragraph it cites; sentences the documents don't support are not shown.")
+    return llm if style.startswith("Written") else None
+
+
 def init_state() -> None:
     st.session_state.setdefault("turns", [])  # list[export.Turn]
     st.session_state.setdefault("context", None)  # conversation.Context of the last turn
@@ -183,7 +211,26 @@ def render_answer(assistant: Assistant, turn: export.Turn, i: int, fresh: bool =
                       file_name=f"answer-{i + 1}.md", mime="text/markdown", key=f"dl_md_{i}", on_click="ignore")
 
 
-def ask(assistant: Assistant, question: str, sidebar: dict) -> None:
+def generate(assistant: Assistant, question: str, filters: dict, llm) -> Answer:
+    """Show the model's draft as it is written, then replace it with the checked answer."""
+    draft, answer = "", None
+    box = st.empty()
+    for part in assistant.stream(question, filters, llm=llm):
+        if isinstance(part, str):
+            draft += part
+            box.caption(f"Draft, being checked against the sources: {draft}")
+        else:
+            answer = part
+    box.empty()
+    if answer.extra.get("llm_error"):
+        st.warning(answer.extra["llm_error"])
+    elif answer.extra.get("dropped_sentences"):
+        st.caption(f"{answer.extra['dropped_sentences']} sentence(s) of the draft were left out because the cited "
+                   "paragraphs don't support them.")
+    return answer
+
+
+def ask(assistant: Assistant, question: str, sidebar: dict, llm=None) -> None:
     _, implied = assistant.resolve_filters(question, None)
     understood = conversation.understand(question, st.session_state.context, sidebar, named_orgs=implied.orgs,
                                          named_org_names=implied.org_names, named_years=implied.years)
@@ -192,7 +239,8 @@ def ask(assistant: Assistant, question: str, sidebar: dict) -> None:
     with st.chat_message("assistant"):
         with st.spinner("Searching the documents…"):
             try:
-                answer = assistant.ask(question, understood.filters)
+                answer = generate(assistant, question, understood.filters, llm) if llm is not None \
+                    else assistant.ask(question, understood.filters)
             except ValueError as exc:
                 st.error(str(exc))
                 return
@@ -209,6 +257,7 @@ def chat_page(assistant: Assistant | None, problem: str | None) -> None:
         return
     st.markdown(cards.CARD_CSS, unsafe_allow_html=True)
     sidebar = sidebar_filters(assistant)
+    llm = sidebar_answer_style()
     turns: list[export.Turn] = st.session_state.turns
     question = st.chat_input("Ask about the reports, e.g. what did inspectors say about step-down?", key="question")
     if not turns and not question:
@@ -226,7 +275,7 @@ def chat_page(assistant: Assistant | None, problem: str | None) -> None:
         with st.chat_message("assistant"):
             render_answer(assistant, turn, i)
     if question and question.strip():
-        ask(assistant, question.strip(), sidebar)
+        ask(assistant, question.strip(), sidebar, llm)
     sidebar_export()  # after asking, so that the new answer is in the note
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .embed import Embedder
+from .glossary import expand
 from .keyword import tokenize
 from .query_filters import Implied
 from .records import Citation, Hit, citation_label
@@ -30,6 +31,10 @@ class AnswerConfig:
     abstain_below: float = 0.40  # best question-paragraph cosine under which we abstain (calibrated on dev)
     keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
     nearest: int = 3
+    candidates: int = 6  # paragraphs whose sentences are scored
+    sentence_rerank: bool = True  # choose paragraphs by their best sentence (else by retrieval score alone)
+    sentence_keep: float = 0.85  # further paragraphs cited when their best sentence is this close to the best
+    retrieval_weight: float = 0.1
 
 
 @dataclass
@@ -64,12 +69,51 @@ def _stems(text: str) -> set[str]:
     return set(tokenize([text])[0])
 
 
-def _sentence_scores(question: str, qvec: np.ndarray, sentences: list[str], embedder: Embedder) -> np.ndarray:
-    vecs = embedder.embed(sentences)
-    cos = vecs @ qvec
+def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit],
+                     embedder: Embedder) -> dict[str, tuple[list[str], np.ndarray]]:
+    """For each hit: its sentences and how well each answers the question (cosine + shared words).
+    All sentences are embedded in one batch."""
+    per_hit = [(h, split_sentences(h.paragraph.text)) for h in hits]
+    flat = [s for _, sentences in per_hit for s in sentences]
+    if not flat:
+        return {h.paragraph.id: ([], np.zeros(0, dtype=np.float32)) for h in hits}
+    cos = embedder.embed(flat) @ qvec
     q = _stems(question)
-    overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
-    return cos + 0.35 * overlap
+    overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in flat], dtype=np.float32)
+    scores = cos + 0.35 * overlap
+    out: dict[str, tuple[list[str], np.ndarray]] = {}
+    at = 0
+    for h, sentences in per_hit:
+        out[h.paragraph.id] = (sentences, scores[at: at + len(sentences)])
+        at += len(sentences)
+    return out
+
+
+def _rerank(hits: list[Hit], scored: dict[str, tuple[list[str], np.ndarray]], implied: Implied | None,
+            cfg: AnswerConfig) -> list[Hit]:
+    """Order the top paragraphs by their best sentence (plus a little of the retrieval score), keep those whose
+    best sentence is nearly as good as the best one; a question naming several councils gets one of each."""
+    cands = [h for h in hits[: cfg.candidates] if len(scored.get(h.paragraph.id, ([], []))[0])]
+    if not cands:
+        return hits[:1]
+    top_score = cands[0].score or 1.0
+
+    def value(h: Hit) -> float:
+        return float(np.max(scored[h.paragraph.id][1])) + cfg.retrieval_weight * (h.score / top_score)
+
+    ranked = sorted(cands, key=value, reverse=True)
+    best = value(ranked[0])
+    chosen = [ranked[0]]
+    if implied is not None and len(implied.org_names) >= 2:
+        for h in ranked[1:]:
+            if h.meta.org_slug in implied.orgs and h.meta.org_slug not in {c.meta.org_slug for c in chosen}:
+                chosen.append(h)
+    for h in ranked[1:]:
+        if len(chosen) >= max(cfg.max_paragraphs, len(chosen)):
+            break
+        if h not in chosen and value(h) >= cfg.sentence_keep * best:
+            chosen.append(h)
+    return chosen
 
 
 def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig) -> list[Hit]:
@@ -104,14 +148,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     best_dense = max((h.dense or 0.0) for h in hits[:5])
-    chosen = _pick_paragraphs(hits, implied, cfg)
-    qvec = embedder.embed([question])[0]
+    qvec = embedder.embed([expand(question)])[0]
+    scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder)
+    chosen = _rerank(hits, scored, implied, cfg) if cfg.sentence_rerank else _pick_paragraphs(hits, implied, cfg)
     citations: list[tuple[Hit, list[str]]] = []
     for h in chosen:
-        sentences = split_sentences(h.paragraph.text)
+        sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder)[h.paragraph.id]
         if not sentences:
             continue
-        scores = _sentence_scores(question, qvec, sentences, embedder)
         order = list(np.argsort(-scores))
         keep = [order[0]]
         for i in order[1:cfg.max_sentences]:

@@ -57,7 +57,29 @@ class Assistant:
         return self.retriever.search(query, effective, k=k, implied=implied, mode=mode)
 
     def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
-            mode: str = "hybrid") -> Answer:
+            mode: str = "hybrid", llm: Any = None) -> Answer:
+        """A cited answer. With ``llm`` (a LlamaIndex LLM, see assistant.generate), the answer is written by the
+        model and every sentence is checked against its cited paragraph before it is shown; the extractive
+        answer is the fallback."""
+        answer = self._extractive(question, filters, k=k, mode=mode)
+        if llm is not None and not answer.extra.get("tracker"):
+            from .generate import generate_answer
+
+            answer = generate_answer(question, answer.hits, answer, llm)
+        return answer
+
+    def stream(self, question: str, filters: Filters | dict | None = None, *, llm: Any):
+        """Text chunks as the model writes them, then the verified Answer (for the app)."""
+        answer = self._extractive(question, filters)
+        if answer.extra.get("tracker"):
+            yield answer
+            return
+        from .generate import stream_answer
+
+        yield from stream_answer(question, answer.hits, answer, llm)
+
+    def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
+                    mode: str = "hybrid") -> Answer:
         t0 = time.perf_counter()
         question = question.strip()
         if not question:

@@ -46,7 +46,7 @@ def _friendly(fn):
             return fn(*args, **kwargs)
         except UsageError as exc:
             raise click.UsageError(str(exc)) from exc
-        except (IndexNotFound, IndexMismatch, ValueError, OSError) as exc:
+        except (IndexNotFound, IndexMismatch, ValueError, OSError, RuntimeError) as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
     return wrapper
@@ -95,8 +95,12 @@ def index(paths, index_dir, rebuild, quiet):
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="JSON lines file of {\"question\": ...} objects; prints one JSON answer per line.")
+@click.option("--llm", "llm_choice", type=click.Choice(["auto", "none", "openai-compatible", "ollama", "azure-openai"]),
+              default="auto", show_default=True,
+              help="Write the answer with a language model (every sentence checked against its source). "
+                   "auto: as ASSISTANT_LLM / the settings file say (extractive when nothing is configured).")
 @_friendly
-def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as_json, questions):
+def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as_json, questions, llm_choice):
     """Answer QUESTION from the indexed documents, citing document, paragraph and page.
 
     \b
@@ -110,6 +114,7 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
     if not question and not questions:
         raise click.UsageError("Give a QUESTION, or --questions FILE with one JSON object per line.")
     filters = _filters(orgs, doc_types, committees, since, until, docs)
+    llm = _llm(llm_choice)
     assistant = Assistant.load(index_dir)
     if questions:
         for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
@@ -120,18 +125,35 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
                 q = item["question"]
             except (json.JSONDecodeError, KeyError, TypeError):
                 raise click.UsageError(f"{questions.name} line {n}: expected a JSON object with a \"question\"")
-            ans = assistant.ask(q, item.get("filters") or filters)
+            ans = assistant.ask(q, item.get("filters") or filters, llm=llm)
             out = {k: v for k, v in item.items() if k not in ("question", "filters")}
             out.update(ans.to_dict())
             click.echo(json.dumps(out, ensure_ascii=False))
         return
-    ans = assistant.ask(question, filters)
+    ans = assistant.ask(question, filters, llm=llm)
     if as_json:
         click.echo(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
         return
     click.echo(ans.answer)
+    if ans.extra.get("llm_error"):
+        click.echo(f"\nNote: {ans.extra['llm_error']}", err=True)
     if ans.filters:
         click.echo(f"\nFilters: {json.dumps(ans.filters, ensure_ascii=False)}")
+
+
+def _llm(choice: str):
+    """The configured language model, or None for extractive answers (nothing is contacted then)."""
+    if choice == "none":
+        return None
+    import os
+
+    from .generate import LLMConfig, make_llm
+
+    env = dict(os.environ)
+    if choice != "auto":
+        env["ASSISTANT_LLM"] = choice
+    config = LLMConfig.from_env(environ=env)
+    return make_llm(config) if config is not None else None
 
 
 @main.command()

@@ -45,7 +45,8 @@ def _answer(assistant: Assistant, question: str, lines: list[str], citations: li
             t0: float, mode: str) -> Answer:
     ans = Answer(question=question, answer="\n".join(lines), abstained=not citations, citations=citations,
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
-    ans.extra["mode"] = mode
+    ans.extra["mode"] = "extractive"  # quotes only, like the default answer
+    ans.extra["tracker"] = mode  # which tracker view answered: tracker-improvement | tracker-promises
     return ans
 
 
