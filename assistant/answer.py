@@ -28,7 +28,9 @@ _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten
 class AnswerConfig:
     max_paragraphs: int = 3
     max_sentences: int = 2  # per paragraph
-    abstain_below: float = 0.40  # best question-paragraph cosine under which we abstain (calibrated on dev)
+    min_dense: float = 0.35  # legacy selection: further paragraphs need this retrieval cosine
+    abstain_on: str = "sentence"  # "sentence": best quoted sentence's score; "paragraph": best retrieval cosine
+    abstain_below: float = 0.55  # confidence under which we abstain (calibrated on the dev questions)
     keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
     nearest: int = 3
     candidates: int = 6  # paragraphs whose sentences are scored
@@ -131,7 +133,7 @@ def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig
             break
         if h in chosen:
             continue
-        if h.score >= cfg.keep_ratio * top.score and (h.dense or 0) >= cfg.abstain_below:
+        if h.score >= cfg.keep_ratio * top.score and (h.dense or 0) >= cfg.min_dense:
             chosen.append(h)
     return chosen
 
@@ -163,8 +165,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                 keep.append(i)
         picked = [sentences[i] for i in sorted(keep)]  # in reading order
         citations.append((h, picked))
-    confidence = best_dense
-    weak = best_dense < cfg.abstain_below
+    # confidence: how well the best quoted sentence answers the question (or the best paragraph, by retrieval)
+    best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
+                         if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
+    confidence = best_sentence if cfg.abstain_on == "sentence" else best_dense
+    weak = confidence < cfg.abstain_below
     if not weak and _NUMBER_Q.search(question):
         # a "how much / how many" question needs a figure in what we would quote
         if not any(_NUMBERISH.search(" ".join(s)) for _, s in citations[:2]):

@@ -31,6 +31,18 @@ def rss_now_mb() -> float:
     return float("nan")
 
 
+def rss_parts_mb() -> dict[str, float]:
+    """Current RSS split into anonymous memory (heap) and file-backed pages (memory-mapped index files, which
+    the kernel can drop and re-read; they count in RSS once touched)."""
+    out = {}
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            key = line.split(":")[0]
+            if key in ("VmRSS", "RssAnon", "RssFile", "VmHWM"):
+                out[key] = round(int(line.split()[1]) / 1024, 1)
+    return out
+
+
 def pct(values: list[float], q: float) -> float | None:
     """Nearest-rank percentile (q in 0..100), the same rule as assistant.evaluate."""
     if not values:

@@ -1,7 +1,7 @@
 """Embedding backends: ONNX Runtime against sentence-transformers on PyTorch, on the same real paragraphs.
 
 Each backend runs in its own process (so imports and peak RSS are its own) over a fixed sample of ~500 real
-chunk texts (seeded) taken from an index, then embeds the dev questions and searches that index with its own
+chunk texts (seeded; the texts an index build embeds) taken from an index, then embeds the dev questions and searches that index with its own
 query vectors: hit@5 (hybrid and dense only) per backend. The documents' vectors are the index's (ONNX-built);
 the cosine between the two backends' vectors of the same texts is reported too.
 
@@ -28,13 +28,10 @@ def sample_texts(index_dir: Path, n: int, seed: int = 0) -> list[str]:
     from assistant.store import load_index
 
     data = load_index(index_dir, with_vectors=False)
+    pieces = [embedding_text(piece, p.heading, data.docs[p.doc].short_name)
+              for p in data.paragraphs for piece in split_for_embedding(p.text)]  # what the index build embeds
     rng = np.random.default_rng(seed)
-    rows = np.sort(rng.choice(len(data.paragraphs), min(n, len(data.paragraphs)), replace=False))
-    out = []
-    for r in rows:
-        p = data.paragraphs[r]
-        out.append(embedding_text(split_for_embedding(p.text)[0], p.heading, data.docs[p.doc].short_name))
-    return out
+    return [pieces[i] for i in np.sort(rng.choice(len(pieces), min(n, len(pieces)), replace=False))]
 
 
 def child(backend: str, index_dir: Path, n: int, out: Path) -> None:

@@ -60,3 +60,27 @@ def test_smollm2__stream_yields_chunks_then_the_verified_answer(llm_server):
     chunks = items[:-1]
     assert chunks and all(isinstance(c, str) for c in chunks)
     assert items[-1].extra["generated_sentences"] >= 1
+
+
+@pytest.mark.slow
+def test_cli__ask_with_llm_goes_through_the_configured_server(llm_server, sample_index, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_LLM", "openai-compatible")
+    monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", llm_server)
+    monkeypatch.setenv("ASSISTANT_LLM_MODEL", "smollm2")
+    monkeypatch.setenv("ASSISTANT_LLM_TIMEOUT_S", "120")
+    res = CliRunner().invoke(main, ["ask", "--json", "How many extra social work posts were created?",
+                                    "--index-dir", str(sample_index)])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["mode"] in ("generative", "fallback") and isinstance(d["dropped_sentences"], int)
+    for c in d["citations"]:
+        assert c["quote"] in c["text"]
+    plain = CliRunner().invoke(main, ["ask", "--json", "--llm", "none", "How many extra social work posts were created?",
+                                      "--index-dir", str(sample_index)])
+    assert "mode" not in json.loads(plain.output)  # extractive by choice: nothing contacted, no LLM fields
