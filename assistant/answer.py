@@ -20,22 +20,39 @@ from .records import Citation, Hit, citation_label
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9£•])")
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
                        r"|\b(how much|how many|what percentage|turnover rate|how big)\b", re.I)
+_MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
+                      r"|\bin pounds\b|\bhow much money\b", re.I)
+_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.I)
+_RATE_Q = re.compile(r"\b(rate|percentage|per cent|percent)\b", re.I)
+_RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.I)
+# A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
+# talking about something else. Multi-word capitalised names and acronyms; equivalents reports use instead:
+_PROPER = re.compile(r"(?<=[\s(])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})(?=[\s,.?!)]|$)")
+_PROPER_EQUIVALENTS = {
+    "health secretary": ("secretary of state", "minister"),
+    "plo": ("public law outline", "pre-proceedings"),
+    "send": ("special educational needs",),
+    "uasc": ("unaccompanied",),
+    "mash": ("multi-agency safeguarding hub", "front door"),
+    "nhs": ("health",),
+}
+_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "kent county council", "what", "which", "how"}
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                         r"hundred|thousand|half|third|quarter|majority|most|all|none|few)\b", re.I)
 
 
 @dataclass
 class AnswerConfig:
-    max_paragraphs: int = 3
+    max_paragraphs: int = 5
     max_sentences: int = 2  # per paragraph
     min_dense: float = 0.35  # legacy selection: further paragraphs need this retrieval cosine
     abstain_on: str = "sentence"  # "sentence": best quoted sentence's score; "paragraph": best retrieval cosine
-    abstain_below: float = 0.55  # confidence under which we abstain (calibrated on the dev questions)
+    abstain_below: float = 0.50  # confidence under which we abstain (calibrated on the dev questions)
     keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
     nearest: int = 3
     candidates: int = 6  # paragraphs whose sentences are scored
-    sentence_rerank: bool = True  # choose paragraphs by their best sentence (else by retrieval score alone)
-    sentence_keep: float = 0.85  # further paragraphs cited when their best sentence is this close to the best
+    sentence_rerank: bool = False  # order paragraphs by their best sentence (measured worse than retrieval order)
+    sentence_keep: float = 0.6  # further paragraphs need a best sentence at least this close to the top one's
     retrieval_weight: float = 0.1
 
 
@@ -118,9 +135,18 @@ def _rerank(hits: list[Hit], scored: dict[str, tuple[list[str], np.ndarray]], im
     return chosen
 
 
-def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig) -> list[Hit]:
+def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
+                     scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
+    """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
+    answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out)."""
     top = hits[0]
     chosen = [top]
+
+    def best(h: Hit) -> float | None:
+        got = (scored or {}).get(h.paragraph.id)
+        return float(np.max(got[1])) if got and len(got[1]) else None
+
+    top_best = best(top)
     # a question naming several councils gets the best paragraph of each
     if implied is not None and len(implied.org_names) >= 2:
         for h in hits[1:]:
@@ -133,8 +159,12 @@ def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig
             break
         if h in chosen:
             continue
-        if h.score >= cfg.keep_ratio * top.score and (h.dense or 0) >= cfg.min_dense:
-            chosen.append(h)
+        if h.score < cfg.keep_ratio * top.score or (h.dense or 0) < cfg.min_dense:
+            continue
+        b = best(h)
+        if top_best is not None and b is not None and b < cfg.sentence_keep * top_best:
+            continue
+        chosen.append(h)
     return chosen
 
 
@@ -152,7 +182,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     best_dense = max((h.dense or 0.0) for h in hits[:5])
     qvec = embedder.embed([expand(question)])[0]
     scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder)
-    chosen = _rerank(hits, scored, implied, cfg) if cfg.sentence_rerank else _pick_paragraphs(hits, implied, cfg)
+    chosen = _rerank(hits, scored, implied, cfg) if cfg.sentence_rerank else _pick_paragraphs(hits, implied, cfg,
+                                                                                             scored)
     citations: list[tuple[Hit, list[str]]] = []
     for h in chosen:
         sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder)[h.paragraph.id]
@@ -169,25 +200,60 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
     confidence = best_sentence if cfg.abstain_on == "sentence" else best_dense
-    weak = confidence < cfg.abstain_below
-    if not weak and _NUMBER_Q.search(question):
-        # a "how much / how many" question needs a figure in what we would quote
-        if not any(_NUMBERISH.search(" ".join(s)) for _, s in citations[:2]):
-            weak = True
+    weak = confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
     if weak:
         nearest = hits[: cfg.nearest]
         return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
-    return Composed(_format(citations), [Citation.from_hit(h, " ".join(s)) for h, s in citations], False, [],
+    spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
+        or bool(_OVER_TIME.search(question))
+    return Composed(_format(citations, newest_first=spans_years),
+                    [Citation.from_hit(h, " ".join(s)) for h, s in citations], False, [],
                     confidence)
 
 
-def _format(citations: list[tuple[Hit, list[str]]]) -> str:
+def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
+    """Names in the question ("Lifelong Links", "Band D", "DfT") that none of the cited paragraphs mention."""
+    text = question
+    for name in (implied.org_names + implied.unindexed) if implied is not None else []:
+        text = text.replace(name, " ")
+    cited = cited_text.lower()
+    out = []
+    for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
+        low = name.lower()
+        if low in _NOT_NAMES or low in cited:
+            continue
+        if any(eq in cited for eq in _PROPER_EQUIVALENTS.get(low, ())):
+            continue
+        out.append(name)
+    return out
+
+
+def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> bool:
+    """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
+    … spend", no rate for "what rate", or the thing the question names is not mentioned at all."""
+    quoted = " ".join(" ".join(s) for _, s in citations)
+    if _NUMBER_Q.search(question) and not _NUMBERISH.search(quoted):
+        return True
+    if _MONEY_Q.search(question) and not _MONEY.search(quoted):
+        return True
+    if _RATE_Q.search(question) and not _RATE.search(quoted):
+        return True
+    return bool(missing_names(question, " ".join(h.paragraph.text for h, _ in citations), implied))
+
+
+_OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|improv\w+ (since|over)|trend|"
+                        r"timeline|history|each (year|inspection)|latest|most recent)\b", re.I)
+
+
+def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) -> str:
+    """Quotes grouped by document: the most relevant document first, or the newest first when the question asks
+    how things changed over time."""
     groups: dict[str, list[tuple[Hit, list[str]]]] = {}
     for h, s in citations:
         groups.setdefault(h.paragraph.doc, []).append((h, s))
     years = {h.meta.date[:4] for h, _ in citations if h.meta.date}
     order = list(groups)
-    if len(years) > 1:  # the question spans years: newest first
+    if newest_first and len(years) > 1:
         order.sort(key=lambda d: groups[d][0][0].meta.date or "", reverse=True)
     lines: list[str] = []
     for doc in order:

@@ -49,7 +49,22 @@ class Assistant:
             implied.orgs, implied.org_names = [], []
         if explicit.since or explicit.until:
             implied.years, implied.since_year, implied.before_year = [], None, None
+        else:
+            self._year_filter(effective, implied)
         return effective, implied
+
+    def _year_filter(self, effective: Filters, implied: Implied) -> None:
+        """A council's report of a year the question names ("Kent's 2013 inspection") is searched alone when it
+        exists; otherwise the year stays a boost (a later report may look back at it)."""
+        if len(implied.years) != 1 or not effective.orgs or implied.since_year or implied.before_year:
+            return
+        year = implied.years[0]
+        docs = self.retriever.data.docs.values()
+        admitted = [m for m in docs if Filters(orgs=effective.orgs).admits(m) and m.year is not None]
+        matching = [m for m in admitted if m.year == year or (m.doc_type == "ofsted-inspection" and m.year == year + 1)]
+        if matching and len(matching) < len(admitted):
+            effective.since = f"{year}-01-01"
+            effective.until = f"{year + 1}-12-31" if any(m.year == year + 1 for m in matching) else f"{year}-12-31"
 
     def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
                mode: str = "hybrid") -> list[Hit]:

@@ -41,7 +41,7 @@ def child(backend: str, index_dir: Path, n: int, out: Path) -> None:
 
     emb = default_embedder()
     load_s = time.perf_counter() - t0
-    texts = sample_texts(index_dir, n)
+    texts = sorted(sample_texts(index_dir, n), key=len, reverse=True)  # longest first, as build._embed batches
     emb.embed(texts[:8])  # warm-up
     t1 = time.perf_counter()
     vecs = emb.embed(texts)

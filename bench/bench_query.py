@@ -98,6 +98,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2, help="Timed passes over the questions (after one warm-up).")
     ap.add_argument("--no-recall", action="store_true", help="Skip recall@10 against exact search.")
     ap.add_argument("--label", default="")
+    ap.add_argument("--nprobe", type=int, help="Override the IVF index's tuned nprobe (speed/recall trade-off).")
     ap.add_argument("--sentence-cache", action="store_true",
                     help="What-if: serve answer sentences' vectors from a table filled in the warm-up pass, as if "
                          "they were stored at index time (questions are still embedded every time).")
@@ -121,6 +122,8 @@ def main() -> None:
         r.dense = DenseIndex.build(np.asarray(r.data.vectors), np.asarray(r.data.chunk_para),
                                    exact_below=10**12 if args.dense == "flat" else 0)
         build_s = round(time.perf_counter() - tb, 1)
+    if args.nprobe and r.dense.approximate:
+        r.dense._index.nprobe = args.nprobe
     qs = dev_questions()
     if args.sentence_cache:
         from assistant.glossary import expand

@@ -19,7 +19,7 @@ from .topics import TOPICS, matcher
 if TYPE_CHECKING:
     from ..assistant import Assistant
 
-PROMISE_Q = re.compile(r"\b(?:promis\w*|commit\w*|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
+PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
                        r"agreed|what was (?:agreed|resolved|decided)|recommendations? to (?:the )?(?:committee|cabinet))",
                        re.IGNORECASE)
@@ -93,8 +93,7 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
     if not chosen:
-        return _answer(assistant, question, [f"No commitments about {topic or 'this'} were found in the committee papers."],
-                       [], shown, t0, "tracker-promises")
+        return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better
     chosen = chosen[-MAX_LINES:]
     lines = [f"What was promised or agreed{f' about {topic}' if topic else ''}, oldest first:"]
     citations = []

@@ -45,7 +45,8 @@ def test_compose__groups_by_document_newest_first_when_years_differ(fake_embedde
     old = hit(STEP_DOWN, doc="medway_2019.pdf", rank=1, score=0.03)
     new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
               page=4, date="2023-09-11", rank=2, score=0.029)
-    out = compose("Do children step down from social care at the right time?", [old, new], fake_embedder)
+    out = compose("How has stepping down from social care changed since the inspection?", [old, new], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0))
     headers = [line for line in out.text.splitlines() if line.startswith("From ")]
     assert headers[0].endswith("(11 September 2023):") and headers[1].endswith("(27 August 2019):")
 
@@ -78,3 +79,13 @@ def test_compose__two_councils_named_get_one_paragraph_each(fake_embedder):
 def test_compose__no_hits_abstains(fake_embedder):
     out = compose("anything", [], fake_embedder)
     assert out.abstained and out.nearest == []
+
+
+def test_compose__most_relevant_document_first_when_time_is_not_asked_about(fake_embedder):
+    old = hit(STEP_DOWN, doc="medway_2019.pdf", rank=1, score=0.03)
+    new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=2, score=0.029)
+    out = compose("Do children step down from social care too soon?", [old, new], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0))
+    headers = [line for line in out.text.splitlines() if line.startswith("From ")]
+    assert headers[0].endswith("(27 August 2019):")
