@@ -17,6 +17,9 @@ ALIASES = {  # common short forms people use for councils with long names
     "hammersmith-and-fulham": ["Hammersmith"],
     "kensington-and-chelsea": ["Kensington"],
 }
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+(20\d\d)\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.I)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.I)
@@ -32,6 +35,8 @@ class Implied:
     ofsted: bool = False
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
+    committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
+    months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
 
     def to_dict(self) -> dict:
         d: dict = {}
@@ -45,6 +50,10 @@ class Implied:
             d["before_year"] = self.before_year
         if self.unindexed:
             d["not_indexed"] = self.unindexed
+        if self.committees:
+            d["committees"] = self.committees
+        if self.months:
+            d["months"] = self.months
         return d
 
 
@@ -116,6 +125,14 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         if m:
             imp.unindexed.append(name)
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
+    for c in committees:
+        m = _name_pattern(c).search(text)
+        if m and c not in imp.committees:
+            imp.committees.append(c)
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    for month, year in _MONTH_YEAR.findall(question):
+        imp.months.append(f"{year}-{_MONTHS.index(month[:3].lower()) + 1:02d}")
     imp.years = sorted({int(y) for y in _YEAR.findall(question)})
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))

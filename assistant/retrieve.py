@@ -26,6 +26,7 @@ class Weights:
     dense: float = 1.0
     keyword: float = 1.0
     year_boost: float = 0.5  # relative boost for documents from a year the question names
+    committee_boost: float = 0.25  # the committee the question names ("at the County Council meeting")
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
 
 
@@ -127,7 +128,8 @@ class Retriever:
         return float(np.max(np.asarray(self.data.vectors[start:end]) @ qvec))
 
     def _boost(self, fused: dict[int, float], imp: Implied) -> dict[int, float]:
-        if not (imp.years or imp.since_year or imp.before_year or imp.ofsted or imp.minutes):
+        if not (imp.years or imp.since_year or imp.before_year or imp.ofsted or imp.minutes or imp.committees
+                or imp.months):
             return fused
         w = self.weights
         out = {}
@@ -144,6 +146,10 @@ class Retriever:
                     factor += w.year_boost / 2
             if imp.ofsted and m.doc_type == "ofsted-inspection":
                 factor += w.type_boost
+            if imp.committees and m.committee in imp.committees:
+                factor += w.committee_boost
+            if imp.months and m.date and m.date[:7] in imp.months:
+                factor += w.year_boost
             if imp.minutes and m.doc_type == "minutes":
                 factor += w.type_boost
             out[row] = score * factor
