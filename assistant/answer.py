@@ -75,6 +75,7 @@ def split_sentences(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
+        line = line.removeprefix("• ").strip()  # a bullet mark is layout, not part of the quote
         m = _LEADING_NUMBER.match(line)
         lead, body = (line[: m.end()], line[m.end():]) if m else ("", line)
         parts = [s.strip() for s in _SENT_END.split(body) if s.strip()]

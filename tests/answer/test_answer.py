@@ -23,7 +23,7 @@ STEP_DOWN = ("2. Risks for some children are not recognised soon enough by early
 
 def test_split_sentences__keeps_numbers_and_bullets_whole():
     s = split_sentences("3.5. The additional 35 social work posts were created. This was recognised.\n• A bullet item")
-    assert s == ["3.5. The additional 35 social work posts were created.", "This was recognised.", "• A bullet item"]
+    assert s == ["3.5. The additional 35 social work posts were created.", "This was recognised.", "A bullet item"]
 
 
 def test_compose__every_line_is_a_quote_followed_by_its_citation(fake_embedder):
