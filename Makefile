@@ -49,6 +49,14 @@ eval: install
 	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
 	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl --index-dir .cache/corpus-index
 
+# Performance figures (each script prints one JSON object; see bench/README.md and bench/RESULTS.md).
+bench: install
+	$(PY) bench/bench_cold.py
+	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
+	$(PY) bench/bench_query.py --index-dir .cache/corpus-index
+	$(PY) bench/bench_query.py --index-dir .cache/corpus-index --dense ivf
+	$(PY) bench/bench_embed.py --index-dir .cache/corpus-index
+
 lint: install
 	$(VENV)/bin/ruff check assistant tests app.py
 

@@ -15,6 +15,7 @@ import numpy as np
 from .dense import DenseIndex
 from .embed import MODEL_NAME, Embedder, default_embedder, embedding_text, split_for_embedding
 from .embed_cache import EmbeddingCache
+from .errors import UsageError  # noqa: F401  (re-exported: build.UsageError)
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
@@ -24,10 +25,6 @@ from .store import IndexData, IndexMismatch, IndexNotFound, current_version_dir,
 
 NOT_DOCUMENTS = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt"}
 MANIFEST_NAME = "manifest.csv"
-
-
-class UsageError(Exception):
-    """Bad paths or arguments; str(e) is one line telling the user what to do."""
 
 
 @dataclass

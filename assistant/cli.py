@@ -39,7 +39,7 @@ def _friendly(fn):
     """Known problems become one-line messages (exit 1), not tracebacks."""
     @wraps(fn)
     def wrapper(*args, **kwargs):
-        from .build import UsageError
+        from .errors import UsageError
         from .store import IndexMismatch, IndexNotFound
 
         try:
@@ -147,13 +147,17 @@ def _llm(choice: str):
         return None
     import os
 
-    from .generate import LLMConfig, make_llm
+    from .generate.config import LLMConfig
 
     env = dict(os.environ)
     if choice != "auto":
         env["ASSISTANT_LLM"] = choice
     config = LLMConfig.from_env(environ=env)
-    return make_llm(config) if config is not None else None
+    if config is None:
+        return None
+    from .generate.client import make_llm  # llama-index is imported only when an LLM is configured
+
+    return make_llm(config)
 
 
 @main.command()

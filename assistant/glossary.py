@@ -38,7 +38,6 @@ GLOSSARY: dict[str, str] = {
     "rating": "judgement grade overall effectiveness",
     "ratings": "judgement grade overall effectiveness",
     "rated": "judgement grade overall effectiveness",
-    "exams": "attainment educational outcomes",
     "overspend": "overspend forecast budget",
     "front door": "mash contacts referrals",
     "pandemic": "covid-19 coronavirus",

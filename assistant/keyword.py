@@ -52,7 +52,7 @@ class KeywordIndex:
     def load(cls, path: Path) -> KeywordIndex:
         import bm25s
 
-        return cls(bm25s.BM25.load(str(path)))
+        return cls(bm25s.BM25.load(str(path), mmap=True))  # scores stay on disk until read
 
     def save(self, path: Path) -> None:
         self._r.save(str(path))

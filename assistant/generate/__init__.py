@@ -1,8 +1,20 @@
 """Optional generative answers: an LLM writes, the verifier keeps only sentences its citations support."""
 
-from assistant.generate.answerer import generate_answer, stream_answer
-from assistant.generate.client import LLMUnavailableError, llm_from_env, make_llm
-from assistant.generate.config import LLMConfig, LLMConfigError
+from __future__ import annotations
 
-__all__ = ["LLMConfig", "LLMConfigError", "LLMUnavailableError", "generate_answer", "llm_from_env", "make_llm",
-           "stream_answer"]
+from importlib import import_module
+from typing import Any
+
+# imported on first use (PEP 562): `ask` without an LLM reads LLMConfig and never pays for llama-index (~1 s)
+_EXPORTS = {
+    "generate_answer": "answerer", "stream_answer": "answerer",
+    "LLMUnavailableError": "client", "llm_from_env": "client", "make_llm": "client",
+    "LLMConfig": "config", "LLMConfigError": "config",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)

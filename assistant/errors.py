@@ -1,0 +1,5 @@
+"""Exceptions the CLI turns into one-line messages (kept here so that `ask` need not import the indexer)."""
+
+
+class UsageError(Exception):
+    """Bad paths or arguments; str(e) is one line telling the user what to do."""
