@@ -51,9 +51,7 @@ class AnswerConfig:
     keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
     nearest: int = 3
     candidates: int = 6  # paragraphs whose sentences are scored
-    sentence_rerank: bool = False  # order paragraphs by their best sentence (measured worse than retrieval order)
     sentence_keep: float = 0.6  # further paragraphs need a best sentence at least this close to the top one's
-    retrieval_weight: float = 0.1
 
 
 @dataclass
@@ -109,33 +107,6 @@ def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit],
     return out
 
 
-def _rerank(hits: list[Hit], scored: dict[str, tuple[list[str], np.ndarray]], implied: Implied | None,
-            cfg: AnswerConfig) -> list[Hit]:
-    """Order the top paragraphs by their best sentence (plus a little of the retrieval score), keep those whose
-    best sentence is nearly as good as the best one; a question naming several councils gets one of each."""
-    cands = [h for h in hits[: cfg.candidates] if len(scored.get(h.paragraph.id, ([], []))[0])]
-    if not cands:
-        return hits[:1]
-    top_score = cands[0].score or 1.0
-
-    def value(h: Hit) -> float:
-        return float(np.max(scored[h.paragraph.id][1])) + cfg.retrieval_weight * (h.score / top_score)
-
-    ranked = sorted(cands, key=value, reverse=True)
-    best = value(ranked[0])
-    chosen = [ranked[0]]
-    if implied is not None and len(implied.org_names) >= 2:
-        for h in ranked[1:]:
-            if h.meta.org_slug in implied.orgs and h.meta.org_slug not in {c.meta.org_slug for c in chosen}:
-                chosen.append(h)
-    for h in ranked[1:]:
-        if len(chosen) >= max(cfg.max_paragraphs, len(chosen)):
-            break
-        if h not in chosen and value(h) >= cfg.sentence_keep * best:
-            chosen.append(h)
-    return chosen
-
-
 def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
                      scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
     """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
@@ -183,8 +154,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     best_dense = max((h.dense or 0.0) for h in hits[:5])
     qvec = embedder.embed([expand(question)])[0]
     scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder)
-    chosen = _rerank(hits, scored, implied, cfg) if cfg.sentence_rerank else _pick_paragraphs(hits, implied, cfg,
-                                                                                             scored)
+    chosen = _pick_paragraphs(hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
     for h in chosen:
         sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder)[h.paragraph.id]

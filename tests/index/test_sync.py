@@ -26,6 +26,13 @@ def docs(tmp_path):
     return folder
 
 
+def _pretend_built_by_an_old_parser(idx):
+    manifest_path = store.current_version_dir(idx) / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["parser_version"] = "0-old"
+    manifest_path.write_text(json.dumps(manifest))
+
+
 def build(index_dir, paths, fake_embedder):
     return sync_index(index_dir, paths, embedder=fake_embedder, progress=False, log=lambda m: None)
 
@@ -113,10 +120,7 @@ def test_sync__interrupted_write_leaves_previous_index_usable(tmp_path, docs, fa
 def test_load__index_from_another_parser_version_says_how_to_rebuild(tmp_path, docs, fake_embedder):
     idx = tmp_path / "index"
     build(idx, [docs], fake_embedder)
-    manifest_path = store.current_version_dir(idx) / "manifest.json"
-    manifest = json.loads(manifest_path.read_text())
-    manifest["parser_version"] = "0-old"
-    manifest_path.write_text(json.dumps(manifest))
+    _pretend_built_by_an_old_parser(idx)
     with pytest.raises(IndexMismatch) as exc:
         load_index(idx)
     message = str(exc.value)
@@ -178,10 +182,7 @@ def test_sync__nothing_changed_keeps_the_same_version(tmp_path, docs, fake_embed
 def test_sync__index_from_another_parser_version_is_rebuilt(tmp_path, docs, fake_embedder):
     idx = tmp_path / "index"
     build(idx, [docs], fake_embedder)
-    manifest_path = store.current_version_dir(idx) / "manifest.json"
-    manifest = json.loads(manifest_path.read_text())
-    manifest["parser_version"] = "0-old"
-    manifest_path.write_text(json.dumps(manifest))
+    _pretend_built_by_an_old_parser(idx)
     rep = build(idx, [docs], fake_embedder)
     assert sorted(rep.added) == sorted([REPORT, OFSTED_2019])
     assert load_index(idx).manifest["parser_version"] != "0-old"
