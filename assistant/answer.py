@@ -149,6 +149,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         text = f"The indexed documents don't include anything from {names}, so they can't answer this."
         nearest = hits[: cfg.nearest]
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if implied is not None and implied.after_documents:
+        y, m = implied.after_documents.split("-")
+        text = (f"The indexed documents were all written before {_MONTHS[int(m) - 1]} {y}, so they can't say what "
+                "happened then.")
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     best_dense = max((h.dense or 0.0) for h in hits[:5])

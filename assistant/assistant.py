@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from .records import Answer, DocMeta, Hit
 from .retrieve import Retriever
 
 DEFAULT_INDEX = Path("index")
+_PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b", re.I)
 
 
 class Assistant:
@@ -51,7 +53,17 @@ class Assistant:
             implied.years, implied.since_year, implied.before_year = [], None, None
         else:
             self._year_filter(effective, implied)
+        self._after_documents(question, effective, implied)
         return effective, implied
+
+    def _after_documents(self, question: str, effective: Filters, implied: Implied) -> None:
+        """Notice a question about something that happened after the newest document it can be answered from
+        ("Which party won … at the May 2025 elections?" when the papers end in March 2025)."""
+        if not implied.months or not _PAST_EVENT.search(question):
+            return
+        dates = [m.date for m in self.retriever.data.docs.values() if m.date and effective.admits(m)]
+        if dates and max(implied.months) > max(dates)[:7]:
+            implied.after_documents = max(implied.months)
 
     def _year_filter(self, effective: Filters, implied: Implied) -> None:
         """A council's report of a year the question names ("Kent's 2013 inspection") is searched alone when it

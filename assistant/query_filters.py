@@ -37,6 +37,7 @@ class Implied:
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
     months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
+    after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
 
     def to_dict(self) -> dict:
         d: dict = {}
@@ -54,6 +55,8 @@ class Implied:
             d["committees"] = self.committees
         if self.months:
             d["months"] = self.months
+        if self.after_documents:
+            d["after_documents"] = self.after_documents
         return d
 
 

@@ -66,3 +66,8 @@ def test_implied__council_with_nothing_indexed_is_noticed():
     imp = implied_filters("How much did Birmingham Children's Trust overspend in 2022-23?", DOCS)
     assert imp.orgs == [] and imp.unindexed == ["Birmingham Children's Trust"]
     assert implied_filters("Reading the 2019 report, what changed?", DOCS).unindexed == []
+
+
+def test_implied__months_named_with_a_year():
+    imp = implied_filters("At the January 2025 County Council meeting, how did the vote go?", DOCS)
+    assert imp.months == ["2025-01"]
