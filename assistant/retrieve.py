@@ -26,6 +26,7 @@ class Weights:
     dense: float = 1.0
     keyword: float = 1.0
     year_boost: float = 0.5  # relative boost for documents from a year the question names
+    mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
     committee_boost: float = 0.25  # the committee the question names ("at the County Council meeting")
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
 
@@ -158,6 +159,9 @@ class Retriever:
                 factor += w.committee_boost
             if imp.months and m.date and m.date[:7] in imp.months:
                 factor += w.year_boost
+            if imp.years and (year is None or year not in imp.years) and \
+                    any(str(y) in self.data.paragraphs[row].text for y in imp.years):
+                factor += w.mention_boost  # a later report looking back at the year asked about
             if imp.minutes and m.doc_type == "minutes":
                 factor += w.type_boost
             out[row] = score * factor

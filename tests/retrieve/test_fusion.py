@@ -27,3 +27,19 @@ def test_glossary__expands_abbreviations_only_in_capitals():
     assert "special educational" not in expand("when can councils send changes to the minister?")
     assert "special educational" in expand("What about SEND transport?")
     assert "stepping down" in expand("what did inspectors say about step-down?")
+
+
+def test_boost__report_of_the_year_asked_and_later_reports_looking_back_at_it():
+    from assistant.query_filters import Implied
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve import Retriever
+    from assistant.store import IndexData
+
+    docs = {d: DocMeta(doc=d, title=d, organisation="X", org_slug="x", doc_type="ofsted-inspection", date=date)
+            for d, date in [("x2021.pdf", "2021-12-01"), ("x2025.pdf", "2025-09-03")]}
+    paras = [Paragraph(id="a", doc="x2025.pdf", ordinal=0, text="At the inspection in October 2021 it was good."),
+             Paragraph(id="b", doc="x2025.pdf", ordinal=1, text="Leaders are ambitious."),
+             Paragraph(id="c", doc="x2021.pdf", ordinal=0, text="Leaders are ambitious.")]
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=None, dense=None)
+    boosted = r._boost({0: 1.0, 1: 1.0, 2: 1.0}, Implied(years=[2021]))
+    assert boosted[2] > boosted[0] > boosted[1] == 1.0
