@@ -24,6 +24,7 @@ CANDIDATES = 100
 @dataclass
 class Weights:
     dense: float = 1.0
+    rrf_k: int = RRF_K
     keyword: float = 1.0
     year_boost: float = 0.5  # relative boost for documents from a year the question names
     mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
@@ -114,7 +115,7 @@ class Retriever:
         dense_rank = sorted(dense_sims, key=lambda r: -dense_sims[r])[:CANDIDATES]
         t2 = time.perf_counter()
         w = self.weights
-        fused = rrf([(dense_rank, w.dense), (kw_rank, w.keyword)])
+        fused = rrf([(dense_rank, w.dense), (kw_rank, w.keyword)], k=w.rrf_k)
         if implied is not None:
             fused = self._boost(fused, implied)
         order = sorted(fused, key=lambda r: -fused[r])[:k]
