@@ -15,7 +15,7 @@ from .embed import Embedder
 from .glossary import expand
 from .keyword import tokenize
 from .query_filters import Implied
-from .records import Citation, Hit, citation_label
+from .records import MONTH_NAMES, Citation, Hit, citation_label, long_date
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9£•])")
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
@@ -151,7 +151,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
-        text = (f"The indexed documents were all written before {_MONTHS[int(m) - 1]} {y}, so they can't say what "
+        text = (f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't say what "
                 "happened then.")
         nearest = hits[: cfg.nearest]
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
@@ -235,7 +235,7 @@ def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) 
     lines: list[str] = []
     for doc in order:
         meta = groups[doc][0][0].meta
-        when = f" ({_long_date(meta.date)})" if meta.date else ""
+        when = f" ({long_date(meta.date)})" if meta.date else ""
         lines.append(f"From {meta.title}{when}:")
         for h, sentences in groups[doc]:
             quote = " ".join(sentences)
@@ -257,11 +257,3 @@ def _nearest_text(nearest: list[Hit]) -> str:
         text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"
     return text
 
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
-
-
-def _long_date(iso: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"

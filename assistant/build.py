@@ -218,7 +218,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
             chunk_rows.extend([row] * len(vecs))
     data.vectors = np.concatenate(vec_parts).astype(np.float32) if vec_parts else np.zeros((0, 384), np.float32)
     data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
-    keyword = KeywordIndex.build([_keyword_text(p, data.docs[p.doc]) for p in data.paragraphs])
+    keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs])
     dense = DenseIndex.build(data.vectors, data.chunk_para)
     now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     old_docs = old.manifest.get("documents", {})
@@ -231,7 +231,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     return report
 
 
-def _keyword_text(p: Paragraph, m: DocMeta) -> str:
+def _keyword_text(p: Paragraph) -> str:
     """BM25 sees the paragraph with its heading (the heading often names the topic)."""
     return f"{p.heading or ''}\n{p.text}"
 

@@ -40,24 +40,11 @@ class Implied:
     after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
 
     def to_dict(self) -> dict:
-        d: dict = {}
-        if self.org_names:
-            d["organisations"] = self.org_names
-        if self.years:
-            d["years"] = self.years
-        if self.since_year:
-            d["since_year"] = self.since_year
-        if self.before_year:
-            d["before_year"] = self.before_year
-        if self.unindexed:
-            d["not_indexed"] = self.unindexed
-        if self.committees:
-            d["committees"] = self.committees
-        if self.months:
-            d["months"] = self.months
-        if self.after_documents:
-            d["after_documents"] = self.after_documents
-        return d
+        """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
+        shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
+                 "before_year": self.before_year, "not_indexed": self.unindexed, "committees": self.committees,
+                 "months": self.months, "after_documents": self.after_documents}
+        return {k: v for k, v in shown.items() if v}
 
 
 _COMMON_WORDS = {"reading", "bury", "sutton", "halton", "rutland", "derby", "york", "wigan", "hull"}

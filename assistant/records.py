@@ -155,6 +155,16 @@ class Citation:
         return d
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def long_date(iso: str) -> str:
+    """'2019-08-27' -> '27 August 2019' (UK style, independent of the machine's locale)."""
+    y, m, d = iso[:10].split("-")
+    return f"{int(d)} {MONTH_NAMES[int(m) - 1]} {y}"
+
+
 def page_label(page_start: int | None, page_end: int | None) -> str:
     if page_start is None:
         return ""

@@ -57,7 +57,6 @@ class Retriever:
         self.dense = dense
         self._embedder = embedder
         self.weights = weights or Weights()
-        self._doc_rows: dict[str, np.ndarray] = {}
         rows_by_doc: dict[str, list[int]] = {}
         for i, p in enumerate(data.paragraphs):
             rows_by_doc.setdefault(p.doc, []).append(i)

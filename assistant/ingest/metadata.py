@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta
+from ..records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta, long_date
 from .extract import ExtractedDoc
 
 HEAD_PAGES = 2  # paged documents: the text rules read only the first pages (and the last for dates)
@@ -541,13 +541,13 @@ def _title(
         if heading:
             return heading
     elif doc_type == "minutes":
-        when = _long_date(date) if date else ""
+        when = long_date(date) if date else ""
         body = f"{committee} minutes" if committee else "Minutes"
         return f"{body}, {when}" if when else body
     elif doc_type == "committee-report":
         found = _subject(head) or _caps_title(head, organisation, committee)
         if not found and _is_agenda(head):
-            found = f"{committee or 'Meeting'} agenda" + (f", {_long_date(date)}" if date else "")
+            found = f"{committee or 'Meeting'} agenda" + (f", {long_date(date)}" if date else "")
         if found:
             return found
     if name and name.title:
@@ -672,11 +672,6 @@ def _usable_hint(hint: str | None) -> str | None:
     if re.match(r"^(microsoft (word|powerpoint) - |untitled|slide \d|document\d*$)", hint, re.IGNORECASE):
         return None
     return hint
-
-
-def _long_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
 # ---------------------------------------------------------------- words
