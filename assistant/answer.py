@@ -8,23 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
 from .embed import Embedder
 from .glossary import expand
 from .keyword import tokenize
+from . import question_types
+from .parse.sentences import split_sentences
 from .query_filters import Implied
 from .records import MONTH_NAMES, Citation, Hit, citation_label, long_date
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9£•])")
-_NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
-                       r"|\b(how much|how many|what percentage|turnover rate|how big)\b", re.I)
-_MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
-                      r"|\bin pounds\b|\bhow much money\b", re.I)
-_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.I)
-_RATE_Q = re.compile(r"\b(rate|percentage|per cent|percent)\b", re.I)
-_RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.I)
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms; equivalents reports use instead:
 _PROPER = re.compile(r"(?<=[\s(])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})(?=[\s,.?!)]|$)")
@@ -37,8 +32,6 @@ _PROPER_EQUIVALENTS = {
     "nhs": ("health",),
 }
 _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "kent county council", "what", "which", "how"}
-_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
-                        r"hundred|thousand|half|third|quarter|majority|most|all|none|few)\b", re.I)
 
 
 @dataclass
@@ -63,51 +56,41 @@ class Composed:
     confidence: float
 
 
-_LEADING_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|^\(?[a-z]{1,2}[.)]\s+")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph; a printed paragraph number stays with the first sentence ("3.5. The ...")."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        line = line.removeprefix("• ").strip()  # a bullet mark is layout, not part of the quote
-        m = _LEADING_NUMBER.match(line)
-        lead, body = (line[: m.end()], line[m.end():]) if m else ("", line)
-        parts = [s.strip() for s in _SENT_END.split(body) if s.strip()]
-        if parts:
-            parts[0] = lead + parts[0]
-        out.extend(parts)
-    return out
-
-
 def _stems(text: str) -> set[str]:
     return set(tokenize([text])[0])
 
 
-def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit],
-                     embedder: Embedder) -> dict[str, tuple[list[str], np.ndarray]]:
+SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
+
+
+def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
+                     stored: SentenceVectors | None = None) -> dict[str, tuple[list[str], np.ndarray]]:
     """For each hit: its sentences and how well each answers the question (cosine + shared words).
-    All sentences are embedded in one batch."""
+
+    Sentence vectors come from the index (embedded at build time); only sentences of paragraphs without
+    stored vectors (e.g. hits made up in tests) are embedded now, in one batch."""
     per_hit = [(h, split_sentences(h.paragraph.text)) for h in hits]
-    flat = [s for _, sentences in per_hit for s in sentences]
-    if not flat:
-        return {h.paragraph.id: ([], np.zeros(0, dtype=np.float32)) for h in hits}
-    cos = embedder.embed(flat) @ qvec
-    q = _stems(question)
-    overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in flat], dtype=np.float32)
-    scores = cos + 0.35 * overlap
-    out: dict[str, tuple[list[str], np.ndarray]] = {}
-    at = 0
+    vectors: list[np.ndarray | None] = []
     for h, sentences in per_hit:
-        out[h.paragraph.id] = (sentences, scores[at: at + len(sentences)])
-        at += len(sentences)
+        vecs = stored(h.row) if stored is not None and h.row is not None else None
+        vectors.append(vecs if vecs is not None and len(vecs) == len(sentences) else None)
+    missing = [s for (_, sentences), v in zip(per_hit, vectors) if v is None for s in sentences]
+    fresh = iter(embedder.embed(missing)) if missing else iter(())
+    out: dict[str, tuple[list[str], np.ndarray]] = {}
+    q = _stems(question)
+    for (h, sentences), vecs in zip(per_hit, vectors):
+        if not sentences:
+            out[h.paragraph.id] = ([], np.zeros(0, dtype=np.float32))
+            continue
+        if vecs is None:
+            vecs = np.stack([next(fresh) for _ in sentences])
+        cos = np.asarray(vecs, dtype=np.float32) @ qvec
+        overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
+        out[h.paragraph.id] = (sentences, cos + 0.35 * overlap)
     return out
 
 
-def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
+def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
                      scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
     """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
     answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out)."""
@@ -137,11 +120,22 @@ def _pick_paragraphs(hits: list[Hit], implied: Implied | None, cfg: AnswerConfig
         if top_best is not None and b is not None and b < cfg.sentence_keep * top_best:
             continue
         chosen.append(h)
+    # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
+    # question asks for) but a candidate from the same document (or one about as close in meaning) does, cite
+    # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
+    chosen_docs = {h.paragraph.doc for h in chosen}
+    for kind in question_types.expected(question):
+        if any(question_types.holds(kind, h.paragraph.text) for h in chosen):
+            continue
+        extra = next((h for h in hits[1:cfg.candidates] if h not in chosen and question_types.holds(kind, h.paragraph.text)
+                      and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
+        if extra is not None:
+            chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
     return chosen
 
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
-            cfg: AnswerConfig | None = None) -> Composed:
+            cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -159,14 +153,20 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     best_dense = max((h.dense or 0.0) for h in hits[:5])
     qvec = embedder.embed([expand(question)])[0]
-    scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder)
-    chosen = _pick_paragraphs(hits, implied, cfg, scored)
+    scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
+    chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
     for h in chosen:
-        sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder)[h.paragraph.id]
+        sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
+                                                                       sentence_vectors)[h.paragraph.id]
         if not sentences:
             continue
         order = list(np.argsort(-scores))
+        kinds = question_types.expected(question)
+        answering = [i for i in order if any(question_types.holds(k, sentences[i]) for k in kinds)]
+        if answering and answering[0] != order[0] and scores[answering[0]] >= 0.7 * scores[order[0]]:
+            order.remove(answering[0])
+            order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         keep = [order[0]]
         for i in order[1:cfg.max_sentences]:
             if scores[i] >= 0.85 * scores[order[0]]:
@@ -207,13 +207,10 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
 
 def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
-    … spend", no rate for "what rate", or the thing the question names is not mentioned at all."""
+    … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    if _NUMBER_Q.search(question) and not _NUMBERISH.search(quoted):
-        return True
-    if _MONEY_Q.search(question) and not _MONEY.search(quoted):
-        return True
-    if _RATE_Q.search(question) and not _RATE.search(quoted):
+    if any(not question_types.holds(kind, quoted) for kind in question_types.expected(question)
+           if kind in question_types.REQUIRED):
         return True
     return bool(missing_names(question, " ".join(h.paragraph.text for h, _ in citations), implied))
 

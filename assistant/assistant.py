@@ -119,7 +119,8 @@ class Assistant:
         timings: dict[str, float] = {}
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode)
         t1 = time.perf_counter()
-        composed = compose(question, hits, self.retriever.embedder, implied, self.config)
+        composed = compose(question, hits, self.retriever.embedder, implied, self.config,
+                           sentence_vectors=self.retriever.data.sentence_vectors_of)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

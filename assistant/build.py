@@ -8,18 +8,20 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 
 from .dense import DenseIndex
-from .embed import MODEL_NAME, Embedder, default_embedder, embedding_text, split_for_embedding
+from .embed import (Embedder, cache_key_model, default_embedder, embedding_precision, embedding_text,
+                    split_for_embedding)
 from .embed_cache import EmbeddingCache
 from .errors import UsageError  # noqa: F401  (re-exported: build.UsageError)
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
 from .parse.paragraphs import parse_paragraphs
+from .parse.sentences import split_sentences
 from .records import DocMeta, Paragraph
 from .store import IndexData, IndexMismatch, IndexNotFound, current_version_dir, load_index, write_index
 
@@ -111,6 +113,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     report = SyncReport()
     files = collect_files(paths)
     manifest_rows = _manifests(paths)
+    precision = getattr(embedder, "precision", None) or embedding_precision()
     old = IndexData()
     if not rebuild and current_version_dir(index_dir) is not None:
         try:
@@ -121,12 +124,14 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
             log("The index was built by another version of the model or parser: rebuilding it "
                 "(text seen before is not embedded again).")
             old = IndexData()
-    old_rows: dict[str, list[int]] = {}
-    for i, p in enumerate(old.paragraphs):
-        old_rows.setdefault(p.doc, []).append(i)
+        if old.manifest and old.manifest.get("embedding_precision", "fp32") != precision:
+            log(f"The index holds {old.manifest.get('embedding_precision', 'fp32')} vectors and this run makes "
+                f"{precision} ones: re-embedding everything so that they are not mixed.")
+            old = IndexData()
+    old_rows = {doc: [int(r) for r in rows] for doc, rows in old.rows_by_doc().items()}
 
     docs: dict[str, DocMeta] = {}
-    kept: dict[str, tuple[list[Paragraph], str, list[np.ndarray]]] = {}  # doc -> (paras, text, chunk vectors)
+    kept: dict[str, Reused] = {}
     fresh: dict[str, tuple[list[Paragraph], str]] = {}
     seen: dict[str, Path] = {}
     t_parse = time.perf_counter()
@@ -182,15 +187,22 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     t_embed = time.perf_counter()
     new_texts: list[str] = []
     new_owner: list[tuple[str, int]] = []  # (doc, paragraph ordinal) per chunk
+    sentence_texts: list[str] = []  # every sentence of the new paragraphs, for the extractive answer
+    sentence_owner: list[tuple[str, int]] = []
     for name, (paragraphs, _) in fresh.items():
         context = docs[name].short_name
         for p in paragraphs:
             for piece in split_for_embedding(p.text):
                 new_texts.append(embedding_text(piece, p.heading, context))
                 new_owner.append((name, p.ordinal))
-    cache = EmbeddingCache(index_dir, MODEL_NAME, 384)
-    new_vecs, report.embedded = _embed(new_texts, embedder, progress, cache, on_progress) if new_texts \
+            for sentence in split_sentences(p.text):
+                sentence_texts.append(sentence)
+                sentence_owner.append((name, p.ordinal))
+    cache = EmbeddingCache(index_dir, cache_key_model(precision), 384)
+    all_texts = new_texts + sentence_texts
+    all_vecs, report.embedded = _embed(all_texts, embedder, progress, cache, on_progress) if all_texts \
         else (np.zeros((0, 384), dtype=np.float32), 0)
+    new_vecs, sentence_vecs = all_vecs[: len(new_texts)], all_vecs[len(new_texts):]
     report.seconds["embed"] = time.perf_counter() - t_embed
 
     # assemble rows in a stable order (the order of the files given)
@@ -198,33 +210,44 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     data = IndexData(docs={})
     vec_parts: list[np.ndarray] = []
     chunk_rows: list[int] = []
+    sentence_parts: list[np.ndarray] = []
+    sentence_start = [0]
     fresh_chunks: dict[tuple[str, int], list[int]] = {}
     for i, owner in enumerate(new_owner):
         fresh_chunks.setdefault(owner, []).append(i)
+    fresh_sentences: dict[tuple[str, int], list[int]] = {}
+    for i, owner in enumerate(sentence_owner):
+        fresh_sentences.setdefault(owner, []).append(i)
     for name in [f.name for f in files if f.name in docs] + [n for n in docs if n not in seen]:
         if name in data.docs:
             continue
         data.docs[name] = docs[name]
         if name in kept:
-            paragraphs, text, vecs_per_para = kept[name]
+            paragraphs, text, vecs_per_para, sentences_per_para = kept[name]
         else:
             paragraphs, text = fresh[name]
             vecs_per_para = [new_vecs[fresh_chunks[(name, p.ordinal)]] for p in paragraphs]
+            sentences_per_para = [sentence_vecs[fresh_sentences.get((name, p.ordinal), [])] for p in paragraphs]
         data.texts[name] = text
-        for p, vecs in zip(paragraphs, vecs_per_para):
+        for p, vecs, svecs in zip(paragraphs, vecs_per_para, sentences_per_para):
             row = len(data.paragraphs)
             data.paragraphs.append(p)
             vec_parts.append(vecs)
             chunk_rows.extend([row] * len(vecs))
+            sentence_parts.append(np.asarray(svecs, dtype=np.float16))
+            sentence_start.append(sentence_start[-1] + len(svecs))
     data.vectors = np.concatenate(vec_parts).astype(np.float32) if vec_parts else np.zeros((0, 384), np.float32)
     data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
+    data.sentence_vectors = np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, 384), np.float16)
+    data.sentence_start = np.asarray(sentence_start, dtype=np.int64)
     keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs])
     dense = DenseIndex.build(data.vectors, data.chunk_para)
     now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     old_docs = old.manifest.get("documents", {})
     indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
                   for name in data.docs}
-    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at)
+    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
+                embedding_precision=precision)
     report.paragraphs = len(data.paragraphs)
     report.seconds["write"] = time.perf_counter() - t_write
     report.seconds["total"] = time.perf_counter() - t_start
@@ -236,14 +259,23 @@ def _keyword_text(p: Paragraph) -> str:
     return f"{p.heading or ''}\n{p.text}"
 
 
-def _reuse(old: IndexData, rows: list[int]) -> tuple[list[Paragraph], str, list[np.ndarray]]:
+class Reused(NamedTuple):
+    """An unchanged document taken over from the previous index: nothing is parsed or embedded again."""
+
+    paragraphs: list[Paragraph]
+    text: str
+    chunk_vectors: list[np.ndarray]  # per paragraph
+    sentence_vectors: list[np.ndarray]  # per paragraph
+
+
+def _reuse(old: IndexData, rows: list[int]) -> Reused:
     paragraphs = [old.paragraphs[r] for r in rows]
     chunk_para = np.asarray(old.chunk_para)  # written in row order, so sorted: find each row's chunks by bisection
     starts = np.searchsorted(chunk_para, rows, side="left")
     ends = np.searchsorted(chunk_para, rows, side="right")
     vecs = [np.asarray(old.vectors[s:e]) for s, e in zip(starts, ends)]
     text = old.texts.get(paragraphs[0].doc, "") if paragraphs else ""
-    return paragraphs, text, vecs
+    return Reused(paragraphs, text, vecs, [old.sentence_vectors_of(r) for r in rows])
 
 
 def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: EmbeddingCache,
@@ -264,7 +296,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
         # longest first so that batches hold similar lengths (less padding)
         order = sorted(missing, key=lambda i: -len(texts[i]))
         batch = 128
-        with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="Paragraphs", unit="para",
+        with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="Embedding", unit="text",
                   disable=not progress, file=sys.stderr) as bar:
             for start in range(0, len(order), batch):
                 idx = order[start:start + batch]

@@ -97,6 +97,7 @@ class Hit:
     rank: int  # 1-based
     dense: float | None = None  # cosine similarity
     keyword: float | None = None  # BM25 score
+    row: int | None = None  # the paragraph's row in the index it came from
 
     def to_dict(self) -> dict[str, Any]:
         p, m = self.paragraph, self.meta

@@ -57,11 +57,9 @@ class Retriever:
         self.dense = dense
         self._embedder = embedder
         self.weights = weights or Weights()
-        rows_by_doc: dict[str, list[int]] = {}
-        for i, p in enumerate(data.paragraphs):
-            rows_by_doc.setdefault(p.doc, []).append(i)
-        self._doc_rows = {d: np.asarray(r, dtype=np.int64) for d, r in rows_by_doc.items()}
-        self._row_doc = [p.doc for p in data.paragraphs]
+        self._doc_rows = data.rows_by_doc()  # from a stored array: no paragraph is decoded
+        self._row_doc_index = data.row_docs()
+        self._doc_names = list(data.docs)
 
     @classmethod
     def load(cls, index_dir: Path, embedder: Embedder | None = None) -> Retriever:
@@ -126,7 +124,8 @@ class Retriever:
             if row not in dense_sims and qvec is not None:
                 dense_sims[row] = self._dense_for_row(qvec, row)
             hits.append(Hit(paragraph=p, meta=self.data.docs[p.doc], score=fused[row], rank=rank,
-                            dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None))
+                            dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
+                            row=int(row)))
         return hits
 
     def _dense_for_row(self, qvec: np.ndarray, row: int) -> float:
@@ -143,7 +142,7 @@ class Retriever:
         w = self.weights
         out = {}
         for row, score in fused.items():
-            m = self.data.docs[self._row_doc[row]]
+            m = self.data.docs[self._doc_names[self._row_doc_index[row]]]
             factor = 1.0
             year = m.year
             if year is not None:

@@ -91,9 +91,27 @@ def main() -> None:
         pos += len(ids)
     vectors.flush()
     data.vectors, data.chunk_para = vectors, chunk_para
+    # sentence vectors (for the extractive answer): each copy has its source paragraph's, as they are
+    s_start = np.asarray(src.sentence_start, dtype=np.int64)
+    s_counts = np.diff(s_start)
+    n_sent = int(s_start[-1]) + int(s_counts[src_rows].sum())
+    sent_file = args.out / "synthetic-sentences.f16"
+    sentences = np.memmap(sent_file, dtype=np.float16, mode="w+", shape=(n_sent, base.shape[1]))
+    sentences[:s_start[-1]] = np.asarray(src.sentence_vectors)
+    sentence_start = np.empty(n_src + n_syn + 1, dtype=np.int64)
+    sentence_start[:n_src + 1] = s_start
+    sentence_start[n_src + 1:] = s_start[-1] + np.cumsum(s_counts[src_rows])
+    src_sent = np.asarray(src.sentence_vectors)
+    for b in range(0, n_syn, block):
+        rows = src_rows[b:b + block]
+        ids = chunk_ids_of(rows, s_start[:-1], s_counts)
+        at = int(sentence_start[n_src + b])
+        sentences[at:at + len(ids)] = src_sent[ids]
+    sentences.flush()
+    data.sentence_vectors, data.sentence_start = sentences, sentence_start
     t_vecs = time.perf_counter()
 
-    src_tokens = tokenize([_keyword_text(p, src.docs[p.doc]) for p in src.paragraphs])
+    src_tokens = tokenize([_keyword_text(p) for p in src.paragraphs])
     tokens = src_tokens + [src_tokens[s] for s in src_rows.tolist()]
     retriever = bm25s.BM25()
     retriever.index(tokens, show_progress=False)
@@ -103,8 +121,9 @@ def main() -> None:
     t_dense = time.perf_counter()
     index_dir = args.out / "index"
     write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save)
-    del vectors, data
+    del vectors, sentences, data
     vec_file.unlink()
+    sent_file.unlink()
     t_write = time.perf_counter()
     emit({"benchmark": "make_synthetic", "index_dir": str(index_dir), "source_paragraphs": n_src,
           "paragraphs": n_src + n_syn, "chunks": n_chunks, "sigma": args.sigma, "dense": dense.describe(),

@@ -62,3 +62,36 @@ def test_question_about_an_event_after_the_newest_document_abstains(sample_assis
     ans = sample_assistant.ask("What did Medway's inspection in March 2024 decide about caseloads?")
     assert ans.abstained and "written before March 2024" in ans.answer
     assert ans.filters["from_question"]["after_documents"] == "2024-03"
+
+
+def test_ask_embeds_only_the_question_sentence_vectors_come_from_the_index(sample_index):
+    from assistant.assistant import Assistant
+    from assistant.embed import default_embedder
+
+    inner = default_embedder()
+    seen = []
+
+    class Counting:
+        name, dimensions, precision = inner.name, inner.dimensions, inner.precision
+
+        def embed(self, texts, **kw):
+            seen.extend(texts)
+            return inner.embed(texts, **kw)
+
+    ans = Assistant.load(sample_index, embedder=Counting()).ask("How many extra social work posts were created?")
+    assert not ans.abstained and "35" in ans.answer
+    assert len(seen) <= 2 and all("social work posts" in t for t in seen)  # search + answer: the question only
+
+
+def test_int8_model_agrees_with_the_float_model():
+    import numpy as np
+
+    from assistant.embed import OnnxEmbedder
+
+    texts = ["Many children step down too soon from children's social care.",
+             "The additional 35 social work posts were created.", "Who chairs the Improvement Board?",
+             "The Catch 22 (16+) service had 748 open cases of children and young people aged 16 to 25."]
+    f32 = OnnxEmbedder(precision="fp32").embed(texts)
+    i8 = OnnxEmbedder(precision="int8").embed(texts)
+    assert (np.sum(f32 * i8, axis=1) > 0.97).all()
+    assert (np.argmax(i8[:2] @ i8[2:].T, axis=0) == np.argmax(f32[:2] @ f32[2:].T, axis=0)).all()

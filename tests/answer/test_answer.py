@@ -89,3 +89,58 @@ def test_compose__most_relevant_document_first_when_time_is_not_asked_about(fake
                   cfg=AnswerConfig(sentence_keep=0.0))
     headers = [line for line in out.text.splitlines() if line.startswith("From ")]
     assert headers[0].endswith("(27 August 2019):")
+
+
+class CountingEmbedder:
+    def __init__(self, inner):
+        self.inner, self.texts = inner, []
+        self.name, self.dimensions = inner.name, inner.dimensions
+
+    def embed(self, texts, **kw):
+        self.texts.extend(texts)
+        return self.inner.embed(texts, **kw)
+
+
+def test_compose__uses_sentence_vectors_stored_in_the_index(fake_embedder):
+    h = hit(STEP_DOWN)
+    h = Hit(paragraph=h.paragraph, meta=h.meta, score=h.score, rank=1, dense=h.dense, keyword=1.0, row=0)
+    stored = fake_embedder.embed(split_sentences(STEP_DOWN)).astype("float16")
+    counting = CountingEmbedder(fake_embedder)
+    out = compose("Do children step down too soon from social care?", [h], counting,
+                  sentence_vectors=lambda row: stored)
+    assert "Many children step down too soon" in out.citations[0].quote
+    assert len(counting.texts) == 1 and counting.texts[0].startswith("Do children step down")  # the question
+    # without stored vectors (or when they do not line up) the sentences are embedded now, same answer
+    counting.texts.clear()
+    again = compose("Do children step down too soon from social care?", [h], counting,
+                    sentence_vectors=lambda row: stored[:1])
+    assert again.citations[0].quote == out.citations[0].quote and len(counting.texts) == 1 + len(stored)
+
+
+def test_compose__when_question_needs_a_time_in_the_quote(fake_embedder):
+    undated = hit("3. Leaders have made progress in improving the quality of practice for children in need of help.")
+    out = compose("When is the next monitoring visit to Medway due?", [undated], fake_embedder)
+    assert out.abstained
+    dated = hit("3. The family help pilot commenced in November 2024 and leaders have made progress in practice.")
+    assert not compose("When did the family help pilot begin?", [dated], fake_embedder).abstained
+
+
+def test_compose__question_about_the_future_needs_forward_looking_quotes(fake_embedder):
+    past = hit("1. Monitoring visits had been scheduled for March and June 2020 but were postponed due to Covid.")
+    assert compose("When is the next monitoring visit due?", [past], fake_embedder).abstained
+    ahead = hit("1. The next monitoring visit is expected in March 2021, when inspectors will look at planning.")
+    assert not compose("When is the next monitoring visit due?", [ahead], fake_embedder).abstained
+
+
+def test_compose__who_question_cites_the_paragraph_that_names_the_people(fake_embedder):
+    doc = "kent_budget-amendment_2025-02-13.pdf"
+    about = hit("1. This amendment seeks to halve the grant to the gallery and add £250k to adult social care.",
+                doc=doc, para=None, page=1, dense=0.45, score=0.031, rank=1, org="Kent")
+    form = hit("Amendment Number: 7 Directorate: Adult Social Care & Health Proposer: Mr Mike Sole Seconder: "
+               "Mr Antony Hook", doc=doc, para=None, page=1, dense=0.28, score=0.016, rank=2, org="Kent")
+    other = hit("2) Mr Brady proposed and Ms Meade seconded that the motion be put to the vote.",
+                doc="kent_minutes_2025-01-09.pdf", para="2", page=15, dense=0.26, score=0.016, rank=3, org="Kent")
+    out = compose("Who proposed the amendment to add £250k to adult social care?", [about, form, other], fake_embedder)
+    assert not out.abstained
+    assert "Proposer: Mr Mike Sole" in out.text
+    assert "Mr Brady" not in out.text  # another document's proposer is not borrowed

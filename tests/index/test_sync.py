@@ -186,3 +186,53 @@ def test_sync__index_from_another_parser_version_is_rebuilt(tmp_path, docs, fake
     rep = build(idx, [docs], fake_embedder)
     assert sorted(rep.added) == sorted([REPORT, OFSTED_2019])
     assert load_index(idx).manifest["parser_version"] != "0-old"
+
+
+def test_store__sentence_vectors_line_up_with_each_paragraphs_sentences(tmp_path, docs, fake_embedder):
+    from assistant.parse.sentences import split_sentences
+
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    data = load_index(idx)
+    assert int(data.sentence_start[-1]) == len(data.sentence_vectors) > len(data.paragraphs)
+    for row in (0, 7, len(data.paragraphs) - 1):
+        sentences = split_sentences(data.paragraphs[row].text)
+        stored = data.sentence_vectors_of(row).astype("float32")
+        assert len(stored) == len(sentences)
+        assert abs(float(stored[0] @ fake_embedder.embed([sentences[0]])[0]) - 1.0) < 1e-2
+    # reused on an incremental run: the same vectors, not re-embedded
+    (docs / OFSTED_2019).unlink()
+    rep = build(idx, [docs], fake_embedder)
+    assert rep.embedded == 0
+    again = load_index(idx)
+    row = next(i for i, p in enumerate(again.paragraphs) if p.doc == REPORT)
+    old_row = next(i for i, p in enumerate(data.paragraphs) if p.id == again.paragraphs[row].id)
+    assert (again.sentence_vectors_of(row) == data.sentence_vectors_of(old_row)).all()
+
+
+def test_store__paragraphs_are_read_a_row_at_a_time_and_match_what_was_written(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    data = load_index(idx)
+    assert isinstance(data.paragraphs, store.ParagraphTable)
+    lines = (data.path / "paragraphs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(data.paragraphs) == len(lines)
+    assert data.paragraphs[-1] == store.Paragraph.from_dict(json.loads(lines[-1]))
+    assert data.paragraphs[3] == list(data.paragraphs)[3]
+    rows = data.rows_by_doc()
+    assert set(rows) == {REPORT, OFSTED_2019}
+    assert all(data.paragraphs[int(r)].doc == doc for doc, rs in rows.items() for r in rs[:5])
+    with pytest.raises(IndexError):
+        data.paragraphs[len(data.paragraphs)]
+
+
+def test_sync__changing_embedding_precision_re_embeds_everything(tmp_path, docs, fake_embedder, monkeypatch):
+    idx = tmp_path / "index"
+    monkeypatch.setenv("ASSISTANT_EMBED_PRECISION", "fp32")
+    build(idx, [docs], fake_embedder)
+    assert store.read_manifest(idx)["embedding_precision"] == "fp32"
+    monkeypatch.setenv("ASSISTANT_EMBED_PRECISION", "int8")
+    messages = []
+    rep = sync_index(idx, [docs], embedder=fake_embedder, progress=False, log=messages.append)
+    assert rep.embedded > 0 and any("re-embedding" in m for m in messages)
+    assert store.read_manifest(idx)["embedding_precision"] == "int8"

@@ -1,0 +1,28 @@
+"""Sentences of a paragraph: the units an extractive answer quotes and whose vectors the index stores."""
+
+from __future__ import annotations
+
+import re
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9£•])")
+_LEADING_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|^\(?[a-z]{1,2}[.)]\s+")
+
+# Bump when split_sentences changes: the index stores one vector per sentence in this order.
+SENTENCES_VERSION = "1"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; a printed paragraph number stays with the first sentence ("3.5. The ...")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        line = line.removeprefix("• ").strip()  # a bullet mark is layout, not part of the quote
+        m = _LEADING_NUMBER.match(line)
+        lead, body = (line[: m.end()], line[m.end():]) if m else ("", line)
+        parts = [s.strip() for s in _SENT_END.split(body) if s.strip()]
+        if parts:
+            parts[0] = lead + parts[0]
+        out.extend(parts)
+    return out

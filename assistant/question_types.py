@@ -1,0 +1,51 @@
+"""What kind of answer a question asks for ("how many" → a figure, "who" → a person, "when" → a time), and
+whether a piece of text holds one. Used to pick evidence that can answer, and to abstain when none can."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
+                       r"|\b(how much|how many|what percentage|turnover rate|how big)\b", re.I)
+_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                        r"hundred|thousand|half|third|quarter|majority|most|all|none|few)\b", re.I)
+_MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
+                      r"|\bin pounds\b|\bhow much money\b", re.I)
+_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.I)
+_RATE_Q = re.compile(r"\b(rate|percentage|per cent|percent)\b", re.I)
+_RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.I)
+_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.I)
+_TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+                   r"\b(spring|summer|autumn|winter|week|weeks|month|months|year|years|quarter|today|tomorrow|"
+                   r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+# "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
+_FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|next|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
+                     r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b",
+                     re.I)
+_WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
+                    r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.I)
+_PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
+                     r"\b(chaired|led|headed|proposed|seconded) by\b|\b(Proposer|Seconder)\s*:")
+
+# kind -> (question asks for it, text holds it)
+KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "number": (_NUMBER_Q, _NUMBERISH),
+    "money": (_MONEY_Q, _MONEY),
+    "rate": (_RATE_Q, _RATE),
+    "time": (_WHEN_Q, _TIME),
+    "future": (_FUTURE_Q, _FUTURE),
+    "person": (_WHO_Q, _PERSON),
+}
+# kinds whose absence from every quote makes the answer abstain ("who" is left out: a role, a board or a team
+# can answer "who leads the recovery?" without a person's name)
+REQUIRED = ("number", "money", "rate", "time", "future")
+
+
+def expected(question: str) -> list[str]:
+    """The kinds of answer ``question`` asks for, e.g. ["number"] for "how many posts were created?"."""
+    return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)]
+
+
+def holds(kind: str, text: str) -> bool:
+    return bool(KINDS[kind][1].search(text))
