@@ -8,7 +8,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import numpy as np
 
@@ -107,8 +107,6 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     kept. The new index replaces the old one atomically. ``on_progress(stage, done, total)`` is called as
     documents are read ("documents") and paragraphs embedded ("paragraphs"), e.g. for the app's progress bar.
     """
-    from tqdm import tqdm
-
     t_start = time.perf_counter()
     report = SyncReport()
     files = collect_files(paths)
@@ -128,51 +126,12 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
             log(f"The index holds {old.manifest.get('embedding_precision', 'fp32')} vectors and this run makes "
                 f"{precision} ones: re-embedding everything so that they are not mixed.")
             old = IndexData()
-    old_rows = {doc: [int(r) for r in rows] for doc, rows in old.rows_by_doc().items()}
 
-    docs: dict[str, DocMeta] = {}
-    kept: dict[str, Reused] = {}
-    fresh: dict[str, tuple[list[Paragraph], str]] = {}
-    seen: dict[str, Path] = {}
     t_parse = time.perf_counter()
-    bar = tqdm(files, desc="Documents", unit="doc", disable=not progress, file=sys.stderr)
-    for n_done, path in enumerate(bar):
-        if on_progress:
-            on_progress("documents", n_done, len(files))
-        name = path.name
-        if name in seen:
-            report.failed.append((name, f"same file name as {seen[name]}; rename one of them"))
-            log(f"Skipped {path}: a document named {name} is already included from {seen[name]}")
-            continue
-        seen[name] = path
-        try:
-            overrides = load_overrides(path, manifest_rows)
-        except ValueError as exc:
-            report.failed.append((name, str(exc)))
-            log(f"Skipped {name}: {exc}")
-            continue
-        sha = sha256_of(path)
-        prev = old.docs.get(name)
-        if prev is not None and prev.sha256 == sha:
-            meta = dataclasses.replace(prev, path=str(path), **overrides) if overrides else dataclasses.replace(prev, path=str(path))
-            docs[name] = meta
-            kept[name] = _reuse(old, old_rows.get(name, []))
-            report.unchanged.append(name)
-            continue
-        try:
-            meta, paragraphs, text = parse_file(path, sha, overrides)
-        except ExtractError as exc:
-            report.failed.append((name, str(exc)))
-            if prev is not None:
-                docs[name] = prev
-                kept[name] = _reuse(old, old_rows.get(name, []))
-                log(f"Skipped {exc}; keeping the version indexed earlier")
-            else:
-                log(f"Skipped {exc}")
-            continue
-        docs[name] = meta
-        fresh[name] = (paragraphs, text)
-        (report.updated if prev is not None else report.added).append(name)
+    shas, jobs = _parse_jobs(files, old, manifest_rows)
+    with ParseAhead(jobs) as parser:
+        docs, kept, fresh = _read_documents(files, shas, parser, old, manifest_rows, report, log, progress,
+                                            on_progress)
     report.removed = sorted(set(old.docs) - set(docs))
     if not docs and old.docs and files:
         raise UsageError("None of the documents could be read, so the existing index was left as it was.")
@@ -218,7 +177,8 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     fresh_sentences: dict[tuple[str, int], list[int]] = {}
     for i, owner in enumerate(sentence_owner):
         fresh_sentences.setdefault(owner, []).append(i)
-    for name in [f.name for f in files if f.name in docs] + [n for n in docs if n not in seen]:
+    given = {f.name for f in files}
+    for name in [f.name for f in files if f.name in docs] + [n for n in docs if n not in given]:
         if name in data.docs:
             continue
         data.docs[name] = docs[name]
@@ -257,6 +217,118 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
 def _keyword_text(p: Paragraph) -> str:
     """BM25 sees the paragraph with its heading (the heading often names the topic)."""
     return f"{p.heading or ''}\n{p.text}"
+
+
+def _read_documents(files: list[Path], shas: dict[Path, str], parser: ParseAhead, old: IndexData,
+                    manifest_rows: dict[str, dict], report: SyncReport, log: Callable[[str], None], progress: bool,
+                    on_progress: Callable[[str, int, int], None] | None
+                    ) -> tuple[dict[str, DocMeta], dict[str, Reused], dict[str, tuple[list[Paragraph], str]]]:
+    """For each file: reuse it (unchanged), parse it (new or changed) or skip it (unreadable, reported).
+    Returns the documents' metadata, the reused ones' rows and the parsed ones' paragraphs and text."""
+    from tqdm import tqdm
+
+    old_rows = {doc: [int(r) for r in rows] for doc, rows in old.rows_by_doc().items()}
+    docs: dict[str, DocMeta] = {}
+    kept: dict[str, Reused] = {}
+    fresh: dict[str, tuple[list[Paragraph], str]] = {}
+    seen: dict[str, Path] = {}
+    bar = tqdm(files, desc="Documents", unit="doc", disable=not progress, file=sys.stderr)
+    for n_done, path in enumerate(bar):
+        if on_progress:
+            on_progress("documents", n_done, len(files))
+        name = path.name
+        if name in seen:
+            report.failed.append((name, f"same file name as {seen[name]}; rename one of them"))
+            log(f"Skipped {path}: a document named {name} is already included from {seen[name]}")
+            continue
+        seen[name] = path
+        try:
+            overrides = load_overrides(path, manifest_rows)
+        except ValueError as exc:
+            report.failed.append((name, str(exc)))
+            log(f"Skipped {name}: {exc}")
+            continue
+        sha = shas.get(path) or sha256_of(path)
+        prev = old.docs.get(name)
+        if prev is not None and prev.sha256 == sha:
+            meta = dataclasses.replace(prev, path=str(path), **overrides) if overrides else dataclasses.replace(prev, path=str(path))
+            docs[name] = meta
+            kept[name] = _reuse(old, old_rows.get(name, []))
+            report.unchanged.append(name)
+            continue
+        try:
+            meta, paragraphs, text = parser.parse(path, sha, overrides)
+        except ExtractError as exc:
+            report.failed.append((name, str(exc)))
+            if prev is not None:
+                docs[name] = prev
+                kept[name] = _reuse(old, old_rows.get(name, []))
+                log(f"Skipped {exc}; keeping the version indexed earlier")
+            else:
+                log(f"Skipped {exc}")
+            continue
+        docs[name] = meta
+        fresh[name] = (paragraphs, text)
+        (report.updated if prev is not None else report.added).append(name)
+    return docs, kept, fresh
+
+
+def _parse_jobs(files: list[Path], old: IndexData, manifest_rows: dict[str, dict]
+                ) -> tuple[dict[Path, str], list[tuple[Path, str, dict]]]:
+    """Each file's content hash, and the files that will need parsing (new or changed), in order."""
+    shas: dict[Path, str] = {}
+    jobs: list[tuple[Path, str, dict]] = []
+    names: set[str] = set()
+    for path in files:
+        if path.name in names:
+            continue
+        names.add(path.name)
+        try:
+            overrides = load_overrides(path, manifest_rows)
+        except ValueError:
+            continue  # reported by the main loop
+        shas[path] = sha = sha256_of(path)
+        prev = old.docs.get(path.name)
+        if prev is None or prev.sha256 != sha:
+            jobs.append((path, sha, overrides))
+    return shas, jobs
+
+
+class ParseAhead:
+    """Parses the files of ``jobs`` in worker processes ahead of the loop that uses them, in order.
+
+    PDF text extraction (pypdf) is pure Python, one core a file: with a few documents to read, a pool of
+    processes (forkserver: safe beside the embedding model's threads) reads them while the first results are
+    being used. With fewer than PARALLEL_FROM documents, one core, or no forkserver, files are parsed inline.
+    """
+
+    PARALLEL_FROM = 4
+
+    def __init__(self, jobs: list[tuple[Path, str, dict]], workers: int | None = None) -> None:
+        import multiprocessing
+        import os
+
+        self._futures: dict[tuple[Path, str], Any] = {}
+        self._pool = None
+        workers = workers or min(4, os.cpu_count() or 1)
+        if len(jobs) >= self.PARALLEL_FROM and workers > 1 and \
+                "forkserver" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+            for path, sha, overrides in jobs:
+                self._futures[(path, sha)] = self._pool.submit(parse_file, path, sha, overrides)
+
+    def parse(self, path: Path, sha: str, overrides: dict | None) -> tuple[DocMeta, list[Paragraph], str]:
+        future = self._futures.pop((path, sha), None)
+        return future.result() if future is not None else parse_file(path, sha, overrides)
+
+    def __enter__(self) -> ParseAhead:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Reused(NamedTuple):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .rows import NpyRows
+
 EXACT_BELOW = 50_000  # chunk vectors; exact search below this
 EXACT_SUBSET = 20_000  # chunk vectors left by a filter that are searched exactly
 PQ_M = 48  # PQ sub-quantisers (384 / 48 = 8 dimensions each, 8 bits) -> 48 bytes a vector
@@ -41,7 +43,7 @@ class DenseIndex:
     def __init__(self, index, chunk_para: np.ndarray, rerank: np.ndarray | None = None) -> None:
         self._index = index
         self.chunk_para = np.asarray(chunk_para)
-        self._rerank = rerank  # float16 vectors (approximate index only), usually a read-only memmap
+        self._rerank = rerank  # float16 vectors (approximate index only): in memory after a build, NpyRows after load
         n = len(self.chunk_para)
         self._sorted = bool(n == 0 or np.all(self.chunk_para[1:] >= self.chunk_para[:-1]))
         self._bitmap_keepalive: np.ndarray | None = None
@@ -118,7 +120,7 @@ class DenseIndex:
         index = faiss.read_index(str(path))
         rerank = None
         if not isinstance(index, faiss.IndexFlat):
-            rerank = np.load(rerank_path(path), mmap_mode="r")
+            rerank = NpyRows(rerank_path(path))  # read a row at a time: mapped pages would pile up in memory
         return cls(index, chunk_para, rerank)
 
     def save(self, path: Path) -> None:

@@ -99,6 +99,14 @@ _PATTERNS = [(_pattern(k), v) for k, v in sorted(GLOSSARY.items(), key=lambda kv
 
 
 def expand(query: str) -> str:
-    """The query followed by the glossary words for the terms it contains."""
-    extra = [v for pat, v in _PATTERNS if pat.search(query)]
+    """The query followed by the glossary words for the terms it contains (words already in the query are not
+    repeated: a repeated word would count twice in the keyword score)."""
+    asked = {w.lower() for w in re.findall(r"[\w'-]+", query)}
+    extra = []
+    for pat, v in _PATTERNS:
+        if pat.search(query):
+            new = [w for w in v.split() if w.lower() not in asked]
+            asked.update(w.lower() for w in new)
+            if new:
+                extra.append(" ".join(new))
     return f"{query} ({'; '.join(dict.fromkeys(extra))})" if extra else query

@@ -74,23 +74,6 @@ def recall_at_10(assistant, questions: list[dict], seed: int = 0) -> dict:
     return out
 
 
-class SentenceTable:
-    """Embedder wrapper: vectors of texts other than the questions are kept after their first embedding."""
-
-    def __init__(self, inner, fresh: set[str]) -> None:
-        self.inner, self.fresh, self.table = inner, fresh, {}
-        self.name, self.dimensions = inner.name, inner.dimensions
-
-    def embed(self, texts: list[str], **kw) -> np.ndarray:
-        todo = [t for t in texts if t in self.fresh or t not in self.table]
-        computed = dict(zip(todo, self.inner.embed(todo, **kw))) if todo else {}
-        for t, v in computed.items():
-            if t not in self.fresh:
-                self.table[t] = v
-        return np.stack([computed[t] if t in computed else self.table[t] for t in texts]) if texts \
-            else np.zeros((0, self.dimensions), dtype=np.float32)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index-dir", type=Path, required=True)
@@ -99,9 +82,6 @@ def main() -> None:
     ap.add_argument("--no-recall", action="store_true", help="Skip recall@10 against exact search.")
     ap.add_argument("--label", default="")
     ap.add_argument("--nprobe", type=int, help="Override the IVF index's tuned nprobe (speed/recall trade-off).")
-    ap.add_argument("--sentence-cache", action="store_true",
-                    help="What-if: serve answer sentences' vectors from a table filled in the warm-up pass, as if "
-                         "they were stored at index time (questions are still embedded every time).")
     args = ap.parse_args()
 
     rss_start = rss_now_mb()
@@ -125,12 +105,6 @@ def main() -> None:
     if args.nprobe and r.dense.approximate:
         r.dense._index.nprobe = args.nprobe
     qs = dev_questions()
-    if args.sentence_cache:
-        from assistant.glossary import expand
-
-        fresh = {q["question"].strip() for q in qs} | {expand(q["question"].strip()) for q in qs}
-        emb = SentenceTable(emb, fresh)
-        r._embedder = emb
     for q in qs:  # warm-up
         a.ask(q["question"])
     search_ms, ask_ms, stage = [], [], {"keyword": [], "dense": [], "answer": []}

@@ -6,7 +6,8 @@ paragraphs). The remaining N - P paragraphs are copies of real paragraphs drawn 
 that of the real document of its first paragraph, so filters select realistic shares of the rows. Each copy
 keeps all its source paragraph's chunks (the real chunks-per-paragraph ratio), each chunk vector being the
 source vector plus Gaussian noise (``--sigma`` per dimension, default 0.01: noise norm ~0.2, cosine to the
-source ~0.98) re-normalised. BM25 is built over the copied texts (tokenised once per distinct source text).
+source ~0.98) re-normalised; its sentence vectors (for the extractive answer) are the source's, copied. BM25 is
+built over the copied texts (tokenised once per distinct source text).
 The folder is written with ``store.write_index`` and ``DenseIndex.build``, as a real build would.
 
     python bench/make_synthetic.py --source-index /work/corpus-index --paragraphs 1000000 --out /tmp/syn-1m

@@ -236,3 +236,22 @@ def test_sync__changing_embedding_precision_re_embeds_everything(tmp_path, docs,
     rep = sync_index(idx, [docs], embedder=fake_embedder, progress=False, log=messages.append)
     assert rep.embedded > 0 and any("re-embedding" in m for m in messages)
     assert store.read_manifest(idx)["embedding_precision"] == "int8"
+
+
+def test_parse_ahead__workers_give_the_same_paragraphs_and_pass_errors_back(tmp_path):
+    from assistant.build import ParseAhead, parse_file, sha256_of
+    from assistant.ingest.extract import ExtractError
+
+    files = sorted(p for p in SOURCE_DOCS.iterdir() if p.suffix in (".pdf", ".txt") and p.name != "SOURCES.md")[:4]
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 this is not really a pdf")
+    jobs = [(p, sha256_of(p), {}) for p in files] + [(bad, sha256_of(bad), {})]
+    with ParseAhead(jobs, workers=2) as parser:
+        assert parser._pool is not None  # really in worker processes
+        meta, paragraphs, text = parser.parse(files[0], jobs[0][1], {})
+        for p, sha, _ in jobs[1:-1]:
+            assert parser.parse(p, sha, {})[1]
+        with pytest.raises(ExtractError, match="broken.pdf"):
+            parser.parse(bad, jobs[-1][1], {})
+    inline = parse_file(files[0], jobs[0][1])
+    assert (meta, paragraphs, text) == inline

@@ -43,3 +43,12 @@ def test_boost__report_of_the_year_asked_and_later_reports_looking_back_at_it():
     r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=None, dense=None)
     boosted = r._boost({0: 1.0, 1: 1.0, 2: 1.0}, Implied(years=[2021]))
     assert boosted[2] > boosted[0] > boosted[1] == 1.0
+
+
+def test_glossary__adds_only_words_the_question_does_not_already_have():
+    # a repeated word would count twice in the BM25 score ("adopter" also matching "adoption" paragraphs)
+    out = expand("Has Sunderland been chosen as an early adopter for government reforms?")
+    added = out.split("(", 1)[1]
+    assert "trailblazer" in added and "early" not in added and "adopter" not in added
+    many = expand("How big are caseloads for care leavers?").split("(", 1)[1]
+    assert many.count("care") <= 1 and "open cases" in many
