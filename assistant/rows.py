@@ -3,13 +3,39 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
 
 
+class RandomAccessFile:
+    """Reads ``n`` bytes at an offset: ``os.pread`` where the OS has it (thread-safe, no shared position),
+    otherwise seek + read under a lock (Windows)."""
+
+    def __init__(self, path: Path) -> None:
+        self._fh = open(path, "rb", buffering=0)  # noqa: SIM115 - closed in close()/__del__
+        self._lock = threading.Lock()
+
+    def read_at(self, n: int, offset: int) -> bytes:
+        if hasattr(os, "pread"):
+            return os.pread(self._fh.fileno(), n, offset)
+        with self._lock:
+            self._fh.seek(offset)
+            return self._fh.read(n)
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __del__(self) -> None:
+        try:
+            self._fh.close()
+        except AttributeError:
+            pass
+
+
 class NpyRows:
-    """Rows of a 2-D C-order ``.npy`` file read with ``os.pread`` when asked for.
+    """Rows of a 2-D C-order ``.npy`` file read (``os.pread``) when asked for.
 
     A memory-mapped file counts every page it has touched in the process's resident memory (with read-ahead,
     ~1.7 GB after a few dozen questions over 1M paragraphs' float16 vectors); rows read into small arrays leave
@@ -26,13 +52,7 @@ class NpyRows:
             raise ValueError(f"{path} is not a C-order 2-D array")
         self.shape, self.dtype = tuple(shape), np.dtype(dtype)
         self._row_bytes = self.shape[1] * self.dtype.itemsize
-        self._fd = os.open(path, os.O_RDONLY)
-
-    def __del__(self) -> None:
-        try:
-            os.close(self._fd)
-        except (OSError, AttributeError):
-            pass
+        self._file = RandomAccessFile(path)
 
     def __len__(self) -> int:
         return self.shape[0]
@@ -47,7 +67,7 @@ class NpyRows:
         bounds = np.r_[0, np.flatnonzero(np.diff(ids) != 1) + 1, len(ids)] if len(ids) else np.zeros(1, np.int64)
         for start, end in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
             n = end - start
-            data = os.pread(self._fd, n * self._row_bytes, self._offset + int(ids[start]) * self._row_bytes)
+            data = self._file.read_at(n * self._row_bytes, self._offset + int(ids[start]) * self._row_bytes)
             flat[start:end] = np.frombuffer(data, dtype=np.uint8).reshape(n, self._row_bytes)
         return out
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
 import shutil
 import time
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from .embed import DIMENSIONS, MODEL_NAME
 from .parse import PARSER_VERSION
 from .parse.sentences import SENTENCES_VERSION
 from .records import DocMeta, Paragraph
+from .rows import RandomAccessFile
 
 FORMAT_VERSION = 2
 EMBED_CONTEXT_VERSION = "4"  # what goes in front of a paragraph before embedding (see embed.embedding_text)
@@ -55,24 +56,18 @@ class ParagraphTable(Sequence):
     """The paragraphs of a stored index, decoded from ``paragraphs.jsonl`` when a row is asked for.
 
     A million ``Paragraph`` objects take ~1.4 GB of Python memory; this keeps an offset per row (8 bytes) and
-    reads a line with ``os.pread`` when it is needed (a question touches a few hundred rows at most). The
+    reads a line (``os.pread``) when it is needed (a question touches a few hundred rows at most). The
     last few thousand rows read are kept decoded.
     """
 
     def __init__(self, path: Path, offsets: np.ndarray) -> None:
-        self._fd = os.open(path, os.O_RDONLY)
+        self._file = RandomAccessFile(path)
         self._offsets = offsets
         self._row = lru_cache(maxsize=4096)(self._decode)
 
-    def __del__(self) -> None:
-        try:
-            os.close(self._fd)
-        except (OSError, AttributeError):
-            pass
-
     def _decode(self, row: int) -> Paragraph:
         start, end = int(self._offsets[row]), int(self._offsets[row + 1])
-        return Paragraph.from_dict(json.loads(os.pread(self._fd, end - start, start)))
+        return Paragraph.from_dict(json.loads(self._file.read_at(end - start, start)))
 
     def __len__(self) -> int:
         return len(self._offsets) - 1

@@ -19,3 +19,12 @@ def test_rows__match_the_array_for_scattered_and_consecutive_ids(tmp_path):
     assert rows[np.array([], dtype=np.int64)].shape == (0, 384)
     with pytest.raises(IndexError):
         rows[np.array([1000])]
+
+
+def test_rows__read_the_same_without_pread(tmp_path, monkeypatch):
+    # Windows has no os.pread: seek + read under a lock instead
+    arr = np.arange(40, dtype=np.float32).reshape(10, 4)
+    np.save(tmp_path / "v.npy", arr)
+    rows = NpyRows(tmp_path / "v.npy")
+    monkeypatch.delattr("os.pread", raising=False)
+    assert (rows[np.array([2, 3, 9])] == arr[[2, 3, 9]]).all()
