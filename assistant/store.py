@@ -99,17 +99,29 @@ class IndexData:
     texts: dict[str, str] = field(default_factory=dict)
     manifest: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    _rows_by_doc: tuple[int, dict[str, np.ndarray]] | None = field(default=None, repr=False, compare=False)
 
     def doc_rows(self, doc: str) -> list[int]:
         return [int(i) for i in self.rows_by_doc().get(doc, ())]
 
+    def find_paragraph(self, doc: str, ordinal: int, paragraph_id: str) -> Paragraph | None:
+        """The paragraph with this id, looked up by its document and position (no scan of the whole index)."""
+        rows = self.rows_by_doc().get(doc, np.zeros(0, dtype=np.int64))
+        if 0 <= ordinal < len(rows) and self.paragraphs[int(rows[ordinal])].id == paragraph_id:
+            return self.paragraphs[int(rows[ordinal])]
+        return next((self.paragraphs[int(r)] for r in rows if self.paragraphs[int(r)].id == paragraph_id), None)
+
     def rows_by_doc(self) -> dict[str, np.ndarray]:
         """Each document's paragraph rows, in row order."""
+        if self._rows_by_doc is not None and self._rows_by_doc[0] == len(self.paragraphs):
+            return self._rows_by_doc[1]
         row_docs = self.row_docs()
         order = np.argsort(row_docs, kind="stable")
         bounds = np.searchsorted(row_docs[order], np.arange(len(self.docs) + 1))
-        return {name: order[bounds[i]:bounds[i + 1]].astype(np.int64) for i, name in enumerate(self.docs)
-                if bounds[i + 1] > bounds[i]}
+        grouped = {name: order[bounds[i]:bounds[i + 1]].astype(np.int64) for i, name in enumerate(self.docs)
+                   if bounds[i + 1] > bounds[i]}
+        self._rows_by_doc = (len(self.paragraphs), grouped)
+        return grouped
 
     def row_docs(self) -> np.ndarray:
         """Position in ``docs`` of each paragraph row's document, without decoding the paragraphs."""

@@ -45,7 +45,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
 
 def hit_for(data: IndexData, r: TrackRecord, score: float = 1.0, rank: int = 1) -> Hit:
     """The index paragraph behind a record, as a Hit (for Citation.from_hit)."""
-    p = next((q for q in data.paragraphs if q.id == r.paragraph_id), None)
+    p = data.find_paragraph(r.doc, r.ordinal, r.paragraph_id)
     if p is None:
         p = Paragraph(id=r.paragraph_id, doc=r.doc, ordinal=r.ordinal, text=r.text, para=r.para, heading=r.heading,
                       page_start=r.page_start, page_end=r.page_end)

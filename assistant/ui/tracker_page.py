@@ -75,7 +75,7 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
             r = chosen[int(n) - 1]
             with st.container(border=True):
                 st.markdown(f"**{r.label}**")
-                para = next((p for p in data.paragraphs if p.id == r.paragraph_id), None)
+                para = data.find_paragraph(r.doc, r.ordinal, r.paragraph_id)
                 st.write(para.text if para else r.text)
         a, b, _ = st.columns([1, 1, 2])
         a.download_button("Export CSV", data=lambda: to_csv(chosen), file_name="commitments-findings.csv",

@@ -224,6 +224,10 @@ def test_store__paragraphs_are_read_a_row_at_a_time_and_match_what_was_written(t
     assert all(data.paragraphs[int(r)].doc == doc for doc, rs in rows.items() for r in rs[:5])
     with pytest.raises(IndexError):
         data.paragraphs[len(data.paragraphs)]
+    p = data.paragraphs[int(rows[OFSTED_2019][5])]
+    assert data.find_paragraph(OFSTED_2019, p.ordinal, p.id) == p
+    assert data.find_paragraph(OFSTED_2019, p.ordinal + 1, p.id) == p  # a wrong position still finds it
+    assert data.find_paragraph(REPORT, p.ordinal, p.id) is None
 
 
 def test_sync__changing_embedding_precision_re_embeds_everything(tmp_path, docs, fake_embedder, monkeypatch):
