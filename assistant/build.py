@@ -356,31 +356,35 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
     from tqdm import tqdm
 
     out = np.zeros((len(texts), 384), dtype=np.float32)
-    missing = []
+    missing: dict[str, list[int]] = {}  # each distinct text not in the cache -> where it goes (embedded once)
     for i, t in enumerate(texts):
         v = cache.get(t)
         if v is None:
-            missing.append(i)
+            missing.setdefault(t, []).append(i)
         else:
             out[i] = v
     if missing:
         embedder = embedder or default_embedder()
         # longest first so that batches hold similar lengths (less padding)
-        order = sorted(missing, key=lambda i: -len(texts[i]))
+        order = sorted(missing, key=len, reverse=True)
+        done = len(texts) - sum(len(v) for v in missing.values())
         batch = 128
-        with tqdm(total=len(texts), initial=len(texts) - len(missing), desc="Embedding", unit="text",
+        with tqdm(total=len(texts), initial=done, desc="Embedding", unit="text",
                   disable=not progress, file=sys.stderr) as bar:
             for start in range(0, len(order), batch):
-                idx = order[start:start + batch]
-                vecs = embedder.embed([texts[i] for i in idx])
-                out[idx] = vecs
-                for i, v in zip(idx, vecs):
-                    cache.put(texts[i], v)
+                chunk = order[start:start + batch]
+                vecs = embedder.embed(chunk)
+                n = 0
+                for t, v in zip(chunk, vecs):
+                    out[missing[t]] = v
+                    cache.put(t, v)
+                    n += len(missing[t])
                 if cache.pending >= 2000:
                     cache.save()
-                bar.update(len(idx))
+                bar.update(n)
+                done += n
                 if on_progress:
-                    on_progress("paragraphs", len(texts) - len(missing) + start + len(idx), len(texts))
+                    on_progress("paragraphs", done, len(texts))
     cache.save()
     return out, len(missing)
 

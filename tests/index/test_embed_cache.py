@@ -28,3 +28,21 @@ def test_cache__other_model_or_damaged_files_are_misses(tmp_path):
     assert EmbeddingCache(tmp_path, "other", 4).get("a") is None
     (tmp_path / "embed-cache" / "keys.npy").write_bytes(b"junk")
     assert EmbeddingCache(tmp_path, "m", 4).get("a") is None
+
+
+def test_build_embeds_each_distinct_text_once(tmp_path, fake_embedder):
+    from assistant.build import _embed
+
+    seen = []
+
+    class Counting:
+        name, dimensions = fake_embedder.name, fake_embedder.dimensions
+
+        def embed(self, texts, **kw):
+            seen.extend(texts)
+            return fake_embedder.embed(texts)
+
+    texts = ["Caseloads are high.", "Plans lack timescales.", "Caseloads are high."]
+    vecs, embedded = _embed(texts, Counting(), False, EmbeddingCache(tmp_path, "m", 384))
+    assert sorted(seen) == ["Caseloads are high.", "Plans lack timescales."] and embedded == 2
+    assert (vecs[0] == vecs[2]).all() and (vecs[0] != vecs[1]).any()
