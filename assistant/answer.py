@@ -18,7 +18,7 @@ from .keyword import tokenize
 from . import question_types
 from .parse.sentences import split_sentences
 from .query_filters import Implied
-from .records import MONTH_NAMES, Citation, Hit, citation_label, long_date
+from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms; equivalents reports use instead:
@@ -171,7 +171,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         for i in order[1:cfg.max_sentences]:
             if scores[i] >= 0.85 * scores[order[0]]:
                 keep.append(i)
-        picked = [sentences[i] for i in sorted(keep)]  # in reading order
+        chosen_at = sorted(keep)
+        picked = []  # in reading order; "…" where sentences in between are left out
+        for n, i in enumerate(chosen_at):
+            if n and i != chosen_at[n - 1] + 1:
+                picked.append(ELISION)
+            picked.append(sentences[i])
         citations.append((h, picked))
     # confidence: how well the best quoted sentence answers the question (or the best paragraph, by retrieval)
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen

@@ -14,7 +14,7 @@ import numpy as np
 
 from .dense import DenseIndex
 from .embed import (Embedder, cache_key_model, default_embedder, embedding_precision, embedding_text,
-                    split_for_embedding)
+                    locate_sentences, split_for_embedding)
 from .embed_cache import EmbeddingCache
 from .errors import UsageError  # noqa: F401  (re-exported: build.UsageError)
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
@@ -146,22 +146,44 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     t_embed = time.perf_counter()
     new_texts: list[str] = []
     new_owner: list[tuple[str, int]] = []  # (doc, paragraph ordinal) per chunk
-    sentence_texts: list[str] = []  # every sentence of the new paragraphs, for the extractive answer
-    sentence_owner: list[tuple[str, int]] = []
+    sentence_owner: list[tuple[str, int]] = []  # every sentence of the new paragraphs, for the extractive answer
+    sentence_texts: list[str] = []
+    sentence_at: list[tuple[int, int, int] | None] = []  # (chunk, start, end) of the sentence in a chunk's text
+    if fresh and embedder is None:
+        embedder = default_embedder()
+    late = hasattr(embedder, "embed_with_spans")  # sentence vectors pooled from the paragraph's own pass
     for name, (paragraphs, _) in fresh.items():
         context = docs[name].short_name
         for p in paragraphs:
-            for piece in split_for_embedding(p.text):
-                new_texts.append(embedding_text(piece, p.heading, context))
-                new_owner.append((name, p.ordinal))
-            for sentence in split_sentences(p.text):
+            first = len(new_texts)
+            pieces = split_for_embedding(p.text)
+            texts = [embedding_text(piece, p.heading, context) for piece in pieces]
+            new_texts.extend(texts)
+            new_owner.extend([(name, p.ordinal)] * len(texts))
+            sentences = split_sentences(p.text)
+            places = locate_sentences(sentences, pieces, texts) if late else [None] * len(sentences)
+            for sentence, place in zip(sentences, places):
                 sentence_texts.append(sentence)
                 sentence_owner.append((name, p.ordinal))
+                sentence_at.append((first + place[0], place[1], place[2]) if place else None)
     cache = EmbeddingCache(index_dir, cache_key_model(precision), 384)
-    all_texts = new_texts + sentence_texts
-    all_vecs, report.embedded = _embed(all_texts, embedder, progress, cache, on_progress) if all_texts \
-        else (np.zeros((0, 384), dtype=np.float32), 0)
-    new_vecs, sentence_vecs = all_vecs[: len(new_texts)], all_vecs[len(new_texts):]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for place in sentence_at:
+        if place:
+            spans.setdefault(place[0], []).append(place[1:])
+    new_vecs, span_vecs, report.embedded = _embed(new_texts, embedder, progress, cache, on_progress, spans)
+    sentence_vecs = np.zeros((len(sentence_texts), 384), dtype=np.float32)
+    alone = []  # sentences not found whole in an embedded text, or cut off by the model: embedded on their own
+    for i, place in enumerate(sentence_at):
+        v = span_vecs.get(place) if place else None
+        if v is None:
+            alone.append(i)
+        else:
+            sentence_vecs[i] = v
+    if alone:
+        vecs, _, n = _embed([sentence_texts[i] for i in alone], embedder, progress, cache, on_progress)
+        sentence_vecs[alone] = vecs
+        report.embedded += n
     report.seconds["embed"] = time.perf_counter() - t_embed
 
     # assemble rows in a stable order (the order of the files given)
@@ -351,18 +373,28 @@ def _reuse(old: IndexData, rows: list[int]) -> Reused:
 
 
 def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: EmbeddingCache,
-           on_progress: Callable[[str, int, int], None] | None = None) -> tuple[np.ndarray, int]:
-    """Vectors for ``texts`` (from the cache where possible) and how many had to be computed."""
+           on_progress: Callable[[str, int, int], None] | None = None,
+           spans: dict[int, list[tuple[int, int]]] | None = None
+           ) -> tuple[np.ndarray, dict[tuple[int, int, int], np.ndarray], int]:
+    """Vectors for ``texts`` (from the cache where possible), the vectors of the character ``spans`` of some of
+    them (text index -> spans; pooled from the same pass, see embed.OnnxEmbedder.embed_with_spans) keyed by
+    (text index, start, end), and how many texts had to be run through the model."""
     from tqdm import tqdm
 
+    spans = spans or {}
     out = np.zeros((len(texts), 384), dtype=np.float32)
-    missing: dict[str, list[int]] = {}  # each distinct text not in the cache -> where it goes (embedded once)
+    span_out: dict[tuple[int, int, int], np.ndarray] = {}
+    missing: dict[str, list[int]] = {}  # each distinct text to run -> where it goes (run once)
     for i, t in enumerate(texts):
         v = cache.get(t)
-        if v is None:
+        pooled = [cache.get(_span_key(t, a, z)) for a, z in spans.get(i, ())]
+        if v is None or any(x is None for x in pooled):
             missing.setdefault(t, []).append(i)
-        else:
-            out[i] = v
+            continue
+        out[i] = v
+        for (a, z), x in zip(spans.get(i, ()), pooled):
+            if x.any():  # all zeros: cached as "no token of it was read"
+                span_out[(i, a, z)] = x
     if missing:
         embedder = embedder or default_embedder()
         # longest first so that batches hold similar lengths (less padding)
@@ -373,11 +405,20 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                   disable=not progress, file=sys.stderr) as bar:
             for start in range(0, len(order), batch):
                 chunk = order[start:start + batch]
-                vecs = embedder.embed(chunk)
+                wanted = [sorted({s for i in missing[t] for s in spans.get(i, ())}) for t in chunk]
+                if any(wanted):
+                    vecs, pooled = embedder.embed_with_spans(chunk, wanted)  # type: ignore[attr-defined]
+                else:
+                    vecs, pooled = embedder.embed(chunk), [[] for _ in chunk]
                 n = 0
-                for t, v in zip(chunk, vecs):
+                for t, v, w, got in zip(chunk, vecs, wanted, pooled):
                     out[missing[t]] = v
                     cache.put(t, v)
+                    for (a, z), x in zip(w, got):
+                        cache.put(_span_key(t, a, z), np.zeros(384, np.float32) if x is None else x)
+                        if x is not None:
+                            for i in missing[t]:
+                                span_out[(i, a, z)] = x
                     n += len(missing[t])
                 if cache.pending >= 2000:
                     cache.save()
@@ -386,7 +427,12 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                 if on_progress:
                     on_progress("paragraphs", done, len(texts))
     cache.save()
-    return out, len(missing)
+    return out, span_out, len(missing)
+
+
+def _span_key(text: str, start: int, end: int) -> str:
+    """Embedding-cache key of the vector of characters start:end of ``text`` pooled from its pass."""
+    return f"\x01{start}:{end}\x00{text}"
 
 
 def indexed_paths(index_dir: Path) -> dict[str, Path]:

@@ -37,9 +37,10 @@ def bundled_model_path() -> str:
 
 
 def embedding_precision() -> str:
-    """"fp32" (the default) or "int8" (ASSISTANT_EMBED_PRECISION=int8: ONNX Runtime with int8 weights, ~1.9x the
-    embedding throughput on 2 CPU cores, cosine 0.993 to the float vectors, but it lost 1-3 of the 38 dev
-    questions from the top 5, so it is a choice for very large archives, not the default)."""
+    """"fp32" (the default) or "int8" (ASSISTANT_EMBED_PRECISION=int8: ONNX Runtime with int8 weights, ~2x the
+    embedding throughput on 2 CPU cores, cosine 0.993 to the float vectors; activations are quantised per batch,
+    so a text's vector depends on its batch, and two int8 builds of the corpus gave hit@5 94.7% and 89.5%
+    against fp32's 94.7%: an option for very large archives rather than the default)."""
     if os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower() == "torch":
         return "fp32"
     value = os.environ.get("ASSISTANT_EMBED_PRECISION", "fp32").lower()
@@ -84,6 +85,34 @@ class BundledEmbedder:
             )
         return np.asarray(vecs, dtype=np.float32)
 
+    def embed_with_spans(self, texts: list[str], spans: list[list[tuple[int, int]]]
+                         ) -> tuple[np.ndarray, list[list[np.ndarray | None]]]:
+        """As OnnxEmbedder.embed_with_spans, with the PyTorch model."""
+        import torch
+
+        transformer = self._model[0]
+        out, span_out = [], []
+        with _lock, torch.no_grad():
+            for i in range(0, len(texts), self.batch_size):
+                batch = texts[i:i + self.batch_size]
+                enc = transformer.tokenizer(batch, padding=True, truncation=True, max_length=self._model.max_seq_length,
+                                            return_offsets_mapping=True, return_special_tokens_mask=True,
+                                            return_tensors="pt")
+                hidden = transformer.auto_model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+                                                token_type_ids=enc.get("token_type_ids")).last_hidden_state.numpy()
+                mask = enc["attention_mask"].numpy()
+                out.append(_pool(hidden, mask.astype(np.float32)))
+                for j in range(len(batch)):
+                    want = spans[i + j]
+                    if not want:
+                        span_out.append([])
+                        continue
+                    offsets = enc["offset_mapping"][j].numpy().astype(np.int64)
+                    usable = (mask[j] == 1) & (enc["special_tokens_mask"][j].numpy() == 0) & (offsets[:, 1] > offsets[:, 0])
+                    span_out.append(_span_vectors(hidden[j], offsets, usable, want))
+        vecs = np.concatenate(out) if out else np.zeros((0, self.dimensions), dtype=np.float32)
+        return vecs, span_out
+
 
 def cache_dir() -> Path:
     return Path(os.environ.get("ASSISTANT_CACHE_DIR") or Path.home() / ".cache" / "scrutiny-assistant")
@@ -122,9 +151,14 @@ class OnnxEmbedder:
         self.batch_size = batch_size
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> np.ndarray:
+        return self.embed_with_spans(texts, [[] for _ in texts])[0]
+
+    def embed_with_spans(self, texts: list[str], spans: list[list[tuple[int, int]]]
+                         ) -> tuple[np.ndarray, list[list[np.ndarray | None]]]:
+        """Vectors of ``texts``, and of the character ``spans`` of each text pooled from the same pass."""
         if not texts:
-            return np.zeros((0, self.dimensions), dtype=np.float32)
-        out = []
+            return np.zeros((0, self.dimensions), dtype=np.float32), []
+        out, span_out = [], []
         with _lock:
             for i in range(0, len(texts), self.batch_size):
                 enc = self._tok.encode_batch(texts[i:i + self.batch_size])
@@ -132,11 +166,34 @@ class OnnxEmbedder:
                 mask = np.asarray([e.attention_mask for e in enc], dtype=np.int64)
                 hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
                                                   "token_type_ids": np.zeros_like(ids)})[0]
-                summed = (hidden * mask[..., None]).sum(axis=1)
-                vecs = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
-                vecs /= np.clip(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12, None)
-                out.append(vecs.astype(np.float32))
-        return np.concatenate(out)
+                out.append(_pool(hidden, mask.astype(np.float32)))
+                for j, e in enumerate(enc):
+                    want = spans[i + j]
+                    if not want:
+                        span_out.append([])
+                        continue
+                    offsets = np.asarray(e.offsets, dtype=np.int64)
+                    usable = (mask[j] == 1) & (np.asarray(e.special_tokens_mask) == 0) & (offsets[:, 1] > offsets[:, 0])
+                    span_out.append(_span_vectors(hidden[j], offsets, usable, want))
+        return np.concatenate(out), span_out
+
+
+def _pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean of the token vectors under ``mask``, L2-normalised (sentence-transformers' pooling)."""
+    v = (hidden * mask[..., None]).sum(axis=-2) / np.clip(mask.sum(axis=-1, keepdims=True), 1, None)
+    return (v / np.clip(np.linalg.norm(v, axis=-1, keepdims=True), 1e-12, None)).astype(np.float32)
+
+
+def _span_vectors(hidden: np.ndarray, offsets: np.ndarray, usable: np.ndarray,
+                  spans: list[tuple[int, int]]) -> list[np.ndarray | None]:
+    """For each character span of a text: the mean of its tokens' vectors from the pass over the whole text
+    (so each sentence's vector carries what the paragraph around it says), or None when no token of it was
+    read (cut off at the model's 256 word pieces)."""
+    out: list[np.ndarray | None] = []
+    for a, z in spans:
+        m = usable & (offsets[:, 0] >= a) & (offsets[:, 1] <= z)
+        out.append(_pool(hidden, m.astype(np.float32)) if m.any() else None)
+    return out
 
 
 def ensure_onnx_export(model_dir: Path) -> Path:
@@ -207,7 +264,7 @@ def default_embedder() -> Embedder:
     """ONNX Runtime when available (the default), else sentence-transformers on PyTorch.
 
     ASSISTANT_EMBED_BACKEND=torch forces PyTorch; =onnx forces ONNX (errors are then raised, not hidden).
-    ASSISTANT_EMBED_PRECISION=int8 runs ONNX with int8 weights (faster indexing, slightly lower quality).
+    ASSISTANT_EMBED_PRECISION=int8 runs ONNX with int8 weights (faster indexing; see embedding_precision).
     """
     backend = os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower()
     if backend == "torch":
@@ -256,8 +313,37 @@ def split_for_embedding(text: str, max_words: int = MAX_WORDS, window_words: int
     return pieces
 
 
+def locate_sentences(sentences: list[str], pieces: list[str], texts: list[str]
+                     ) -> list[tuple[int, int, int] | None]:
+    """Where each sentence of a paragraph lies in the embedded texts of its pieces: (piece, start, end) in
+    ``texts[piece]`` (= ``embedding_text(pieces[piece], ...)``), or None when no piece holds it whole."""
+    found: list[tuple[int, int, int] | None] = []
+    cursor = [len(t) - len(_strip_number(p)) for p, t in zip(pieces, texts)]  # where each piece's body starts
+    for k, sentence in enumerate(sentences):
+        wanted = [" ".join(sentence.split())]
+        if k == 0:
+            wanted.append(" ".join(_strip_number(sentence).split()))
+        hit = None
+        for i, t in enumerate(texts):
+            for w in wanted:
+                at = t.find(w, cursor[i]) if w else -1
+                if at >= 0:
+                    hit = (i, at, at + len(w))
+                    break
+            if hit:
+                break
+        if hit:
+            cursor[hit[0]] = hit[2]
+        found.append(hit)
+    return found
+
+
+def _strip_number(text: str) -> str:
+    return re.sub(r"^\s*\(?\d{1,3}(\.\d{1,3})*[.)]?\s+", "", text)
+
+
 def embedding_text(text: str, heading: str | None, context: str) -> str:
     """The text that is embedded: document context and heading in front of the paragraph."""
-    text = re.sub(r"^\s*\(?\d{1,3}(\.\d{1,3})*[.)]?\s+", "", text)  # the printed number carries no meaning
+    text = _strip_number(text)  # the printed number carries no meaning
     prefix = " — ".join(x for x in (context, heading) if x)
     return f"{prefix}: {text}" if prefix else text

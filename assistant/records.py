@@ -53,6 +53,9 @@ class DocMeta:
         return f"{org} {self.title}".strip() if org and org.lower() not in self.title.lower() else self.title
 
 
+ELISION = "…"  # between two quoted sentences of a paragraph that are not next to each other
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph as a reader sees it, with where it came from."""

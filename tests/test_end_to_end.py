@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import SOURCE_DOCS
+
 pytestmark = pytest.mark.slow
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
@@ -25,7 +27,9 @@ def test_every_citation_quotes_its_own_paragraph(sample_assistant):
         ans = sample_assistant.ask(q)
         assert ans.citations, q
         for c in ans.citations:
-            assert c.quote and c.quote in c.text
+            assert c.quote
+            for part in c.quote.split(" … "):  # sentences not next to each other are joined by "…"
+                assert part and part in c.text
             assert f"{c.quote} [" in ans.answer
 
 
@@ -95,3 +99,44 @@ def test_int8_model_agrees_with_the_float_model():
     i8 = OnnxEmbedder(precision="int8").embed(texts)
     assert (np.sum(f32 * i8, axis=1) > 0.97).all()
     assert (np.argmax(i8[:2] @ i8[2:].T, axis=0) == np.argmax(f32[:2] @ f32[2:].T, axis=0)).all()
+
+
+def test_sentence_vectors_are_pooled_from_the_paragraphs_own_pass():
+    import numpy as np
+
+    from assistant.embed import default_embedder, embedding_text, locate_sentences
+
+    emb = default_embedder()
+    text = ("3.5. The additional 35 social work posts were created. Caseloads fell to 18 a worker.\n"
+            "• The Improvement Board is chaired independently.")
+    pieces = [text.replace("\n", " ")]
+    texts = [embedding_text(pieces[0], "3. Summary", "Medway report")]
+    sentences = ["3.5. The additional 35 social work posts were created.", "Caseloads fell to 18 a worker.",
+                 "The Improvement Board is chaired independently."]
+    places = locate_sentences(sentences, pieces, texts)
+    assert all(p is not None and p[0] == 0 for p in places)
+    assert [texts[0][a:z] for _, a, z in places] == ["The additional 35 social work posts were created.",
+                                                     sentences[1], sentences[2]]
+    vecs, pooled = emb.embed_with_spans(texts, [[p[1:] for p in places]])
+    assert float(vecs[0] @ emb.embed(texts)[0]) > 0.9999  # the paragraph's own vector is unchanged
+    alone = emb.embed(sentences)
+    for i, v in enumerate(pooled[0]):  # each pooled vector is nearest to its own sentence
+        assert int(np.argmax(alone @ v)) == i
+
+
+def test_index_build_stores_pooled_sentence_vectors_and_reuses_them(tmp_path):
+    from assistant.build import sync_index
+    from assistant.store import load_index
+
+    doc = tmp_path / "docs" / "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
+    doc.parent.mkdir()
+    doc.write_text((SOURCE_DOCS / REPORT).read_text())
+    first = sync_index(tmp_path / "index", [doc.parent], progress=False, log=lambda m: None)
+    data = load_index(tmp_path / "index")
+    assert int(data.sentence_start[-1]) == len(data.sentence_vectors) > len(data.paragraphs)
+    # sentences came from their paragraphs' pass: hardly any had to be run through the model on their own
+    assert first.embedded <= len(data.chunk_para) + 0.05 * len(data.sentence_vectors)
+    # a full rebuild takes the paragraph and sentence vectors from the embedding cache
+    again = sync_index(tmp_path / "index", [doc.parent], rebuild=True, progress=False, log=lambda m: None)
+    assert again.embedded == 0
+    assert (load_index(tmp_path / "index").sentence_vectors[:] == data.sentence_vectors[:]).all()

@@ -7,8 +7,9 @@ import re
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9£•])")
 _LEADING_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+|^\(?[a-z]{1,2}[.)]\s+")
 
-# Bump when split_sentences changes: the index stores one vector per sentence in this order.
-SENTENCES_VERSION = "1"
+# Bump when split_sentences (or how sentence vectors are made) changes: the index stores one vector per sentence
+# in this order. 2: pooled from the paragraph's own pass through the model (embed.locate_sentences).
+SENTENCES_VERSION = "2"
 
 
 def split_sentences(text: str) -> list[str]:

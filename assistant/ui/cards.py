@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from ..records import DOC_TYPE_LABELS, Citation, Hit, page_label, para_label
+from ..records import DOC_TYPE_LABELS, ELISION, Citation, Hit, page_label, para_label
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -84,7 +84,7 @@ def in_answer_order(citations: list[Citation], answer_text: str) -> list[Citatio
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     """Where each quoted sentence sits in ``text`` (whitespace-insensitive), sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
-    for sentence in _SENTENCE_END.split(quote.strip()):
+    for sentence in (s for part in quote.split(ELISION) for s in _SENTENCE_END.split(part.strip())):
         words = sentence.split()
         if not words:
             continue

@@ -144,3 +144,12 @@ def test_compose__who_question_cites_the_paragraph_that_names_the_people(fake_em
     assert not out.abstained
     assert "Proposer: Mr Mike Sole" in out.text
     assert "Mr Brady" not in out.text  # another document's proposer is not borrowed
+
+
+def test_compose__sentences_not_next_to_each_other_are_joined_by_an_ellipsis(fake_embedder):
+    text = ("2. Many children step down too soon from social care. The restructure created delays for families. "
+            "Children step down too soon from social care again.")
+    out = compose("Do children step down too soon from social care?", [hit(text)], fake_embedder)
+    quote = out.citations[0].quote
+    assert quote.count(" … ") == 1 and "restructure" not in quote
+    assert all(part in text for part in quote.split(" … "))

@@ -43,6 +43,6 @@ def test_build_embeds_each_distinct_text_once(tmp_path, fake_embedder):
             return fake_embedder.embed(texts)
 
     texts = ["Caseloads are high.", "Plans lack timescales.", "Caseloads are high."]
-    vecs, embedded = _embed(texts, Counting(), False, EmbeddingCache(tmp_path, "m", 384))
+    vecs, _, embedded = _embed(texts, Counting(), False, EmbeddingCache(tmp_path, "m", 384))
     assert sorted(seen) == ["Caseloads are high.", "Plans lack timescales."] and embedded == 2
     assert (vecs[0] == vecs[2]).all() and (vecs[0] != vecs[1]).any()

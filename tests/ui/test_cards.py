@@ -58,3 +58,11 @@ def test_in_answer_order__cards_follow_the_answer():
     a = answer()
     reordered = cards.in_answer_order(list(reversed(a.citations)), a.answer)
     assert [c.para for c in reordered] == ["2", "3.11"]
+
+
+def test_quote_spans__both_sides_of_an_elided_quote_are_found():
+    from assistant.ui.cards import quote_spans
+
+    text = "First point is here. Something else entirely. Second point is there."
+    spans = quote_spans(text, "First point is here. … Second point is there.")
+    assert [text[s:e] for s, e in spans] == ["First point is here.", "Second point is there."]
