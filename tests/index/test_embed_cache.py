@@ -26,7 +26,8 @@ def test_cache__other_model_or_damaged_files_are_misses(tmp_path):
     c.put("a", np.ones(4))
     c.save()
     assert EmbeddingCache(tmp_path, "other", 4).get("a") is None
-    (tmp_path / "embed-cache" / "keys.npy").write_bytes(b"junk")
+    for f in (tmp_path / "embed-cache").glob("*keys.npy"):
+        f.write_bytes(b"junk")
     assert EmbeddingCache(tmp_path, "m", 4).get("a") is None
 
 
@@ -46,3 +47,28 @@ def test_build_embeds_each_distinct_text_once(tmp_path, fake_embedder):
     vecs, _, embedded = _embed(texts, Counting(), False, EmbeddingCache(tmp_path, "m", 384))
     assert sorted(seen) == ["Caseloads are high.", "Plans lack timescales."] and embedded == 2
     assert (vecs[0] == vecs[2]).all() and (vecs[0] != vecs[1]).any()
+
+
+def test_cache__each_save_writes_only_new_vectors_and_segments_are_merged(tmp_path, monkeypatch):
+    import assistant.embed_cache as ec
+
+    monkeypatch.setattr(ec, "MAX_SEGMENTS", 3)
+    c = EmbeddingCache(tmp_path, "m", 4)
+    for n in range(5):
+        c.put(f"t{n}", np.full(4, n, dtype=np.float32))
+        c.save()
+        written = sorted((tmp_path / "embed-cache").glob("seg-*keys.npy"))
+        assert len(written) == (n + 1 if n < 3 else n - 2)  # the 4th save merged four segments into one
+    assert len(np.load(written[-1])) == 1  # the last save wrote one vector, not the whole cache
+    again = EmbeddingCache(tmp_path, "m", 4)
+    assert [again.get(f"t{n}").tolist() for n in range(5)] == [[n] * 4 for n in range(5)]
+
+
+def test_cache__reads_the_single_file_layout_of_older_versions(tmp_path):
+    folder = tmp_path / "embed-cache"
+    folder.mkdir()
+    from assistant.embed_cache import key
+
+    np.save(folder / "keys.npy", np.frombuffer(key("m", "old text"), dtype=np.uint8).reshape(1, -1))
+    np.save(folder / "vectors.npy", np.ones((1, 4), dtype=np.float32))
+    assert EmbeddingCache(tmp_path, "m", 4).get("old text").tolist() == [1, 1, 1, 1]
