@@ -140,3 +140,16 @@ def test_index_build_stores_pooled_sentence_vectors_and_reuses_them(tmp_path):
     again = sync_index(tmp_path / "index", [doc.parent], rebuild=True, progress=False, log=lambda m: None)
     assert again.embedded == 0
     assert (load_index(tmp_path / "index").sentence_vectors[:] == data.sentence_vectors[:]).all()
+
+
+def test_pytorch_fallback_pools_sentence_spans_like_onnx():
+    import numpy as np
+
+    from assistant.embed import BundledEmbedder, OnnxEmbedder
+
+    texts = ["Medway report — Summary: The additional 35 social work posts were created. Caseloads fell to 18."]
+    spans = [[(25, 75), (76, 95)]]
+    torch_vecs, torch_spans = BundledEmbedder().embed_with_spans(texts, spans)
+    onnx_vecs, onnx_spans = OnnxEmbedder(precision="fp32").embed_with_spans(texts, spans)
+    assert float(torch_vecs[0] @ onnx_vecs[0]) > 0.9999
+    assert all(float(np.dot(a, b)) > 0.9999 for a, b in zip(torch_spans[0], onnx_spans[0]))
