@@ -128,9 +128,9 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
             old = IndexData()
 
     t_parse = time.perf_counter()
-    shas, jobs = _parse_jobs(files, old, manifest_rows)
+    plans, jobs = _plan_files(files, old, manifest_rows)
     with ParseAhead(jobs) as parser:
-        docs, kept, fresh = _read_documents(files, shas, parser, old, manifest_rows, report, log, progress,
+        docs, kept, fresh = _read_documents(files, plans, parser, old, report, log, progress,
                                             on_progress)
     report.removed = sorted(set(old.docs) - set(docs))
     if not docs and old.docs and files:
@@ -241,8 +241,8 @@ def _keyword_text(p: Paragraph) -> str:
     return f"{p.heading or ''}\n{p.text}"
 
 
-def _read_documents(files: list[Path], shas: dict[Path, str], parser: ParseAhead, old: IndexData,
-                    manifest_rows: dict[str, dict], report: SyncReport, log: Callable[[str], None], progress: bool,
+def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | ValueError], parser: ParseAhead,
+                    old: IndexData, report: SyncReport, log: Callable[[str], None], progress: bool,
                     on_progress: Callable[[str, int, int], None] | None
                     ) -> tuple[dict[str, DocMeta], dict[str, Reused], dict[str, tuple[list[Paragraph], str]]]:
     """For each file: reuse it (unchanged), parse it (new or changed) or skip it (unreadable, reported).
@@ -264,13 +264,12 @@ def _read_documents(files: list[Path], shas: dict[Path, str], parser: ParseAhead
             log(f"Skipped {path}: a document named {name} is already included from {seen[name]}")
             continue
         seen[name] = path
-        try:
-            overrides = load_overrides(path, manifest_rows)
-        except ValueError as exc:
-            report.failed.append((name, str(exc)))
-            log(f"Skipped {name}: {exc}")
+        plan = plans[path]
+        if isinstance(plan, ValueError):  # a sidecar or manifest row that cannot be used
+            report.failed.append((name, str(plan)))
+            log(f"Skipped {name}: {plan}")
             continue
-        sha = shas.get(path) or sha256_of(path)
+        sha, overrides = plan
         prev = old.docs.get(name)
         if prev is not None and prev.sha256 == sha:
             meta = dataclasses.replace(prev, path=str(path), **overrides) if overrides else dataclasses.replace(prev, path=str(path))
@@ -295,10 +294,11 @@ def _read_documents(files: list[Path], shas: dict[Path, str], parser: ParseAhead
     return docs, kept, fresh
 
 
-def _parse_jobs(files: list[Path], old: IndexData, manifest_rows: dict[str, dict]
-                ) -> tuple[dict[Path, str], list[tuple[Path, str, dict]]]:
-    """Each file's content hash, and the files that will need parsing (new or changed), in order."""
-    shas: dict[Path, str] = {}
+def _plan_files(files: list[Path], old: IndexData, manifest_rows: dict[str, dict]
+                ) -> tuple[dict[Path, tuple[str, dict] | ValueError], list[tuple[Path, str, dict]]]:
+    """Each file's (content hash, metadata overrides), or why its overrides cannot be used; and the files that
+    will need parsing (new or changed), in order. A second file of the same name is left to the main loop."""
+    plans: dict[Path, tuple[str, dict] | ValueError] = {}
     jobs: list[tuple[Path, str, dict]] = []
     names: set[str] = set()
     for path in files:
@@ -307,13 +307,15 @@ def _parse_jobs(files: list[Path], old: IndexData, manifest_rows: dict[str, dict
         names.add(path.name)
         try:
             overrides = load_overrides(path, manifest_rows)
-        except ValueError:
-            continue  # reported by the main loop
-        shas[path] = sha = sha256_of(path)
+        except ValueError as exc:
+            plans[path] = exc
+            continue
+        sha = sha256_of(path)
+        plans[path] = (sha, overrides)
         prev = old.docs.get(path.name)
         if prev is None or prev.sha256 != sha:
             jobs.append((path, sha, overrides))
-    return shas, jobs
+    return plans, jobs
 
 
 class ParseAhead:

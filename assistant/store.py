@@ -101,9 +101,6 @@ class IndexData:
     path: Path | None = None
     _rows_by_doc: tuple[int, dict[str, np.ndarray]] | None = field(default=None, repr=False, compare=False)
 
-    def doc_rows(self, doc: str) -> list[int]:
-        return [int(i) for i in self.rows_by_doc().get(doc, ())]
-
     def find_paragraph(self, doc: str, ordinal: int, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, looked up by its document and position (no scan of the whole index)."""
         rows = self.rows_by_doc().get(doc, np.zeros(0, dtype=np.int64))
