@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from .embed import Embedder
-from .glossary import expand
+from .glossary import expand, glossary
 from .keyword import tokenize
 from . import question_types
 from .parse.sentences import split_sentences
@@ -21,16 +21,8 @@ from .query_filters import Implied
 from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
-# talking about something else. Multi-word capitalised names and acronyms; equivalents reports use instead:
+# talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
 _PROPER = re.compile(r"(?<=[\s(])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})(?=[\s,.?!)]|$)")
-_PROPER_EQUIVALENTS = {
-    "health secretary": ("secretary of state", "minister"),
-    "plo": ("public law outline", "pre-proceedings"),
-    "send": ("special educational needs",),
-    "uasc": ("unaccompanied",),
-    "mash": ("multi-agency safeguarding hub", "front door"),
-    "nhs": ("health",),
-}
 _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "kent county council", "what", "which", "how"}
 
 
@@ -45,6 +37,7 @@ class AnswerConfig:
     nearest: int = 3
     candidates: int = 6  # paragraphs whose sentences are scored
     sentence_keep: float = 0.6  # further paragraphs need a best sentence at least this close to the top one's
+    kind_bonus: float = 0.05  # a leading sentence that gives the kind of answer asked for (a figure, a date ...)
 
 
 @dataclass
@@ -135,7 +128,8 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
 
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
-            cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None) -> Composed:
+            cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
+            qvec: np.ndarray | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -152,10 +146,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     best_dense = max((h.dense or 0.0) for h in hits[:5])
-    qvec = embedder.embed([expand(question)])[0]
+    if qvec is None:
+        qvec = embedder.embed([expand(question)])[0]
     scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
+    lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     for h in chosen:
         sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
                                                                        sentence_vectors)[h.paragraph.id]
@@ -178,6 +174,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                 picked.append(ELISION)
             picked.append(sentences[i])
         citations.append((h, picked))
+        lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0))
     # confidence: how well the best quoted sentence answers the question (or the best paragraph, by retrieval)
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
@@ -188,9 +185,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
     spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
         or bool(_OVER_TIME.search(question))
-    return Composed(_format(citations, newest_first=spans_years),
-                    [Citation.from_hit(h, " ".join(s)) for h, s in citations], False, [],
-                    confidence)
+    lead = int(np.argmax(lead_scores))
+    if spans_years:  # "how has it changed": the newest document's best quote leads
+        newest = max(h.meta.date or "" for h, _ in citations)
+        lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
+                   key=lambda i: lead_scores[i])
+    citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
+    text = _format(citations, newest_first=spans_years)
+    return Composed(text, _in_text_order(citations, text), False, [], confidence)
 
 
 def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
@@ -204,10 +206,19 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         low = name.lower()
         if low in _NOT_NAMES or low in cited:
             continue
-        if any(eq in cited for eq in _PROPER_EQUIVALENTS.get(low, ())):
+        if _glossary_equivalent_cited(name, cited):
             continue
         out.append(name)
     return out
+
+
+def _glossary_equivalent_cited(name: str, cited: str) -> bool:
+    """The words reports use for an abbreviation ("public law outline" for PLO) stand for it: two of them in a
+    row, or the expansion's one word."""
+    words = glossary().get(name, "").lower().split()
+    if len(words) == 1:
+        return words[0] in cited
+    return any(f"{a} {b}" in cited for a, b in zip(words, words[1:]))
 
 
 def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> bool:
@@ -225,16 +236,19 @@ _OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|im
 
 
 def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) -> str:
-    """Quotes grouped by document: the most relevant document first, or the newest first when the question asks
-    how things changed over time."""
+    """The answer first: the quote that best answers the question, cited, on the first line. Then the further
+    quotes grouped by document: the most relevant document first, or the newest first when the question asks how
+    things changed over time."""
+    (lead_hit, lead_sentences), rest = citations[0], citations[1:]
+    lead_quote = " ".join(lead_sentences)
+    lines = [f"{lead_quote} [{citation_label(lead_hit.paragraph, lead_hit.meta, lead_quote)}]"]
     groups: dict[str, list[tuple[Hit, list[str]]]] = {}
-    for h, s in citations:
+    for h, s in rest:
         groups.setdefault(h.paragraph.doc, []).append((h, s))
-    years = {h.meta.date[:4] for h, _ in citations if h.meta.date}
+    years = {h.meta.date[:4] for h, _ in rest if h.meta.date}
     order = list(groups)
     if newest_first and len(years) > 1:
         order.sort(key=lambda d: groups[d][0][0].meta.date or "", reverse=True)
-    lines: list[str] = []
     for doc in order:
         meta = groups[doc][0][0].meta
         when = f" ({long_date(meta.date)})" if meta.date else ""
@@ -243,6 +257,12 @@ def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) 
             quote = " ".join(sentences)
             lines.append(f"- {quote} [{citation_label(h.paragraph, h.meta, quote)}]")
     return "\n".join(lines)
+
+
+def _in_text_order(citations: list[tuple[Hit, list[str]]], text: str) -> list[Citation]:
+    """The citations in the order the answer shows them (the lead first, then by document group)."""
+    out = [Citation.from_hit(h, " ".join(s)) for h, s in citations]
+    return sorted(out, key=lambda c: text.find(f"{c.quote} [{c.label}]"))
 
 
 def _abstain_text(question: str, nearest: list[Hit]) -> str:

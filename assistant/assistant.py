@@ -61,7 +61,10 @@ class Assistant:
         ("Which party won … at the May 2025 elections?" when the papers end in March 2025)."""
         if not implied.months or not _PAST_EVENT.search(question):
             return
-        dates = [m.date for m in self.retriever.data.docs.values() if m.date and effective.admits(m)]
+        # the documents' own dates, whatever date filter the question's years set
+        by_council = Filters(orgs=effective.orgs, doc_types=effective.doc_types, committees=effective.committees,
+                             docs=effective.docs)
+        dates = [m.date for m in self.retriever.data.docs.values() if m.date and by_council.admits(m)]
         if dates and max(implied.months) > max(dates)[:7]:
             implied.after_documents = max(implied.months)
 
@@ -117,10 +120,12 @@ class Assistant:
             return tracked  # "what did we promise about …" / "what did Ofsted ask … to improve"
         effective, implied = self.resolve_filters(question, filters)
         timings: dict[str, float] = {}
-        hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode)
+        qvec = self.retriever.query_vector(question) if self.retriever.data.paragraphs else None
+        hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,
+                                     qvec=qvec)
         t1 = time.perf_counter()
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
-                           sentence_vectors=self.retriever.data.sentence_vectors_of)
+                           sentence_vectors=self.retriever.data.sentence_vectors_of, qvec=qvec)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

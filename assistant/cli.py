@@ -231,16 +231,22 @@ def eval_(files, index_dir, as_json, mode, details):
       python -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl
     """
     from .assistant import Assistant
-    from .evaluate import evaluate, format_report, load_questions
+    from .evaluate import combine, evaluate, format_report, load_questions
 
     assistant = Assistant.load(index_dir)
+    results = []
     for f in files:
         result = evaluate(assistant, load_questions(f), mode=mode)
         result["file"] = str(f)
+        results.append(result)
         if as_json:
             click.echo(json.dumps(result, indent=2))
         else:
             click.echo(format_report(result, details=details))
+    if len(results) > 1:
+        total = combine(results)
+        total["mode"] = mode
+        click.echo(json.dumps(total, indent=2) if as_json else format_report(total))
 
 
 from .track.cli import register as _register_tracker  # noqa: E402  commitments, findings, track

@@ -54,19 +54,28 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid") -
         cited = any(matches(c.doc, c.para, c.page_start, c.page_end, c.text, g) for c in ans.citations for g in gs)
         facts = q.get("key_facts") or []
         found = [f for f in facts if f.lower() in ans.answer.lower()] if not ans.abstained else []
+        first_line = ans.answer.split("\n", 1)[0].lower() if not ans.abstained else ""
         rows.append({
             "id": q["id"], "answerable": q.get("answerable", True), "abstained": ans.abstained, "rank": rank,
             "cited": cited, "facts": len(facts), "facts_found": len(found), "ms": ans.timings_ms.get("total", 0.0),
+            "first_line_fact": any(f.lower() in first_line for f in facts), "n_citations": len(ans.citations),
             "confidence": round(ans.confidence, 4),
             "question": q["question"],
             "top": [f"{h.paragraph.doc}#{h.paragraph.para}@p{h.paragraph.page_start}" for h in ans.hits[:3]],
         })
+    result = evaluate_rows(rows)
+    result["mode"] = mode
+    return result
+
+
+def evaluate_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures over per-question rows."""
     answerable = [r for r in rows if r["answerable"]]
     unanswerable = [r for r in rows if not r["answerable"]]
     n = max(1, len(answerable))
     abstained = [r for r in rows if r["abstained"]]
     lat = sorted(r["ms"] for r in rows)
-    result = {
+    return {
         "questions": len(rows),
         "answerable": len(answerable),
         "hit_cited": sum(r["cited"] for r in answerable) / n,
@@ -74,15 +83,17 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid") -
         "hit_at_10": sum(1 for r in answerable if r["rank"] and r["rank"] <= 10) / n,
         "mrr": sum(1 / r["rank"] for r in answerable if r["rank"]) / n,
         "key_fact_recall": sum(r["facts_found"] for r in answerable) / max(1, sum(r["facts"] for r in answerable)),
+        "first_line_fact": sum(1 for r in answerable if r["first_line_fact"]) / n,
+        "citations_per_answer": (sum(r["n_citations"] for r in rows if not r["abstained"])
+                                 / max(1, sum(1 for r in rows if not r["abstained"]))),
         "abstain_precision": (sum(1 for r in abstained if not r["answerable"]) / len(abstained)) if abstained else None,
         "abstain_recall": (sum(1 for r in unanswerable if r["abstained"]) / len(unanswerable)) if unanswerable else None,
         "false_abstain_rate": sum(1 for r in answerable if r["abstained"]) / n,
         "latency_ms_p50": statistics.median(lat) if lat else None,
         "latency_ms_p95": lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))] if lat else None,
-        "mode": mode,
+        "mode": "",
         "rows": rows,
     }
-    return result
 
 
 def format_report(r: dict[str, Any], details: bool = False) -> str:
@@ -94,6 +105,8 @@ def format_report(r: dict[str, Any], details: bool = False) -> str:
         f"  gold in top 5 / top 10 retrieved: {pct(r['hit_at_5'])} / {pct(r['hit_at_10'])}",
         f"  mean reciprocal rank:             {r['mrr']:.3f}",
         f"  key-fact recall in answer:        {pct(r['key_fact_recall'])}",
+        f"  a key fact on the first line:     {pct(r['first_line_fact'])}",
+        f"  citations per answer:             {r['citations_per_answer']:.1f}",
         f"  abstention precision / recall:    {pct(r['abstain_precision'])} / {pct(r['abstain_recall'])}",
         f"  false abstention (answerable):    {pct(r['false_abstain_rate'])}",
         f"  latency p50 / p95:                {r['latency_ms_p50']:.0f} ms / {r['latency_ms_p95']:.0f} ms",
@@ -104,3 +117,11 @@ def format_report(r: dict[str, Any], details: bool = False) -> str:
             lines.append(f"  {row['id']:<5} {flag} rank={row['rank']} cited={int(row['cited'])} "
                          f"facts={row['facts_found']}/{row['facts']} {row['question'][:70]} | {row['top'][0] if row['top'] else ''}")
     return "\n".join(lines)
+
+
+def combine(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """One set of figures over several files' questions (each question counted once)."""
+    rows = [row for r in results for row in r["rows"]]
+    out = evaluate_rows(rows) if rows else {}
+    out["file"] = "all"
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
-                       r"|\b(how much|how many|what percentage|turnover rate|how big)\b", re.I)
+                       r"|\b(how much|how many|what percentage|how big)\b", re.I)
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                         r"hundred|thousand|half|third|quarter|majority|most|all|none|few)\b", re.I)
 _MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
@@ -26,7 +26,7 @@ _FUTURE = re.compile(r"\b(will|shall|next|upcoming|forthcoming|future|expected (
 _WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
                     r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.I)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
-                     r"\b(chaired|led|headed|proposed|seconded) by\b|\b(Proposer|Seconder)\s*:")
+                     r"\b(chaired|led|headed|proposed|seconded) by\b")
 
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {

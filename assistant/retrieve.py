@@ -30,6 +30,9 @@ class Weights:
     mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
     committee_boost: float = 0.25  # the committee the question names ("at the County Council meeting")
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
+    rerank_depth: int = 0  # second stage: the top fused candidates re-ordered with their best sentence's match
+    rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
+    strip_names: bool = False  # councils named in the question (already a filter) left out of the keyword query
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -83,8 +86,13 @@ class Retriever:
             return np.zeros(0, dtype=np.int64)
         return np.concatenate([self._doc_rows.get(d, np.zeros(0, dtype=np.int64)) for d in docs])
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The question as the dense side and the answer step read it (glossary words added)."""
+        return self.embedder.embed([expand(query)])[0]
+
     def search(self, query: str, filters: Filters | None = None, k: int = 10, implied: Implied | None = None,
-               timings: dict[str, float] | None = None, mode: str = "hybrid") -> list[Hit]:
+               timings: dict[str, float] | None = None, mode: str = "hybrid", qvec: np.ndarray | None = None
+               ) -> list[Hit]:
         """Ranked paragraphs. ``mode`` is "hybrid", "dense" or "keyword" (the latter two for comparisons)."""
         filters = filters or Filters()
         timings = timings if timings is not None else {}
@@ -93,7 +101,11 @@ class Retriever:
             return []
         t0 = time.perf_counter()
         expanded = expand(query)
-        kw_scores = self.keyword.scores(expanded) if mode != "dense" else None
+        kw_query = expanded
+        if self.weights.strip_names and implied is not None:
+            for name in implied.org_names:
+                kw_query = kw_query.replace(name, " ")
+        kw_scores = self.keyword.scores(kw_query) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
             if allowed is not None:
@@ -105,9 +117,11 @@ class Retriever:
             kw_rank = [int(r) for r in top if masked[r] > 0]
         t1 = time.perf_counter()
         dense_sims: dict[int, float] = {}
-        qvec = None
-        if mode != "keyword":
+        if mode == "keyword":
+            qvec = None
+        elif qvec is None:
             qvec = self.embedder.embed([expanded])[0]
+        if qvec is not None:
             dense_sims = self.dense.search(qvec, len(self.data.paragraphs), allowed)
         dense_rank = sorted(dense_sims, key=lambda r: -dense_sims[r])[:CANDIDATES]
         t2 = time.perf_counter()
@@ -115,7 +129,10 @@ class Retriever:
         fused = rrf([(dense_rank, w.dense), (kw_rank, w.keyword)], k=w.rrf_k)
         if implied is not None:
             fused = self._boost(fused, implied)
-        order = sorted(fused, key=lambda r: -fused[r])[:k]
+        order = sorted(fused, key=lambda r: -fused[r])
+        if w.rerank_depth and qvec is not None and mode == "hybrid":
+            order = self._second_stage(order, qvec)
+        order = order[:k]
         timings["keyword"] = (t1 - t0) * 1000
         timings["dense"] = (t2 - t1) * 1000
         hits = []
@@ -127,6 +144,19 @@ class Retriever:
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
         return hits
+
+    def _second_stage(self, order: list[int], qvec: np.ndarray) -> list[int]:
+        """Re-order the top candidates by fusing their first-stage rank with the rank of their best sentence's
+        similarity to the question (stored sentence vectors: no model run)."""
+        w = self.weights
+        head = order[: w.rerank_depth]
+        best = {}
+        for row in head:
+            vecs = self.data.sentence_vectors_of(row)
+            best[row] = float(np.max(vecs.astype(np.float32) @ qvec)) if len(vecs) else -1.0
+        by_sentence = sorted(head, key=lambda r: -best[r])
+        fused = rrf([(head, 1.0), (by_sentence, w.rerank_sentence)], k=w.rrf_k)
+        return sorted(head, key=lambda r: -fused[r]) + order[w.rerank_depth:]
 
     def _dense_for_row(self, qvec: np.ndarray, row: int) -> float:
         cp = self.data.chunk_para

@@ -13,6 +13,7 @@ from .furniture import strip_furniture
 from .minutes import dominant_style, find_minute_headings
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
 from .numbering import Number, Sequence, match_letter, match_number
+from .judgements import split_judgement_table
 from .tables import is_table_line, table_rows
 
 _TERMINAL = tuple(".?!:;")
@@ -393,15 +394,17 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
                 parent_para = label
         if not text or len(re.sub(r"\W", "", text)) < 3 or _BOILERPLATE.match(text):
             continue
-        start = offset
-        chunks.append(text)
-        offset += len(text) + 2
-        paragraphs.append(Paragraph(
-            id=_stable_id(doc_hash, len(paragraphs), text), doc=doc_name, ordinal=len(paragraphs), text=text,
-            para=label, heading=heading, page_start=pages[0], page_end=pages[1], char_start=start,
-            char_end=start + len(text), kind=block.kind if block.kind != "heading" else "text",
-            page_breaks=breaks,
-        ))
+        kind = block.kind if block.kind != "heading" else "text"
+        pieces = split_judgement_table(text, heading) if pages[0] == pages[1] else None
+        for piece_kind, piece in pieces or [(kind, text)]:
+            start = offset
+            chunks.append(piece)
+            offset += len(piece) + 2
+            paragraphs.append(Paragraph(
+                id=_stable_id(doc_hash, len(paragraphs), piece), doc=doc_name, ordinal=len(paragraphs), text=piece,
+                para=label if pieces is None else None, heading=heading, page_start=pages[0], page_end=pages[1],
+                char_start=start, char_end=start + len(piece), kind=piece_kind, page_breaks=breaks,
+            ))
     return paragraphs, "\n\n".join(chunks)
 
 

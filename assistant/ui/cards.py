@@ -142,19 +142,23 @@ def md_escape(text: str) -> str:
 
 
 def answer_markdown(answer_text: str) -> str:
-    """The engine's answer as Markdown: 'From …:' lines in bold, each statement a bullet ending in its [citation]."""
+    """The engine's answer as Markdown: the leading answer line as a paragraph, 'From …:' lines in bold, each
+    further statement a bullet; every statement ends in its [citation]."""
     out: list[str] = []
+
+    def cited(body: str) -> str:
+        m = _MARKER.search(body)
+        if m:
+            return f"{md_escape(body[: m.start()])} *\\[{md_escape(m.group(1))}\\]*"
+        return md_escape(body)
+
     for line in answer_text.splitlines():
         if not line.strip():
             continue
         if line.startswith("- "):
-            body = line[2:]
-            m = _MARKER.search(body)
-            if m:
-                body = f"{md_escape(body[: m.start()])} *\\[{md_escape(m.group(1))}\\]*"
-            else:
-                body = md_escape(body)
-            out.append(f"- {body}")
+            out.append(f"- {cited(line[2:])}")
+        elif _MARKER.search(line):  # the answer's first line: a cited statement
+            out.append(f"{cited(line)}\n")
         else:
             out.append(f"\n**{md_escape(line)}**\n")
     return "\n".join(out).strip() + "\n"
