@@ -247,5 +247,9 @@ from .track.cli import register as _register_tracker  # noqa: E402  commitments,
 
 _register_tracker(main)
 
+from .fetch.command import fetch as _fetch  # noqa: E402  fetch moderngov
+
+main.add_command(_fetch)
+
 if __name__ == "__main__":
     main()
