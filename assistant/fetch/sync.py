@@ -264,7 +264,7 @@ class _Run:
     def text(self, ctx: _Context, item: AgendaItem, kind: str, body: str) -> None:
         item_id = item.id if item.id.isdigit() else hashlib.sha1(item.title.encode()).hexdigest()[:8]
         key = f"m{ctx.meeting_id}-i{item_id}-{kind}"
-        title = f"{kind.capitalize()}: {item.title}"
+        title = kind.capitalize() if item.title.lower() == kind else f"{kind.capitalize()}: {item.title}"
         content = minutes_page(kind.capitalize(), ctx.describe(item), title, body)
         sha = hashlib.sha256(content).hexdigest()
         meta = self._sidecar(ctx, item, title=title, is_decision=kind == "decision" or item.is_decision,

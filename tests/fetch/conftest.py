@@ -29,12 +29,14 @@ def other_host():
 
 @pytest.fixture()
 def connections(monkeypatch):
-    """Every (host, port) this process opens a connection to while the test runs."""
+    """Every (host, port) this process opens a network connection to while the test runs (local Unix sockets,
+    e.g. the indexer's worker processes, are not the network)."""
     seen: list[tuple] = []
     real = socket.socket.connect
 
     def connect(self, address):
-        seen.append(tuple(address)[:2])
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            seen.append(tuple(address)[:2])
         return real(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", connect)
