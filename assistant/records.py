@@ -145,6 +145,7 @@ class Hit:
             "page_end": p.page_end,
             "id": p.id,
             "text": p.text,
+            **({"meeting": m.meeting} if m.meeting else {}),
         }
 
 
