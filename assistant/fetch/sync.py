@@ -180,6 +180,10 @@ class _Run:
                              item.is_decision)), attachment_id=doc.attachment_id, source_url=url,
                              published=doc.published)
         label = f"{doc.title} (meeting {ctx.meeting_id}, attachment {doc.attachment_id})"
+        if entry is not None and entry.meeting_id != ctx.meeting_id and entry.file and \
+                (self.dest / entry.file).is_file():
+            self.report.unchanged += 1  # the same paper linked again from a later meeting: kept with its first
+            return
         try:
             if entry is not None and self._unchanged(entry, url, doc):
                 self.report.unchanged += 1

@@ -10,7 +10,7 @@ from assistant.fetch.http import FetchError
 from assistant.fetch.moderngov import BadXML, BlockedByBotShield, NotModernGov, UnknownCommittee
 from assistant.fetch.state import STATE_NAME
 from tests.fetch.conftest import run
-from tests.fetch.mgserver import DATA, Resp, linked_doc, meeting_with_extra_docs, xml
+from tests.fetch.mgserver import DATA, FIXTURE_HOST, Resp, linked_doc, meeting_with_extra_docs, xml
 
 SLUG = "site-127-0-0-1"  # the slug made from the address 127.0.0.1
 MEETING = "meeting-4967"
@@ -240,3 +240,58 @@ def test_a_second_site_into_the_same_folder_is_refused(site, tmp_path):
     run(site, dest)
     with pytest.raises(FetchError, match="holds papers fetched from"):
         run(site, dest, site=site.base.replace("127.0.0.1", "localhost"))
+
+
+def _without_etags(site):
+    for name, aid in (("paper-eqia.pdf", "60860"), ("paper-budget-monitoring.pdf", "60909")):
+        site.route("/mgConvert2PDF.aspx", {"ID": aid},
+                   Resp(200, (DATA / name).read_bytes(), {"Content-Type": "application/pdf"}))
+
+
+def test_without_etags_a_rerun_compares_sizes_with_head_requests(site, tmp_path):
+    _without_etags(site)
+    dest = tmp_path / "papers"
+    run(site, dest)
+    site.seen.clear()
+    report = run(site, dest)
+    assert report.new == [] and report.changed == [] and report.unchanged == 4
+    assert sorted(s.method for s in site.requests_to("/mgConvert2PDF.aspx")) == ["HEAD", "HEAD"]
+    longer = (DATA / "paper-budget-monitoring.pdf").read_bytes() + b"\n% revised\n"
+    site.route("/mgConvert2PDF.aspx", {"ID": "60909"}, Resp(200, longer, {"Content-Type": "application/pdf"}))
+    site.seen.clear()
+    report = run(site, dest)
+    assert report.changed == [PAPER]
+    assert [s.method for s in site.requests_to("/mgConvert2PDF.aspx", ID="60909")] == ["HEAD", "GET"]
+    assert (dest / PAPER).read_bytes() == longer
+
+
+def test_a_republished_document_is_fetched_again_without_asking_if_modified(site, tmp_path):
+    dest = tmp_path / "papers"
+    run(site, dest)
+    body = (DATA / "manchester_mgwebservice_GetMeeting_4967_with-minutes.xml").read_text(encoding="utf-8")
+    body = body.replace(FIXTURE_HOST, site.base).replace(
+        "<publicationdate>02/02/2026</publicationdate>\n          <meetingdate>10/02/2026</meetingdate>\n"
+        "          <decisiondate>10/02/2026</decisiondate>\n          <committeetitle>Audit Committee</committeetitle>\n"
+        "          <isdecisionattachment>False</isdecisionattachment>\n          <ownertitle>Work Programme",
+        "<publicationdate>05/02/2026</publicationdate>\n          <ownertitle>Work Programme")
+    assert "05/02/2026" in body
+    site.route("/mgWebService.asmx/GetMeeting", {"lMeetingId": "4967"}, xml(body.encode("utf-8")))
+    site.seen.clear()
+    report = run(site, dest)
+    assert report.changed == [] and report.unchanged == 4  # same bytes: re-downloaded, found unchanged
+    (request,) = site.requests_to("/mgConvert2PDF.aspx", ID="60909")
+    assert "if-none-match" not in request.headers
+    assert sidecar(dest, PAPER)["published"] == "2026-02-05"
+
+
+def test_a_paper_linked_again_from_another_meeting_stays_with_its_first_meeting(site, tmp_path):
+    dest = tmp_path / "papers"
+    run(site, dest)
+    body = (DATA / "manchester_mgwebservice_GetMeeting_4967_with-minutes.xml").read_text(encoding="utf-8")
+    site.route("/mgWebService.asmx/GetMeeting", {"lMeetingId": "4966"},
+               xml(body.replace(FIXTURE_HOST, site.base).replace("<meetingid>4967", "<meetingid>4966").encode()))
+    site.seen.clear()
+    report = run(site, dest)
+    assert not any(p.startswith("meeting-4966/") and ".pdf" in p for p in report.new)
+    assert len(site.requests_to("/mgConvert2PDF.aspx")) == 2  # once each, for meeting 4967 only
+    assert sidecar(dest, PAPER)["meeting_id"] == "4967"
