@@ -116,4 +116,4 @@ def minutes_page(kind: str, context: str, title: str, body_html: str) -> bytes:
         f"<title>{html.escape(title)}</title>\n</head>\n<body>\n"
         f"<h1>{html.escape(title)}</h1>\n<p>{html.escape(kind)}: {html.escape(context)}</p>\n"
         f"{body}\n</body>\n</html>\n"
-    ).encode("utf-8")
+    ).encode()

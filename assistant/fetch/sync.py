@@ -5,17 +5,38 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urljoin
 
 from .http import FetchError, HTTPStatusError, NotThisSite, PoliteClient, SiteUnreachable, TooLarge, same_site
-from .moderngov import (AgendaItem, BlockedByBotShield, Committee, LinkedDoc, MeetingRef, NotModernGov,
-                        UnknownCommittee, choose_committees, council_slug, get_committees, get_meeting,
-                        get_meetings, site_base)
-from .save import (inside, minutes_page, replace_atomically, safe_name, sidecar_path, suffix_for, temp_file,
-                   write_atomically, write_json)
+from .moderngov import (
+    AgendaItem,
+    BlockedByBotShield,
+    Committee,
+    LinkedDoc,
+    MeetingRef,
+    NotModernGov,
+    UnknownCommittee,
+    choose_committees,
+    council_slug,
+    get_committees,
+    get_meeting,
+    get_meetings,
+    site_base,
+)
+from .save import (
+    inside,
+    minutes_page,
+    replace_atomically,
+    safe_name,
+    sidecar_path,
+    suffix_for,
+    temp_file,
+    write_atomically,
+    write_json,
+)
 from .state import Entry, State, now
 
 FATAL = (BlockedByBotShield, SiteUnreachable, NotModernGov, UnknownCommittee)
@@ -59,8 +80,8 @@ class FetchReport:
         n_new, n_meet = len(self.new), len(self.new_in_meetings)
         head = (f"{n_new} new paper{'s' if n_new != 1 else ''} for {n_meet} meeting{'s' if n_meet != 1 else ''}; "
                 f"{len(self.changed)} changed; {self.unchanged} unchanged")
-        bits = [f"{self.meetings} meeting{'s' if self.meetings != 1 else ''} of {self.committees} "
-                f"committee{'s' if self.committees != 1 else ''} read"]
+        bits = [(f"{self.meetings} meeting{'s' if self.meetings != 1 else ''} of {self.committees} "
+                 f"committee{'s' if self.committees != 1 else ''} read")]
         if self.cancelled:
             bits.append(f"{self.cancelled} cancelled")
         if self.restricted:

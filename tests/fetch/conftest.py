@@ -44,8 +44,8 @@ def connections(monkeypatch):
 
 
 def run(server, dest, **kw):
-    opts = dict(site=server.base, dest=dest, committees=["Audit Committee"], since=dt.date(2026, 1, 1),
-                until=dt.date(2026, 3, 1), organisation="Manchester City Council", delay=0, timeout=1.0,
-                retries=2, backoff=0.01)
+    opts = {"site": server.base, "dest": dest, "committees": ["Audit Committee"], "since": dt.date(2026, 1, 1),
+            "until": dt.date(2026, 3, 1), "organisation": "Manchester City Council", "delay": 0, "timeout": 1.0,
+            "retries": 2, "backoff": 0.01}
     opts.update(kw)
     return fetch_moderngov(FetchOptions(**opts), log=lambda m: None)

@@ -128,4 +128,4 @@ def test_real_model_fetch_index_and_ask_from_the_command_line(site, tmp_path):
     assert d["citations"][0]["meeting"] == ITEM_9
     assert f"{ITEM_9} (Minutes)" in d["answer"]
     text = CliRunner().invoke(main, ["ask", QUESTION, "--index-dir", str(index_dir)], catch_exceptions=False)
-    assert f"item 9: Work Programme (Minutes)" in text.stdout
+    assert "item 9: Work Programme (Minutes)" in text.stdout

@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.fetch.http import FetchError, same_site
-from assistant.fetch.moderngov import (Committee, UnknownCommittee, choose_committees, clean_text, council_slug,
-                                       site_base, uk_date)
+from assistant.fetch.moderngov import (
+    Committee,
+    UnknownCommittee,
+    choose_committees,
+    clean_text,
+    council_slug,
+    site_base,
+    uk_date,
+)
 from assistant.fetch.save import safe_name
 
 
