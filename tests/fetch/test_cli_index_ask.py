@@ -42,6 +42,8 @@ def test_fetch_then_index_then_ask_cites_the_meeting_and_agenda_item(site, tmp_p
     assert paper.is_decision is False and paper.attachment_id == "60909" and paper.published == "2026-02-02"
     assert paper.source_url.endswith("mgConvert2PDF.aspx?ID=60909") and paper.meeting_status == "Confirmed"
     assert paper.organisation == "Manchester City Council"
+    listed = json.loads(CliRunner().invoke(main, ["docs", "--json", "--index-dir", str(index_dir)]).stdout)
+    assert {r["meeting"] for r in listed} == {ITEM_9, "Audit Committee, 10 February 2026, item 1: Minutes"}
 
     assistant = Assistant.load(index_dir, embedder=fake_embedder)
     ans = assistant.ask(QUESTION)
