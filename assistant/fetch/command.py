@@ -74,6 +74,8 @@ def moderngov(site_url, committees, since, until, dest, organisation, do_index, 
     from .moderngov import UnknownCommittee, get_committees, site_base
     from .sync import FetchOptions, fetch_moderngov
 
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
     try:
         if list_committees:
             base = site_base(site_url)

@@ -295,3 +295,24 @@ def test_a_paper_linked_again_from_another_meeting_stays_with_its_first_meeting(
     assert not any(p.startswith("meeting-4966/") and ".pdf" in p for p in report.new)
     assert len(site.requests_to("/mgConvert2PDF.aspx")) == 2  # once each, for meeting 4967 only
     assert sidecar(dest, PAPER)["meeting_id"] == "4967"
+
+
+def test_a_second_fetch_into_a_folder_being_written_is_refused(site, tmp_path):
+    import subprocess
+    import sys
+
+    dest = tmp_path / "papers"
+    dest.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time, filelock; l = filelock.FileLock(sys.argv[1]); l.acquire(); "
+         "print('locked', flush=True); time.sleep(30)", str(dest / ".moderngov.lock")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(FetchError, match="Another fetch is writing to"):
+            run(site, dest)
+        assert site.seen == []
+    finally:
+        holder.kill()
+        holder.wait()
+    assert len(run(site, dest).new) == 4
