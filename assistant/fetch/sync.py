@@ -93,10 +93,6 @@ class FetchReport:
         return f"{head} ({'; '.join(bits)}). Saved in {self.dest}."
 
 
-def default_dest(site: str) -> Path:
-    return Path("source_docs") / council_slug(site_base(site))
-
-
 def fetch_moderngov(opts: FetchOptions, log: Callable[[str], None] = print) -> FetchReport:
     """Fetch what is new or changed; raises FetchError (one line) when the run cannot go on. Whatever was saved
     before the problem stays saved and is remembered in the state file."""
@@ -146,6 +142,7 @@ class _Run:
         self.log = log
         self.organisation = opts.organisation or org_display_name(slug)
         self.report = FetchReport(dest=dest)
+        self.done: set[str] = set()  # attachments seen in this run (a paper can be linked from several items)
 
     def all(self, since: dt.date, until: dt.date) -> None:
         committees = choose_committees(get_committees(self.client, self.base), self.opts.committees)
@@ -191,25 +188,28 @@ class _Run:
         if doc.restricted or (item is not None and item.restricted):
             self.report.restricted += 1
             return
-        url = urljoin(self.base, doc.url)
-        if doc.is_url or not same_site(url, self.base):
-            self.report.skipped.append(f"{doc.title}: a link to another site ({url}); not fetched")
-            return
         key = f"a{doc.attachment_id}"
         entry = self.state.documents.get(key)
+        if entry is not None and entry.meeting_id != ctx.meeting_id and entry.file and \
+                (self.dest / entry.file).is_file():
+            return  # the same paper linked again from another meeting: it stays with the meeting it came with
+        if key in self.done:
+            return  # linked from two items of this meeting: fetched once
+        self.done.add(key)
+        url = urljoin(self.base, doc.url)
+        if not same_site(url, self.base):
+            self.report.skipped.append(f"{doc.title}: a link to another site ({url}); not fetched")
+            return
+        if doc.is_url:
+            self.report.skipped.append(f"{doc.title}: a web page link, not a document ({url}); not fetched")
+            return
         meta = self._sidecar(ctx, item, title=doc.title, is_decision=bool(doc.is_decision or (item and
                              item.is_decision)), attachment_id=doc.attachment_id, source_url=url,
                              published=doc.published)
         label = f"{doc.title} (meeting {ctx.meeting_id}, attachment {doc.attachment_id})"
-        if entry is not None and entry.meeting_id != ctx.meeting_id and entry.file and \
-                (self.dest / entry.file).is_file():
-            self.report.unchanged += 1  # the same paper linked again from a later meeting: kept with its first
-            return
         try:
             if entry is not None and self._unchanged(entry, url, doc):
-                self.report.unchanged += 1
-                if entry.file:
-                    write_json(sidecar_path(self.dest / entry.file), meta)
+                self._kept(entry, meta)
                 return
             self._download(key, entry, url, doc, ctx, meta, label)
         except (BlockedByBotShield, SiteUnreachable):
@@ -247,9 +247,7 @@ class _Run:
         try:
             resp = self.client.download(url, tmp, headers=headers)
             if resp.status == 304 and entry is not None:
-                self.report.unchanged += 1
-                if entry.file:
-                    write_json(sidecar_path(self.dest / entry.file), meta)
+                self._kept(entry, meta)
                 return
             if resp.status != 200:
                 _stop_if_refused(resp, url)
@@ -262,9 +260,7 @@ class _Run:
             if entry is not None and entry.sha256 == sha and (not entry.file or (self.dest / entry.file).is_file()):
                 fresh.file = entry.file  # the server ignored the conditional GET, but nothing changed
                 self.state.documents[key] = fresh
-                self.report.unchanged += 1
-                if entry.file:
-                    write_json(sidecar_path(self.dest / entry.file), meta)
+                self._kept(entry, meta)
                 return
             suffix = suffix_for(resp.content_type, tmp)
             if suffix is None:
@@ -318,6 +314,12 @@ class _Run:
             "agenda_title": item.title if item else None, **fields,
         }
         return {k: v for k, v in meta.items() if v is not None}
+
+    def _kept(self, entry: Entry, meta: dict) -> None:
+        """An unchanged document: its sidecar still follows the meeting (status, titles may change)."""
+        self.report.unchanged += 1
+        if entry.file:
+            write_json(sidecar_path(self.dest / entry.file), meta)
 
     def _replaced(self, old: Entry | None, new: Entry) -> None:
         """A document saved under a new name (e.g. a Word file republished as PDF): the old copy goes."""
