@@ -214,6 +214,8 @@ def call(client: PoliteClient, base: str, operation: str, params: dict, root_tag
                          "fetched was lost.")
     try:
         root = fromstring(resp.body)
+        if _local(root.tag) == "string" and (root.text or "").lstrip().startswith("<"):
+            root = fromstring((root.text or "").strip().encode("utf-8"))  # ASP.NET's <string> wrapper
     except (ParseError, DefusedXmlException, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise BadXML(f"{site}: {operation} answered malformed XML ({reason}); the site may be having problems, "

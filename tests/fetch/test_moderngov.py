@@ -79,3 +79,18 @@ def test_safe_names_accept_only_id_like_parts():
     for bad in ("../x", "a/b", "A60860", "", "x" * 70):
         with pytest.raises(ValueError):
             safe_name("kent", bad)
+
+
+def test_xml_wrapped_in_an_asp_net_string_element_is_read(site):
+    from xml.sax.saxutils import escape
+
+    from assistant.fetch.http import PoliteClient
+    from assistant.fetch.moderngov import get_committees
+    from tests.fetch.mgserver import DATA, xml
+
+    inner = (DATA / "manchester_mgwebservice_GetCommittees_sample.xml").read_text(encoding="utf-8")
+    inner = inner.split("?>", 1)[1]
+    wrapped = f'<?xml version="1.0" encoding="utf-8"?><string xmlns="http://tempuri.org/">{escape(inner)}</string>'
+    site.route("/mgWebService.asmx/GetCommittees", None, xml(wrapped.encode()))
+    with PoliteClient(site.base, delay=0) as client:
+        assert [c.id for c in get_committees(client, site.base)] == ["312", "163", "144"]
