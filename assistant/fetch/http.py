@@ -66,8 +66,11 @@ def same_site(url: str, site: str) -> bool:
     a, b = urlsplit(url), urlsplit(site)
     if a.scheme not in DEFAULT_PORTS or not a.hostname or (a.hostname or "").lower() != (b.hostname or "").lower():
         return False
-    pa = a.port or DEFAULT_PORTS[a.scheme]
-    pb = b.port or DEFAULT_PORTS.get(b.scheme, 0)
+    try:
+        pa = a.port or DEFAULT_PORTS[a.scheme]
+        pb = b.port or DEFAULT_PORTS.get(b.scheme, 0)
+    except ValueError:  # a port that is not a number
+        return False
     return pa == pb or (pa in DEFAULT_PORTS.values() and pb in DEFAULT_PORTS.values())
 
 

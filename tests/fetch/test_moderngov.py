@@ -52,6 +52,7 @@ def test_same_site_compares_host_and_port():
     assert not same_site("http://127.0.0.1:8081/x", site)
     assert not same_site("http://localhost:8080/x", site)
     assert not same_site("file:///etc/passwd", site)
+    assert not same_site("http://127.0.0.1:80x/", site)
     assert same_site("https://democracy.kent.gov.uk/x", "http://democracy.kent.gov.uk/")  # upgraded to https
 
 
