@@ -26,7 +26,10 @@ def _size(ctx, param, value: str) -> int:
     if not m:
         raise click.BadParameter(f"'{value}' is not a size; use bytes or e.g. 50MB, 500KB")
     factor = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}[m.group(2).lower()]
-    return int(float(m.group(1)) * factor)
+    size = int(float(m.group(1)) * factor)
+    if size < 1000:
+        raise click.BadParameter(f"'{value}' is too small for a document; use e.g. 50MB")
+    return size
 
 
 @click.group()

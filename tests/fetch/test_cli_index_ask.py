@@ -112,7 +112,7 @@ def test_list_committees(site):
 
 
 def test_bad_dates_and_sizes_are_usage_errors(site, tmp_path):
-    for extra in (["--since", "30/01/2025"], ["--max-bytes", "lots"], ["--since", "2026-03-01", "--until", "2026-01-01"]):
+    for extra in (["--since", "30/01/2025"], ["--max-bytes", "lots"], ["--max-bytes", "0"], ["--since", "2026-03-01", "--until", "2026-01-01"]):
         res = CliRunner().invoke(main, ["fetch", "moderngov", site.base, "--dest", str(tmp_path), *extra])
         assert res.exit_code == 2, res.output
     assert site.seen == []
