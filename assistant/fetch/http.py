@@ -117,12 +117,14 @@ class PoliteClient:
 
     def head(self, url: str, *, headers: dict | None = None) -> Response:
         """HEAD ``url``: status and headers only (to compare a document's size without downloading it)."""
-        with self._open(url, headers=headers, method="HEAD") as (resp, final):
+        plain = {"Accept-Encoding": "identity", **(headers or {})}
+        with self._open(url, headers=plain, method="HEAD") as (resp, final):
             return Response(resp.status_code, final, _headers(resp))
 
     def download(self, url: str, dest: Path, *, headers: dict | None = None) -> Response:
         """GET ``url`` streaming into ``dest`` (a temporary file the caller renames); body left empty."""
-        with self._open(url, headers=headers) as (resp, final):
+        # identity: documents are stored as sent, so a later HEAD's Content-Length compares with the saved size
+        with self._open(url, headers={"Accept-Encoding": "identity", **(headers or {})}) as (resp, final):
             if resp.status_code == 200:
                 with dest.open("wb") as fh:
                     for chunk in self._chunks(resp, url):

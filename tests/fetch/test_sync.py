@@ -53,6 +53,7 @@ def test_first_fetch_saves_papers_and_minutes_with_their_meeting_and_item(site, 
     meetings_call = site.requests_to("/mgWebService.asmx/GetMeetings")[0]
     assert meetings_call.params == {"lCommitteeId": "144", "sFromDate": "01/01/2026", "sToDate": "01/03/2026"}
     assert all(s.headers["user-agent"].startswith("ScrutinyAssistant/") for s in site.seen)
+    assert all(s.headers["accept-encoding"] == "identity" for s in site.requests_to("/mgConvert2PDF.aspx"))
     # every request went to the one server, and it saw each of them
     assert connections and set(connections) == {("127.0.0.1", site.port)}
     assert len(site.requests_to("/mgConvert2PDF.aspx")) == 2
