@@ -155,6 +155,8 @@ class _Run:
             except FetchError as exc:
                 self._error(f"Committee {committee.title} ({committee.id}): {exc}")
                 continue
+            self.log(f"{committee.title}: {len(meetings)} meeting{'s' if len(meetings) != 1 else ''} "
+                     f"from {since} to {until}")
             for ref in meetings:
                 try:
                     self.meeting(ref)
