@@ -78,8 +78,9 @@ class FetchReport:
 
     def summary(self) -> str:
         n_new, n_meet = len(self.new), len(self.new_in_meetings)
-        head = (f"{n_new} new paper{'s' if n_new != 1 else ''} for {n_meet} meeting{'s' if n_meet != 1 else ''}; "
-                f"{len(self.changed)} changed; {self.unchanged} unchanged")
+        new = f"{n_new} new paper{'s' if n_new != 1 else ''} for {n_meet} meeting{'s' if n_meet != 1 else ''}" \
+            if n_new else "No new papers"
+        head = f"{new}; {len(self.changed)} changed; {self.unchanged} unchanged"
         bits = [(f"{self.meetings} meeting{'s' if self.meetings != 1 else ''} of {self.committees} "
                  f"committee{'s' if self.committees != 1 else ''} read")]
         if self.cancelled:

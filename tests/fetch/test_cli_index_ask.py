@@ -63,7 +63,7 @@ def test_fetch_then_index_then_ask_cites_the_meeting_and_agenda_item(site, tmp_p
     # a rerun with --index: nothing fetched, nothing re-embedded, nothing lost
     res = fetch(site, dest, "--index", "--index-dir", index_dir)
     assert res.exit_code == 0, res.output
-    assert "0 new papers for 0 meetings; 0 changed; 4 unchanged" in res.stdout
+    assert "No new papers; 0 changed; 4 unchanged" in res.stdout
     assert "Index: 0 added, 0 updated, 4 unchanged" in res.stdout
 
 

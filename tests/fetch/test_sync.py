@@ -69,7 +69,7 @@ def test_rerun_downloads_nothing_and_says_nothing_is_new(site, tmp_path):
     site.seen.clear()
     report = run(site, dest)
     assert report.new == [] and report.changed == [] and report.unchanged == 4
-    assert report.summary().startswith("0 new papers for 0 meetings; 0 changed; 4 unchanged")
+    assert report.summary().startswith("No new papers; 0 changed; 4 unchanged")
     paper_requests = site.requests_to("/mgConvert2PDF.aspx")
     assert len(paper_requests) == 2 and all("if-none-match" in s.headers for s in paper_requests)
     assert {p: (dest / p).stat().st_mtime_ns for p in documents_in(dest)} == before
@@ -82,7 +82,7 @@ def test_a_changed_document_is_fetched_again_and_reported(site, tmp_path):
                Resp(200, (DATA / "paper-eqia.pdf").read_bytes(), {"Content-Type": "application/pdf"}, etag=True))
     report = run(site, dest)
     assert report.changed == [PAPER] and report.new == [] and report.unchanged == 3
-    assert "0 new papers for 0 meetings; 1 changed" in report.summary()
+    assert "No new papers; 1 changed" in report.summary()
     assert (dest / PAPER).read_bytes() == (DATA / "paper-eqia.pdf").read_bytes()
     assert sidecar(dest, PAPER)["agenda_item"] == "9"
 
