@@ -317,3 +317,27 @@ def test_a_second_fetch_into_a_folder_being_written_is_refused(site, tmp_path):
         holder.kill()
         holder.wait()
     assert len(run(site, dest).new) == 4
+
+
+def test_decision_text_is_saved_as_its_own_document_marked_as_a_decision(site, tmp_path):
+    body = (DATA / "manchester_mgwebservice_GetMeeting_4967_with-minutes.xml").read_text(encoding="utf-8")
+    body = body.replace(FIXTURE_HOST, site.base)
+    work_programme = body.index("<agendaitemid>18833</agendaitemid>")
+    head, tail = body[:work_programme], body[work_programme:]
+    tail = tail.replace("<isdecision>False</isdecision>", "<isdecision>True</isdecision>", 1).replace(
+        "<declarationcount>", "<decisionnonemptyhtmlbody>&lt;p&gt;RESOLVED: to approve the Work Programme."
+        "&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</decisionnonemptyhtmlbody>\n      <declarationcount>", 1)
+    head = head.replace("<isdisplayallowed>True</isdisplayallowed>\n      <meetingdate>",  # item 1 hidden
+                        "<isdisplayallowed>False</isdisplayallowed>\n      <meetingdate>", 1)
+    site.route("/mgWebService.asmx/GetMeeting", {"lMeetingId": "4967"}, xml((head + tail).encode("utf-8")))
+    dest = tmp_path / "papers"
+    report = run(site, dest)
+    decision = f"{MEETING}/{SLUG}_m4967_i18833_decision.html"
+    assert decision in report.new and MINUTES_9 in report.new
+    assert MINUTES_1 not in report.new  # an item the council does not display publicly
+    meta = sidecar(dest, decision)
+    assert meta["title"] == "Decision: Work Programme" and meta["is_decision"] is True
+    assert meta["doc_type"] == "minutes" and meta["agenda_item"] == "9"
+    assert sidecar(dest, PAPER)["is_decision"] is True  # the item's papers are the decision's papers
+    page = (dest / decision).read_text(encoding="utf-8")
+    assert "RESOLVED: to approve the Work Programme." in page and "<script" not in page
