@@ -203,7 +203,8 @@ def docs(index_dir, as_json):
     rows = []
     for m in sorted(data.docs.values(), key=lambda m: (m.organisation or "", m.date or "", m.doc)):
         rows.append({"doc": m.doc, "title": m.title, "organisation": m.organisation, "doc_type": m.doc_type,
-                     "committee": m.committee, "date": m.date, "pages": m.pages, "paragraphs": counts.get(m.doc, 0)})
+                     "committee": m.committee, "date": m.date, "pages": m.pages, "paragraphs": counts.get(m.doc, 0),
+                     "meeting": m.meeting})
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -212,6 +213,8 @@ def docs(index_dir, as_json):
     for r in rows:
         click.echo(f"{r['doc']}\n    {r['title']} | {r['organisation'] or '-'} | {r['doc_type']} | {r['date'] or '-'}"
                    f" | {r['pages'] or '-'} pages | {r['paragraphs']} paragraphs")
+        if r["meeting"]:
+            click.echo(f"    {r['meeting']}")
     click.echo(f"{len(rows)} documents, built {data.manifest.get('built_at')}")
 
 
@@ -252,6 +255,10 @@ def eval_(files, index_dir, as_json, mode, details):
 from .track.cli import register as _register_tracker  # noqa: E402  commitments, findings, track
 
 _register_tracker(main)
+
+from .fetch.command import fetch as _fetch  # noqa: E402  fetch moderngov
+
+main.add_command(_fetch)
 
 if __name__ == "__main__":
     main()

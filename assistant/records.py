@@ -28,6 +28,16 @@ class DocMeta:
     pages: int | None = None
     sha256: str = ""
     path: str = ""  # where it was indexed from
+    # Where the document sits in a council's committee system (set by fetched papers' sidecars; None otherwise)
+    committee_id: str | None = None
+    meeting_id: str | None = None
+    meeting_status: str | None = None  # e.g. "Confirmed", "Cancelled"
+    agenda_item: str | None = None  # the item number as printed: "7", "7a"
+    agenda_title: str | None = None
+    is_decision: bool | None = None  # the agenda item is a decision
+    attachment_id: str | None = None
+    source_url: str | None = None
+    published: str | None = None  # YYYY-MM-DD publication date
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -39,6 +49,21 @@ class DocMeta:
     @property
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
+
+    @property
+    def meeting(self) -> str | None:
+        """'Cabinet, 30 January 2025, item 7: Strengthening Independence Service', when the meeting is known."""
+        if not (self.meeting_id or self.agenda_item or self.agenda_title):
+            return None
+        parts = [self.committee or "Meeting"]
+        if self.date:
+            parts.append(long_date(self.date))
+        text = ", ".join(parts)
+        if self.agenda_item:
+            text += f", item {self.agenda_item}"
+        if self.agenda_title:
+            text += f": {self.agenda_title}"
+        return text
 
     @property
     def short_name(self) -> str:
@@ -120,6 +145,7 @@ class Hit:
             "page_end": p.page_end,
             "id": p.id,
             "text": p.text,
+            **({"meeting": m.meeting} if m.meeting else {}),
         }
 
 
@@ -141,6 +167,10 @@ class Citation:
     score: float
     label: str = field(default="", compare=False)  # e.g. "Medway Ofsted inspection 2019, para 2, p.3"
     paragraph_id: str = field(default="", compare=False)
+    meeting: str | None = None  # "Cabinet, 30 January 2025, item 7: ..." for papers fetched with their meeting
+    committee: str | None = None
+    agenda_item: str | None = None
+    source_url: str | None = None
 
     @classmethod
     def from_hit(cls, hit: Hit, quote: str) -> Citation:
@@ -149,14 +179,21 @@ class Citation:
             doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
             para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end,
             text=p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m, quote),
-            paragraph_id=p.id,
+            paragraph_id=p.id, meeting=m.meeting, committee=m.committee if m.meeting else None,
+            agenda_item=m.agenda_item, source_url=m.source_url,
         )
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("label")
         d.pop("paragraph_id")
+        for key in MEETING_KEYS:  # present only for documents whose meeting is known
+            if d[key] is None:
+                d.pop(key)
         return d
+
+
+MEETING_KEYS = ("meeting", "committee", "agenda_item", "source_url")
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -195,8 +232,25 @@ def citation_label(p: Paragraph, m: DocMeta, quote: str | None = None) -> str:
         end = p.text.find(quote[-40:], max(start, 0))
         if start >= 0 and end >= 0:
             first, last = p.page_at(start), p.page_at(end + min(40, len(quote)) - 1)
-    parts = [m.short_name, para_label(p.para), page_label(first, last)]
+    parts = [_source_name(m), para_label(p.para), page_label(first, last)]
     return ", ".join(x for x in parts if x)
+
+
+def _source_name(m: DocMeta) -> str:
+    """The document as a citation names it; with its meeting where known:
+    'Kent County Council Cabinet, 30 January 2025, item 7: Strengthening Independence Service (Appendix A)'."""
+    meeting = m.meeting
+    if not meeting:
+        return m.short_name
+    org = m.organisation or ""
+    head = f"{org} {meeting}".strip() if org and org.lower() not in meeting.lower() else meeting
+    title = (m.title or "").strip()
+    agenda = (m.agenda_title or "").strip()
+    if agenda and title.lower().endswith(": " + agenda.lower()):
+        title = title[: -len(agenda) - 2].strip()  # "Minutes: Work Programme" -> "Minutes"
+    if title and title.lower() != agenda.lower():
+        head += f" ({title})"
+    return head
 
 
 @dataclass

@@ -18,6 +18,10 @@ HEAD_PAGES = 2  # paged documents: the text rules read only the first pages (and
 HEAD_LINES = 150  # unpaged documents: the first lines stand in for the first pages
 TOP_LINES = 25  # non-empty lines that count as "the first lines" (title page block)
 OVERRIDE_FIELDS = ("title", "organisation", "org_slug", "doc_type", "committee", "date")
+# A document's place in a council's committee system (written by `fetch moderngov` sidecars; optional)
+MEETING_FIELDS = ("committee_id", "meeting_id", "meeting_status", "agenda_item", "agenda_title", "is_decision",
+                  "attachment_id", "source_url", "published")
+SIDECAR_FIELDS = OVERRIDE_FIELDS + MEETING_FIELDS
 
 # Organisation display names that title-casing the slug gets wrong.
 ORG_NAMES = {
@@ -139,7 +143,7 @@ def load_overrides(path: Path, manifest: dict[str, dict] | None) -> dict:
     path = Path(path)
     out: dict[str, Any] = {}
     if manifest and path.name in manifest:
-        row = {k: v for k, v in manifest[path.name].items() if k in OVERRIDE_FIELDS and v not in (None, "")}
+        row = {k: v for k, v in manifest[path.name].items() if k in SIDECAR_FIELDS and v not in (None, "")}
         out.update(_validated(row, f"manifest row for {path.name}"))
     sidecar = path.with_name(path.name + ".meta.json")
     if sidecar.is_file():
@@ -150,7 +154,7 @@ def load_overrides(path: Path, manifest: dict[str, dict] | None) -> dict:
             raise ValueError(f"{sidecar.name}: not valid JSON ({reason})") from exc
         if not isinstance(data, dict):
             raise ValueError(f"{sidecar.name}: expected a JSON object of fields ({', '.join(OVERRIDE_FIELDS)})")
-        side = {k: v for k, v in data.items() if k in OVERRIDE_FIELDS}
+        side = {k: v for k, v in data.items() if k in SIDECAR_FIELDS}
         validated = _validated(side, sidecar.name)
         if "organisation" in side and "org_slug" not in side:  # the manifest's slug belonged to its organisation
             out.pop("org_slug", None)
@@ -213,23 +217,37 @@ def org_slug_for(organisation: str) -> str:
 def _validated(fields: dict, source: str) -> dict:
     out: dict[str, Any] = {}
     for key, value in fields.items():
-        if key not in OVERRIDE_FIELDS:
+        if key not in SIDECAR_FIELDS:
             continue
         if isinstance(value, str):
             value = value.strip()
         if value is None or value == "":
-            if key in ("organisation", "org_slug", "committee", "date"):
+            if key in ("organisation", "org_slug", "committee", "date") or key in MEETING_FIELDS:
                 out[key] = None  # an explicit null clears a derived value
+            continue
+        if key == "is_decision":
+            out[key] = _bool_value(value, source)
             continue
         value = str(value)
         if key == "doc_type":
             value = _doc_type_value(value, source)
-        elif key == "date" and not _valid_date(value):
-            raise ValueError(f"{source}: invalid date '{value}' (use YYYY-MM-DD, e.g. 2025-01-30)")
+        elif key in ("date", "published") and not _valid_date(value):
+            raise ValueError(f"{source}: invalid {key} '{value}' (use YYYY-MM-DD, e.g. 2025-01-30)")
         out[key] = value
     if out.get("organisation") and "org_slug" not in out:
         out["org_slug"] = org_slug_for(out["organisation"])
     return out
+
+
+def _bool_value(value: Any, source: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    low = str(value).strip().lower()
+    if low in ("true", "yes", "1"):
+        return True
+    if low in ("false", "no", "0"):
+        return False
+    raise ValueError(f"{source}: invalid is_decision '{value}' (use true or false)")
 
 
 def _doc_type_value(value: str, source: str) -> str:

@@ -28,18 +28,20 @@ class Card:
     text: str
     quote: str = ""
     label: str = ""
+    meeting: str | None = None  # "Cabinet, 30 January 2025, item 7: ..." for papers fetched with their meeting
 
     @classmethod
     def from_citation(cls, c: Citation) -> Card:
         return cls(doc=c.doc, title=c.title, organisation=c.organisation, doc_type=c.doc_type, date=c.date,
                    para=c.para, heading=c.heading, page_start=c.page_start, page_end=c.page_end, text=c.text,
-                   quote=c.quote, label=c.label)
+                   quote=c.quote, label=c.label, meeting=c.meeting)
 
     @classmethod
     def from_hit(cls, h: Hit) -> Card:
         p, m = h.paragraph, h.meta
         return cls(doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
-                   para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end, text=p.text)
+                   para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end, text=p.text,
+                   meeting=m.meeting)
 
 
 def short_date(iso: str | None) -> str:
@@ -58,17 +60,21 @@ def publisher(card: Card) -> str:
 
 
 def copy_text(card: Card) -> str:
-    """"Ofsted, Inspection of Medway children's services (27 Aug 2019), para 2, p.3"."""
+    """"Ofsted, Inspection of Medway children's services (27 Aug 2019), para 2, p.3"; a fetched paper names its
+    meeting and agenda item: "Kent County Council, Appendix A (Cabinet, 30 January 2025, item 7: ...), p.2"."""
     head = ", ".join(x for x in (publisher(card), card.title) if x)
-    if card.date:
+    if card.meeting:
+        head += f" ({card.meeting})"
+    elif card.date:
         head += f" ({short_date(card.date)})"
     parts = [head, para_label(card.para), page_label(card.page_start, card.page_end)]
     return ", ".join(x for x in parts if x)
 
 
 def details(card: Card) -> str:
-    """One line under the title: organisation · type · date · paragraph · page(s)."""
-    bits = [card.organisation or "", DOC_TYPE_LABELS.get(card.doc_type, card.doc_type), short_date(card.date),
+    """One line under the title: organisation · type · date (or meeting and agenda item) · paragraph · page(s)."""
+    bits = [card.organisation or "", DOC_TYPE_LABELS.get(card.doc_type, card.doc_type),
+            card.meeting or short_date(card.date),
             para_label(card.para) or "unnumbered paragraph", page_label(card.page_start, card.page_end)]
     return " · ".join(b for b in bits if b)
 

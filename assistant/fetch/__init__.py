@@ -1,0 +1,1 @@
+"""Fetching committee papers from council websites (ModernGov), incrementally and politely."""
