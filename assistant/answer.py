@@ -137,6 +137,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         text = f"The indexed documents don't include anything from {names}, so they can't answer this."
         nearest = hits[: cfg.nearest]
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if implied is not None and implied.no_report_year is not None:
+        years = ", ".join(str(y) for y in implied.report_years)
+        who = " or ".join(implied.org_names) or "this council"
+        text = (f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its reports "
+                f"indexed are from {years}), so they can't answer this.")
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
         text = (f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't say what "

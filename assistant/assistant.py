@@ -77,6 +77,11 @@ class Assistant:
         docs = self.retriever.data.docs.values()
         admitted = [m for m in docs if Filters(orgs=effective.orgs).admits(m) and m.year is not None]
         matching = [m for m in admitted if m.year == year or (m.doc_type == "ofsted-inspection" and m.year == year + 1)]
+        inspections = [m for m in admitted if m.doc_type == "ofsted-inspection"]
+        if implied.ofsted and inspections and not any(m in matching for m in inspections) and len(effective.orgs) == 1:
+            # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it
+            implied.no_report_year = year
+            implied.report_years = sorted({m.year for m in inspections if m.year is not None})
         if matching and len(matching) < len(admitted):
             effective.since = f"{year}-01-01"
             effective.until = f"{year + 1}-12-31" if any(m.year == year + 1 for m in matching) else f"{year}-12-31"

@@ -21,6 +21,7 @@ from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
 from .parse.paragraphs import parse_paragraphs
+from .parse.context import neighbour_context
 from .parse.sentences import split_sentences
 from .records import DocMeta, Paragraph
 from .store import IndexData, IndexMismatch, IndexNotFound, current_version_dir, load_index, write_index
@@ -154,10 +155,12 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     late = hasattr(embedder, "embed_with_spans")  # sentence vectors pooled from the paragraph's own pass
     for name, (paragraphs, _) in fresh.items():
         context = docs[name].short_name
-        for p in paragraphs:
+        for i, p in enumerate(paragraphs):
             first = len(new_texts)
             pieces = split_for_embedding(p.text)
-            texts = [embedding_text(piece, p.heading, context) for piece in pieces]
+            around = neighbour_context(paragraphs, i)  # a short paragraph is embedded with the text before it
+            heading = " — ".join(x for x in (p.heading, around) if x)
+            texts = [embedding_text(piece, heading, context) for piece in pieces]
             new_texts.extend(texts)
             new_owner.extend([(name, p.ordinal)] * len(texts))
             sentences = split_sentences(p.text)

@@ -38,12 +38,15 @@ class Implied:
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
     months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
     after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
+    no_report_year: int | None = None  # an inspection year asked about with no report of the council from then
+    report_years: list[int] = field(default_factory=list)  # the years of the council's reports that are indexed
 
     def to_dict(self) -> dict:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
                  "before_year": self.before_year, "not_indexed": self.unindexed, "committees": self.committees,
-                 "months": self.months, "after_documents": self.after_documents}
+                 "months": self.months, "after_documents": self.after_documents,
+                 "no_report_from_year": self.no_report_year}
         return {k: v for k, v in shown.items() if v}
 
 

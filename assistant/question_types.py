@@ -26,7 +26,11 @@ _FUTURE = re.compile(r"\b(will|shall|next|upcoming|forthcoming|future|expected (
 _WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
                     r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.I)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
-                     r"\b(chaired|led|headed|proposed|seconded) by\b")
+                     r"\b(chaired|led|headed|proposed|seconded) by\b|"
+                     # a role field naming its holder, as forms and report front matter print them
+                     r"\b(?i:lead inspector|inspector|chair(?:man|person)?|vice-chair(?:man)?|proposer|seconder|"
+                     r"report author|author|contact officer|cabinet member|portfolio holder|decision maker)"
+                     r"\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z]")
 
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
