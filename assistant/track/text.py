@@ -77,3 +77,17 @@ def find_who(sentence: str) -> str | None:
 
 def clean(text: str) -> str:
     return " ".join(text.split())
+
+
+_MONTH_NUM = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), start=1)}
+_DATED = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def find_date(text: str) -> str | None:
+    """The first written date in TEXT as ISO: '10 November 2021' -> '2021-11-10', 'November 2023' -> '2023-11'."""
+    m = _DATED.search(text)
+    if not m:
+        return None
+    day, month, year = m.group(1), _MONTH_NUM[m.group(2).lower()], m.group(3)
+    return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
