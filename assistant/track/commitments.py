@@ -50,7 +50,7 @@ _WOULD_ACTION = re.compile(
 # who acts: a body, an officer, or the council speaking of itself ("we", "our", its initials)
 _ACTOR = re.compile(r"\b(?:we|our|us|council|authority|cabinet|committee|panel|board|executive|leader|chair(?:man)?|"
                     r"director(?:ate)?|officers?|managers?|service|services|team|teams|department|partners?|"
-                    r"member|members|commissioner|lead|head|staff|workforce|leadership|procedures|he|she|they)\b", re.IGNORECASE)
+                    r"member|members|commissioner|lead|head|staff|workforce|leadership|he|she|they)\b", re.IGNORECASE)
 # an organisation named by its initials ("KCC will …"), not a thing with a definite article ("The MOU will …")
 _INITIALS = re.compile(r"(?<!\bthe )(?<!\bThe )\b[A-Z]{2,6}\b")
 # a subject that is a thing or an effect, not someone who acts ("The transfer will ensure …", "There are …")
@@ -63,12 +63,12 @@ _OTHER_COUNCIL = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3})(?:Borough\s+|Distr
                             r"Council\b")
 # "will" used to predict rather than to promise: effects, savings, impact, eligibility, needs
 _PREDICTIVE = re.compile(
-    r"\b(?:will|would)\s+(?:not\s+)?(?:also\s+)?(?:result|mean|align|have|be reflected|bring|create|require|need|remain|"
+    r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:result|mean|align|have|be reflected|bring|create|require|need|remain|"
     r"continue to mean|increase|decrease|reduce|lead|depend|likely|be eligible|become|see|feel|face|inherit|"
     r"be critical|be important|be key|save|cost|be felt|be required|be needed|be awarded|fill|inform|include|"
     r"impact|affect|benefit|enable|allow|help|be affected|be impacted|be expected|be subject|be in|be at|be the|"
     r"be a|be an|be more|be less|be some|be no|apply|exceed|amount|equate|happen|occur|continue to face|"
-    r"compromise|ensure that there|meet (?:the |their )?needs?|detail|ensure the \w+ (?:has|is))\b|\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted|forecast)\b",
+    r"compromise|ensure that there|meet (?:the |their )?needs?|detail)\b|\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted|forecast)\b",
     re.IGNORECASE,
 )
 # not commitments at all: questions, definitions of a measure, quoted guidance
@@ -123,10 +123,10 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     if re.search(r"^\s*it is proposed\b|\bthe proposal is to\b", s, re.IGNORECASE) or re.search(r"\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?"
                                                                          r"goals?\s+for\b", s):
         return True  # the paper's own proposal; a body's own goals
-    actor = bool(re.search(r"\b(?:we|our|us)\b", subject, re.IGNORECASE) or find_who(s)
-                 or (not _THING.match(subject) and (_ACTOR.search(subject) or _INITIALS.search(subject))))
+    actor = bool(re.search(r"\b(?:we|our|us)\b", subject, re.IGNORECASE)
+                 or (not _THING.match(subject) and (find_who(s) or _ACTOR.search(subject) or _INITIALS.search(subject))))
     if re.search(r"\bwould\b", s, re.IGNORECASE) and not re.search(r"\b(?:will|shall|must|committed|plans? to|"
-                                                                   r"intends? to|agreed to|undertook to)\b", s, re.I):
+                                                                   r"intends? to|agreed to|undertook to)\b", s, re.IGNORECASE):
         return bool((_WOULD_ACTION.search(s) and actor) or _PASSIVE_ACTION.search(s))
     if _PASSIVE_ACTION.search(s):
         return True

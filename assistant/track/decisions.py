@@ -121,8 +121,8 @@ class _Doc:
 
     def __init__(self, meta: DocMeta, paragraphs: list[Paragraph]):
         head = _header(paragraphs)
-        self.is_record = bool(re.search(r"\brecord of (?:the )?(?:executive |key |officer )?decision\b", head, re.I))
-        self.proposed = bool(re.search(r"\bproposed (?:record of )?decision\b", head, re.I))
+        self.is_record = bool(re.search(r"\brecord of (?:the )?(?:executive |key |officer )?decision\b", head, re.IGNORECASE))
+        self.proposed = bool(re.search(r"\bproposed (?:record of )?decision\b", head, re.IGNORECASE))
         m = _REF_CITED.search(head) or _REF_TITLE.search(meta.title or "")
         self.ref = m.group(1) if m else None
         taker = _TAKER.search(head)
@@ -185,14 +185,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
                     pending = None
                 continue
             pending = None
-        if _LEAD_IN.search(text) and re.search(r"\b(?:resolved|recommend\w*|motion|agreed|decided)\b", text, re.I):
+        if _LEAD_IN.search(text) and re.search(r"\b(?:resolved|recommend\w*|motion|agreed|decided)\b", text, re.IGNORECASE):
             lead = text[text.rfind(".", 0, len(text) - 2) + 1:]
-            kind = "recommendation" if re.search(r"recommend|motion|propos", lead, re.I) else "decision"
+            kind = "recommendation" if re.search(r"recommend|motion|propos", lead, re.IGNORECASE) else "decision"
             pending, pending_heading = (kind, _who_in(lead) or _body_before(lead)), p.heading
             body_before = text[:len(text) - len(lead)]
             if not _RECITAL.search(body_before) and not _REF_CITED.search(body_before):
                 continue
-        if heading and _LEAD_IN.search(heading + ":") and re.search(r"\b(?:motion|recommend\w*)\b", heading, re.I) \
+        if heading and _LEAD_IN.search(heading + ":") and re.search(r"\b(?:motion|recommend\w*)\b", heading, re.IGNORECASE) \
                 and not _ASKED_TAKER.search(heading):
             # a heading that introduces a committee's motion: each paragraph under it is one of its recommendations
             add("recommendation", text, p, who=_body_before(heading))
@@ -213,7 +213,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
         # minutes: RESOLVED that … (one record per lettered clause)
         if "RESOLVED" in text:
             body = text[text.find("RESOLVED"):]
-            body = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
+            head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
+            body = head if not head.rstrip().endswith(":") else body[:2000]  # "RESOLVED that:" + its lines
             for clause in _clauses(body):
                 add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
                     stage="minutes" if meta.doc_type == "minutes" else None, whole=text.lstrip(" 0123456789.").startswith("RESOLVED"))
@@ -234,7 +235,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
             call_in = bool(_CALL_IN.search(s_clean))
             resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
-            titled = bool(cited and re.search(rf"\bdecision\s*[-–:]\s*{re.escape(cited)}\s*[-–]", s_clean, re.I))
+            titled = bool(cited and re.search(rf"\bdecision\s*[-–:]\s*{re.escape(cited)}\s*[-–]", s_clean, re.IGNORECASE))
             if not (recital or call_in or resolved or titled or (cited and re.search(r"\b(?:\w+ed|taken|made|given)\b", s_clean)
                                                                    and not _NOT_TAKEN.search(s_clean))):
                 continue
@@ -250,16 +251,20 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
 
 # the date a recited decision was taken: "taken on 10 November 2021", "In November 2023 Cabinet took …",
 # "Cabinet decision … on 5 October 2023" (a date elsewhere in the sentence is some other event's)
-_TAKEN_ON = re.compile(r"\b(?:taken|made|agreed|adopted|approved|resolved|took|decided|decision)\b[^.;]{0,80}?\b(?:on|in|dated)\s+"
-                       r"(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})|^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?=[\dA-Z])")
+_DATE_AHEAD = r"(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})"
+_TAKEN_ON = (re.compile(rf"\b(?:taken|made|agreed|adopted|approved|resolved|took|decided)\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+"
+                        rf"{_DATE_AHEAD}|\btaken\s+{_DATE_AHEAD}"),
+             re.compile(rf"^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?=[\dA-Z])|\bdecision\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+{_DATE_AHEAD}"))
 
 
 def _decided_on(sentence: str) -> str | None:
-    m = _TAKEN_ON.search(sentence)
-    if not m:
-        m2 = re.search(r"\btaken\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})", sentence)
-        return find_date(sentence[m2.end():]) if m2 else None
-    return find_date(sentence[m.end():m.end() + 40])
+    """The date a recited decision was taken: "taken on 10 November 2021", "In November 2023 Cabinet took …",
+    "Cabinet decision … on 5 October 2023" (another date in the sentence is some other event's)."""
+    for rx in _TAKEN_ON:
+        m = rx.search(sentence)
+        if m:
+            return find_date(sentence[m.end():m.end() + 40])
+    return None
 
 
 def _cited(text: str) -> str | None:

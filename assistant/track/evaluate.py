@@ -86,7 +86,7 @@ def gold_records(paths: dict[str, Path]) -> list[TrackRecord]:
     from .extract import extract_records
 
     out: list[TrackRecord] = []
-    for doc, path in paths.items():
+    for path in paths.values():
         parsed = extract(path)
         paragraphs, _ = parse_paragraphs(parsed, path.name, "gold")
         meta = build_meta(path, parsed, "gold", len(parsed.pages) if parsed.paged else None, None)

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from ..filters import org_matches
 from ..store import IndexData, load_index
 from .extract import EXTRACTOR_VERSION, extract_all
-from .records import TrackRecord
+from .records import TrackRecord, agenda_of
 from .topics import matcher
 
 FILE_NAME = "tracker.jsonl"
@@ -96,3 +96,14 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         out.append(r)
     return sorted(out, key=lambda r: r.key)
+
+
+def agenda_linked_docs(data: IndexData, chosen: list[TrackRecord]) -> set[str]:
+    """Documents sharing a ModernGov agenda item (meeting_id + agenda_item) with a chosen decision or recommendation:
+    the papers of one item (proposal, decision text, minutes). Empty where documents carry no agenda metadata."""
+    items = {tuple(sorted(agenda_of(data.docs[r.doc]).items())) for r in chosen
+             if r.kind in ("decision", "recommendation") and r.doc in data.docs}
+    items = {i for i in items if len(i) == 2}
+    if not items:
+        return set()
+    return {d for d, m in data.docs.items() if tuple(sorted(agenda_of(m).items())) in items}

@@ -9,7 +9,7 @@ _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}
 _DUE = re.compile(
     rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"
     rf"|(?:by|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)"
-    rf"|(?:by|at|in)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:meeting|date|year|quarter)"
+    rf"|(?:by|at|in|to|for)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|date|year|quarter)"
     rf"|at a later date|immediately|with immediate effect|goals for \d{{4}})\b",
     re.IGNORECASE,
 )
