@@ -170,7 +170,9 @@ def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) ->
             continue
         heading = _heading_tail(p)
         text = clean(p.text)
-        if _NOT_FINDINGS.match(heading) or _METHOD.match(text) or len(text) < 60:
+        # a numbered body paragraph under an unclosed "What needs to improve" heading is a finding of the next section
+        numbered_body = bool(p.para and re.fullmatch(r"\d+", p.para) and _IMPROVE_HEADING.search(heading))
+        if (_NOT_FINDINGS.match(heading) and not numbered_body) or _METHOD.match(text) or len(text) < 60:
             continue
         if re.match(r"^(?:Inspection of|This document may be|Further copies|Inspection dates?)", text) or \
                 re.search(r"should take the following action", text):
