@@ -72,7 +72,7 @@ _PREDICTIVE = re.compile(
     re.IGNORECASE,
 )
 # not commitments at all: questions, definitions of a measure, quoted guidance
-_NOT_PROMISE = re.compile(r"\?|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
+_NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
                           r"\bmeans?\b|\bshould\b|\bguidance\b", re.IGNORECASE)
 # a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
 _IF_DECIDED = re.compile(r"^\s*If\s+(?:the|this)\s+(?:decision|proposal|recommendation)", re.IGNORECASE)

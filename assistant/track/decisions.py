@@ -27,7 +27,7 @@ _REF_CITED = re.compile(rf"\bdecision\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-�
 # an agenda item or report titled by its decision number: "90. 24/00109 - Transfer the …"
 _REF_TITLE = re.compile(rf"^\s*(?:\d+\.\s*)?({REF})\s+[-–]\s+\S")
 # record-of-decision header: who takes the decision
-_TAKER = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by\s*:?\s*(.+?)\s*(?=decision\s*(?:no|number|ref)|"
+_TAKER = re.compile(r"(?:decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[- ]maker)\s*:?\s*(.+?)\s*(?=decision\s*(?:no|number|ref|date)|"
                     r"for publication|key decision|$)", re.IGNORECASE)
 # record-of-decision lead-in: "As Cabinet Member for Integrated Children's Services I agree to"
 _AS_TAKER = re.compile(r"^As\s+(.+?),?\s+I\s+(?:agree|approve|have (?:agreed|decided))\b", re.IGNORECASE)
@@ -40,7 +40,11 @@ _CLAUSE_HEADING = re.compile(r"\bI\s+(?:agree|approve|have decided)|\b(?:is|are)
 _MARKER = r"(?:(?:[A-Za-z]|\d{1,2})[.)]\s+|\([A-Za-z0-9]{1,3}\)\s+)"
 _CLAUSE = re.compile(rf"^[‘'\"“]?\s*{_MARKER}?(?:[Aa]gree\s+to\s+)?([A-Z]{{4,}})\s+(?=[a-z(£\d‘'“])")
 # lettered clauses inside one paragraph of minutes: "…agree to:\nA) Note …\nb) Note …"
-_LETTERED = re.compile(r"(?:^|\n|;\s*(?:and\s+)?)\s*(?:[A-Za-z]|[ivx]{1,4})[.)]\s+|(?:^|\n)\s*\([A-Za-z]{1,4}\)\s+")
+_LETTERED = re.compile(r"(?:^|\n|;\s*(?:and\s+)?)\s*(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|(?:^|\n)\s*\((?:[A-Za-z]{1,4}|\d{1,2})\)\s+")
+# minutes and decision notices that print the outcome under its own label: "RESOLVED:", "Resolved –", "AGREED that",
+# "Decision: The Committee noted the report."
+_OUTCOME = re.compile(r"\b(?:RESOLVED|AGREED)\b|^\s*(?:\d+[.)]\s*)?(?:Resolved|Agreed|Decisions?|Outcome)\s*(?::|–|-|that\b)")
+_OUTCOME_HEADING = re.compile(r"^(?:decisions?|resolved|resolutions?|outcome|decision taken)\s*:?\s*$", re.IGNORECASE)
 # minutes' resolutions; a lead-in ending in a colon with nothing after it has its content in the next paragraph
 _RESOLVED = re.compile(r"\bRESOLVED\b|\b(?:Council|Committee|Cabinet|Panel|Board|Sub-Committee|Members)\s+"
                        r"(?:resolved|agreed|decided)\b|\bit was (?:resolved|agreed|decided)\b")
@@ -198,7 +202,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             add("recommendation", text, p, who=_body_before(heading))
             continue
         # record of decision: clauses opening with an upper-case verb under the decision lead-in
-        if (doc.is_record or _RESOLVED.search(heading)) and _CLAUSE_HEADING.search(heading) and _CLAUSE.match(text):
+        if (doc.is_record or _RESOLVED.search(heading)) and _CLAUSE_HEADING.search(heading) and _CLAUSE.match(text) \
+                and not _OUTCOME.search(text[:20]):
             verbs.add(_CLAUSE.match(text).group(1))
             who = doc.who
             am = _AS_TAKER.match(heading) or _ASKED_TAKER.match(heading)
@@ -211,13 +216,22 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
                     stage="proposal" if doc.proposed else "decision")
             continue
         # minutes: RESOLVED that … (one record per lettered clause)
-        if "RESOLVED" in text:
-            body = text[text.find("RESOLVED"):]
-            head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
-            body = head if not head.rstrip().endswith(":") else body[:2000]  # "RESOLVED that:" + its lines
-            for clause in _clauses(body):
-                add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
-                    stage="minutes" if meta.doc_type == "minutes" else None, whole=text.lstrip(" 0123456789.").startswith("RESOLVED"))
+        # a paragraph under a heading that only says "Decision" / "Resolved": the outcome itself
+        if _OUTCOME_HEADING.match(heading) and not _OUTCOME.search(text):
+            add("decision", text, p, ref=item_ref or doc.ref or _cited(text), who=meta.committee or doc.who,
+                status="resolved", stage="minutes" if meta.doc_type == "minutes" else None)
+            continue
+        outcome = _OUTCOME.search(text)
+        if outcome:
+            starts = [m.start() for m in re.finditer(r"\bRESOLVED\b", text[outcome.start():])][1:]
+            cuts = [outcome.start()] + [outcome.start() + k for k in starts] + [len(text)]
+            for a, b in zip(cuts, cuts[1:]):  # one paragraph of minutes may hold two items' resolutions
+                body = text[a:b]
+                head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
+                body = head if not head.rstrip().endswith(":") else body[:2000]  # "RESOLVED that:" + its lines
+                for clause in _clauses(_before_next_title(body)):
+                    add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
+                        stage="minutes" if meta.doc_type == "minutes" else None, whole=outcome.start() < 8)
             continue
         # the option a meeting agreed: the option's own words are in the list above it
         om = _OPTION_AGREED.match(text)
@@ -265,6 +279,18 @@ def _decided_on(sentence: str) -> str | None:
         if m:
             return find_date(sentence[m.end():m.end() + 40])
     return None
+
+
+def _before_next_title(text: str) -> str:
+    """A resolution without the next item's title that minutes run into it ('… note the report. Performance
+    Scorecard for Children in Care …'): cut where a sentence is followed by mostly capitalised words."""
+    for m in re.finditer(r"[.;]\s+(?=[A-Z])", text):
+        rest = text[m.end():].strip()
+        words = re.findall(r"[\w’'-]+", rest)[:6]
+        capitals = sum(w[0].isupper() for w in words)
+        if len(words) >= 2 and (capitals * 2 >= len(words) + 1 or not rest.endswith((".", ";", ":"))):
+            return text[:m.start() + 1]
+    return text
 
 
 def _cited(text: str) -> str | None:

@@ -11,8 +11,8 @@ ORG = "Example County Council"
 
 @pytest.mark.parametrize("sentence", [
     "How long will funding continue for the centre as a Health Living Centre?",
-    "Client Reach is the number of individuals who have attended at least one session, therefore an individual "
-    "will only be counted once.",
+    ("Client Reach is the number of individuals who have attended at least one session, therefore an individual "
+     "will only be counted once."),
     "Furthermore, local authorities should not close an existing children’s centre as part of a reorganisation.",
     "The decision to not reprocure the two contracts will save £426k annually.",
     "Of the six options the highest impact will be felt on Options 1 (the proposal) and Option 5.",
