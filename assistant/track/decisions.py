@@ -239,8 +239,11 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             label = om.group(1).lower()
             option = next((q.text for q in reversed(paragraphs[:paragraphs.index(p)])
                            if re.match(rf"^\s*(?:[\d.]+\s+)?\(?{re.escape(label)}\)\s", q.text, re.IGNORECASE)), "")
+            # the list's lead-in names who chose: "The options for the Scrutiny Committee were: a) …"
+            lead = next((m.group(1) for q in reversed(paragraphs[max(0, paragraphs.index(p) - 8):paragraphs.index(p)])
+                         if (m := re.search(r"\boptions (?:for|open to|before) (?:the )?(.+?) (?:were|are)\b", q.text))), None)
             add("decision", f"{text} ({clean(option)})" if option else text, p, ref=doc.ref or _cited(text),
-                who=meta.committee, status=_status_of(option, "resolved"))
+                who=lead or meta.committee, status=_status_of(option, "resolved"))
             continue
         # recitals, call-ins and resolutions inside running text: one record per sentence
         for s in sentences(text):

@@ -77,10 +77,11 @@ def _mentions(data: IndexData, ref: str, covered: set[str]) -> list[TrackRecord]
     for p in data.paragraphs:
         if p.id in covered or p.kind == "front-matter":
             continue
-        if pat.search(p.text) or pat.search(p.heading or ""):
-            meta = data.docs.get(p.doc)
-            if meta is not None:
-                out.append(TrackRecord.make("progress", p.text, p, meta, ref=ref))
+        meta = data.docs.get(p.doc)
+        # a paragraph citing the reference, or one of minutes under an item titled with it (not every paragraph
+        # under a record of decision's header, which already gives its clauses)
+        if meta is not None and (pat.search(p.text) or (meta.doc_type == "minutes" and pat.search(p.heading or ""))):
+            out.append(TrackRecord.make("progress", p.text, p, meta, ref=ref))
     return out
 
 
