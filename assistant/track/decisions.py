@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ..records import DocMeta, Paragraph
 from . import topics
@@ -225,7 +226,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
         if outcome:
             starts = [m.start() for m in re.finditer(r"\bRESOLVED\b", text[outcome.start():])][1:]
             cuts = [outcome.start()] + [outcome.start() + k for k in starts] + [len(text)]
-            for a, b in zip(cuts, cuts[1:]):  # one paragraph of minutes may hold two items' resolutions
+            for a, b in pairwise(cuts):  # one paragraph of minutes may hold two items' resolutions
                 body = text[a:b]
                 head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
                 body = head if not head.rstrip().endswith(":") else body[:2000]  # "RESOLVED that:" + its lines

@@ -190,6 +190,10 @@ _STILL_TO_IMPROVE = re.compile(r"\bneeds to improve\b|\b(?:further|more) work is
                                r"development|priority action)\b", re.IGNORECASE)
 
 
+_VISIT_METHOD = re.compile(r"^(?:[\d.]+\s+)?(?:This|The) (?:monitoring |focused )?(?:visit|inspection) was (?:undertaken|carried out|"
+                           r"conducted|completed)\b", re.IGNORECASE)
+
+
 def _relayed_findings(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     """Findings a committee report passes on from an inspection or monitoring visit (kind 'finding'), and the areas
     the inspectors said still need to improve (kind 'improvement_item')."""
@@ -198,6 +202,8 @@ def _relayed_findings(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackReco
         if p.kind in ("front-matter", "heading-only", "table-row"):
             continue
         text = clean(p.text)
+        if _VISIT_METHOD.search(text):
+            continue  # how the visit was carried out, not what it found
         if _MONITORING_HEADING.search(_heading_tail(p)) or _INSPECTORS_SAY.search(text):
             kind = "improvement_item" if _STILL_TO_IMPROVE.search(text) else "finding"
             out.append(TrackRecord.make(kind, text, p, m, who="Ofsted inspectors", topic=topics.tag(text)))
