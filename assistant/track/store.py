@@ -98,12 +98,35 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
     return sorted(out, key=lambda r: r.key)
 
 
-def agenda_linked_docs(data: IndexData, chosen: list[TrackRecord]) -> set[str]:
-    """Documents sharing a ModernGov agenda item (meeting_id + agenda_item) with a chosen decision or recommendation:
-    the papers of one item (proposal, decision text, minutes). Empty where documents carry no agenda metadata."""
-    items = {tuple(sorted(agenda_of(data.docs[r.doc]).items())) for r in chosen
-             if r.kind in ("decision", "recommendation") and r.doc in data.docs}
-    items = {i for i in items if len(i) == 2}
+def agenda_linked(data: IndexData, chosen: list[TrackRecord], records: list[TrackRecord]) -> list[TrackRecord]:
+    """Decisions and recommendations of the other papers of the ModernGov agenda items (meeting_id + agenda_item)
+    that chosen decisions or recommendations belong to: the proposal and the decision text of the item, and from
+    the meeting's minutes the resolutions printed under that item (its title or decision reference in the heading).
+    Empty where documents carry no agenda metadata."""
+    items, titles = set(), {}
+    for r in chosen:
+        meta = data.docs.get(r.doc)
+        agenda = agenda_of(meta) if meta is not None and r.kind in ("decision", "recommendation") else {}
+        if len(agenda) == 2:
+            items.add((agenda["meeting_id"], agenda["agenda_item"]))
+            keys = titles.setdefault(agenda["meeting_id"], set())
+            keys.update(k for k in (getattr(meta, "agenda_title", None), r.ref) if k)
     if not items:
-        return set()
-    return {d for d, m in data.docs.items() if tuple(sorted(agenda_of(m).items())) in items}
+        return []
+    out, minutes = [], []
+    for r in records:
+        meta = data.docs.get(r.doc)
+        if meta is None or r.kind not in ("decision", "recommendation"):
+            continue
+        agenda = agenda_of(meta)
+        if (agenda.get("meeting_id"), agenda.get("agenda_item")) in items:
+            out.append(r)  # a paper of the same item: its decision references also name the item in the minutes
+            if r.ref:
+                titles.setdefault(agenda["meeting_id"], set()).add(r.ref)
+        elif meta.doc_type == "minutes" and agenda.get("meeting_id"):
+            minutes.append((agenda["meeting_id"], r))
+    for meeting, r in minutes:
+        heading = (r.heading or "").lower()
+        if any(str(k).lower() in heading for k in titles.get(meeting, ())):
+            out.append(r)
+    return out

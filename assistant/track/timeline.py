@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..records import Citation, DocMeta, Hit, Paragraph
 from ..store import IndexData
 from .records import TrackRecord
-from .store import agenda_linked_docs, org_ok, records_for, select
+from .store import agenda_linked, org_ok, records_for, select
 from .topics import matcher
 
 if TYPE_CHECKING:
@@ -46,13 +46,10 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
 
 def _same_agenda_item(data: IndexData, records: list[TrackRecord], chosen: list[TrackRecord], since: str | None,
                       until: str | None) -> list[TrackRecord]:
-    """Decisions and recommendations of the other papers of an agenda item (ModernGov meeting_id + agenda_item)
-    that a chosen decision or recommendation belongs to: the proposal, the decision text and the minutes."""
-    linked = agenda_linked_docs(data, chosen)
+    """The proposal, decision text and minutes of the agenda items a chosen decision or recommendation belongs to."""
     have = {(r.paragraph_id, r.text) for r in chosen}
-    return [r for r in records if r.doc in linked and r.kind in ("decision", "recommendation")
-            and (r.paragraph_id, r.text) not in have and (not since or (r.date or "") >= since)
-            and (not until or (r.date or "") <= until)]
+    return [r for r in agenda_linked(data, chosen, records) if (r.paragraph_id, r.text) not in have
+            and (not since or (r.date or "") >= since) and (not until or (r.date or "") <= until)]
 
 
 def hit_for(data: IndexData, r: TrackRecord, score: float = 1.0, rank: int = 1) -> Hit:

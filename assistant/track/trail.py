@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..store import IndexData
 from .decisions import REF
 from .records import TrackRecord
-from .store import agenda_linked_docs, org_ok, records_for
+from .store import agenda_linked, org_ok, records_for
 from .topics import matcher
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
@@ -104,8 +104,7 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
     docs = {d for d, m in data.docs.items() if pat.search(m.title or "")}
     chosen += [r for r in records if r.doc in docs and r.kind in ("decision", "recommendation")]
     # papers of the same agenda item (ModernGov metadata): the proposal, the decision text and the minutes
-    linked = agenda_linked_docs(data, chosen)
-    chosen += [r for r in records if r.doc in linked and r.kind in ("decision", "recommendation")]
+    chosen += agenda_linked(data, chosen, records)
     seen: set[tuple] = set()
     unique = []
     for r in chosen:

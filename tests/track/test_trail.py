@@ -59,7 +59,8 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
     """A cover paper that never cites the reference joins the trail through its meeting_id + agenda_item."""
     paper = tmp_path / "cabinet_2025-01-30_cover-report.txt"
     paper.write_text("Transfer of the 18-25 service\n\nRecommendations\n\n1.1 Cabinet is asked to AGREE the transfer "
-                     "of the statutory functions of the 18-25 service to adult social care from 1 April 2025.\n",
+                     "of the statutory functions of the 18-25 service to adult social care from 1 April 2025, as the "
+                     "cover summary explains.\n",
                      encoding="utf-8")
     minutes = corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf")
     record = corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-proposed-record-of-"
@@ -80,6 +81,11 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
     assert by_doc[paper.name][0].kind == "recommendation" and by_doc[paper.name][0].agenda_item == "7"
     assert {r.stage for r in by_doc[record.name]} == {"proposal"}
     assert any(r.stage == "minutes" and r.ref == "24/00109" for r in by_doc[minutes.name])
+    # the topic timeline of words only the cover paper uses still shows the item's decision and minutes
+    from assistant.track.timeline import track
+
+    timeline = track(data, "cover summary")
+    assert {paper.name, record.name, minutes.name} <= {r.doc for r in timeline}
     # without agenda metadata (plain DocMeta) the paper is not linked
     plain = IndexData(docs={d: DocMeta(**{f.name: getattr(m, f.name) for f in dataclasses.fields(DocMeta)})
                             for d, m in docs.items()}, paragraphs=paragraphs)
