@@ -32,7 +32,7 @@ _INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise
                            r"improve\w*|each|it|they|was|were|make|made|undertak\w*|agreed|happen\w*|decision\w*|"
                            r"decided|status|history|trail|called|call-in|since|then|after|with|next)\b|\b(?:19|20)\d{2}\b",
                            re.IGNORECASE)
-# questions about one decision's fate: "what happened to the family hubs decision?", "was decision 24/00093 called in?"
+# questions about one decision's fate: "what happened to the <subject> decision?", "was decision NN/NNNNN called in?"
 DECISION_Q = re.compile(r"\bwhat (?:has |have )?happen\w* (?:to|with)\b.*\bdecisions?\b|\bdecisions?\b.*\b(?:trail|history|"
                         r"called in|call-in|reconsider\w*|referred|overturned|upheld|status)\b|\b(?:status|history|trail) "
                         r"of\b.*\bdecision\b|\bdecision\s+(?:no\.?\s*|number\s*)?\d{2,4}/\d{3,6}\b", re.IGNORECASE)

@@ -1,13 +1,13 @@
 """Decisions in committee papers: records of kind 'decision' with the reference, who took it, when and the status.
 
 Four document structures are read (each rule below names the one it reads):
-- a record of decision, taken or proposed: a header "DECISION TO BE TAKEN BY: … DECISION NO: 24/00109" and clauses
+- a record of decision, taken or proposed: a header "DECISION TO BE TAKEN BY: … DECISION NO: NN/NNNNN" and clauses
   that open with an upper-case verb ("APPROVE the proposal …", "B. DELEGATE authority …"): one record per clause;
 - minutes: "RESOLVED that …" (each lettered clause its own record) and "<body> resolved the following:", whose
   content is the next paragraph (the bare lead-in is never a record);
 - any paper's recital of an earlier decision: a sentence citing a decision number or saying that a body took, made
-  or adopted a decision ("A Key Decision (21/00086) was taken on 10 November 2021 to …"), with that decision's date;
-- a call-in or referral of a decision, and the option a scrutiny meeting agreed ("Option d) was agreed.").
+  or adopted a decision ("A Key Decision (NN/NNNNN) was taken on <date> to …"), with that decision's date;
+- a call-in or referral of a decision, and the option a scrutiny meeting agreed ("Option c) was agreed.").
 """
 
 from __future__ import annotations
@@ -21,16 +21,16 @@ from . import topics
 from .records import TrackRecord
 from .text import clean, find_date, sentences
 
-# a decision number as printed on forward plans, records of decision and agenda item titles: "24/00093", "FP/12/345"
+# a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
 REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
-# "Key Decision (21/00086)", "decision 23/00092", "DECISION NUMBER: 24/00093", "Decision - 22/00108 - Title"
+# "Key Decision (NN/NNNNN)", "decision NN/NNNNN", "DECISION NUMBER: NN/NNNNN", "Decision - NN/NNNNN - Title"
 _REF_CITED = re.compile(rf"\bdecision\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*\(?({REF})(?![/\d])", re.IGNORECASE)
-# an agenda item or report titled by its decision number: "90. 24/00109 - Transfer the …"
+# an agenda item or report titled by its decision number: "90. NN/NNNNN - Title of the item"
 _REF_TITLE = re.compile(rf"^\s*(?:\d+\.\s*)?({REF})\s+[-–]\s+\S")
 # record-of-decision header: who takes the decision
-_TAKER = re.compile(r"(?:decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[- ]maker)\s*:?\s*(.+?)\s*(?=decision\s*(?:no|number|ref|date)|"
-                    r"for publication|key decision|$)", re.IGNORECASE)
-# record-of-decision lead-in: "As Cabinet Member for Integrated Children's Services I agree to"
+_TAKER = re.compile(r"(?:decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[- ]maker)\s*:?\s*(.+?)\s*"
+                    r"(?=decision\s*(?:no|number|ref|date)|for publication|key decision|$)", re.IGNORECASE)
+# record-of-decision lead-in: "As Cabinet Member for <portfolio> I agree to"
 _AS_TAKER = re.compile(r"^As\s+(.+?),?\s+I\s+(?:agree|approve|have (?:agreed|decided))\b", re.IGNORECASE)
 # record-of-decision lead-in: "Decision: Cabinet is asked to"
 _ASKED_TAKER = re.compile(r"^(?:Decision\s*:\s*)?(?:The\s+)?([A-Z][\w ,&'’-]{1,60}?)\s+(?:is|are)\s+asked\s+to\b")
@@ -63,12 +63,12 @@ _RECITAL = re.compile(
 _NOT_TAKEN = re.compile(r"\b(?:subject to|prior to|before taking|any (?:future|resultant)|will|would|should|if|when|"
                         r"until|pending)\b[^.]{0,40}\bdecision|\bdecision\b[^.]{0,60}\b(?:will|would|goes ahead|is taken)\b",
                         re.IGNORECASE)
+# a call-in of an executive decision, or its referral to another body, reported in a paper or minutes
 _CALL_IN = re.compile(r"\bcall[- ]in\b.*\b(?:submitted|requested|made|received|considered|lodged)\b|"
                       r"\b(?:called in|referred (?:the decision|it|the matter) to|agreed to refer)\b", re.IGNORECASE)
+# a scrutiny meeting's choice from a lettered list of options printed just above: "Option c) was agreed."
 _OPTION_AGREED = re.compile(r"^\s*(?:[\d.]+\s+)?Option\s+\(?([A-Za-z0-9]{1,3})\)?\s+(?:was|were|is)\s+(?:agreed|chosen|"
                             r"approved|selected)", re.IGNORECASE)
-_VERB_STATUS = {"resolved": "resolved", "called in": "called in", "referred": "referred", "reconsider": "reconsidered",
-                "upheld": "upheld"}
 
 
 def _header(paragraphs: list[Paragraph]) -> str:
@@ -136,7 +136,7 @@ class _Doc:
 
 
 def _item_ref(p: Paragraph) -> str | None:
-    """The decision number an agenda item of minutes is titled with ('90. 24/00109 - Transfer …')."""
+    """The decision number an agenda item of minutes is titled with ('90. NN/NNNNN - Title …')."""
     for part in reversed((p.heading or "").split(" > ")):
         m = _REF_TITLE.match(part)
         if m:
