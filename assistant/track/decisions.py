@@ -29,7 +29,13 @@ _REF_CITED = re.compile(rf"\bdecision\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-�
 _REF_TITLE = re.compile(rf"^\s*(?:\d+\.\s*)?({REF})\s+[-–]\s+\S")
 # record-of-decision header: who takes the decision
 _TAKER = re.compile(r"(?:decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[- ]maker)\s*:?\s*(.+?)\s*"
-                    r"(?=decision\s*(?:no|number|ref|date)|for publication|key decision|$)", re.IGNORECASE)
+                    r"(?=decision\s*(?:no|number|ref|date|status)|for publication|(?:is\s+)?key decision|is subject|$)",
+                    re.IGNORECASE)
+# a decision notice's own status line (ModernGov decision details): "Decision status: Recommendations Approved"
+_STATUS_LINE = re.compile(r"\bdecision status\s*:\s*(.+?)\s*(?=\bis\b|$)", re.IGNORECASE)
+_STATUS_WORDS = (("call", "called in"), ("reconsider", "reconsidered"), ("upheld", "upheld"), ("refer", "referred"),
+                 ("approved", "taken"), ("agreed", "taken"), ("made", "taken"), ("taken", "taken"),
+                 ("propos", "proposed"), ("pending", "proposed"), ("for determination", "proposed"))
 # record-of-decision lead-in: "As Cabinet Member for <portfolio> I agree to"
 _AS_TAKER = re.compile(r"^As\s+(.+?),?\s+I\s+(?:agree|approve|have (?:agreed|decided))\b", re.IGNORECASE)
 # record-of-decision lead-in: "Decision: Cabinet is asked to"
@@ -132,6 +138,8 @@ class _Doc:
         self.ref = m.group(1) if m else None
         taker = _TAKER.search(head)
         self.who = clean(taker.group(1)).strip(" :,") if taker else None
+        line = _STATUS_LINE.search(head)
+        self.status = next((st for word, st in _STATUS_WORDS if line and word in line.group(1).lower()), None)
         self.meta = meta
 
 
@@ -219,8 +227,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
         # minutes: RESOLVED that … (one record per lettered clause)
         # a paragraph under a heading that only says "Decision" / "Resolved": the outcome itself
         if _OUTCOME_HEADING.match(heading) and not _OUTCOME.search(text):
-            add("decision", text, p, ref=item_ref or doc.ref or _cited(text), who=meta.committee or doc.who,
-                status="resolved", stage="minutes" if meta.doc_type == "minutes" else None)
+            add("decision", text, p, ref=item_ref or doc.ref or _cited(text), who=doc.who or meta.committee,
+                status=doc.status or "resolved", stage="minutes" if meta.doc_type == "minutes" else None)
             continue
         outcome = _OUTCOME.search(text)
         if outcome:

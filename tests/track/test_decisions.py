@@ -82,3 +82,11 @@ def test_executive_response__call_in_and_the_option_agreed(executive_response):
     assert "postponed pending review or scrutiny of the matter by the full Council" in option.text
     taken = next(r for r in executive_response if r.para == "1.5" and r.kind == "decision")
     assert taken.decided == "2025-01-17"
+
+
+def test_decision_notice__the_decision_section_with_maker_and_status_from_its_header(records_of):
+    records = records_of(corpus_file("moderngov/kirklees-probable_ieDecisionDetails_holme-park-court-demolition.html"))
+    decisions = [r for r in records if r.kind == "decision"]
+    assert decisions[0].text.startswith("The demolition of the existing tower blocks has been approved")
+    assert {r.who for r in decisions} == {"Service Director - Homes & Neighbourhoods"}
+    assert {r.status for r in decisions} == {"taken"}
