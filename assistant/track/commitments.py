@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import topics
 from .records import TrackRecord
-from .text import clean, find_due, find_who, sentences
+from .text import clean, find_date, find_due, find_who, sentences
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -95,7 +95,25 @@ def _heading_tail(heading: str | None) -> str:
 
 def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = None, due: str | None = None,
             topic: str | None = None) -> TrackRecord:
-    return TrackRecord.make(kind, text, p, m, who=who, due=due or find_due(text), topic=topic or topics.tag(text))
+    due = due or find_due(text)
+    when = find_date(due) if due else None
+    if when and m.date and when < m.date[:len(when)]:
+        due = None  # a date before the paper's own is history, not a deadline ("in July 2024 … advised them")
+    return TrackRecord.make(kind, text, p, m, who=who, due=due, topic=topic or topics.tag(text))
+
+
+def _actor_of(sentence: str) -> str | None:
+    """Who a promise names: the body or officer (text.find_who), else the subject of its verb when it is one."""
+    who = find_who(sentence)
+    if who:
+        return who
+    subject = clean(_subject(sentence)).strip(" ,")
+    subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "", subject,
+                     flags=re.IGNORECASE)
+    if subject and len(subject.split()) <= 8 and not _THING.match(subject) and \
+            (_ACTOR.search(subject) or _INITIALS.search(subject)):
+        return subject[:1].upper() + subject[1:]
+    return None
 
 
 def _subject(sentence: str) -> str:
@@ -188,6 +206,6 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             continue
         promised = [s for s in sentences(_unnumbered(p.text)) if _is_promise(s, meta.organisation)]
         if promised:
-            who = next((w for s in promised if (w := find_who(s))), None)
+            who = next((w for s in promised if (w := _actor_of(s))), None)
             out.append(_record("commitment", " ".join(promised), p, meta, who=who))
     return out
