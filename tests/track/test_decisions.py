@@ -90,3 +90,10 @@ def test_decision_notice__the_decision_section_with_maker_and_status_from_its_he
     assert decisions[0].text.startswith("The demolition of the existing tower blocks has been approved")
     assert {r.who for r in decisions} == {"Service Director - Homes & Neighbourhoods"}
     assert {r.status for r in decisions} == {"taken"}
+
+
+def test_executive_response__commitments_keep_who_and_drop_past_dates_as_deadlines(executive_response):
+    outreach = next(r for r in executive_response if r.kind == "commitment" and "rent rooms" in r.text)
+    assert outreach.who and outreach.who.endswith("officers")
+    told = next(r for r in executive_response if r.kind == "commitment" and r.para == "1.2")
+    assert told.due is None  # "in July 2024" is when providers were told, before the paper's date
