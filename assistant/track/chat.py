@@ -15,6 +15,7 @@ from .records import TrackRecord
 from .store import records_for, select
 from .timeline import citation_for, follow_through, improvement_items
 from .topics import TOPICS, matcher
+from .trail import trail_for_question
 
 if TYPE_CHECKING:
     from ..assistant import Assistant
@@ -28,17 +29,35 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|recommend\w*))", re.IGNORECASE)
 _INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise\w*|commit\w*|pledge\w*|about|on|for|to|"
                            r"have|has|been|say|said|would|will|in|of|and|since|reported|anything|any|ofsted|ask\w*|"
-                           r"improve\w*|each|medway|kent|it|they|was|were|make|made|undertak\w*|agreed)\b|\b(?:19|20)\d{2}\b",
+                           r"improve\w*|each|it|they|was|were|make|made|undertak\w*|agreed|happen\w*|decision\w*|"
+                           r"decided|status|history|trail|called|call-in|since|then|after|with|next)\b|\b(?:19|20)\d{2}\b",
                            re.IGNORECASE)
+# questions about one decision's fate: "what happened to the <subject> decision?", "was decision NN/NNNNN called in?"
+DECISION_Q = re.compile(r"\bwhat (?:has |have )?happen\w* (?:to|with)\b.*\bdecisions?\b|\bdecisions?\b.*\b(?:trail|history|"
+                        r"called in|call-in|reconsider\w*|referred|overturned|upheld|status)\b|\b(?:status|history|trail) "
+                        r"of\b.*\bdecision\b|\bdecision\s+(?:no\.?\s*|number\s*)?\d{2,4}/\d{3,6}\b", re.IGNORECASE)
 MAX_LINES = 12
 
 
-def _topic_of(question: str) -> str | None:
+def _org_words(data: Any) -> set[str]:
+    """Words of the organisations in the index ('north', 'county', 'council'): they name where, not what."""
+    docs = getattr(data, "docs", None) or {}
+    return {w.lower() for m in docs.values() for w in re.findall(r"[A-Za-z]+", f"{m.organisation or ''} {m.org_slug or ''}")}
+
+
+def _subject_words(question: str, data: Any = None) -> str | None:
+    """The question's own subject words once the asking words and organisation names are removed ('family hubs')."""
+    orgs = _org_words(data)
+    rest = " ".join(w for w in re.findall(r"[A-Za-z-]+", _INTENT_WORDS.sub(" ", question))
+                    if len(w) > 2 and w.lower() not in orgs)
+    return rest or None
+
+
+def _topic_of(question: str, data: Any = None) -> str | None:
     for key, rx in TOPICS.items():
         if re.search(rx, question, re.IGNORECASE):
             return key
-    rest = " ".join(w for w in re.findall(r"[A-Za-z-]+", _INTENT_WORDS.sub(" ", question)) if len(w) > 2)
-    return rest or None
+    return _subject_words(question, data)
 
 
 def _answer(assistant: Assistant, question: str, lines: list[str], citations: list[Citation], filters: dict,
@@ -46,20 +65,46 @@ def _answer(assistant: Assistant, question: str, lines: list[str], citations: li
     ans = Answer(question=question, answer="\n".join(lines), abstained=not citations, citations=citations,
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
     ans.extra["mode"] = "extractive"  # quotes only, like the default answer
-    ans.extra["tracker"] = mode  # which tracker view answered: tracker-improvement | tracker-promises
+    ans.extra["tracker"] = mode  # which tracker view answered: tracker-improvement | tracker-promises | tracker-decision
     return ans
 
 
+def _decision_answer(assistant: Assistant, question: str, data, orgs: list[str], shown: dict,
+                     t0: float) -> Answer | None:
+    """The trail of the decision a question asks about, oldest first, each line cited; None when none is found."""
+    trail = trail_for_question(data, question, _subject_words(question, data), orgs)
+    if trail is None:
+        return None
+    items = trail.items[-MAX_LINES * 2:]
+    lines = [f"What the indexed papers record about decision {trail.ref}, oldest first:"]
+    citations: list[Citation] = []
+    for r in items:
+        who = f" ({r.who})" if r.who else ""
+        status = f" — {r.status}" if r.status and r.kind == "decision" else ""
+        lines.append(f"- {r.when or 'undated'} {r.stage or r.kind}{who}{status}: {r.text} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    if len(trail.items) > len(items):
+        lines.append(f"({len(trail.items) - len(items)} earlier statements not shown: "
+                     f"`python -m assistant decisions --ref {trail.ref}` lists them all.)")
+    return _answer(assistant, question, lines, citations, shown, t0, "tracker-decision")
+
+
 def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None) -> Answer | None:
-    """An Answer from the tracker when QUESTION asks what was promised or what Ofsted asked to improve; else None."""
+    """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
+    asked to improve; else None."""
+    decision = bool(DECISION_Q.search(question))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
-    if not (improve or promise):
+    if not (improve or promise or decision):
         return None
     t0 = time.perf_counter()
     effective, implied = assistant.resolve_filters(question, filters)
     data = assistant.retriever.data
     orgs = list(effective.orgs)
     shown = effective.to_dict()
+    if decision:
+        answered = _decision_answer(assistant, question, data, orgs, shown, t0)
+        if answered is not None or not (improve or promise):
+            return answered
     if improve:
         year = int(implied.years[0]) if getattr(implied, "years", None) else None
         items = improvement_items(data, orgs, year)
@@ -84,7 +129,7 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
                 citations.append(c)
                 lines.append(f"   - {h.meta.date}: {quote} [{c.label}]")
         return _answer(assistant, question, lines, citations, shown, t0, "tracker-improvement")
-    topic = _topic_of(question)
+    topic = _topic_of(question, data)
     kinds = ("commitment", "recommendation", "decision")
     chosen = select(records_for(data), kinds=kinds, orgs=orgs, since=effective.since, until=effective.until,
                     topic=topic if topic else None)
@@ -106,7 +151,7 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
 
 
 def is_tracker_question(question: str) -> bool:
-    return bool(IMPROVE_Q.search(question) or PROMISE_Q.search(question))
+    return bool(IMPROVE_Q.search(question) or PROMISE_Q.search(question) or DECISION_Q.search(question))
 
 
-__all__ = ["answer_from_tracker", "is_tracker_question", "matcher", "TrackRecord"]
+__all__ = ["TrackRecord", "answer_from_tracker", "is_tracker_question", "matcher"]

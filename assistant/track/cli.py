@@ -1,4 +1,4 @@
-"""CLI commands `commitments`, `findings` and `track`; added to the main group with `register(main)`."""
+"""CLI commands `commitments`, `findings`, `decisions` and `track`; added to the main group with `register(main)`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import click
 from .records import KIND_LABELS
 
 
-def _print(records, as_json: bool, empty: str) -> None:
+def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
         return
@@ -21,11 +21,18 @@ def _print(records, as_json: bool, empty: str) -> None:
         extra = []
         if r.kind == "judgement":
             extra.append(f"{r.area}: {r.grade}")
+        if r.ref:
+            extra.append(f"decision {r.ref}")
+        if r.status:
+            extra.append(r.status)
+        if r.decided and r.decided != r.date:
+            extra.append(f"decided: {r.decided}")
         if r.who:
             extra.append(f"who: {r.who}")
         if r.due:
             extra.append(f"when: {r.due}")
-        head = f"{r.date or '----------'}  {KIND_LABELS[r.kind]:<16}"
+        label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
+        head = f"{(r.when if trail else r.date) or '----------':<10}  {label:<16}"
         text = r.text if len(r.text) <= 300 else r.text[:297] + "…"
         click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
 
@@ -111,6 +118,47 @@ def register(main: click.Group) -> None:
                 click.echo(f"{'':12}Since then: nothing in the later documents mentions this.")
             for h in f.later:
                 click.echo(f"{'':12}{h.meta.date}: {h.paragraph.text[:200]} [{citation_label(h.paragraph, h.meta)}]")
+
+    @main.command()
+    @INDEX_OPTION
+    @click.option("--ref", help="A decision reference, e.g. 24/00093: list everything indexed about it, oldest first.")
+    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. a council's short name.")
+    @click.option("--topic", help="Without --ref: decisions about this topic, e.g. 'family hubs'.")
+    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
+    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON (a trail: {ref, items}; else an array).")
+    @_friendly
+    def decisions(index_dir, ref, orgs, topic, since, until, as_json):
+        """Decisions in committee papers, or with --ref one decision's trail: proposal, committee recommendation,
+        call-in, executive response, resolution and minutes, oldest first, each cited.
+
+        \b
+        Examples:
+          python -m assistant decisions --topic "family hubs"
+          python -m assistant decisions --ref 24/00093
+        """
+        from ..filters import Filters
+        from .store import select
+
+        Filters(since=since, until=until)
+        records, data = _load(index_dir)
+        if ref:
+            from .trail import decision_trail
+
+            result = decision_trail(data, ref, orgs)
+            if since or until:
+                result.items = [r for r in result.items if (not since or r.when >= since) and
+                                (not until or r.when[:10] <= until)]
+            if as_json:
+                click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+                return
+            if result.items:
+                click.echo(f"Decision {result.ref}: {len(result.items)} indexed statements, oldest first.")
+            _print(result.items, False, f"Nothing indexed mentions decision {ref!r} (check the reference, "
+                                        "e.g. 24/00093, and --org).", trail=True)
+            return
+        chosen = select(records, kinds=("decision",), orgs=orgs, topic=topic, since=since, until=until)
+        _print(chosen, as_json, "No decisions match (check --org, --topic and the dates).")
 
     @main.command()
     @click.argument("topic")

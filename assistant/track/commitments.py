@@ -1,4 +1,5 @@
-"""Commitments, recommendations and decisions in committee reports and minutes, each kept with its paragraph."""
+"""Commitments and recommendations in committee reports and minutes, each kept with its paragraph (decisions are
+read by decisions.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import topics
 from .records import TrackRecord
-from .text import clean, find_due, find_who, sentences
+from .text import clean, find_date, find_due, find_who, sentences
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -22,20 +23,59 @@ _DECIDED = re.compile(
     r"\bRESOLVED\b|\bDECISION\b:|\b(?:the\s+)?(?:Committee|Cabinet|Panel|Council|Board|Members)\s+"
     r"(?:agreed|resolved|decided|approved|endorsed)\b|\bit was (?:agreed|resolved|decided)\b|\bwas agreed by the\b",
 )
-# statements of intent or obligation
+# statements of intent or obligation: a modal or a verb of intent (reports: "will", minutes' reported speech: "would")
 _INTENT = re.compile(
-    r"\b(?:will|shall)\s+(?!be able\b)\w+|\bwould\s+(?:send|report|provide|share|bring|circulate|write|arrange|"
-    r"ensure|update|look|follow|raise|review|return)\b|\bplans? to\b|\b(?:is|are|remain|remains)\s+committed to\b|"
+    r"\b(?:will|shall)\s+(?!be able\b)\w+|\bwould\b|\bplans? to\b|"
+    r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:fully\s+)?committed to\b|"
     r"\bcommit(?:s|ted)? to\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|"
-    r"\baims? to\b|\bgoals? for\b|\bagreed to\b|\bundertook to\b|\brequested that\b|\bmust\b",
+    r"\baims? to\b|\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?goals?\s+for\b|\bagreed to\b|\bundertook to\b|\brequested that\b|\bmust\b",
     re.IGNORECASE,
 )
-# "will" used to predict rather than to promise, and conditionals
+# the council's own actions, when said in the passive ("An update will be provided", "would be brought back")
+_ACTION_PARTICIPLE = (
+    r"(?:completed|provided|reviewed|taken forward|utilised|used|brought(?: back)?|delivered|monitored|undertaken|"
+    r"published|enhanced|overseen|addressed|developed|implemented|introduced|put in place|established|circulated|"
+    r"shared|reported|presented|updated|produced|carried out|offered|made available|explored|commissioned|"
+    r"recruited|appointed|trained|sent|set up|arranged|prioritised|extended|expanded|launched|rolled out|refreshed|"
+    r"strengthened|managed|written|issued|agreed|submitted|sought|scheduled|revised|engaged|consulted|informed|"
+    r"notified|contacted)")
+_PASSIVE_ACTION = re.compile(rf"\b(?:will|would|shall|must)\s+(?:also\s+|now\s+|then\s+)?(?:continue\s+to\s+)?be\s+"
+                             rf"(?:\w+ly\s+)?{_ACTION_PARTICIPLE}\b", re.IGNORECASE)
+# "would" in minutes reports a promise only with a verb of doing ("the Chair would send", "would be making")
+_WOULD_ACTION = re.compile(
+    r"\bwould\s+(?:also\s+)?(?:continue\s+to\s+)?(?:be\s+(?:making|bringing|providing|working|looking|writing|"
+    r"arranging|taking)|send|report|provide|share|bring|circulate|write|arrange|ensure|update|look|follow|raise|"
+    r"review|return|meet|work|seek|contact|liaise|investigate|explore|check|confirm|feed ?back|respond|visit|"
+    r"discuss|take|deliver|publish|prepare|produce|monitor|ask|invite|consider)\b", re.IGNORECASE)
+# who acts: a body, an officer, or the council speaking of itself ("we", "our", its initials)
+_ACTOR = re.compile(r"\b(?:we|our|us|council|authority|cabinet|committee|panel|board|executive|leader|chair(?:man)?|"
+                    r"director(?:ate)?|officers?|managers?|service|services|team|teams|department|partners?|"
+                    r"member|members|commissioner|lead|head|staff|workforce|leadership|he|she|they)\b", re.IGNORECASE)
+# an organisation named by its initials ("KCC will …"), not a thing with a definite article ("The MOU will …")
+_INITIALS = re.compile(r"(?<!\bthe )(?<!\bThe )\b[A-Z]{2,6}\b")
+# a subject that is a thing or an effect, not someone who acts ("The transfer will ensure …", "There are …")
+_THING = re.compile(r"^\s*(?:however,?\s+|in addition,?\s+|also\s+)?(?:the|this|these|that|those|such|any|its|their|a|an)?\s*"
+                    r"(?:\w+\s+){0,1}?(?:transfer|proposals?|changes?|decisions?|plans?|approach|model|options?|funding|"
+                    r"budgets?|money|grants?|savings?|information|data|reports?|arrangements?|issues?|policy|strategy|"
+                    r"document|agreement|contracts?|memorandum|impacts?|costs?|there|this|it|which)\b", re.IGNORECASE)
+# another council's undertaking is not this council's commitment
+_OTHER_COUNCIL = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3})(?:Borough\s+|District\s+|County\s+|City\s+|Town\s+|Parish\s+)?"
+                            r"Council\b")
+# "will" used to predict rather than to promise: effects, savings, impact, eligibility, needs
 _PREDICTIVE = re.compile(
-    r"\b(?:will|would)\s+(?:not\s+)?(?:result|mean|align|have|be reflected|bring|create|require|need|remain|continue to mean|"
-    r"increase|lead|depend|likely|also have|be eligible|become|see|feel|face|inherit|be critical|be important|be key)\b|\bmay\b.*\bwill\b",
+    r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:result|mean|align|have|be reflected|bring|create|require|need|remain|"
+    r"continue to mean|increase|decrease|reduce|lead|depend|likely|be eligible|become|see|feel|face|inherit|"
+    r"be critical|be important|be key|save|cost|be felt|be required|be needed|be awarded|fill|inform|include|"
+    r"impact|affect|benefit|enable|allow|help|be affected|be impacted|be expected|be subject|be in|be at|be the|"
+    r"be a|be an|be more|be less|be some|be no|apply|exceed|amount|equate|happen|occur|continue to face|"
+    r"compromise|ensure that there|meet (?:the |their )?needs?|detail)\b|\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted|forecast)\b",
     re.IGNORECASE,
 )
+# not commitments at all: questions, definitions of a measure, quoted guidance
+_NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
+                          r"\bmeans?\b|\bshould\b|\bguidance\b", re.IGNORECASE)
+# a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
+_IF_DECIDED = re.compile(r"^\s*If\s+(?:the|this)\s+(?:decision|proposal|recommendation)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Should|Unless|Where)\b", re.IGNORECASE)
 _RISK_ACTION = re.compile(r"Action to avoid or mitigate risk:\s*(.+?)(?:;\s*Risk rating:.*)?$", re.IGNORECASE | re.DOTALL)
 _RISK_NAME = re.compile(r"^Risk:\s*([^;]+)")
@@ -55,7 +95,63 @@ def _heading_tail(heading: str | None) -> str:
 
 def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = None, due: str | None = None,
             topic: str | None = None) -> TrackRecord:
-    return TrackRecord.make(kind, text, p, m, who=who, due=due or find_due(text), topic=topic or topics.tag(text))
+    due = due or find_due(text)
+    when = find_date(due) if due else None
+    if when and m.date and when < m.date[:len(when)]:
+        due = None  # a date before the paper's own is history, not a deadline ("in July 2024 … advised them")
+    return TrackRecord.make(kind, text, p, m, who=who, due=due, topic=topic or topics.tag(text))
+
+
+def _actor_of(sentence: str) -> str | None:
+    """Who a promise names: the body or officer (text.find_who), else the subject of its verb when it is one."""
+    who = find_who(sentence)
+    if who:
+        return who
+    subject = clean(_subject(sentence)).strip(" ,")
+    subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "", subject,
+                     flags=re.IGNORECASE)
+    if subject and len(subject.split()) <= 8 and not _THING.match(subject) and \
+            (_ACTOR.search(subject) or _INITIALS.search(subject)):
+        return subject[:1].upper() + subject[1:]
+    return None
+
+
+def _subject(sentence: str) -> str:
+    """The words before the first modal or verb of intent: who is said to act."""
+    m = _INTENT.search(sentence)
+    head = sentence[:m.start()] if m else sentence
+    head = re.sub(r"^.*\b(?:that|which|what|whether|how|if|as|meaning)\s+", "", head)
+    last = re.split(r"[,;]|\band\b", head)[-1]  # "… were due to expire and the Council will …": the last clause's subject
+    return last if last.strip() else head
+
+
+def _is_promise(s: str, organisation: str | None = None) -> bool:
+    """A sentence where an actor says it will (or must) do something: an explicit actor and a future or obligating
+    verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
+    if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s):
+        return False
+    if _CONDITIONAL.match(s) and not _IF_DECIDED.match(s):
+        return False
+    subject = _subject(s)
+    other = _OTHER_COUNCIL.search(subject)
+    if other and organisation:
+        names = [w for w in re.findall(r"[A-Z][\w’'-]+", other.group(1)) if w not in ("For", "The", "In", "To", "By")]
+        if names and not any(w.lower() in organisation.lower() for w in names):
+            return False
+    if re.search(r"^\s*it is proposed\b|\bthe proposal is to\b", s, re.IGNORECASE) or re.search(r"\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?"
+                                                                         r"goals?\s+for\b", s):
+        return True  # the paper's own proposal; a body's own goals
+    actor = bool(re.search(r"\b(?:we|our|us)\b", subject, re.IGNORECASE)
+                 or (not _THING.match(subject) and (find_who(s) or _ACTOR.search(subject) or _INITIALS.search(subject))))
+    if re.search(r"\bwould\b", s, re.IGNORECASE) and not re.search(r"\b(?:will|shall|must|committed|plans? to|"
+                                                                   r"intends? to|agreed to|undertook to)\b", s, re.IGNORECASE):
+        return bool((_WOULD_ACTION.search(s) and actor) or _PASSIVE_ACTION.search(s))
+    if _PASSIVE_ACTION.search(s):
+        return True
+    if re.search(r"\b(?:will|shall|must)\s+(?:also\s+)?(?:continue\s+to\s+)?be\b", s, re.IGNORECASE) and not \
+            re.search(r"\b(?:committed|plans? to|intends? to|agreed to|undertook to|proposed)\b", s, re.IGNORECASE):
+        return False  # "will be" + a state, not an action
+    return actor
 
 
 def _risk_row(p: Paragraph, m: DocMeta) -> TrackRecord | None:
@@ -89,13 +185,14 @@ def _asked_body(text: str, heading: str) -> str | None:
     return None
 
 
-def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
-    """Recommendations, decisions and commitments in one committee document (not Ofsted reports)."""
+def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: set[str] = frozenset()) -> list[TrackRecord]:
+    """Recommendations and commitments in one committee document (not Ofsted reports); decisions are read by
+    decisions.py, and the paragraphs it read (SKIP) are not read again."""
     if meta.doc_type not in COMMITTEE_TYPES:
         return []
     out: list[TrackRecord] = []
     for p in paragraphs:
-        if p.kind in ("front-matter", "heading-only") or _NOT_BODY.match(p.text.strip()):
+        if p.kind in ("front-matter", "heading-only") or _NOT_BODY.match(p.text.strip()) or p.id in skip:
             continue
         heading = _heading_tail(p.heading)
         if p.kind == "table-row":
@@ -107,15 +204,8 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
-        decided = [s for s in sentences(p.text) if _DECIDED.search(s)]
-        if decided:
-            text = p.text[p.text.find("RESOLVED"):] if "RESOLVED" in p.text else " ".join(decided)
-            text = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", text)[0]  # stop at a following item title
-            out.append(_record("decision", text, p, meta, who=meta.committee))
-        promised = [s for s in sentences(_unnumbered(p.text))
-                    if _INTENT.search(s) and not _PREDICTIVE.search(s) and not _CONDITIONAL.match(s)
-                    and not _DECIDED.search(s)]
+        promised = [s for s in sentences(_unnumbered(p.text)) if _is_promise(s, meta.organisation)]
         if promised:
-            who = next((w for s in promised if (w := find_who(s))), None)
+            who = next((w for s in promised if (w := _actor_of(s))), None)
             out.append(_record("commitment", " ".join(promised), p, meta, who=who))
     return out

@@ -5,19 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
-from .commitments import extract_commitments
+from .commitments import COMMITTEE_TYPES, extract_commitments
+from .decisions import extract_decisions
 from .findings import extract_findings
 from .records import TrackRecord
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "5"
 
 
 def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
     paragraphs = sorted(paragraphs, key=lambda p: p.ordinal)
     found = extract_findings(meta, paragraphs)
-    finding_ids = {r.paragraph_id for r in found if r.kind == "finding"}
-    # a committee paragraph relaying an inspector's finding is a finding, not the council's own commitment
-    found += [r for r in extract_commitments(meta, paragraphs)
+    finding_ids = {r.paragraph_id for r in found if r.kind in ("finding", "improvement_item")}
+    decided: set[str] = set()
+    if meta.doc_type in COMMITTEE_TYPES:
+        decisions, decided = extract_decisions(meta, paragraphs)
+        found += decisions
+    # a committee paragraph relaying an inspector's finding is a finding, not the council's own commitment;
+    # a paragraph read as a decision (or a resolution's recommendation) is not read again
+    found += [r for r in extract_commitments(meta, paragraphs, skip=decided)
               if not (r.kind == "commitment" and r.paragraph_id in finding_ids)]
     order = {p.id: p.ordinal for p in paragraphs}
     return sorted(found, key=lambda r: order.get(r.paragraph_id, 0))

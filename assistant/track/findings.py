@@ -120,9 +120,15 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     return out
 
 
+# a judgement heading the parser ran into the last item of the list above it: "… from care. The experiences and
+# progress of children who need help and protection: requires improvement to be good"
+_TRAILING_JUDGEMENT = re.compile(rf"(?<=[.;])\s+[A-Z][^.:]{{10,160}}:\s*{_GRADE}\s*\.?$", re.IGNORECASE)
+
+
 def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     out: list[TrackRecord] = []
     in_block = False  # inside an older report's "Areas for improvement … should take the following action" list
+    bullets_under: dict[str, int] = {}  # bullets seen under each "What needs to improve" heading
     for p in paragraphs:
         heading = _heading_tail(p)
         text = p.text.strip()
@@ -143,8 +149,15 @@ def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRec
             continue
         if in_block and p.para:
             in_block = False
+        is_bullet = p.kind == "bullet" or text.startswith(("•", "-", "–"))
         if _IMPROVE_HEADING.search(heading) and p.kind in ("bullet", "text") and len(text) > 15:
-            item = re.sub(r"^\s*(?:•|\d+\.)\s*", "", text)
+            # "What needs to improve" is a bulleted list; once it has bullets, a numbered body paragraph under the
+            # same (unclosed) heading belongs to the next section's findings
+            if is_bullet:
+                bullets_under[heading] = bullets_under.get(heading, 0) + 1
+            elif bullets_under.get(heading):
+                continue
+            item = _TRAILING_JUDGEMENT.sub("", re.sub(r"^\s*(?:•|\d+\.)\s*", "", text))
             out.append(TrackRecord.make("improvement_item", clean(item), p, m, who=m.organisation,
                                         due=find_due(item), topic=topics.tag(item)))
     return out
@@ -157,7 +170,9 @@ def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) ->
             continue
         heading = _heading_tail(p)
         text = clean(p.text)
-        if _NOT_FINDINGS.match(heading) or _METHOD.match(text) or len(text) < 60:
+        # a numbered body paragraph under an unclosed "What needs to improve" heading is a finding of the next section
+        numbered_body = bool(p.para and re.fullmatch(r"\d+", p.para) and _IMPROVE_HEADING.search(heading))
+        if (_NOT_FINDINGS.match(heading) and not numbered_body) or _METHOD.match(text) or len(text) < 60:
             continue
         if re.match(r"^(?:Inspection of|This document may be|Further copies|Inspection dates?)", text) or \
                 re.search(r"should take the following action", text):
@@ -168,15 +183,30 @@ def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) ->
     return out
 
 
+# in a committee report's summary of a monitoring visit, the areas inspectors say still need to improve
+_STILL_TO_IMPROVE = re.compile(r"\bneeds to improve\b|\b(?:further|more) work is (?:required|needed)\b|\bremains? an area\b|"
+                               r"\bnot yet\b|\binconsistent\b|\bremains? problematic\b|\bvar(?:y|ies) in quality\b|"
+                               r"\brequires? (?:further )?(?:improvement|focus|attention)\b|\bareas? for (?:improvement|"
+                               r"development|priority action)\b", re.IGNORECASE)
+
+
+_VISIT_METHOD = re.compile(r"^(?:[\d.]+\s+)?(?:This|The) (?:monitoring |focused )?(?:visit|inspection) was (?:undertaken|carried out|"
+                           r"conducted|completed)\b", re.IGNORECASE)
+
+
 def _relayed_findings(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
-    """Findings a committee report passes on from an inspection or monitoring visit (kind 'finding')."""
+    """Findings a committee report passes on from an inspection or monitoring visit (kind 'finding'), and the areas
+    the inspectors said still need to improve (kind 'improvement_item')."""
     out = []
     for p in paragraphs:
         if p.kind in ("front-matter", "heading-only", "table-row"):
             continue
         text = clean(p.text)
+        if _VISIT_METHOD.search(text):
+            continue  # how the visit was carried out, not what it found
         if _MONITORING_HEADING.search(_heading_tail(p)) or _INSPECTORS_SAY.search(text):
-            out.append(TrackRecord.make("finding", text, p, m, who="Ofsted inspectors", topic=topics.tag(text)))
+            kind = "improvement_item" if _STILL_TO_IMPROVE.search(text) else "finding"
+            out.append(TrackRecord.make(kind, text, p, m, who="Ofsted inspectors", topic=topics.tag(text)))
     return out
 
 

@@ -17,7 +17,19 @@ KIND_LABELS = {
     "improvement_item": "Improvement item",
     "progress": "Progress",
 }
-OPTIONAL = ("who", "due", "topic", "area", "grade")
+OPTIONAL = ("who", "due", "topic", "area", "grade", "ref", "status", "decided", "meeting_id", "agenda_item", "stage")
+# agenda fields a document fetched from ModernGov may carry (optional DocMeta attributes; read with getattr)
+AGENDA_FIELDS = ("meeting_id", "agenda_item")
+
+
+def agenda_of(meta: Any) -> dict[str, str]:
+    """The meeting and agenda item a document belongs to, where its metadata says (else an empty dict)."""
+    out = {}
+    for name in AGENDA_FIELDS:
+        value = getattr(meta, name, None)
+        if value not in (None, ""):
+            out[name] = str(value)
+    return out
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,12 @@ class TrackRecord:
     topic: str | None = None
     area: str | None = None  # judgements: the judged area
     grade: str | None = None  # judgements: outstanding | good | requires improvement to be good | inadequate | ...
+    ref: str | None = None  # decisions: the decision reference as printed, e.g. "24/00093"
+    status: str | None = None  # decisions: proposed | taken | resolved | called in | referred | reconsidered | upheld
+    decided: str | None = None  # decisions: the date the decision was taken (YYYY-MM-DD, or YYYY-MM) where stated
+    meeting_id: str | None = None  # from the document's agenda metadata, where known
+    agenda_item: str | None = None
+    stage: str | None = None  # decision trail: proposal | recommendation | decision | call-in | response | minutes
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -54,11 +72,16 @@ class TrackRecord:
         return cls(kind=kind, text=" ".join(text.split()), doc=p.doc, title=m.title, organisation=m.organisation,
                    org_slug=m.org_slug, doc_type=m.doc_type, date=m.date, para=p.para, page_start=p.page_start,
                    page_end=p.page_end, heading=p.heading, paragraph_id=p.id, ordinal=p.ordinal,
-                   label=citation_label(p, m), **{k: v for k, v in extra.items() if v})
+                   label=citation_label(p, m), **{**agenda_of(m), **{k: v for k, v in extra.items() if v}})
 
     @property
     def key(self) -> tuple:
         return (self.date or "", self.doc, self.ordinal)
+
+    @property
+    def when(self) -> str:
+        """The date the record speaks of: a recited decision's own date, else its document's date."""
+        return self.decided or self.date or ""
 
     def to_dict(self) -> dict[str, Any]:
         """The --json shape: required fields always, optional ones (who, due, topic, area, grade) where known."""

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from ..filters import org_matches
 from ..store import IndexData, load_index
 from .extract import EXTRACTOR_VERSION, extract_all
-from .records import TrackRecord
+from .records import TrackRecord, agenda_of
 from .topics import matcher
 
 FILE_NAME = "tracker.jsonl"
@@ -96,3 +96,37 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         out.append(r)
     return sorted(out, key=lambda r: r.key)
+
+
+def agenda_linked(data: IndexData, chosen: list[TrackRecord], records: list[TrackRecord]) -> list[TrackRecord]:
+    """Decisions and recommendations of the other papers of the ModernGov agenda items (meeting_id + agenda_item)
+    that chosen decisions or recommendations belong to: the proposal and the decision text of the item, and from
+    the meeting's minutes the resolutions printed under that item (its title or decision reference in the heading).
+    Empty where documents carry no agenda metadata."""
+    items, titles = set(), {}
+    for r in chosen:
+        meta = data.docs.get(r.doc)
+        agenda = agenda_of(meta) if meta is not None and r.kind in ("decision", "recommendation") else {}
+        if len(agenda) == 2:
+            items.add((agenda["meeting_id"], agenda["agenda_item"]))
+            keys = titles.setdefault(agenda["meeting_id"], set())
+            keys.update(k for k in (getattr(meta, "agenda_title", None), r.ref) if k)
+    if not items:
+        return []
+    out, minutes = [], []
+    for r in records:
+        meta = data.docs.get(r.doc)
+        if meta is None or r.kind not in ("decision", "recommendation"):
+            continue
+        agenda = agenda_of(meta)
+        if (agenda.get("meeting_id"), agenda.get("agenda_item")) in items:
+            out.append(r)  # a paper of the same item: its decision references also name the item in the minutes
+            if r.ref:
+                titles.setdefault(agenda["meeting_id"], set()).add(r.ref)
+        elif meta.doc_type == "minutes" and agenda.get("meeting_id"):
+            minutes.append((agenda["meeting_id"], r))
+    for meeting, r in minutes:
+        heading = (r.heading or "").lower()
+        if any(str(k).lower() in heading for k in titles.get(meeting, ())):
+            out.append(r)
+    return out

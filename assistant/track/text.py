@@ -9,7 +9,7 @@ _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}
 _DUE = re.compile(
     rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"
     rf"|(?:by|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)"
-    rf"|(?:by|at|in)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:meeting|date|year|quarter)"
+    rf"|(?:by|at|in|to|for)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|date|year|quarter)"
     rf"|at a later date|immediately|with immediate effect|goals for \d{{4}})\b",
     re.IGNORECASE,
 )
@@ -77,3 +77,17 @@ def find_who(sentence: str) -> str | None:
 
 def clean(text: str) -> str:
     return " ".join(text.split())
+
+
+_MONTH_NUM = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), start=1)}
+_DATED = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def find_date(text: str) -> str | None:
+    """The first written date in TEXT as ISO: '10 November 2021' -> '2021-11-10', 'November 2023' -> '2023-11'."""
+    m = _DATED.search(text)
+    if not m:
+        return None
+    day, month, year = m.group(1), _MONTH_NUM[m.group(2).lower()], m.group(3)
+    return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"

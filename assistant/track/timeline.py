@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..records import Citation, DocMeta, Hit, Paragraph
 from ..store import IndexData
 from .records import TrackRecord
-from .store import org_ok, records_for, select
+from .store import agenda_linked, org_ok, records_for, select
 from .topics import matcher
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     recommendations, decisions, and (from committee papers) other paragraphs reporting on it, as 'progress'."""
     records = records_for(data)
     chosen = select(records, orgs=orgs, topic=topic, since=since, until=until)
+    chosen += _same_agenda_item(data, records, chosen, since, until)
     covered = {r.paragraph_id for r in records}
     match = matcher(topic)
     for p in data.paragraphs:
@@ -41,6 +42,14 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
     return sorted(chosen, key=lambda r: r.key)
+
+
+def _same_agenda_item(data: IndexData, records: list[TrackRecord], chosen: list[TrackRecord], since: str | None,
+                      until: str | None) -> list[TrackRecord]:
+    """The proposal, decision text and minutes of the agenda items a chosen decision or recommendation belongs to."""
+    have = {(r.paragraph_id, r.text) for r in chosen}
+    return [r for r in agenda_linked(data, chosen, records) if (r.paragraph_id, r.text) not in have
+            and (not since or (r.date or "") >= since) and (not until or (r.date or "") <= until)]
 
 
 def hit_for(data: IndexData, r: TrackRecord, score: float = 1.0, rank: int = 1) -> Hit:

@@ -96,3 +96,6 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
                 st.download_button("Export timeline (Word)", data=lambda: to_docx(entries, f"Timeline: {topic}"),
                                    file_name="timeline.docx", key="trk_tl_docx", on_click="ignore",
                                    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    from .decisions_page import render_decisions  # the decision trail section (assistant/ui/decisions_page.py)
+
+    render_decisions(data, records)

@@ -62,3 +62,27 @@ def track_assistant(track_index):
 @pytest.fixture
 def kent_minutes():
     return corpus_file("committee/kent-cc_corporate-parenting-panel_2024-12-10_minutes.pdf")
+
+
+DECISION_PAPERS = (  # one decision's papers in ../shared/corpus: the record, the executive response, the minutes
+    "committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf",
+    "committee/kent-cc_county-council_2025-03-13_family-hubs-executive-response.pdf",
+    "committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf",
+    "committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf",
+)
+
+
+@pytest.fixture(scope="session")
+def decision_index(tmp_path_factory, fake_embedder):
+    """A fast index (word-hash fake embedder) of one decision's real papers; skips without ../shared/corpus."""
+    import shutil
+
+    from assistant.build import sync_index
+
+    folder = tmp_path_factory.mktemp("decision-papers")
+    for rel in DECISION_PAPERS:
+        shutil.copy(corpus_file(rel), folder)
+    index_dir = tmp_path_factory.mktemp("decision-index")
+    report = sync_index(index_dir, [folder], embedder=fake_embedder, progress=False, log=lambda m: None)
+    assert not report.failed, report.failed
+    return index_dir

@@ -28,8 +28,8 @@ def test_committee_report__asked_to_note_is_a_recommendation_with_its_paragraph(
 
 
 def test_committee_report__monitoring_visit_summary_gives_findings(medway_report_records):
-    paras = [r.para for r in medway_report_records if r.kind == "finding"]
-    assert "3.11" in paras and "3.14" in paras
+    paras = [r.para for r in medway_report_records if r.kind in ("finding", "improvement_item")]
+    assert "3.11" in paras and "3.14" in paras and "3.2" in paras
     assert not any(p and p.startswith(("2.", "6.", "8.")) for p in paras)
 
 

@@ -43,3 +43,35 @@ def test_page__table_filters_and_timeline(track_index, monkeypatch, tmp_path):
     timeline = [m.value for m in at.markdown if "Medway" in m.value and "·" in m.value]
     assert any("2019" in t and "para 2" in t for t in timeline)
     assert any("para 3.11" in t for t in timeline)
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_page__decision_trail_section_shows_document_text_as_plain_text(decision_index, monkeypatch, tmp_path):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(decision_index))
+    monkeypatch.setenv("ASSISTANT_SOURCE_DIR", str(tmp_path / "uploads"))
+    monkeypatch.chdir(APP.parent)
+    at = AppTest.from_file(str(APP), default_timeout=120).run()
+    at.sidebar.radio(key="page").set_value("Commitments & findings").run()
+    assert not at.exception
+    assert "24/00093" in at.selectbox(key="dec_ref").options
+    at.selectbox(key="dec_ref").set_value("24/00093").run()
+    assert not at.exception
+    texts = [t.value for t in at.text]
+    assert texts[0].startswith("Decision 24/00093:")
+    assert any(t.startswith("APPROVE the proposal") for t in texts)
+    assert not any("APPROVE the proposal" in m.value for m in at.markdown)  # never rendered as Markdown
+
+
+def test_trail_lines__when_stage_who_status_then_text_then_citation(medway_report_records):
+    from dataclasses import replace
+
+    from assistant.ui.decisions_page import trail_lines
+
+    r = replace(medway_report_records[0], kind="decision", stage="call-in", who="Scrutiny Committee",
+                status="called in", decided="2025-01-29")
+    head, text, source = trail_lines(r)
+    assert head == "2025-01-29 · Call-in / referral · Scrutiny Committee · called in"
+    assert text == r.text and source == f"[{r.label}]"

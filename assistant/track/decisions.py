@@ -1,0 +1,317 @@
+"""Decisions in committee papers: records of kind 'decision' with the reference, who took it, when and the status.
+
+Four document structures are read (each rule below names the one it reads):
+- a record of decision, taken or proposed: a header "DECISION TO BE TAKEN BY: … DECISION NO: NN/NNNNN" and clauses
+  that open with an upper-case verb ("APPROVE the proposal …", "B. DELEGATE authority …"): one record per clause;
+- minutes: "RESOLVED that …" (each lettered clause its own record) and "<body> resolved the following:", whose
+  content is the next paragraph (the bare lead-in is never a record);
+- any paper's recital of an earlier decision: a sentence citing a decision number or saying that a body took, made
+  or adopted a decision ("A Key Decision (NN/NNNNN) was taken on <date> to …"), with that decision's date;
+- a call-in or referral of a decision, and the option a scrutiny meeting agreed ("Option c) was agreed.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from ..records import DocMeta, Paragraph
+from . import topics
+from .records import TrackRecord
+from .text import clean, find_date, sentences
+
+# a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
+REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
+# "Key Decision (NN/NNNNN)", "decision NN/NNNNN", "DECISION NUMBER: NN/NNNNN", "Decision - NN/NNNNN - Title"
+_REF_CITED = re.compile(rf"\bdecision\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*\(?({REF})(?![/\d])", re.IGNORECASE)
+# an agenda item or report titled by its decision number: "90. NN/NNNNN - Title of the item"
+_REF_TITLE = re.compile(rf"^\s*(?:\d+\.\s*)?({REF})\s+[-–]\s+\S")
+# record-of-decision header: who takes the decision
+_TAKER = re.compile(r"(?:decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[- ]maker)\s*:?\s*(.+?)\s*"
+                    r"(?=decision\s*(?:no|number|ref|date|status)|for publication|(?:is\s+)?key decision|is subject|$)",
+                    re.IGNORECASE)
+# a decision notice's own status line (ModernGov decision details): "Decision status: Recommendations Approved"
+_STATUS_LINE = re.compile(r"\bdecision status\s*:\s*(.+?)\s*(?=\bis\b|$)", re.IGNORECASE)
+_STATUS_WORDS = (("call", "called in"), ("reconsider", "reconsidered"), ("upheld", "upheld"), ("refer", "referred"),
+                 ("approved", "taken"), ("agreed", "taken"), ("made", "taken"), ("taken", "taken"),
+                 ("propos", "proposed"), ("pending", "proposed"), ("for determination", "proposed"))
+# record-of-decision lead-in: "As Cabinet Member for <portfolio> I agree to"
+_AS_TAKER = re.compile(r"^As\s+(.+?),?\s+I\s+(?:agree|approve|have (?:agreed|decided))\b", re.IGNORECASE)
+# record-of-decision lead-in: "Decision: Cabinet is asked to"
+_ASKED_TAKER = re.compile(r"^(?:Decision\s*:\s*)?(?:The\s+)?([A-Z][\w ,&'’-]{1,60}?)\s+(?:is|are)\s+asked\s+to\b")
+# headings that introduce the clauses of a decision
+_CLAUSE_HEADING = re.compile(r"\bI\s+(?:agree|approve|have decided)|\b(?:is|are)\s+asked\s+to\b|^decisions?\b|"
+                             r"\bdecision\s*:|\bresolved\b|\bagree[sd]?\s+to\s*:?\s*$", re.IGNORECASE)
+# a clause: optional marker ("A.", "b)", "(c)"), optional "Agree to", then an upper-case verb and its lower-case object
+_MARKER = r"(?:(?:[A-Za-z]|\d{1,2})[.)]\s+|\([A-Za-z0-9]{1,3}\)\s+)"
+_CLAUSE = re.compile(rf"^[‘'\"“]?\s*{_MARKER}?(?:[Aa]gree\s+to\s+)?([A-Z]{{4,}})\s+(?=[a-z(£\d‘'“])")
+# lettered clauses inside one paragraph of minutes: "…agree to:\nA) Note …\nb) Note …"
+_LETTERED = re.compile(r"(?:^|\n|;\s*(?:and\s+)?)\s*(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|(?:^|\n)\s*\((?:[A-Za-z]{1,4}|\d{1,2})\)\s+")
+# minutes and decision notices that print the outcome under its own label: "RESOLVED:", "Resolved –", "AGREED that",
+# "Decision: The Committee noted the report."
+_OUTCOME = re.compile(r"\b(?:RESOLVED|AGREED)\b|^\s*(?:\d+[.)]\s*)?(?:Resolved|Agreed|Decisions?|Outcome)\s*(?::|–|-|that\b)")
+_OUTCOME_HEADING = re.compile(r"^(?:decisions?|resolved|resolutions?|outcome|decision taken)\s*:?\s*$", re.IGNORECASE)
+# minutes' resolutions; a lead-in ending in a colon with nothing after it has its content in the next paragraph
+_RESOLVED = re.compile(r"\bRESOLVED\b|\b(?:Council|Committee|Cabinet|Panel|Board|Sub-Committee|Members)\s+"
+                       r"(?:resolved|agreed|decided)\b|\bit was (?:resolved|agreed|decided)\b")
+_LEAD_IN = re.compile(r"(?:resolved|agreed|decided|recommends?|recommendation|proposing|as follows|following)\b[^.]*:\s*$",
+                      re.IGNORECASE)
+# a paper reciting an earlier decision: a body took/made a decision, a decision was taken, a body adopted or approved
+_BODY = r"(?:Cabinet(?: Member)?|Council|Committee|Panel|Board|Executive|Leader|Mayor|Members|[A-Z]{2,5})"
+_RECITAL = re.compile(
+    rf"\b{_BODY}\s+(?:has\s+|had\s+)?(?:took|taken|made)\s+(?:a\s+|the\s+|its\s+|this\s+)?(?:[\w-]+\s+){{0,2}}?decisions?\b|"
+    rf"\bdecisions?\s+(?:was|were|had been|has been|have been)\s+(?:taken|made|agreed|approved)\b|"
+    rf"\b{_BODY}\s+(?:adopted|approved|endorsed|resolved|agreed)\b|"
+    rf"\b(?:Cabinet|Council|Committee|Executive)\s+decision\s+(?:to|of)\b.*\b(?:on|in)\s+\d{{0,2}}\s*[A-Z][a-z]+\s+\d{{4}}",
+)
+# a decision spoken of in the future or as a condition is not a decision taken
+_NOT_TAKEN = re.compile(r"\b(?:subject to|prior to|before taking|any (?:future|resultant)|will|would|should|if|when|"
+                        r"until|pending)\b[^.]{0,40}\bdecision|\bdecision\b[^.]{0,60}\b(?:will|would|goes ahead|is taken)\b",
+                        re.IGNORECASE)
+# a call-in of an executive decision, or its referral to another body, reported in a paper or minutes
+_CALL_IN = re.compile(r"\bcall[- ]in\b.*\b(?:submitted|requested|made|received|considered|lodged)\b|"
+                      r"\b(?:called in|referred (?:the decision|it|the matter) to|agreed to refer)\b", re.IGNORECASE)
+# a scrutiny meeting's choice from a lettered list of options printed just above: "Option c) was agreed."
+_OPTION_AGREED = re.compile(r"^\s*(?:[\d.]+\s+)?Option\s+\(?([A-Za-z0-9]{1,3})\)?\s+(?:was|were|is)\s+(?:agreed|chosen|"
+                            r"approved|selected)", re.IGNORECASE)
+
+
+def _header(paragraphs: list[Paragraph]) -> str:
+    """The first lines of a document (front matter, first headings and paragraphs), where a record of decision
+    prints its title, decision maker and number."""
+    parts: list[str] = []
+    for p in paragraphs[:6]:
+        if p.heading and p.heading not in parts:
+            parts.append(p.heading)
+        parts.append(p.text)
+    return clean(" ".join(parts))
+
+
+def _status_of(text: str, default: str | None) -> str | None:
+    low = text.lower()
+    if re.search(r"\bcall[- ]in\b|\bcalled in\b", low):
+        return "called in"
+    if re.search(r"\breferred\b|\bagreed to refer\b", low):
+        return "referred"
+    if "reconsider" in low:
+        return "reconsidered"
+    if "upheld" in low:
+        return "upheld"
+    return default
+
+
+def _who_in(sentence: str) -> str | None:
+    m = re.search(r"\b(?:by\s+(?:the\s+)?)((?:Cabinet Member[\w ,’']*?|Cabinet|County Council|Council|Leader|"
+                  r"[A-Z][\w’' ]{2,40}Committee))(?=\s+(?:on|in|at)\b|[.,;]|$)", sentence)
+    if m:
+        return m.group(1).strip()
+    m = re.search(rf"(?:^|\b(?:the|The)\s+)((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|"
+                  r"resolved|agreed|decided|has taken)\b", sentence)
+    return m.group(1).strip() if m else None
+
+
+def _clauses(text: str) -> list[str]:
+    """Lettered clauses ('A) Note …', '(b) Delegate …') of a resolution, each with the lead-in; else the text."""
+    marks = list(_LETTERED.finditer(text))
+    if len(marks) < 2:
+        return [text]
+    lead = text[:marks[0].start()].strip()
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        body = text[m.end():end].strip().rstrip(";").strip()
+        body = re.sub(r"\s*(?:;\s*)?and$", "", body)
+        if body:
+            out.append(f"{lead} {body}".strip() if lead else body)
+    return out or [text]
+
+
+class _Doc:
+    """What a document's own header says about the decision it records."""
+
+    def __init__(self, meta: DocMeta, paragraphs: list[Paragraph]):
+        head = _header(paragraphs)
+        self.is_record = bool(re.search(r"\brecord of (?:the )?(?:executive |key |officer )?decision\b", head, re.IGNORECASE))
+        self.proposed = bool(re.search(r"\bproposed (?:record of )?decision\b", head, re.IGNORECASE))
+        m = _REF_CITED.search(head) or _REF_TITLE.search(meta.title or "")
+        self.ref = m.group(1) if m else None
+        taker = _TAKER.search(head)
+        self.who = clean(taker.group(1)).strip(" :,") if taker else None
+        line = _STATUS_LINE.search(head)
+        self.status = next((st for word, st in _STATUS_WORDS if line and word in line.group(1).lower()), None)
+        self.meta = meta
+
+
+def _item_ref(p: Paragraph) -> str | None:
+    """The decision number an agenda item of minutes is titled with ('90. NN/NNNNN - Title …')."""
+    for part in reversed((p.heading or "").split(" > ")):
+        m = _REF_TITLE.match(part)
+        if m:
+            return m.group(1)
+    return None
+
+
+def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[list[TrackRecord], set[str]]:
+    """Decisions (and the recommendations introduced by a resolution's lead-in) in one committee document; also the
+    ids of paragraphs read as decisions, which are then not read again as commitments."""
+    paragraphs = [p for p in paragraphs]
+    doc = _Doc(meta, paragraphs)
+    out: list[TrackRecord] = []
+    used: set[str] = set()
+    verbs: set[str] = set()
+    pending: tuple[str, str | None] | None = None  # a lead-in's kind and who, waiting for its content
+    seen_heading: set[str] = set()
+    pending_heading: str | None = None
+
+    def add(kind: str, text: str, p: Paragraph, *, ref: str | None = None, who: str | None = None,
+            status: str | None = None, decided: str | None = None, stage: str | None = None,
+            whole: bool = True) -> None:
+        text = clean(text)
+        if len(text) < 12:
+            return
+        out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=who, status=status, decided=decided,
+                                    stage=stage or ("recommendation" if kind == "recommendation" else None),
+                                    topic=topics.tag(text)))
+        if whole:  # the paragraph is the decision (a clause, a resolution's content): not read again as a commitment
+            used.add(p.id)
+
+    for p in paragraphs:
+        if p.kind == "front-matter":
+            continue
+        text = p.text.strip()
+        heading = (p.heading or "").split(" > ")[-1]
+        item_ref = _item_ref(p)
+        # minutes printed with a resolution inside the heading of the next item: the first paragraph under it
+        if heading not in seen_heading:
+            seen_heading.add(heading)
+            hm = re.search(r"\bRESOLVED\b.*?[.;](?=\s|$)", heading)
+            if hm and "RESOLVED" not in text:
+                add("decision", hm.group(0), p, who=meta.committee, status="resolved", stage="minutes"
+                    if meta.doc_type == "minutes" else None)
+        # the content of a lead-in ("Council resolved the following:", "The committee passed a motion proposing that")
+        if pending and not _LEAD_IN.search(text):
+            kind, who = pending
+            if p.heading == pending_heading or len(text) < 600:
+                add(kind, text, p, who=who, status="resolved" if kind == "decision" else None)
+                if not (heading and _LEAD_IN.search(heading) and kind == "recommendation"):
+                    pending = None
+                continue
+            pending = None
+        if _LEAD_IN.search(text) and re.search(r"\b(?:resolved|recommend\w*|motion|agreed|decided)\b", text, re.IGNORECASE):
+            lead = text[text.rfind(".", 0, len(text) - 2) + 1:]
+            kind = "recommendation" if re.search(r"recommend|motion|propos", lead, re.IGNORECASE) else "decision"
+            pending, pending_heading = (kind, _who_in(lead) or _body_before(lead)), p.heading
+            body_before = text[:len(text) - len(lead)]
+            if not _RECITAL.search(body_before) and not _REF_CITED.search(body_before):
+                continue
+        if heading and _LEAD_IN.search(heading + ":") and re.search(r"\b(?:motion|recommend\w*)\b", heading, re.IGNORECASE) \
+                and not _ASKED_TAKER.search(heading):
+            # a heading that introduces a committee's motion: each paragraph under it is one of its recommendations
+            add("recommendation", text, p, who=_body_before(heading))
+            continue
+        # record of decision: clauses opening with an upper-case verb under the decision lead-in
+        if (doc.is_record or _RESOLVED.search(heading)) and _CLAUSE_HEADING.search(heading) and _CLAUSE.match(text) \
+                and not _OUTCOME.search(text[:20]):
+            verbs.add(_CLAUSE.match(text).group(1))
+            who = doc.who
+            am = _AS_TAKER.match(heading) or _ASKED_TAKER.match(heading)
+            if am and not who:
+                who = am.group(1)
+            split = re.compile(rf"\s+(?=(?:[A-Z][.)]\s+)?(?:{'|'.join(sorted(verbs))})\s+[a-z])")
+            for clause in split.split(text):
+                add("decision", clause, p, ref=doc.ref, who=who,
+                    status="proposed" if doc.proposed or _ASKED_TAKER.match(heading) else "taken",
+                    stage="proposal" if doc.proposed else "decision")
+            continue
+        # minutes: RESOLVED that … (one record per lettered clause)
+        # a paragraph under a heading that only says "Decision" / "Resolved": the outcome itself
+        if _OUTCOME_HEADING.match(heading) and not _OUTCOME.search(text):
+            add("decision", text, p, ref=item_ref or doc.ref or _cited(text), who=doc.who or meta.committee,
+                status=doc.status or "resolved", stage="minutes" if meta.doc_type == "minutes" else None)
+            continue
+        outcome = _OUTCOME.search(text)
+        if outcome:
+            starts = [m.start() for m in re.finditer(r"\bRESOLVED\b", text[outcome.start():])][1:]
+            cuts = [outcome.start()] + [outcome.start() + k for k in starts] + [len(text)]
+            for a, b in pairwise(cuts):  # one paragraph of minutes may hold two items' resolutions
+                body = text[a:b]
+                head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
+                body = head if not head.rstrip().endswith(":") else body[:2000]  # "RESOLVED that:" + its lines
+                for clause in _clauses(_before_next_title(body)):
+                    add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
+                        stage="minutes" if meta.doc_type == "minutes" else None, whole=outcome.start() < 8)
+            continue
+        # the option a meeting agreed: the option's own words are in the list above it
+        om = _OPTION_AGREED.match(text)
+        if om:
+            label = om.group(1).lower()
+            option = next((q.text for q in reversed(paragraphs[:paragraphs.index(p)])
+                           if re.match(rf"^\s*(?:[\d.]+\s+)?\(?{re.escape(label)}\)\s", q.text, re.IGNORECASE)), "")
+            # the list's lead-in names who chose: "The options for the Scrutiny Committee were: a) …"
+            lead = next((m.group(1) for q in reversed(paragraphs[max(0, paragraphs.index(p) - 8):paragraphs.index(p)])
+                         if (m := re.search(r"\boptions (?:for|open to|before) (?:the )?(.+?) (?:were|are)\b", q.text))), None)
+            add("decision", f"{text} ({clean(option)})" if option else text, p, ref=doc.ref or _cited(text),
+                who=lead or meta.committee, status=_status_of(option, "resolved"))
+            continue
+        # recitals, call-ins and resolutions inside running text: one record per sentence
+        for s in sentences(text):
+            s_clean = clean(s)
+            cited = _cited(s_clean)
+            recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
+            call_in = bool(_CALL_IN.search(s_clean))
+            resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
+            titled = bool(cited and re.search(rf"\bdecision\s*[-–:]\s*{re.escape(cited)}\s*[-–]", s_clean, re.IGNORECASE))
+            if not (recital or call_in or resolved or titled or (cited and re.search(r"\b(?:\w+ed|taken|made|given)\b", s_clean)
+                                                                   and not _NOT_TAKEN.search(s_clean))):
+                continue
+            if re.search(r"\?\s*$", s_clean):
+                continue  # a question about a decision
+            add("decision", s_clean, p, ref=cited or (doc.ref if not recital else None) or item_ref,
+                who=_who_in(s_clean) or (meta.committee if resolved else None),
+                status=_status_of(s_clean, "resolved" if resolved else "taken"),
+                decided=_decided_on(s_clean) if (recital or cited) else None,
+                stage="call-in" if call_in else None, whole=False)
+    return out, used
+
+
+# the date a recited decision was taken: "taken on 10 November 2021", "In November 2023 Cabinet took …",
+# "Cabinet decision … on 5 October 2023" (a date elsewhere in the sentence is some other event's)
+_DATE_AHEAD = r"(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})"
+_TAKEN_ON = (re.compile(rf"\b(?:taken|made|agreed|adopted|approved|resolved|took|decided)\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+"
+                        rf"{_DATE_AHEAD}|\btaken\s+{_DATE_AHEAD}"),
+             re.compile(rf"^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?=[\dA-Z])|\bdecision\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+{_DATE_AHEAD}"))
+
+
+def _decided_on(sentence: str) -> str | None:
+    """The date a recited decision was taken: "taken on 10 November 2021", "In November 2023 Cabinet took …",
+    "Cabinet decision … on 5 October 2023" (another date in the sentence is some other event's)."""
+    for rx in _TAKEN_ON:
+        m = rx.search(sentence)
+        if m:
+            return find_date(sentence[m.end():m.end() + 40])
+    return None
+
+
+def _before_next_title(text: str) -> str:
+    """A resolution without the next item's title that minutes run into it ('… note the report. Performance
+    Scorecard for Children in Care …'): cut where a sentence is followed by mostly capitalised words."""
+    for m in re.finditer(r"[.;]\s+(?=[A-Z])", text):
+        rest = text[m.end():].strip()
+        words = re.findall(r"[\w’'-]+", rest)[:6]
+        capitals = sum(w[0].isupper() for w in words)
+        if len(words) >= 2 and (capitals * 2 >= len(words) + 1 or not rest.endswith((".", ";", ":"))):
+            return text[:m.start() + 1]
+    return text
+
+
+def _cited(text: str) -> str | None:
+    m = _REF_CITED.search(text)
+    return m.group(1) if m else None
+
+
+def _body_before(text: str) -> str | None:
+    m = re.search(rf"((?:The\s+|the\s+)?(?:[A-Z][\w’',]*\s+){{0,8}}?(?:{_BODY}|committee))\s+(?:resolved|passed|recommends|"
+                  r"agreed|decided)", text)
+    return m.group(1).strip() if m else None
+

@@ -1,0 +1,132 @@
+"""The decision trail: everything indexed about one decision, in date order, each cited.
+
+A decision is found by its reference ("24/00093") or, from a question, by the words of its subject ("family hubs").
+Its trail gathers the records that carry the reference (record-of-decision clauses, recitals, minutes' resolutions of
+an agenda item titled with it), every other paragraph that cites it, and, where documents carry ModernGov agenda
+metadata (meeting_id + agenda_item), the records of every paper of the same agenda item: proposal -> decision ->
+minutes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from ..store import IndexData
+from .decisions import REF
+from .records import TrackRecord
+from .store import agenda_linked, org_ok, records_for
+from .topics import matcher
+
+TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
+STAGES = ("proposal", "recommendation", "decision", "call-in", "response", "minutes", "mention")
+
+
+def normalise_ref(ref: str) -> str:
+    return re.sub(r"\s+", "", ref or "")
+
+
+def find_ref(text: str) -> str | None:
+    """A decision reference written in TEXT ('what happened to 24/00093?'), or None."""
+    m = re.search(rf"(?<![\d/])({REF})(?![/\d])", text or "")
+    return m.group(1) if m else None
+
+
+@dataclass
+class Trail:
+    ref: str | None
+    items: list[TrackRecord] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.items)
+
+    def to_dict(self) -> dict:
+        return {"ref": self.ref, "items": [r.to_dict() for r in self.items]}
+
+
+def _stage(r: TrackRecord, data: IndexData) -> str:
+    """Where a record sits on the trail, from the record and its document's own metadata."""
+    if r.stage:
+        return r.stage
+    meta = data.docs.get(r.doc)
+    if r.kind == "recommendation":
+        return "recommendation"
+    if r.kind == "decision":
+        if r.status == "proposed":
+            return "proposal"
+        if r.status in ("called in", "referred"):
+            return "call-in"
+        if r.doc_type == "minutes":
+            return "minutes"
+        if meta is not None and getattr(meta, "is_decision", None) is False:
+            return "proposal"
+        return "decision"
+    if r.doc_type == "minutes":
+        return "minutes"
+    if re.search(r"\bresponse\b", f"{r.title} {r.heading or ''}", re.IGNORECASE):
+        return "response"
+    return "mention"
+
+
+def _mentions(data: IndexData, ref: str, covered: set[str]) -> list[TrackRecord]:
+    """Paragraphs citing REF that no record covers (an executive response's background, a report's history)."""
+    pat = re.compile(rf"(?<![\d/]){re.escape(ref)}(?![/\d])")
+    out = []
+    for p in data.paragraphs:
+        if p.id in covered or p.kind == "front-matter":
+            continue
+        meta = data.docs.get(p.doc)
+        # a paragraph citing the reference, or one of minutes under an item titled with it (not every paragraph
+        # under a record of decision's header, which already gives its clauses)
+        if meta is not None and (pat.search(p.text) or (meta.doc_type == "minutes" and pat.search(p.heading or ""))):
+            out.append(TrackRecord.make("progress", p.text, p, meta, ref=ref))
+    return out
+
+
+def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """References of the decisions whose records match WORDS, most-recorded first."""
+    match = matcher(words)
+    counts = Counter(r.ref for r in records if r.kind == "decision" and r.ref and org_ok(r, orgs)
+                     and (match(r.text) or match(r.title or "")))
+    return [ref for ref, _ in counts.most_common()]
+
+
+def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] = ()) -> Trail:
+    """Everything indexed about decision REF, oldest first; each item a cited record with its stage."""
+    ref = normalise_ref(ref)
+    records = [r for r in records_for(data) if org_ok(r, orgs)]
+    pat = re.compile(rf"(?<![\d/]){re.escape(ref)}(?![/\d])")
+    chosen = [r for r in records if r.kind in TRAIL_KINDS and
+              (r.ref == ref or pat.search(r.text) or pat.search(r.heading or ""))]
+    # documents whose header names the decision (a record of decision, a decision report) give all their decisions
+    docs = {d for d, m in data.docs.items() if pat.search(m.title or "")}
+    chosen += [r for r in records if r.doc in docs and r.kind in ("decision", "recommendation")]
+    # papers of the same agenda item (ModernGov metadata): the proposal, the decision text and the minutes
+    chosen += agenda_linked(data, chosen, records)
+    seen: set[tuple] = set()
+    unique = []
+    for r in chosen:
+        key = (r.paragraph_id, r.text)
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    covered = {r.paragraph_id for r in unique}
+    unique += [r for r in _mentions(data, ref, covered) if org_ok(r, orgs)]
+    unique = [replace(r, stage=_stage(r, data)) for r in unique]
+    unique.sort(key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+    return Trail(ref, unique)
+
+
+def trail_for_question(data: IndexData, question: str, words: str | None,
+                       orgs: list[str] | tuple[str, ...] = ()) -> Trail | None:
+    """The trail a question asks about: by the reference it writes, else by its subject words; None if none."""
+    ref = find_ref(question)
+    if not ref and words:
+        refs = decision_refs(records_for(data), words, orgs)
+        ref = refs[0] if refs else None
+    if not ref:
+        return None
+    trail = decision_trail(data, ref, orgs)
+    return trail if trail.found else None

@@ -1,0 +1,53 @@
+"""The 'Decision trail' section of the Commitments & findings page: one decision's papers, oldest first, each cited.
+
+Document text is shown only through st.text (never as Markdown or HTML): it is data, not formatting.
+"""
+
+from __future__ import annotations
+
+from ..track.records import TrackRecord
+
+STAGE_LABELS = {"proposal": "Proposal", "recommendation": "Recommendation", "decision": "Decision",
+                "call-in": "Call-in / referral", "response": "Response", "minutes": "Minutes", "mention": "Mentioned"}
+
+
+def trail_lines(r: TrackRecord) -> tuple[str, str, str]:
+    """The three plain-text lines shown for one trail item: when and what, the statement, the citation."""
+    head = " · ".join(x for x in (r.when or "undated", STAGE_LABELS.get(r.stage or "", r.stage or r.kind),
+                                  r.who or "", r.status or "") if x)
+    return head, r.text, f"[{r.label}]"
+
+
+def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no cover - exercised through AppTest
+    import streamlit as st
+
+    from ..track.trail import decision_refs, decision_trail, find_ref
+
+    st.subheader("Decision trail")
+    refs = sorted({r.ref for r in records if r.kind == "decision" and r.ref}, reverse=True)
+    if not refs:
+        st.caption("No decision references (such as 24/00093) were found in the indexed papers.")
+        return
+    c1, c2 = st.columns(2)
+    chosen = c1.selectbox("Decision reference", [""] + refs, key="dec_ref")
+    words = c2.text_input("…or the decision's subject", placeholder="e.g. a service or a building",
+                          key="dec_words").strip()
+    ref = chosen or find_ref(words) or (next(iter(decision_refs(records, words)), None) if words else None)
+    if not ref:
+        st.caption("Choose a reference or type a subject to see the decision's papers: proposal, committee "
+                   "recommendation, call-in, response, resolution and minutes, oldest first.")
+        return
+    trail = decision_trail(data, ref)
+    st.text(f"Decision {ref}: {len(trail.items)} indexed statements, oldest first.")
+    for r in trail.items:
+        head, text, source = trail_lines(r)
+        with st.container(border=True):
+            st.text(head)
+            st.text(text)
+            st.text(source)
+    if trail.items:
+        from .tracker_page import to_docx
+
+        st.download_button("Export trail (Word)", data=lambda: to_docx(trail.items, f"Decision {ref}"),
+                           file_name=f"decision-{ref.replace('/', '-')}.docx", key="dec_docx", on_click="ignore",
+                           mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -1,0 +1,58 @@
+"""The `decisions` command and the decision chat answer, on a fast index of one decision's real papers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="module")
+def cli_main():
+    from assistant.cli import main
+    from assistant.track.cli import register
+
+    if "decisions" not in main.commands:
+        register(main)
+    return main
+
+
+def test_decisions__ref_lists_the_trail_oldest_first_with_citations(cli_main, decision_index):
+    result = CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--index-dir", str(decision_index)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Decision 24/00093:")
+    assert "APPROVE the proposal to not re-commission" in result.output
+    assert "[Kent County Council" in result.output or "[Kent" in result.output
+    rows = json.loads(CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--json", "--index-dir",
+                                                    str(decision_index)]).output)
+    assert rows["ref"] == "24/00093"
+    whens = [r.get("decided") or r["date"] for r in rows["items"]]
+    assert [w[:10] for w in whens] == sorted(w[:10] for w in whens)
+    assert all(r["citation"] and r["stage"] for r in rows["items"])
+
+
+def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
+    result = CliRunner().invoke(cli_main, ["decisions", "--ref", "99/99999", "--index-dir", str(decision_index)])
+    assert result.exit_code == 0 and "Nothing indexed mentions decision '99/99999'" in result.output
+    rows = json.loads(CliRunner().invoke(cli_main, ["decisions", "--topic", "family hubs", "--json", "--index-dir",
+                                                    str(decision_index)]).output)
+    assert rows and all(r["kind"] == "decision" for r in rows)
+    assert any(r.get("ref") == "24/00093" for r in rows)
+
+
+def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index, fake_embedder):
+    from assistant.assistant import Assistant
+    from assistant.track.chat import answer_from_tracker, is_tracker_question
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    question = "What happened to the family hubs decision?"
+    assert is_tracker_question(question)
+    ans = answer_from_tracker(assistant, question, None)
+    assert ans is not None and not ans.abstained and ans.extra["tracker"] == "tracker-decision"
+    assert "decision 24/00093" in ans.answer.splitlines()[0]
+    assert len(ans.citations) == len(ans.answer.splitlines()) - 1 or "earlier statements" in ans.answer
+    for line in ans.answer.splitlines()[1:]:
+        assert line.endswith("]") or "earlier statements" in line

@@ -1,0 +1,38 @@
+"""What counts as a commitment: an actor and a promise about its own action (sentences from real papers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.track.commitments import _is_promise
+
+ORG = "Example County Council"
+
+
+@pytest.mark.parametrize("sentence", [
+    "How long will funding continue for the centre as a Health Living Centre?",
+    ("Client Reach is the number of individuals who have attended at least one session, therefore an individual "
+     "will only be counted once."),
+    "Furthermore, local authorities should not close an existing children’s centre as part of a reorganisation.",
+    "The decision to not reprocure the two contracts will save £426k annually.",
+    "Of the six options the highest impact will be felt on Options 1 (the proposal) and Option 5.",
+    "The transfer of service will ensure the director has greater oversight of the cohort.",
+    "Currently the service is holding vacancies and it is anticipated that staff eligible for TUPE will fill them.",
+    "Northtown Borough Council also committed to discussing this further with colleagues.",
+    "If these changes are not implemented, the Corporate Director will continue to oversee a group outside their role.",
+])
+def test_not_a_commitment(sentence):
+    assert not _is_promise(sentence, ORG)
+
+
+@pytest.mark.parametrize("sentence", [
+    "An update on these queries will be provided to the next Cabinet Committee meeting.",
+    "If the decision to not re-procure the contracts goes ahead, officers will reach out to the two centres.",
+    "Our network of Community Development officers will also be utilised to help residents.",
+    "The Chair shared that she would send message to group leaders.",
+    "The Leader advised that the Council would be making representations to government on the spending review.",
+    "For Example County Council to be able to accept the money, we must sign a new Memorandum of Understanding.",
+    "Despite financial challenges, the council was committed to delivering these priorities.",
+])
+def test_a_commitment(sentence):
+    assert _is_promise(sentence, ORG)

@@ -1,0 +1,99 @@
+"""Decisions on real papers: a record of decision's clauses, recitals of earlier decisions, minutes' resolutions,
+an executive response's lead-ins, the option a scrutiny meeting agreed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import corpus_file
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="module")
+def record_of_decision(records_of):
+    return records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"))
+
+
+@pytest.fixture(scope="module")
+def executive_response(records_of):
+    return records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-executive-response.pdf"))
+
+
+def test_record_of_decision__each_clause_is_a_decision_with_ref_who_and_status(record_of_decision):
+    clauses = [r for r in record_of_decision if r.kind == "decision" and r.page_start == 1]
+    assert [r.text.split()[0] for r in clauses] == ["APPROVE", "DELEGATE", "DELEGATE", "DELEGATE"]
+    assert {r.ref for r in clauses} == {"24/00093"}
+    assert {r.status for r in clauses} == {"taken"}
+    assert all("Cabinet Member" in (r.who or "") for r in clauses)
+    assert clauses[1].ordinal == clauses[2].ordinal  # two DELEGATE clauses printed in one paragraph
+
+
+def test_record_of_decision__recited_decisions_keep_their_own_reference_and_date(record_of_decision):
+    recital = next(r for r in record_of_decision if r.kind == "decision" and r.ref == "21/00086")
+    assert recital.decided == "2021-11-10" and recital.date == "2025-03-13"
+    assert recital.text.startswith("A Key Decision (21/00086) was taken on 10 November 2021")
+    assert any(r.ref == "23/00092" and r.decided == "2023-11" for r in record_of_decision)
+
+
+def test_record_of_decision__savings_impact_and_guidance_are_not_commitments(record_of_decision):
+    texts = [r.text for r in record_of_decision if r.kind in ("commitment", "decision")]
+    assert not any("will save £426k" in t for t in texts)
+    assert not any("highest impact will be felt" in t for t in texts)
+    assert not any("local authorities should not close" in t for t in texts)
+    update = next(r for r in record_of_decision if r.kind == "commitment" and r.text.startswith("An update on these"))
+    assert update.due and "next" in update.due
+
+
+def test_record_of_decision__committee_motion_items_are_recommendations(record_of_decision):
+    recs = [r.text for r in record_of_decision if r.kind == "recommendation"]
+    assert recs[0].startswith("That the decision be delayed") and len(recs) == 3
+
+
+def test_proposed_record__clauses_are_proposed_decisions_of_the_named_body(records_of):
+    records = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-proposed-record-of-decision.pdf"))
+    clauses = [r for r in records if r.kind == "decision"]
+    assert len(clauses) == 2 and {r.status for r in clauses} == {"proposed"}
+    assert {r.ref for r in clauses} == {"24/00109"} and {r.who for r in clauses} == {"Cabinet"}
+
+
+def test_minutes__lettered_resolution_clauses_are_separate_decisions_under_the_item_reference(records_of):
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+    budget = [r for r in records if r.kind == "decision" and r.ref == "24/00108"]
+    assert len(budget) == 6
+    assert budget[0].text == "RESOLVED that Cabinet agree to: Note the forecast revenue overspend of £23.3m (excluding Schools)."
+    assert all(r.status == "resolved" and r.who == "Cabinet" for r in budget)
+
+
+def test_executive_response__resolution_lead_in_is_not_a_record_but_its_content_is(executive_response):
+    decisions = [r for r in executive_response if r.kind == "decision"]
+    assert not any(r.text.rstrip().endswith("resolved the following:") for r in decisions)
+    council = next(r for r in decisions if r.text.startswith("Council recognises that this petition"))
+    assert council.who == "Council" and council.status == "resolved"
+    rec = next(r for r in executive_response if r.kind == "recommendation")
+    assert rec.text.startswith("The committee recommends that the decision be delayed")
+
+
+def test_executive_response__call_in_and_the_option_agreed(executive_response):
+    call_in = next(r for r in executive_response if r.kind == "decision" and r.status == "called in")
+    assert call_in.para == "1.6" and call_in.stage == "call-in"
+    option = next(r for r in executive_response if r.text.startswith("1.7 Option d) was agreed"))
+    assert "postponed pending review or scrutiny of the matter by the full Council" in option.text
+    taken = next(r for r in executive_response if r.para == "1.5" and r.kind == "decision")
+    assert taken.decided == "2025-01-17"
+
+
+def test_decision_notice__the_decision_section_with_maker_and_status_from_its_header(records_of):
+    records = records_of(corpus_file("moderngov/kirklees-probable_ieDecisionDetails_holme-park-court-demolition.html"))
+    decisions = [r for r in records if r.kind == "decision"]
+    assert decisions[0].text.startswith("The demolition of the existing tower blocks has been approved")
+    assert {r.who for r in decisions} == {"Service Director - Homes & Neighbourhoods"}
+    assert {r.status for r in decisions} == {"taken"}
+
+
+def test_executive_response__commitments_keep_who_and_drop_past_dates_as_deadlines(executive_response):
+    outreach = next(r for r in executive_response if r.kind == "commitment" and "rent rooms" in r.text)
+    assert outreach.who and outreach.who.endswith("officers")
+    told = next(r for r in executive_response if r.kind == "commitment" and r.para == "1.2")
+    assert told.due is None  # "in July 2024" is when providers were told, before the paper's date

@@ -1,0 +1,21 @@
+"""Improvement items told apart from findings by the report's own structure."""
+
+from __future__ import annotations
+
+from tests.conftest import corpus_file
+
+
+def test_ilacs__only_the_bullets_of_what_needs_to_improve_are_items(records_of):
+    records = records_of(corpus_file("ofsted/peterborough_ofsted-childrens-services_2024-01-30.pdf"))
+    items = [r for r in records if r.kind == "improvement_item"]
+    assert len(items) == 8 and {r.page_start for r in items} == {2}
+    assert items[-1].text == "The consistency of support for children who go missing from care."
+    numbered = [r for r in records if r.para == "3"]
+    assert numbered and all(r.kind == "finding" for r in numbered)
+
+
+def test_committee_report__monitoring_visit_areas_still_to_improve_are_items(medway_report_records):
+    kinds = {r.para: r.kind for r in medway_report_records if r.kind in ("finding", "improvement_item")}
+    assert kinds["3.9"] == "improvement_item"  # "The quality of plans and planning for children needs to improve."
+    assert kinds["3.13"] == "improvement_item"  # "… not yet consistently contributing …"
+    assert kinds["3.2"] == "finding" and kinds["3.12"] == "finding"

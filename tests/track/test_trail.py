@@ -1,0 +1,92 @@
+"""The decision trail: by reference, by subject words, and across the papers of one agenda item."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from assistant.records import DocMeta
+from assistant.store import IndexData, load_index
+from assistant.track.trail import decision_refs, decision_trail, find_ref
+from tests.conftest import corpus_file
+from tests.track.conftest import parse
+
+
+@dataclasses.dataclass(frozen=True)
+class AgendaMeta(DocMeta):
+    """DocMeta with the optional ModernGov agenda fields (as records.py will carry them)."""
+
+    meeting_id: str | None = None
+    agenda_item: str | None = None
+    is_decision: bool | None = None
+
+
+def _with_agenda(meta: DocMeta, **agenda) -> AgendaMeta:
+    return AgendaMeta(**dataclasses.asdict(meta), **agenda)
+
+
+def test_find_ref__reads_a_reference_but_not_a_date():
+    assert find_ref("what happened to 24/00093?") == "24/00093"
+    assert find_ref("the contracts end 31/03/2025") is None
+
+
+@pytest.mark.corpus
+def test_trail__one_decision_in_date_order_each_cited(decision_index):
+    data = load_index(decision_index, with_vectors=False)
+    trail = decision_trail(data, "24/00093")
+    whens = [r.when[:10] for r in trail.items]
+    assert whens == sorted(whens)
+    stages = {r.stage for r in trail.items}
+    assert {"decision", "call-in"} <= stages
+    assert any(r.doc.endswith("record-of-decision-24-00093.pdf") and r.text.startswith("APPROVE") for r in trail.items)
+    assert any("executive-response" in r.doc for r in trail.items)
+    assert any(r.doc.endswith("2025-03-13_printed-minutes.pdf") for r in trail.items)  # Council's resolution
+    assert all(r.label and r.page_start for r in trail.items)
+
+
+@pytest.mark.corpus
+def test_trail__found_by_the_words_of_its_subject(decision_index):
+    from assistant.track.store import records_for
+
+    data = load_index(decision_index, with_vectors=False)
+    assert decision_refs(records_for(data), "family hubs")[0] == "24/00093"
+
+
+@pytest.mark.corpus
+def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp_path):
+    """A cover paper that never cites the reference joins the trail through its meeting_id + agenda_item."""
+    paper = tmp_path / "cabinet_2025-01-30_cover-report.txt"
+    paper.write_text("Transfer of the 18-25 service\n\nRecommendations\n\n1.1 Cabinet is asked to AGREE the transfer "
+                     "of the statutory functions of the 18-25 service to adult social care from 1 April 2025, as the "
+                     "cover summary explains.\n",
+                     encoding="utf-8")
+    minutes = corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf")
+    record = corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-proposed-record-of-"
+                         "decision.pdf")
+    docs, paragraphs = {}, []
+    for path, agenda in ((paper, {"meeting_id": "9475", "agenda_item": "7", "is_decision": False}),
+                         (record, {"meeting_id": "9475", "agenda_item": "7", "is_decision": True}),
+                         (minutes, {"meeting_id": "9475", "agenda_item": "minutes"})):
+        meta, paras = parse(Path(path))
+        docs[meta.doc] = _with_agenda(meta, **agenda)
+        paragraphs += paras
+    data = IndexData(docs=docs, paragraphs=paragraphs)
+    trail = decision_trail(data, "24/00109")
+    by_doc = {}
+    for r in trail.items:
+        by_doc.setdefault(r.doc, []).append(r)
+    assert paper.name in by_doc  # linked by the agenda item alone
+    assert by_doc[paper.name][0].kind == "recommendation" and by_doc[paper.name][0].agenda_item == "7"
+    assert {r.stage for r in by_doc[record.name]} == {"proposal"}
+    assert any(r.stage == "minutes" and r.ref == "24/00109" for r in by_doc[minutes.name])
+    # the topic timeline of words only the cover paper uses still shows the item's decision and minutes
+    from assistant.track.timeline import track
+
+    timeline = track(data, "cover summary")
+    assert {paper.name, record.name, minutes.name} <= {r.doc for r in timeline}
+    # without agenda metadata (plain DocMeta) the paper is not linked
+    plain = IndexData(docs={d: DocMeta(**{f.name: getattr(m, f.name) for f in dataclasses.fields(DocMeta)})
+                            for d, m in docs.items()}, paragraphs=paragraphs)
+    assert paper.name not in {r.doc for r in decision_trail(plain, "24/00109").items}
