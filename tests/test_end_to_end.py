@@ -68,6 +68,18 @@ def test_question_about_an_event_after_the_newest_document_abstains(sample_assis
     assert ans.filters["from_question"]["after_documents"] == "2024-03"
 
 
+def test_overall_judgement_is_the_first_line_of_the_answer(sample_assistant):
+    ans = sample_assistant.ask("What was Medway's overall judgement in 2019?")
+    assert not ans.abstained
+    assert ans.answer.splitlines()[0].startswith("Overall effectiveness: Inadequate [Medway Ofsted inspection 2019")
+
+
+def test_a_year_with_no_inspection_of_the_council_is_said_plainly(sample_assistant):
+    ans = sample_assistant.ask("What did Ofsted find about caseloads in Medway's 2017 inspection?")
+    assert ans.abstained and not ans.citations
+    assert "no Ofsted report on Medway from 2017" in ans.answer and "2013, 2015, 2019, 2023" in ans.answer
+
+
 def test_ask_embeds_only_the_question_sentence_vectors_come_from_the_index(sample_index):
     from assistant.assistant import Assistant
     from assistant.embed import default_embedder

@@ -155,3 +155,31 @@ def test_compose__sentences_not_next_to_each_other_are_joined_by_an_ellipsis(fak
     quote = out.citations[0].quote
     assert quote.count(" … ") == 1 and "restructure" not in quote
     assert all(part in text for part in quote.split(" … "))
+
+
+def test_compose__the_answer_comes_first_on_its_own_line(fake_embedder):
+    filler = hit("4. Leaders are ambitious for children in Medway and visible to staff.", para="4", rank=1, score=0.031)
+    grade = hit("Overall effectiveness: Inadequate", para=None, page=1, rank=2, score=0.03)
+    out = compose("What was the overall effectiveness grade?", [filler, grade], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0))
+    first = out.text.splitlines()[0]
+    assert first == "Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
+    assert out.citations[0].quote == "Overall effectiveness: Inadequate"  # citations in the order shown
+
+
+def test_compose__a_year_with_no_report_of_the_council_is_said_plainly(fake_embedder):
+    imp = Implied(orgs=["kent"], org_names=["Kent"], years=[2019], ofsted=True, no_report_year=2019,
+                  report_years=[2013, 2017, 2022])
+    out = compose("What did Ofsted find in Kent's 2019 inspection?", [hit(STEP_DOWN, org="Kent")], fake_embedder, imp)
+    assert out.abstained and out.citations == []
+    assert out.text.startswith("The indexed documents include no Ofsted report on Kent from 2019 (its reports "
+                               "indexed are from 2013, 2017, 2022)")
+
+
+def test_question_types__a_role_field_names_a_person():
+    from assistant import question_types
+
+    assert question_types.holds("person", "Lead inspector: Rachel Smith, His Majesty’s Inspector")
+    assert question_types.holds("person", "Proposer: Mr Mike Sole Seconder: Mr Antony Hook")
+    assert not question_types.holds("person", "the lead inspector: none was named")
+    assert question_types.expected("Who headed the inspection team?") == ["person"]

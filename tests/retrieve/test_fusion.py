@@ -60,3 +60,22 @@ def test_glossary__every_entry_names_its_source():
     rows = [line.split("\t") for line in GLOSSARY_FILE.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     assert rows and all(len(r) == 3 and r[2].strip() for r in rows)
+
+
+def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
+    import numpy as np
+
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve import Retriever, Weights
+    from assistant.store import IndexData
+
+    docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="other")}
+    paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=f"p{i}") for i in range(4)]
+    q = np.array([1.0, 0.0], dtype=np.float32)
+    # one stored vector per sentence; paragraph 2's sentence is closest to the question
+    sent = np.array([[0.1, 1.0], [0.2, 1.0], [1.0, 0.0], [0.3, 1.0]], dtype=np.float16)
+    data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
+    r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=4, rerank_sentence=1.0))
+    assert r._second_stage([0, 1, 2, 3], q)[0] == 2
+    r.weights.rerank_depth = 2  # only the top candidates are re-ordered
+    assert r._second_stage([0, 1, 2, 3], q)[2:] == [2, 3]

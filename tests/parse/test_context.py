@@ -1,0 +1,26 @@
+"""A short paragraph is embedded with the text before it in its section; its citation and text are unchanged."""
+
+from assistant.parse.context import CONTEXT_WORDS, neighbour_context
+from assistant.records import Paragraph
+
+
+def para(i, text, heading="Budget"):
+    return Paragraph(id=str(i), doc="d.pdf", ordinal=i, text=text, heading=heading)
+
+
+def test_neighbour_context__short_paragraph_gets_the_end_of_the_one_before():
+    long = " ".join(f"w{i}" for i in range(80)) + " The saving is set out below."
+    paras = [para(0, long), para(1, "£426k annually.")]
+    ctx = neighbour_context(paras, 1)
+    assert ctx.endswith("The saving is set out below.") and len(ctx.split()) == CONTEXT_WORDS
+
+
+def test_neighbour_context__first_in_its_section_takes_the_start_of_the_next():
+    paras = [para(0, "Other section text.", heading="Intro"), para(1, "Answer:"), para(2, "We will recruit ten posts.")]
+    assert neighbour_context(paras, 1) == "We will recruit ten posts."
+
+
+def test_neighbour_context__long_paragraphs_and_lone_ones_get_none():
+    long = " ".join(["word"] * 40)
+    assert neighbour_context([para(0, "Before."), para(1, long)], 1) == ""
+    assert neighbour_context([para(0, "Alone.", heading="A")], 0) == ""
