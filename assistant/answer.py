@@ -15,7 +15,7 @@ import numpy as np
 from .embed import Embedder
 from .glossary import expand
 from .keyword import tokenize
-from . import question_types
+from . import councils, question_types
 from .parse.sentences import split_sentences
 from .query_filters import Implied
 from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
@@ -31,7 +31,7 @@ _PROPER_EQUIVALENTS = {
     "mash": ("multi-agency safeguarding hub", "front door"),
     "nhs": ("health",),
 }
-_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "kent county council", "what", "which", "how"}
+_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
 
 
 @dataclass
@@ -202,7 +202,7 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     out = []
     for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
         low = name.lower()
-        if low in _NOT_NAMES or low in cited:
+        if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
         if any(eq in cited for eq in _PROPER_EQUIVALENTS.get(low, ())):
             continue

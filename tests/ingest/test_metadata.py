@@ -84,7 +84,7 @@ def test_org_display_name__title_cases_slugs_with_small_words_and_known_names(sl
 def test_org_slug_for__maps_known_names_back_to_their_corpus_slug() -> None:
     assert org_slug_for("Kent County Council") == "kent-cc"
     assert org_slug_for("Barking and Dagenham") == "barking-and-dagenham"
-    assert org_slug_for("Brighton & Hove") == "brighton-hove"
+    assert org_slug_for("Brighton & Hove") == "brighton-and-hove"  # the corpus slug (brighton-and-hove_ofsted-...)
 
 
 def test_metadata__reads_org_type_and_date_from_file_name_without_text() -> None:
