@@ -153,3 +153,11 @@ def test_compose__sentences_not_next_to_each_other_are_joined_by_an_ellipsis(fak
     quote = out.citations[0].quote
     assert quote.count(" … ") == 1 and "restructure" not in quote
     assert all(part in text for part in quote.split(" … "))
+
+
+def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
+    from assistant.answer import missing_names
+    cited = "The council has introduced Lifelong Links for care leavers."
+    assert missing_names("Did Kent County Council use Lifelong Links?", cited) == []
+    assert missing_names("Did the London Borough of Camden use Family Group Conferences?", cited) == [
+        "Family Group Conferences"]
