@@ -87,7 +87,11 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     for council, written, start, end in councils.find_mentions(text):
         if council.slug in by_council:
             imp.org_names.append(written)
-            imp.orgs.extend(s for s in sorted(by_council[council.slug]) if s not in imp.orgs)
+            # the name as its own papers are filed ("Kent County Council": kent-cc), else all of the council's
+            spelled = councils.slug_for(written)
+            slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] else \
+                sorted(by_council[council.slug])
+            imp.orgs.extend(s for s in slugs if s not in imp.orgs)
         elif written not in imp.unindexed:
             imp.unindexed.append(written)  # a council with nothing indexed: the answer says so
         text = _blank(text, start, end)

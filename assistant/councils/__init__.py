@@ -30,6 +30,7 @@ _SUFFIX_RE = (r"\s+(?:(?:Metropolitan\s+(?:Borough|District)|County\s+Borough|Co
               r"Council|\s+City(?![\w-])")
 _SEP = r"(?:[\s,\-]+(?:and[\s,\-]+)?|[\s,\-]*&[\s,\-]*)"
 _SENTENCE_END = ".!?:;\"(\u201c["
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+$")
 
 
 def all_councils() -> tuple[Council, ...]:
@@ -130,8 +131,9 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
     """Councils named in ``text``: (council, text as written, start, end), in order, longest name first where names
-    overlap. A mention starts with a capital; a council whose bare name is an ordinary word ("Reading", "Bury") is
-    not taken from that one word at the start of a sentence, only with "Council" etc. or elsewhere."""
+    overlap. A mention starts with a capital and does not follow a person's title ("Cllr Sutton"); a council whose
+    bare name is an ordinary word ("Reading", "Bury") is not taken from that one word at the start of a sentence,
+    only with "Council" etc. or elsewhere."""
     original = text or ""
     # apostrophes out so "King's Lynn"/"Kings Lynn" and "Kent's" read alike; keep where each character came from
     kept = [(i, ch) for i, ch in enumerate(fold(original)) if ch != "'"]
@@ -153,6 +155,8 @@ def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
         if ok and council.common_word and not (m.group("pre") or m.group("suf")) and " " not in key(m.group("core")) \
                 and _sentence_start(original, start):
             ok = False
+        if ok and _PERSON_TITLE.search(original[max(0, start - 12):start]):
+            ok = False  # "Cllr Sutton", "Mr Bradford": a person
         if not ok:
             pos = m.start() + 1
             continue

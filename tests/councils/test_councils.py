@@ -151,3 +151,7 @@ def test_mentions__common_word_names_need_a_capital_and_not_the_start_of_a_sente
 def test_mentions__lower_case_words_are_not_councils() -> None:
     assert _found("what did kent inspectors say about the new forest school") == []
     assert _found("What did inspectors say about step-down?") == []
+
+
+def test_mentions__a_name_after_a_persons_title_is_a_person() -> None:
+    assert _found("What did Cllr Sutton and Mr Bradford say about Sutton?") == [("sutton", "Sutton")]

@@ -84,9 +84,10 @@ def test_implied__welsh_scottish_and_ni_councils_with_nothing_indexed_are_report
 
 
 def test_implied__any_name_of_an_indexed_council_filters_to_all_its_documents():
-    for question in ("What did KCC decide about family hubs?", "What did Kent County Council decide?"):
-        imp = implied_filters(question, DOCS)
-        assert set(imp.orgs) == {"kent", "kent-cc"} and imp.unindexed == []
+    imp = implied_filters("What did KCC decide about family hubs?", DOCS)
+    assert set(imp.orgs) == {"kent", "kent-cc"} and imp.unindexed == []
+    # spelled as its own papers are filed: those papers
+    assert implied_filters("What did Kent County Council decide?", DOCS).orgs == ["kent-cc"]
     imp = implied_filters("Has Medway Council improved since the London Borough of Camden's inspection?", DOCS)
     assert imp.orgs == ["medway"] and imp.org_names == ["Medway Council"]
     assert imp.unindexed == ["London Borough of Camden"]
