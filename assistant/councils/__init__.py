@@ -8,8 +8,17 @@ from functools import lru_cache
 
 from .data import Council, by_key, fold, key, load
 
-__all__ = ["Council", "SLUG_SUFFIXES", "acronyms", "all_councils", "by_slug", "display_name", "find_mentions",
-           "resolve", "slug_for"]
+__all__ = [
+    "SLUG_SUFFIXES",
+    "Council",
+    "acronyms",
+    "all_councils",
+    "by_slug",
+    "display_name",
+    "find_mentions",
+    "resolve",
+    "slug_for",
+]
 
 # Slug endings for a council's name with its suffix written out ("kent-cc" = Kent County Council).
 SLUG_SUFFIXES = {

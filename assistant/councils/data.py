@@ -53,17 +53,20 @@ def key(name: str) -> str:
     return " ".join("st" if w == "saint" else w for w in words if w != "and")
 
 
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in value.split("|") if x.strip())
+
+
 def _row(fields: list[str], line_no: int) -> Council:
     if len(fields) != len(COLUMNS):
         raise ValueError(f"{DATA.name} line {line_no}: expected {len(COLUMNS)} tab-separated columns, got {len(fields)}")
     row = dict(zip(COLUMNS, fields))
     if row["nation"] not in NATIONS:
         raise ValueError(f"{DATA.name} line {line_no}: unknown nation {row['nation']!r}")
-    split = lambda v: tuple(x.strip() for x in v.split("|") if x.strip())  # noqa: E731
     return Council(
         slug=row["slug"], name=row["name"], official_name=row["official_name"], nation=row["nation"],
         type=row["type"], childrens_services=row["childrens_services"] == "yes", former=row["status"] == "former",
-        successors=split(row["successors"]), common_word=row["common_word"] == "yes", aliases=split(row["aliases"]),
+        successors=_split(row["successors"]), common_word=row["common_word"] == "yes", aliases=_split(row["aliases"]),
     )
 
 
