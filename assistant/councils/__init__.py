@@ -1,5 +1,8 @@
 """Council identity: every UK council's names, short forms, former names and slugs, from one data file
-(``assistant/data/councils.tsv``). Nothing else in ``assistant/`` names a council."""
+(``assistant/data/councils.tsv``). Code elsewhere asks this package instead of naming councils itself.
+
+``resolve`` a name, ``find_mentions`` in a question, ``by_slug``/``slug_for``/``display_name`` for the filter keys
+used in corpus file names (``kent_ofsted-...``, ``kent-cc_cabinet_...``: a suffix code names the same council)."""
 
 from __future__ import annotations
 
