@@ -15,7 +15,7 @@ import numpy as np
 from .embed import Embedder
 from .glossary import expand, glossary
 from .keyword import tokenize
-from . import question_types
+from . import councils, question_types
 from .parse.sentences import split_sentences
 from .query_filters import Implied
 from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
@@ -23,7 +23,7 @@ from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_d
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
 _PROPER = re.compile(r"(?<=[\s(])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})(?=[\s,.?!)]|$)")
-_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "kent county council", "what", "which", "how"}
+_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
 
 
 @dataclass
@@ -211,7 +211,7 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     out = []
     for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
         low = name.lower()
-        if low in _NOT_NAMES or low in cited:
+        if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
         if _glossary_equivalent_cited(name, cited):
             continue

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
+from . import councils
 from .records import DocMeta
 
-_SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.I)
-ALIASES = {  # common short forms people use for councils with long names
-    "bournemouth-christchurch-poole": ["BCP"],
-    "kent-cc": ["KCC"],
-    "barking-and-dagenham": ["Barking"],
-    "hammersmith-and-fulham": ["Hammersmith"],
-    "kensington-and-chelsea": ["Kensington"],
-}
+_SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"\s+(20\d\d)\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-_SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.I)
-_BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.I)
+_SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -50,80 +42,68 @@ class Implied:
         return {k: v for k, v in shown.items() if v}
 
 
-_COMMON_WORDS = {"reading", "bury", "sutton", "halton", "rutland", "derby", "york", "wigan", "hull"}
-
-
-@lru_cache(maxsize=1)
-def known_councils() -> list[tuple[str, str]]:
-    """(slug, name) of English councils with children's services, from the bundled list."""
-    path = Path(__file__).parent / "data" / "councils.tsv"
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            slug, name = line.split("\t")
-            rows.append((slug, name))
-    return rows
-
-
 def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
 
 
-def _mentions(pattern: re.Pattern[str], text: str, name: str) -> re.Match[str] | None:
-    """A capitalised mention; a council named like a common word ("Reading") must not open the question."""
-    for m in pattern.finditer(text):
-        if not m.group(0)[0].isupper():
-            continue
-        if name.lower() in _COMMON_WORDS and not text[: m.start()].strip():
-            continue
-        return m
-    return None
+def _capitalised(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text) if m.group(0)[0].isupper()), None)
 
 
-def _org_patterns(docs: dict[str, DocMeta]) -> list[tuple[str, set[str]]]:
+def _indexed(docs: dict[str, DocMeta]) -> tuple[dict[str, set[str]], list[tuple[str, set[str]]]]:
+    """Indexed organisations: council slug -> the org slugs its documents carry ("kent" -> {"kent", "kent-cc"}),
+    and the names (longest first) of organisations that are not councils, with their slugs."""
+    by_council: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     for m in docs.values():
         if not m.org_slug:
             continue
+        council = councils.by_slug(m.org_slug) or (councils.resolve(m.organisation) if m.organisation else None)
+        if council is not None:
+            by_council.setdefault(council.slug, set()).add(m.org_slug)
+            continue
         cands = {m.org_slug.replace("-", " ")}
         if m.organisation:
-            cands.add(m.organisation)
-            cands.add(_SUFFIXES.sub("", m.organisation))
-            cands.add(m.organisation.replace(" and ", " & "))
-        cands.update(ALIASES.get(m.org_slug, []))
+            cands.update({m.organisation, _SUFFIXES.sub("", m.organisation), m.organisation.replace(" and ", " & ")})
         for c in cands:
             c = c.strip()
             if len(c) >= 3:
                 names.setdefault(c.lower(), set()).add(m.org_slug)
-    return sorted(names.items(), key=lambda kv: -len(kv[0]))
+    return by_council, sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     imp = Implied()
     text = question
-    for name, slugs in _org_patterns(docs):
-        m = _mentions(_name_pattern(name), text, name)
+    by_council, others = _indexed(docs)
+    for name, slugs in others:  # organisations indexed that are not councils ("NHS Kent and Medway") come first
+        m = _capitalised(_name_pattern(name), text)
         if not m:
             continue
         imp.org_names.append(m.group(0).removesuffix("'s").removesuffix("’s"))
-        for s in sorted(slugs):
-            if s not in imp.orgs:
-                imp.orgs.append(s)
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-    indexed = {m.org_slug for m in docs.values()}
-    for slug, name in sorted(known_councils(), key=lambda r: -len(r[1])):
-        if slug in indexed:
-            continue
-        m = _mentions(_name_pattern(name), text, name)
-        if m:
-            imp.unindexed.append(name)
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        imp.orgs.extend(s for s in sorted(slugs) if s not in imp.orgs)
+        text = _blank(text, m.start(), m.end())
+    for council, written, start, end in councils.find_mentions(text):
+        if council.slug in by_council:
+            imp.org_names.append(written)
+            # the name as its own papers are filed ("Kent County Council": kent-cc), else all of the council's
+            spelled = councils.slug_for(written)
+            slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] else \
+                sorted(by_council[council.slug])
+            imp.orgs.extend(s for s in slugs if s not in imp.orgs)
+        elif written not in imp.unindexed:
+            imp.unindexed.append(written)  # a council with nothing indexed: the answer says so
+        text = _blank(text, start, end)
     committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
     for c in committees:
         m = _name_pattern(c).search(text)
         if m and c not in imp.committees:
             imp.committees.append(c)
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            text = _blank(text, m.start(), m.end())
     for month, year in _MONTH_YEAR.findall(question):
         imp.months.append(f"{year}-{_MONTHS.index(month[:3].lower()) + 1:02d}")
     imp.years = sorted({int(y) for y in _YEAR.findall(question)})

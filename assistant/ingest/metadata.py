@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import councils
 from ..records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta, long_date
 from .extract import ExtractedDoc
 
@@ -23,25 +24,12 @@ MEETING_FIELDS = ("committee_id", "meeting_id", "meeting_status", "agenda_item",
                   "attachment_id", "source_url", "published")
 SIDECAR_FIELDS = OVERRIDE_FIELDS + MEETING_FIELDS
 
-# Organisation display names that title-casing the slug gets wrong.
-ORG_NAMES = {
-    "kent-cc": "Kent County Council",
-    "bournemouth-christchurch-poole": "Bournemouth, Christchurch and Poole",
-    "bath-north-east-somerset": "Bath and North East Somerset",
-    "telford-wrekin": "Telford and Wrekin",
-    "windsor-maidenhead": "Windsor and Maidenhead",
-    "london-corporation": "City of London Corporation",
-    "durham": "Durham",
-}
-ORG_SUFFIXES = {
-    "cc": "County Council", "bc": "Borough Council", "dc": "District Council", "mbc": "Metropolitan Borough Council",
-    "cbc": "County Borough Council", "city": "City Council", "council": "Council",
-}
+ORG_SUFFIXES = councils.SLUG_SUFFIXES  # "kent-cc": Kent County Council
 SMALL_WORDS = {"and", "of", "upon", "on", "with", "the", "in", "for", "to", "at", "by", "a", "an", "under"}
-UPPER_WORDS = {"st": "St", "cyp": "CYP", "send": "SEND", "sen": "SEN", "nhs": "NHS", "kcc": "KCC", "ilacs": "ILACS",
+UPPER_WORDS = {"st": "St", "cyp": "CYP", "send": "SEND", "sen": "SEN", "nhs": "NHS", "ilacs": "ILACS",
                "mash": "MASH", "eqia": "EqIA", "dpia": "DPIA", "mtfp": "MTFP", "q1": "Q1", "q2": "Q2", "q3": "Q3",
                "q4": "Q4", "jhosc": "JHOSC", "hosc": "HOSC", "ofsted": "Ofsted", "uasc": "UASC", "ehcp": "EHCP",
-               "camhs": "CAMHS", "ics": "ICS", "dsg": "DSG", "la": "LA", "lscb": "LSCB"}
+               "camhs": "CAMHS", "ics": "ICS", "dsg": "DSG", "la": "LA", "lscb": "LSCB", **councils.acronyms()}
 COMMITTEE_NAMES = {
     "cyp": "Children and Young People", "osc": "Overview and Scrutiny Committee",
     "hosc": "Health Overview and Scrutiny Committee", "cpp": "Corporate Parenting Panel",
@@ -191,8 +179,9 @@ def parse_file_name(file_name: str) -> NameParts | None:
 def org_display_name(slug: str) -> str:
     """``barking-and-dagenham`` -> ``Barking and Dagenham``; ``kent-cc`` -> ``Kent County Council``."""
     slug = slug.lower()
-    if slug in ORG_NAMES:
-        return ORG_NAMES[slug]
+    known = councils.display_name(slug)
+    if known:
+        return known
     base, _, suffix = slug.rpartition("-")
     if base and suffix in ORG_SUFFIXES:
         return f"{org_display_name(base)} {ORG_SUFFIXES[suffix]}"
@@ -201,14 +190,8 @@ def org_display_name(slug: str) -> str:
 
 
 def org_slug_for(organisation: str) -> str:
-    """Filter key for a display name: the known slug when there is one, else lowercase with hyphens."""
-    for slug, display in ORG_NAMES.items():
-        if display.lower() == organisation.strip().lower():
-            return slug
-    for suffix, words in ORG_SUFFIXES.items():
-        if suffix != "council" and len(words.split()) > 1 and organisation.endswith(" " + words):
-            return f"{_slugify(organisation[: -len(words) - 1])}-{suffix}"
-    return _slugify(organisation)
+    """Filter key for a display name: the council's slug when it names one, else lowercase with hyphens."""
+    return councils.slug_for(organisation)
 
 
 # ---------------------------------------------------------------- validation
@@ -381,7 +364,7 @@ def _tidy_org(org: str) -> str:
     if org.isupper() or org.islower():
         org = " ".join(_cap(w, i) for i, w in enumerate(org.lower().split()))
     org = re.sub(r"^(?:the )?London Borough of ", "", org, flags=re.IGNORECASE)
-    org = re.sub(r"^(?:the )?(?:Royal )?Borough of ", "", org, flags=re.IGNORECASE) if "Kingston" not in org else org
+    org = re.sub(r"^(?:the )?(?:Royal )?Borough of ", "", org, flags=re.IGNORECASE)
     if re.search(r"\b(county|city|borough|district|metropolitan)\s+council$", org, re.IGNORECASE):
         return org
     return re.sub(r"\s+council$", "", org, flags=re.IGNORECASE) or org
@@ -583,6 +566,8 @@ def _first_line_title(head: _Head, organisation: str | None, committee: str | No
             continue
         if (":" in line[:-1] and not line.lower().startswith("appendix")) or line.lower() in known:
             continue
+        if councils.resolve(line):  # the council's name: an organisation line, not a title
+            continue
         if re.match(r"^page \d", line, re.IGNORECASE) or LABEL_RE.match(line) or DATE_RE.search(line):
             continue
         if "@" in line or "www." in line.lower() or "£" in line or sum(c.isdigit() for c in line) > len(line) / 4:
@@ -629,8 +614,7 @@ def _subject(head: _Head) -> str | None:
 
 
 def _caps_title(head: _Head, organisation: str | None, committee: str | None) -> str | None:
-    skip = {"agenda", "minutes", "unrestricted items", "draft", "draft version", "summary", "appendix",
-            "kent county council", "exempt items"}
+    skip = {"agenda", "minutes", "unrestricted items", "draft", "draft version", "summary", "appendix", "exempt items"}
     lines = _top(head, 12)
     for i, line in enumerate(lines):
         letters = re.sub(r"[^A-Za-z]", "", line)
@@ -638,6 +622,8 @@ def _caps_title(head: _Head, organisation: str | None, committee: str | None) ->
             continue
         low = line.lower().strip(" .:")
         if low in skip or (committee and low == committee.lower()) or (organisation and low == organisation.lower()):
+            continue
+        if councils.resolve(low):  # a council's name heading the page is its organisation line, not the title
             continue
         if re.search(r"\b(COMMITTEE|PANEL|BOARD|CABINET|COUNCIL)$", line):
             continue
@@ -702,7 +688,3 @@ def _cap(word: str, index: int) -> str:
     if index > 0 and low in SMALL_WORDS:
         return low
     return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
-
-
-def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

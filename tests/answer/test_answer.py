@@ -183,3 +183,11 @@ def test_question_types__a_role_field_names_a_person():
     assert question_types.holds("person", "Proposer: Mr Mike Sole Seconder: Mr Antony Hook")
     assert not question_types.holds("person", "the lead inspector: none was named")
     assert question_types.expected("Who headed the inspection team?") == ["person"]
+
+
+def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
+    from assistant.answer import missing_names
+    cited = "The council has introduced Lifelong Links for care leavers."
+    assert missing_names("Did Kent County Council use Lifelong Links?", cited) == []
+    assert missing_names("Did the London Borough of Camden use Family Group Conferences?", cited) == [
+        "Family Group Conferences"]

@@ -84,7 +84,7 @@ def test_org_display_name__title_cases_slugs_with_small_words_and_known_names(sl
 def test_org_slug_for__maps_known_names_back_to_their_corpus_slug() -> None:
     assert org_slug_for("Kent County Council") == "kent-cc"
     assert org_slug_for("Barking and Dagenham") == "barking-and-dagenham"
-    assert org_slug_for("Brighton & Hove") == "brighton-hove"
+    assert org_slug_for("Brighton & Hove") == "brighton-and-hove"  # the corpus slug (brighton-and-hove_ofsted-...)
 
 
 def test_metadata__reads_org_type_and_date_from_file_name_without_text() -> None:
@@ -159,6 +159,32 @@ def test_metadata__text_only_ofsted_report_uses_the_last_inspection_date_and_str
     assert (meta.organisation, meta.org_slug, meta.doc_type, meta.date) == (
         "Plymouth", "plymouth", "ofsted-inspection", "2024-02-02"
     )
+
+
+@pytest.mark.parametrize(("heading", "organisation", "slug"), [
+    ("Inspection of the Royal Borough of Kingston upon Thames", "Kingston upon Thames", "kingston-upon-thames"),
+    ("Inspection of the City of York Council", "City of York", "york"),
+    ("Inspection of Wrexham County Borough Council", "Wrexham", "wrexham"),
+])
+def test_metadata__text_only_ofsted_report_slug_is_the_councils_whatever_form_its_name_takes(
+    heading: str, organisation: str, slug: str
+) -> None:
+    doc = _text_doc([heading, "local authority children\u2019s services", "Inspection dates: 1 to 5 July 2024"])
+    meta = _meta(Path("ofsted.pdf"), doc)
+    assert (meta.organisation, meta.org_slug) == (organisation, slug)
+
+
+def test_metadata__a_councils_name_heading_the_page_is_not_the_title() -> None:
+    doc = _text_doc([
+        "LONDON BOROUGH OF CAMDEN",
+        "CHILDREN'S SOCIAL CARE SUFFICIENCY STRATEGY",
+        "To: Cabinet, 30 January 2025",
+        "Classification: Unrestricted",
+        "Author: A Person",
+    ])
+    meta = _meta(Path("report.pdf"), doc)
+    assert meta.doc_type == "committee-report"
+    assert meta.title == "Children's social care sufficiency strategy"
 
 
 def test_metadata__unrecognised_text_is_other_with_title_hint_then_stem() -> None:

@@ -71,3 +71,34 @@ def test_implied__council_with_nothing_indexed_is_noticed():
 def test_implied__months_named_with_a_year():
     imp = implied_filters("At the January 2025 County Council meeting, how did the vote go?", DOCS)
     assert imp.months == ["2025-01"]
+
+
+def test_implied__welsh_scottish_and_ni_councils_with_nothing_indexed_are_reported():
+    imp = implied_filters("What did inspectors say about Wrexham's care leavers in 2024?", DOCS)
+    assert imp.orgs == [] and imp.unindexed == ["Wrexham"]
+    imp = implied_filters("How does Comhairle nan Eilean Siar support foster carers?", DOCS)
+    assert imp.unindexed == ["Comhairle nan Eilean Siar"]
+    imp = implied_filters("Did Belfast City Council or Cyngor Sir Ddinbych agree the budget?", DOCS)
+    assert imp.unindexed == ["Belfast City Council", "Cyngor Sir Ddinbych"]
+    assert imp.to_dict()["not_indexed"] == imp.unindexed
+
+
+def test_implied__any_name_of_an_indexed_council_filters_to_all_its_documents():
+    imp = implied_filters("What did KCC decide about family hubs?", DOCS)
+    assert set(imp.orgs) == {"kent", "kent-cc"} and imp.unindexed == []
+    # spelled as its own papers are filed: those papers
+    assert implied_filters("What did Kent County Council decide?", DOCS).orgs == ["kent-cc"]
+    imp = implied_filters("Has Medway Council improved since the London Borough of Camden's inspection?", DOCS)
+    assert imp.orgs == ["medway"] and imp.org_names == ["Medway Council"]
+    assert imp.unindexed == ["London Borough of Camden"]
+
+
+def test_implied__indexed_organisation_that_is_not_a_council_is_matched_before_council_names():
+    docs = dict(DOCS, nhs=meta("nhs.pdf", "NHS Kent and Medway", "nhs-kent-and-medway", "committee-report"))
+    imp = implied_filters("What did NHS Kent and Medway say about waiting times?", docs)
+    assert imp.orgs == ["nhs-kent-and-medway"] and imp.unindexed == []
+
+
+def test_implied__former_council_with_nothing_indexed_is_reported():
+    imp = implied_filters("What did Northamptonshire County Council spend on children in care in 2019?", DOCS)
+    assert imp.orgs == [] and imp.unindexed == ["Northamptonshire County Council"]

@@ -1,0 +1,177 @@
+"""Council identity: every UK council's names, short forms, former names and slugs, from one data file
+(``assistant/data/councils.tsv``). Code elsewhere asks this package instead of naming councils itself.
+
+``resolve`` a name, ``find_mentions`` in a question, ``by_slug``/``slug_for``/``display_name`` for the filter keys
+used in corpus file names (``kent_ofsted-...``, ``kent-cc_cabinet_...``: a suffix code names the same council)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import Council, by_key, fold, key, load
+
+__all__ = [
+    "SLUG_SUFFIXES",
+    "Council",
+    "acronyms",
+    "all_councils",
+    "by_slug",
+    "display_name",
+    "find_mentions",
+    "resolve",
+    "slug_for",
+]
+
+# Slug endings for a council's name with its suffix written out ("kent-cc" = Kent County Council).
+SLUG_SUFFIXES = {
+    "cc": "County Council", "bc": "Borough Council", "dc": "District Council", "mbc": "Metropolitan Borough Council",
+    "cbc": "County Borough Council", "city": "City Council", "council": "Council",
+}
+# Words around a place name that make it a council's name ("London Borough of Camden", "Wrexham Council").
+_PREFIXES = ("the", "london borough of", "royal borough of", "borough of", "metropolitan borough of",
+             "city and county of", "city of", "county of", "council of the", "council of",
+             "cyngor bwrdeistref sirol", "cyngor sir", "cyngor dinas", "cyngor", "comhairle")
+_SUFFIXES = ("metropolitan borough council", "metropolitan district council", "county borough council",
+             "county council", "city council", "borough council", "district council", "council", "city",
+             "corporation")
+_PREFIX_RE = (r"(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+|(?:the\s+)?City\s+and\s+County\s+of\s+"
+              r"|(?:the\s+)?(?:City|County)\s+of\s+|(?:the\s+)?Council\s+of\s+(?:the\s+)?"
+              r"|Cyngor\s+(?:Bwrdeistref\s+Sirol|Sir|Dinas)\s+|Cyngor\s+")
+_SUFFIX_RE = (r"\s+(?:(?:Metropolitan\s+(?:Borough|District)|County\s+Borough|County|City|Borough|District)\s+)?"
+              r"Council|\s+City(?![\w-])")
+_SEP = r"(?:[\s,\-]+(?:and[\s,\-]+)?|[\s,\-]*&[\s,\-]*)"
+_SENTENCE_END = ".!?:;\"(\u201c["
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+$")
+
+
+def all_councils() -> tuple[Council, ...]:
+    """Every council in the data, current and former."""
+    return load()
+
+
+@lru_cache(maxsize=1)
+def _slugs() -> dict[str, Council]:
+    return {c.slug: c for c in load()}
+
+
+def by_slug(slug: str) -> Council | None:
+    """The council with this slug; a slug with a suffix code ("kent-cc", "nottingham-city") finds its base."""
+    slug = (slug or "").strip().lower()
+    found = _slugs().get(slug)
+    if found is None:
+        base, _, code = slug.rpartition("-")
+        if base and code in SLUG_SUFFIXES:
+            found = _slugs().get(base)
+    return found
+
+
+def resolve(name: str) -> Council | None:
+    """The council a name refers to: display or official name, alias, former or Welsh/Gaelic name, with or without
+    "Council", "County Council", "London Borough of", "City of"...; case, '&'/'and' and hyphens do not matter."""
+    k = key(name or "")
+    if not k:
+        return None
+    table = by_key()
+    if k in table:
+        return table[k]
+    for pre in ("", *_PREFIXES):
+        if pre and not k.startswith(pre + " "):
+            continue
+        core = k[len(pre) + 1:] if pre else k
+        for suf in ("", *_SUFFIXES):
+            if suf and not core.endswith(" " + suf):
+                continue
+            stripped = core[: -len(suf) - 1] if suf else core
+            if stripped in table:
+                return table[stripped]
+    return None
+
+
+def slug_for(name: str) -> str:
+    """Filter key for an organisation's name: the council's slug when the name is a council's (with the suffix
+    code when the name spells one out: "Kent County Council" -> "kent-cc"), else the name lower-cased with hyphens."""
+    name = " ".join((name or "").split())
+    base, code = name, ""
+    for c, words in SLUG_SUFFIXES.items():
+        if c != "council" and len(words.split()) > 1 and name.lower().endswith(" " + words.lower()):
+            base, code = name[: -len(words) - 1], c
+            break
+    council = resolve(base) if code else resolve(name)
+    slug = council.slug if council else re.sub(r"[^a-z0-9]+", "-", fold(base).lower().replace("'", "")).strip("-")
+    return f"{slug}-{code}" if code else slug
+
+
+def display_name(slug: str) -> str | None:
+    """A council slug's display name ("kent-cc" -> "Kent County Council"); None when no council has it."""
+    slug = (slug or "").strip().lower()
+    if slug in _slugs():
+        return _slugs()[slug].name
+    base, _, code = slug.rpartition("-")
+    if base in _slugs() and code in SLUG_SUFFIXES:
+        return f"{_slugs()[base].name} {SLUG_SUFFIXES[code]}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> dict[str, str]:
+    """Short forms written in capitals ("kcc" -> "KCC"), for title-casing text that contains them."""
+    return {a.lower(): a for c in load() for a in c.aliases if a.isupper() and a.isalpha()}
+
+
+def _alternative(k: str) -> str:
+    parts = []
+    for word in k.split():
+        parts.append(r"(?:st\.?|saint)" if word == "st" else re.escape(word))
+    return _SEP.join(parts)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    keys = sorted(by_key(), key=lambda k: (-len(k), k))
+    core = "|".join(_alternative(k) for k in keys)
+    return re.compile(
+        rf"(?<![\w&-])(?P<m>(?P<pre>{_PREFIX_RE})?(?P<core>{core})(?P<suf>{_SUFFIX_RE})?)(?P<poss>s)?(?![\w&-])",
+        re.IGNORECASE,
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
+    """Councils named in ``text``: (council, text as written, start, end), in order, longest name first where names
+    overlap. A mention starts with a capital and does not follow a person's title ("Cllr Sutton"); a council whose
+    bare name is an ordinary word ("Reading", "Bury") is not taken from that one word at the start of a sentence,
+    only with "Council" etc. or elsewhere."""
+    original = text or ""
+    # apostrophes out so "King's Lynn"/"Kings Lynn" and "Kent's" read alike; keep where each character came from
+    kept = [(i, ch) for i, ch in enumerate(fold(original)) if ch != "'"]
+    folded = "".join(ch for _, ch in kept)
+    where = [i for i, _ in kept]
+    table = by_key()
+    out: list[tuple[Council, str, int, int]] = []
+    pos = 0
+    pattern = _pattern()
+    while True:
+        m = pattern.search(folded, pos)
+        if m is None:
+            break
+        start, end = where[m.start("m")], where[m.end("m") - 1] + 1
+        council = table.get(key(m.group("core")))
+        ok = council is not None and original[start].isupper()
+        if ok and m.group("poss") and original[end: where[m.end("poss") - 1]].strip() != "'":
+            ok = False  # "Kents" is not "Kent's"
+        if ok and council.common_word and not (m.group("pre") or m.group("suf")) and " " not in key(m.group("core")) \
+                and _sentence_start(original, start):
+            ok = False
+        if ok and _PERSON_TITLE.search(original[max(0, start - 12):start]):
+            ok = False  # "Cllr Sutton", "Mr Bradford": a person
+        if not ok:
+            pos = m.start() + 1
+            continue
+        out.append((council, original[start:end], start, end))
+        pos = m.end()
+    return out
