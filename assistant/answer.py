@@ -171,7 +171,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         keep = [order[0]]
-        for i in order[1:cfg.max_sentences]:
+        per_paragraph = 1 if h.paragraph.kind == "table" else cfg.max_sentences  # a table's lines are separate facts
+        for i in order[1:per_paragraph]:
             if scores[i] >= 0.85 * scores[order[0]]:
                 keep.append(i)
         chosen_at = sorted(keep)

@@ -30,7 +30,7 @@ class Weights:
     mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
     committee_boost: float = 0.25  # the committee the question names ("at the County Council meeting")
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
-    rerank_depth: int = 0  # second stage: the top fused candidates re-ordered with their best sentence's match
+    rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
     rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
     strip_names: bool = False  # councils named in the question (already a filter) left out of the keyword query
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..records import Paragraph
 
-SHORT_WORDS = 30  # paragraphs shorter than this get context
+SHORT_WORDS = 15  # paragraphs shorter than this (table cells, form fields, one-line answers) get context
 CONTEXT_WORDS = 50  # how much of the neighbour is added
 
 

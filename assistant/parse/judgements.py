@@ -1,7 +1,7 @@
 """Ofsted judgement tables: the page-1 "Judgement | Grade" table, which PDF text gives as one run-on line
 ("... Judgement Grade The impact of leaders ... Good The experiences ... Requires improvement to be good ..."),
-becomes one row per judgement ("Overall effectiveness: Requires improvement to be good") so that a grade can be
-quoted as an answer. Reads the table layout of Ofsted's inspection reports (ILACS, and the older single
+becomes a table paragraph with one line per judgement ("Overall effectiveness: Requires improvement to be good"):
+the table is still found as a whole, and each line is a sentence that can be quoted as an answer. Reads the table layout of Ofsted's inspection reports (ILACS, and the older single
 inspection framework's grades); nothing else is touched."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ _MAX_AREA_WORDS = 16
 
 
 def split_judgement_table(text: str, heading: str | None = None) -> list[tuple[str, str]] | None:
-    """(kind, text) pieces of a paragraph holding a judgement table: what comes before it, one ``table-row`` per
-    judgement, and what follows it; None when the paragraph holds no such table. The table's header may have
+    """(kind, text) pieces of a paragraph holding a judgement table: what comes before it, the ``table`` (one line
+    per judgement), and what follows it; None when the paragraph holds no such table. The table's header may have
     been taken for the paragraph's heading."""
     header = _HEADER.search(text)
     if header:
@@ -39,7 +39,7 @@ def split_judgement_table(text: str, heading: str | None = None) -> list[tuple[s
         return None
     after = rest[pos:].strip()
     pieces = [("front-matter", before)] if before else []
-    pieces += [("table-row", r) for r in rows]
+    pieces.append(("table", "\n".join(rows)))
     if after:
         pieces.append(("text", after))
     return pieces

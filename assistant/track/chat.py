@@ -124,7 +124,8 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
             if not ft.later:
                 lines.append("   - Since then: nothing in the later documents mentions this.")
             for h in ft.later:
-                quote = h.paragraph.text if len(h.paragraph.text) < 400 else h.paragraph.text[:397].rsplit(" ", 1)[0] + "…"
+                text = " ".join(h.paragraph.text.split())  # a table's lines on one line of the answer
+                quote = text if len(text) < 400 else text[:397].rsplit(" ", 1)[0] + "…"
                 c = Citation.from_hit(h, quote)
                 citations.append(c)
                 lines.append(f"   - {h.meta.date}: {quote} [{c.label}]")

@@ -21,6 +21,6 @@ def test_neighbour_context__first_in_its_section_takes_the_start_of_the_next():
 
 
 def test_neighbour_context__long_paragraphs_and_lone_ones_get_none():
-    long = " ".join(["word"] * 40)
+    long = " ".join(["word"] * 20)
     assert neighbour_context([para(0, "Before."), para(1, long)], 1) == ""
     assert neighbour_context([para(0, "Alone.", heading="A")], 0) == ""

@@ -1,4 +1,4 @@
-"""Ofsted's page-1 judgement table becomes one row per judgement, quotable as an answer."""
+"""Ofsted's page-1 judgement table becomes one line per judgement, quotable as an answer."""
 
 from assistant.parse.judgements import split_judgement_table
 
@@ -14,8 +14,8 @@ def test_split_judgement_table__one_row_per_judgement_with_its_grade():
     pieces = split_judgement_table(RUN_ON)
     assert pieces is not None
     kinds = [k for k, _ in pieces]
-    assert kinds == ["front-matter", "table-row", "table-row", "table-row", "table-row", "text"]
-    rows = [t for k, t in pieces if k == "table-row"]
+    assert kinds == ["front-matter", "table", "text"]
+    rows = pieces[1][1].split("\n")
     assert rows[1] == "The experiences and progress of children who need help and protection: Requires improvement to be good"
     assert rows[-1] == "Overall effectiveness: Requires improvement to be good"
     assert pieces[0][1].endswith("His Majesty’s Inspector")
@@ -24,7 +24,7 @@ def test_split_judgement_table__one_row_per_judgement_with_its_grade():
 
 def test_split_judgement_table__header_taken_as_heading():
     pieces = split_judgement_table("Overall effectiveness Inadequate The impact of leaders Good", heading="Judgement Grade")
-    assert pieces == [("table-row", "Overall effectiveness: Inadequate"), ("table-row", "The impact of leaders: Good")]
+    assert pieces == [("table", "Overall effectiveness: Inadequate\nThe impact of leaders: Good")]
 
 
 def test_split_judgement_table__leaves_ordinary_paragraphs_alone():

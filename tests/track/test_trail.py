@@ -14,17 +14,9 @@ from tests.conftest import corpus_file
 from tests.track.conftest import parse
 
 
-@dataclasses.dataclass(frozen=True)
-class AgendaMeta(DocMeta):
-    """DocMeta with the optional ModernGov agenda fields (as records.py will carry them)."""
-
-    meeting_id: str | None = None
-    agenda_item: str | None = None
-    is_decision: bool | None = None
-
-
-def _with_agenda(meta: DocMeta, **agenda) -> AgendaMeta:
-    return AgendaMeta(**dataclasses.asdict(meta), **agenda)
+def _with_agenda(meta: DocMeta, **agenda) -> DocMeta:
+    """The document as fetched from ModernGov: with its meeting and agenda item."""
+    return dataclasses.replace(meta, **agenda)
 
 
 def test_find_ref__reads_a_reference_but_not_a_date():
@@ -87,6 +79,6 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
     timeline = track(data, "cover summary")
     assert {paper.name, record.name, minutes.name} <= {r.doc for r in timeline}
     # without agenda metadata (plain DocMeta) the paper is not linked
-    plain = IndexData(docs={d: DocMeta(**{f.name: getattr(m, f.name) for f in dataclasses.fields(DocMeta)})
+    plain = IndexData(docs={d: dataclasses.replace(m, meeting_id=None, agenda_item=None, is_decision=None)
                             for d, m in docs.items()}, paragraphs=paragraphs)
     assert paper.name not in {r.doc for r in decision_trail(plain, "24/00109").items}
