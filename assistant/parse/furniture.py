@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 _ZONE = 4  # lines looked at at the top and the bottom of each page
-_PAGE_NO = re.compile(r"^\s*(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?\s*$", re.I)
+_PAGE_NO = re.compile(r"^\s*(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 
 
 def _key(line: str) -> str:
@@ -35,9 +35,7 @@ def furniture_lines(pages: list[list[str]]) -> list[set[int]]:
         drop = set()
         for i in top + bottom:
             line = page[i]
-            if _key(line) in repeated or _PAGE_NO.match(line):
-                drop.add(i)
-            elif re.fullmatch(r"\s*#\s*", _key(line)):
+            if _key(line) in repeated or _PAGE_NO.match(line) or re.fullmatch(r"\s*#\s*", _key(line)):
                 drop.add(i)
         # a header line ending in the page number ("17 to 28 July 2023 3") repeated with varying digits
         result.append(drop)

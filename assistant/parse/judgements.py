@@ -1,8 +1,9 @@
 """Ofsted judgement tables: the page-1 "Judgement | Grade" table, which PDF text gives as one run-on line
 ("... Judgement Grade The impact of leaders ... Good The experiences ... Requires improvement to be good ..."),
-becomes a table paragraph with one line per judgement ("Overall effectiveness: Requires improvement to be good"):
-the table is still found as a whole, and each line is a sentence that can be quoted as an answer. Reads the table layout of Ofsted's inspection reports (ILACS, and the older single
-inspection framework's grades); nothing else is touched."""
+is laid out one judgement to a line ("Overall effectiveness: Requires improvement to be good"), so that each
+line is a sentence an answer can quote. The paragraph keeps every word it had, in the same order (a quote of the
+run-on text still matches it, ignoring the line breaks and colons), and stays one paragraph: the table is found
+as a whole. Reads the table layout of Ofsted's inspection reports (ILACS, and the older frameworks' grades)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,15 @@ _ROW = re.compile(r"\s*(?P<area>[A-Z][\w’'\- ]{2,160}?)\s+(?P<grade>" + "|".jo
 _MAX_AREA_WORDS = 16
 
 
-def split_judgement_table(text: str, heading: str | None = None) -> list[tuple[str, str]] | None:
-    """(kind, text) pieces of a paragraph holding a judgement table: what comes before it, the ``table`` (one line
-    per judgement), and what follows it; None when the paragraph holds no such table. The table's header may have
-    been taken for the paragraph's heading."""
+def lay_out_judgement_table(text: str, heading: str | None = None) -> str | None:
+    """``text`` with its judgement table one judgement to a line (what comes before and after it on lines of
+    their own); None when the paragraph holds no such table. The table's header may have been taken for the
+    paragraph's heading."""
     header = _HEADER.search(text)
     if header:
-        before, rest = text[: header.start()].strip(), text[header.end():]
+        before, title, rest = text[: header.start()].strip(), header.group(0), text[header.end():]
     elif heading and _HEADER.search(heading.rsplit(" > ", 1)[-1]):
-        before, rest = "", text
+        before, title, rest = "", "", text
     else:
         return None
     rest = " ".join(rest.split())
@@ -38,8 +39,4 @@ def split_judgement_table(text: str, heading: str | None = None) -> list[tuple[s
     if len(rows) < 2:
         return None
     after = rest[pos:].strip()
-    pieces = [("front-matter", before)] if before else []
-    pieces.append(("table", "\n".join(rows)))
-    if after:
-        pieces.append(("text", after))
-    return pieces
+    return "\n".join(x for x in (before, title, *rows, after) if x)

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from .numbering import match_number
 
-_ITEM = re.compile(r"^\(\s*Item\s*(\d+[a-z]?)\s*\)\s*$", re.I)
+_ITEM = re.compile(r"^\(\s*Item\s*(\d+[a-z]?)\s*\)\s*$", re.IGNORECASE)
 _MINUTE_NO = re.compile(r"^(\d{1,4})\.?\s+\S")
 
 

@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from ..ingest.extract import ExtractedDoc
 from ..records import Paragraph
 from .furniture import strip_furniture
+from .judgements import lay_out_judgement_table
 from .minutes import dominant_style, find_minute_headings
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
 from .numbering import Number, Sequence, match_letter, match_number
-from .judgements import split_judgement_table
 from .tables import is_table_line, table_rows
 
 _TERMINAL = tuple(".?!:;")
 _FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key decision|Author|Report from|"
                           r"Electoral Division|Past Pathway of report|Future Pathway of report|Date|Summary)\s*:",
-                          re.I)
+                          re.IGNORECASE)
 _DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|_{4,})\s*\d{1,3}\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Publisher boilerplate on the last page of Ofsted reports: never an answer to anyone's question.
@@ -30,7 +30,7 @@ _BOILERPLATE = re.compile(
     r"|This (publication|report) is available at"
     r"|Interested in our work\?"
     r"|Any complaints about the inspection or the report should be made"
-    r"|T: 0300 123|Piccadilly Gate|© Crown copyright)", re.I)
+    r"|T: 0300 123|Piccadilly Gate|© Crown copyright)", re.IGNORECASE)
 
 
 @dataclass
@@ -294,7 +294,7 @@ def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-_GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.I)
+_GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.IGNORECASE)
 
 
 def _headingish(text: str) -> bool:
@@ -395,16 +395,16 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
         if not text or len(re.sub(r"\W", "", text)) < 3 or _BOILERPLATE.match(text):
             continue
         kind = block.kind if block.kind != "heading" else "text"
-        pieces = split_judgement_table(text, heading) if pages[0] == pages[1] else None
-        for piece_kind, piece in pieces or [(kind, text)]:
-            start = offset
-            chunks.append(piece)
-            offset += len(piece) + 2
-            paragraphs.append(Paragraph(
-                id=_stable_id(doc_hash, len(paragraphs), piece), doc=doc_name, ordinal=len(paragraphs), text=piece,
-                para=label if pieces is None else None, heading=heading, page_start=pages[0], page_end=pages[1],
-                char_start=start, char_end=start + len(piece), kind=piece_kind, page_breaks=breaks,
-            ))
+        if pages[0] == pages[1] and (laid := lay_out_judgement_table(text, heading)) is not None:
+            text, kind = laid, "table"
+        start = offset
+        chunks.append(text)
+        offset += len(text) + 2
+        paragraphs.append(Paragraph(
+            id=_stable_id(doc_hash, len(paragraphs), text), doc=doc_name, ordinal=len(paragraphs), text=text,
+            para=label, heading=heading, page_start=pages[0], page_end=pages[1], char_start=start,
+            char_end=start + len(text), kind=kind, page_breaks=breaks,
+        ))
     return paragraphs, "\n\n".join(chunks)
 
 
