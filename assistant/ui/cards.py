@@ -113,6 +113,11 @@ def highlighted_html(text: str, quote: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def text_html(text: str) -> str:
+    """Document text as an HTML block safe to render (nothing in it is read as Markdown or HTML)."""
+    return f'<div class="sa-card"><div class="sa-para">{highlighted_html(text, "")}</div></div>'
+
+
 def card_body_html(card: Card) -> str:
     """The card's paragraph block (heading path, then the paragraph) as HTML safe to render."""
     heading = ""

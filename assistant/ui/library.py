@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..build import SyncReport, add_documents, remove_documents
 from ..ingest.extract import SUPPORTED_SUFFIXES
+from ..ingest.text import UTF16_BOMS
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -64,7 +65,7 @@ def check_upload(name: str, data: bytes) -> str:
         raise UploadRejected(f"{name}: this is not a PDF file, although its name ends in .pdf.")
     if suffix == ".docx" and not _is_docx(data):
         raise UploadRejected(f"{name}: this is not a Word (.docx) file, although its name ends in .docx.")
-    if suffix in (".txt", ".md", ".html", ".htm") and b"\x00" in data[:8192]:
+    if suffix in (".txt", ".md", ".html", ".htm") and b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
         raise UploadRejected(f"{name}: this does not look like a text file.")
     return safe
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import time
 
 from ..track.records import KIND_LABELS, TrackRecord
+from .cards import CARD_CSS, md_escape, text_html
 
 COLUMNS = ["Date", "Organisation", "Type", "Statement", "Who", "By when", "Topic", "Area", "Grade", "Source"]
 
@@ -50,6 +52,7 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
     from ..track.timeline import track
 
     st.title("Commitments & findings")
+    st.markdown(CARD_CSS, unsafe_allow_html=True)
     if assistant is None:
         st.info("The library is empty: run `python -m assistant index source_docs/` first.")
         return
@@ -74,9 +77,9 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
                                 key="trk_row")
             r = chosen[int(n) - 1]
             with st.container(border=True):
-                st.markdown(f"**{r.label}**")
+                st.markdown(f"**{md_escape(r.label)}**")
                 para = data.find_paragraph(r.doc, r.ordinal, r.paragraph_id)
-                st.write(para.text if para else r.text)
+                st.markdown(text_html(para.text if para else r.text), unsafe_allow_html=True)
         a, b, _ = st.columns([1, 1, 2])
         a.download_button("Export CSV", data=lambda: to_csv(chosen), file_name="commitments-findings.csv",
                           mime="text/csv", key="trk_csv", on_click="ignore")
@@ -89,9 +92,10 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
         else:
             entries = track(data, topic, chosen_orgs)
             if not entries:
-                st.info(f"Nothing about “{topic}” was found.")
+                st.info(f"Nothing about “{md_escape(topic)}” was found.")
             for r in entries:
-                st.markdown(f"**{r.date}** · {KIND_LABELS[r.kind]} — {r.text}  \n*[{r.label}]*")
+                st.markdown(f'<div class="sa-card"><b>{html.escape(r.date or "")}</b> · {KIND_LABELS[r.kind]} — '
+                            f'{html.escape(r.text)}<br><i>[{html.escape(r.label)}]</i></div>', unsafe_allow_html=True)
             if entries:
                 st.download_button("Export timeline (Word)", data=lambda: to_docx(entries, f"Timeline: {topic}"),
                                    file_name="timeline.docx", key="trk_tl_docx", on_click="ignore",
