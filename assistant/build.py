@@ -35,6 +35,7 @@ from .records import DocMeta, Paragraph
 from .store import IndexDamaged, IndexData, IndexMismatch, IndexNotFound, load_index, write_index
 from .store import read_manifest as read_index_manifest
 
+SAVE_EVERY = 256  # texts embedded between saves of the embedding cache during a build
 NOT_DOCUMENTS = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt"}
 MANIFEST_NAME = "manifest.csv"
 
@@ -467,6 +468,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
         order = sorted(missing, key=len, reverse=True)
         done = len(texts) - sum(len(v) for v in missing.values())
         batch = 128
+        unsaved = 0
         with tqdm(total=len(texts), initial=done, desc="Embedding", unit="text",
                   disable=not progress, file=sys.stderr) as bar:
             for start in range(0, len(order), batch):
@@ -486,8 +488,10 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                             for i in missing[t]:
                                 span_out[(i, a, z)] = x
                     n += len(missing[t])
-                if cache.pending >= 2000:
+                unsaved += len(chunk)
+                if unsaved >= SAVE_EVERY:  # a killed build resumes from here (cost: see bench/bench_cache_saves.py)
                     cache.save()
+                    unsaved = 0
                 bar.update(n)
                 done += n
                 if on_progress:

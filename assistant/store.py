@@ -62,6 +62,7 @@ class IndexDamaged(Exception):
     """A file of the live index version is missing, cut short or changed; str(e) names it and says how to repair."""
 
 
+SOURCES_NAME = "sources.json"  # beside CURRENT: the folders/files the index is built from
 FULL_HASH_BYTES = 64 << 20  # files up to this size are hashed whole; larger ones by SAMPLE_BLOCKS blocks of 1 MiB
 SAMPLE_BLOCKS = 64
 
@@ -167,9 +168,17 @@ def current_version_dir(index_dir: Path) -> Path | None:
 
 def repair_command(index_dir: Path, manifest: dict[str, Any] | None = None) -> str:
     """The command that rebuilds this index from its sources (those recorded in the manifest when known)."""
-    sources = [str(s) for s in (manifest or {}).get("sources") or []] or ["source_docs/"]
+    sources = [str(s) for s in (manifest or {}).get("sources") or []] or _recorded_sources(index_dir) or ["source_docs/"]
     where = "" if Path(index_dir) == Path("index") else f" --index-dir {index_dir}"
     return f"python -m assistant index {' '.join(sources)}{where}"
+
+
+def _recorded_sources(index_dir: Path) -> list[str]:
+    """The sources of the last build, kept beside the versions (for when the manifest itself is damaged)."""
+    try:
+        return [str(s) for s in json.loads((Path(index_dir) / SOURCES_NAME).read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        return []
 
 
 def _damaged(index_dir: Path, path: Path, what: str, manifest: dict[str, Any] | None = None) -> IndexDamaged:
@@ -355,6 +364,10 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
         pointer_tmp = index_dir / f".CURRENT-{uuid.uuid4().hex[:6]}"
         pointer_tmp.write_text(name)
         os.replace(pointer_tmp, index_dir / "CURRENT")
+        if sources:
+            sources_tmp = index_dir / f".{SOURCES_NAME}-{uuid.uuid4().hex[:6]}"
+            sources_tmp.write_text(json.dumps(list(sources), ensure_ascii=False), encoding="utf-8")
+            os.replace(sources_tmp, index_dir / SOURCES_NAME)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
