@@ -306,12 +306,9 @@ def library_page(assistant: Assistant | None) -> None:
                               key=f"upload_{st.session_state.uploader_key}")
     if st.button("Add to the library", key="add_doc", disabled=upload is None, type="primary"):
         bar = st.progress(0, text="Checking the file…")
-        try:
-            saved = library.save_upload(library.source_dir(), upload.name, upload.getvalue())
-            bar.progress(20, text=f"Reading and indexing {saved.name} (this can take a minute)…")
-            change = library.add_to_index(index, saved, embedder=load_embedder())
-        except library.UploadRejected as exc:
-            change = library.LibraryChange(False, str(exc))
+        bar.progress(20, text=f"Reading and indexing {upload.name} (this can take a minute)…")
+        change = library.upload(index, library.source_dir(), upload.name, upload.getvalue(), embedder=load_embedder(),
+                                log=lambda msg: bar.progress(20, text=f"{msg[0].upper()}{msg[1:]}"))
         bar.progress(100, text="Done.")
         st.session_state.flash = (change.ok, change.message)
         st.session_state.uploader_key += 1

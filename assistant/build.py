@@ -35,7 +35,8 @@ from .records import DocMeta, Paragraph
 from .store import IndexDamaged, IndexData, IndexMismatch, IndexNotFound, load_index, write_index
 from .store import read_manifest as read_index_manifest
 
-SAVE_EVERY = 256  # texts embedded between saves of the embedding cache during a build
+SAVE_EVERY = 256  # texts embedded between saves of the embedding cache during a build (a killed build resumes)…
+SAVE_SECONDS = 10.0  # …and at least this long: saving costs < 1% of embedding (bench/bench_cache_saves.py)
 NOT_DOCUMENTS = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt"}
 MANIFEST_NAME = "manifest.csv"
 
@@ -468,7 +469,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
         order = sorted(missing, key=len, reverse=True)
         done = len(texts) - sum(len(v) for v in missing.values())
         batch = 128
-        unsaved = 0
+        unsaved, last_save = 0, time.monotonic()
         with tqdm(total=len(texts), initial=done, desc="Embedding", unit="text",
                   disable=not progress, file=sys.stderr) as bar:
             for start in range(0, len(order), batch):
@@ -489,9 +490,9 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                                 span_out[(i, a, z)] = x
                     n += len(missing[t])
                 unsaved += len(chunk)
-                if unsaved >= SAVE_EVERY:  # a killed build resumes from here (cost: see bench/bench_cache_saves.py)
-                    cache.save()
-                    unsaved = 0
+                if unsaved >= SAVE_EVERY and time.monotonic() - last_save >= SAVE_SECONDS:
+                    cache.save()  # a killed build resumes from here
+                    unsaved, last_save = 0, time.monotonic()
                 bar.update(n)
                 done += n
                 if on_progress:
@@ -506,9 +507,10 @@ def _span_key(text: str, start: int, end: int) -> str:
 
 
 def indexed_paths(index_dir: Path) -> dict[str, Path]:
-    """Where each indexed document was indexed from (doc name -> path)."""
+    """Where each indexed document was indexed from (doc name -> path, absolute where it can be found)."""
     manifest = read_index_manifest(index_dir) or {}
-    return {doc: Path(v["path"]) for doc, v in manifest.get("documents", {}).items() if v.get("path")}
+    return {doc: Path(_absolute_path(v["path"], index_dir)) for doc, v in manifest.get("documents", {}).items()
+            if v.get("path")}
 
 
 def add_documents(index_dir: Path, files: list[Path], *, wait: bool = True, log: Callable[[str], None] = _say,

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
 import shutil
 import unicodedata
 import zipfile
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import SyncReport, add_documents, remove_documents
+from ..build import SyncReport, add_documents, indexed_paths, remove_documents
 from ..ingest.extract import SUPPORTED_SUFFIXES
 from ..ingest.text import UTF16_BOMS
+from ..lock import writer_lock
+from ..store import read_manifest
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -80,14 +84,15 @@ def _is_docx(data: bytes) -> bool:
         return False
 
 
-def save_upload(folder: Path, name: str, data: bytes) -> Path:
-    """Check and save an upload into ``folder``; an existing file with other contents is never overwritten."""
+def save_upload(folder: Path, name: str, data: bytes, taken: Collection[str] = ()) -> Path:
+    """Check and save an upload into ``folder``; an existing file with other contents is never overwritten, and
+    no name in ``taken`` (documents indexed from other files) is used."""
     safe = check_upload(name, data)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / safe
     n = 2
-    while target.exists() and target.read_bytes() != data:
+    while (target.exists() and target.read_bytes() != data) or target.name in taken:
         target = folder / f"{Path(safe).stem}-{n}{Path(safe).suffix}"
         n += 1
     if target.resolve().parent != folder.resolve():  # belt and braces: never write outside the folder
@@ -103,6 +108,26 @@ class LibraryChange:
     ok: bool
     message: str
     report: SyncReport | None = None
+
+
+def upload(index: Path, folder: Path, name: str, data: bytes, embedder=None,
+           log: Callable[[str], None] = lambda _msg: None) -> LibraryChange:
+    """Save an upload into ``folder`` and index it, holding the index's writer lock throughout (``log`` hears
+    whom it waits for when another writer has it). Only this document is added or updated: a file named like a
+    document indexed from elsewhere is saved under a new name; one already in the library is not added twice."""
+    try:
+        with writer_lock(index, log=log):
+            digest = hashlib.sha256(data).hexdigest()
+            indexed = read_manifest(index) or {}
+            for doc, entry in indexed.get("documents", {}).items():
+                if entry.get("sha256") == digest:
+                    return LibraryChange(True, f"{name} is already in the library (as {doc}).")
+            here = (Path(folder) / safe_filename(name)).resolve()
+            taken = {doc for doc, path in indexed_paths(index).items() if path.resolve() != here.parent / doc}
+            saved = save_upload(folder, name, data, taken)
+            return add_to_index(index, saved, embedder=embedder)
+    except UploadRejected as exc:
+        return LibraryChange(False, str(exc))
 
 
 def add_to_index(index: Path, path: Path, embedder=None) -> LibraryChange:
