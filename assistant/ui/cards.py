@@ -138,12 +138,15 @@ CARD_CSS = """
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")  # before ':', '.' or '@'
 _MARKER = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally by st.markdown (no stray italics, links, LaTeX, HTML or list numbers)."""
-    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+    """Text shown literally by st.markdown (no stray italics, links, LaTeX, HTML, list numbers, or web and email
+    addresses turned into links)."""
+    text = _AUTOLINK.sub(lambda m: m.group(0) + "\\", _MD_SPECIAL.sub(r"\\\1", text))
+    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", text)
 
 
 def answer_markdown(answer_text: str) -> str:

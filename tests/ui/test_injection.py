@@ -1,0 +1,118 @@
+"""Document text is data: Markdown images and links, raw HTML and bare web addresses inside a document are shown
+as written on every page (chat answers and cards, Commitments & findings, library), never made live."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from assistant.ui import cards, export
+
+from .conftest import APP
+
+INJECTION = """Caseload review ![pixel](http://127.0.0.1:9/title.png) <u>title</u>
+
+1. Recommendations
+
+1.1. The Council will reduce social worker caseloads to 18 by March 2025 ![pixel](http://127.0.0.1:9/pixel.png) \
+[click here](http://evil.example/phish) <img src="http://127.0.0.1:9/pixel2.png"> <u>underlined</u> \
+<a href="http://evil.example/raw">raw link</a>.
+
+1.2. The Council will publish social worker caseload figures every quarter <script>alert(1)</script> \
+**bold** _italic_ see http://evil.example/bare or www.evil.example/www or write to phish@evil.example.
+"""
+DOC = "injection_cyp-scrutiny_2024-05-01_caseload-review.txt"
+LIVE_TAGS = {"img", "u", "script", "iframe"}  # the app itself never renders these
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href") or ""
+        if tag in LIVE_TAGS or (tag == "a" and ("evil.example" in href or "127.0.0.1:9" in href)):
+            self.found.append(f"<{tag} {dict(attrs)}>")
+
+
+def live_markup(markdown: str, allow_html: bool) -> list[str]:
+    """What would be live if Streamlit rendered ``markdown``: the document's images, links and HTML tags."""
+    md = MarkdownIt("commonmark", {"html": allow_html})
+    parser = _Tags()
+    parser.feed(md.render(markdown))
+    bare = [b for t in md.parse(markdown) if t.type == "inline"  # GFM links bare addresses in Markdown text
+            for b in re.findall(r"\b(?:https?://|www\.)\S*evil\.example|\w@evil\.example", t.content)]
+    return parser.found + [f"autolink {b}" for b in bare]
+
+
+def all_live_markup(at) -> list[str]:
+    found = []
+    for kind in ("markdown", "caption", "info", "success", "warning", "error", "title", "subheader"):
+        for el in getattr(at, kind):
+            allow = bool(getattr(getattr(el, "proto", None), "allow_html", False))
+            found += live_markup(str(el.value), allow)
+    return found
+
+
+def test_escaping__every_helper_shows_injected_markup_as_text():
+    text = INJECTION.split("\n\n")[2]
+    assert not live_markup(cards.md_escape(text), allow_html=True)
+    assert not live_markup(cards.text_html(text), allow_html=True)
+    assert "![pixel](http://127.0.0.1:9/pixel.png)" in cards.text_html(text)  # shown, as written
+    assert "&lt;img src=" in cards.text_html(text)
+
+
+def test_export__markdown_note_keeps_document_text_inert(tmp_path):
+    from assistant.records import Answer, Citation
+
+    body = INJECTION.split("\n\n")[2]
+    citation = Citation(doc=DOC, title="Caseload review ![pixel](http://127.0.0.1:9/title.png)", organisation="X",
+                        doc_type="committee-report", date="2024-05-01", para="1.1", heading="Recommendations",
+                        page_start=None, page_end=None, text=body, quote=body, score=1.0, label="X 2024, para 1.1")
+    answer = Answer(question="q", answer=f"From the report:\n- {body} [X 2024, para 1.1]", abstained=False,
+                    citations=[citation])
+    note = export.to_markdown([export.Turn(question="q <u>x</u>", answer=answer)])
+    assert not live_markup(note, allow_html=True)
+
+
+@pytest.fixture(scope="module")
+def injection_index(tmp_path_factory):
+    from assistant.build import sync_index
+
+    root = tmp_path_factory.mktemp("injection")
+    (root / "docs").mkdir()
+    (root / "docs" / DOC).write_text(INJECTION, encoding="utf-8")
+    report = sync_index(root / "index", [root / "docs"], progress=False, log=lambda m: None)
+    assert report.added == [DOC]
+    return root
+
+
+@pytest.mark.slow
+def test_app__injected_markup_is_never_live_on_any_page(injection_index, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(injection_index / "index"))
+    monkeypatch.setenv("ASSISTANT_SOURCE_DIR", str(injection_index / "uploads"))
+    monkeypatch.chdir(Path(APP).parent)
+    at = AppTest.from_file(str(APP), default_timeout=300).run()
+    at.chat_input[0].set_value("What will the Council do about social worker caseloads?").run()
+    assert not at.exception
+    shown = " ".join(str(m.value) for m in at.markdown)
+    assert "sa-card" in shown and "evil.example" in shown  # the paragraph is there, as text
+    assert not all_live_markup(at)
+
+    at.sidebar.radio(key="page").set_value("Commitments & findings").run()
+    at.text_input(key="trk_topic").set_value("caseloads").run()
+    assert not at.exception
+    shown = " ".join(str(m.value) for m in at.markdown)
+    assert "click here" in shown and "phish" in shown  # source paragraph and timeline show the text
+    assert not all_live_markup(at)
+
+    at.sidebar.radio(key="page").set_value("Document library").run()
+    assert not at.exception
+    assert not all_live_markup(at)
