@@ -11,7 +11,7 @@ import streamlit as st
 from assistant.assistant import Assistant
 from assistant.embed import default_embedder
 from assistant.records import DOC_TYPE_LABELS, Answer
-from assistant.store import IndexMismatch, IndexNotFound
+from assistant.store import IndexDamaged, IndexMismatch, IndexNotFound
 from assistant.ui import cards, conversation, export, library, sources, tracker_page
 
 APP_DIR = Path(__file__).resolve().parent
@@ -48,14 +48,14 @@ def load_assistant(index: str, version: str) -> Assistant:
 
 def index_version(index: Path) -> str:
     pointer = index / "CURRENT"
-    return pointer.read_text().strip() if pointer.is_file() else ""
+    return pointer.read_text(errors="replace").strip() if pointer.is_file() else ""
 
 
 def get_assistant() -> tuple[Assistant | None, str | None]:
     index = library.index_dir()
     try:
         return load_assistant(str(index), index_version(index)), None
-    except (IndexNotFound, IndexMismatch) as exc:
+    except (IndexNotFound, IndexMismatch, IndexDamaged) as exc:
         return None, str(exc)
 
 

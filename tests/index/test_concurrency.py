@@ -163,3 +163,53 @@ def test_index__two_real_index_processes_with_the_model(tmp_path):
     ask = run("ask", "what did the monitoring visit find?", "--index-dir", str(idx), fake=False, timeout=300)
     assert ask.returncode == 0 and "[" in ask.stdout
     assert not [p.name for p in idx.iterdir() if p.name.startswith(".building-")]
+
+
+def _hold_lock(idx: Path, seconds: float) -> subprocess.Popen:
+    """Another process holding the index's writer lock for ``seconds`` (it prints 'held' once it has it)."""
+    code = ("import sys, time; from assistant.lock import writer_lock\n"
+            f"with writer_lock({str(idx)!r}):\n    print('held', flush=True); time.sleep({seconds})")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_upload__waits_for_another_writer_and_says_so(tmp_path, fake_embedder):
+    from assistant.build import sync_index
+    from assistant.store import load_index
+    from assistant.ui import library
+
+    folder, names = document_sets(tmp_path, 1)[0]
+    idx = tmp_path / "index"
+    sync_index(idx, [folder], embedder=fake_embedder, progress=False, log=lambda m: None)
+    holder = _hold_lock(idx, 3)
+    heard: list[str] = []
+    started = time.time()
+    change = library.upload(idx, tmp_path / "uploads", "note.txt", b"1. Caseloads\n\n1.1 They fell to 18.\n",
+                            embedder=fake_embedder, log=heard.append)
+    assert time.time() - started >= 2 and change.ok, change.message
+    assert len(heard) == 1 and heard[0].startswith(f"another index build is running (pid {holder.pid}, started ")
+    assert heard[0].endswith("; waiting…")
+    assert set(load_index(idx).docs) == names | {"note.txt"}
+    holder.wait(timeout=30)
+
+
+def test_tracker__does_not_write_while_another_process_holds_the_lock(tmp_path, fake_embedder):
+    from assistant.build import sync_index
+    from assistant.store import load_index
+    from assistant.track import store as track_store
+
+    folder = document_sets(tmp_path, 1)[0][0]
+    idx = tmp_path / "index"
+    sync_index(idx, [folder], embedder=fake_embedder, progress=False, log=lambda m: None)
+    data = load_index(idx, with_vectors=False)
+    holder = _hold_lock(idx, 30)
+    try:
+        records = track_store.records_for(data)
+        assert records and not (data.path / track_store.FILE_NAME).exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    track_store._CACHE.clear()
+    assert track_store.records_for(load_index(idx, with_vectors=False)) == records
+    assert (data.path / track_store.FILE_NAME).exists()

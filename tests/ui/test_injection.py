@@ -12,20 +12,8 @@ from markdown_it import MarkdownIt
 
 from assistant.ui import cards, export
 
-from .conftest import APP
+from .conftest import APP, DOC, INJECTION
 
-INJECTION = """Caseload review ![pixel](http://127.0.0.1:9/title.png) <u>title</u>
-
-1. Recommendations
-
-1.1. The Council will reduce social worker caseloads to 18 by March 2025 ![pixel](http://127.0.0.1:9/pixel.png) \
-[click here](http://evil.example/phish) <img src="http://127.0.0.1:9/pixel2.png"> <u>underlined</u> \
-<a href="http://evil.example/raw">raw link</a>.
-
-1.2. The Council will publish social worker caseload figures every quarter <script>alert(1)</script> \
-**bold** _italic_ see http://evil.example/bare or www.evil.example/www or write to phish@evil.example.
-"""
-DOC = "injection_cyp-scrutiny_2024-05-01_caseload-review.txt"
 LIVE_TAGS = {"img", "u", "script", "iframe"}  # the app itself never renders these
 
 
@@ -78,18 +66,6 @@ def test_export__markdown_note_keeps_document_text_inert(tmp_path):
                     citations=[citation])
     note = export.to_markdown([export.Turn(question="q <u>x</u>", answer=answer)])
     assert not live_markup(note, allow_html=True)
-
-
-@pytest.fixture(scope="module")
-def injection_index(tmp_path_factory):
-    from assistant.build import sync_index
-
-    root = tmp_path_factory.mktemp("injection")
-    (root / "docs").mkdir()
-    (root / "docs" / DOC).write_text(INJECTION, encoding="utf-8")
-    report = sync_index(root / "index", [root / "docs"], progress=False, log=lambda m: None)
-    assert report.added == [DOC]
-    return root
 
 
 @pytest.mark.slow
