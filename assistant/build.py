@@ -14,15 +14,8 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from .dense import DenseIndex
-from .embed import (
-    Embedder,
-    cache_key_model,
-    default_embedder,
-    embedding_precision,
-    embedding_text,
-    locate_sentences,
-    split_for_embedding,
-)
+from .embed import (Embedder, cache_key_model, default_embedder, embedding_precision, embedding_text,
+                    locate_sentences, split_for_embedding)
 from .embed_cache import EmbeddingCache
 from .errors import IndexFailed, UsageError
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
@@ -589,7 +582,6 @@ def _sources_of_damaged(index_dir: Path, files: list[Path], drop: Collection[str
     for doc, path in indexed.items():
         if doc in drop or doc in names:
             continue
-        path = Path(_absolute_path(str(path), index_dir))
         if not path.is_file():
             live = read_index_manifest(index_dir) or {}
             raise IndexDamaged(f"The index in {index_dir} is damaged and the source of {doc} is not at {path}: run "

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..build import SyncReport, add_documents, indexed_paths, remove_documents
+from ..errors import IndexFailed, UsageError
 from ..ingest.extract import SUPPORTED_SUFFIXES
 from ..ingest.text import UTF16_BOMS
 from ..lock import writer_lock
-from ..store import read_manifest
+from ..store import IndexDamaged, read_manifest
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -126,7 +127,7 @@ def upload(index: Path, folder: Path, name: str, data: bytes, embedder=None,
             taken = {doc for doc, path in indexed_paths(index).items() if path.resolve() != here.parent / doc}
             saved = save_upload(folder, name, data, taken)
             return add_to_index(index, saved, embedder=embedder)
-    except UploadRejected as exc:
+    except (UploadRejected, IndexDamaged, IndexFailed) as exc:
         return LibraryChange(False, str(exc))
 
 
@@ -145,7 +146,10 @@ def add_to_index(index: Path, path: Path, embedder=None) -> LibraryChange:
 def remove_from_index(index: Path, doc: str, path: Path | None, sources: Path) -> LibraryChange:
     """Take ``doc`` out of the index. If its file lies in the upload folder, it is moved to ``.removed/`` there
     so that re-indexing the folder doesn't bring it back; files elsewhere are not touched."""
-    report = remove_documents(index, [doc], progress=False, log=lambda _msg: None)
+    try:
+        report = remove_documents(index, [doc], progress=False, log=lambda _msg: None)
+    except (IndexDamaged, IndexFailed, UsageError) as exc:
+        return LibraryChange(False, str(exc))
     note = ""
     if path is not None and path.is_file() and _inside(path, sources):
         dest = Path(sources) / REMOVED_FOLDER

@@ -29,6 +29,6 @@ def _fake():
 assistant.embed.default_embedder = assistant.build.default_embedder = assistant.retrieve.default_embedder = _fake
 assistant.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
 
-from assistant.cli import main  # noqa: E402
+from assistant.cli import main
 
 main()
