@@ -213,3 +213,21 @@ def test_tracker__does_not_write_while_another_process_holds_the_lock(tmp_path, 
     track_store._CACHE.clear()
     assert track_store.records_for(load_index(idx, with_vectors=False)) == records
     assert (data.path / track_store.FILE_NAME).exists()
+
+
+def test_reader__keeps_answering_from_its_version_after_a_writer_replaced_it(tmp_path, fake_embedder):
+    from assistant.assistant import Assistant
+    from assistant.build import sync_index
+    from assistant.store import current_version_dir
+
+    (folder, names), (other, other_names) = document_sets(tmp_path, 2)
+    idx = tmp_path / "index"
+    sync_index(idx, [folder], embedder=fake_embedder, progress=False, log=lambda m: None)
+    reader = Assistant.load(idx, embedder=fake_embedder)
+    loaded = current_version_dir(idx)
+    before = [(h.paragraph.id, h.paragraph.text) for h in reader.search("caseloads social workers", k=5)]
+    sync_index(idx, [other], embedder=fake_embedder, progress=False, log=lambda m: None)
+    assert not loaded.exists()  # the writer removed the old version…
+    after = [(h.paragraph.id, h.paragraph.text) for h in reader.search("caseloads social workers", k=5)]
+    assert after == before and {d.doc for d in reader.documents()} == names  # …and the reader still reads it
+    assert {d.doc for d in Assistant.load(idx, embedder=fake_embedder).documents()} == other_names
