@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shlex
 import shutil
 import time
 import uuid
@@ -63,8 +64,8 @@ class IndexDamaged(Exception):
 
 
 SOURCES_NAME = "sources.json"  # beside CURRENT: the folders/files the index is built from
-FULL_HASH_BYTES = 64 << 20  # files up to this size are hashed whole; larger ones by SAMPLE_BLOCKS blocks of 1 MiB
-SAMPLE_BLOCKS = 64
+FULL_HASH_BYTES = 32 << 20  # files up to this size are hashed whole; larger ones by SAMPLE_BLOCKS blocks of 1 MiB
+SAMPLE_BLOCKS = 32  # so that checking a large index on load reads at most 32 MiB a file
 
 
 class ParagraphTable(Sequence):
@@ -168,9 +169,9 @@ def current_version_dir(index_dir: Path) -> Path | None:
 
 def repair_command(index_dir: Path, manifest: dict[str, Any] | None = None) -> str:
     """The command that rebuilds this index from its sources (those recorded in the manifest when known)."""
-    sources = [str(s) for s in (manifest or {}).get("sources") or []] or _recorded_sources(index_dir) or ["source_docs/"]
-    where = "" if Path(index_dir) == Path("index") else f" --index-dir {index_dir}"
-    return f"python -m assistant index {' '.join(sources)}{where}"
+    sources = [str(s) for s in (manifest or {}).get("sources") or []] or _recorded_sources(index_dir)
+    where = "" if Path(index_dir) == Path("index") else f" --index-dir {shlex.quote(str(index_dir))}"
+    return f"python -m assistant index {shlex.join(sources) if sources else 'source_docs/'}{where}"
 
 
 def _recorded_sources(index_dir: Path) -> list[str]:

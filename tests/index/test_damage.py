@@ -123,3 +123,18 @@ def test_add__to_a_damaged_index_rebuilds_it_from_the_recorded_sources(built, tm
     report = add_documents(idx, [extra], embedder=fake_embedder, progress=False, log=lambda m: None)
     assert set(load_index(idx).docs) == {REPORT, "extra.txt"}
     assert "extra.txt" in report.added and report.embedded < 10  # only the new document's text was embedded
+
+
+def test_fingerprint__large_files_are_checked_by_spread_blocks(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "FULL_HASH_BYTES", 1 << 20)
+    monkeypatch.setattr(store, "SAMPLE_BLOCKS", 4)
+    big = tmp_path / "big.npy"
+    data = bytearray(range(256)) * (8 << 12)  # 8 MiB
+    big.write_bytes(data)
+    first = store.fingerprint(big)
+    assert store.fingerprint(big) == first
+    for at in (0, len(data) // 3, len(data) - 1):  # first, a middle and the last block
+        changed = bytearray(data)
+        changed[at] ^= 0xFF
+        big.write_bytes(changed)
+        assert store.fingerprint(big) != first, at
