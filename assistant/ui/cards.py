@@ -101,15 +101,21 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     return merged
 
 
+def html_text(text: str) -> str:
+    """Document text as HTML that shows it as written: escaped, and with web and email addresses split by an
+    empty <span> (invisible) so that the app's Markdown renderer does not turn them into live links."""
+    return _AUTOLINK.sub(lambda m: m.group(0) + "<span></span>", html.escape(text))
+
+
 def highlighted_html(text: str, quote: str) -> str:
     """The paragraph, HTML-escaped, with the quoted sentence(s) in <mark>; line breaks kept."""
     out: list[str] = []
     pos = 0
     for s, e in quote_spans(text, quote) if quote else []:
-        out.append(html.escape(text[pos:s]))
-        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        out.append(html_text(text[pos:s]))
+        out.append(f"<mark>{html_text(text[s:e])}</mark>")
         pos = e
-    out.append(html.escape(text[pos:]))
+    out.append(html_text(text[pos:]))
     return "".join(out).replace("\n", "<br>")
 
 
@@ -122,7 +128,7 @@ def card_body_html(card: Card) -> str:
     """The card's paragraph block (heading path, then the paragraph) as HTML safe to render."""
     heading = ""
     if card.heading:
-        heading = f'<div class="sa-heading">Section: {html.escape(card.heading.replace(" > ", " › "))}</div>'
+        heading = f'<div class="sa-heading">Section: {html_text(card.heading.replace(" > ", " › "))}</div>'
     return (f'<div class="sa-card">{heading}'
             f'<div class="sa-para">{highlighted_html(card.text, card.quote)}</div></div>')
 

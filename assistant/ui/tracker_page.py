@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import time
-from functools import partial
 
 from ..track.records import KIND_LABELS, TrackRecord
-from .cards import CARD_CSS, md_escape, text_html
+from .cards import CARD_CSS, html_text, md_escape, text_html
 
 COLUMNS = ["Date", "Organisation", "Type", "Statement", "Who", "By when", "Topic", "Area", "Grade", "Source"]
 
@@ -95,9 +93,8 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
             if not entries:
                 st.info(f"Nothing about “{md_escape(topic)}” was found.")
             for r in entries:
-                esc = partial(html.escape, quote=False)  # document text: shown as written, never as markup
-                st.markdown(f'<div class="sa-card"><b>{esc(r.date or "")}</b> · {KIND_LABELS[r.kind]} — {esc(r.text)}'
-                            f'<br><i>[{esc(r.label)}]</i></div>', unsafe_allow_html=True)
+                st.markdown(f'<div class="sa-card"><b>{html_text(r.date or "")}</b> · {KIND_LABELS[r.kind]} — '
+                            f'{html_text(r.text)}<br><i>[{html_text(r.label)}]</i></div>', unsafe_allow_html=True)
             if entries:
                 st.download_button("Export timeline (Word)", data=lambda: to_docx(entries, f"Timeline: {topic}"),
                                    file_name="timeline.docx", key="trk_tl_docx", on_click="ignore",

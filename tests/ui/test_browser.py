@@ -136,7 +136,10 @@ def _nothing_live(browser) -> None:
     """No image, link, tag or script from the document is live, and nothing was fetched from its addresses."""
     from selenium.webdriver.common.by import By
 
-    assert not browser.find_elements(By.CSS_SELECTOR, "img[src*='127.0.0.1:9'], a[href*='evil.example'], u")
+    live = browser.find_elements(By.CSS_SELECTOR, "img[src*='127.0.0.1:9'], a[href*='evil.example'], u")
+    assert not live, [browser.execute_script(
+        "const t = arguments[0].closest('[data-testid]'); return [arguments[0].outerHTML, t && t.dataset.testid, "
+        "t && t.outerHTML.slice(0, 300)]", e) for e in live]
     assert not browser.execute_script("return window.__injected === true")
     fetched = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert not [u for u in fetched if "127.0.0.1:9" in u or "evil.example" in u]
