@@ -144,14 +144,15 @@ CARD_CSS = """
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+WORD_JOINER = "\u2060"  # invisible; breaks "http://", "www." and "a@b" so that Streamlit does not link them
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")  # before ':', '.' or '@'
 _MARKER = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
 
 
 def md_escape(text: str) -> str:
     """Text shown literally by st.markdown (no stray italics, links, LaTeX, HTML, list numbers, or web and email
-    addresses turned into links)."""
-    text = _AUTOLINK.sub(lambda m: m.group(0) + "\\", _MD_SPECIAL.sub(r"\\\1", text))
+    addresses turned into links: a backslash does not stop those, an invisible word joiner does)."""
+    text = _AUTOLINK.sub(lambda m: m.group(0) + WORD_JOINER, _MD_SPECIAL.sub(r"\\\1", text))
     return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", text)
 
 

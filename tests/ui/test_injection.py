@@ -35,8 +35,8 @@ def live_markup(markdown: str, allow_html: bool) -> list[str]:
     parser.feed(md.render(markdown))
     bare = []  # Streamlit links bare web and email addresses, in Markdown text and in the text of raw HTML alike
     for t in md.parse(markdown):
-        if t.type == "inline":
-            bare += _BARE.findall(t.content)
+        if t.type == "inline":  # on the text as rendered (a backslash escape does not stop Streamlit linking)
+            bare += _BARE.findall("".join(c.content for c in t.children or [] if c.type in ("text", "text_special")))
         elif t.type == "html_block" and allow_html:
             text = _Text()
             text.feed(t.content)
