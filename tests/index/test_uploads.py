@@ -12,11 +12,11 @@ from assistant import store
 from assistant.build import add_documents, remove_documents, sync_index
 from assistant.store import load_index
 from assistant.ui import library
-from tests.conftest import SOURCE_DOCS
+from tests.conftest import REPO, SOURCE_DOCS
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
-OFSTED_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
-OFSTED_2023 = "medway_ofsted-childrens-services_2023-09-11.pdf"
+DECISION = REPO / "tests" / "data" / "ingest" / "unknown_ieDecisionDetails_policy-committee-minutes-decision.html"
+UPDATE = "medway_cyp-scrutiny_2021-03-01_caseload-update.txt"
 NEW_NOTE = b"1. Purpose\n\n1.1 The Committee agreed to review caseloads again in March 2025.\n"
 
 
@@ -25,8 +25,10 @@ def project(tmp_path, fake_embedder, monkeypatch):
     """A project folder with source_docs/ and index/, indexed from inside it with relative paths."""
     root = tmp_path / "project"
     (root / "source_docs").mkdir(parents=True)
-    for name in (REPORT, OFSTED_2019, OFSTED_2023):
-        shutil.copy(SOURCE_DOCS / name, root / "source_docs" / name)
+    shutil.copy(SOURCE_DOCS / REPORT, root / "source_docs" / REPORT)
+    shutil.copy(DECISION, root / "source_docs" / DECISION.name)
+    (root / "source_docs" / UPDATE).write_text("Caseload update\n\n1. Caseloads\n\n1.1. Average caseloads "
+                                                    "fell from 24 to 19 children per social worker.\n")
     monkeypatch.chdir(root)
     sync_index(Path("index"), [Path("source_docs")], embedder=fake_embedder, progress=False, log=lambda m: None)
     elsewhere = tmp_path / "elsewhere"
@@ -51,7 +53,7 @@ def test_upload__from_another_working_directory_adds_without_removing(project, t
     assert change.ok, change.message
     report = change.report
     assert report.added == ["note.txt"] and not report.removed and len(report.unchanged) == 3
-    assert set(load_index(project / "index").docs) == {REPORT, OFSTED_2019, OFSTED_2023, "note.txt"}
+    assert set(load_index(project / "index").docs) == {REPORT, DECISION.name, UPDATE, "note.txt"}
 
 
 def test_upload__same_name_from_another_folder_is_saved_apart_and_replaces_nothing(project, tmp_path,
@@ -87,15 +89,15 @@ def test_add__same_name_file_from_another_folder_is_skipped_not_swapped(project,
 
 def test_add_and_remove__keep_documents_whose_source_files_have_gone(project, tmp_path, fake_embedder):
     idx = project / "index"
-    shutil.move(project / "source_docs" / OFSTED_2019, tmp_path / "moved.pdf")  # its source is no longer there
+    shutil.move(project / "source_docs" / DECISION.name, tmp_path / "moved.html")  # its source is no longer there
     note = tmp_path / "note.txt"
     note.write_bytes(NEW_NOTE)
     report = add_documents(idx, [note], embedder=fake_embedder, progress=False)
     assert report.added == ["note.txt"] and not report.removed
-    assert OFSTED_2019 in load_index(idx).docs
-    report = remove_documents(idx, [OFSTED_2023], embedder=fake_embedder, progress=False)
-    assert report.removed == [OFSTED_2023] and report.embedded == 0
-    assert set(load_index(idx).docs) == {REPORT, OFSTED_2019, "note.txt"}
+    assert DECISION.name in load_index(idx).docs
+    report = remove_documents(idx, [UPDATE], embedder=fake_embedder, progress=False)
+    assert report.removed == [UPDATE] and report.embedded == 0
+    assert set(load_index(idx).docs) == {REPORT, DECISION.name, "note.txt"}
 
 
 def test_write__index_with_relative_paths_is_migrated_on_the_next_write(project, tmp_path, fake_embedder):
