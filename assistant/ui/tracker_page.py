@@ -19,11 +19,17 @@ def rows(records: list[TrackRecord]) -> list[dict]:
 
 
 def to_csv(records: list[TrackRecord]) -> str:
+    """The records as CSV; a cell that a spreadsheet would run as a formula (=, +, @, -…) starts with ' instead."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS)
     writer.writeheader()
-    writer.writerows(rows(records))
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows(records))
     return buf.getvalue()
+
+
+def _inert(cell: str) -> str:
+    formula = cell[:1] in ("=", "+", "@", "\t", "\r") or (cell[:1] == "-" and cell[1:2] not in " ")
+    return "'" + cell if formula else cell
 
 
 def to_docx(records: list[TrackRecord], title: str = "Commitments and findings") -> bytes:

@@ -111,3 +111,17 @@ def test_app__injected_markup_is_never_live_on_any_page(injection_index, monkeyp
     at.sidebar.radio(key="page").set_value("Document library").run()
     assert not at.exception
     assert not all_live_markup(at)
+
+
+def test_export__csv_cells_are_never_spreadsheet_formulas():
+    import csv
+    import io
+
+    from assistant.track.records import TrackRecord
+    from assistant.ui.tracker_page import to_csv
+
+    fields = {f: None for f in TrackRecord.__dataclass_fields__}
+    record = TrackRecord(**{**fields, "kind": "commitment", "text": '=HYPERLINK("http://evil.example","x")',
+                            "label": "@SUM(1)", "doc": DOC, "paragraph_id": "p", "ordinal": 0})
+    row = next(csv.DictReader(io.StringIO(to_csv([record]))))
+    assert row["Statement"] == '\'=HYPERLINK("http://evil.example","x")' and row["Source"] == "'@SUM(1)"
