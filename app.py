@@ -11,7 +11,7 @@ import streamlit as st
 from assistant.assistant import Assistant
 from assistant.embed import default_embedder
 from assistant.records import DOC_TYPE_LABELS, Answer
-from assistant.store import IndexMismatch, IndexNotFound
+from assistant.store import IndexDamaged, IndexMismatch, IndexNotFound
 from assistant.ui import cards, conversation, export, library, sources, tracker_page
 
 APP_DIR = Path(__file__).resolve().parent
@@ -48,14 +48,14 @@ def load_assistant(index: str, version: str) -> Assistant:
 
 def index_version(index: Path) -> str:
     pointer = index / "CURRENT"
-    return pointer.read_text().strip() if pointer.is_file() else ""
+    return pointer.read_text(errors="replace").strip() if pointer.is_file() else ""
 
 
 def get_assistant() -> tuple[Assistant | None, str | None]:
     index = library.index_dir()
     try:
         return load_assistant(str(index), index_version(index)), None
-    except (IndexNotFound, IndexMismatch) as exc:
+    except (IndexNotFound, IndexMismatch, IndexDamaged) as exc:
         return None, str(exc)
 
 
@@ -161,7 +161,7 @@ def render_card(assistant: Assistant, card: cards.Card, n: int, key: str) -> Non
     with st.container(border=True):
         when = f" ({cards.short_date(card.date)})" if card.date else ""
         st.markdown(f"**{n}. {cards.md_escape(card.title)}{when}**")
-        st.caption(cards.details(card))
+        st.caption(cards.md_escape(cards.details(card)))
         st.markdown(cards.card_body_html(card), unsafe_allow_html=True)
         left, right = st.columns([3, 1])
         with left:
@@ -186,7 +186,7 @@ def stream_lines(markdown: str):
 def render_answer(assistant: Assistant, turn: export.Turn, i: int, fresh: bool = False) -> None:
     answer = turn.answer
     if turn.understood_as:
-        st.info(turn.understood_as, icon="↪️")
+        st.info(cards.md_escape(turn.understood_as), icon="↪️")
     if answer.abstained:
         st.warning("The documents don't say this. Nothing below is an answer: these are only the nearest passages, "
                    "which may help you rephrase the question or choose a filter.")
@@ -194,7 +194,7 @@ def render_answer(assistant: Assistant, turn: export.Turn, i: int, fresh: bool =
         st.write_stream(stream_lines(cards.answer_markdown(answer.answer)))
     else:
         st.markdown(cards.answer_markdown(answer.answer))
-    st.caption(filters_caption(assistant, answer))
+    st.caption(cards.md_escape(filters_caption(assistant, answer)))
     if answer.abstained:
         items = [cards.Card.from_hit(h) for h in answer.nearest]
         if items:
@@ -218,7 +218,7 @@ def generate(assistant: Assistant, question: str, filters: dict, llm) -> Answer:
     for part in assistant.stream(question, filters, llm=llm):
         if isinstance(part, str):
             draft += part
-            box.caption(f"Draft, being checked against the sources: {draft}")
+            box.caption(f"Draft, being checked against the sources: {cards.md_escape(draft)}")
         else:
             answer = part
     box.empty()
@@ -285,7 +285,7 @@ def chat_page(assistant: Assistant | None, problem: str | None) -> None:
 def library_page(assistant: Assistant | None) -> None:
     st.title("Document library")
     if flash := st.session_state.pop("flash", None):
-        (st.success if flash[0] else st.error)(flash[1])
+        (st.success if flash[0] else st.error)(cards.md_escape(flash[1]))
     index = library.index_dir()
     docs = assistant.documents() if assistant else []
     if assistant is not None:
@@ -306,12 +306,9 @@ def library_page(assistant: Assistant | None) -> None:
                               key=f"upload_{st.session_state.uploader_key}")
     if st.button("Add to the library", key="add_doc", disabled=upload is None, type="primary"):
         bar = st.progress(0, text="Checking the file…")
-        try:
-            saved = library.save_upload(library.source_dir(), upload.name, upload.getvalue())
-            bar.progress(20, text=f"Reading and indexing {saved.name} (this can take a minute)…")
-            change = library.add_to_index(index, saved, embedder=load_embedder())
-        except library.UploadRejected as exc:
-            change = library.LibraryChange(False, str(exc))
+        bar.progress(20, text=f"Reading and indexing {upload.name} (this can take a minute)…")
+        change = library.upload(index, library.source_dir(), upload.name, upload.getvalue(), embedder=load_embedder(),
+                                log=lambda msg: bar.progress(20, text=f"{msg[0].upper()}{msg[1:]}"))
         bar.progress(100, text="Done.")
         st.session_state.flash = (change.ok, change.message)
         st.session_state.uploader_key += 1

@@ -6,9 +6,10 @@ import dataclasses
 import hashlib
 import sys
 import time
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -16,16 +17,20 @@ from .dense import DenseIndex
 from .embed import (Embedder, cache_key_model, default_embedder, embedding_precision, embedding_text,
                     locate_sentences, split_for_embedding)
 from .embed_cache import EmbeddingCache
-from .errors import UsageError  # noqa: F401  (re-exported: build.UsageError)
+from .errors import IndexFailed, UsageError
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
+from .lock import writer_lock
 from .parse.paragraphs import parse_paragraphs
 from .parse.context import neighbour_context
 from .parse.sentences import split_sentences
 from .records import DocMeta, Paragraph
-from .store import IndexData, IndexMismatch, IndexNotFound, current_version_dir, load_index, write_index
+from .store import IndexDamaged, IndexData, IndexMismatch, IndexNotFound, load_index, write_index
+from .store import read_manifest as read_index_manifest
 
+SAVE_EVERY = 256  # texts embedded between saves of the embedding cache during a build (a killed build resumes)…
+SAVE_SECONDS = 10.0  # …and at least this long: saving costs < 1% of embedding (bench/bench_cache_saves.py)
 NOT_DOCUMENTS = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt"}
 MANIFEST_NAME = "manifest.csv"
 
@@ -39,6 +44,7 @@ class SyncReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
     paragraphs: int = 0
     embedded: int = 0
+    from_cache: int = 0  # texts whose vectors the embedding cache already held
     seconds: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
@@ -46,7 +52,9 @@ class SyncReport:
                  f"{len(self.removed)} removed"]
         if self.failed:
             parts.append(f"{len(self.failed)} skipped")
-        return f"Index: {', '.join(parts)}; {self.paragraphs} paragraphs ({self.embedded} text pieces newly embedded)."
+        cached = f", {self.from_cache} from the embedding cache" if self.from_cache else ""
+        return (f"Index: {', '.join(parts)}; {self.paragraphs} paragraphs ({self.embedded} text pieces newly "
+                f"embedded{cached}).")
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
@@ -100,44 +108,95 @@ def _say(msg: str) -> None:
 
 def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, embedder: Embedder | None = None,
                progress: bool = True, log: Callable[[str], None] = _say,
-               on_progress: Callable[[str, int, int], None] | None = None) -> SyncReport:
+               on_progress: Callable[[str, int, int], None] | None = None, wait: bool = True) -> SyncReport:
     """Make ``index_dir`` hold exactly the documents under ``paths``.
 
     New and changed files are parsed and embedded, unchanged ones reused, missing ones removed. A file that
     cannot be read is reported in one line and skipped; if an earlier version of it is indexed, that version is
     kept. The new index replaces the old one atomically. ``on_progress(stage, done, total)`` is called as
     documents are read ("documents") and paragraphs embedded ("paragraphs"), e.g. for the app's progress bar.
+    The writer lock is held throughout (``wait=False``: IndexBusy when another writer has it). A damaged index is
+    rebuilt from the sources, taking the vectors of text embedded before from the embedding cache.
     """
+    with writer_lock(index_dir, wait=wait, log=log):
+        files = collect_files(paths)
+        if not files:
+            raise IndexFailed(f"No documents (PDF, Word, HTML or text files) found in {', '.join(map(str, paths))}; "
+                              "the index was left as it was.")
+        sources = [str(Path(p).resolve()) for p in paths]
+        return _update(index_dir, files, _manifests(paths), sources, mode="sync", rebuild=rebuild, embedder=embedder,
+                       progress=progress, log=log, on_progress=on_progress)
+
+
+def _load_old(index_dir: Path, rebuild: bool, precision: str, log: Callable[[str], None]) -> IndexData | None:
+    """The index as it is now (empty when there is none, when rebuilding, or when it must be re-embedded);
+    None when it is damaged (the message has been logged)."""
+    if rebuild or not (Path(index_dir) / "CURRENT").is_file():
+        return IndexData()
+    try:
+        old = load_index(index_dir)
+    except IndexNotFound:
+        return IndexData()
+    except IndexMismatch:
+        log("The index was built by another version of the model or parser: rebuilding it "
+            "(text seen before is not embedded again).")
+        return IndexData()
+    except IndexDamaged as exc:
+        log(f"{str(exc).split(': run ')[0]}: rebuilding the index from the documents (text embedded before is "
+            "taken from the embedding cache).")
+        return None
+    if old.manifest and old.manifest.get("embedding_precision", "fp32") != precision:
+        log(f"The index holds {old.manifest.get('embedding_precision', 'fp32')} vectors and this run makes "
+            f"{precision} ones: re-embedding everything so that they are not mixed.")
+        return IndexData()
+    return old
+
+
+def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], sources: list[str] | None, *,
+            mode: str, drop: Collection[str] = (), rebuild: bool = False, embedder: Embedder | None = None,
+            progress: bool = True, log: Callable[[str], None] = _say,
+            on_progress: Callable[[str, int, int], None] | None = None) -> SyncReport:
+    """The index updated with ``files`` (caller holds the writer lock). ``mode``: "sync" (hold exactly these
+    files), "add" (these files added or updated, every other document kept) or "remove" (the ``drop``
+    documents taken out, every other kept). Kept documents need not have their source files at hand."""
     t_start = time.perf_counter()
     report = SyncReport()
-    files = collect_files(paths)
-    manifest_rows = _manifests(paths)
+    files = [Path(f).resolve() for f in files]
     precision = getattr(embedder, "precision", None) or embedding_precision()
-    old = IndexData()
-    if not rebuild and current_version_dir(index_dir) is not None:
-        try:
-            old = load_index(index_dir)
-        except IndexNotFound:
-            old = IndexData()
-        except IndexMismatch:
-            log("The index was built by another version of the model or parser: rebuilding it "
-                "(text seen before is not embedded again).")
-            old = IndexData()
-        if old.manifest and old.manifest.get("embedding_precision", "fp32") != precision:
-            log(f"The index holds {old.manifest.get('embedding_precision', 'fp32')} vectors and this run makes "
-                f"{precision} ones: re-embedding everything so that they are not mixed.")
-            old = IndexData()
+    old = _load_old(index_dir, rebuild, precision, log)
+    if old is None:  # damaged: rebuild from the sources
+        old = IndexData()
+        if mode != "sync":
+            files = _sources_of_damaged(index_dir, files, drop)
+            manifest_rows = _manifests(files)
+            mode = "sync"
+    if mode == "add":
+        files = _without_name_clashes(files, old, index_dir, report, log)
+    if sources is None:
+        sources = _sources_after(old.manifest.get("sources") or [], files if mode == "add" else [],
+                                 [Path(old.docs[d].path) for d in drop if d in old.docs and old.docs[d].path])
 
     t_parse = time.perf_counter()
     plans, jobs = _plan_files(files, old, manifest_rows)
     with ParseAhead(jobs) as parser:
         docs, kept, fresh = _read_documents(files, plans, parser, old, report, log, progress,
                                             on_progress)
+    if mode != "sync":  # every document not named stays as it is
+        old_rows = old.rows_by_doc()
+        for name, meta in old.docs.items():
+            if name not in docs and name not in drop:
+                docs[name] = _absolute(meta, index_dir)
+                kept[name] = _reuse(old, [int(r) for r in old_rows.get(name, [])])
+                report.unchanged.append(name)
     report.removed = sorted(set(old.docs) - set(docs))
-    if not docs and old.docs and files:
-        raise UsageError("None of the documents could be read, so the existing index was left as it was.")
+    if not docs and files:
+        raise IndexFailed("None of the documents could be read, so the index was left as it was." if old.docs else
+                          "None of the documents could be read, so nothing was indexed.")
+    given = [f.name for f in files if f.name in docs]
+    order = list(dict.fromkeys(given + [n for n in docs if n not in given])) if mode == "sync" else \
+        [n for n in old.docs if n in docs] + [n for n in given if n not in old.docs]
     if old.docs and not (report.added or report.updated or report.removed) and \
-            all(docs[n] == old.docs[n] for n in docs) and list(docs) == list(old.docs):
+            all(docs[n] == old.docs[n] for n in docs) and order == list(old.docs):
         report.paragraphs = len(old.paragraphs)  # nothing changed: keep the index as it is
         report.seconds["total"] = time.perf_counter() - t_start
         return report
@@ -175,6 +234,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
         if place:
             spans.setdefault(place[0], []).append(place[1:])
     new_vecs, span_vecs, report.embedded = _embed(new_texts, embedder, progress, cache, on_progress, spans)
+    report.from_cache = len(set(new_texts)) - report.embedded
     sentence_vecs = np.zeros((len(sentence_texts), 384), dtype=np.float32)
     alone = []  # sentences not found whole in an embedded text, or cut off by the model: embedded on their own
     for i, place in enumerate(sentence_at):
@@ -187,6 +247,8 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
         vecs, _, n = _embed([sentence_texts[i] for i in alone], embedder, progress, cache, on_progress)
         sentence_vecs[alone] = vecs
         report.embedded += n
+        report.from_cache += len({sentence_texts[i] for i in alone}) - n
+    report.seconds["cache_saves"] = cache.save_seconds
     report.seconds["embed"] = time.perf_counter() - t_embed
 
     # assemble rows in a stable order (the order of the files given)
@@ -202,10 +264,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     fresh_sentences: dict[tuple[str, int], list[int]] = {}
     for i, owner in enumerate(sentence_owner):
         fresh_sentences.setdefault(owner, []).append(i)
-    given = {f.name for f in files}
-    for name in [f.name for f in files if f.name in docs] + [n for n in docs if n not in given]:
-        if name in data.docs:
-            continue
+    for name in order:
         data.docs[name] = docs[name]
         if name in kept:
             paragraphs, text, vecs_per_para, sentences_per_para = kept[name]
@@ -232,7 +291,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
                   for name in data.docs}
     write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
-                embedding_precision=precision)
+                embedding_precision=precision, sources=sources)
     report.paragraphs = len(data.paragraphs)
     report.seconds["write"] = time.perf_counter() - t_write
     report.seconds["total"] = time.perf_counter() - t_start
@@ -406,6 +465,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
         order = sorted(missing, key=len, reverse=True)
         done = len(texts) - sum(len(v) for v in missing.values())
         batch = 128
+        unsaved, last_save = 0, time.monotonic()
         with tqdm(total=len(texts), initial=done, desc="Embedding", unit="text",
                   disable=not progress, file=sys.stderr) as bar:
             for start in range(0, len(order), batch):
@@ -425,8 +485,10 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                             for i in missing[t]:
                                 span_out[(i, a, z)] = x
                     n += len(missing[t])
-                if cache.pending >= 2000:
-                    cache.save()
+                unsaved += len(chunk)
+                if unsaved >= SAVE_EVERY and time.monotonic() - last_save >= SAVE_SECONDS:
+                    cache.save()  # a killed build resumes from here
+                    unsaved, last_save = 0, time.monotonic()
                 bar.update(n)
                 done += n
                 if on_progress:
@@ -441,33 +503,94 @@ def _span_key(text: str, start: int, end: int) -> str:
 
 
 def indexed_paths(index_dir: Path) -> dict[str, Path]:
-    """Where each indexed document was indexed from (doc name -> path)."""
-    from .store import read_manifest
-
-    manifest = read_manifest(index_dir) or {}
-    return {doc: Path(v["path"]) for doc, v in manifest.get("documents", {}).items() if v.get("path")}
-
-
-def add_documents(index_dir: Path, files: list[Path], **kwargs) -> SyncReport:
-    """Index ``files`` in addition to what is indexed now (the others are reused, not re-embedded)."""
-    current = [p for p in indexed_paths(index_dir).values() if p.exists()]
-    names = {Path(f).name for f in files}
-    return sync_index(index_dir, [p for p in current if p.name not in names] + [Path(f) for f in files], **kwargs)
+    """Where each indexed document was indexed from (doc name -> path, absolute where it can be found)."""
+    manifest = read_index_manifest(index_dir) or {}
+    return {doc: Path(_absolute_path(v["path"], index_dir)) for doc, v in manifest.get("documents", {}).items()
+            if v.get("path")}
 
 
-def remove_documents(index_dir: Path, docs: list[str], **kwargs) -> SyncReport:
-    """Take documents (by file name) out of the index; their paragraphs leave it. Source files are not touched."""
-    current = indexed_paths(index_dir)
-    unknown = [d for d in docs if d not in current]
-    if unknown:
-        raise UsageError(f"Not in the index: {', '.join(unknown)} (see `python -m assistant docs`)")
-    keep = [p for d, p in current.items() if d not in docs and p.exists()]
-    return sync_index(index_dir, keep, **kwargs) if keep else _empty_index(index_dir)
+def add_documents(index_dir: Path, files: list[Path], *, wait: bool = True, log: Callable[[str], None] = _say,
+                  **kwargs) -> SyncReport:
+    """Index ``files`` in addition to what is indexed now: each is added, or updates the document it was indexed
+    as; every other document stays (reused as it is, wherever its source file is now). A file named like a
+    document indexed from another file is skipped (rename it)."""
+    files = [Path(f) for f in files]
+    for f in files:
+        if not f.is_file():
+            raise UsageError(f"{f}: no such file; give the document to add, e.g. reports/cabinet-2024.pdf")
+    with writer_lock(index_dir, wait=wait, log=log):
+        return _update(index_dir, files, _manifests(files), None, mode="add", log=log, **kwargs)
 
 
-def _empty_index(index_dir: Path) -> SyncReport:
-    data = IndexData()
-    keyword = KeywordIndex.build([])
-    dense = DenseIndex.build(data.vectors, data.chunk_para)
-    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save)
-    return SyncReport()
+def remove_documents(index_dir: Path, docs: list[str], *, wait: bool = True, log: Callable[[str], None] = _say,
+                     **kwargs) -> SyncReport:
+    """Take documents (by file name) out of the index; their paragraphs leave it, every other document stays.
+    Source files are not touched."""
+    with writer_lock(index_dir, wait=wait, log=log):
+        indexed = (read_index_manifest(index_dir) or {}).get("documents", {})
+        unknown = [d for d in docs if d not in indexed]
+        if unknown:
+            raise UsageError(f"Not in the index: {', '.join(unknown)} (see `python -m assistant docs`)")
+        return _update(index_dir, [], {}, None, mode="remove", drop=set(docs), log=log, **kwargs)
+
+
+def _absolute_path(path: str, index_dir: Path) -> str:
+    """A source path made absolute: indexes written before paths were resolved stored them relative to where
+    `index` was run (most often the folder holding the index folder). Left as it is when not found."""
+    if not path or Path(path).is_absolute():
+        return path
+    for base in (Path.cwd(), Path(index_dir).resolve().parent):
+        if (base / path).is_file():
+            return str((base / path).resolve())
+    return path
+
+
+def _absolute(meta: DocMeta, index_dir: Path) -> DocMeta:
+    path = _absolute_path(meta.path, index_dir)
+    return meta if path == meta.path else dataclasses.replace(meta, path=path)
+
+
+def _without_name_clashes(files: list[Path], old: IndexData, index_dir: Path, report: SyncReport,
+                          log: Callable[[str], None]) -> list[Path]:
+    """``files`` less those named like a document indexed from another file that still exists (documents are
+    known by file name: adding it would replace that document)."""
+    out = []
+    for f in files:
+        prev = old.docs.get(f.name)
+        where = Path(_absolute_path(prev.path, index_dir)) if prev is not None and prev.path else None
+        if where is not None and where.is_absolute() and where.is_file() and where.resolve() != f:
+            reason = f"{f.name}: a different file of this name is already indexed ({where}); rename one of them"
+            report.failed.append((f.name, reason))
+            log(f"Skipped {reason}")
+            continue
+        out.append(f)
+    return out
+
+
+def _sources_after(sources: list[str], added: list[Path], removed: list[Path]) -> list[str]:
+    """The recorded sources after adding or removing files: an added file outside them is recorded itself."""
+    def inside(f: Path, root: str) -> bool:
+        return f == Path(root) or Path(root) in f.parents
+    out = [s for s in sources if not any(Path(s) == r.resolve() for r in removed if r.is_absolute())]
+    out += [str(f) for f in added if not any(inside(f, s) for s in out)]
+    return out
+
+
+def _sources_of_damaged(index_dir: Path, files: list[Path], drop: Collection[str]) -> list[Path]:
+    """For adding to or removing from a damaged index: every indexed document's source file (and ``files``),
+    so that it can be rebuilt; IndexDamaged when some document could only be lost."""
+    indexed = indexed_paths(index_dir)  # IndexDamaged when the manifest itself cannot be read
+    names = {f.name for f in files}
+    wanted = {}
+    for doc, path in indexed.items():
+        if doc in drop or doc in names:
+            continue
+        if not path.is_file():
+            live = read_index_manifest(index_dir) or {}
+            raise IndexDamaged(f"The index in {index_dir} is damaged and the source of {doc} is not at {path}: run "
+                               f"`python -m assistant index FOLDER...` with the folders of all its documents "
+                               f"(last built from: {', '.join(live.get('sources') or ['unknown'])}).")
+        wanted[doc] = path.resolve()
+    return list(wanted.values()) + list(files)
+
+

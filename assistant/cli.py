@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from functools import wraps
 from pathlib import Path
@@ -36,20 +37,42 @@ def _filters(orgs, doc_types, committees, since, until, docs):
 
 
 def _friendly(fn):
-    """Known problems become one-line messages (exit 1), not tracebacks."""
+    """Known problems become one-line messages (exit 1), not tracebacks. Output cut short by the reader
+    (``... | head``) ends quietly."""
     @wraps(fn)
     def wrapper(*args, **kwargs):
         from .errors import UsageError
-        from .store import IndexMismatch, IndexNotFound
+        from .lock import IndexBusy
+        from .store import IndexDamaged, IndexMismatch, IndexNotFound
 
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()
+            return result
         except UsageError as exc:
             raise click.UsageError(str(exc)) from exc
-        except (IndexNotFound, IndexMismatch, ValueError, OSError, RuntimeError) as exc:
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            sys.exit(0)
+        except (IndexNotFound, IndexMismatch, IndexDamaged, IndexBusy, ValueError, OSError, RuntimeError) as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
     return wrapper
+
+
+EXIT_SKIPPED = 3  # the index was updated but some files were skipped (each named on stderr)
+NO_WAIT_OPTION = click.option("--no-wait", is_flag=True,
+                              help="If another process is writing the index, exit 1 at once instead of waiting.")
+
+
+def _finish(report) -> None:
+    """Print the summary; exit EXIT_SKIPPED when files were skipped (each was named once as it happened)."""
+    click.echo(report.summary())
+    if report.failed:
+        n = len(report.failed)
+        click.echo(f"{n} file{'s were' if n > 1 else ' was'} skipped (named above); the index holds the rest. "
+                   f"Fix {'them' if n > 1 else 'it'} and run the command again.", err=True)
+        sys.exit(EXIT_SKIPPED)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,11 +93,18 @@ def main() -> None:
 @INDEX_OPTION
 @click.option("--rebuild", is_flag=True, help="Ignore the existing index and parse/embed everything again.")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
+@NO_WAIT_OPTION
 @_friendly
-def index(paths, index_dir, rebuild, quiet):
+def index(paths, index_dir, rebuild, quiet, no_wait):
     """Make the index hold exactly the documents under PATHS (files or folders).
 
-    New and changed documents are parsed and embedded, unchanged ones reused, missing ones removed.
+    New and changed documents are parsed and embedded, unchanged ones reused, missing ones removed. A damaged
+    index is repaired (rebuilt from the documents, reusing cached vectors).
+
+    \b
+    Exit codes: 0 the index holds every document; 1 nothing could be indexed, the index could not be
+    written or (with --no-wait) another process is writing it; 2 bad usage; 3 the index was updated but some
+    files were skipped (each named on stderr).
 
     \b
     Example:
@@ -82,10 +112,27 @@ def index(paths, index_dir, rebuild, quiet):
     """
     from .build import sync_index
 
-    report = sync_index(index_dir, list(paths), rebuild=rebuild, progress=not quiet)
-    for name, reason in report.failed:
-        click.echo(f"Skipped: {reason}" if reason.startswith(name) else f"Skipped {name}: {reason}", err=True)
-    click.echo(report.summary())
+    _finish(sync_index(index_dir, list(paths), rebuild=rebuild, progress=not quiet, wait=not no_wait))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@INDEX_OPTION
+@click.option("--quiet", is_flag=True, help="No progress bars.")
+@NO_WAIT_OPTION
+@_friendly
+def add(files, index_dir, quiet, no_wait):
+    """Add FILES to the index (or update them), keeping every other indexed document.
+
+    Exit codes as for `index`.
+
+    \b
+    Example:
+      python -m assistant add ~/Downloads/cabinet-2024-03-12.pdf
+    """
+    from .build import add_documents
+
+    _finish(add_documents(index_dir, list(files), progress=not quiet, wait=not no_wait))
 
 
 @main.command()
@@ -125,7 +172,12 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
                 q = item["question"]
             except (json.JSONDecodeError, KeyError, TypeError):
                 raise click.UsageError(f"{questions.name} line {n}: expected a JSON object with a \"question\"")
-            ans = assistant.ask(q, item.get("filters") or filters, llm=llm)
+            if not isinstance(q, str) or not q.strip():
+                raise click.UsageError(f"{questions.name} line {n}: the \"question\" is empty")
+            try:
+                ans = assistant.ask(q, item.get("filters") or filters, llm=llm)
+            except ValueError as exc:
+                raise click.UsageError(f"{questions.name} line {n}: {exc}") from exc
             out = {k: v for k, v in item.items() if k not in ("question", "filters")}
             out.update(ans.to_dict())
             click.echo(json.dumps(out, ensure_ascii=False))
@@ -164,7 +216,8 @@ def _llm(choice: str):
 @click.argument("query")
 @INDEX_OPTION
 @_filter_options
-@click.option("-k", "--top", "k", default=10, show_default=True, help="How many paragraphs.")
+@click.option("-k", "--top", "k", default=10, show_default=True, type=click.IntRange(1, 1000),
+              help="How many paragraphs (1-1000).")
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "keyword"]), default="hybrid", show_default=True)
 @_friendly

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 import uuid
 from pathlib import Path
 
@@ -33,6 +34,7 @@ class EmbeddingCache:
         self._index: dict[bytes, tuple[int, int]] = {}  # key -> (segment, row)
         self._segments: list[tuple[Path, np.ndarray]] = []  # (keys file, vectors)
         self._new: dict[bytes, np.ndarray] = {}
+        self.save_seconds = 0.0  # time spent in save(), for the build's figures
         for kfile in sorted(self.dir.glob("*keys.npy")) if self.dir.is_dir() else []:
             if not kfile.name.startswith("."):  # ".tmp-…": a segment whose writing was interrupted
                 self._open_segment(kfile)
@@ -72,12 +74,14 @@ class EmbeddingCache:
         resumes where it stopped."""
         if not self._new:
             return
+        t0 = time.perf_counter()
         keys = np.frombuffer(b"".join(self._new), dtype=np.uint8).reshape(-1, KEY_BYTES)
         vecs = np.stack(list(self._new.values())).astype(np.float32)
         self._write_segment(keys, vecs)
         self._new = {}
         if len(self._segments) > MAX_SEGMENTS:
             self._merge()
+        self.save_seconds += time.perf_counter() - t0
 
     def _write_segment(self, keys: np.ndarray, vecs: np.ndarray) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)

@@ -3,3 +3,7 @@
 
 class UsageError(Exception):
     """Bad paths or arguments; str(e) is one line telling the user what to do."""
+
+
+class IndexFailed(RuntimeError):
+    """Nothing could be indexed, so the index was left as it was; str(e) is one line saying why."""

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 from .records import DOC_TYPES, DocMeta
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _is_date(value: str) -> bool:
+    """A real calendar date written YYYY-MM-DD (2019-13-45 is not)."""
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _norm(s: str) -> str:
@@ -29,7 +41,7 @@ class Filters:
             if t not in DOC_TYPES:
                 raise ValueError(f"Unknown document type {t!r}: choose from {', '.join(DOC_TYPES)}.")
         for name, value in (("since", self.since), ("until", self.until)):
-            if value is not None and not _DATE.match(value):
+            if value is not None and not _is_date(value):
                 raise ValueError(f"--{name} must be a date like 2019-01-01, not {value!r}.")
 
     @classmethod

@@ -16,12 +16,19 @@ Layout of ``index/``::
         sentences.start.npy int64 first sentence row of each paragraph (one extra entry: the total)
         dense.faiss         FAISS inner-product index over the chunk vectors
         bm25/               bm25s keyword index over paragraph texts
+
+Every file of a version is listed in its manifest with its size and a SHA-1 (of the whole file up to
+FULL_HASH_BYTES, of evenly spread blocks beyond), checked when the index is loaded: a damaged file is named in
+one line that says how to repair it (``python -m assistant index ...`` rebuilds it, reusing cached vectors).
+Only the holder of the writer lock (lock.py) writes a version or removes old ones.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shlex
 import shutil
 import time
 import uuid
@@ -50,6 +57,15 @@ class IndexNotFound(Exception):
 
 class IndexMismatch(Exception):
     """The index was built by another model or parser version; str(e) says how to rebuild."""
+
+
+class IndexDamaged(Exception):
+    """A file of the live index version is missing, cut short or changed; str(e) names it and says how to repair."""
+
+
+SOURCES_NAME = "sources.json"  # beside CURRENT: the folders/files the index is built from
+FULL_HASH_BYTES = 32 << 20  # files up to this size are hashed whole; larger ones by SAMPLE_BLOCKS blocks of 1 MiB
+SAMPLE_BLOCKS = 32  # so that checking a large index on load reads at most 32 MiB a file
 
 
 class ParagraphTable(Sequence):
@@ -151,11 +167,99 @@ def current_version_dir(index_dir: Path) -> Path | None:
     return path if (path / "manifest.json").is_file() else None
 
 
-def read_manifest(index_dir: Path) -> dict[str, Any] | None:
-    vdir = current_version_dir(index_dir)
-    if vdir is None:
+def repair_command(index_dir: Path, manifest: dict[str, Any] | None = None) -> str:
+    """The command that rebuilds this index from its sources (those recorded in the manifest when known)."""
+    sources = [str(s) for s in (manifest or {}).get("sources") or []] or _recorded_sources(index_dir)
+    where = "" if Path(index_dir) == Path("index") else f" --index-dir {shlex.quote(str(index_dir))}"
+    return f"python -m assistant index {shlex.join(sources) if sources else 'source_docs/'}{where}"
+
+
+def _recorded_sources(index_dir: Path) -> list[str]:
+    """The sources of the last build, kept beside the versions (for when the manifest itself is damaged)."""
+    try:
+        return [str(s) for s in json.loads((Path(index_dir) / SOURCES_NAME).read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        return []
+
+
+def _damaged(index_dir: Path, path: Path, what: str, manifest: dict[str, Any] | None = None) -> IndexDamaged:
+    return IndexDamaged(f"The index file {path} {what}: run `{repair_command(index_dir, manifest)}` to repair the "
+                        "index (documents already embedded are not embedded again).")
+
+
+def live_version(index_dir: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The live version folder and its manifest; None when there is no index; IndexDamaged when CURRENT points
+    at a missing folder or the manifest cannot be read."""
+    index_dir = Path(index_dir)
+    pointer = index_dir / "CURRENT"
+    if not pointer.is_file():
         return None
-    return json.loads((vdir / "manifest.json").read_text())
+    try:
+        name = pointer.read_text().strip()
+    except (OSError, UnicodeDecodeError):
+        raise _damaged(index_dir, pointer, "cannot be read") from None
+    vdir = index_dir / name
+    if not name or "/" in name or "\\" in name or not vdir.is_dir():
+        raise _damaged(index_dir, pointer, f"names a version folder ({name[:60]!r}) that does not exist")
+    path = vdir / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise _damaged(index_dir, path, "is missing") from None
+    except (OSError, ValueError):
+        raise _damaged(index_dir, path, "is damaged (not readable JSON)") from None
+    if not isinstance(manifest, dict):
+        raise _damaged(index_dir, path, "is damaged (not a manifest)")
+    return vdir, manifest
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    live = live_version(index_dir)
+    return live[1] if live else None
+
+
+def fingerprint(path: Path, size: int | None = None) -> str:
+    """SHA-1 of the file, or for a file over FULL_HASH_BYTES of SAMPLE_BLOCKS evenly spread 1 MiB blocks (first
+    and last included), so that checking a large index on load stays cheap."""
+    size = path.stat().st_size if size is None else size
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        if size <= FULL_HASH_BYTES:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        else:
+            block = 1 << 20
+            step = (size - block) / (SAMPLE_BLOCKS - 1)
+            for i in range(SAMPLE_BLOCKS):
+                fh.seek(int(i * step))
+                h.update(fh.read(block))
+    return h.hexdigest()
+
+
+def _file_list(vdir: Path) -> dict[str, dict[str, Any]]:
+    files = {}
+    for f in sorted(vdir.rglob("*")):
+        if f.is_file() and f.name != "manifest.json":
+            size = f.stat().st_size
+            files[f.relative_to(vdir).as_posix()] = {"size": size, "sha1": fingerprint(f, size)}
+    return files
+
+
+def verify_version(index_dir: Path, vdir: Path, manifest: dict[str, Any]) -> None:
+    """Every file the manifest lists is there with its size and checksum (IndexDamaged names the first that
+    is not). Indexes written before checksums were recorded are checked file by file as they are read."""
+    for rel, want in (manifest.get("files") or {}).items():
+        path = vdir / rel
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise _damaged(index_dir, path, "is missing", manifest) from None
+        if size != want.get("size"):
+            raise _damaged(index_dir, path, f"has the wrong size ({size} bytes, {want.get('size')} written)",
+                           manifest)
+        if fingerprint(path, size) != want.get("sha1"):
+            raise _damaged(index_dir, path, "is damaged (its contents do not match the checksum written with it)",
+                           manifest)
 
 
 def check_compatible(manifest: dict[str, Any], index_dir: Path) -> None:
@@ -170,36 +274,55 @@ def check_compatible(manifest: dict[str, Any], index_dir: Path) -> None:
 
 def load_index(index_dir: Path, *, with_vectors: bool = True) -> IndexData:
     index_dir = Path(index_dir)
-    vdir = current_version_dir(index_dir)
-    if vdir is None:
+    live = live_version(index_dir)
+    if live is None:
         raise IndexNotFound(
             f"No index found in {index_dir}: build one with `python -m assistant index source_docs/`."
         )
-    manifest = json.loads((vdir / "manifest.json").read_text())
+    vdir, manifest = live
     check_compatible(manifest, index_dir)
-    docs = {d["doc"]: DocMeta.from_dict(d) for d in json.loads((vdir / "docs.json").read_text())}
-    paragraphs = ParagraphTable(vdir / "paragraphs.jsonl", np.load(vdir / "paragraphs.offsets.npy"))
-    data = IndexData(docs=docs, paragraphs=paragraphs, manifest=manifest, path=vdir,  # type: ignore[arg-type]
-                     paragraph_docs=np.load(vdir / "paragraphs.docs.npy"))
-    data.texts = json.loads((vdir / "texts.json").read_text(encoding="utf-8"))
-    if with_vectors:
-        data.vectors = np.load(vdir / "vectors.npy", mmap_mode="r")
-        data.chunk_para = np.load(vdir / "chunks.npy")
-        data.sentence_vectors = np.load(vdir / "sentences.f16.npy", mmap_mode="r")
-        data.sentence_start = np.load(vdir / "sentences.start.npy")
+    verify_version(index_dir, vdir, manifest)
+    reading = vdir
+    try:
+        reading = vdir / "docs.json"
+        docs = {d["doc"]: DocMeta.from_dict(d) for d in json.loads(reading.read_text(encoding="utf-8"))}
+        reading = vdir / "paragraphs.offsets.npy"
+        offsets = np.load(reading)
+        reading = vdir / "paragraphs.jsonl"
+        paragraphs = ParagraphTable(reading, offsets)
+        reading = vdir / "paragraphs.docs.npy"
+        data = IndexData(docs=docs, paragraphs=paragraphs, manifest=manifest, path=vdir,  # type: ignore[arg-type]
+                         paragraph_docs=np.load(reading))
+        reading = vdir / "texts.json"
+        data.texts = json.loads(reading.read_text(encoding="utf-8"))
+        if with_vectors:
+            reading = vdir / "vectors.npy"
+            data.vectors = np.load(reading, mmap_mode="r")
+            reading = vdir / "chunks.npy"
+            data.chunk_para = np.load(reading)
+            reading = vdir / "sentences.f16.npy"
+            data.sentence_vectors = np.load(reading, mmap_mode="r")
+            reading = vdir / "sentences.start.npy"
+            data.sentence_start = np.load(reading)
+    except FileNotFoundError:
+        raise _damaged(index_dir, reading, "is missing", manifest) from None
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        raise _damaged(index_dir, reading, "is damaged (it cannot be read)", manifest) from None
     return data
 
 
 def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer: Any,
-                indexed_at: dict[str, str] | None = None, embedding_precision: str = "fp32") -> Path:
+                indexed_at: dict[str, str] | None = None, embedding_precision: str = "fp32",
+                sources: list[str] | None = None) -> Path:
     """Write a complete new version folder, then switch CURRENT to it in one atomic rename.
 
-    An interrupted build leaves the previous version live; old versions are removed afterwards.
+    Call with the writer lock held (lock.writer_lock). An interrupted build leaves the previous version live; old
+    versions are removed afterwards. ``sources``: the folders/files the index was synced from (for the repair hint).
     """
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     name = f"v-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-    tmp = index_dir / f".building-{name}"
+    tmp = index_dir / f".building-{os.getpid()}-{name}"
     tmp.mkdir()
     try:
         manifest = {
@@ -212,6 +335,7 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
             "paragraphs": len(data.paragraphs),
             "chunks": int(len(data.chunk_para)),
             "sentences": int(len(data.sentence_vectors)),
+            "sources": list(sources or []),
         }
         for p in data.paragraphs:
             manifest["documents"][p.doc]["paragraphs"] += 1
@@ -234,12 +358,17 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
         np.save(tmp / "sentences.start.npy", np.asarray(data.sentence_start, dtype=np.int64))
         faiss_writer(tmp / "dense.faiss")
         bm25_writer(tmp / "bm25")
+        manifest["files"] = _file_list(tmp)
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1))
         final = index_dir / name
         tmp.rename(final)
         pointer_tmp = index_dir / f".CURRENT-{uuid.uuid4().hex[:6]}"
         pointer_tmp.write_text(name)
         os.replace(pointer_tmp, index_dir / "CURRENT")
+        if sources:
+            sources_tmp = index_dir / f".{SOURCES_NAME}-{uuid.uuid4().hex[:6]}"
+            sources_tmp.write_text(json.dumps(list(sources), ensure_ascii=False), encoding="utf-8")
+            os.replace(sources_tmp, index_dir / SOURCES_NAME)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -248,6 +377,25 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
 
 
 def _remove_old_versions(index_dir: Path, keep: str) -> None:
+    """Old version folders, and build folders left by writers that died (never one whose process is alive)."""
     for child in index_dir.iterdir():
-        if child.is_dir() and child.name != keep and (child.name.startswith("v-") or child.name.startswith(".building-")):
+        if not child.is_dir() or child.name == keep:
+            continue
+        if child.name.startswith("v-") or (child.name.startswith(".building-") and not _builder_alive(child.name)):
             shutil.rmtree(child, ignore_errors=True)
+
+
+def _builder_alive(name: str) -> bool:
+    """Whether the process that named this ``.building-<pid>-…`` folder is still running."""
+    pid = name[len(".building-"):].split("-", 1)[0]
+    if not pid.isdigit():
+        return False  # written before build folders carried their pid
+    if int(pid) == os.getpid():
+        return False  # ours, from an interrupted write
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True

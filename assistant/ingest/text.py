@@ -10,8 +10,14 @@ from .extract import ExtractedDoc
 TITLE_HINT_MAX = 120
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # what Notepad and Word's 'Unicode' text write
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (BOM allowed), else Windows-1252 (what Word's 'Save as text' writes on UK machines)."""
+    """UTF-16 with a byte-order mark, UTF-8 (BOM allowed), else Windows-1252 (what Word's 'Save as text' writes
+    on UK machines)."""
+    if data.startswith(UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -37,6 +37,16 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
         click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
 
 
+def _check_dates(since: str | None, until: str | None) -> None:
+    """Bad --since/--until dates are a usage error (exit 2) with a one-line message."""
+    from ..filters import Filters
+
+    try:
+        Filters(since=since, until=until)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 def _load(index_dir: Path):
     from .store import load_records
 
@@ -64,10 +74,9 @@ def register(main: click.Group) -> None:
           python -m assistant commitments --org medway --topic caseloads
           python -m assistant commitments --since 2024-01-01 --json
         """
-        from ..filters import Filters
         from .store import select
 
-        Filters(since=since, until=until)  # validates the dates (ValueError -> one-line error)
+        _check_dates(since, until)
         records, _ = _load(index_dir)
         chosen = select(records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs, topic=topic,
                         since=since, until=until)
@@ -93,10 +102,9 @@ def register(main: click.Group) -> None:
           python -m assistant findings --org medway --kind judgement
           python -m assistant findings --org medway --kind improvement_item --follow-through
         """
-        from ..filters import Filters
         from .store import select
 
-        Filters(since=since, until=until)
+        _check_dates(since, until)
         records, _ = _load(index_dir)
         chosen = select(records, kinds=kinds or ("judgement", "improvement_item", "finding"), orgs=orgs, topic=topic,
                         since=since, until=until)
@@ -175,10 +183,9 @@ def register(main: click.Group) -> None:
         Example:
           python -m assistant track "step-down" --org medway
         """
-        from ..filters import Filters
         from ..store import load_index
         from .timeline import track as build
 
-        Filters(since=since, until=until)
+        _check_dates(since, until)
         data = load_index(index_dir, with_vectors=False)
         _print(build(data, topic, orgs, since, until), as_json, f"Nothing about {topic!r} was found.")

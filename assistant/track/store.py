@@ -7,10 +7,13 @@ tracker existed gets its records on first load; `write_tracker` lets the indexin
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 from types import SimpleNamespace
 
 from ..filters import org_matches
+from ..lock import IndexBusy, writer_lock
 from ..store import IndexData, load_index
 from .extract import EXTRACTOR_VERSION, extract_all
 from .records import TrackRecord, agenda_of
@@ -27,7 +30,7 @@ def _header(data: IndexData) -> dict:
 def write_tracker(version_dir: Path, data: IndexData) -> list[TrackRecord]:
     """Extract every document's records and write them next to the paragraphs (call after write_index)."""
     records = extract_all(data.docs, data.paragraphs)
-    tmp = Path(version_dir) / f".{FILE_NAME}.tmp"
+    tmp = Path(version_dir) / f".{FILE_NAME}.{os.getpid()}-{uuid.uuid4().hex[:6]}.tmp"  # never shared by two writers
     with tmp.open("w", encoding="utf-8") as fh:
         fh.write(json.dumps({"_header": _header(data)}) + "\n")
         for r in records:
@@ -40,10 +43,13 @@ def read_tracker(version_dir: Path, data: IndexData) -> list[TrackRecord] | None
     path = Path(version_dir) / FILE_NAME
     if not path.is_file():
         return None
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or json.loads(lines[0]).get("_header") != _header(data):
-        return None  # written by another extractor version or for another build
-    return [TrackRecord.from_dict(json.loads(line)) for line in lines[1:] if line.strip()]
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if not lines or json.loads(lines[0]).get("_header") != _header(data):
+            return None  # written by another extractor version or for another build
+        return [TrackRecord.from_dict(json.loads(line)) for line in lines[1:] if line.strip()]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # damaged: extracted and written again
 
 
 _CACHE: dict[str, list[TrackRecord]] = {}
@@ -56,9 +62,12 @@ def records_for(data: IndexData) -> list[TrackRecord]:
         return _CACHE[key]
     records = read_tracker(data.path, data) if data.path else None
     if records is None:
-        try:
-            records = write_tracker(data.path, data) if data.path else extract_all(data.docs, data.paragraphs)
-        except OSError:  # a read-only index folder: extract in memory
+        try:  # cached in the version folder by the index's writer; if another process is writing, not cached now
+            if not data.path:
+                raise OSError("no index folder")
+            with writer_lock(data.path.parent, wait=False):
+                records = write_tracker(data.path, data)
+        except (OSError, IndexBusy):  # a read-only index folder, or a build running: extract in memory
             records = extract_all(data.docs, data.paragraphs)
     if key:
         _CACHE[key] = records

@@ -107,23 +107,34 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     return merged
 
 
+def html_text(text: str) -> str:
+    """Document text as HTML that shows it as written: escaped, and with web and email addresses split by an
+    empty <span> (invisible) so that the app's Markdown renderer does not turn them into live links."""
+    return _AUTOLINK.sub(lambda m: m.group(0) + "<span></span>", html.escape(text))
+
+
 def highlighted_html(text: str, quote: str) -> str:
     """The paragraph, HTML-escaped, with the quoted sentence(s) in <mark>; line breaks kept."""
     out: list[str] = []
     pos = 0
     for s, e in quote_spans(text, quote) if quote else []:
-        out.append(html.escape(text[pos:s]))
-        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        out.append(html_text(text[pos:s]))
+        out.append(f"<mark>{html_text(text[s:e])}</mark>")
         pos = e
-    out.append(html.escape(text[pos:]))
+    out.append(html_text(text[pos:]))
     return "".join(out).replace("\n", "<br>")
+
+
+def text_html(text: str) -> str:
+    """Document text as an HTML block safe to render (nothing in it is read as Markdown or HTML)."""
+    return f'<div class="sa-card"><div class="sa-para">{highlighted_html(text, "")}</div></div>'
 
 
 def card_body_html(card: Card) -> str:
     """The card's paragraph block (heading path, then the paragraph) as HTML safe to render."""
     heading = ""
     if card.heading:
-        heading = f'<div class="sa-heading">Section: {html.escape(card.heading.replace(" > ", " › "))}</div>'
+        heading = f'<div class="sa-heading">Section: {html_text(card.heading.replace(" > ", " › "))}</div>'
     return (f'<div class="sa-card">{heading}'
             f'<div class="sa-para">{highlighted_html(card.text, card.quote)}</div></div>')
 
@@ -139,12 +150,16 @@ CARD_CSS = """
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+WORD_JOINER = "\u2060"  # invisible; breaks "http://", "www." and "a@b" so that Streamlit does not link them
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")  # before ':', '.' or '@'
 _MARKER = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally by st.markdown (no stray italics, links, LaTeX, HTML or list numbers)."""
-    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+    """Text shown literally by st.markdown (no stray italics, links, LaTeX, HTML, list numbers, or web and email
+    addresses turned into links: a backslash does not stop those, an invisible word joiner does)."""
+    text = _AUTOLINK.sub(lambda m: m.group(0) + WORD_JOINER, _MD_SPECIAL.sub(r"\\\1", text))
+    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", text)
 
 
 def answer_markdown(answer_text: str) -> str:

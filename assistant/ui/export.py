@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from ..records import Answer
-from .cards import Card, copy_text, details, in_answer_order
+from .cards import Card, copy_text, details, in_answer_order, md_escape
 
 TITLE = "Scrutiny briefing note"
 NOTE = ("Every statement below is copied from the source paragraph it cites. Check the source before relying on it.")
@@ -41,26 +41,31 @@ def _sections(turn: Turn) -> tuple[str, list[str], list[Card]]:
     return ("Answer", [line for line in a.answer.splitlines() if line.strip()], [Card.from_citation(c) for c in in_answer_order(a.citations, a.answer)])
 
 
+def _md_line(line: str) -> str:
+    """An answer line with its text escaped (document text is never read as Markdown); bullets kept."""
+    return f"- {md_escape(line[2:])}" if line.startswith("- ") else md_escape(line)
+
+
 def to_markdown(turns: list[Turn], *, generated: str | None = None) -> str:
     generated = generated or time.strftime("%d %B %Y, %H:%M")
     out = [f"# {TITLE}", "", f"Prepared {generated} with Scrutiny Assistant. {NOTE}", ""]
     for n, turn in enumerate(turns, start=1):
         head, lines, cards = _sections(turn)
-        out += [f"## {n}. {turn.question}", ""]
+        out += [f"## {n}. {md_escape(turn.question)}", ""]
         if turn.understood_as:
-            out += [f"_{turn.understood_as}_", ""]
+            out += [f"_{md_escape(turn.understood_as)}_", ""]
         if fl := _filters_line(turn.answer):
-            out += [f"_{fl}_", ""]
-        out += [f"**{head}**", ""] + lines + [""]
+            out += [f"_{md_escape(fl)}_", ""]
+        out += [f"**{head}**", ""] + [_md_line(line) for line in lines] + [""]
         if cards:
             out += ["**Nearest passages (not an answer)**" if turn.answer.abstained else "**Sources**", ""]
         for i, card in enumerate(cards, start=1):
-            out.append(f"{i}. {copy_text(card)}  ")
-            out.append(f"   {details(card)}  ")
+            out.append(f"{i}. {md_escape(copy_text(card))}  ")
+            out.append(f"   {md_escape(details(card))}  ")
             if card.heading:
-                out.append(f"   Section: {card.heading}  ")
+                out.append(f"   Section: {md_escape(card.heading)}  ")
             quote = card.quote or card.text
-            out.append("   > " + " ".join(quote.split()))
+            out.append("   > " + md_escape(" ".join(quote.split())))
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 

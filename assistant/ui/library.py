@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
 import shutil
 import unicodedata
 import zipfile
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import SyncReport, add_documents, remove_documents
+from ..build import SyncReport, add_documents, indexed_paths, remove_documents
+from ..errors import IndexFailed, UsageError
 from ..ingest.extract import SUPPORTED_SUFFIXES
+from ..ingest.text import UTF16_BOMS
+from ..lock import writer_lock
+from ..store import IndexDamaged, read_manifest
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -64,7 +70,7 @@ def check_upload(name: str, data: bytes) -> str:
         raise UploadRejected(f"{name}: this is not a PDF file, although its name ends in .pdf.")
     if suffix == ".docx" and not _is_docx(data):
         raise UploadRejected(f"{name}: this is not a Word (.docx) file, although its name ends in .docx.")
-    if suffix in (".txt", ".md", ".html", ".htm") and b"\x00" in data[:8192]:
+    if suffix in (".txt", ".md", ".html", ".htm") and b"\x00" in data[:8192] and not data.startswith(UTF16_BOMS):
         raise UploadRejected(f"{name}: this does not look like a text file.")
     return safe
 
@@ -79,14 +85,15 @@ def _is_docx(data: bytes) -> bool:
         return False
 
 
-def save_upload(folder: Path, name: str, data: bytes) -> Path:
-    """Check and save an upload into ``folder``; an existing file with other contents is never overwritten."""
+def save_upload(folder: Path, name: str, data: bytes, taken: Collection[str] = ()) -> Path:
+    """Check and save an upload into ``folder``; an existing file with other contents is never overwritten, and
+    no name in ``taken`` (documents indexed from other files) is used."""
     safe = check_upload(name, data)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / safe
     n = 2
-    while target.exists() and target.read_bytes() != data:
+    while (target.exists() and target.read_bytes() != data) or target.name in taken:
         target = folder / f"{Path(safe).stem}-{n}{Path(safe).suffix}"
         n += 1
     if target.resolve().parent != folder.resolve():  # belt and braces: never write outside the folder
@@ -104,6 +111,26 @@ class LibraryChange:
     report: SyncReport | None = None
 
 
+def upload(index: Path, folder: Path, name: str, data: bytes, embedder=None,
+           log: Callable[[str], None] = lambda _msg: None) -> LibraryChange:
+    """Save an upload into ``folder`` and index it, holding the index's writer lock throughout (``log`` hears
+    whom it waits for when another writer has it). Only this document is added or updated: a file named like a
+    document indexed from elsewhere is saved under a new name; one already in the library is not added twice."""
+    try:
+        with writer_lock(index, log=log):
+            digest = hashlib.sha256(data).hexdigest()
+            indexed = read_manifest(index) or {}
+            for doc, entry in indexed.get("documents", {}).items():
+                if entry.get("sha256") == digest:
+                    return LibraryChange(True, f"{name} is already in the library (as {doc}).")
+            here = (Path(folder) / safe_filename(name)).resolve()
+            taken = {doc for doc, path in indexed_paths(index).items() if path.resolve() != here.parent / doc}
+            saved = save_upload(folder, name, data, taken)
+            return add_to_index(index, saved, embedder=embedder)
+    except (UploadRejected, IndexDamaged, IndexFailed) as exc:
+        return LibraryChange(False, str(exc))
+
+
 def add_to_index(index: Path, path: Path, embedder=None) -> LibraryChange:
     """Index one saved file alongside what is indexed now; a file that can't be read is removed again."""
     report = add_documents(index, [path], embedder=embedder, progress=False, log=lambda _msg: None)
@@ -119,7 +146,10 @@ def add_to_index(index: Path, path: Path, embedder=None) -> LibraryChange:
 def remove_from_index(index: Path, doc: str, path: Path | None, sources: Path) -> LibraryChange:
     """Take ``doc`` out of the index. If its file lies in the upload folder, it is moved to ``.removed/`` there
     so that re-indexing the folder doesn't bring it back; files elsewhere are not touched."""
-    report = remove_documents(index, [doc], progress=False, log=lambda _msg: None)
+    try:
+        report = remove_documents(index, [doc], progress=False, log=lambda _msg: None)
+    except (IndexDamaged, IndexFailed, UsageError) as exc:
+        return LibraryChange(False, str(exc))
     note = ""
     if path is not None and path.is_file() and _inside(path, sources):
         dest = Path(sources) / REMOVED_FOLDER

@@ -7,6 +7,7 @@ import io
 import time
 
 from ..track.records import KIND_LABELS, TrackRecord
+from .cards import CARD_CSS, html_text, md_escape, text_html
 
 COLUMNS = ["Date", "Organisation", "Type", "Statement", "Who", "By when", "Topic", "Area", "Grade", "Source"]
 
@@ -18,11 +19,17 @@ def rows(records: list[TrackRecord]) -> list[dict]:
 
 
 def to_csv(records: list[TrackRecord]) -> str:
+    """The records as CSV; a cell that a spreadsheet would run as a formula (=, +, @, -…) starts with ' instead."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS)
     writer.writeheader()
-    writer.writerows(rows(records))
+    writer.writerows({k: _inert(v) for k, v in row.items()} for row in rows(records))
     return buf.getvalue()
+
+
+def _inert(cell: str) -> str:
+    formula = cell[:1] in ("=", "+", "@", "\t", "\r") or (cell[:1] == "-" and cell[1:2] not in " ")
+    return "'" + cell if formula else cell
 
 
 def to_docx(records: list[TrackRecord], title: str = "Commitments and findings") -> bytes:
@@ -50,6 +57,7 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
     from ..track.timeline import track
 
     st.title("Commitments & findings")
+    st.markdown(CARD_CSS, unsafe_allow_html=True)
     if assistant is None:
         st.info("The library is empty: run `python -m assistant index source_docs/` first.")
         return
@@ -74,9 +82,9 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
                                 key="trk_row")
             r = chosen[int(n) - 1]
             with st.container(border=True):
-                st.markdown(f"**{r.label}**")
+                st.markdown(f"**{md_escape(r.label)}**")
                 para = data.find_paragraph(r.doc, r.ordinal, r.paragraph_id)
-                st.write(para.text if para else r.text)
+                st.markdown(text_html(para.text if para else r.text), unsafe_allow_html=True)
         a, b, _ = st.columns([1, 1, 2])
         a.download_button("Export CSV", data=lambda: to_csv(chosen), file_name="commitments-findings.csv",
                           mime="text/csv", key="trk_csv", on_click="ignore")
@@ -89,9 +97,10 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
         else:
             entries = track(data, topic, chosen_orgs)
             if not entries:
-                st.info(f"Nothing about “{topic}” was found.")
+                st.info(f"Nothing about “{md_escape(topic)}” was found.")
             for r in entries:
-                st.markdown(f"**{r.date}** · {KIND_LABELS[r.kind]} — {r.text}  \n*[{r.label}]*")
+                st.markdown(f'<div class="sa-card"><b>{html_text(r.date or "")}</b> · {KIND_LABELS[r.kind]} — '
+                            f'{html_text(r.text)}<br><i>[{html_text(r.label)}]</i></div>', unsafe_allow_html=True)
             if entries:
                 st.download_button("Export timeline (Word)", data=lambda: to_docx(entries, f"Timeline: {topic}"),
                                    file_name="timeline.docx", key="trk_tl_docx", on_click="ignore",

@@ -77,3 +77,24 @@ def test_table_lines__without_header_joins_cells_with_semicolons() -> None:
 
 def test_join_blocks__puts_one_empty_line_between_non_empty_blocks() -> None:
     assert join_blocks([["a"], [], ["b", "c"], ["  "]]) == ["a", "", "b", "c"]
+
+
+def test_extract_text__reads_utf16_with_a_byte_order_mark(tmp_path: Path) -> None:
+    text = "Children\u2019s services\r\n\r\n3.1. Caseloads fell to 18 (\u00a35m saved).\r\n"
+    for encoding in ("utf-16", "utf-16-be"):  # Notepad's "Unicode" (LE, BOM written by Python) and big-endian
+        p = tmp_path / f"{encoding}.txt"
+        data = text.encode(encoding)
+        p.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+        assert extract_text(p).pages[0] == ["Children\u2019s services", "", "3.1. Caseloads fell to 18 (\u00a35m saved)."]
+
+
+def test_upload__utf16_text_file_is_accepted_and_indexed(tmp_path: Path, fake_embedder) -> None:
+    from assistant.build import sync_index
+    from assistant.store import load_index
+    from assistant.ui.library import check_upload, save_upload
+
+    data = "Caseload report\n\n1. Caseloads\n\n1.1. Caseloads fell to 18 per social worker.\n".encode("utf-16")
+    assert check_upload("notes.txt", data) == "notes.txt"
+    saved = save_upload(tmp_path / "uploads", "notes.txt", data)
+    sync_index(tmp_path / "index", [saved], embedder=fake_embedder, progress=False, log=lambda m: None)
+    assert any("fell to 18" in p.text for p in load_index(tmp_path / "index").paragraphs)

@@ -73,7 +73,7 @@ def test_findings__cli_json_judgements(cli_main, track_index):
 
 def test_findings__bad_date_is_a_one_line_error(cli_main, track_index):
     result = CliRunner().invoke(cli_main, ["findings", "--since", "2019", "--index-dir", str(track_index)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # bad usage, like `search --since`
     assert "must be a date like 2019-01-01" in result.output
 
 

@@ -11,6 +11,20 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "app.py"
 
+# a document whose text must always be shown as written, never as markup (test_injection.py, test_browser.py)
+INJECTION = """Caseload review ![pixel](http://127.0.0.1:9/title.png) <u>title</u>
+
+1. Recommendations
+
+1.1. The Council will reduce social worker caseloads to 18 by March 2025 ![pixel](http://127.0.0.1:9/pixel.png) \
+[click here](http://evil.example/phish) <img src="http://127.0.0.1:9/pixel2.png"> <u>underlined</u> \
+<a href="http://evil.example/raw">raw link</a>.
+
+1.2. The Council will publish social worker caseload figures every quarter <script>window.__injected = true</script> \
+**bold** _italic_ see http://evil.example/bare or www.evil.example/www or write to phish@evil.example.
+"""
+DOC = "injection_cyp-scrutiny_2024-05-01_caseload-review.txt"
+
 
 @pytest.fixture(scope="session")
 def ui_index(tmp_path_factory: pytest.TempPathFactory, sample_index: Path) -> Path:
@@ -47,3 +61,16 @@ def app(app_env):
     at.run()
     assert not at.exception
     return at
+
+
+@pytest.fixture(scope="session")
+def injection_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real index (bundled model) of one document full of Markdown images and links, HTML and web addresses."""
+    from assistant.build import sync_index
+
+    root = tmp_path_factory.mktemp("injection")
+    (root / "docs").mkdir()
+    (root / "docs" / DOC).write_text(INJECTION, encoding="utf-8")
+    report = sync_index(root / "index", [root / "docs"], progress=False, log=lambda m: None)
+    assert report.added == [DOC]
+    return root

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,10 +55,10 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 120) -> Non
     raise TimeoutError("streamlit did not start in time")
 
 
-@pytest.fixture
-def server(ui_index: Path, tmp_path: Path):
+@contextmanager
+def _serve(index: Path, uploads: Path):
     port = _free_port()
-    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(ui_index), "ASSISTANT_SOURCE_DIR": str(tmp_path / "uploads")}
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(index), "ASSISTANT_SOURCE_DIR": str(uploads)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
@@ -72,6 +73,12 @@ def server(ui_index: Path, tmp_path: Path):
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture
+def server(ui_index: Path, tmp_path: Path):
+    with _serve(ui_index, tmp_path / "uploads") as url:
+        yield url
 
 
 @pytest.fixture
@@ -123,3 +130,49 @@ def test_browser__question_shows_answer_with_citation_cards(server, browser, tmp
     with urllib.request.urlopen(pdf_url, timeout=10) as r:
         assert r.headers.get_content_type() == "application/pdf"
         assert r.read(5) == b"%PDF-"
+
+
+def _nothing_live(browser) -> None:
+    """No image, link, tag or script from the document is live, and nothing was fetched from its addresses."""
+    from selenium.webdriver.common.by import By
+
+    live = browser.find_elements(By.CSS_SELECTOR, "img[src*='127.0.0.1:9'], a[href*='evil.example'], u")
+    assert not live, [browser.execute_script(
+        "const t = arguments[0].closest('[data-testid]'); return [arguments[0].outerHTML, t && t.dataset.testid, "
+        "t && t.outerHTML.slice(0, 300)]", e) for e in live]
+    assert not browser.execute_script("return window.__injected === true")
+    fetched = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert not [u for u in fetched if "127.0.0.1:9" in u or "evil.example" in u]
+
+
+def test_browser__document_markup_is_shown_as_text_on_every_page(injection_index, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with _serve(injection_index / "index", injection_index / "uploads") as url:
+        browser.get(url)
+        wait = WebDriverWait(browser, 240)
+        box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "textarea[data-testid='stChatInputTextArea']")))
+        box.send_keys("What will the Council do about social worker caseloads?")
+        box.send_keys(Keys.ENTER)
+        wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, ".sa-card")))
+        time.sleep(2)  # the streamed answer settles
+        page = browser.find_element(By.TAG_NAME, "body").text
+        assert "[click here](http://evil.example/phish)" in page  # shown as written
+        _nothing_live(browser)
+
+        browser.find_element(By.XPATH, "//label[.//p[text()='Commitments & findings']]").click()
+        topic = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input[aria-label='Topic']")))
+        topic.send_keys("caseloads")
+        topic.send_keys(Keys.ENTER)
+        wait.until(lambda d: "![pixel](http://127.0.0.1:9/pixel.png)" in d.find_element(By.TAG_NAME, "body").text)
+        for tab in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']"):
+            tab.click()
+            time.sleep(1)
+            _nothing_live(browser)
+
+        browser.find_element(By.XPATH, "//label[.//p[text()='Document library']]").click()
+        wait.until(lambda d: "Add a document" in d.find_element(By.TAG_NAME, "body").text)
+        _nothing_live(browser)
