@@ -38,6 +38,7 @@ class AnswerConfig:
     candidates: int = 6  # paragraphs whose sentences are scored
     sentence_keep: float = 0.6  # further paragraphs need a best sentence at least this close to the top one's
     kind_bonus: float = 0.05  # a leading sentence that gives the kind of answer asked for (a figure, a date ...)
+    lead_must_answer: bool = True  # the leading quote, not just any quote, must give the kinds asked for
 
 
 @dataclass
@@ -187,7 +188,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
     confidence = best_sentence if cfg.abstain_on == "sentence" else best_dense
-    weak = confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
+    # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
+    required = [k for k in question_types.expected(question) if k in question_types.REQUIRED]
+    answering = [i for i, (_, s) in enumerate(citations)
+                 if all(question_types.holds(k, " ".join(s)) for k in required)]
+    if cfg.lead_must_answer and required:
+        lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
+    weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
+            or (cfg.lead_must_answer and not answering))
     if weak:
         nearest = hits[: cfg.nearest]
         return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
@@ -198,6 +206,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         newest = max(h.meta.date or "" for h, _ in citations)
         lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
                    key=lambda i: lead_scores[i])
+        if lead_scores[lead] < 0:  # the newest document's quotes do not give what was asked for
+            lead = int(np.argmax(lead_scores))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)

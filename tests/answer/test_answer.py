@@ -191,3 +191,15 @@ def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters()
     assert missing_names("Did Kent County Council use Lifelong Links?", cited) == []
     assert missing_names("Did the London Borough of Camden use Family Group Conferences?", cited) == [
         "Family Group Conferences"]
+
+
+def test_compose__the_leading_quote_must_give_what_was_asked_for(fake_embedder):
+    vague = hit("7. This and future inspections of the monitoring visit lay the foundations for improvement.", para="7",
+                rank=1, score=0.04)
+    dated = hit("1. The next monitoring visit is expected in March 2021.", para="1", rank=2, score=0.03)
+    cfg = AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0)
+    out = compose("When is the next monitoring visit due?", [vague, dated], fake_embedder, cfg=cfg)
+    assert not out.abstained and out.text.startswith("1. The next monitoring visit is expected in March 2021.")
+    # a date in one quote and "future" in another do not make an answer
+    past = hit("2. The visit took place in August 2020.", para="2", rank=2, score=0.03)
+    assert compose("When is the next monitoring visit due?", [vague, past], fake_embedder, cfg=cfg).abstained
