@@ -44,10 +44,10 @@ test: install
 test-fast: install
 	$(PY) -m pytest -q -m "not slow"
 
-# Quality figures on the shared development questions (needs ../shared).
+# Quality figures on the shared development questions and the check sets (needs ../shared).
 eval: install
 	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
-	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl --index-dir .cache/corpus-index
+	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl ../shared/eval/dev2.jsonl ../shared/eval/dev2-committee.jsonl --index-dir .cache/corpus-index
 
 # Performance figures (each script prints one JSON object; see bench/README.md and bench/RESULTS.md).
 bench: install

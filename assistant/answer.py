@@ -201,6 +201,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
     spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
         or bool(_OVER_TIME.search(question))
+    if implied is not None and len(implied.years) == 1 and not spans_years:
+        # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
+        # (an Ofsted report is often published the year after its inspection)
+        asked = implied.years[0]
+        other_years = [i for i, (h, _) in enumerate(citations)
+                       if h.meta.year not in (asked, asked + 1 if h.meta.doc_type == "ofsted-inspection" else asked)]
+        if any(score >= 0 for i, score in enumerate(lead_scores) if i not in other_years):
+            lead_scores = [-2.0 if i in other_years else score for i, score in enumerate(lead_scores)]
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)

@@ -203,3 +203,13 @@ def test_compose__the_leading_quote_must_give_what_was_asked_for(fake_embedder):
     # a date in one quote and "future" in another do not make an answer
     past = hit("2. The visit took place in August 2020.", para="2", rank=2, score=0.03)
     assert compose("When is the next monitoring visit due?", [vague, past], fake_embedder, cfg=cfg).abstained
+
+
+def test_compose__the_year_asked_about_leads(fake_embedder):
+    old = hit(STEP_DOWN, doc="medway_2015.pdf", date="2015-11-27", rank=2, score=0.03)
+    new = hit("14. Children who go missing are seen quickly and step down safely.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=1, score=0.029)
+    imp = Implied(years=[2023])
+    out = compose("What did the 2023 inspection say about children who step down too soon?", [old, new],
+                  fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0))
+    assert out.citations[0].doc == "medway_2023.pdf" and out.text.startswith("14. Children who go missing")
