@@ -121,7 +121,7 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     for kind in question_types.expected(question):
         if any(question_types.holds(kind, h.paragraph.text) for h in chosen):
             continue
-        extra = next((h for h in hits[1:cfg.candidates] if h not in chosen and question_types.holds(kind, h.paragraph.text)
+        extra = next((h for h in hits[1:] if h not in chosen and question_types.holds(kind, h.paragraph.text)
                       and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
@@ -138,17 +138,17 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         text = f"The indexed documents don't include anything from {names}, so they can't answer this."
         nearest = hits[: cfg.nearest]
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if implied is not None and implied.after_documents:
+        y, m = implied.after_documents.split("-")
+        text = (f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't say what "
+                "happened then.")
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if implied is not None and implied.no_report_year is not None:
         years = ", ".join(str(y) for y in implied.report_years)
         who = " or ".join(implied.org_names) or "this council"
         text = (f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its reports "
                 f"indexed are from {years}), so they can't answer this.")
-        nearest = hits[: cfg.nearest]
-        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
-    if implied is not None and implied.after_documents:
-        y, m = implied.after_documents.split("-")
-        text = (f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't say what "
-                "happened then.")
         nearest = hits[: cfg.nearest]
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if not hits:
@@ -168,11 +168,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         order = list(np.argsort(-scores))
         kinds = question_types.expected(question)
         answering = [i for i in order if any(question_types.holds(k, sentences[i]) for k in kinds)]
-        if answering and answering[0] != order[0] and scores[answering[0]] >= 0.7 * scores[order[0]]:
+        table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
+        if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         keep = [order[0]]
-        per_paragraph = 1 if h.paragraph.kind == "table" else cfg.max_sentences  # a table's lines are separate facts
+        per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
         for i in order[1:per_paragraph]:
             if scores[i] >= 0.85 * scores[order[0]]:
                 keep.append(i)
@@ -194,6 +195,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                  if all(question_types.holds(k, " ".join(s)) for k in required)]
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
+    # a quote that gives every kind asked for (a grade for "what was the overall judgement") leads
+    kinds = question_types.expected(question)
+    giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s)) for k in kinds)]
+    if kinds and giving and len(giving) < len(citations):
+        lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
     weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
             or (cfg.lead_must_answer and not answering))
     if weak:

@@ -32,6 +32,13 @@ _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|P
                      r"report author|author|contact officer|cabinet member|portfolio holder|decision maker)"
                      r"\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z]")
 
+# "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
+_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b", re.I)
+_GRADES = r"(?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)"
+_GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRADES + r"\b|"
+                    r"\b(?i:judged|graded|rated|judged to be|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"
+                    r":\s*(?:Outstanding|Good|Requires improvement to be good|Requires improvement|Inadequate)\b")
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -40,6 +47,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "time": (_WHEN_Q, _TIME),
     "future": (_FUTURE_Q, _FUTURE),
     "person": (_WHO_Q, _PERSON),
+    "grade": (_GRADE_Q, _GRADE),
 }
 # kinds whose absence from every quote makes the answer abstain ("who" is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name)
