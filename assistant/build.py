@@ -20,6 +20,7 @@ from .errors import UsageError  # noqa: F401  (re-exported: build.UsageError)
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
+from .parse.embeddable import embeddable
 from .parse.paragraphs import parse_paragraphs
 from .parse.sentences import split_sentences
 from .records import DocMeta, Paragraph
@@ -155,6 +156,8 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     for name, (paragraphs, _) in fresh.items():
         context = docs[name].short_name
         for p in paragraphs:
+            if not embeddable(p, docs[name]):
+                continue  # kept for display and keyword search, without vectors (see parse/embeddable.py)
             first = len(new_texts)
             pieces = split_for_embedding(p.text)
             texts = [embedding_text(piece, p.heading, context) for piece in pieces]
@@ -208,7 +211,7 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
             paragraphs, text, vecs_per_para, sentences_per_para = kept[name]
         else:
             paragraphs, text = fresh[name]
-            vecs_per_para = [new_vecs[fresh_chunks[(name, p.ordinal)]] for p in paragraphs]
+            vecs_per_para = [new_vecs[fresh_chunks.get((name, p.ordinal), [])] for p in paragraphs]
             sentences_per_para = [sentence_vecs[fresh_sentences.get((name, p.ordinal), [])] for p in paragraphs]
         data.texts[name] = text
         for p, vecs, svecs in zip(paragraphs, vecs_per_para, sentences_per_para):

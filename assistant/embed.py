@@ -16,7 +16,6 @@ from .errors import UsageError
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
 MAX_WORDS = 170  # all-MiniLM-L6-v2 reads 256 word pieces; ~170 words fit with room for the context prefix
-WINDOW_WORDS = 100  # sentence windows for long paragraphs
 INT8_BLOCK = 32  # input rows per weight scale in the int8 model (128: 0.6x the speed, no batch independence)
 INT8_SCHEME = f"nbits-b{INT8_BLOCK}"  # names the int8 model file and its vectors in the embedding cache
 _lock = threading.Lock()
@@ -325,9 +324,6 @@ def default_embedder(precision: str | None = None) -> Embedder:
         return BundledEmbedder()
 
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"‘(•£])|\n")
-
-
 def _windows(words: list[str], size: int, overlap: int) -> list[str]:
     if len(words) <= size:
         return [" ".join(words)]
@@ -335,27 +331,15 @@ def _windows(words: list[str], size: int, overlap: int) -> list[str]:
     return [" ".join(words[i:i + size]) for i in range(0, max(1, len(words) - overlap), step)]
 
 
-def split_for_embedding(text: str, max_words: int = MAX_WORDS, window_words: int = WINDOW_WORDS) -> list[str]:
+def split_for_embedding(text: str, max_words: int = MAX_WORDS) -> list[str]:
     """The pieces of a paragraph that are embedded; every piece keeps the paragraph's citation.
 
-    The whole paragraph (in overlapping windows when it is longer than the model reads), plus, for paragraphs of
-    several sentences, windows of a few sentences so that one specific statement in the middle of a long
-    paragraph can still be found by meaning.
+    The whole paragraph, or, when it is longer than the model reads (256 word pieces), overlapping windows of
+    ``max_words`` words: no finer than the model needs. (Until issue 15 a paragraph of three sentences or more
+    was also embedded in windows of a few sentences: a quarter of the corpus's word pieces, for statements the
+    paragraph's own vector and the sentence vectors pooled from its pass already carry.)
     """
-    words = text.split()
-    pieces = _windows(words, max_words, 30)
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    if len(sentences) >= 3 and len(words) > window_words:
-        cur: list[str] = []
-        for s in sentences:
-            n = len(s.split())
-            if cur and sum(len(c.split()) for c in cur) + n > window_words:
-                pieces.append(" ".join(cur))
-                cur = cur[-1:] if len(cur[-1].split()) < window_words // 2 else []
-            cur.append(s)
-        if cur and " ".join(cur) not in pieces:
-            pieces.append(" ".join(cur))
-    return pieces
+    return _windows(text.split(), max_words, 30)
 
 
 def locate_sentences(sentences: list[str], pieces: list[str], texts: list[str]
