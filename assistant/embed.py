@@ -16,8 +16,8 @@ from .errors import UsageError
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
 MAX_WORDS = 170  # all-MiniLM-L6-v2 reads 256 word pieces; ~170 words fit with room for the context prefix
-INT8_BATCH = 1  # texts per run of the int8 model (see OnnxEmbedder)
-INT8_SCHEME = "alone"  # int8 vectors in the embedding cache: each text run alone (earlier ones were batched)
+INT8_BLOCK = 32  # input rows per weight scale in the int8 model (128: less exact, not quite batch-independent)
+INT8_SCHEME = f"nbits-b{INT8_BLOCK}"  # names the int8 model file and its vectors in the embedding cache
 _lock = threading.Lock()
 
 
@@ -42,9 +42,9 @@ def bundled_model_path() -> str:
 def embedding_precision() -> str:
     """The precision a new index is built with: "int8" (the default) or "fp32" (ASSISTANT_EMBED_PRECISION=fp32).
 
-    int8 runs ONNX Runtime with int8 MatMul weights, one text at a time (see OnnxEmbedder): ~1.85x the float
-    model's throughput on 2 CPU cores, cosine 0.993 to the float vectors, and a text's vector does not depend
-    on the other texts of a build. A query always embeds with the precision its index records (Retriever), so this
+    int8 runs ONNX Runtime with int8 weights and int8 arithmetic (see ensure_int8): cosine 0.9996 to the float
+    vectors, a text's vector does not depend on the texts it is batched with, and a build of 30 reports takes
+    2.7x less time than LlamaIndex's recipe on the float model (bench/RESULTS.md). A query always embeds with the precision its index records (Retriever), so this
     setting only chooses for builds. The PyTorch backend (ASSISTANT_EMBED_BACKEND=torch) runs fp32 only."""
     if os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower() == "torch":
         return "fp32"
@@ -129,12 +129,10 @@ class OnnxEmbedder:
 
     The ONNX file is exported once from the bundled weights (locally, with PyTorch) into the cache folder;
     float32 vectors match sentence-transformers' to cosine > 0.9999 (mean pooling, L2 normalisation, 256 word
-    pieces). ``precision="int8"`` (the default) runs a copy whose MatMul weights are int8 (see ensure_int8), one
-    text at a time: ONNX Runtime's dynamic quantisation picks the activations' int8 scale per run, so in a batch a
-    text's vector would depend on the texts beside it (cosine 0.993 between a text alone and in a batch) and two
-    builds of the same texts could rank differently. Alone, each text gets the vector it gets as a question, and
-    no padding is computed: ~1.85x the float model's throughput on 2 CPU cores (float batches of 32: 1.0x; int8
-    batches of 32: 1.73x); cosine 0.993 on average to the float vectors.
+    pieces). ``precision="int8"`` (the default) runs a copy whose MatMuls are int8 (see ensure_int8): cosine
+    0.9996 on average to the float vectors, independent of batching; 1.1-1.3x the float model's throughput in a
+    best-of-3 run on 2 CPU cores (ONNX Runtime's dynamic quantisation is 1.9x but batch-dependent, and run one
+    text at a time to avoid that it lost 2 dev questions against fp32: bench/RESULTS.md).
     """
 
     name = MODEL_NAME
@@ -157,7 +155,7 @@ class OnnxEmbedder:
         opts.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-        self.batch_size = INT8_BATCH if self.precision == "int8" else batch_size
+        self.batch_size = batch_size
 
     def embed(self, texts: list[str], *, show_progress: bool = False) -> np.ndarray:
         return self.embed_with_spans(texts, [[] for _ in texts])[0]
@@ -244,29 +242,63 @@ def ensure_onnx_export(model_dir: Path) -> Path:
 
 
 def ensure_int8(onnx_path: Path) -> Path:
-    """A copy of the exported model with int8 MatMul weights (per output channel), made once (about 2 s).
+    """A copy of the exported model whose MatMuls run in int8, made once from its float weights (a few seconds).
 
-    Only MatMul weights are quantised: quantising the word-embedding lookup too (ONNX Runtime's default)
-    costs more accuracy (cosine 0.956 on average) for no speed. Activations are quantised at run time with one
-    scale per run, so OnnxEmbedder runs this model one text at a time (see INT8_BATCH)."""
-    target = onnx_path.with_name("model-int8-matmul-per-channel.onnx")
+    Each MatMul with a weight matrix becomes ONNX Runtime's ``MatMulNBits`` with 8-bit weights, quantised
+    symmetrically per output column in blocks of INT8_BLOCK input rows, and ``accuracy_level=4``: the activations
+    are quantised to int8 per row (per word piece) and per block at run time, so the products are integer ones
+    (VNNI / AVX-512 where the CPU has them) and no scale is shared between word pieces or texts. A text's vector
+    therefore does not depend on the other texts of its batch (ONNX Runtime's ``quantize_dynamic`` picks one
+    activation scale per batch: cosine 0.9917 between a sentence alone and in a batch). The word-embedding
+    lookup stays float (quantising it costs accuracy for no speed)."""
+    target = onnx_path.with_name(f"model-int8-{INT8_SCHEME}.onnx")
     if target.is_file():
         return target
-    import logging
+    import onnx
+    from onnx import helper, numpy_helper
 
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
+    model = onnx.load(str(onnx_path))
+    weights = {t.name: t for t in model.graph.initializer}
+    nodes = []
+    for node in model.graph.node:
+        w = weights.get(node.input[1]) if node.op_type == "MatMul" and len(node.input) == 2 else None
+        if w is None or len(w.dims) != 2:
+            nodes.append(node)
+            continue
+        q, scales = quantise_blocks(numpy_helper.to_array(w).astype(np.float32))
+        name = f"{node.input[1]}.int8"
+        model.graph.initializer.extend([numpy_helper.from_array(q, name),
+                                        numpy_helper.from_array(scales, f"{name}.scales")])
+        nodes.append(helper.make_node("MatMulNBits", [node.input[0], name, f"{name}.scales"], list(node.output),
+                                      name=f"{node.name or node.output[0]}.int8", domain="com.microsoft",
+                                      K=int(w.dims[0]), N=int(w.dims[1]), bits=8, block_size=INT8_BLOCK,
+                                      accuracy_level=4))
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+    used = {i for n in model.graph.node for i in n.input}
+    kept = [t for t in model.graph.initializer if t.name in used]  # the float weights that were replaced go
+    del model.graph.initializer[:]
+    model.graph.initializer.extend(kept)
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     tmp = target.with_name(f".int8-{os.getpid()}.onnx")
-    quiet = logging.getLogger()
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # "consider pre-processing" advice printed on every export
-    try:
-        quantize_dynamic(str(onnx_path), str(tmp), weight_type=QuantType.QInt8, per_channel=True,
-                         op_types_to_quantize=["MatMul"])
-    finally:
-        quiet.setLevel(level)
+    onnx.save(model, str(tmp))
     os.replace(tmp, target)
     return target
+
+
+def quantise_blocks(w: np.ndarray, block: int = INT8_BLOCK) -> tuple[np.ndarray, np.ndarray]:
+    """``w`` (K inputs x N outputs) as MatMulNBits stores 8-bit weights: uint8 codes (N, K/block, block) with
+    the implicit zero point 128, and one float scale per output column and block (N * K/block), symmetric."""
+    k, n = w.shape
+    blocks = -(-k // block)
+    padded = np.zeros((blocks * block, n), dtype=np.float32)
+    padded[:k] = w
+    by_block = padded.T.reshape(n, blocks, block)
+    scales = np.abs(by_block).max(axis=2) / 127.0
+    scales[scales == 0] = 1.0
+    codes = np.clip(np.round(by_block / scales[..., None]), -127, 127).astype(np.int16) + 128
+    return codes.astype(np.uint8), scales.reshape(-1).astype(np.float32)
 
 
 @lru_cache(maxsize=2)
