@@ -43,9 +43,9 @@ def embedding_precision() -> str:
     """The precision a new index is built with: "int8" (the default) or "fp32" (ASSISTANT_EMBED_PRECISION=fp32).
 
     int8 runs ONNX Runtime with int8 weights and int8 arithmetic (see ensure_int8): cosine 0.9996 to the float
-    vectors, a text's vector does not depend on the texts it is batched with, and a build of 30 reports takes
-    2.7x less time than LlamaIndex's recipe on the float model (bench/RESULTS.md). A query always embeds with the precision its index records (Retriever), so this
-    setting only chooses for builds. The PyTorch backend (ASSISTANT_EMBED_BACKEND=torch) runs fp32 only."""
+    vectors, and a text's vector does not depend on the texts it is batched with. A query always embeds with
+    the precision its index records (Retriever), so this setting only chooses for builds. The PyTorch backend
+    (ASSISTANT_EMBED_BACKEND=torch) runs fp32 only."""
     if os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower() == "torch":
         return "fp32"
     value = os.environ.get("ASSISTANT_EMBED_PRECISION", "int8").lower()
