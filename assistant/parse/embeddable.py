@@ -15,7 +15,8 @@ from ..records import DocMeta, Paragraph
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of at least two letters
 _LEADER = re.compile(r"(?:\.{3,}|…{2,}|_{3,}|(?:\. ){3,})\s*\d{1,4}\b")  # "Introduction ........ 3"
-_PAGE_REF = re.compile(r"\((?:pages?|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)", re.IGNORECASE)  # agenda "(Pages 11 - 84)"
+# an agenda's "(Pages 11 - 84)"
+_PAGE_REF = re.compile(r"\((?:pages?|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)", re.IGNORECASE)
 _CONTENTS_HEADING = re.compile(r"^(?:table of )?contents$|^index$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _BLANK_PAGE = re.compile(r"\b(?:this|the) page (?:is |has been )?(?:intentionally|deliberately) (?:been )?left blank\b",
@@ -24,7 +25,8 @@ _LEGAL = re.compile(
     r"©\s*crown copyright|\bcrown copyright \d{4}|\bopen government licen[cs]e\b|"
     r"\breproduced in whole or in part\b|\bre-?use this (?:information|publication)\b.{0,40}\bfree of charge\b|"
     r"\bcopy of this (?:document|publication|report) in (?:a )?(?:different|alternative) format\b|"
-    r"\bthis (?:document|publication|report) is (?:also )?available (?:at|from|in)\b.{0,40}(?:www\.|https?://|\.gov\.uk)",
+    r"\bthis (?:document|publication|report) is (?:also )?available (?:at|from|in)\b"
+    r".{0,40}(?:www\.|https?://|\.gov\.uk)",
     re.IGNORECASE)
 _MEETING_NOTICE = re.compile(
     r"(?:\bthis|\bplease note:?(?: that)? the) meeting (?:may|will|is likely to) be "
@@ -33,7 +35,8 @@ _MEETING_NOTICE = re.compile(
     r"\b(?:in the event of a |if the )fire alarm\b",
     re.IGNORECASE)
 _DISTRIBUTION_HEADING = re.compile(r"^(?:distribution|circulation)(?: list)?$|^copies to$", re.IGNORECASE)
-_DISTRIBUTION_START = re.compile(r"^\s*(?:distribution(?: list)?|circulation(?: list)?|copies to|cc)\s*:", re.IGNORECASE)
+_DISTRIBUTION_START = re.compile(r"^\s*(?:distribution(?: list)?|circulation(?: list)?|copies to|cc)\s*:",
+                                 re.IGNORECASE)
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?\d[\d ()-]{7,}\d|"
     r"\b(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|website|web|contact(?: officer| details)?|ask for|"
