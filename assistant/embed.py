@@ -130,8 +130,8 @@ class OnnxEmbedder:
     The ONNX file is exported once from the bundled weights (locally, with PyTorch) into the cache folder;
     float32 vectors match sentence-transformers' to cosine > 0.9999 (mean pooling, L2 normalisation, 256 word
     pieces). ``precision="int8"`` (the default) runs a copy whose MatMuls are int8 (see ensure_int8): cosine
-    0.9996 on average to the float vectors, independent of batching; 1.1-1.3x the float model's throughput in a
-    best-of-3 run on 2 CPU cores (ONNX Runtime's dynamic quantisation is 1.9x but batch-dependent, and run one
+    0.9996 on average to the float vectors, independent of batching; 1.0-1.1x the float model's throughput on
+    2 CPU cores (AVX-512 VNNI) (ONNX Runtime's dynamic quantisation is 1.9x but batch-dependent, and run one
     text at a time to avoid that it lost 2 dev questions against fp32: bench/RESULTS.md).
     """
 
