@@ -22,8 +22,9 @@ from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
 from .lock import writer_lock
-from .parse.paragraphs import parse_paragraphs
 from .parse.context import neighbour_context
+from .parse.embeddable import embeddable
+from .parse.paragraphs import parse_paragraphs
 from .parse.sentences import split_sentences
 from .records import DocMeta, Paragraph
 from .store import IndexDamaged, IndexData, IndexMismatch, IndexNotFound, load_index, write_index
@@ -215,6 +216,8 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     for name, (paragraphs, _) in fresh.items():
         context = docs[name].short_name
         for i, p in enumerate(paragraphs):
+            if not embeddable(p, docs[name]):
+                continue  # kept for display and keyword search, without vectors (see parse/embeddable.py)
             first = len(new_texts)
             pieces = split_for_embedding(p.text)
             around = neighbour_context(paragraphs, i)  # a short paragraph is embedded with the text before it
@@ -270,7 +273,7 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
             paragraphs, text, vecs_per_para, sentences_per_para = kept[name]
         else:
             paragraphs, text = fresh[name]
-            vecs_per_para = [new_vecs[fresh_chunks[(name, p.ordinal)]] for p in paragraphs]
+            vecs_per_para = [new_vecs[fresh_chunks.get((name, p.ordinal), [])] for p in paragraphs]
             sentences_per_para = [sentence_vecs[fresh_sentences.get((name, p.ordinal), [])] for p in paragraphs]
         data.texts[name] = text
         for p, vecs, svecs in zip(paragraphs, vecs_per_para, sentences_per_para):

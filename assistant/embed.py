@@ -11,10 +11,13 @@ from typing import Protocol
 
 import numpy as np
 
+from .errors import UsageError
+
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
 MAX_WORDS = 170  # all-MiniLM-L6-v2 reads 256 word pieces; ~170 words fit with room for the context prefix
-WINDOW_WORDS = 100  # sentence windows for long paragraphs
+INT8_BLOCK = 32  # input rows per weight scale in the int8 model (128: less exact, not quite batch-independent)
+INT8_SCHEME = f"nbits-b{INT8_BLOCK}"  # names the int8 model file and its vectors in the embedding cache
 _lock = threading.Lock()
 
 
@@ -37,21 +40,24 @@ def bundled_model_path() -> str:
 
 
 def embedding_precision() -> str:
-    """"fp32" (the default) or "int8" (ASSISTANT_EMBED_PRECISION=int8: ONNX Runtime with int8 weights, ~2x the
-    embedding throughput on 2 CPU cores, cosine 0.993 to the float vectors; activations are quantised per batch,
-    so a text's vector depends on its batch, and two int8 builds of the corpus gave hit@5 94.7% and 89.5%
-    against fp32's 94.7%: an option for very large archives rather than the default)."""
+    """The precision a new index is built with: "int8" (the default) or "fp32" (ASSISTANT_EMBED_PRECISION=fp32).
+
+    int8 runs ONNX Runtime with int8 weights and int8 arithmetic (see ensure_int8): cosine 0.9996 to the float
+    vectors, and a text's vector does not depend on the texts it is batched with. A query always embeds with
+    the precision its index records (Retriever), so this setting only chooses for builds. The PyTorch backend
+    (ASSISTANT_EMBED_BACKEND=torch) runs fp32 only."""
     if os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower() == "torch":
         return "fp32"
-    value = os.environ.get("ASSISTANT_EMBED_PRECISION", "fp32").lower()
+    value = os.environ.get("ASSISTANT_EMBED_PRECISION", "int8").lower()
     if value not in ("int8", "fp32"):
         raise ValueError(f"ASSISTANT_EMBED_PRECISION must be int8 or fp32, not {value!r}")
     return value
 
 
 def cache_key_model(precision: str) -> str:
-    """What the embedding cache keys vectors by: the model, and its precision when that is not float32."""
-    return MODEL_NAME if precision == "fp32" else f"{MODEL_NAME}#{precision}"
+    """What the embedding cache keys vectors by: the model, and its precision when that is not float32 (with the
+    quantisation scheme, so vectors of an earlier int8 model are not reused)."""
+    return MODEL_NAME if precision == "fp32" else f"{MODEL_NAME}#{precision}-{INT8_SCHEME}"
 
 
 class BundledEmbedder:
@@ -123,9 +129,10 @@ class OnnxEmbedder:
 
     The ONNX file is exported once from the bundled weights (locally, with PyTorch) into the cache folder;
     float32 vectors match sentence-transformers' to cosine > 0.9999 (mean pooling, L2 normalisation, 256 word
-    pieces). ``precision="int8"`` runs a copy whose MatMul weights are quantised to int8 per output channel
-    (activations quantised on the fly): ~1.9x the throughput on 2 CPU cores, cosine 0.993 on average (0.986 at
-    worst) to the float vectors on corpus paragraphs; see bench/RESULTS.md for its effect on retrieval.
+    pieces). ``precision="int8"`` (the default) runs a copy whose MatMuls are int8 (see ensure_int8): cosine
+    0.9996 on average to the float vectors, independent of batching; 1.0-1.1x the float model's throughput on
+    2 CPU cores (AVX-512 VNNI) (ONNX Runtime's dynamic quantisation is 1.9x but batch-dependent, and run one
+    text at a time to avoid that it lost 2 dev questions against fp32: bench/RESULTS.md).
     """
 
     name = MODEL_NAME
@@ -235,52 +242,88 @@ def ensure_onnx_export(model_dir: Path) -> Path:
 
 
 def ensure_int8(onnx_path: Path) -> Path:
-    """A copy of the exported model with int8 MatMul weights (per output channel), made once (about 2 s).
+    """A copy of the exported model whose MatMuls run in int8, made once from its float weights (a few seconds).
 
-    Only MatMul weights are quantised: quantising the word-embedding lookup too (ONNX Runtime's default)
-    costs more accuracy (cosine 0.956 on average) for no speed."""
-    target = onnx_path.with_name("model-int8-matmul-per-channel.onnx")
+    Each MatMul with a weight matrix becomes ONNX Runtime's ``MatMulNBits`` with 8-bit weights, quantised
+    symmetrically per output column in blocks of INT8_BLOCK input rows, and ``accuracy_level=4``: the activations
+    are quantised to int8 per row (per word piece) and per block at run time, so the products are integer ones
+    (VNNI / AVX-512 where the CPU has them) and no scale is shared between word pieces or texts. A text's vector
+    therefore does not depend on the other texts of its batch (ONNX Runtime's ``quantize_dynamic`` picks one
+    activation scale per batch: cosine 0.9917 between a sentence alone and in a batch). The word-embedding
+    lookup stays float (quantising it costs accuracy for no speed)."""
+    target = onnx_path.with_name(f"model-int8-{INT8_SCHEME}.onnx")
     if target.is_file():
         return target
-    import logging
+    import onnx
+    from onnx import helper, numpy_helper
 
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
+    model = onnx.load(str(onnx_path))
+    weights = {t.name: t for t in model.graph.initializer}
+    nodes = []
+    for node in model.graph.node:
+        w = weights.get(node.input[1]) if node.op_type == "MatMul" and len(node.input) == 2 else None
+        if w is None or len(w.dims) != 2:
+            nodes.append(node)
+            continue
+        q, scales = quantise_blocks(numpy_helper.to_array(w).astype(np.float32))
+        name = f"{node.input[1]}.int8"
+        model.graph.initializer.extend([numpy_helper.from_array(q, name),
+                                        numpy_helper.from_array(scales, f"{name}.scales")])
+        nodes.append(helper.make_node("MatMulNBits", [node.input[0], name, f"{name}.scales"], list(node.output),
+                                      name=f"{node.name or node.output[0]}.int8", domain="com.microsoft",
+                                      K=int(w.dims[0]), N=int(w.dims[1]), bits=8, block_size=INT8_BLOCK,
+                                      accuracy_level=4))
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+    used = {i for n in model.graph.node for i in n.input}
+    kept = [t for t in model.graph.initializer if t.name in used]  # the float weights that were replaced go
+    del model.graph.initializer[:]
+    model.graph.initializer.extend(kept)
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     tmp = target.with_name(f".int8-{os.getpid()}.onnx")
-    quiet = logging.getLogger()
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # "consider pre-processing" advice printed on every export
-    try:
-        quantize_dynamic(str(onnx_path), str(tmp), weight_type=QuantType.QInt8, per_channel=True,
-                         op_types_to_quantize=["MatMul"])
-    finally:
-        quiet.setLevel(level)
+    onnx.save(model, str(tmp))
     os.replace(tmp, target)
     return target
 
 
-@lru_cache(maxsize=1)
-def default_embedder() -> Embedder:
-    """ONNX Runtime when available (the default), else sentence-transformers on PyTorch.
+def quantise_blocks(w: np.ndarray, block: int = INT8_BLOCK) -> tuple[np.ndarray, np.ndarray]:
+    """``w`` (K inputs x N outputs) as MatMulNBits stores 8-bit weights: uint8 codes (N, K/block, block) with
+    the implicit zero point 128, and one float scale per output column and block (N * K/block), symmetric."""
+    k, n = w.shape
+    blocks = -(-k // block)
+    padded = np.zeros((blocks * block, n), dtype=np.float32)
+    padded[:k] = w
+    by_block = padded.T.reshape(n, blocks, block)
+    scales = np.abs(by_block).max(axis=2) / 127.0
+    scales[scales == 0] = 1.0
+    codes = np.clip(np.round(by_block / scales[..., None]), -127, 127).astype(np.int16) + 128
+    return codes.astype(np.uint8), scales.reshape(-1).astype(np.float32)
 
+
+@lru_cache(maxsize=2)
+def default_embedder(precision: str | None = None) -> Embedder:
+    """The embedder for ``precision`` ("int8" or "fp32"; by default the one new builds use, embedding_precision()).
+
+    ONNX Runtime when available, else sentence-transformers on PyTorch (float only).
     ASSISTANT_EMBED_BACKEND=torch forces PyTorch; =onnx forces ONNX (errors are then raised, not hidden).
-    ASSISTANT_EMBED_PRECISION=int8 runs ONNX with int8 weights (faster indexing; see embedding_precision).
     """
     backend = os.environ.get("ASSISTANT_EMBED_BACKEND", "auto").lower()
+    precision = precision or embedding_precision()
     if backend == "torch":
+        if precision != "fp32":
+            raise UsageError("This index holds int8 vectors, which only ONNX Runtime makes: unset "
+                             "ASSISTANT_EMBED_BACKEND=torch, or rebuild the index with ASSISTANT_EMBED_PRECISION=fp32.")
         return BundledEmbedder()
     try:
-        return OnnxEmbedder()
+        return OnnxEmbedder(precision=precision)
     except Exception as exc:
-        if backend == "onnx":
+        if backend == "onnx" or precision != "fp32":
             raise
         import logging
 
         logging.getLogger(__name__).warning("ONNX Runtime unavailable (%s); using PyTorch", exc)
         return BundledEmbedder()
-
-
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"‘(•£])|\n")
 
 
 def _windows(words: list[str], size: int, overlap: int) -> list[str]:
@@ -290,27 +333,15 @@ def _windows(words: list[str], size: int, overlap: int) -> list[str]:
     return [" ".join(words[i:i + size]) for i in range(0, max(1, len(words) - overlap), step)]
 
 
-def split_for_embedding(text: str, max_words: int = MAX_WORDS, window_words: int = WINDOW_WORDS) -> list[str]:
+def split_for_embedding(text: str, max_words: int = MAX_WORDS) -> list[str]:
     """The pieces of a paragraph that are embedded; every piece keeps the paragraph's citation.
 
-    The whole paragraph (in overlapping windows when it is longer than the model reads), plus, for paragraphs of
-    several sentences, windows of a few sentences so that one specific statement in the middle of a long
-    paragraph can still be found by meaning.
+    The whole paragraph, or, when it is longer than the model reads (256 word pieces), overlapping windows of
+    ``max_words`` words: no finer than the model needs. (Until issue 15 a paragraph of three sentences or more
+    was also embedded in windows of a few sentences: a quarter of the corpus's word pieces, and without them the
+    dev and dev2 questions found the same gold paragraphs; bench/RESULTS.md.)
     """
-    words = text.split()
-    pieces = _windows(words, max_words, 30)
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    if len(sentences) >= 3 and len(words) > window_words:
-        cur: list[str] = []
-        for s in sentences:
-            n = len(s.split())
-            if cur and sum(len(c.split()) for c in cur) + n > window_words:
-                pieces.append(" ".join(cur))
-                cur = cur[-1:] if len(cur[-1].split()) < window_words // 2 else []
-            cur.append(s)
-        if cur and " ".join(cur) not in pieces:
-            pieces.append(" ".join(cur))
-    return pieces
+    return _windows(text.split(), max_words, 30)
 
 
 def locate_sentences(sentences: list[str], pieces: list[str], texts: list[str]

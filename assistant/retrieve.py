@@ -58,7 +58,8 @@ class Retriever:
         self.data = data
         self.keyword = keyword
         self.dense = dense
-        self._embedder = embedder
+        self.precision = data.manifest.get("embedding_precision", "fp32")  # questions are embedded like the index
+        self._embedder = embedder if getattr(embedder, "precision", self.precision) == self.precision else None
         self.weights = weights or Weights()
         self._doc_rows = data.rows_by_doc()  # from a stored array: no paragraph is decoded
         self._row_doc_index = data.row_docs()
@@ -75,7 +76,7 @@ class Retriever:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = default_embedder()
+            self._embedder = default_embedder(self.precision)
         return self._embedder
 
     def allowed_rows(self, filters: Filters) -> np.ndarray | None:
