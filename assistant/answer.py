@@ -111,8 +111,8 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
         if h.score < cfg.keep_ratio * top.score or (h.dense or 0) < cfg.min_dense:
             continue
         b = best(h)
-        if top_best is not None and b is not None and b < cfg.sentence_keep * top_best:
-            continue
+        if top_best is not None and (b is None or b < cfg.sentence_keep * top_best):
+            continue  # its sentences were not scored, or none answers nearly as well as the top paragraph's
         chosen.append(h)
     # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
     # question asks for) but a candidate from the same document (or one about as close in meaning) does, cite
