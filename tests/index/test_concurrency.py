@@ -125,7 +125,7 @@ def test_index__killed_while_embedding_resumes_from_the_saved_cache(tmp_path, fa
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    for name in (OFSTED_2019, OFSTED_2023):
+    for name in (OFSTED_2019, OFSTED_2023, "medway_ofsted-childrens-services_2015-11-27.pdf"):
         shutil.copy(SOURCE_DOCS / name, docs / name)
     whole = sync_index(tmp_path / "reference", [docs], embedder=fake_embedder, progress=False, log=lambda m: None)
     assert whole.embedded > 2 * SAVE_EVERY  # enough to be interrupted after a save

@@ -97,7 +97,7 @@ def test_cli__damaged_index_is_one_line_exit_1_and_plain_index_repairs_it(built,
     from assistant import build
     from assistant.cli import main
 
-    monkeypatch.setattr(build, "default_embedder", lambda: fake_embedder)
+    monkeypatch.setattr(build, "default_embedder", lambda *_a, **_k: fake_embedder)
     idx = tmp_path / "index"
     shutil.copytree(built / "index", idx)
     (store.current_version_dir(idx) / "docs.json").write_text("")

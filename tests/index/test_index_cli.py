@@ -22,8 +22,8 @@ OFSTED_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
 def fake_model(monkeypatch, fake_embedder):
     from assistant import build, retrieve
 
-    monkeypatch.setattr(build, "default_embedder", lambda: fake_embedder)
-    monkeypatch.setattr(retrieve, "default_embedder", lambda: fake_embedder)
+    monkeypatch.setattr(build, "default_embedder", lambda *_a, **_k: fake_embedder)
+    monkeypatch.setattr(retrieve, "default_embedder", lambda *_a, **_k: fake_embedder)
 
 
 def invoke(*args):
