@@ -32,7 +32,6 @@ class Weights:
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
     rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
     rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
-    strip_names: bool = False  # councils named in the question (already a filter) left out of the keyword query
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -102,11 +101,7 @@ class Retriever:
             return []
         t0 = time.perf_counter()
         expanded = expand(query)
-        kw_query = expanded
-        if self.weights.strip_names and implied is not None:
-            for name in implied.org_names:
-                kw_query = kw_query.replace(name, " ")
-        kw_scores = self.keyword.scores(kw_query) if mode != "dense" else None
+        kw_scores = self.keyword.scores(expanded) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
             if allowed is not None:
