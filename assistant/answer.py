@@ -160,13 +160,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
+    kinds = question_types.expected(question)
     for h in chosen:
         sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
                                                                        sentence_vectors)[h.paragraph.id]
         if not sentences:
             continue
         order = list(np.argsort(-scores))
-        kinds = question_types.expected(question)
         answering = [i for i in order if any(question_types.holds(k, sentences[i]) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
@@ -190,16 +190,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
     confidence = best_sentence if cfg.abstain_on == "sentence" else best_dense
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
-    required = [k for k in question_types.expected(question) if k in question_types.REQUIRED]
+    required = [k for k in kinds if k in question_types.REQUIRED]
     answering = [i for i, (_, s) in enumerate(citations)
                  if all(question_types.holds(k, " ".join(s)) for k in required)]
-    if cfg.lead_must_answer and required:
-        lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
-    # a quote that gives every kind asked for (a grade for "what was the overall judgement") leads
-    kinds = question_types.expected(question)
-    giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s)) for k in kinds)]
-    if kinds and giving and len(giving) < len(citations):
-        lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
     weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
             or (cfg.lead_must_answer and not answering))
     if weak:
@@ -207,6 +200,22 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
     spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
         or bool(_OVER_TIME.search(question))
+    if cfg.lead_must_answer and required:
+        lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
+    lead = _choose_lead(citations, lead_scores, kinds, implied, spans_years)
+    citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
+    text = _format(citations, newest_first=spans_years)
+    return Composed(text, _in_text_order(citations, text), False, [], confidence)
+
+
+def _choose_lead(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
+                 implied: Implied | None, spans_years: bool) -> int:
+    """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
+    (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
+    the newest document's when the question asks how things changed."""
+    giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s)) for k in kinds)]
+    if kinds and giving and len(giving) < len(citations):
+        lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
     if implied is not None and len(implied.years) == 1 and not spans_years:
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
@@ -218,13 +227,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)
-        lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
-                   key=lambda i: lead_scores[i])
-        if lead_scores[lead] < 0:  # the newest document's quotes do not give what was asked for
-            lead = int(np.argmax(lead_scores))
-    citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
-    text = _format(citations, newest_first=spans_years)
-    return Composed(text, _in_text_order(citations, text), False, [], confidence)
+        newest_lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
+                          key=lambda i: lead_scores[i])
+        if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
+            lead = newest_lead
+    return lead
 
 
 def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
