@@ -16,10 +16,10 @@ def neighbour_context(paragraphs: list[Paragraph], i: int) -> str:
     p = paragraphs[i]
     if len(p.text.split()) >= SHORT_WORDS:
         return ""
-    if i > 0 and paragraphs[i - 1].heading == p.heading:
+    if i > 0 and paragraphs[i - 1].heading == p.heading and paragraphs[i - 1].doc == p.doc:
         words = paragraphs[i - 1].text.split()
         return " ".join(words[-CONTEXT_WORDS:])
-    if i + 1 < len(paragraphs) and paragraphs[i + 1].heading == p.heading:
+    if i + 1 < len(paragraphs) and paragraphs[i + 1].heading == p.heading and paragraphs[i + 1].doc == p.doc:
         words = paragraphs[i + 1].text.split()
         return " ".join(words[:CONTEXT_WORDS])
     return ""

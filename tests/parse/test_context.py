@@ -24,3 +24,8 @@ def test_neighbour_context__long_paragraphs_and_lone_ones_get_none():
     long = " ".join(["word"] * 20)
     assert neighbour_context([para(0, "Before."), para(1, long)], 1) == ""
     assert neighbour_context([para(0, "Alone.", heading="A")], 0) == ""
+
+
+def test_neighbour_context__never_crosses_into_another_document():
+    other = Paragraph(id="x", doc="other.pdf", ordinal=9, text="Text of another document.", heading="Budget")
+    assert neighbour_context([other, para(0, "£426k annually.")], 1) == ""
