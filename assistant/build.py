@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import sys
 import time
 from collections.abc import Callable, Collection
@@ -14,11 +13,19 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from .dense import DenseIndex
-from .embed import (Embedder, cache_key_model, default_embedder, embedding_precision, embedding_text,
-                    locate_sentences, split_for_embedding)
+from .embed import (
+    Embedder,
+    cache_key_model,
+    default_embedder,
+    embedding_precision,
+    embedding_text,
+    locate_sentences,
+    split_for_embedding,
+)
 from .embed_cache import EmbeddingCache
 from .errors import IndexFailed, UsageError
 from .ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
+from .ingest.files import sha256_of
 from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
 from .lock import writer_lock
@@ -83,14 +90,6 @@ def _manifests(paths: list[Path]) -> dict[str, dict]:
         if candidate.is_file():
             rows.update(read_manifest(candidate))
     return rows
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def parse_file(path: Path, sha: str, overrides: dict | None = None) -> tuple[DocMeta, list[Paragraph], str]:

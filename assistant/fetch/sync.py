@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
 
+from ..ingest.files import sha256_of
 from .http import FetchError, HTTPStatusError, NotThisSite, PoliteClient, SiteUnreachable, TooLarge, same_site
 from .moderngov import (
     AgendaItem,
@@ -255,7 +256,7 @@ class _Run:
             if resp.status != 200:
                 _stop_if_refused(resp, url)
                 raise HTTPStatusError(f"HTTP {resp.status}", resp.status)
-            sha = _sha256(tmp)
+            sha = sha256_of(tmp)
             size = tmp.stat().st_size
             fresh = Entry(file="", meeting_id=ctx.meeting_id, url=url, size=size, sha256=sha,
                           etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"),
@@ -376,9 +377,3 @@ def _stop_if_refused(resp, url: str) -> None:
             "again later or ask the council to allow this User-Agent. Nothing already fetched was lost.")
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
