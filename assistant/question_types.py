@@ -26,17 +26,13 @@ _FUTURE = re.compile(r"\b(will|shall|next|upcoming|forthcoming|future|expected (
 _WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
                     r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.I)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
-                     r"\b(chaired|led|headed|proposed|seconded) by\b|"
-                     # a role field naming its holder, as forms and report front matter print them
-                     r"\b(?i:lead inspector|inspector|chair(?:man|person)?|vice-chair(?:man)?|proposer|seconder|"
-                     r"report author|author|contact officer|cabinet member|portfolio holder|decision maker)"
-                     r"\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z]")
+                     r"\b(chaired|led|headed|proposed|seconded) by\b")
 
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
 _GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b", re.I)
 _GRADES = r"(?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)"
 _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRADES + r"\b|"
-                    r"\b(?i:judged|graded|rated|judged to be|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"
+                    r"\b(?i:judged|graded|rated|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"
                     r":\s*(?:Outstanding|Good|Requires improvement to be good|Requires improvement|Inadequate)\b")
 
 # kind -> (question asks for it, text holds it)

@@ -176,15 +176,6 @@ def test_compose__a_year_with_no_report_of_the_council_is_said_plainly(fake_embe
                                "indexed are from 2013, 2017, 2022)")
 
 
-def test_question_types__a_role_field_names_a_person():
-    from assistant import question_types
-
-    assert question_types.holds("person", "Lead inspector: Rachel Smith, His Majesty’s Inspector")
-    assert question_types.holds("person", "Proposer: Mr Mike Sole Seconder: Mr Antony Hook")
-    assert not question_types.holds("person", "the lead inspector: none was named")
-    assert question_types.expected("Who headed the inspection team?") == ["person"]
-
-
 def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
     from assistant.answer import missing_names
     cited = "The council has introduced Lifelong Links for care leavers."
