@@ -30,6 +30,7 @@ from .ingest.metadata import build_meta, load_overrides, read_manifest
 from .keyword import KeywordIndex
 from .lock import writer_lock
 from .parse.context import neighbour_context
+from .parse.windows import keyword_windows, passage_windows
 from .parse.embeddable import embeddable
 from .parse.paragraphs import parse_paragraphs
 from .parse.sentences import split_sentences
@@ -214,16 +215,20 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     late = hasattr(embedder, "embed_with_spans")  # sentence vectors pooled from the paragraph's own pass
     for name, (paragraphs, _) in fresh.items():
         context = docs[name].short_name
+        keep = [embeddable(p, docs[name]) for p in paragraphs]
+        windows = passage_windows(paragraphs, docs[name], keep)
         for i, p in enumerate(paragraphs):
-            if not embeddable(p, docs[name]):
+            if not keep[i]:
                 continue  # kept for display and keyword search, without vectors (see parse/embeddable.py)
             first = len(new_texts)
             pieces = split_for_embedding(p.text)
             around = neighbour_context(paragraphs, i)  # a short paragraph is embedded with the text before it
             heading = " — ".join(x for x in (p.heading, around) if x)
             texts = [embedding_text(piece, heading, context) for piece in pieces]
-            new_texts.extend(texts)
-            new_owner.extend([(name, p.ordinal)] * len(texts))
+            window = windows.get(p.ordinal)  # the paragraph read with its neighbours (see parse/windows.py)
+            extra = [embedding_text(window[0], window[1], context)] if window else []
+            new_texts.extend(texts + extra)
+            new_owner.extend([(name, p.ordinal)] * (len(texts) + len(extra)))
             sentences = split_sentences(p.text)
             places = locate_sentences(sentences, pieces, texts) if late else [None] * len(sentences)
             for sentence, place in zip(sentences, places):
@@ -286,7 +291,8 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
     data.sentence_vectors = np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, 384), np.float16)
     data.sentence_start = np.asarray(sentence_start, dtype=np.int64)
-    keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs])
+    keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs],
+                                 *keyword_windows(data.paragraphs, data.docs))
     dense = DenseIndex.build(data.vectors, data.chunk_para)
     now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     old_docs = old.manifest.get("documents", {})

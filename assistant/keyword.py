@@ -35,31 +35,59 @@ def tokenize(texts: list[str]) -> list[list[str]]:
                           show_progress=False, return_ids=False)
 
 
+def _bm25(texts: list[str]):
+    import bm25s
+
+    retriever = bm25s.BM25()
+    retriever.index(tokenize(texts) if texts else [["empty"]], show_progress=False)
+    return retriever
+
+
 class KeywordIndex:
-    def __init__(self, retriever) -> None:
+    """BM25 over paragraphs and, optionally, over passage windows (parse/windows.py): a paragraph's score is the
+    better of its own and its window's, as on the dense side a paragraph is as close as its closest vector."""
+
+    WINDOWS = "windows"  # sub-folder of the saved index holding the windows' BM25 and each row's window
+
+    def __init__(self, retriever, windows=None, window_of: np.ndarray | None = None) -> None:
         self._r = retriever
+        self._windows = windows
+        self._window_of = window_of
 
     @classmethod
-    def build(cls, texts: list[str]) -> KeywordIndex:
-        import bm25s
-
-        retriever = bm25s.BM25()
-        tokens = tokenize(texts) if texts else [["empty"]]
-        retriever.index(tokens, show_progress=False)
-        return cls(retriever)
+    def build(cls, texts: list[str], windows: list[str] | None = None,
+              window_of: np.ndarray | None = None) -> KeywordIndex:
+        """``windows``: texts of passage windows; ``window_of``: each paragraph row's window (-1: none)."""
+        if windows:
+            return cls(_bm25(texts), _bm25(windows), np.asarray(window_of, dtype=np.int32))
+        return cls(_bm25(texts))
 
     @classmethod
     def load(cls, path: Path) -> KeywordIndex:
         import bm25s
 
-        return cls(bm25s.BM25.load(str(path), mmap=True))  # scores stay on disk until read
+        paragraphs = bm25s.BM25.load(str(path), mmap=True)  # scores stay on disk until read
+        folder = Path(path) / cls.WINDOWS
+        if not folder.is_dir():
+            return cls(paragraphs)
+        return cls(paragraphs, bm25s.BM25.load(str(folder), mmap=True), np.load(folder / "window_of.npy"))
 
     def save(self, path: Path) -> None:
         self._r.save(str(path))
+        if self._windows is not None:
+            folder = Path(path) / self.WINDOWS
+            self._windows.save(str(folder))
+            np.save(folder / "window_of.npy", self._window_of)
 
     def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every paragraph row for ``query``."""
+        """BM25 score of every paragraph row for ``query`` (the better of its own and its window's)."""
         q = tokenize([query])[0]
         if not q:
             return np.zeros(self._r.scores["num_docs"], dtype=np.float32)
-        return np.asarray(self._r.get_scores(q), dtype=np.float32)
+        own = np.asarray(self._r.get_scores(q), dtype=np.float32)
+        if self._windows is None:
+            return own
+        in_window = self._window_of >= 0
+        passage = np.zeros_like(own)
+        passage[in_window] = np.asarray(self._windows.get_scores(q), dtype=np.float32)[self._window_of[in_window]]
+        return np.maximum(own, passage)

@@ -48,7 +48,7 @@ from .records import DocMeta, Paragraph
 from .rows import RandomAccessFile
 
 FORMAT_VERSION = 2
-EMBED_CONTEXT_VERSION = "4"  # what goes in front of a paragraph before embedding (see embed.embedding_text)
+EMBED_CONTEXT_VERSION = "5"  # what is embedded with a paragraph (embed.embedding_text, parse/windows.py)
 
 
 class IndexNotFound(Exception):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 from pypdf import PdfWriter
 
@@ -259,3 +260,16 @@ def test_parse_ahead__workers_give_the_same_paragraphs_and_pass_errors_back(tmp_
             parser.parse(bad, jobs[-1][1], {})
     inline = parse_file(files[0], jobs[0][1])
     assert (meta, paragraphs, text) == inline
+
+
+def test_sync__committee_paragraphs_carry_their_window_and_inspection_ones_do_not(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    data = load_index(idx)
+    window_of = np.load(data.path / "bm25" / "windows" / "window_of.npy")
+    rows = data.rows_by_doc()
+    assert (window_of[rows[REPORT]] >= 0).any()  # a committee report's short paragraphs are read together
+    assert (window_of[rows[OFSTED_2019]] == -1).all()  # an inspection report's paragraphs stand alone
+    vectors_per_row = np.bincount(data.chunk_para, minlength=len(data.paragraphs))
+    windowed = [r for r in rows[REPORT] if window_of[r] >= 0]
+    assert all(vectors_per_row[r] >= 2 for r in windowed)  # its own vector and its window's
