@@ -9,9 +9,9 @@ from pathlib import Path
 import streamlit as st
 
 from assistant.assistant import Assistant
-from assistant.embed import default_embedder
+from assistant.index.embed import default_embedder
 from assistant.records import DOC_TYPE_LABELS, Answer
-from assistant.store import IndexDamaged, IndexMismatch, IndexNotFound
+from assistant.index.store import IndexDamaged, IndexMismatch, IndexNotFound
 from assistant.ui import cards, conversation, export, library, sources, tracker_page
 
 APP_DIR = Path(__file__).resolve().parent

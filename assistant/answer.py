@@ -12,9 +12,9 @@ from typing import Callable
 
 import numpy as np
 
-from .embed import Embedder
+from .index.embed import Embedder
 from .glossary import expand, glossary
-from .keyword import tokenize
+from .index.lexical import tokenize
 from . import councils, question_types
 from .parse.sentences import split_sentences
 from .query_filters import Implied

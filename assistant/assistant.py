@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer import AnswerConfig, compose
-from .embed import Embedder
+from .index.embed import Embedder
 from .filters import Filters
 from .query_filters import Implied, implied_filters
 from .records import Answer, DocMeta, Hit

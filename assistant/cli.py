@@ -42,8 +42,8 @@ def _friendly(fn):
     @wraps(fn)
     def wrapper(*args, **kwargs):
         from .errors import UsageError
-        from .lock import IndexBusy
-        from .store import IndexDamaged, IndexMismatch, IndexNotFound
+        from .index.lock import IndexBusy
+        from .index.store import IndexDamaged, IndexMismatch, IndexNotFound
 
         try:
             result = fn(*args, **kwargs)
@@ -110,7 +110,7 @@ def index(paths, index_dir, rebuild, quiet, no_wait):
     Example:
       python -m assistant index source_docs/ ../more_reports/
     """
-    from .build import sync_index
+    from .index.build import sync_index
 
     _finish(sync_index(index_dir, list(paths), rebuild=rebuild, progress=not quiet, wait=not no_wait))
 
@@ -130,7 +130,7 @@ def add(files, index_dir, quiet, no_wait):
     Example:
       python -m assistant add ~/Downloads/cabinet-2024-03-12.pdf
     """
-    from .build import add_documents
+    from .index.build import add_documents
 
     _finish(add_documents(index_dir, list(files), progress=not quiet, wait=not no_wait))
 
@@ -249,7 +249,7 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
 @_friendly
 def docs(index_dir, as_json):
     """List the indexed documents: file, title, organisation, type, date, pages, paragraphs."""
-    from .store import IndexNotFound, load_index
+    from .index.store import IndexNotFound, load_index
 
     data = load_index(index_dir, with_vectors=False)
     counts = {d: v.get("paragraphs", 0) for d, v in data.manifest.get("documents", {}).items()}

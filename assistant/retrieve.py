@@ -8,14 +8,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .dense import DenseIndex
-from .embed import Embedder, default_embedder
+from .index.dense import DenseIndex
+from .index.embed import Embedder, default_embedder
 from .filters import Filters
 from .glossary import expand
-from .keyword import KeywordIndex
+from .index.lexical import KeywordIndex
 from .query_filters import Implied
 from .records import Hit
-from .store import IndexData, load_index
+from .index.store import IndexData, load_index
 
 RRF_K = 60
 CANDIDATES = 100

@@ -87,8 +87,8 @@ def main() -> None:
     rss_start = rss_now_mb()
     t0 = time.perf_counter()
     from assistant.assistant import Assistant
-    from assistant.dense import DenseIndex
-    from assistant.embed import default_embedder
+    from assistant.index.dense import DenseIndex
+    from assistant.index.embed import default_embedder
 
     emb = default_embedder()
     t1 = time.perf_counter()

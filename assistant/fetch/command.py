@@ -107,9 +107,9 @@ def moderngov(site_url, committees, since, until, dest, organisation, do_index, 
 
 def _index(index_dir: Path, files: list[Path]) -> None:
     """Add the fetched documents to the index (what else it holds stays), through the ordinary build API."""
-    from ..build import add_documents
+    from ..index.build import add_documents
     from ..errors import UsageError
-    from ..store import IndexMismatch, IndexNotFound
+    from ..index.store import IndexMismatch, IndexNotFound
 
     if not files:
         click.echo("Index: nothing to add.")

@@ -183,7 +183,7 @@ def register(main: click.Group) -> None:
         Example:
           python -m assistant track "step-down" --org medway
         """
-        from ..store import load_index
+        from ..index.store import load_index
         from .timeline import track as build
 
         _check_dates(since, until)

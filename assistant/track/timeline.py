@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Citation, DocMeta, Hit, Paragraph
-from ..store import IndexData
+from ..index.store import IndexData
 from .records import TrackRecord
 from .store import agenda_linked, org_ok, records_for, select
 from .topics import matcher

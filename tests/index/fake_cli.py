@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 import time
 
-import assistant.build
-import assistant.embed
+import assistant.index.build
+import assistant.index.embed
 import assistant.retrieve
 from tests.conftest import WordHashEmbedder
 
@@ -26,8 +26,8 @@ def _fake(*_args, **_kwargs):
     return SlowWordHashEmbedder()
 
 
-assistant.embed.default_embedder = assistant.build.default_embedder = assistant.retrieve.default_embedder = _fake
-assistant.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
+assistant.index.embed.default_embedder = assistant.index.build.default_embedder = assistant.retrieve.default_embedder = _fake
+assistant.index.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
 
 from assistant.cli import main
 

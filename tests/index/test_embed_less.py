@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.build import sync_index
-from assistant.store import load_index
+from assistant.index.build import sync_index
+from assistant.index.store import load_index
 from tests.conftest import WordHashEmbedder
 
 

@@ -33,7 +33,7 @@ def test_boost__report_of_the_year_asked_and_later_reports_looking_back_at_it():
     from assistant.query_filters import Implied
     from assistant.records import DocMeta, Paragraph
     from assistant.retrieve import Retriever
-    from assistant.store import IndexData
+    from assistant.index.store import IndexData
 
     docs = {d: DocMeta(doc=d, title=d, organisation="X", org_slug="x", doc_type="ofsted-inspection", date=date)
             for d, date in [("x2021.pdf", "2021-12-01"), ("x2025.pdf", "2025-09-03")]}
@@ -67,7 +67,7 @@ def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
 
     from assistant.records import DocMeta, Paragraph
     from assistant.retrieve import Retriever, Weights
-    from assistant.store import IndexData
+    from assistant.index.store import IndexData
 
     docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="other")}
     paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=f"p{i}") for i in range(4)]

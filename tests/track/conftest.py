@@ -77,7 +77,7 @@ def decision_index(tmp_path_factory, fake_embedder):
     """A fast index (word-hash fake embedder) of one decision's real papers; skips without ../shared/corpus."""
     import shutil
 
-    from assistant.build import sync_index
+    from assistant.index.build import sync_index
 
     folder = tmp_path_factory.mktemp("decision-papers")
     for rel in DECISION_PAPERS:

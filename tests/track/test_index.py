@@ -28,7 +28,7 @@ def run(cli_main: click.Group, *args: str):
 
 
 def test_store__records_are_cached_in_the_index_version_folder(track_index):
-    from assistant.store import current_version_dir
+    from assistant.index.store import current_version_dir
     from assistant.track.store import FILE_NAME, load_records, read_tracker
 
     records, data = load_records(track_index)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .parse.normalise import search_form
+from ..parse.normalise import search_form
 
 
 @lru_cache(maxsize=1)

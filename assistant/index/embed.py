@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .errors import UsageError
+from ..errors import UsageError
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 DIMENSIONS = 384
