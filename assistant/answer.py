@@ -13,11 +13,12 @@ from typing import Callable
 import numpy as np
 
 from .index.embed import Embedder
-from .glossary import expand, glossary
+from .query.glossary import expand, glossary
 from .index.lexical import tokenize
-from . import councils, question_types
+from . import councils
+from .query import kinds as question_types
 from .parse.sentences import split_sentences
-from .query_filters import Implied
+from .query.implied import Implied
 from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are

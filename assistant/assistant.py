@@ -9,10 +9,10 @@ from typing import Any
 
 from .answer import AnswerConfig, compose
 from .index.embed import Embedder
-from .filters import Filters
-from .query_filters import Implied, implied_filters
+from .query.filters import Filters
+from .query.implied import Implied, implied_filters
 from .records import Answer, DocMeta, Hit
-from .retrieve import Retriever
+from .retrieve.hybrid import Retriever
 
 DEFAULT_INDEX = Path("index")
 _PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b", re.I)

@@ -27,7 +27,7 @@ def _filter_options(f):
 
 
 def _filters(orgs, doc_types, committees, since, until, docs):
-    from .filters import Filters
+    from .query.filters import Filters
 
     try:
         return Filters(orgs=list(orgs), doc_types=list(doc_types), committees=list(committees), since=since,

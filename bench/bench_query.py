@@ -45,7 +45,7 @@ def recall_at_10(assistant, questions: list[dict], seed: int = 0) -> dict:
     """Dense search's top-10 paragraphs against exact search's: unfiltered, filtered by the gold organisation,
     and filtered to random documents holding ~10% and ~0.5% of the rows (the IVF-with-bitmap and the exact
     subset paths of DenseIndex)."""
-    from assistant.filters import Filters
+    from assistant.query.filters import Filters
 
     r = assistant.retriever
     data = r.data

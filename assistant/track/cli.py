@@ -39,7 +39,7 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
 
 def _check_dates(since: str | None, until: str | None) -> None:
     """Bad --since/--until dates are a usage error (exit 2) with a one-line message."""
-    from ..filters import Filters
+    from ..query.filters import Filters
 
     try:
         Filters(since=since, until=until)
@@ -145,7 +145,7 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --topic "family hubs"
           python -m assistant decisions --ref 24/00093
         """
-        from ..filters import Filters
+        from ..query.filters import Filters
         from .store import select
 
         Filters(since=since, until=until)

@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..filters import org_matches
+from ..query.filters import org_matches
 from ..index.lock import IndexBusy, writer_lock
 from ..index.store import IndexData, load_index
 from .extract import EXTRACTOR_VERSION, extract_all

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import AnswerConfig, compose, split_sentences
-from assistant.query_filters import Implied
+from assistant.query.implied import Implied
 from assistant.records import DocMeta, Hit, Paragraph, citation_label
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from assistant.index import build
 from assistant.assistant import Assistant
 from assistant.cli import main
-from assistant.filters import Filters
+from assistant.query.filters import Filters
 from assistant.index.store import load_index
 from tests.fetch.mgserver import Resp, xml
 

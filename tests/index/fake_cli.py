@@ -10,7 +10,7 @@ import time
 
 import assistant.index.build
 import assistant.index.embed
-import assistant.retrieve
+import assistant.retrieve.hybrid
 from tests.conftest import WordHashEmbedder
 
 
@@ -26,7 +26,7 @@ def _fake(*_args, **_kwargs):
     return SlowWordHashEmbedder()
 
 
-assistant.index.embed.default_embedder = assistant.index.build.default_embedder = assistant.retrieve.default_embedder = _fake
+assistant.index.embed.default_embedder = assistant.index.build.default_embedder = assistant.retrieve.hybrid.default_embedder = _fake
 assistant.index.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
 
 from assistant.cli import main

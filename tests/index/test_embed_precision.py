@@ -52,7 +52,7 @@ class _Fp32Fake(WordHashEmbedder):
 
 def test_questions_are_embedded_with_the_precision_the_index_was_built_with(tmp_path, monkeypatch):
     from assistant.index.build import sync_index
-    from assistant.retrieve import Retriever
+    from assistant.retrieve.hybrid import Retriever
 
     doc = tmp_path / "docs" / "report.txt"
     doc.parent.mkdir()

@@ -21,7 +21,7 @@ OFSTED_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
 @pytest.fixture()
 def fake_model(monkeypatch, fake_embedder):
     from assistant.index import build
-    from assistant import retrieve
+    from assistant.retrieve import hybrid as retrieve
 
     monkeypatch.setattr(build, "default_embedder", lambda *_a, **_k: fake_embedder)
     monkeypatch.setattr(retrieve, "default_embedder", lambda *_a, **_k: fake_embedder)

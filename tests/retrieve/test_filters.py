@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.filters import Filters
-from assistant.query_filters import implied_filters
+from assistant.query.filters import Filters
+from assistant.query.implied import implied_filters
 from assistant.records import DocMeta
 
 

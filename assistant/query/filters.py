@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from .records import DOC_TYPES, DocMeta
+from ..records import DOC_TYPES, DocMeta
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

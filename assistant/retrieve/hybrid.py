@@ -8,14 +8,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .index.dense import DenseIndex
-from .index.embed import Embedder, default_embedder
-from .filters import Filters
-from .glossary import expand
-from .index.lexical import KeywordIndex
-from .query_filters import Implied
-from .records import Hit
-from .index.store import IndexData, load_index
+from ..index.dense import DenseIndex
+from ..index.embed import Embedder, default_embedder
+from ..query.filters import Filters
+from ..query.glossary import expand
+from ..index.lexical import KeywordIndex
+from ..query.implied import Implied
+from ..records import Hit
+from ..index.store import IndexData, load_index
 
 RRF_K = 60
 CANDIDATES = 100

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import councils
-from .records import DocMeta
+from .. import councils
+from ..records import DocMeta
 
 _SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

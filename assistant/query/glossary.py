@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.tsv"
+GLOSSARY_FILE = Path(__file__).resolve().parents[1] / "data" / "glossary.tsv"
 
 
 @lru_cache(maxsize=1)
