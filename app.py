@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.assistant import Assistant
+from assistant.api import Assistant
 from assistant.index.embed import default_embedder
 from assistant.records import DOC_TYPE_LABELS, Answer
 from assistant.index.store import IndexDamaged, IndexMismatch, IndexNotFound
@@ -62,7 +62,7 @@ def get_assistant() -> tuple[Assistant | None, str | None]:
 @st.cache_resource(show_spinner=False)
 def load_llm() -> tuple[object | None, str]:
     """The language model configured by ASSISTANT_LLM / the settings file: (llm, description), or (None, why not)."""
-    from assistant.generate import LLMConfig, make_llm
+    from assistant.answer.generate import LLMConfig, make_llm
 
     try:
         config = LLMConfig.from_env()

@@ -49,7 +49,7 @@ def child(backend: str, index_dir: Path, n: int, out: Path) -> None:
     vecs = emb.embed(texts)
     embed_s = time.perf_counter() - t1
     np.save(out.with_suffix(".npy"), vecs)
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
 
     a = Assistant.load(index_dir, embedder=emb)
     qs = dev_questions()

@@ -86,7 +86,7 @@ def main() -> None:
 
     rss_start = rss_now_mb()
     t0 = time.perf_counter()
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
     from assistant.index.dense import DenseIndex
     from assistant.index.embed import default_embedder
 

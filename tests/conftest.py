@@ -67,6 +67,6 @@ def sample_index(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def sample_assistant(sample_index):
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
 
     return Assistant.load(sample_index)

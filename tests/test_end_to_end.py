@@ -81,7 +81,7 @@ def test_a_year_with_no_inspection_of_the_council_is_said_plainly(sample_assista
 
 
 def test_ask_embeds_only_the_question_sentence_vectors_come_from_the_index(sample_index):
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
     from assistant.index.embed import default_embedder
 
     inner = default_embedder()

@@ -13,7 +13,7 @@ from .store import agenda_linked, org_ok, records_for, select
 from .topics import matcher
 
 if TYPE_CHECKING:
-    from ..assistant import Assistant
+    from ..api import Assistant
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.index import build
-from assistant.assistant import Assistant
-from assistant.cli import main
+from assistant.api import Assistant
+from assistant.cli.main import main
 from assistant.query.filters import Filters
 from assistant.index.store import load_index
 from tests.fetch.mgserver import Resp, xml

@@ -29,6 +29,6 @@ def _fake(*_args, **_kwargs):
 assistant.index.embed.default_embedder = assistant.index.build.default_embedder = assistant.retrieve.hybrid.default_embedder = _fake
 assistant.index.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 main()

@@ -216,7 +216,7 @@ def test_tracker__does_not_write_while_another_process_holds_the_lock(tmp_path, 
 
 
 def test_reader__keeps_answering_from_its_version_after_a_writer_replaced_it(tmp_path, fake_embedder):
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
     from assistant.index.build import sync_index
     from assistant.index.store import current_version_dir
 

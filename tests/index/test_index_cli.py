@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfWriter
 
-from assistant.cli import EXIT_SKIPPED, main
+from assistant.cli.main import EXIT_SKIPPED, main
 from tests.conftest import REPO, SOURCE_DOCS
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"

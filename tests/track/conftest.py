@@ -54,7 +54,7 @@ def track_index(sample_index):
 
 @pytest.fixture(scope="session")
 def track_assistant(track_index):
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
 
     return Assistant.load(track_index)
 

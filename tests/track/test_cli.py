@@ -12,8 +12,8 @@ pytestmark = pytest.mark.corpus
 
 @pytest.fixture(scope="module")
 def cli_main():
-    from assistant.cli import main
-    from assistant.track.cli import register
+    from assistant.cli.main import main
+    from assistant.cli.track import register
 
     if "decisions" not in main.commands:
         register(main)
@@ -44,8 +44,8 @@ def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
 
 
 def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index, fake_embedder):
-    from assistant.assistant import Assistant
-    from assistant.track.chat import answer_from_tracker, is_tracker_question
+    from assistant.api import Assistant
+    from assistant.answer.tracker import answer_from_tracker, is_tracker_question
 
     assistant = Assistant.load(decision_index, embedder=fake_embedder)
     question = "What happened to the family hubs decision?"

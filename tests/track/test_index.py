@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def cli_main():
     """The project's click group with the tracker commands registered (as the lead's hook in cli.py will do)."""
-    from assistant.cli import main
-    from assistant.track.cli import register
+    from assistant.cli.main import main
+    from assistant.cli.track import register
 
     if "track" not in main.commands:
         register(main)
@@ -93,7 +93,7 @@ def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
 
 
 def test_chat__improvement_question_lists_items_with_citations(track_assistant):
-    from assistant.track.chat import answer_from_tracker
+    from assistant.answer.tracker import answer_from_tracker
 
     ans = answer_from_tracker(track_assistant, "What did Ofsted ask Medway to improve in 2019, and what has been "
                                                "reported since on each?", None)
@@ -106,7 +106,7 @@ def test_chat__improvement_question_lists_items_with_citations(track_assistant):
 
 
 def test_chat__promise_question_and_non_tracker_question(track_assistant):
-    from assistant.track.chat import answer_from_tracker
+    from assistant.answer.tracker import answer_from_tracker
 
     ans = answer_from_tracker(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
     assert ans is not None and ans.citations

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from assistant.generate.config import DEFAULT_TIMEOUT_S
-from assistant.generate.prompt import build_messages, select_sources
-from assistant.generate.verify import SUPPORT_THRESHOLD, VerifiedAnswer, verify
+from assistant.answer.generate.config import DEFAULT_TIMEOUT_S
+from assistant.answer.generate.prompt import build_messages, select_sources
+from assistant.answer.generate.verify import SUPPORT_THRESHOLD, VerifiedAnswer, verify
 from assistant.records import Answer, Hit
 
 FALLBACK_NOTE = "showing the extractive answer instead"

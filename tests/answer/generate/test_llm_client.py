@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from assistant.generate import LLMConfig, generate_answer
-from assistant.generate.client import make_llm
+from assistant.answer.generate import LLMConfig, generate_answer
+from assistant.answer.generate.client import make_llm
 
 from .helpers import extractive, free_port, medway_hits
 

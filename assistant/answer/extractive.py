@@ -12,14 +12,14 @@ from typing import Callable
 
 import numpy as np
 
-from .index.embed import Embedder
-from .query.glossary import expand, glossary
-from .index.lexical import tokenize
-from . import councils
-from .query import kinds as question_types
-from .parse.sentences import split_sentences
-from .query.implied import Implied
-from .records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
+from ..index.embed import Embedder
+from ..query.glossary import expand, glossary
+from ..index.lexical import tokenize
+from .. import councils
+from ..query import kinds as question_types
+from ..parse.sentences import split_sentences
+from ..query.implied import Implied
+from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):

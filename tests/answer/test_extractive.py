@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import AnswerConfig, compose, split_sentences
+from assistant.answer.extractive import AnswerConfig, compose, split_sentences
 from assistant.query.implied import Implied
 from assistant.records import DocMeta, Hit, Paragraph, citation_label
 
@@ -177,7 +177,7 @@ def test_compose__a_year_with_no_report_of_the_council_is_said_plainly(fake_embe
 
 
 def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
-    from assistant.answer import missing_names
+    from assistant.answer.extractive import missing_names
     cited = "The council has introduced Lifelong Links for care leavers."
     assert missing_names("Did Kent County Council use Lifelong Links?", cited) == []
     assert missing_names("Did the London Borough of Camden use Family Group Conferences?", cited) == [

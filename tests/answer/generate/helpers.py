@@ -6,7 +6,7 @@ from typing import Any
 
 from llama_index.core.llms import CompletionResponse, CompletionResponseGen, CustomLLM, LLMMetadata
 
-from assistant.generate.local_server import free_port  # noqa: F401 (re-exported)
+from assistant.answer.generate.local_server import free_port  # noqa: F401 (re-exported)
 from assistant.records import Answer, Citation, DocMeta, Hit, Paragraph, citation_label
 
 OFSTED = DocMeta(doc="medway_ofsted-childrens-services_2019-08-27.pdf", title="Inspection of Medway children's services",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.generate import LLMConfig, generate_answer, stream_answer
-from assistant.generate.client import make_llm
+from assistant.answer.generate import LLMConfig, generate_answer, stream_answer
+from assistant.answer.generate.client import make_llm
 from assistant.records import Answer
 from .helpers import INJECTION, extractive, medway_hits
 
@@ -68,7 +68,7 @@ def test_cli__ask_with_llm_goes_through_the_configured_server(llm_server, sample
 
     from click.testing import CliRunner
 
-    from assistant.cli import main
+    from assistant.cli.main import main
 
     monkeypatch.setenv("ASSISTANT_LLM", "openai-compatible")
     monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", llm_server)

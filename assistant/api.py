@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .answer import AnswerConfig, compose
+from .answer.extractive import AnswerConfig, compose
 from .index.embed import Embedder
 from .query.filters import Filters
 from .query.implied import Implied, implied_filters
@@ -93,12 +93,12 @@ class Assistant:
 
     def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
             mode: str = "hybrid", llm: Any = None) -> Answer:
-        """A cited answer. With ``llm`` (a LlamaIndex LLM, see assistant.generate), the answer is written by the
+        """A cited answer. With ``llm`` (a LlamaIndex LLM, see assistant.answer.generate), the answer is written by the
         model and every sentence is checked against its cited paragraph before it is shown; the extractive
         answer is the fallback."""
         answer = self._extractive(question, filters, k=k, mode=mode)
         if llm is not None and not answer.extra.get("tracker"):
-            from .generate import generate_answer
+            from .answer.generate import generate_answer
 
             answer = generate_answer(question, answer.hits, answer, llm)
         return answer
@@ -109,7 +109,7 @@ class Assistant:
         if answer.extra.get("tracker"):
             yield answer
             return
-        from .generate import stream_answer
+        from .answer.generate import stream_answer
 
         yield from stream_answer(question, answer.hits, answer, llm)
 
@@ -119,7 +119,7 @@ class Assistant:
         question = question.strip()
         if not question:
             raise ValueError("Ask a question, e.g. \"what did inspectors say about step-down?\"")
-        from .track.chat import answer_from_tracker
+        from .answer.tracker import answer_from_tracker
 
         if mode == "hybrid" and (tracked := answer_from_tracker(self, question, filters)) is not None:
             return tracked  # "what did we promise about …" / "what did Ofsted ask … to improve"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.generate.config import LLMConfig, LLMConfigError
+from assistant.answer.generate.config import LLMConfig, LLMConfigError
 
 
 def test_from_env__nothing_configured_is_none(tmp_path):
@@ -44,7 +44,7 @@ def test_from_env__bad_values_name_the_key(tmp_path, env, message):
 def test_make_llm__missing_optional_package_says_what_to_install(tmp_path, monkeypatch):
     import builtins
 
-    from assistant.generate.client import LLMUnavailableError, make_llm
+    from assistant.answer.generate.client import LLMUnavailableError, make_llm
     real_import = builtins.__import__
 
     def no_azure(name, *a, **k):

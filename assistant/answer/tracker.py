@@ -11,14 +11,14 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from ..records import Answer, Citation
-from .records import TrackRecord
-from .store import records_for, select
-from .timeline import citation_for, follow_through, improvement_items
-from .topics import TOPICS, matcher
-from .trail import trail_for_question
+from ..track.records import TrackRecord
+from ..track.store import records_for, select
+from ..track.timeline import citation_for, follow_through, improvement_items
+from ..track.topics import TOPICS, matcher
+from ..track.trail import trail_for_question
 
 if TYPE_CHECKING:
-    from ..assistant import Assistant
+    from ..api import Assistant
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "

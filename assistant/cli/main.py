@@ -27,7 +27,7 @@ def _filter_options(f):
 
 
 def _filters(orgs, doc_types, committees, since, until, docs):
-    from .query.filters import Filters
+    from ..query.filters import Filters
 
     try:
         return Filters(orgs=list(orgs), doc_types=list(doc_types), committees=list(committees), since=since,
@@ -41,9 +41,9 @@ def _friendly(fn):
     (``... | head``) ends quietly."""
     @wraps(fn)
     def wrapper(*args, **kwargs):
-        from .errors import UsageError
-        from .index.lock import IndexBusy
-        from .index.store import IndexDamaged, IndexMismatch, IndexNotFound
+        from ..errors import UsageError
+        from ..index.lock import IndexBusy
+        from ..index.store import IndexDamaged, IndexMismatch, IndexNotFound
 
         try:
             result = fn(*args, **kwargs)
@@ -110,7 +110,7 @@ def index(paths, index_dir, rebuild, quiet, no_wait):
     Example:
       python -m assistant index source_docs/ ../more_reports/
     """
-    from .index.build import sync_index
+    from ..index.build import sync_index
 
     _finish(sync_index(index_dir, list(paths), rebuild=rebuild, progress=not quiet, wait=not no_wait))
 
@@ -130,7 +130,7 @@ def add(files, index_dir, quiet, no_wait):
     Example:
       python -m assistant add ~/Downloads/cabinet-2024-03-12.pdf
     """
-    from .index.build import add_documents
+    from ..index.build import add_documents
 
     _finish(add_documents(index_dir, list(files), progress=not quiet, wait=not no_wait))
 
@@ -156,7 +156,7 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
       python -m assistant ask --json "how many extra social work posts were created?"
       python -m assistant ask --json --questions questions.jsonl
     """
-    from .assistant import Assistant
+    from ..api import Assistant
 
     if not question and not questions:
         raise click.UsageError("Give a QUESTION, or --questions FILE with one JSON object per line.")
@@ -199,7 +199,7 @@ def _llm(choice: str):
         return None
     import os
 
-    from .generate.config import LLMConfig
+    from ..answer.generate.config import LLMConfig
 
     env = dict(os.environ)
     if choice != "auto":
@@ -207,7 +207,7 @@ def _llm(choice: str):
     config = LLMConfig.from_env(environ=env)
     if config is None:
         return None
-    from .generate.client import make_llm  # llama-index is imported only when an LLM is configured
+    from ..answer.generate.client import make_llm  # llama-index is imported only when an LLM is configured
 
     return make_llm(config)
 
@@ -228,8 +228,8 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
     Example:
       python -m assistant search caseloads --org medway --since 2019-01-01
     """
-    from .assistant import Assistant
-    from .records import citation_label
+    from ..api import Assistant
+    from ..records import citation_label
 
     hits = Assistant.load(index_dir).search(query, _filters(orgs, doc_types, committees, since, until, docs), k=k,
                                             mode=mode)
@@ -249,7 +249,7 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
 @_friendly
 def docs(index_dir, as_json):
     """List the indexed documents: file, title, organisation, type, date, pages, paragraphs."""
-    from .index.store import IndexNotFound, load_index
+    from ..index.store import IndexNotFound, load_index
 
     data = load_index(index_dir, with_vectors=False)
     counts = {d: v.get("paragraphs", 0) for d, v in data.manifest.get("documents", {}).items()}
@@ -286,8 +286,8 @@ def eval_(files, index_dir, as_json, mode, details):
     Example:
       python -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl
     """
-    from .assistant import Assistant
-    from .evaluate import combine, evaluate, format_report, load_questions
+    from ..api import Assistant
+    from ..evaluate import combine, evaluate, format_report, load_questions
 
     assistant = Assistant.load(index_dir)
     results = []
@@ -305,11 +305,11 @@ def eval_(files, index_dir, as_json, mode, details):
         click.echo(json.dumps(total, indent=2) if as_json else format_report(total))
 
 
-from .track.cli import register as _register_tracker  # noqa: E402  commitments, findings, track
+from .track import register as _register_tracker  # noqa: E402  commitments, findings, track
 
 _register_tracker(main)
 
-from .fetch.command import fetch as _fetch  # noqa: E402  fetch moderngov
+from ..fetch.command import fetch as _fetch  # noqa: E402  fetch moderngov
 
 main.add_command(_fetch)
 

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from assistant.generate.local_server import LocalServerError, missing_requirements, smollm2_server
+from assistant.answer.generate.local_server import LocalServerError, missing_requirements, smollm2_server
 
 
 def _unavailable(reason: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.generate.config import LLMConfig
+from assistant.answer.generate.config import LLMConfig
 
 INSTALL_HINT = "pip install 'scrutiny-assistant[llm]'"
 MAX_OUTPUT_TOKENS = 400

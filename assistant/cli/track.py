@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .records import KIND_LABELS
+from ..track.records import KIND_LABELS
 
 
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
@@ -48,13 +48,13 @@ def _check_dates(since: str | None, until: str | None) -> None:
 
 
 def _load(index_dir: Path):
-    from .store import load_records
+    from ..track.store import load_records
 
     return load_records(index_dir)
 
 
 def register(main: click.Group) -> None:
-    from ..cli import INDEX_OPTION, _friendly
+    from .main import INDEX_OPTION, _friendly
 
     @main.command()
     @INDEX_OPTION
@@ -74,7 +74,7 @@ def register(main: click.Group) -> None:
           python -m assistant commitments --org medway --topic caseloads
           python -m assistant commitments --since 2024-01-01 --json
         """
-        from .store import select
+        from ..track.store import select
 
         _check_dates(since, until)
         records, _ = _load(index_dir)
@@ -102,7 +102,7 @@ def register(main: click.Group) -> None:
           python -m assistant findings --org medway --kind judgement
           python -m assistant findings --org medway --kind improvement_item --follow-through
         """
-        from .store import select
+        from ..track.store import select
 
         _check_dates(since, until)
         records, _ = _load(index_dir)
@@ -111,9 +111,9 @@ def register(main: click.Group) -> None:
         if not follow:
             _print(chosen, as_json, "No findings match (check --org, --topic and the dates).")
             return
-        from ..assistant import Assistant
+        from ..api import Assistant
         from ..records import citation_label
-        from .timeline import follow_through
+        from ..track.timeline import follow_through
 
         assistant = Assistant.load(index_dir)
         results = [follow_through(assistant, r) for r in chosen if r.kind == "improvement_item"]
@@ -146,12 +146,12 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --ref 24/00093
         """
         from ..query.filters import Filters
-        from .store import select
+        from ..track.store import select
 
         Filters(since=since, until=until)
         records, data = _load(index_dir)
         if ref:
-            from .trail import decision_trail
+            from ..track.trail import decision_trail
 
             result = decision_trail(data, ref, orgs)
             if since or until:
@@ -184,7 +184,7 @@ def register(main: click.Group) -> None:
           python -m assistant track "step-down" --org medway
         """
         from ..index.store import load_index
-        from .timeline import track as build
+        from ..track.timeline import track as build
 
         _check_dates(since, until)
         data = load_index(index_dir, with_vectors=False)
