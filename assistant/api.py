@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from typing import Any
 
 from .answer.extractive import AnswerConfig, compose
+from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters
-from .query.implied import Implied, implied_filters
+from .query.implied import Implied
+from .query.resolve import resolve_filters
 from .records import Answer, DocMeta, Hit
 from .retrieve.hybrid import Retriever
+from .retrieve.search import search
 
 DEFAULT_INDEX = Path("index")
-_PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b", re.I)
 
 
 class Assistant:
@@ -42,54 +43,11 @@ class Assistant:
 
     def resolve_filters(self, question: str, filters: Filters | dict | None) -> tuple[Filters, Implied]:
         """Explicit filters win; councils named in the question restrict the search when none were given."""
-        explicit = Filters.from_dict(filters) if not isinstance(filters, Filters) else filters
-        implied = implied_filters(question, self.retriever.data.docs)
-        effective = Filters(**{**explicit.__dict__})
-        if not explicit.orgs and implied.orgs:
-            effective.orgs = list(implied.orgs)
-        if explicit.orgs:
-            implied.orgs, implied.org_names = [], []
-        if explicit.since or explicit.until:
-            implied.years, implied.since_year, implied.before_year = [], None, None
-        else:
-            self._year_filter(effective, implied)
-        self._after_documents(question, effective, implied)
-        return effective, implied
-
-    def _after_documents(self, question: str, effective: Filters, implied: Implied) -> None:
-        """Notice a question about something that happened after the newest document it can be answered from
-        ("Which party won … at the May 2025 elections?" when the papers end in March 2025)."""
-        if not implied.months or not _PAST_EVENT.search(question):
-            return
-        # the documents' own dates, whatever date filter the question's years set
-        by_council = Filters(orgs=effective.orgs, doc_types=effective.doc_types, committees=effective.committees,
-                             docs=effective.docs)
-        dates = [m.date for m in self.retriever.data.docs.values() if m.date and by_council.admits(m)]
-        if dates and max(implied.months) > max(dates)[:7]:
-            implied.after_documents = max(implied.months)
-
-    def _year_filter(self, effective: Filters, implied: Implied) -> None:
-        """A council's report of a year the question names ("Kent's 2013 inspection") is searched alone when it
-        exists; otherwise the year stays a boost (a later report may look back at it)."""
-        if len(implied.years) != 1 or not effective.orgs or implied.since_year or implied.before_year:
-            return
-        year = implied.years[0]
-        docs = self.retriever.data.docs.values()
-        admitted = [m for m in docs if Filters(orgs=effective.orgs).admits(m) and m.year is not None]
-        matching = [m for m in admitted if m.year == year or (m.doc_type == "ofsted-inspection" and m.year == year + 1)]
-        inspections = [m for m in admitted if m.doc_type == "ofsted-inspection"]
-        if implied.ofsted and inspections and not any(m in matching for m in inspections) and len(effective.orgs) == 1:
-            # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it
-            implied.no_report_year = year
-            implied.report_years = sorted({m.year for m in inspections if m.year is not None})
-        if matching and len(matching) < len(admitted):
-            effective.since = f"{year}-01-01"
-            effective.until = f"{year + 1}-12-31" if any(m.year == year + 1 for m in matching) else f"{year}-12-31"
+        return resolve_filters(question, filters, self.retriever.data.docs)
 
     def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
                mode: str = "hybrid") -> list[Hit]:
-        effective, implied = self.resolve_filters(query, filters)
-        return self.retriever.search(query, effective, k=k, implied=implied, mode=mode)
+        return search(self.retriever, query, filters, k=k, mode=mode)
 
     def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
             mode: str = "hybrid", llm: Any = None) -> Answer:
@@ -119,11 +77,10 @@ class Assistant:
         question = question.strip()
         if not question:
             raise ValueError("Ask a question, e.g. \"what did inspectors say about step-down?\"")
-        from .answer.tracker import answer_from_tracker
-
-        if mode == "hybrid" and (tracked := answer_from_tracker(self, question, filters)) is not None:
+        effective, implied = self.resolve_filters(question, filters)  # once per question
+        tracked = answer_from_tracker(self.retriever, question, effective, implied) if mode == "hybrid" else None
+        if tracked is not None:
             return tracked  # "what did we promise about …" / "what did Ofsted ask … to improve"
-        effective, implied = self.resolve_filters(question, filters)
         timings: dict[str, float] = {}
         qvec = self.retriever.query_vector(question) if self.retriever.data.paragraphs else None
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,

@@ -1,24 +1,25 @@
 """Chat answers for promise and improvement questions, built from tracker records plus retrieval, every line cited.
 
-Hook for Assistant.ask (first lines of the method):  ``tracked = answer_from_tracker(self, question, filters)``
-``if tracked is not None: return tracked``.
+Tried first by Assistant.ask, with the question's filters resolved once: ``answer_from_tracker(retriever, question,
+effective, implied)`` is an Answer, or None when the question is not one the tracker answers.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..query.filters import Filters
+from ..query.implied import Implied
 from ..records import Answer, Citation
+from ..retrieve.hybrid import Retriever
+from ..retrieve.search import search
 from ..track.records import TrackRecord
 from ..track.store import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
-
-if TYPE_CHECKING:
-    from ..api import Assistant
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
@@ -60,7 +61,7 @@ def _topic_of(question: str, data: Any = None) -> str | None:
     return _subject_words(question, data)
 
 
-def _answer(assistant: Assistant, question: str, lines: list[str], citations: list[Citation], filters: dict,
+def _answer(question: str, lines: list[str], citations: list[Citation], filters: dict,
             t0: float, mode: str) -> Answer:
     ans = Answer(question=question, answer="\n".join(lines), abstained=not citations, citations=citations,
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
@@ -69,7 +70,7 @@ def _answer(assistant: Assistant, question: str, lines: list[str], citations: li
     return ans
 
 
-def _decision_answer(assistant: Assistant, question: str, data, orgs: list[str], shown: dict,
+def _decision_answer(question: str, data, orgs: list[str], shown: dict,
                      t0: float) -> Answer | None:
     """The trail of the decision a question asks about, oldest first, each line cited; None when none is found."""
     trail = trail_for_question(data, question, _subject_words(question, data), orgs)
@@ -86,23 +87,23 @@ def _decision_answer(assistant: Assistant, question: str, data, orgs: list[str],
     if len(trail.items) > len(items):
         lines.append(f"({len(trail.items) - len(items)} earlier statements not shown: "
                      f"`python -m assistant decisions --ref {trail.ref}` lists them all.)")
-    return _answer(assistant, question, lines, citations, shown, t0, "tracker-decision")
+    return _answer(question, lines, citations, shown, t0, "tracker-decision")
 
 
-def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None) -> Answer | None:
+def answer_from_tracker(retriever: Retriever, question: str, effective: Filters, implied: Implied) -> Answer | None:
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
-    asked to improve; else None."""
+    asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
+    (assistant.query.resolve)."""
     decision = bool(DECISION_Q.search(question))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
     if not (improve or promise or decision):
         return None
     t0 = time.perf_counter()
-    effective, implied = assistant.resolve_filters(question, filters)
-    data = assistant.retriever.data
+    data = retriever.data
     orgs = list(effective.orgs)
     shown = effective.to_dict()
     if decision:
-        answered = _decision_answer(assistant, question, data, orgs, shown, t0)
+        answered = _decision_answer(question, data, orgs, shown, t0)
         if answered is not None or not (improve or promise):
             return answered
     if improve:
@@ -120,7 +121,7 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
         for n, item in enumerate(items, start=1):
             citations.append(citation_for(data, item, rank=len(citations) + 1))
             lines.append(f"{n}. {item.text} [{item.label}]")
-            ft = follow_through(assistant, item)
+            ft = follow_through(retriever, item)
             if not ft.later:
                 lines.append("   - Since then: nothing in the later documents mentions this.")
             for h in ft.later:
@@ -129,13 +130,13 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
                 c = Citation.from_hit(h, quote)
                 citations.append(c)
                 lines.append(f"   - {h.meta.date}: {quote} [{c.label}]")
-        return _answer(assistant, question, lines, citations, shown, t0, "tracker-improvement")
+        return _answer(question, lines, citations, shown, t0, "tracker-improvement")
     topic = _topic_of(question, data)
     kinds = ("commitment", "recommendation", "decision")
     chosen = select(records_for(data), kinds=kinds, orgs=orgs, since=effective.since, until=effective.until,
                     topic=topic if topic else None)
     if not chosen and topic:  # no record names the topic: take records whose paragraphs retrieval ranks highly
-        hits = assistant.search(question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
+        hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
     if not chosen:
@@ -148,7 +149,7 @@ def answer_from_tracker(assistant: Assistant, question: str, filters: Any = None
         due = f" — by/when: {r.due}" if r.due else ""
         lines.append(f"- {r.date} {r.kind}{who}: {r.text}{due} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
-    return _answer(assistant, question, lines, citations, shown, t0, "tracker-promises")
+    return _answer(question, lines, citations, shown, t0, "tracker-promises")
 
 
 def is_tracker_question(question: str) -> bool:

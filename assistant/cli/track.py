@@ -116,7 +116,7 @@ def register(main: click.Group) -> None:
         from ..track.timeline import follow_through
 
         assistant = Assistant.load(index_dir)
-        results = [follow_through(assistant, r) for r in chosen if r.kind == "improvement_item"]
+        results = [follow_through(assistant.retriever, r) for r in chosen if r.kind == "improvement_item"]
         if as_json:
             click.echo(json.dumps([f.to_dict() for f in results], ensure_ascii=False, indent=2))
             return

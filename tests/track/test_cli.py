@@ -50,7 +50,7 @@ def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index
     assistant = Assistant.load(decision_index, embedder=fake_embedder)
     question = "What happened to the family hubs decision?"
     assert is_tracker_question(question)
-    ans = answer_from_tracker(assistant, question, None)
+    ans = answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None))
     assert ans is not None and not ans.abstained and ans.extra["tracker"] == "tracker-decision"
     assert "decision 24/00093" in ans.answer.splitlines()[0]
     assert len(ans.citations) == len(ans.answer.splitlines()) - 1 or "earlier statements" in ans.answer
