@@ -1,68 +1,19 @@
-"""Command line: index, ask, search, docs, eval (also installed as `scrutiny`)."""
+"""The main command group: index, add, ask, search, docs, eval (also installed as `scrutiny`); the tracker commands
+(track.py) and `fetch` are added to it."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
-from functools import wraps
 from pathlib import Path
 
 import click
 
-INDEX_OPTION = click.option("--index-dir", type=click.Path(path_type=Path), default=Path("index"), show_default=True,
-                            help="Folder holding the index.")
-
-
-def _filter_options(f):
-    f = click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway or 'Kent County Council'.")(f)
-    f = click.option("--type", "doc_types", multiple=True,
-                     type=click.Choice(["ofsted-inspection", "committee-report", "minutes", "other"]),
-                     help="Document type.")(f)
-    f = click.option("--committee", "committees", multiple=True, help="Committee name, e.g. Cabinet.")(f)
-    f = click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")(f)
-    f = click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")(f)
-    f = click.option("--doc", "docs", multiple=True, help="Only this document (file name); repeatable.")(f)
-    return f
-
-
-def _filters(orgs, doc_types, committees, since, until, docs):
-    from ..query.filters import Filters
-
-    try:
-        return Filters(orgs=list(orgs), doc_types=list(doc_types), committees=list(committees), since=since,
-                       until=until, docs=list(docs))
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-
-
-def _friendly(fn):
-    """Known problems become one-line messages (exit 1), not tracebacks. Output cut short by the reader
-    (``... | head``) ends quietly."""
-    @wraps(fn)
-    def wrapper(*args, **kwargs):
-        from ..errors import UsageError
-        from ..index.lock import IndexBusy
-        from ..index.store import IndexDamaged, IndexMismatch, IndexNotFound
-
-        try:
-            result = fn(*args, **kwargs)
-            sys.stdout.flush()
-            return result
-        except UsageError as exc:
-            raise click.UsageError(str(exc)) from exc
-        except BrokenPipeError:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
-            sys.exit(0)
-        except (IndexNotFound, IndexMismatch, IndexDamaged, IndexBusy, ValueError, OSError, RuntimeError) as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
-    return wrapper
-
+from ..fetch.command import fetch
+from .options import INDEX_OPTION, NO_WAIT_OPTION, filter_options, filters_of, friendly
+from .track import register as register_tracker
 
 EXIT_SKIPPED = 3  # the index was updated but some files were skipped (each named on stderr)
-NO_WAIT_OPTION = click.option("--no-wait", is_flag=True,
-                              help="If another process is writing the index, exit 1 at once instead of waiting.")
 
 
 def _finish(report) -> None:
@@ -94,7 +45,7 @@ def main() -> None:
 @click.option("--rebuild", is_flag=True, help="Ignore the existing index and parse/embed everything again.")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 @NO_WAIT_OPTION
-@_friendly
+@friendly
 def index(paths, index_dir, rebuild, quiet, no_wait):
     """Make the index hold exactly the documents under PATHS (files or folders).
 
@@ -120,7 +71,7 @@ def index(paths, index_dir, rebuild, quiet, no_wait):
 @INDEX_OPTION
 @click.option("--quiet", is_flag=True, help="No progress bars.")
 @NO_WAIT_OPTION
-@_friendly
+@friendly
 def add(files, index_dir, quiet, no_wait):
     """Add FILES to the index (or update them), keeping every other indexed document.
 
@@ -138,7 +89,7 @@ def add(files, index_dir, quiet, no_wait):
 @main.command()
 @click.argument("question", required=False)
 @INDEX_OPTION
-@_filter_options
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="JSON lines file of {\"question\": ...} objects; prints one JSON answer per line.")
@@ -146,7 +97,7 @@ def add(files, index_dir, quiet, no_wait):
               default="auto", show_default=True,
               help="Write the answer with a language model (every sentence checked against its source). "
                    "auto: as ASSISTANT_LLM / the settings file say (extractive when nothing is configured).")
-@_friendly
+@friendly
 def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as_json, questions, llm_choice):
     """Answer QUESTION from the indexed documents, citing document, paragraph and page.
 
@@ -160,7 +111,7 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
 
     if not question and not questions:
         raise click.UsageError("Give a QUESTION, or --questions FILE with one JSON object per line.")
-    filters = _filters(orgs, doc_types, committees, since, until, docs)
+    filters = filters_of(orgs, doc_types, committees, since, until, docs)
     llm = _llm(llm_choice)
     assistant = Assistant.load(index_dir)
     if questions:
@@ -215,12 +166,12 @@ def _llm(choice: str):
 @main.command()
 @click.argument("query")
 @INDEX_OPTION
-@_filter_options
+@filter_options
 @click.option("-k", "--top", "k", default=10, show_default=True, type=click.IntRange(1, 1000),
               help="How many paragraphs (1-1000).")
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "keyword"]), default="hybrid", show_default=True)
-@_friendly
+@friendly
 def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k, as_json, mode):
     """Ranked paragraphs for QUERY, without an answer.
 
@@ -231,7 +182,7 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
     from ..api import Assistant
     from ..records import citation_label
 
-    hits = Assistant.load(index_dir).search(query, _filters(orgs, doc_types, committees, since, until, docs), k=k,
+    hits = Assistant.load(index_dir).search(query, filters_of(orgs, doc_types, committees, since, until, docs), k=k,
                                             mode=mode)
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
@@ -246,7 +197,7 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
 @main.command()
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True)
-@_friendly
+@friendly
 def docs(index_dir, as_json):
     """List the indexed documents: file, title, organisation, type, date, pages, paragraphs."""
     from ..index.store import IndexNotFound, load_index
@@ -278,7 +229,7 @@ def docs(index_dir, as_json):
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "keyword"]), default="hybrid", show_default=True,
               help="Retriever to measure (dense/keyword alone for comparison).")
 @click.option("--details", is_flag=True, help="Print one line per question.")
-@_friendly
+@friendly
 def eval_(files, index_dir, as_json, mode, details):
     """Quality figures on development questions (format of ../shared/eval/dev.jsonl).
 
@@ -305,13 +256,8 @@ def eval_(files, index_dir, as_json, mode, details):
         click.echo(json.dumps(total, indent=2) if as_json else format_report(total))
 
 
-from .track import register as _register_tracker  # noqa: E402  commitments, findings, track
-
-_register_tracker(main)
-
-from ..fetch.command import fetch as _fetch  # noqa: E402  fetch moderngov
-
-main.add_command(_fetch)
+register_tracker(main)  # commitments, findings, decisions, track
+main.add_command(fetch)  # fetch moderngov
 
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..track.records import KIND_LABELS
+from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly
 
 
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
@@ -54,18 +55,16 @@ def _load(index_dir: Path):
 
 
 def register(main: click.Group) -> None:
-    from .main import INDEX_OPTION, _friendly
-
     @main.command()
     @INDEX_OPTION
-    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway.")
+    @ORG_OPTION
     @click.option("--topic", help="Topic, e.g. caseloads or 'step-down'.")
-    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
-    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @SINCE_OPTION
+    @UNTIL_OPTION
     @click.option("--kind", "kinds", multiple=True, type=click.Choice(["commitment", "recommendation", "decision"]),
                   help="Only these kinds (default: all three).")
     @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")
-    @_friendly
+    @friendly
     def commitments(index_dir, orgs, topic, since, until, kinds, as_json):
         """Commitments, recommendations and decisions in committee papers, each with its citation.
 
@@ -84,16 +83,16 @@ def register(main: click.Group) -> None:
 
     @main.command()
     @INDEX_OPTION
-    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway.")
+    @ORG_OPTION
     @click.option("--topic", help="Topic, e.g. 'management oversight'.")
-    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
-    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @SINCE_OPTION
+    @UNTIL_OPTION
     @click.option("--kind", "kinds", multiple=True, type=click.Choice(["judgement", "improvement_item", "finding"]),
                   help="Only these kinds (default: all three).")
     @click.option("--follow-through", "follow", is_flag=True,
                   help="For each improvement item, list later paragraphs that address it (loads the model).")
     @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")
-    @_friendly
+    @friendly
     def findings(index_dir, orgs, topic, since, until, kinds, follow, as_json):
         """Ofsted judgements, 'what needs to improve' items and findings, each with its citation.
 
@@ -130,12 +129,12 @@ def register(main: click.Group) -> None:
     @main.command()
     @INDEX_OPTION
     @click.option("--ref", help="A decision reference, e.g. 24/00093: list everything indexed about it, oldest first.")
-    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. a council's short name.")
+    @ORG_OPTION
     @click.option("--topic", help="Without --ref: decisions about this topic, e.g. 'family hubs'.")
-    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
-    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @SINCE_OPTION
+    @UNTIL_OPTION
     @click.option("--json", "as_json", is_flag=True, help="Print JSON (a trail: {ref, items}; else an array).")
-    @_friendly
+    @friendly
     def decisions(index_dir, ref, orgs, topic, since, until, as_json):
         """Decisions in committee papers, or with --ref one decision's trail: proposal, committee recommendation,
         call-in, executive response, resolution and minutes, oldest first, each cited.
@@ -171,11 +170,11 @@ def register(main: click.Group) -> None:
     @main.command()
     @click.argument("topic")
     @INDEX_OPTION
-    @click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway.")
-    @click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
-    @click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+    @ORG_OPTION
+    @SINCE_OPTION
+    @UNTIL_OPTION
     @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records, oldest first.")
-    @_friendly
+    @friendly
     def track(topic, index_dir, orgs, since, until, as_json):
         """TOPIC's timeline across documents, oldest first: findings, commitments and later progress, each cited.
 
