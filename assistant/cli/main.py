@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..fetch.command import fetch
+from .fetch import fetch
 from .options import INDEX_OPTION, NO_WAIT_OPTION, filter_options, filters_of, friendly
 from .track import register as register_tracker
 

@@ -73,9 +73,9 @@ def moderngov(site_url, committees, since, until, dest, organisation, do_index, 
       python -m assistant fetch moderngov https://democracy.kent.gov.uk --list-committees
       python -m assistant fetch moderngov https://democracy.kent.gov.uk --committee 144 --index
     """
-    from .http import FetchError, PoliteClient
-    from .moderngov import UnknownCommittee, get_committees, site_base
-    from .sync import FetchOptions, fetch_moderngov
+    from ..fetch.http import FetchError, PoliteClient
+    from ..fetch.moderngov import UnknownCommittee, get_committees, site_base
+    from ..fetch.sync import FetchOptions, fetch_moderngov
 
     if since and until and since > until:
         raise click.UsageError(f"--since {since} is after --until {until}")
