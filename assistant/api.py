@@ -38,6 +38,10 @@ class Assistant:
         docs = list(self.retriever.data.docs.values())
         return sorted(docs, key=lambda m: (m.organisation or "", m.date or "", m.doc))
 
+    def document(self, doc: str) -> DocMeta | None:
+        """The indexed document's metadata (None when it is not indexed)."""
+        return self.retriever.data.docs.get(doc)
+
     def paragraph_count(self, doc: str) -> int:
         return int(self.manifest.get("documents", {}).get(doc, {}).get("paragraphs", 0))
 

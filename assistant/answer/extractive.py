@@ -12,12 +12,12 @@ from typing import Callable
 
 import numpy as np
 
-from ..index.embed import Embedder
-from ..query.glossary import expand, glossary
-from ..index.lexical import tokenize
 from .. import councils
-from ..query import kinds as question_types
+from ..index.embed import Embedder
+from ..index.lexical import tokenize
 from ..parse.sentences import split_sentences
+from ..query import kinds as question_types
+from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
 

@@ -107,8 +107,8 @@ def moderngov(site_url, committees, since, until, dest, organisation, do_index, 
 
 def _index(index_dir: Path, files: list[Path]) -> None:
     """Add the fetched documents to the index (what else it holds stays), through the ordinary build API."""
-    from ..index.build import add_documents
     from ..errors import UsageError
+    from ..index.build import add_documents
     from ..index.store import IndexMismatch, IndexNotFound
 
     if not files:

@@ -12,6 +12,15 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..errors import IndexFailed, UsageError
+from ..ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
+from ..ingest.files import sha256_of
+from ..ingest.metadata import build_meta, load_overrides, read_manifest
+from ..parse.context import neighbour_context
+from ..parse.embeddable import embeddable
+from ..parse.paragraphs import parse_paragraphs
+from ..parse.sentences import split_sentences
+from ..records import DocMeta, Paragraph
 from .dense import DenseIndex
 from .embed import (
     Embedder,
@@ -23,17 +32,8 @@ from .embed import (
     split_for_embedding,
 )
 from .embed_cache import EmbeddingCache
-from ..errors import IndexFailed, UsageError
-from ..ingest.extract import SUPPORTED_SUFFIXES, ExtractError, extract
-from ..ingest.files import sha256_of
-from ..ingest.metadata import build_meta, load_overrides, read_manifest
 from .lexical import KeywordIndex
 from .lock import writer_lock
-from ..parse.context import neighbour_context
-from ..parse.embeddable import embeddable
-from ..parse.paragraphs import parse_paragraphs
-from ..parse.sentences import split_sentences
-from ..records import DocMeta, Paragraph
 from .store import IndexDamaged, IndexData, IndexMismatch, IndexNotFound, load_index, write_index
 from .store import read_manifest as read_index_manifest
 

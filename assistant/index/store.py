@@ -41,10 +41,10 @@ from typing import Any
 import numpy as np
 
 from .. import __version__
-from .embed import DIMENSIONS, MODEL_NAME
 from ..parse import PARSER_VERSION
 from ..parse.sentences import SENTENCES_VERSION
 from ..records import DocMeta, Paragraph
+from .embed import DIMENSIONS, MODEL_NAME
 from .rows import RandomAccessFile
 
 FORMAT_VERSION = 2

@@ -10,12 +10,12 @@ import numpy as np
 
 from ..index.dense import DenseIndex
 from ..index.embed import Embedder, default_embedder
+from ..index.lexical import KeywordIndex
+from ..index.store import IndexData, load_index
 from ..query.filters import Filters
 from ..query.glossary import expand
-from ..index.lexical import KeywordIndex
 from ..query.implied import Implied
 from ..records import Hit
-from ..index.store import IndexData, load_index
 
 RRF_K = 60
 CANDIDATES = 100

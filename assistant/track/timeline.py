@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..records import Citation, DocMeta, Hit, Paragraph
 from ..index.store import IndexData
+from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .records import TrackRecord

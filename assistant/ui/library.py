@@ -13,12 +13,12 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..index.build import SyncReport, add_documents, indexed_paths, remove_documents
 from ..errors import IndexFailed, UsageError
-from ..ingest.extract import SUPPORTED_SUFFIXES
-from ..ingest.text import UTF16_BOMS
+from ..index.build import SyncReport, add_documents, indexed_paths, remove_documents
 from ..index.lock import writer_lock
 from ..index.store import IndexDamaged, read_manifest
+from ..ingest.extract import SUPPORTED_SUFFIXES
+from ..ingest.text import UTF16_BOMS
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024

@@ -94,8 +94,8 @@ def test_load__broken_current_pointer_is_named(built, tmp_path, fake_embedder, c
 
 def test_cli__damaged_index_is_one_line_exit_1_and_plain_index_repairs_it(built, tmp_path, fake_embedder,
                                                                          monkeypatch):
-    from assistant.index import build
     from assistant.cli.main import main
+    from assistant.index import build
 
     monkeypatch.setattr(build, "default_embedder", lambda *_a, **_k: fake_embedder)
     idx = tmp_path / "index"

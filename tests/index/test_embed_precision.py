@@ -66,8 +66,8 @@ def test_questions_are_embedded_with_the_precision_the_index_was_built_with(tmp_
 
 
 def test_the_torch_backend_refuses_an_int8_index_with_the_fix(monkeypatch):
-    from assistant.index.embed import default_embedder
     from assistant.errors import UsageError
+    from assistant.index.embed import default_embedder
 
     monkeypatch.setenv("ASSISTANT_EMBED_BACKEND", "torch")
     default_embedder.cache_clear()

@@ -44,8 +44,8 @@ def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
 
 
 def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index, fake_embedder):
-    from assistant.api import Assistant
     from assistant.answer.tracker import answer_from_tracker, is_tracker_question
+    from assistant.api import Assistant
 
     assistant = Assistant.load(decision_index, embedder=fake_embedder)
     question = "What happened to the family hubs decision?"

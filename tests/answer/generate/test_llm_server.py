@@ -7,6 +7,7 @@ import pytest
 from assistant.answer.generate import LLMConfig, generate_answer, stream_answer
 from assistant.answer.generate.client import make_llm
 from assistant.records import Answer
+
 from .helpers import INJECTION, extractive, medway_hits
 
 pytestmark = pytest.mark.llm

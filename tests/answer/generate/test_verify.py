@@ -5,8 +5,15 @@ from __future__ import annotations
 from assistant.answer.generate import generate_answer, stream_answer
 from assistant.answer.generate.prompt import SOURCES_CLOSE, SOURCES_OPEN, build_prompt, build_user_message
 from assistant.answer.generate.verify import (
-    SUPPORT_THRESHOLD, best_quote, parse_markers, split_sentences, support_score, verify)
+    SUPPORT_THRESHOLD,
+    best_quote,
+    parse_markers,
+    split_sentences,
+    support_score,
+    verify,
+)
 from assistant.records import Answer, citation_label
+
 from .helpers import INJECTION, REPORT, ScriptedLLM, extractive, make_hit, medway_hits
 
 Q = "How many social work posts were created?"
