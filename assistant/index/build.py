@@ -23,6 +23,7 @@ from ..parse.sentences import split_sentences
 from ..records import DocMeta, Paragraph
 from .dense import DenseIndex
 from .embed import (
+    DIMENSIONS,
     Embedder,
     cache_key_model,
     default_embedder,
@@ -230,14 +231,14 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
                 sentence_texts.append(sentence)
                 sentence_owner.append((name, p.ordinal))
                 sentence_at.append((first + place[0], place[1], place[2]) if place else None)
-    cache = EmbeddingCache(index_dir, cache_key_model(precision), 384)
+    cache = EmbeddingCache(index_dir, cache_key_model(precision), DIMENSIONS)
     spans: dict[int, list[tuple[int, int]]] = {}
     for place in sentence_at:
         if place:
             spans.setdefault(place[0], []).append(place[1:])
     new_vecs, span_vecs, report.embedded = _embed(new_texts, embedder, progress, cache, on_progress, spans)
     report.from_cache = len(set(new_texts)) - report.embedded
-    sentence_vecs = np.zeros((len(sentence_texts), 384), dtype=np.float32)
+    sentence_vecs = np.zeros((len(sentence_texts), DIMENSIONS), dtype=np.float32)
     alone = []  # sentences not found whole in an embedded text, or cut off by the model: embedded on their own
     for i, place in enumerate(sentence_at):
         v = span_vecs.get(place) if place else None
@@ -282,9 +283,9 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
             chunk_rows.extend([row] * len(vecs))
             sentence_parts.append(np.asarray(svecs, dtype=np.float16))
             sentence_start.append(sentence_start[-1] + len(svecs))
-    data.vectors = np.concatenate(vec_parts).astype(np.float32) if vec_parts else np.zeros((0, 384), np.float32)
+    data.vectors = np.concatenate(vec_parts).astype(np.float32) if vec_parts else np.zeros((0, DIMENSIONS), np.float32)
     data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
-    data.sentence_vectors = np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, 384), np.float16)
+    data.sentence_vectors = np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, DIMENSIONS), np.float16)
     data.sentence_start = np.asarray(sentence_start, dtype=np.int64)
     keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs])
     dense = DenseIndex.build(data.vectors, data.chunk_para)
@@ -448,7 +449,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
     from tqdm import tqdm
 
     spans = spans or {}
-    out = np.zeros((len(texts), 384), dtype=np.float32)
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     span_out: dict[tuple[int, int, int], np.ndarray] = {}
     missing: dict[str, list[int]] = {}  # each distinct text to run -> where it goes (run once)
     for i, t in enumerate(texts):
@@ -482,7 +483,7 @@ def _embed(texts: list[str], embedder: Embedder | None, progress: bool, cache: E
                     out[missing[t]] = v
                     cache.put(t, v)
                     for (a, z), x in zip(w, got):
-                        cache.put(_span_key(t, a, z), np.zeros(384, np.float32) if x is None else x)
+                        cache.put(_span_key(t, a, z), np.zeros(DIMENSIONS, np.float32) if x is None else x)
                         if x is not None:
                             for i in missing[t]:
                                 span_out[(i, a, z)] = x

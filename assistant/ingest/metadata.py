@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import councils
 from ..records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta, long_date
+from ..text.dates import MONTH_NAMES
 from .extract import ExtractedDoc
 
 HEAD_PAGES = 2  # paged documents: the text rules read only the first pages (and the last for dates)
@@ -37,9 +38,7 @@ COMMITTEE_NAMES = {
 COMMITTEE_WORDS = re.compile(
     r"\b(cabinet|council|committee|sub-committee|panel|board|scrutiny|forum|executive|assembly)\b", re.IGNORECASE
 )
-MONTHS = {m.lower(): i for i, m in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"), 1)}
+MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
               "oct": 10, "nov": 11, "dec": 12}
 _MONTH_RE = "|".join(sorted({*MONTHS, *MONTH_ABBR}, key=len, reverse=True))

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 
 from .. import councils
 from ..records import DocMeta
+from ..text.dates import MONTHS_PATTERN, month_number
 
 _SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s+(20\d\d)\b")
+_MONTH_YEAR = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
@@ -105,7 +104,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
             imp.committees.append(c)
             text = _blank(text, m.start(), m.end())
     for month, year in _MONTH_YEAR.findall(question):
-        imp.months.append(f"{year}-{_MONTHS.index(month[:3].lower()) + 1:02d}")
+        imp.months.append(f"{year}-{month_number(month):02d}")
     imp.years = sorted({int(y) for y in _YEAR.findall(question)})
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))

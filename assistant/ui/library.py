@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IndexFailed, UsageError
-from ..index.build import SyncReport, add_documents, indexed_paths, remove_documents
+from ..index.build import (
+    MANIFEST_NAME,
+    NOT_DOCUMENTS,
+    SyncReport,
+    add_documents,
+    indexed_paths,
+    remove_documents,
+)
 from ..index.lock import writer_lock
 from ..index.store import IndexDamaged, read_manifest
 from ..ingest.extract import SUPPORTED_SUFFIXES
@@ -24,7 +31,7 @@ MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 UPLOAD_TYPES = [s.lstrip(".") for s in SUPPORTED_SUFFIXES]  # for st.file_uploader(type=...)
 REMOVED_FOLDER = ".removed"  # a dot folder, so re-indexing the sources does not bring removed files back
-_RESERVED = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt", "manifest.csv"}
+_RESERVED = {*NOT_DOCUMENTS, MANIFEST_NAME}  # notes about the sources and the metadata manifest
 
 
 class UploadRejected(Exception):
