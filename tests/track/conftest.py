@@ -13,13 +13,10 @@ MEDWAY_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
 
 
 def parse(path: Path):
-    from assistant.ingest.extract import extract
-    from assistant.ingest.metadata import build_meta
-    from assistant.parse.paragraphs import parse_paragraphs
+    from assistant.index.build import parse_file
 
-    doc = extract(path)
-    paragraphs, _ = parse_paragraphs(doc, path.name, "test")
-    return build_meta(path, doc, "test", len(doc.pages) if doc.paged else None, None), paragraphs
+    meta, paragraphs, _ = parse_file(path, "test")
+    return meta, paragraphs
 
 
 @pytest.fixture(scope="session")
