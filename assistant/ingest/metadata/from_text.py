@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import councils
-from ..records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta, long_date
-from ..text.dates import MONTH_NAMES
-from .extract import ExtractedDoc
+from ... import councils
+from ...records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta, long_date
+from ...text.dates import MONTH_NAMES
+from ..document import ExtractedDoc
 
 HEAD_PAGES = 2  # paged documents: the text rules read only the first pages (and the last for dates)
 HEAD_LINES = 150  # unpaged documents: the first lines stand in for the first pages
