@@ -1,36 +1,24 @@
-"""Derive a document's DocMeta (organisation, type, committee, date, title) from its file name and first pages."""
+"""Metadata guessed from a document's text (type, organisation, committee, date, title), read from its first
+pages, using what a conforming file name says where it says it."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ... import councils
-from ...records import DOC_TYPE_LABELS, DOC_TYPES, DocMeta, long_date
+from ...records import DOC_TYPES, long_date
 from ...text.dates import MONTH_NAMES
 from ..document import ExtractedDoc
+from .file_name import SMALL_WORDS, UPPER_WORDS, NameParts, _cap, _humanise, org_display_name, org_slug_for
 
 HEAD_PAGES = 2  # paged documents: the text rules read only the first pages (and the last for dates)
 HEAD_LINES = 150  # unpaged documents: the first lines stand in for the first pages
 TOP_LINES = 25  # non-empty lines that count as "the first lines" (title page block)
-OVERRIDE_FIELDS = ("title", "organisation", "org_slug", "doc_type", "committee", "date")
-# A document's place in a council's committee system (written by `fetch moderngov` sidecars; optional)
-MEETING_FIELDS = ("committee_id", "meeting_id", "meeting_status", "agenda_item", "agenda_title", "is_decision",
-                  "attachment_id", "source_url", "published")
-SIDECAR_FIELDS = OVERRIDE_FIELDS + MEETING_FIELDS
 
-ORG_SUFFIXES = councils.SLUG_SUFFIXES  # "kent-cc": Kent County Council
-SMALL_WORDS = {"and", "of", "upon", "on", "with", "the", "in", "for", "to", "at", "by", "a", "an", "under"}
-UPPER_WORDS = {"st": "St", "cyp": "CYP", "send": "SEND", "sen": "SEN", "nhs": "NHS", "ilacs": "ILACS",
-               "mash": "MASH", "eqia": "EqIA", "dpia": "DPIA", "mtfp": "MTFP", "q1": "Q1", "q2": "Q2", "q3": "Q3",
-               "q4": "Q4", "jhosc": "JHOSC", "hosc": "HOSC", "ofsted": "Ofsted", "uasc": "UASC", "ehcp": "EHCP",
-               "camhs": "CAMHS", "ics": "ICS", "dsg": "DSG", "la": "LA", "lscb": "LSCB", **councils.acronyms()}
 COMMITTEE_NAMES = {
     "cyp": "Children and Young People", "osc": "Overview and Scrutiny Committee",
     "hosc": "Health Overview and Scrutiny Committee", "cpp": "Corporate Parenting Panel",
@@ -47,11 +35,6 @@ DATE_RE = re.compile(
 )
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*"
-NAME_RE = re.compile(
-    r"^(?P<org>[a-z0-9]+(?:-[a-z0-9]+)*)_(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*)_(?P<date>\d{4}-\d{2}-\d{2})"
-    r"(?:_(?P<title>.+))?$",
-    re.IGNORECASE,
-)
 LABEL_RE = re.compile(
     r"^(report from|from|by|to|subject|recommendations?(?:\(s\))?|summary|classification|status|author|"
     r"decision (?:no|number)\.?|key decision|past pathway(?: of report)?|future pathway(?: of report)?|"
@@ -83,171 +66,12 @@ NOT_ORG = {"county", "city", "borough", "district", "full", "the", "this", "pari
 
 
 @dataclass(frozen=True)
-class NameParts:
-    """What a conforming file name says: ``<org>_<type-or-committee>_<YYYY-MM-DD>[_<title>]``."""
-
-    org_slug: str
-    kind: str
-    date: str
-    title: str | None
-
-
-@dataclass(frozen=True)
 class _Head:
     """The normalised text the rules read: the first pages, their non-empty lines, and the last page."""
 
     lines: list[str]  # non-empty, whitespace-collapsed, straight apostrophes
     joined: str
     last: str
-
-
-# ---------------------------------------------------------------- public API
-
-
-def build_meta(
-    path: Path, doc: ExtractedDoc, sha256: str, pages: int | None, overrides: dict | None = None
-) -> DocMeta:
-    """Metadata from the file name when it follows the corpus pattern, else from the text; overrides win."""
-    path = Path(path)
-    name = parse_file_name(path.name)
-    head = _head(doc)
-    doc_type = _doc_type(name, head)
-    organisation, org_slug = _organisation(name, head, doc_type)
-    committee = _committee(name, head) if doc_type != "ofsted-inspection" else None
-    date = name.date if name else _date(head, doc_type)
-    title = _title(name, head, doc, doc_type, organisation, committee, date, path)
-    fields: dict[str, Any] = {
-        "title": title, "organisation": organisation, "org_slug": org_slug, "doc_type": doc_type,
-        "committee": committee, "date": date,
-    }
-    if overrides:
-        fields.update(_validated(overrides, path.name))
-    return DocMeta(doc=path.name, pages=pages, sha256=sha256, path=str(path), **fields)
-
-
-def load_overrides(path: Path, manifest: dict[str, dict] | None) -> dict:
-    """The manifest row for ``path`` updated by its sidecar ``<file>.meta.json``; validated, empty when none."""
-    path = Path(path)
-    out: dict[str, Any] = {}
-    if manifest and path.name in manifest:
-        row = {k: v for k, v in manifest[path.name].items() if k in SIDECAR_FIELDS and v not in (None, "")}
-        out.update(_validated(row, f"manifest row for {path.name}"))
-    sidecar = path.with_name(path.name + ".meta.json")
-    if sidecar.is_file():
-        try:
-            data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ValueError(f"{sidecar.name}: not valid JSON ({reason})") from exc
-        if not isinstance(data, dict):
-            raise ValueError(f"{sidecar.name}: expected a JSON object of fields ({', '.join(OVERRIDE_FIELDS)})")
-        side = {k: v for k, v in data.items() if k in SIDECAR_FIELDS}
-        validated = _validated(side, sidecar.name)
-        if "organisation" in side and "org_slug" not in side:  # the manifest's slug belonged to its organisation
-            out.pop("org_slug", None)
-        out.update(validated)
-    return out
-
-
-def read_manifest(csv_path: Path) -> dict[str, dict]:
-    """Rows of a CSV manifest keyed by file name (column ``file``; any of title, organisation, org_slug,
-    doc_type, committee, date); blank cells are left out."""
-    csv_path = Path(csv_path)
-    with csv_path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        fieldnames = [(f or "").strip().lower() for f in reader.fieldnames or []]
-        if "file" not in fieldnames:
-            raise ValueError(f"{csv_path.name}: no 'file' column (columns: file, {', '.join(OVERRIDE_FIELDS)})")
-        out: dict[str, dict] = {}
-        for raw in reader:
-            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
-            file = row.pop("file", "")
-            if file:
-                out[Path(file.replace("\\", "/")).name] = {k: v for k, v in row.items() if v}
-    return out
-
-
-def parse_file_name(file_name: str) -> NameParts | None:
-    """``medway_ofsted-childrens-services_2019-08-27.pdf`` -> NameParts; None when the name does not conform."""
-    m = NAME_RE.match(Path(file_name).stem)
-    if not m or not _valid_date(m.group("date")):
-        return None
-    return NameParts(m.group("org").lower(), m.group("kind").lower(), m.group("date"), m.group("title"))
-
-
-def org_display_name(slug: str) -> str:
-    """``barking-and-dagenham`` -> ``Barking and Dagenham``; ``kent-cc`` -> ``Kent County Council``."""
-    slug = slug.lower()
-    known = councils.display_name(slug)
-    if known:
-        return known
-    base, _, suffix = slug.rpartition("-")
-    if base and suffix in ORG_SUFFIXES:
-        return f"{org_display_name(base)} {ORG_SUFFIXES[suffix]}"
-    text = " ".join(_cap(w, i) for i, w in enumerate(slug.split("-")))
-    return re.sub(r"(?<=\w) on (?=\w)", "-on-", text)  # Stoke-on-Trent, Southend-on-Sea, Stockton-on-Tees
-
-
-def org_slug_for(organisation: str) -> str:
-    """Filter key for a display name: the council's slug when it names one, else lowercase with hyphens."""
-    return councils.slug_for(organisation)
-
-
-# ---------------------------------------------------------------- validation
-
-
-def _validated(fields: dict, source: str) -> dict:
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key not in SIDECAR_FIELDS:
-            continue
-        if isinstance(value, str):
-            value = value.strip()
-        if value is None or value == "":
-            if key in ("organisation", "org_slug", "committee", "date") or key in MEETING_FIELDS:
-                out[key] = None  # an explicit null clears a derived value
-            continue
-        if key == "is_decision":
-            out[key] = _bool_value(value, source)
-            continue
-        value = str(value)
-        if key == "doc_type":
-            value = _doc_type_value(value, source)
-        elif key in ("date", "published") and not _valid_date(value):
-            raise ValueError(f"{source}: invalid {key} '{value}' (use YYYY-MM-DD, e.g. 2025-01-30)")
-        out[key] = value
-    if out.get("organisation") and "org_slug" not in out:
-        out["org_slug"] = org_slug_for(out["organisation"])
-    return out
-
-
-def _bool_value(value: Any, source: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    low = str(value).strip().lower()
-    if low in ("true", "yes", "1"):
-        return True
-    if low in ("false", "no", "0"):
-        return False
-    raise ValueError(f"{source}: invalid is_decision '{value}' (use true or false)")
-
-
-def _doc_type_value(value: str, source: str) -> str:
-    low = value.lower()
-    for key, label in DOC_TYPE_LABELS.items():
-        if low in (key, label.lower()):
-            return key
-    raise ValueError(f"{source}: invalid doc_type '{value}' (valid choices: {', '.join(DOC_TYPES)})")
-
-
-def _valid_date(value: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------- reading the text
@@ -644,28 +468,6 @@ def _sentence_case(text: str, organisation: str | None) -> str:
     return " ".join(words)
 
 
-def _humanise(slug: str) -> str:
-    words: list[str] = []
-    prev = ""
-    for token in re.split(r"([-_\s]+)", slug.strip("-_ ")):
-        if token and not re.fullmatch(r"[-_\s]+", token):
-            if words and token.isdigit() and words[-1].replace("-", "").isdigit() and prev == "-":
-                words[-1] += "-" + token  # 2024-25, 24-00093
-            else:
-                words.append(token)
-        prev = token
-    out = []
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in UPPER_WORDS:
-            out.append(UPPER_WORDS[low])
-        elif i == 0:
-            out.append(low.capitalize())
-        else:
-            out.append(low)
-    return " ".join(out)
-
-
 def _usable_hint(hint: str | None) -> str | None:
     if not hint:
         return None
@@ -677,13 +479,3 @@ def _usable_hint(hint: str | None) -> str | None:
     return hint
 
 
-# ---------------------------------------------------------------- words
-
-
-def _cap(word: str, index: int) -> str:
-    low = word.lower()
-    if low in UPPER_WORDS and low not in ("send", "la"):
-        return UPPER_WORDS[low]
-    if index > 0 and low in SMALL_WORDS:
-        return low
-    return "-".join(p[:1].upper() + p[1:] for p in low.split("-"))
