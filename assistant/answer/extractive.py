@@ -32,7 +32,6 @@ class AnswerConfig:
     max_paragraphs: int = 5
     max_sentences: int = 2  # per paragraph
     min_dense: float = 0.35  # legacy selection: further paragraphs need this retrieval cosine
-    abstain_on: str = "sentence"  # "sentence": best quoted sentence's score; "paragraph": best retrieval cosine
     abstain_below: float = 0.50  # confidence under which we abstain (calibrated on the dev questions)
     keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
     nearest: int = 3
@@ -154,7 +153,6 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
-    best_dense = max((h.dense or 0.0) for h in hits[:5])
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
     scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
@@ -186,10 +184,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             picked.append(sentences[i])
         citations.append((h, picked))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0))
-    # confidence: how well the best quoted sentence answers the question (or the best paragraph, by retrieval)
+    # confidence: how well the best quoted sentence answers the question
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
-    confidence = best_sentence if cfg.abstain_on == "sentence" else best_dense
+    confidence = best_sentence
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = [k for k in kinds if k in question_types.REQUIRED]
     answering = [i for i, (_, s) in enumerate(citations)

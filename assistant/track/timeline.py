@@ -32,7 +32,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     match = matcher(topic)
     for p in data.paragraphs:
         m = data.docs.get(p.doc)
-        if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind in ("front-matter", "heading-only"):
+        if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind == "front-matter":
             continue
         if not match(p.text):
             continue
