@@ -80,7 +80,7 @@ def score(records: list[TrackRecord], gold: list[dict[str, Any]], scope: dict[st
 
 def gold_records(paths: dict[str, Path]) -> list[TrackRecord]:
     """Parse the gold documents directly (no index) and extract their records."""
-    from ..index.build import parse_file
+    from ..index.sources import parse_file
     from .extract import extract_records
 
     out: list[TrackRecord] = []

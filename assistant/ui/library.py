@@ -14,15 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IndexFailed, UsageError
-from ..index.build import (
-    MANIFEST_NAME,
-    NOT_DOCUMENTS,
-    SyncReport,
-    add_documents,
-    indexed_paths,
-    remove_documents,
-)
+from ..index.build import SyncReport, add_documents, remove_documents
 from ..index.lock import writer_lock
+from ..index.sources import MANIFEST_NAME, NOT_DOCUMENTS, indexed_paths
 from ..index.store import IndexDamaged, read_manifest
 from ..ingest.extract import SUPPORTED_SUFFIXES
 from ..ingest.text import UTF16_BOMS

@@ -243,7 +243,7 @@ def test_sync__changing_embedding_precision_re_embeds_everything(tmp_path, docs,
 
 
 def test_parse_ahead__workers_give_the_same_paragraphs_and_pass_errors_back(tmp_path):
-    from assistant.index.build import ParseAhead, parse_file, sha256_of
+    from assistant.index.sources import ParseAhead, parse_file, sha256_of
     from assistant.ingest.extract import ExtractError
 
     files = sorted(p for p in SOURCE_DOCS.iterdir() if p.suffix in (".pdf", ".txt") and p.name != "SOURCES.md")[:4]

@@ -13,7 +13,7 @@ MEDWAY_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
 
 
 def parse(path: Path):
-    from assistant.index.build import parse_file
+    from assistant.index.sources import parse_file
 
     meta, paragraphs, _ = parse_file(path, "test")
     return meta, paragraphs
