@@ -7,7 +7,7 @@ __all__ = ["Assistant", "__version__"]
 
 def __getattr__(name: str):  # lazy, so `python -m assistant --help` stays fast
     if name == "Assistant":
-        from .assistant import Assistant
+        from .api import Assistant
 
         return Assistant
     raise AttributeError(name)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .text.dates import MONTH_NAMES, long_date  # noqa: F401  (re-exported: citations and answers use them)
+
 DOC_TYPES = ("ofsted-inspection", "committee-report", "minutes", "other")
 DOC_TYPE_LABELS = {
     "ofsted-inspection": "Ofsted inspection",
@@ -194,16 +196,6 @@ class Citation:
 
 
 MEETING_KEYS = ("meeting", "committee", "agenda_item", "source_url")
-
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
-
-
-def long_date(iso: str) -> str:
-    """'2019-08-27' -> '27 August 2019' (UK style, independent of the machine's locale)."""
-    y, m, d = iso[:10].split("-")
-    return f"{int(d)} {MONTH_NAMES[int(m) - 1]} {y}"
 
 
 def page_label(page_start: int | None, page_end: int | None) -> str:

@@ -44,7 +44,7 @@ def word_pieces(texts: list[str]) -> int:
     """Word pieces the model reads of ``texts`` (its tokenizer, special tokens included, at most 256 a text)."""
     from tokenizers import Tokenizer
 
-    from assistant.embed import bundled_model_path
+    from assistant.index.embed import bundled_model_path
 
     tok = Tokenizer.from_file(str(Path(bundled_model_path()) / "tokenizer.json"))
     tok.no_padding()
@@ -54,9 +54,9 @@ def word_pieces(texts: list[str]) -> int:
 
 def project_child(files: list[Path], keep: Path | None, out: Path) -> None:
     t0 = time.perf_counter()
-    from assistant.build import sync_index
-    from assistant.embed import default_embedder
-    from assistant.store import current_version_dir
+    from assistant.index.build import sync_index
+    from assistant.index.embed import default_embedder
+    from assistant.index.store import current_version_dir
 
     inner = default_embedder()
     busy = [0.0]
@@ -194,7 +194,7 @@ def main() -> None:
     if args.child == "project":
         project_child([Path(f) for f in json.loads(args.files)], args.keep, args.out)
         return
-    from assistant.build import collect_files
+    from assistant.index.build import collect_files
 
     files = collect_files(args.paths)
     files = files[:args.docs] if args.docs else files

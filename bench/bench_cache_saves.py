@@ -23,7 +23,7 @@ SPANS = 2  # sentence-span vectors cached per text, on average (1707 sentences /
 
 
 def saving_seconds(texts: int, every: int) -> float:
-    from assistant.embed_cache import EmbeddingCache
+    from assistant.index.embed_cache import EmbeddingCache
 
     vec = np.random.default_rng(0).standard_normal(384).astype(np.float32)
     with tempfile.TemporaryDirectory() as tmp:
@@ -39,7 +39,7 @@ def saving_seconds(texts: int, every: int) -> float:
 
 
 def main() -> None:
-    from assistant.build import SAVE_EVERY, SAVE_SECONDS
+    from assistant.index.build import SAVE_EVERY, SAVE_SECONDS
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts", type=int, default=50_000)

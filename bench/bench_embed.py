@@ -24,8 +24,8 @@ from _common import dev_questions, emit, hit_at, hit_rank, machine, peak_rss_mb
 
 
 def sample_texts(index_dir: Path, n: int, seed: int = 0) -> list[str]:
-    from assistant.embed import embedding_text, split_for_embedding
-    from assistant.store import load_index
+    from assistant.index.embed import embedding_text, split_for_embedding
+    from assistant.index.store import load_index
 
     data = load_index(index_dir, with_vectors=False)
     pieces = [embedding_text(piece, p.heading, data.docs[p.doc].short_name)
@@ -39,7 +39,7 @@ def child(backend: str, index_dir: Path, n: int, out: Path) -> None:
     os.environ["ASSISTANT_EMBED_BACKEND"] = backend
     os.environ["ASSISTANT_EMBED_PRECISION"] = precision or "fp32"
     t0 = time.perf_counter()
-    from assistant.embed import default_embedder
+    from assistant.index.embed import default_embedder
 
     emb = default_embedder()
     load_s = time.perf_counter() - t0
@@ -49,7 +49,7 @@ def child(backend: str, index_dir: Path, n: int, out: Path) -> None:
     vecs = emb.embed(texts)
     embed_s = time.perf_counter() - t1
     np.save(out.with_suffix(".npy"), vecs)
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
 
     a = Assistant.load(index_dir, embedder=emb)
     qs = dev_questions()

@@ -45,7 +45,7 @@ def recall_at_10(assistant, questions: list[dict], seed: int = 0) -> dict:
     """Dense search's top-10 paragraphs against exact search's: unfiltered, filtered by the gold organisation,
     and filtered to random documents holding ~10% and ~0.5% of the rows (the IVF-with-bitmap and the exact
     subset paths of DenseIndex)."""
-    from assistant.filters import Filters
+    from assistant.query.filters import Filters
 
     r = assistant.retriever
     data = r.data
@@ -86,9 +86,9 @@ def main() -> None:
 
     rss_start = rss_now_mb()
     t0 = time.perf_counter()
-    from assistant.assistant import Assistant
-    from assistant.dense import DenseIndex
-    from assistant.embed import default_embedder
+    from assistant.api import Assistant
+    from assistant.index.dense import DenseIndex
+    from assistant.index.embed import default_embedder
 
     emb = default_embedder()
     t1 = time.perf_counter()

@@ -27,7 +27,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"‘(•£])|\n")
 
 def old_split(text: str, max_words: int = 170, window_words: int = 100) -> list[str]:
     """split_for_embedding before issue 15 (whole paragraph in 170-word windows, plus sentence windows)."""
-    from assistant.embed import _windows
+    from assistant.index.embed import _windows
 
     words = text.split()
     pieces = _windows(words, max_words, 30)
@@ -52,8 +52,8 @@ def main() -> None:
     args = ap.parse_args()
     from tokenizers import Tokenizer
 
-    from assistant.build import ParseAhead, collect_files, sha256_of
-    from assistant.embed import bundled_model_path, embedding_text, split_for_embedding
+    from assistant.index.build import ParseAhead, collect_files, sha256_of
+    from assistant.index.embed import bundled_model_path, embedding_text, split_for_embedding
     from assistant.parse.embeddable import why_not_embedded
 
     files = collect_files(args.paths)

@@ -24,10 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.evaluate import golds, load_questions, matches  # noqa: E402
-from assistant.generate import LLMConfig, generate_answer  # noqa: E402
-from assistant.generate.client import make_llm  # noqa: E402
-from assistant.generate.local_server import MODEL_ALIAS, smollm2_server  # noqa: E402
-from assistant.generate.verify import support_score  # noqa: E402
+from assistant.answer.generate import LLMConfig, generate_answer  # noqa: E402
+from assistant.answer.generate.client import make_llm  # noqa: E402
+from assistant.answer.generate.local_server import MODEL_ALIAS, smollm2_server  # noqa: E402
+from assistant.answer.generate.verify import support_score  # noqa: E402
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "shared/eval/dev.jsonl"
 SHOWN_RE = re.compile(r"(.+?)\s\[([^\[\]]+)\]\s*(?=\S|$)")
@@ -71,7 +71,7 @@ def main() -> None:
     ap.add_argument("--rows", action="store_true", help="include one row per question")
     args = ap.parse_args()
 
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
     assistant = Assistant.load(args.index_dir)
     questions = [q for q in load_questions(args.questions) if q.get("answerable", True)]
     if args.limit:

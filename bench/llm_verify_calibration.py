@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.generate.verify import (  # noqa: E402
+from assistant.answer.generate.verify import (  # noqa: E402
     SUPPORT_THRESHOLD, _content_terms, sentence_spans, support_score)
 
 DEFAULT_DOC = (Path(__file__).resolve().parents[2] / "shared/corpus/committee/"

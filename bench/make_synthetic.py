@@ -42,14 +42,14 @@ def main() -> None:
 
     import bm25s
 
-    from assistant.build import _keyword_text
-    from assistant.dense import DenseIndex
-    from assistant.keyword import KeywordIndex, tokenize
-    from assistant.store import IndexData, load_index, write_index
+    from assistant.index.build import _keyword_text
+    from assistant.index.dense import DenseIndex
+    from assistant.index.lexical import KeywordIndex, tokenize
+    from assistant.index.store import IndexData, load_index, write_index
 
-    import assistant.store
+    import assistant.index.store
 
-    assistant.store.check_compatible = lambda *a: None  # any source version will do: its vectors are copied as they are
+    assistant.index.store.check_compatible = lambda *a: None  # any source version will do: its vectors are copied as they are
     t0 = time.perf_counter()
     src = load_index(args.source_index)
     base = np.asarray(src.vectors, dtype=np.float32)

@@ -19,10 +19,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index-dir", type=Path, required=True)
     args = ap.parse_args()
-    from assistant.dense import DenseIndex
-    from assistant.embed import default_embedder
-    from assistant.keyword import KeywordIndex
-    from assistant.store import load_index
+    from assistant.index.dense import DenseIndex
+    from assistant.index.embed import default_embedder
+    from assistant.index.lexical import KeywordIndex
+    from assistant.index.store import load_index
 
     steps = {"imports": rss_now_mb()}
     t = time.perf_counter()

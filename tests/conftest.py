@@ -57,7 +57,7 @@ def fake_embedder():
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory):
     """A real index of the bundled sample documents, built with the real bundled model."""
-    from assistant.build import sync_index
+    from assistant.index.build import sync_index
 
     index_dir = tmp_path_factory.mktemp("sample-index")
     report = sync_index(index_dir, [SOURCE_DOCS], progress=False)
@@ -67,6 +67,6 @@ def sample_index(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def sample_assistant(sample_index):
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
 
     return Assistant.load(sample_index)

@@ -81,8 +81,8 @@ def test_a_year_with_no_inspection_of_the_council_is_said_plainly(sample_assista
 
 
 def test_ask_embeds_only_the_question_sentence_vectors_come_from_the_index(sample_index):
-    from assistant.assistant import Assistant
-    from assistant.embed import default_embedder
+    from assistant.api import Assistant
+    from assistant.index.embed import default_embedder
 
     inner = default_embedder()
     seen = []
@@ -102,7 +102,7 @@ def test_ask_embeds_only_the_question_sentence_vectors_come_from_the_index(sampl
 def test_int8_model_agrees_with_the_float_model():
     import numpy as np
 
-    from assistant.embed import OnnxEmbedder
+    from assistant.index.embed import OnnxEmbedder
 
     texts = ["Many children step down too soon from children's social care.",
              "The additional 35 social work posts were created.", "Who chairs the Improvement Board?",
@@ -116,7 +116,7 @@ def test_int8_model_agrees_with_the_float_model():
 def test_sentence_vectors_are_pooled_from_the_paragraphs_own_pass():
     import numpy as np
 
-    from assistant.embed import default_embedder, embedding_text, locate_sentences
+    from assistant.index.embed import default_embedder, embedding_text, locate_sentences
 
     emb = default_embedder()
     text = ("3.5. The additional 35 social work posts were created. Caseloads fell to 18 a worker.\n"
@@ -137,8 +137,8 @@ def test_sentence_vectors_are_pooled_from_the_paragraphs_own_pass():
 
 
 def test_index_build_stores_pooled_sentence_vectors_and_reuses_them(tmp_path):
-    from assistant.build import sync_index
-    from assistant.store import load_index
+    from assistant.index.build import sync_index
+    from assistant.index.store import load_index
 
     doc = tmp_path / "docs" / "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
     doc.parent.mkdir()
@@ -157,7 +157,7 @@ def test_index_build_stores_pooled_sentence_vectors_and_reuses_them(tmp_path):
 def test_pytorch_fallback_pools_sentence_spans_like_onnx():
     import numpy as np
 
-    from assistant.embed import BundledEmbedder, OnnxEmbedder
+    from assistant.index.embed import BundledEmbedder, OnnxEmbedder
 
     texts = ["Medway report — Summary: The additional 35 social work posts were created. Caseloads fell to 18."]
     spans = [[(25, 75), (76, 95)]]

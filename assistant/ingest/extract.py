@@ -2,36 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from .document import ExtractedDoc, ExtractError
+
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
-
-
-class ExtractError(Exception):
-    """A file that cannot be read; str(e) is a one-line reason for the user."""
-
-
-@dataclass
-class ExtractedDoc:
-    """Text of one document as lines grouped by page.
-
-    For PDFs each inner list is one 1-based page (``pages[0]`` is page 1) and ``paged`` is True.
-    Formats without pages (DOCX, HTML, TXT) return a single page and ``paged`` False; they mark
-    paragraph boundaries with empty lines and may prefix heading lines with ``"# "`` (markdown
-    style, one ``#`` per level) so the paragraph parser can recognise them.
-    """
-
-    path: Path
-    pages: list[list[str]]
-    paged: bool
-    title_hint: str | None = None  # from PDF/DOCX properties or the HTML <title>
-    hard_breaks: bool = False  # every line is already one paragraph (DOCX, HTML)
-    info: dict[str, str] = field(default_factory=dict)  # other format metadata (author, created date...)
-
-    @property
-    def text(self) -> str:
-        return "\n".join("\n".join(p) for p in self.pages)
+__all__ = ["SUPPORTED_SUFFIXES", "ExtractError", "ExtractedDoc", "extract"]
 
 
 def extract(path: Path) -> ExtractedDoc:

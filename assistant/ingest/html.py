@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .extract import ExtractedDoc
+from .document import ExtractedDoc
 from .text import join_blocks, table_lines
 
 if TYPE_CHECKING:

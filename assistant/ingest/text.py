@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .extract import ExtractedDoc
+from .document import ExtractedDoc
 
 TITLE_HINT_MAX = 120
 

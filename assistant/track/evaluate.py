@@ -80,16 +80,12 @@ def score(records: list[TrackRecord], gold: list[dict[str, Any]], scope: dict[st
 
 def gold_records(paths: dict[str, Path]) -> list[TrackRecord]:
     """Parse the gold documents directly (no index) and extract their records."""
-    from ..ingest.extract import extract
-    from ..ingest.metadata import build_meta
-    from ..parse.paragraphs import parse_paragraphs
+    from ..index.sources import parse_file
     from .extract import extract_records
 
     out: list[TrackRecord] = []
     for path in paths.values():
-        parsed = extract(path)
-        paragraphs, _ = parse_paragraphs(parsed, path.name, "gold")
-        meta = build_meta(path, parsed, "gold", len(parsed.pages) if parsed.paged else None, None)
+        meta, paragraphs, _ = parse_file(path, "gold")
         out.extend(extract_records(meta, paragraphs))
     return out
 

@@ -166,7 +166,7 @@ def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRec
 def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) -> list[TrackRecord]:
     out = []
     for p in paragraphs:
-        if p.id in skip or p.kind in ("front-matter", "heading-only", "table-row"):
+        if p.id in skip or p.kind in ("front-matter", "table-row"):
             continue
         heading = _heading_tail(p)
         text = clean(p.text)
@@ -199,7 +199,7 @@ def _relayed_findings(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackReco
     the inspectors said still need to improve (kind 'improvement_item')."""
     out = []
     for p in paragraphs:
-        if p.kind in ("front-matter", "heading-only", "table-row"):
+        if p.kind in ("front-matter", "table-row"):
             continue
         text = clean(p.text)
         if _VISIT_METHOD.search(text):

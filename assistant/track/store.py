@@ -12,9 +12,9 @@ import uuid
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..filters import org_matches
-from ..lock import IndexBusy, writer_lock
-from ..store import IndexData, load_index
+from ..index.lock import IndexBusy, writer_lock
+from ..index.store import IndexData, load_index
+from ..query.filters import org_matches
 from .extract import EXTRACTOR_VERSION, extract_all
 from .records import TrackRecord, agenda_of
 from .topics import matcher

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+from ..text.dates import MONTHS_PATTERN
+
+_MONTHS = rf"(?:{MONTHS_PATTERN})"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
 _DUE = re.compile(
     rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from ..index.store import IndexData
 from ..records import Citation, DocMeta, Hit, Paragraph
-from ..store import IndexData
+from ..retrieve.hybrid import Retriever
+from ..retrieve.search import search
 from .records import TrackRecord
 from .store import agenda_linked, org_ok, records_for, select
 from .topics import matcher
-
-if TYPE_CHECKING:
-    from ..assistant import Assistant
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020
@@ -34,7 +32,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     match = matcher(topic)
     for p in data.paragraphs:
         m = data.docs.get(p.doc)
-        if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind in ("front-matter", "heading-only"):
+        if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind == "front-matter":
             continue
         if not match(p.text):
             continue
@@ -87,13 +85,13 @@ def _day_after(iso: str) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
-def follow_through(assistant: Assistant, item: TrackRecord, threshold: float = FOLLOW_THROUGH_THRESHOLD,
+def follow_through(retriever: Retriever, item: TrackRecord, threshold: float = FOLLOW_THROUGH_THRESHOLD,
                    k: int = 8, per_doc: int = 2) -> FollowThrough:
     """Later paragraphs (same organisation, later date, other documents) that address ITEM, oldest first."""
     if not item.date:
         return FollowThrough(item)
     filters = {"orgs": [item.org_slug or item.organisation or ""], "since": _day_after(item.date)}
-    hits = assistant.search(item.text, filters, k=k, mode="hybrid")
+    hits = search(retriever, item.text, filters, k=k, mode="hybrid")
     kept: list[Hit] = []
     count: dict[str, int] = {}
     for h in hits:

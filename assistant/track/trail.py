@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..store import IndexData
+from ..index.store import IndexData
 from .decisions import REF
 from .records import TrackRecord
 from .store import agenda_linked, org_ok, records_for

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 
 from ..records import DOC_TYPE_LABELS, ELISION, Citation, Hit, page_label, para_label
+from ..text.dates import MONTH_ABBREVIATIONS
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = MONTH_ABBREVIATIONS
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 

@@ -6,6 +6,7 @@ Document text is shown only through st.text (never as Markdown or HTML): it is d
 from __future__ import annotations
 
 from ..track.records import TrackRecord
+from .tracker_export import to_docx
 
 STAGE_LABELS = {"proposal": "Proposal", "recommendation": "Recommendation", "decision": "Decision",
                 "call-in": "Call-in / referral", "response": "Response", "minutes": "Minutes", "mention": "Mentioned"}
@@ -46,8 +47,6 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
             st.text(text)
             st.text(source)
     if trail.items:
-        from .tracker_page import to_docx
-
         st.download_button("Export trail (Word)", data=lambda: to_docx(trail.items, f"Decision {ref}"),
                            file_name=f"decision-{ref.replace('/', '-')}.docx", key="dec_docx", on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document")

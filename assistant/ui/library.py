@@ -13,18 +13,19 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import SyncReport, add_documents, indexed_paths, remove_documents
 from ..errors import IndexFailed, UsageError
+from ..index.build import SyncReport, add_documents, remove_documents
+from ..index.lock import writer_lock
+from ..index.sources import MANIFEST_NAME, NOT_DOCUMENTS, indexed_paths
+from ..index.store import IndexDamaged, read_manifest
 from ..ingest.extract import SUPPORTED_SUFFIXES
 from ..ingest.text import UTF16_BOMS
-from ..lock import writer_lock
-from ..store import IndexDamaged, read_manifest
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 UPLOAD_TYPES = [s.lstrip(".") for s in SUPPORTED_SUFFIXES]  # for st.file_uploader(type=...)
 REMOVED_FOLDER = ".removed"  # a dot folder, so re-indexing the sources does not bring removed files back
-_RESERVED = {"readme.md", "sources.md", "licence.md", "license.md", "readme.txt", "manifest.csv"}
+_RESERVED = {*NOT_DOCUMENTS, MANIFEST_NAME}  # notes about the sources and the metadata manifest
 
 
 class UploadRejected(Exception):

@@ -8,11 +8,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from assistant import build
-from assistant.assistant import Assistant
-from assistant.cli import main
-from assistant.filters import Filters
-from assistant.store import load_index
+from assistant.api import Assistant
+from assistant.cli.main import main
+from assistant.index import build
+from assistant.index.store import load_index
+from assistant.query.filters import Filters
 from tests.fetch.mgserver import Resp, xml
 
 ITEM_9 = "Audit Committee, 10 February 2026, item 9: Work Programme"

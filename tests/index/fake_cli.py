@@ -8,9 +8,9 @@ from __future__ import annotations
 import os
 import time
 
-import assistant.build
-import assistant.embed
-import assistant.retrieve
+import assistant.index.build
+import assistant.index.embed
+import assistant.retrieve.hybrid
 from tests.conftest import WordHashEmbedder
 
 
@@ -26,9 +26,9 @@ def _fake(*_args, **_kwargs):
     return SlowWordHashEmbedder()
 
 
-assistant.embed.default_embedder = assistant.build.default_embedder = assistant.retrieve.default_embedder = _fake
-assistant.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
+assistant.index.embed.default_embedder = assistant.index.build.default_embedder = assistant.retrieve.hybrid.default_embedder = _fake
+assistant.index.build.SAVE_SECONDS = 0  # save the embedding cache every SAVE_EVERY texts however fast they come
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 main()

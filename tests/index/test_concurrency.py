@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.lock import writer_lock
+from assistant.index.lock import writer_lock
 from tests.conftest import REPO, SOURCE_DOCS
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
@@ -102,7 +102,7 @@ def test_lock__is_reentrant_in_one_thread_and_released_after(tmp_path):
 
 
 def test_store__build_folder_of_a_running_writer_is_never_removed(tmp_path, fake_embedder):
-    from assistant.build import sync_index
+    from assistant.index.build import sync_index
 
     idx = tmp_path / "index"
     folder = document_sets(tmp_path, 1)[0][0]
@@ -121,7 +121,7 @@ def test_store__build_folder_of_a_running_writer_is_never_removed(tmp_path, fake
 
 def test_index__killed_while_embedding_resumes_from_the_saved_cache(tmp_path, fake_embedder):
     """kill -9 half-way through embedding; the rerun embeds only what the killed run had not saved."""
-    from assistant.build import SAVE_EVERY, sync_index
+    from assistant.index.build import SAVE_EVERY, sync_index
 
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -167,7 +167,7 @@ def test_index__two_real_index_processes_with_the_model(tmp_path):
 
 def _hold_lock(idx: Path, seconds: float) -> subprocess.Popen:
     """Another process holding the index's writer lock for ``seconds`` (it prints 'held' once it has it)."""
-    code = ("import sys, time; from assistant.lock import writer_lock\n"
+    code = ("import sys, time; from assistant.index.lock import writer_lock\n"
             f"with writer_lock({str(idx)!r}):\n    print('held', flush=True); time.sleep({seconds})")
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "held"
@@ -175,8 +175,8 @@ def _hold_lock(idx: Path, seconds: float) -> subprocess.Popen:
 
 
 def test_upload__waits_for_another_writer_and_says_so(tmp_path, fake_embedder):
-    from assistant.build import sync_index
-    from assistant.store import load_index
+    from assistant.index.build import sync_index
+    from assistant.index.store import load_index
     from assistant.ui import library
 
     folder, names = document_sets(tmp_path, 1)[0]
@@ -195,8 +195,8 @@ def test_upload__waits_for_another_writer_and_says_so(tmp_path, fake_embedder):
 
 
 def test_tracker__does_not_write_while_another_process_holds_the_lock(tmp_path, fake_embedder):
-    from assistant.build import sync_index
-    from assistant.store import load_index
+    from assistant.index.build import sync_index
+    from assistant.index.store import load_index
     from assistant.track import store as track_store
 
     folder = document_sets(tmp_path, 1)[0][0]
@@ -216,9 +216,9 @@ def test_tracker__does_not_write_while_another_process_holds_the_lock(tmp_path, 
 
 
 def test_reader__keeps_answering_from_its_version_after_a_writer_replaced_it(tmp_path, fake_embedder):
-    from assistant.assistant import Assistant
-    from assistant.build import sync_index
-    from assistant.store import current_version_dir
+    from assistant.api import Assistant
+    from assistant.index.build import sync_index
+    from assistant.index.store import current_version_dir
 
     (folder, names), (other, other_names) = document_sets(tmp_path, 2)
     idx = tmp_path / "index"

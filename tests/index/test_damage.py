@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant import store
-from assistant.build import sync_index
-from assistant.store import IndexDamaged, load_index
+from assistant.index import store
+from assistant.index.build import sync_index
+from assistant.index.store import IndexDamaged, load_index
 from tests.conftest import SOURCE_DOCS
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
@@ -94,8 +94,8 @@ def test_load__broken_current_pointer_is_named(built, tmp_path, fake_embedder, c
 
 def test_cli__damaged_index_is_one_line_exit_1_and_plain_index_repairs_it(built, tmp_path, fake_embedder,
                                                                          monkeypatch):
-    from assistant import build
-    from assistant.cli import main
+    from assistant.cli.main import main
+    from assistant.index import build
 
     monkeypatch.setattr(build, "default_embedder", lambda *_a, **_k: fake_embedder)
     idx = tmp_path / "index"
@@ -113,7 +113,7 @@ def test_cli__damaged_index_is_one_line_exit_1_and_plain_index_repairs_it(built,
 
 
 def test_add__to_a_damaged_index_rebuilds_it_from_the_recorded_sources(built, tmp_path, fake_embedder):
-    from assistant.build import add_documents
+    from assistant.index.build import add_documents
 
     idx = tmp_path / "index"
     shutil.copytree(built / "index", idx)

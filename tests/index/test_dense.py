@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant import dense
-from assistant.dense import DenseIndex
+from assistant.index import dense
+from assistant.index.dense import DenseIndex
 
 
 def _clustered(n: int, dim: int = 384, clusters: int = 64, seed: int = 0) -> np.ndarray:

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from assistant.embed_cache import EmbeddingCache
+from assistant.index.embed_cache import EmbeddingCache
 
 
 def test_cache__survives_duplicates_and_repeated_saves(tmp_path):
@@ -32,7 +32,7 @@ def test_cache__other_model_or_damaged_files_are_misses(tmp_path):
 
 
 def test_build_embeds_each_distinct_text_once(tmp_path, fake_embedder):
-    from assistant.build import _embed
+    from assistant.index.build import _embed
 
     seen = []
 
@@ -50,7 +50,7 @@ def test_build_embeds_each_distinct_text_once(tmp_path, fake_embedder):
 
 
 def test_cache__each_save_writes_only_new_vectors_and_segments_are_merged(tmp_path, monkeypatch):
-    import assistant.embed_cache as ec
+    import assistant.index.embed_cache as ec
 
     monkeypatch.setattr(ec, "MAX_SEGMENTS", 3)
     c = EmbeddingCache(tmp_path, "m", 4)
@@ -67,7 +67,7 @@ def test_cache__each_save_writes_only_new_vectors_and_segments_are_merged(tmp_pa
 def test_cache__reads_the_single_file_layout_of_older_versions(tmp_path):
     folder = tmp_path / "embed-cache"
     folder.mkdir()
-    from assistant.embed_cache import key
+    from assistant.index.embed_cache import key
 
     np.save(folder / "keys.npy", np.frombuffer(key("m", "old text"), dtype=np.uint8).reshape(1, -1))
     np.save(folder / "vectors.npy", np.ones((1, 4), dtype=np.float32))

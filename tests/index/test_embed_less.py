@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.build import sync_index
-from assistant.store import load_index
+from assistant.index.build import sync_index
+from assistant.index.store import load_index
 from tests.conftest import WordHashEmbedder
 
 
@@ -19,7 +19,7 @@ class Recording(WordHashEmbedder):
 
 
 def test_boilerplate_is_indexed_without_vectors_and_still_found_by_keyword(tmp_path):
-    from assistant.retrieve import Retriever
+    from assistant.retrieve.hybrid import Retriever
 
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -15,7 +15,7 @@ TEXTS = ["The additional 35 social work posts were created.",
 
 
 def test_int8_is_the_default_and_fp32_one_setting_away(monkeypatch):
-    from assistant.embed import embedding_precision
+    from assistant.index.embed import embedding_precision
 
     monkeypatch.delenv("ASSISTANT_EMBED_PRECISION", raising=False)
     monkeypatch.delenv("ASSISTANT_EMBED_BACKEND", raising=False)
@@ -25,7 +25,7 @@ def test_int8_is_the_default_and_fp32_one_setting_away(monkeypatch):
 
 
 def test_int8_vector_of_a_text_does_not_depend_on_the_texts_batched_with_it():
-    from assistant.embed import OnnxEmbedder
+    from assistant.index.embed import OnnxEmbedder
 
     emb = OnnxEmbedder(precision="int8")
     batched = emb.embed(TEXTS)
@@ -36,7 +36,7 @@ def test_int8_vector_of_a_text_does_not_depend_on_the_texts_batched_with_it():
 
 
 def test_int8_vectors_are_close_to_the_float_ones():
-    from assistant.embed import OnnxEmbedder
+    from assistant.index.embed import OnnxEmbedder
 
     f32, i8 = OnnxEmbedder(precision="fp32").embed(TEXTS), OnnxEmbedder(precision="int8").embed(TEXTS)
     assert np.sum(f32 * i8, axis=1).min() > 0.995
@@ -51,8 +51,8 @@ class _Fp32Fake(WordHashEmbedder):
 
 
 def test_questions_are_embedded_with_the_precision_the_index_was_built_with(tmp_path, monkeypatch):
-    from assistant.build import sync_index
-    from assistant.retrieve import Retriever
+    from assistant.index.build import sync_index
+    from assistant.retrieve.hybrid import Retriever
 
     doc = tmp_path / "docs" / "report.txt"
     doc.parent.mkdir()
@@ -66,8 +66,8 @@ def test_questions_are_embedded_with_the_precision_the_index_was_built_with(tmp_
 
 
 def test_the_torch_backend_refuses_an_int8_index_with_the_fix(monkeypatch):
-    from assistant.embed import default_embedder
     from assistant.errors import UsageError
+    from assistant.index.embed import default_embedder
 
     monkeypatch.setenv("ASSISTANT_EMBED_BACKEND", "torch")
     default_embedder.cache_clear()

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfWriter
 
-from assistant.cli import EXIT_SKIPPED, main
+from assistant.cli.main import EXIT_SKIPPED, main
 from tests.conftest import REPO, SOURCE_DOCS
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
@@ -20,7 +20,8 @@ OFSTED_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
 
 @pytest.fixture()
 def fake_model(monkeypatch, fake_embedder):
-    from assistant import build, retrieve
+    from assistant.index import build
+    from assistant.retrieve import hybrid as retrieve
 
     monkeypatch.setattr(build, "default_embedder", lambda *_a, **_k: fake_embedder)
     monkeypatch.setattr(retrieve, "default_embedder", lambda *_a, **_k: fake_embedder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.rows import NpyRows
+from assistant.index.rows import NpyRows
 
 
 def test_rows__match_the_array_for_scattered_and_consecutive_ids(tmp_path):

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from pypdf import PdfWriter
 
-from assistant import store
-from assistant.build import UsageError, add_documents, remove_documents, sync_index
-from assistant.store import IndexMismatch, IndexNotFound, load_index
+from assistant.index import store
+from assistant.index.build import UsageError, add_documents, remove_documents, sync_index
+from assistant.index.store import IndexMismatch, IndexNotFound, load_index
 from tests.conftest import SOURCE_DOCS
 
 REPORT = "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
@@ -244,7 +244,7 @@ def test_sync__changing_embedding_precision_re_embeds_everything(tmp_path, docs,
 
 
 def test_parse_ahead__workers_give_the_same_paragraphs_and_pass_errors_back(tmp_path):
-    from assistant.build import ParseAhead, parse_file, sha256_of
+    from assistant.index.sources import ParseAhead, parse_file, sha256_of
     from assistant.ingest.extract import ExtractError
 
     files = sorted(p for p in SOURCE_DOCS.iterdir() if p.suffix in (".pdf", ".txt") and p.name != "SOURCES.md")[:4]

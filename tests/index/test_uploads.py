@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant import store
-from assistant.build import add_documents, remove_documents, sync_index
-from assistant.store import load_index
+from assistant.index import store
+from assistant.index.build import add_documents, remove_documents, sync_index
+from assistant.index.store import load_index
 from assistant.ui import library
 from tests.conftest import REPO, SOURCE_DOCS
 

@@ -89,8 +89,8 @@ def test_extract_text__reads_utf16_with_a_byte_order_mark(tmp_path: Path) -> Non
 
 
 def test_upload__utf16_text_file_is_accepted_and_indexed(tmp_path: Path, fake_embedder) -> None:
-    from assistant.build import sync_index
-    from assistant.store import load_index
+    from assistant.index.build import sync_index
+    from assistant.index.store import load_index
     from assistant.ui.library import check_upload, save_upload
 
     data = "Caseload report\n\n1. Caseloads\n\n1.1. Caseloads fell to 18 per social worker.\n".encode("utf-16")

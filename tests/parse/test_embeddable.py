@@ -73,7 +73,7 @@ def test_a_long_paragraph_quoting_a_licence_is_kept():
 
 
 def test_on_a_real_agenda_front_sheet_only_the_furniture_goes():
-    from assistant.build import parse_file, sha256_of
+    from assistant.index.build import parse_file, sha256_of
 
     path = corpus_file("committee/kent-cc_cabinet_2025-01-30_agenda-frontsheet.pdf")
     meta, paragraphs, _ = parse_file(path, sha256_of(path))

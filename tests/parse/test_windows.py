@@ -3,7 +3,7 @@ alone, windows never cross a document, and inspection reports (self-contained pa
 
 import numpy as np
 
-from assistant.keyword import KeywordIndex
+from assistant.index.lexical import KeywordIndex
 from assistant.parse.windows import WINDOW_WORDS, keyword_windows, passage_windows, window_groups
 from assistant.records import DocMeta, Paragraph
 

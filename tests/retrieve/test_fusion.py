@@ -1,7 +1,7 @@
 """Reciprocal rank fusion and the glossary are small pure functions."""
 
-from assistant.glossary import expand
-from assistant.retrieve import rrf
+from assistant.query.glossary import expand
+from assistant.retrieve.hybrid import rrf
 
 
 def test_rrf__item_ranked_well_by_both_beats_item_first_in_one():
@@ -30,10 +30,10 @@ def test_glossary__expands_abbreviations_only_in_capitals():
 
 
 def test_boost__report_of_the_year_asked_and_later_reports_looking_back_at_it():
-    from assistant.query_filters import Implied
+    from assistant.index.store import IndexData
+    from assistant.query.implied import Implied
     from assistant.records import DocMeta, Paragraph
-    from assistant.retrieve import Retriever
-    from assistant.store import IndexData
+    from assistant.retrieve.hybrid import Retriever
 
     docs = {d: DocMeta(doc=d, title=d, organisation="X", org_slug="x", doc_type="ofsted-inspection", date=date)
             for d, date in [("x2021.pdf", "2021-12-01"), ("x2025.pdf", "2025-09-03")]}
@@ -55,7 +55,7 @@ def test_glossary__adds_only_words_the_question_does_not_already_have():
 
 
 def test_glossary__every_entry_names_its_source():
-    from assistant.glossary import GLOSSARY_FILE
+    from assistant.query.glossary import GLOSSARY_FILE
 
     rows = [line.split("\t") for line in GLOSSARY_FILE.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
@@ -65,9 +65,9 @@ def test_glossary__every_entry_names_its_source():
 def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
     import numpy as np
 
+    from assistant.index.store import IndexData
     from assistant.records import DocMeta, Paragraph
-    from assistant.retrieve import Retriever, Weights
-    from assistant.store import IndexData
+    from assistant.retrieve.hybrid import Retriever, Weights
 
     docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="other")}
     paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=f"p{i}") for i in range(4)]

@@ -13,13 +13,10 @@ MEDWAY_2019 = "medway_ofsted-childrens-services_2019-08-27.pdf"
 
 
 def parse(path: Path):
-    from assistant.ingest.extract import extract
-    from assistant.ingest.metadata import build_meta
-    from assistant.parse.paragraphs import parse_paragraphs
+    from assistant.index.sources import parse_file
 
-    doc = extract(path)
-    paragraphs, _ = parse_paragraphs(doc, path.name, "test")
-    return build_meta(path, doc, "test", len(doc.pages) if doc.paged else None, None), paragraphs
+    meta, paragraphs, _ = parse_file(path, "test")
+    return meta, paragraphs
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +51,7 @@ def track_index(sample_index):
 
 @pytest.fixture(scope="session")
 def track_assistant(track_index):
-    from assistant.assistant import Assistant
+    from assistant.api import Assistant
 
     return Assistant.load(track_index)
 
@@ -77,7 +74,7 @@ def decision_index(tmp_path_factory, fake_embedder):
     """A fast index (word-hash fake embedder) of one decision's real papers; skips without ../shared/corpus."""
     import shutil
 
-    from assistant.build import sync_index
+    from assistant.index.build import sync_index
 
     folder = tmp_path_factory.mktemp("decision-papers")
     for rel in DECISION_PAPERS:

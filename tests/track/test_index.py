@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def cli_main():
     """The project's click group with the tracker commands registered (as the lead's hook in cli.py will do)."""
-    from assistant.cli import main
-    from assistant.track.cli import register
+    from assistant.cli.main import main
+    from assistant.cli.track import register
 
     if "track" not in main.commands:
         register(main)
@@ -28,7 +28,7 @@ def run(cli_main: click.Group, *args: str):
 
 
 def test_store__records_are_cached_in_the_index_version_folder(track_index):
-    from assistant.store import current_version_dir
+    from assistant.index.store import current_version_dir
     from assistant.track.store import FILE_NAME, load_records, read_tracker
 
     records, data = load_records(track_index)
@@ -82,7 +82,7 @@ def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
 
     items = improvement_items(track_assistant.retriever.data, ["medway"], 2019)
     assert len(items) == 10
-    results = [follow_through(track_assistant, it) for it in items]
+    results = [follow_through(track_assistant.retriever, it) for it in items]
     care_leavers = next(f for f in results if f.item.text.startswith("Services to help care leavers"))
     assert care_leavers.later and all(h.meta.date > "2019-08-27" for h in care_leavers.later)
     assert all(h.meta.org_slug == "medway" for f in results for h in f.later)
@@ -92,11 +92,16 @@ def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
         assert (d["later_note"] is None) == bool(d["later"])
 
 
-def test_chat__improvement_question_lists_items_with_citations(track_assistant):
-    from assistant.track.chat import answer_from_tracker
+def _tracked(assistant, question, filters=None):
+    """The tracker's answer, its filters resolved as Assistant.ask resolves them."""
+    from assistant.answer.tracker import answer_from_tracker
 
-    ans = answer_from_tracker(track_assistant, "What did Ofsted ask Medway to improve in 2019, and what has been "
-                                               "reported since on each?", None)
+    return answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, filters))
+
+
+def test_chat__improvement_question_lists_items_with_citations(track_assistant):
+    ans = _tracked(track_assistant, "What did Ofsted ask Medway to improve in 2019, and what has been reported "
+                                    "since on each?")
     assert ans is not None and not ans.abstained
     assert "Medway Ofsted inspection 2019, p.3" in ans.answer
     assert ans.answer.count("\n1. ") + ans.answer.count("\n10. ") == 2
@@ -106,9 +111,7 @@ def test_chat__improvement_question_lists_items_with_citations(track_assistant):
 
 
 def test_chat__promise_question_and_non_tracker_question(track_assistant):
-    from assistant.track.chat import answer_from_tracker
-
-    ans = answer_from_tracker(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
+    ans = _tracked(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
     assert ans is not None and ans.citations
     assert "recruit" in ans.answer.lower()
-    assert answer_from_tracker(track_assistant, "What did inspectors say about step-down?", None) is None
+    assert _tracked(track_assistant, "What did inspectors say about step-down?") is None

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.index.store import IndexData, load_index
 from assistant.records import DocMeta
-from assistant.store import IndexData, load_index
 from assistant.track.trail import decision_refs, decision_trail, find_ref
 from tests.conftest import corpus_file
 from tests.track.conftest import parse

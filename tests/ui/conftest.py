@@ -33,7 +33,7 @@ def ui_index(tmp_path_factory: pytest.TempPathFactory, sample_index: Path) -> Pa
 
     Set ASSISTANT_UI_TEST_SEED_INDEX to use another index folder as the starting point.
     """
-    from assistant.build import sync_index
+    from assistant.index.build import sync_index
 
     index = tmp_path_factory.mktemp("ui-index")
     shutil.copytree(os.environ.get("ASSISTANT_UI_TEST_SEED_INDEX") or sample_index, index, dirs_exist_ok=True)
@@ -66,7 +66,7 @@ def app(app_env):
 @pytest.fixture(scope="session")
 def injection_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real index (bundled model) of one document full of Markdown images and links, HTML and web addresses."""
-    from assistant.build import sync_index
+    from assistant.index.build import sync_index
 
     root = tmp_path_factory.mktemp("injection")
     (root / "docs").mkdir()

@@ -1,0 +1,3 @@
+"""Step 6, ranked paragraphs -> a cited answer. Answerers are tried in order: the tracker (tracker.py: promises,
+improvement items, decision trails), the extractive answer (extractive.py: quotes, abstention) and, when a
+language model is configured, the generative answer checked sentence by sentence (generate/)."""

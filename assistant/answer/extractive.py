@@ -1,0 +1,319 @@
+"""Step 6: the extractive answer — the sentences of the top paragraphs that answer the question, each cited.
+
+Nothing is written that is not in a cited paragraph: every line of the answer is a sentence copied from the
+paragraph its citation names. When the evidence is weak the answer abstains and lists the nearest passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from .. import councils
+from ..index.embed import Embedder
+from ..index.lexical import tokenize
+from ..parse.sentences import split_sentences
+from ..query import kinds as question_types
+from ..query.glossary import expand, glossary
+from ..query.implied import Implied
+from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
+
+# A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
+# talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
+_PROPER = re.compile(r"(?<=[\s(])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})(?=[\s,.?!)]|$)")
+_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
+
+
+@dataclass
+class AnswerConfig:
+    max_paragraphs: int = 5
+    max_sentences: int = 2  # per paragraph
+    min_dense: float = 0.35  # legacy selection: further paragraphs need this retrieval cosine
+    abstain_below: float = 0.50  # confidence under which we abstain (calibrated on the dev questions)
+    keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
+    nearest: int = 3
+    candidates: int = 6  # paragraphs whose sentences are scored
+    sentence_keep: float = 0.6  # further paragraphs need a best sentence at least this close to the top one's
+    kind_bonus: float = 0.05  # a leading sentence that gives the kind of answer asked for (a figure, a date ...)
+    lead_must_answer: bool = True  # the leading quote, not just any quote, must give the kinds asked for
+
+
+@dataclass
+class Composed:
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    nearest: list[Hit]
+    confidence: float
+
+
+def _stems(text: str) -> set[str]:
+    return set(tokenize([text])[0])
+
+
+SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
+
+
+def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
+                     stored: SentenceVectors | None = None) -> dict[str, tuple[list[str], np.ndarray]]:
+    """For each hit: its sentences and how well each answers the question (cosine + shared words).
+
+    Sentence vectors come from the index (embedded at build time); only sentences of paragraphs without
+    stored vectors (e.g. hits made up in tests) are embedded now, in one batch."""
+    per_hit = [(h, split_sentences(h.paragraph.text)) for h in hits]
+    vectors: list[np.ndarray | None] = []
+    for h, sentences in per_hit:
+        vecs = stored(h.row) if stored is not None and h.row is not None else None
+        vectors.append(vecs if vecs is not None and len(vecs) == len(sentences) else None)
+    missing = [s for (_, sentences), v in zip(per_hit, vectors) if v is None for s in sentences]
+    fresh = iter(embedder.embed(missing)) if missing else iter(())
+    out: dict[str, tuple[list[str], np.ndarray]] = {}
+    q = _stems(question)
+    for (h, sentences), vecs in zip(per_hit, vectors):
+        if not sentences:
+            out[h.paragraph.id] = ([], np.zeros(0, dtype=np.float32))
+            continue
+        if vecs is None:
+            vecs = np.stack([next(fresh) for _ in sentences])
+        cos = np.asarray(vecs, dtype=np.float32) @ qvec
+        overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
+        out[h.paragraph.id] = (sentences, cos + 0.35 * overlap)
+    return out
+
+
+def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
+                     scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
+    """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
+    answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out)."""
+    top = hits[0]
+    chosen = [top]
+
+    def best(h: Hit) -> float | None:
+        got = (scored or {}).get(h.paragraph.id)
+        return float(np.max(got[1])) if got and len(got[1]) else None
+
+    top_best = best(top)
+    # a question naming several councils gets the best paragraph of each
+    if implied is not None and len(implied.org_names) >= 2:
+        for h in hits[1:]:
+            if len(chosen) >= max(cfg.max_paragraphs, len(implied.org_names)):
+                break
+            if h.meta.org_slug not in {c.meta.org_slug for c in chosen} and h.meta.org_slug in implied.orgs:
+                chosen.append(h)
+    for h in hits[1:]:
+        if len(chosen) >= cfg.max_paragraphs:
+            break
+        if h in chosen:
+            continue
+        if h.score < cfg.keep_ratio * top.score or (h.dense or 0) < cfg.min_dense:
+            continue
+        b = best(h)
+        if top_best is not None and (b is None or b < cfg.sentence_keep * top_best):
+            continue  # its sentences were not scored, or none answers nearly as well as the top paragraph's
+        chosen.append(h)
+    # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
+    # question asks for) but a candidate from the same document (or one about as close in meaning) does, cite
+    # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
+    chosen_docs = {h.paragraph.doc for h in chosen}
+    for kind in question_types.expected(question):
+        if any(question_types.holds(kind, h.paragraph.text) for h in chosen):
+            continue
+        extra = next((h for h in hits[1:] if h not in chosen and question_types.holds(kind, h.paragraph.text)
+                      and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
+        if extra is not None:
+            chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
+    return chosen
+
+
+def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
+            cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
+            qvec: np.ndarray | None = None) -> Composed:
+    cfg = cfg or AnswerConfig()
+    if implied is not None and implied.unindexed and not implied.orgs:
+        # the question is about a council whose documents are not indexed: never quote another council instead
+        names = " or ".join(implied.unindexed)
+        text = f"The indexed documents don't include anything from {names}, so they can't answer this."
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if implied is not None and implied.after_documents:
+        y, m = implied.after_documents.split("-")
+        text = (f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't say what "
+                "happened then.")
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if implied is not None and implied.no_report_year is not None:
+        years = ", ".join(str(y) for y in implied.report_years)
+        who = " or ".join(implied.org_names) or "this council"
+        text = (f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its reports "
+                f"indexed are from {years}), so they can't answer this.")
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if not hits:
+        return Composed(_abstain_text(question, []), [], True, [], 0.0)
+    if qvec is None:
+        qvec = embedder.embed([expand(question)])[0]
+    scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
+    chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
+    citations: list[tuple[Hit, list[str]]] = []
+    lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
+    kinds = question_types.expected(question)
+    for h in chosen:
+        sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
+                                                                       sentence_vectors)[h.paragraph.id]
+        if not sentences:
+            continue
+        order = list(np.argsort(-scores))
+        answering = [i for i in order if any(question_types.holds(k, sentences[i]) for k in kinds)]
+        table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
+        if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
+            order.remove(answering[0])
+            order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
+        keep = [order[0]]
+        per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
+        for i in order[1:per_paragraph]:
+            if scores[i] >= 0.85 * scores[order[0]]:
+                keep.append(i)
+        chosen_at = sorted(keep)
+        picked = []  # in reading order; "…" where sentences in between are left out
+        for n, i in enumerate(chosen_at):
+            if n and i != chosen_at[n - 1] + 1:
+                picked.append(ELISION)
+            picked.append(sentences[i])
+        citations.append((h, picked))
+        lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0))
+    # confidence: how well the best quoted sentence answers the question
+    best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
+                         if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
+    confidence = best_sentence
+    # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
+    required = [k for k in kinds if k in question_types.REQUIRED]
+    answering = [i for i, (_, s) in enumerate(citations)
+                 if all(question_types.holds(k, " ".join(s)) for k in required)]
+    weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
+            or (cfg.lead_must_answer and not answering))
+    if weak:
+        nearest = hits[: cfg.nearest]
+        return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
+    spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
+        or bool(_OVER_TIME.search(question))
+    if cfg.lead_must_answer and required:
+        lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
+    lead = _choose_lead(citations, lead_scores, kinds, implied, spans_years)
+    citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
+    text = _format(citations, newest_first=spans_years)
+    return Composed(text, _in_text_order(citations, text), False, [], confidence)
+
+
+def _choose_lead(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
+                 implied: Implied | None, spans_years: bool) -> int:
+    """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
+    (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
+    the newest document's when the question asks how things changed."""
+    giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s)) for k in kinds)]
+    if kinds and giving and len(giving) < len(citations):
+        lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
+    if implied is not None and len(implied.years) == 1 and not spans_years:
+        # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
+        # (an Ofsted report is often published the year after its inspection)
+        asked = implied.years[0]
+        other_years = [i for i, (h, _) in enumerate(citations)
+                       if h.meta.year not in (asked, asked + 1 if h.meta.doc_type == "ofsted-inspection" else asked)]
+        if any(score >= 0 for i, score in enumerate(lead_scores) if i not in other_years):
+            lead_scores = [-2.0 if i in other_years else score for i, score in enumerate(lead_scores)]
+    lead = int(np.argmax(lead_scores))
+    if spans_years:  # "how has it changed": the newest document's best quote leads
+        newest = max(h.meta.date or "" for h, _ in citations)
+        newest_lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
+                          key=lambda i: lead_scores[i])
+        if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
+            lead = newest_lead
+    return lead
+
+
+def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
+    """Names in the question ("Lifelong Links", "Band D", "DfT") that none of the cited paragraphs mention."""
+    text = question
+    for name in (implied.org_names + implied.unindexed) if implied is not None else []:
+        text = text.replace(name, " ")
+    cited = cited_text.lower()
+    out = []
+    for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
+        low = name.lower()
+        if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
+            continue
+        if _glossary_equivalent_cited(name, cited):
+            continue
+        out.append(name)
+    return out
+
+
+def _glossary_equivalent_cited(name: str, cited: str) -> bool:
+    """The words reports use for an abbreviation ("public law outline" for PLO) stand for it: two of them in a
+    row, or the expansion's one word."""
+    words = glossary().get(name, "").lower().split()
+    if len(words) == 1:
+        return words[0] in cited
+    return any(f"{a} {b}" in cited for a, b in zip(words, words[1:]))
+
+
+def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> bool:
+    """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
+    … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned."""
+    quoted = " ".join(" ".join(s) for _, s in citations)
+    if any(not question_types.holds(kind, quoted) for kind in question_types.expected(question)
+           if kind in question_types.REQUIRED):
+        return True
+    return bool(missing_names(question, " ".join(h.paragraph.text for h, _ in citations), implied))
+
+
+_OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|improv\w+ (since|over)|trend|"
+                        r"timeline|history|each (year|inspection)|latest|most recent)\b", re.I)
+
+
+def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) -> str:
+    """The answer first: the quote that best answers the question, cited, on the first line. Then the further
+    quotes grouped by document: the most relevant document first, or the newest first when the question asks how
+    things changed over time."""
+    (lead_hit, lead_sentences), rest = citations[0], citations[1:]
+    lead_quote = " ".join(lead_sentences)
+    lines = [f"{lead_quote} [{citation_label(lead_hit.paragraph, lead_hit.meta, lead_quote)}]"]
+    groups: dict[str, list[tuple[Hit, list[str]]]] = {}
+    for h, s in rest:
+        groups.setdefault(h.paragraph.doc, []).append((h, s))
+    years = {h.meta.date[:4] for h, _ in rest if h.meta.date}
+    order = list(groups)
+    if newest_first and len(years) > 1:
+        order.sort(key=lambda d: groups[d][0][0].meta.date or "", reverse=True)
+    for doc in order:
+        meta = groups[doc][0][0].meta
+        when = f" ({long_date(meta.date)})" if meta.date else ""
+        lines.append(f"From {meta.title}{when}:")
+        for h, sentences in groups[doc]:
+            quote = " ".join(sentences)
+            lines.append(f"- {quote} [{citation_label(h.paragraph, h.meta, quote)}]")
+    return "\n".join(lines)
+
+
+def _in_text_order(citations: list[tuple[Hit, list[str]]], text: str) -> list[Citation]:
+    """The citations in the order the answer shows them (the lead first, then by document group)."""
+    out = [Citation.from_hit(h, " ".join(s)) for h, s in citations]
+    return sorted(out, key=lambda c: text.find(f"{c.quote} [{c.label}]"))
+
+
+def _abstain_text(question: str, nearest: list[Hit]) -> str:
+    q = question.strip().rstrip("?").strip()
+    return f"The indexed documents don't say this (\"{q}\")." + _nearest_text(nearest)
+
+
+def _nearest_text(nearest: list[Hit]) -> str:
+    if not nearest:
+        return ""
+    text = " The nearest passages are:"
+    for h in nearest:
+        snippet = h.paragraph.text if len(h.paragraph.text) < 220 else h.paragraph.text[:217].rsplit(" ", 1)[0] + "…"
+        text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"
+    return text
+

@@ -1,0 +1,159 @@
+"""Chat answers for promise and improvement questions, built from tracker records plus retrieval, every line cited.
+
+Tried first by Assistant.ask, with the question's filters resolved once: ``answer_from_tracker(retriever, question,
+effective, implied)`` is an Answer, or None when the question is not one the tracker answers.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+from ..query.filters import Filters
+from ..query.implied import Implied
+from ..records import Answer, Citation
+from ..retrieve.hybrid import Retriever
+from ..retrieve.search import search
+from ..track.records import TrackRecord
+from ..track.store import records_for, select
+from ..track.timeline import citation_for, follow_through, improvement_items
+from ..track.topics import TOPICS, matcher
+from ..track.trail import trail_for_question
+
+PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
+                       r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
+                       r"agreed|what was (?:agreed|resolved|decided)|recommendations? to (?:the )?(?:committee|cabinet))",
+                       re.IGNORECASE)
+IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|improvement (?:items|actions|points)|"
+                       r"(?:ofsted|inspectors?)\b.*\b(?:ask\w*|tell|told|want\w*|recommend\w*|said)\b.*\bimprov\w*|"
+                       r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|recommend\w*))", re.IGNORECASE)
+_INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise\w*|commit\w*|pledge\w*|about|on|for|to|"
+                           r"have|has|been|say|said|would|will|in|of|and|since|reported|anything|any|ofsted|ask\w*|"
+                           r"improve\w*|each|it|they|was|were|make|made|undertak\w*|agreed|happen\w*|decision\w*|"
+                           r"decided|status|history|trail|called|call-in|since|then|after|with|next)\b|\b(?:19|20)\d{2}\b",
+                           re.IGNORECASE)
+# questions about one decision's fate: "what happened to the <subject> decision?", "was decision NN/NNNNN called in?"
+DECISION_Q = re.compile(r"\bwhat (?:has |have )?happen\w* (?:to|with)\b.*\bdecisions?\b|\bdecisions?\b.*\b(?:trail|history|"
+                        r"called in|call-in|reconsider\w*|referred|overturned|upheld|status)\b|\b(?:status|history|trail) "
+                        r"of\b.*\bdecision\b|\bdecision\s+(?:no\.?\s*|number\s*)?\d{2,4}/\d{3,6}\b", re.IGNORECASE)
+MAX_LINES = 12
+
+
+def _org_words(data: Any) -> set[str]:
+    """Words of the organisations in the index ('north', 'county', 'council'): they name where, not what."""
+    docs = getattr(data, "docs", None) or {}
+    return {w.lower() for m in docs.values() for w in re.findall(r"[A-Za-z]+", f"{m.organisation or ''} {m.org_slug or ''}")}
+
+
+def _subject_words(question: str, data: Any = None) -> str | None:
+    """The question's own subject words once the asking words and organisation names are removed ('family hubs')."""
+    orgs = _org_words(data)
+    rest = " ".join(w for w in re.findall(r"[A-Za-z-]+", _INTENT_WORDS.sub(" ", question))
+                    if len(w) > 2 and w.lower() not in orgs)
+    return rest or None
+
+
+def _topic_of(question: str, data: Any = None) -> str | None:
+    for key, rx in TOPICS.items():
+        if re.search(rx, question, re.IGNORECASE):
+            return key
+    return _subject_words(question, data)
+
+
+def _answer(question: str, lines: list[str], citations: list[Citation], filters: dict,
+            t0: float, mode: str) -> Answer:
+    ans = Answer(question=question, answer="\n".join(lines), abstained=not citations, citations=citations,
+                 filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
+    ans.extra["mode"] = "extractive"  # quotes only, like the default answer
+    ans.extra["tracker"] = mode  # which tracker view answered: tracker-improvement | tracker-promises | tracker-decision
+    return ans
+
+
+def _decision_answer(question: str, data, orgs: list[str], shown: dict,
+                     t0: float) -> Answer | None:
+    """The trail of the decision a question asks about, oldest first, each line cited; None when none is found."""
+    trail = trail_for_question(data, question, _subject_words(question, data), orgs)
+    if trail is None:
+        return None
+    items = trail.items[-MAX_LINES * 2:]
+    lines = [f"What the indexed papers record about decision {trail.ref}, oldest first:"]
+    citations: list[Citation] = []
+    for r in items:
+        who = f" ({r.who})" if r.who else ""
+        status = f" — {r.status}" if r.status and r.kind == "decision" else ""
+        lines.append(f"- {r.when or 'undated'} {r.stage or r.kind}{who}{status}: {r.text} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    if len(trail.items) > len(items):
+        lines.append(f"({len(trail.items) - len(items)} earlier statements not shown: "
+                     f"`python -m assistant decisions --ref {trail.ref}` lists them all.)")
+    return _answer(question, lines, citations, shown, t0, "tracker-decision")
+
+
+def answer_from_tracker(retriever: Retriever, question: str, effective: Filters, implied: Implied) -> Answer | None:
+    """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
+    asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
+    (assistant.query.resolve)."""
+    decision = bool(DECISION_Q.search(question))
+    improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
+    if not (improve or promise or decision):
+        return None
+    t0 = time.perf_counter()
+    data = retriever.data
+    orgs = list(effective.orgs)
+    shown = effective.to_dict()
+    if decision:
+        answered = _decision_answer(question, data, orgs, shown, t0)
+        if answered is not None or not (improve or promise):
+            return answered
+    if improve:
+        year = int(implied.years[0]) if getattr(implied, "years", None) else None
+        items = improvement_items(data, orgs, year)
+        if not items:
+            return None
+        latest = max(r.date or "" for r in items)
+        items = [r for r in items if r.date == latest] if year is None else items
+        lines: list[str] = []
+        citations: list[Citation] = []
+        first = items[0]
+        lines.append(f"Ofsted's {first.organisation or ''} inspection published {first.date} listed "
+                     f"{len(items)} things to improve:")
+        for n, item in enumerate(items, start=1):
+            citations.append(citation_for(data, item, rank=len(citations) + 1))
+            lines.append(f"{n}. {item.text} [{item.label}]")
+            ft = follow_through(retriever, item)
+            if not ft.later:
+                lines.append("   - Since then: nothing in the later documents mentions this.")
+            for h in ft.later:
+                text = " ".join(h.paragraph.text.split())  # a table's lines on one line of the answer
+                quote = text if len(text) < 400 else text[:397].rsplit(" ", 1)[0] + "…"
+                c = Citation.from_hit(h, quote)
+                citations.append(c)
+                lines.append(f"   - {h.meta.date}: {quote} [{c.label}]")
+        return _answer(question, lines, citations, shown, t0, "tracker-improvement")
+    topic = _topic_of(question, data)
+    kinds = ("commitment", "recommendation", "decision")
+    chosen = select(records_for(data), kinds=kinds, orgs=orgs, since=effective.since, until=effective.until,
+                    topic=topic if topic else None)
+    if not chosen and topic:  # no record names the topic: take records whose paragraphs retrieval ranks highly
+        hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
+        ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
+        chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
+    if not chosen:
+        return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better
+    chosen = chosen[-MAX_LINES:]
+    lines = [f"What was promised or agreed{f' about {topic}' if topic else ''}, oldest first:"]
+    citations = []
+    for r in chosen:
+        who = f" ({r.who})" if r.who else ""
+        due = f" — by/when: {r.due}" if r.due else ""
+        lines.append(f"- {r.date} {r.kind}{who}: {r.text}{due} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    return _answer(question, lines, citations, shown, t0, "tracker-promises")
+
+
+def is_tracker_question(question: str) -> bool:
+    return bool(IMPROVE_Q.search(question) or PROMISE_Q.search(question) or DECISION_Q.search(question))
+
+
+__all__ = ["TrackRecord", "answer_from_tracker", "is_tracker_question", "matcher"]

@@ -1,0 +1,105 @@
+"""The Python API the CLI, the app and the tests use: Assistant.load(index_dir).ask(...) / .search(...)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from .answer.extractive import AnswerConfig, compose
+from .answer.tracker import answer_from_tracker
+from .index.embed import Embedder
+from .query.filters import Filters
+from .query.implied import Implied
+from .query.resolve import resolve_filters
+from .records import Answer, DocMeta, Hit
+from .retrieve.hybrid import Retriever
+from .retrieve.search import search
+
+DEFAULT_INDEX = Path("index")
+
+
+class Assistant:
+    def __init__(self, retriever: Retriever, index_dir: Path, config: AnswerConfig | None = None) -> None:
+        self.retriever = retriever
+        self.index_dir = Path(index_dir)
+        self.config = config or AnswerConfig()
+
+    @classmethod
+    def load(cls, index_dir: str | Path = DEFAULT_INDEX, embedder: Embedder | None = None) -> Assistant:
+        """Open a built index (IndexNotFound / IndexMismatch carry a one-line fix)."""
+        return cls(Retriever.load(Path(index_dir), embedder), Path(index_dir))
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return self.retriever.data.manifest
+
+    def documents(self) -> list[DocMeta]:
+        docs = list(self.retriever.data.docs.values())
+        return sorted(docs, key=lambda m: (m.organisation or "", m.date or "", m.doc))
+
+    def document(self, doc: str) -> DocMeta | None:
+        """The indexed document's metadata (None when it is not indexed)."""
+        return self.retriever.data.docs.get(doc)
+
+    def paragraph_count(self, doc: str) -> int:
+        return int(self.manifest.get("documents", {}).get(doc, {}).get("paragraphs", 0))
+
+    def resolve_filters(self, question: str, filters: Filters | dict | None) -> tuple[Filters, Implied]:
+        """Explicit filters win; councils named in the question restrict the search when none were given."""
+        return resolve_filters(question, filters, self.retriever.data.docs)
+
+    def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
+               mode: str = "hybrid") -> list[Hit]:
+        return search(self.retriever, query, filters, k=k, mode=mode)
+
+    def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
+            mode: str = "hybrid", llm: Any = None) -> Answer:
+        """A cited answer. With ``llm`` (a LlamaIndex LLM, see assistant.answer.generate), the answer is written by the
+        model and every sentence is checked against its cited paragraph before it is shown; the extractive
+        answer is the fallback."""
+        answer = self._extractive(question, filters, k=k, mode=mode)
+        if llm is not None and not answer.extra.get("tracker"):
+            from .answer.generate import generate_answer
+
+            answer = generate_answer(question, answer.hits, answer, llm)
+        return answer
+
+    def stream(self, question: str, filters: Filters | dict | None = None, *, llm: Any):
+        """Text chunks as the model writes them, then the verified Answer (for the app)."""
+        answer = self._extractive(question, filters)
+        if answer.extra.get("tracker"):
+            yield answer
+            return
+        from .answer.generate import stream_answer
+
+        yield from stream_answer(question, answer.hits, answer, llm)
+
+    def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
+                    mode: str = "hybrid") -> Answer:
+        t0 = time.perf_counter()
+        question = question.strip()
+        if not question:
+            raise ValueError("Ask a question, e.g. \"what did inspectors say about step-down?\"")
+        effective, implied = self.resolve_filters(question, filters)  # once per question
+        tracked = answer_from_tracker(self.retriever, question, effective, implied) if mode == "hybrid" else None
+        if tracked is not None:
+            return tracked  # "what did we promise about …" / "what did Ofsted ask … to improve"
+        timings: dict[str, float] = {}
+        qvec = self.retriever.query_vector(question) if self.retriever.data.paragraphs else None
+        hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,
+                                     qvec=qvec)
+        t1 = time.perf_counter()
+        composed = compose(question, hits, self.retriever.embedder, implied, self.config,
+                           sentence_vectors=self.retriever.data.sentence_vectors_of, qvec=qvec)
+        t2 = time.perf_counter()
+        timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
+        shown_filters = effective.to_dict()
+        if implied.to_dict():
+            shown_filters["from_question"] = implied.to_dict()
+        answer = Answer(question=question, answer=composed.text, abstained=composed.abstained,
+                        citations=composed.citations, filters=shown_filters, timings_ms=timings,
+                        nearest=composed.nearest, hits=hits, confidence=composed.confidence)
+        if composed.abstained:
+            answer.extra["nearest"] = [h.to_dict() for h in composed.nearest]
+        return answer

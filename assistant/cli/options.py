@@ -1,0 +1,65 @@
+"""Options and error handling shared by every command: --index-dir, the filters, --no-wait, and the wrapper that
+turns known problems into one-line messages."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+INDEX_OPTION = click.option("--index-dir", type=click.Path(path_type=Path), default=Path("index"), show_default=True,
+                            help="Folder holding the index.")
+ORG_OPTION = click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway or 'Kent County Council'.")
+SINCE_OPTION = click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
+UNTIL_OPTION = click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
+NO_WAIT_OPTION = click.option("--no-wait", is_flag=True,
+                              help="If another process is writing the index, exit 1 at once instead of waiting.")
+
+
+def filter_options(f):
+    f = ORG_OPTION(f)
+    f = click.option("--type", "doc_types", multiple=True,
+                     type=click.Choice(["ofsted-inspection", "committee-report", "minutes", "other"]),
+                     help="Document type.")(f)
+    f = click.option("--committee", "committees", multiple=True, help="Committee name, e.g. Cabinet.")(f)
+    f = SINCE_OPTION(f)
+    f = UNTIL_OPTION(f)
+    f = click.option("--doc", "docs", multiple=True, help="Only this document (file name); repeatable.")(f)
+    return f
+
+
+def filters_of(orgs, doc_types, committees, since, until, docs):
+    from ..query.filters import Filters
+
+    try:
+        return Filters(orgs=list(orgs), doc_types=list(doc_types), committees=list(committees), since=since,
+                       until=until, docs=list(docs))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def friendly(fn):
+    """Known problems become one-line messages (exit 1), not tracebacks. Output cut short by the reader
+    (``... | head``) ends quietly."""
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        from ..errors import UsageError
+        from ..index.lock import IndexBusy
+        from ..index.store import IndexDamaged, IndexMismatch, IndexNotFound
+
+        try:
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()
+            return result
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from exc
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            sys.exit(0)
+        except (IndexNotFound, IndexMismatch, IndexDamaged, IndexBusy, ValueError, OSError, RuntimeError) as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+    return wrapper

@@ -1,0 +1,190 @@
+"""CLI commands `commitments`, `findings`, `decisions` and `track`; added to the main group with `register(main)`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..track.records import KIND_LABELS
+from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly
+
+
+def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        return
+    if not records:
+        click.echo(empty)
+        return
+    for r in records:
+        extra = []
+        if r.kind == "judgement":
+            extra.append(f"{r.area}: {r.grade}")
+        if r.ref:
+            extra.append(f"decision {r.ref}")
+        if r.status:
+            extra.append(r.status)
+        if r.decided and r.decided != r.date:
+            extra.append(f"decided: {r.decided}")
+        if r.who:
+            extra.append(f"who: {r.who}")
+        if r.due:
+            extra.append(f"when: {r.due}")
+        label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
+        head = f"{(r.when if trail else r.date) or '----------':<10}  {label:<16}"
+        text = r.text if len(r.text) <= 300 else r.text[:297] + "…"
+        click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
+    """Bad --since/--until dates are a usage error (exit 2) with a one-line message."""
+    from ..query.filters import Filters
+
+    try:
+        Filters(since=since, until=until)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _load(index_dir: Path):
+    from ..track.store import load_records
+
+    return load_records(index_dir)
+
+
+def register(main: click.Group) -> None:
+    @main.command()
+    @INDEX_OPTION
+    @ORG_OPTION
+    @click.option("--topic", help="Topic, e.g. caseloads or 'step-down'.")
+    @SINCE_OPTION
+    @UNTIL_OPTION
+    @click.option("--kind", "kinds", multiple=True, type=click.Choice(["commitment", "recommendation", "decision"]),
+                  help="Only these kinds (default: all three).")
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")
+    @friendly
+    def commitments(index_dir, orgs, topic, since, until, kinds, as_json):
+        """Commitments, recommendations and decisions in committee papers, each with its citation.
+
+        \b
+        Examples:
+          python -m assistant commitments --org medway --topic caseloads
+          python -m assistant commitments --since 2024-01-01 --json
+        """
+        from ..track.store import select
+
+        _check_dates(since, until)
+        records, _ = _load(index_dir)
+        chosen = select(records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs, topic=topic,
+                        since=since, until=until)
+        _print(chosen, as_json, "No commitments match (check --org, --topic and the dates).")
+
+    @main.command()
+    @INDEX_OPTION
+    @ORG_OPTION
+    @click.option("--topic", help="Topic, e.g. 'management oversight'.")
+    @SINCE_OPTION
+    @UNTIL_OPTION
+    @click.option("--kind", "kinds", multiple=True, type=click.Choice(["judgement", "improvement_item", "finding"]),
+                  help="Only these kinds (default: all three).")
+    @click.option("--follow-through", "follow", is_flag=True,
+                  help="For each improvement item, list later paragraphs that address it (loads the model).")
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")
+    @friendly
+    def findings(index_dir, orgs, topic, since, until, kinds, follow, as_json):
+        """Ofsted judgements, 'what needs to improve' items and findings, each with its citation.
+
+        \b
+        Examples:
+          python -m assistant findings --org medway --kind judgement
+          python -m assistant findings --org medway --kind improvement_item --follow-through
+        """
+        from ..track.store import select
+
+        _check_dates(since, until)
+        records, _ = _load(index_dir)
+        chosen = select(records, kinds=kinds or ("judgement", "improvement_item", "finding"), orgs=orgs, topic=topic,
+                        since=since, until=until)
+        if not follow:
+            _print(chosen, as_json, "No findings match (check --org, --topic and the dates).")
+            return
+        from ..api import Assistant
+        from ..records import citation_label
+        from ..track.timeline import follow_through
+
+        assistant = Assistant.load(index_dir)
+        results = [follow_through(assistant.retriever, r) for r in chosen if r.kind == "improvement_item"]
+        if as_json:
+            click.echo(json.dumps([f.to_dict() for f in results], ensure_ascii=False, indent=2))
+            return
+        for f in results:
+            click.echo(f"{f.item.date}  {f.item.text}\n{'':12}[{f.item.label}]")
+            if not f.later:
+                click.echo(f"{'':12}Since then: nothing in the later documents mentions this.")
+            for h in f.later:
+                click.echo(f"{'':12}{h.meta.date}: {h.paragraph.text[:200]} [{citation_label(h.paragraph, h.meta)}]")
+
+    @main.command()
+    @INDEX_OPTION
+    @click.option("--ref", help="A decision reference, e.g. 24/00093: list everything indexed about it, oldest first.")
+    @ORG_OPTION
+    @click.option("--topic", help="Without --ref: decisions about this topic, e.g. 'family hubs'.")
+    @SINCE_OPTION
+    @UNTIL_OPTION
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON (a trail: {ref, items}; else an array).")
+    @friendly
+    def decisions(index_dir, ref, orgs, topic, since, until, as_json):
+        """Decisions in committee papers, or with --ref one decision's trail: proposal, committee recommendation,
+        call-in, executive response, resolution and minutes, oldest first, each cited.
+
+        \b
+        Examples:
+          python -m assistant decisions --topic "family hubs"
+          python -m assistant decisions --ref 24/00093
+        """
+        from ..query.filters import Filters
+        from ..track.store import select
+
+        Filters(since=since, until=until)
+        records, data = _load(index_dir)
+        if ref:
+            from ..track.trail import decision_trail
+
+            result = decision_trail(data, ref, orgs)
+            if since or until:
+                result.items = [r for r in result.items if (not since or r.when >= since) and
+                                (not until or r.when[:10] <= until)]
+            if as_json:
+                click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+                return
+            if result.items:
+                click.echo(f"Decision {result.ref}: {len(result.items)} indexed statements, oldest first.")
+            _print(result.items, False, f"Nothing indexed mentions decision {ref!r} (check the reference, "
+                                        "e.g. 24/00093, and --org).", trail=True)
+            return
+        chosen = select(records, kinds=("decision",), orgs=orgs, topic=topic, since=since, until=until)
+        _print(chosen, as_json, "No decisions match (check --org, --topic and the dates).")
+
+    @main.command()
+    @click.argument("topic")
+    @INDEX_OPTION
+    @ORG_OPTION
+    @SINCE_OPTION
+    @UNTIL_OPTION
+    @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records, oldest first.")
+    @friendly
+    def track(topic, index_dir, orgs, since, until, as_json):
+        """TOPIC's timeline across documents, oldest first: findings, commitments and later progress, each cited.
+
+        \b
+        Example:
+          python -m assistant track "step-down" --org medway
+        """
+        from ..index.store import load_index
+        from ..track.timeline import track as build
+
+        _check_dates(since, until)
+        data = load_index(index_dir, with_vectors=False)
+        _print(build(data, topic, orgs, since, until), as_json, f"Nothing about {topic!r} was found.")

@@ -1,0 +1,93 @@
+"""Keyword side of hybrid search: BM25 (bm25s, the implementation LlamaIndex's BM25Retriever wraps)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..parse.normalise import search_form
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+# bm25s's English list (33 words) plus the words questions are made of; "down", "up", "not" stay (step-down).
+STOPWORDS = sorted({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "of", "on",
+    "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "with", "what",
+    "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "say", "said", "says",
+    "tell", "about", "any", "them", "has", "have", "had", "been", "being", "would", "could", "should", "can",
+    "many", "much", "its", "our", "we", "us", "i", "me", "my", "you", "your", "from", "so", "were", "he", "she",
+    "his", "her", "those", "some", "each", "other", "also", "just", "get", "got", "there", "s",
+})
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    import bm25s
+
+    return bm25s.tokenize([search_form(t) for t in texts], stopwords=STOPWORDS, stemmer=_stemmer(),
+                          show_progress=False, return_ids=False)
+
+
+def _bm25(texts: list[str]):
+    import bm25s
+
+    retriever = bm25s.BM25()
+    retriever.index(tokenize(texts) if texts else [["empty"]], show_progress=False)
+    return retriever
+
+
+class KeywordIndex:
+    """BM25 over paragraphs and, optionally, over passage windows (parse/windows.py): a paragraph's score is the
+    better of its own and its window's, as on the dense side a paragraph is as close as its closest vector."""
+
+    WINDOWS = "windows"  # sub-folder of the saved index holding the windows' BM25 and each row's window
+
+    def __init__(self, retriever, windows=None, window_of: np.ndarray | None = None) -> None:
+        self._r = retriever
+        self._windows = windows
+        self._window_of = window_of
+
+    @classmethod
+    def build(cls, texts: list[str], windows: list[str] | None = None,
+              window_of: np.ndarray | None = None) -> KeywordIndex:
+        """``windows``: texts of passage windows; ``window_of``: each paragraph row's window (-1: none)."""
+        if windows:
+            return cls(_bm25(texts), _bm25(windows), np.asarray(window_of, dtype=np.int32))
+        return cls(_bm25(texts))
+
+    @classmethod
+    def load(cls, path: Path) -> KeywordIndex:
+        import bm25s
+
+        paragraphs = bm25s.BM25.load(str(path), mmap=True)  # scores stay on disk until read
+        folder = Path(path) / cls.WINDOWS
+        if not folder.is_dir():
+            return cls(paragraphs)
+        return cls(paragraphs, bm25s.BM25.load(str(folder), mmap=True), np.load(folder / "window_of.npy"))
+
+    def save(self, path: Path) -> None:
+        self._r.save(str(path))
+        if self._windows is not None:
+            folder = Path(path) / self.WINDOWS
+            self._windows.save(str(folder))
+            np.save(folder / "window_of.npy", self._window_of)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every paragraph row for ``query`` (the better of its own and its window's)."""
+        q = tokenize([query])[0]
+        if not q:
+            return np.zeros(self._r.scores["num_docs"], dtype=np.float32)
+        own = np.asarray(self._r.get_scores(q), dtype=np.float32)
+        if self._windows is None:
+            return own
+        in_window = self._window_of >= 0
+        passage = np.zeros_like(own)
+        passage[in_window] = np.asarray(self._windows.get_scores(q), dtype=np.float32)[self._window_of[in_window]]
+        return np.maximum(own, passage)

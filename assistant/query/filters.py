@@ -1,0 +1,93 @@
+"""Search filters (organisation, type, committee, dates, documents) and which documents they admit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from ..records import DOC_TYPES, DocMeta
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _is_date(value: str) -> bool:
+    """A real calendar date written YYYY-MM-DD (2019-13-45 is not)."""
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+@dataclass
+class Filters:
+    orgs: list[str] = field(default_factory=list)  # slugs or names, matched loosely ("medway", "Kent")
+    doc_types: list[str] = field(default_factory=list)
+    committees: list[str] = field(default_factory=list)
+    since: str | None = None  # YYYY-MM-DD inclusive
+    until: str | None = None
+    docs: list[str] = field(default_factory=list)  # file names
+
+    def __post_init__(self) -> None:
+        for t in self.doc_types:
+            if t not in DOC_TYPES:
+                raise ValueError(f"Unknown document type {t!r}: choose from {', '.join(DOC_TYPES)}.")
+        for name, value in (("since", self.since), ("until", self.until)):
+            if value is not None and not _is_date(value):
+                raise ValueError(f"--{name} must be a date like 2019-01-01, not {value!r}.")
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Filters:
+        if not d:
+            return cls()
+        if isinstance(d, Filters):
+            return d
+        def as_list(v: Any) -> list[str]:
+            if v is None:
+                return []
+            return [v] if isinstance(v, str) else list(v)
+        return cls(
+            orgs=as_list(d.get("orgs", d.get("org", d.get("organisation")))),
+            doc_types=as_list(d.get("doc_types", d.get("doc_type", d.get("type")))),
+            committees=as_list(d.get("committees", d.get("committee"))),
+            since=d.get("since"), until=d.get("until"),
+            docs=as_list(d.get("docs", d.get("doc"))),
+        )
+
+    def is_empty(self) -> bool:
+        return not (self.orgs or self.doc_types or self.committees or self.since or self.until or self.docs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+    def admits(self, m: DocMeta) -> bool:
+        if self.orgs and not any(org_matches(o, m) for o in self.orgs):
+            return False
+        if self.doc_types and m.doc_type not in self.doc_types:
+            return False
+        if self.committees and not any(_norm(c) in _norm(m.committee or "") for c in self.committees):
+            return False
+        if self.since and (not m.date or m.date < self.since):
+            return False
+        if self.until and (not m.date or m.date > self.until):
+            return False
+        if self.docs and m.doc not in self.docs and not any(d and d in m.doc for d in self.docs):
+            return False
+        return True
+
+
+def org_matches(query: str, m: DocMeta) -> bool:
+    q = _norm(query)
+    if not q:
+        return True
+    slug = _norm(m.org_slug or "")
+    name = _norm(m.organisation or "")
+    return q == slug or q == name or (len(q) >= 3 and (slug.startswith(q) or name.startswith(q)))

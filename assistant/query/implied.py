@@ -1,0 +1,116 @@
+"""Recognise councils, years and document kinds named in a question, against what is indexed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import councils
+from ..records import DocMeta
+from ..text.dates import MONTHS_PATTERN, month_number
+
+_SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b")
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+
+
+@dataclass
+class Implied:
+    orgs: list[str] = field(default_factory=list)  # org slugs named in the question
+    org_names: list[str] = field(default_factory=list)  # as written
+    years: list[int] = field(default_factory=list)
+    since_year: int | None = None
+    before_year: int | None = None
+    ofsted: bool = False
+    minutes: bool = False
+    unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
+    committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
+    months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
+    after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
+    no_report_year: int | None = None  # an inspection year asked about with no report of the council from then
+    report_years: list[int] = field(default_factory=list)  # the years of the council's reports that are indexed
+
+    def to_dict(self) -> dict:
+        """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
+        shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
+                 "before_year": self.before_year, "not_indexed": self.unindexed, "committees": self.committees,
+                 "months": self.months, "after_documents": self.after_documents,
+                 "no_report_from_year": self.no_report_year}
+        return {k: v for k, v in shown.items() if v}
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
+
+
+def _capitalised(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text) if m.group(0)[0].isupper()), None)
+
+
+def _indexed(docs: dict[str, DocMeta]) -> tuple[dict[str, set[str]], list[tuple[str, set[str]]]]:
+    """Indexed organisations: council slug -> the org slugs its documents carry ("kent" -> {"kent", "kent-cc"}),
+    and the names (longest first) of organisations that are not councils, with their slugs."""
+    by_council: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for m in docs.values():
+        if not m.org_slug:
+            continue
+        council = councils.by_slug(m.org_slug) or (councils.resolve(m.organisation) if m.organisation else None)
+        if council is not None:
+            by_council.setdefault(council.slug, set()).add(m.org_slug)
+            continue
+        cands = {m.org_slug.replace("-", " ")}
+        if m.organisation:
+            cands.update({m.organisation, _SUFFIXES.sub("", m.organisation), m.organisation.replace(" and ", " & ")})
+        for c in cands:
+            c = c.strip()
+            if len(c) >= 3:
+                names.setdefault(c.lower(), set()).add(m.org_slug)
+    return by_council, sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
+    imp = Implied()
+    text = question
+    by_council, others = _indexed(docs)
+    for name, slugs in others:  # organisations indexed that are not councils ("NHS Kent and Medway") come first
+        m = _capitalised(_name_pattern(name), text)
+        if not m:
+            continue
+        imp.org_names.append(m.group(0).removesuffix("'s").removesuffix("’s"))
+        imp.orgs.extend(s for s in sorted(slugs) if s not in imp.orgs)
+        text = _blank(text, m.start(), m.end())
+    for council, written, start, end in councils.find_mentions(text):
+        if council.slug in by_council:
+            imp.org_names.append(written)
+            # the name as its own papers are filed ("Kent County Council": kent-cc), else all of the council's
+            spelled = councils.slug_for(written)
+            slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] else \
+                sorted(by_council[council.slug])
+            imp.orgs.extend(s for s in slugs if s not in imp.orgs)
+        elif written not in imp.unindexed:
+            imp.unindexed.append(written)  # a council with nothing indexed: the answer says so
+        text = _blank(text, start, end)
+    committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
+    for c in committees:
+        m = _name_pattern(c).search(text)
+        if m and c not in imp.committees:
+            imp.committees.append(c)
+            text = _blank(text, m.start(), m.end())
+    for month, year in _MONTH_YEAR.findall(question):
+        imp.months.append(f"{year}-{month_number(month):02d}")
+    imp.years = sorted({int(y) for y in _YEAR.findall(question)})
+    if m := _SINCE.search(question):
+        imp.since_year = int(m.group(2))
+    if m := _BEFORE.search(question):
+        imp.before_year = int(m.group(2))
+    lower = question.lower()
+    imp.ofsted = "ofsted" in lower or "inspect" in lower
+    imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
+    return imp

@@ -1,0 +1,206 @@
+"""The extractive answer quotes only cited text, cites every line, groups by document and abstains when weak."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import AnswerConfig, compose, split_sentences
+from assistant.query.implied import Implied
+from assistant.records import DocMeta, Hit, Paragraph, citation_label
+
+
+def hit(text, doc="medway_2019.pdf", para="2", page=3, date="2019-08-27", dense=0.6, score=0.03, rank=1, org="Medway"):
+    m = DocMeta(doc=doc, title=f"Inspection of {org} children's services", organisation=org, org_slug=org.lower(),
+                doc_type="ofsted-inspection", date=date)
+    p = Paragraph(id=f"{doc}-{para}", doc=doc, ordinal=0, text=text, para=para, page_start=page, page_end=page)
+    return Hit(paragraph=p, meta=m, score=score, rank=rank, dense=dense, keyword=1.0)
+
+
+STEP_DOWN = ("2. Risks for some children are not recognised soon enough by early help managers. Many children step "
+             "down too soon from children’s social care when their needs have not been understood. The recent "
+             "restructure has created further delays for children.")
+
+
+def test_split_sentences__keeps_numbers_and_bullets_whole():
+    s = split_sentences("3.5. The additional 35 social work posts were created. This was recognised.\n• A bullet item")
+    assert s == ["3.5. The additional 35 social work posts were created.", "This was recognised.", "A bullet item"]
+
+
+def test_compose__every_line_is_a_quote_followed_by_its_citation(fake_embedder):
+    h = hit(STEP_DOWN)
+    out = compose("Do children step down too soon from social care?", [h], fake_embedder)
+    assert not out.abstained
+    assert out.citations[0].para == "2" and out.citations[0].page_start == 3
+    assert "Many children step down too soon" in out.citations[0].quote
+    label = citation_label(h.paragraph, h.meta)
+    assert label == "Medway Ofsted inspection 2019, para 2, p.3"
+    for line in out.text.splitlines():
+        m = re.fullmatch(r"(?:- )?(.*) \[(.*)\]", line)
+        assert m, line
+        assert m.group(1) in h.paragraph.text.replace("\n", " ")  # nothing but the cited text
+        assert m.group(2) == label
+
+
+def test_compose__groups_by_document_newest_first_when_years_differ(fake_embedder):
+    old = hit(STEP_DOWN, doc="medway_2019.pdf", rank=1, score=0.03)
+    new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=2, score=0.029)
+    out = compose("How has stepping down from social care changed since the inspection?", [old, new], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0))
+    lines = out.text.splitlines()
+    assert lines[0].startswith("14. Children step down to early help") and "2023" in lines[0]  # newest leads
+    assert lines[1].endswith("(27 August 2019):")
+
+
+def test_compose__abstains_when_evidence_is_weak_and_lists_nearest(fake_embedder):
+    weak = hit(STEP_DOWN, dense=0.1)
+    out = compose("How much did the trust overspend?", [weak], fake_embedder)
+    assert out.abstained and out.citations == []
+    assert out.text.startswith("The indexed documents don't say")
+    assert "Medway Ofsted inspection 2019, para 2, p.3" in out.text
+    assert out.nearest == [weak]
+
+
+def test_compose__how_many_question_needs_a_figure(fake_embedder):
+    out = compose("How many children step down too soon?", [hit(STEP_DOWN, dense=0.9)], fake_embedder,
+                  cfg=AnswerConfig(abstain_below=0.3))
+    assert out.abstained  # the paragraph has no number to give
+
+
+def test_compose__two_councils_named_get_one_paragraph_each(fake_embedder):
+    a = hit("50. The care leavers hub is valued.", doc="bcp.pdf", org="BCP", rank=1, score=0.05)
+    filler = hit("Another BCP paragraph about care leavers hub.", doc="bcp.pdf", para="51", org="BCP", rank=2,
+                 score=0.04)
+    b = hit("38. Care leavers over 21 get less help.", doc="bucks.pdf", org="Bucks", rank=3, score=0.01)
+    imp = Implied(orgs=["bcp", "bucks"], org_names=["BCP", "Bucks"])
+    out = compose("How do BCP and Bucks help care leavers?", [a, filler, b], fake_embedder, imp)
+    assert {c.doc for c in out.citations} == {"bcp.pdf", "bucks.pdf"}
+
+
+def test_compose__no_hits_abstains(fake_embedder):
+    out = compose("anything", [], fake_embedder)
+    assert out.abstained and out.nearest == []
+
+
+def test_compose__most_relevant_document_first_when_time_is_not_asked_about(fake_embedder):
+    old = hit(STEP_DOWN, doc="medway_2019.pdf", rank=1, score=0.03)
+    new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=2, score=0.029)
+    out = compose("Do children step down from social care too soon?", [old, new], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0))
+    lines = out.text.splitlines()
+    assert "Many children step down too soon" in lines[0] and lines[0].endswith("para 2, p.3]")  # the answer first
+    assert lines[1].endswith("(11 September 2023):")
+
+
+class CountingEmbedder:
+    def __init__(self, inner):
+        self.inner, self.texts = inner, []
+        self.name, self.dimensions = inner.name, inner.dimensions
+
+    def embed(self, texts, **kw):
+        self.texts.extend(texts)
+        return self.inner.embed(texts, **kw)
+
+
+def test_compose__uses_sentence_vectors_stored_in_the_index(fake_embedder):
+    h = hit(STEP_DOWN)
+    h = Hit(paragraph=h.paragraph, meta=h.meta, score=h.score, rank=1, dense=h.dense, keyword=1.0, row=0)
+    stored = fake_embedder.embed(split_sentences(STEP_DOWN)).astype("float16")
+    counting = CountingEmbedder(fake_embedder)
+    out = compose("Do children step down too soon from social care?", [h], counting,
+                  sentence_vectors=lambda row: stored)
+    assert "Many children step down too soon" in out.citations[0].quote
+    assert len(counting.texts) == 1 and counting.texts[0].startswith("Do children step down")  # the question
+    # without stored vectors (or when they do not line up) the sentences are embedded now, same answer
+    counting.texts.clear()
+    again = compose("Do children step down too soon from social care?", [h], counting,
+                    sentence_vectors=lambda row: stored[:1])
+    assert again.citations[0].quote == out.citations[0].quote and len(counting.texts) == 1 + len(stored)
+
+
+def test_compose__when_question_needs_a_time_in_the_quote(fake_embedder):
+    undated = hit("3. Leaders have made progress in improving the quality of practice for children in need of help.")
+    out = compose("When is the next monitoring visit to Medway due?", [undated], fake_embedder)
+    assert out.abstained
+    dated = hit("3. The family help pilot commenced in November 2024 and leaders have made progress in practice.")
+    assert not compose("When did the family help pilot begin?", [dated], fake_embedder).abstained
+
+
+def test_compose__question_about_the_future_needs_forward_looking_quotes(fake_embedder):
+    past = hit("1. Monitoring visits had been scheduled for March and June 2020 but were postponed due to Covid.")
+    assert compose("When is the next monitoring visit due?", [past], fake_embedder).abstained
+    ahead = hit("1. The next monitoring visit is expected in March 2021, when inspectors will look at planning.")
+    assert not compose("When is the next monitoring visit due?", [ahead], fake_embedder).abstained
+
+
+def test_compose__who_question_cites_the_paragraph_that_names_the_people(fake_embedder):
+    doc = "kent_budget-amendment_2025-02-13.pdf"
+    about = hit("1. This amendment seeks to halve the grant to the gallery and add £250k to adult social care.",
+                doc=doc, para=None, page=1, dense=0.45, score=0.031, rank=1, org="Kent")
+    form = hit("Amendment Number: 7 Directorate: Adult Social Care & Health Proposer: Mr Mike Sole Seconder: "
+               "Mr Antony Hook", doc=doc, para=None, page=1, dense=0.28, score=0.016, rank=2, org="Kent")
+    other = hit("2) Mr Brady proposed and Ms Meade seconded that the motion be put to the vote.",
+                doc="kent_minutes_2025-01-09.pdf", para="2", page=15, dense=0.26, score=0.016, rank=3, org="Kent")
+    out = compose("Who proposed the amendment to add £250k to adult social care?", [about, form, other], fake_embedder)
+    assert not out.abstained
+    assert "Proposer: Mr Mike Sole" in out.text
+    assert "Mr Brady" not in out.text  # another document's proposer is not borrowed
+
+
+def test_compose__sentences_not_next_to_each_other_are_joined_by_an_ellipsis(fake_embedder):
+    text = ("2. Many children step down too soon from social care. The restructure created delays for families. "
+            "Children step down too soon from social care again.")
+    out = compose("Do children step down too soon from social care?", [hit(text)], fake_embedder)
+    quote = out.citations[0].quote
+    assert quote.count(" … ") == 1 and "restructure" not in quote
+    assert all(part in text for part in quote.split(" … "))
+
+
+def test_compose__the_answer_comes_first_on_its_own_line(fake_embedder):
+    filler = hit("4. Leaders are ambitious for children in Medway and visible to staff.", para="4", rank=1, score=0.031)
+    grade = hit("Overall effectiveness: Inadequate", para=None, page=1, rank=2, score=0.03)
+    out = compose("What was the overall effectiveness grade?", [filler, grade], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0))
+    first = out.text.splitlines()[0]
+    assert first == "Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
+    assert out.citations[0].quote == "Overall effectiveness: Inadequate"  # citations in the order shown
+
+
+def test_compose__a_year_with_no_report_of_the_council_is_said_plainly(fake_embedder):
+    imp = Implied(orgs=["kent"], org_names=["Kent"], years=[2019], ofsted=True, no_report_year=2019,
+                  report_years=[2013, 2017, 2022])
+    out = compose("What did Ofsted find in Kent's 2019 inspection?", [hit(STEP_DOWN, org="Kent")], fake_embedder, imp)
+    assert out.abstained and out.citations == []
+    assert out.text.startswith("The indexed documents include no Ofsted report on Kent from 2019 (its reports "
+                               "indexed are from 2013, 2017, 2022)")
+
+
+def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
+    from assistant.answer.extractive import missing_names
+    cited = "The council has introduced Lifelong Links for care leavers."
+    assert missing_names("Did Kent County Council use Lifelong Links?", cited) == []
+    assert missing_names("Did the London Borough of Camden use Family Group Conferences?", cited) == [
+        "Family Group Conferences"]
+
+
+def test_compose__the_leading_quote_must_give_what_was_asked_for(fake_embedder):
+    vague = hit("7. This and future inspections of the monitoring visit lay the foundations for improvement.", para="7",
+                rank=1, score=0.04)
+    dated = hit("1. The next monitoring visit is expected in March 2021.", para="1", rank=2, score=0.03)
+    cfg = AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0)
+    out = compose("When is the next monitoring visit due?", [vague, dated], fake_embedder, cfg=cfg)
+    assert not out.abstained and out.text.startswith("1. The next monitoring visit is expected in March 2021.")
+    # a date in one quote and "future" in another do not make an answer
+    past = hit("2. The visit took place in August 2020.", para="2", rank=2, score=0.03)
+    assert compose("When is the next monitoring visit due?", [vague, past], fake_embedder, cfg=cfg).abstained
+
+
+def test_compose__the_year_asked_about_leads(fake_embedder):
+    old = hit(STEP_DOWN, doc="medway_2015.pdf", date="2015-11-27", rank=2, score=0.03)
+    new = hit("14. Children who go missing are seen quickly and step down safely.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=1, score=0.029)
+    imp = Implied(years=[2023])
+    out = compose("What did the 2023 inspection say about children who step down too soon?", [old, new],
+                  fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0))
+    assert out.citations[0].doc == "medway_2023.pdf" and out.text.startswith("14. Children who go missing")

@@ -1,0 +1,69 @@
+"""The CLI through click's CliRunner: exact shapes, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli.main import main
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_ask_json_prints_the_answer_object(sample_index):
+    res = run("ask", "--json", "how many extra social work posts were created?", "--index-dir", sample_index)
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.output)
+    assert d["question"] == "how many extra social work posts were created?"
+    assert d["citations"][0]["para"] == "3.5"
+
+
+def test_ask_batch_copies_fields_through(tmp_path, sample_index):
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text(json.dumps({"id": "a1", "question": "What did inspectors say about step-down?"}) + "\n" +
+                     json.dumps({"id": "a2", "question": "Who chairs the Improvement Board?"}) + "\n")
+    res = run("ask", "--json", "--questions", qfile, "--index-dir", sample_index)
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.output.strip().splitlines()]
+    assert [x["id"] for x in lines] == ["a1", "a2"]
+    assert all("citations" in x for x in lines)
+
+
+def test_search_with_filters(sample_index):
+    res = run("search", "caseloads", "--org", "medway", "--since", "2019-01-01", "--index-dir", sample_index, "--json")
+    assert res.exit_code == 0, res.output
+    hits = json.loads(res.output)
+    assert hits and all(h["date"] >= "2019-01-01" for h in hits)
+
+
+def test_docs_lists_what_is_indexed(sample_index):
+    res = run("docs", "--json", "--index-dir", sample_index)
+    rows = json.loads(res.output)
+    assert len(rows) == 5
+    row = next(r for r in rows if r["doc"] == "medway_ofsted-childrens-services_2019-08-27.pdf")
+    assert row["organisation"] == "Medway" and row["doc_type"] == "ofsted-inspection"
+    assert row["date"] == "2019-08-27" and row["pages"] == 11 and row["paragraphs"] > 40
+
+
+def test_missing_index_is_one_line_error(tmp_path):
+    res = CliRunner().invoke(main, ["ask", "anything", "--index-dir", str(tmp_path / "none")])
+    assert res.exit_code == 1
+    assert res.output.strip().count("\n") == 0
+    assert "python -m assistant index source_docs/" in res.output
+
+
+def test_bad_date_is_usage_error(sample_index):
+    res = CliRunner().invoke(main, ["search", "x", "--since", "2019", "--index-dir", str(sample_index)])
+    assert res.exit_code == 2
+    assert "2019-01-01" in res.output
+
+
+def test_index_missing_folder_is_usage_error(tmp_path):
+    res = CliRunner().invoke(main, ["index", str(tmp_path / "nope"), "--index-dir", str(tmp_path / "i")])
+    assert res.exit_code == 2 and "no such file or folder" in res.output

@@ -1,0 +1,104 @@
+"""Filters admit the right documents; questions that name a council or a year are recognised."""
+
+import pytest
+
+from assistant.query.filters import Filters
+from assistant.query.implied import implied_filters
+from assistant.records import DocMeta
+
+
+def meta(doc, org, slug, doc_type="ofsted-inspection", date="2019-08-27", committee=None):
+    return DocMeta(doc=doc, title=doc, organisation=org, org_slug=slug, doc_type=doc_type, date=date,
+                   committee=committee)
+
+
+DOCS = {m.doc: m for m in [
+    meta("medway_2019.pdf", "Medway", "medway"),
+    meta("medway_2023.pdf", "Medway", "medway", date="2023-09-11"),
+    meta("kent_2013.pdf", "Kent", "kent", date="2013-08-23"),
+    meta("kent-cc_cabinet.pdf", "Kent County Council", "kent-cc", "committee-report", "2025-01-30", "Cabinet"),
+    meta("nel_2025.pdf", "North East Lincolnshire", "north-east-lincolnshire", date="2025-09-03"),
+    meta("lincs_2023.pdf", "Lincolnshire", "lincolnshire", date="2023-06-14"),
+    meta("bcp_2025.pdf", "Bournemouth, Christchurch and Poole", "bournemouth-christchurch-poole", date="2025-01-29"),
+]}
+
+
+def test_filters__organisation_type_committee_and_dates():
+    f = Filters(orgs=["medway"], since="2020-01-01")
+    assert [d for d, m in DOCS.items() if f.admits(m)] == ["medway_2023.pdf"]
+    assert Filters(committees=["cabinet"]).admits(DOCS["kent-cc_cabinet.pdf"])
+    assert not Filters(doc_types=["minutes"]).admits(DOCS["kent-cc_cabinet.pdf"])
+    assert Filters(orgs=["Kent County Council"]).admits(DOCS["kent-cc_cabinet.pdf"])
+    assert Filters(docs=["kent_2013.pdf"]).admits(DOCS["kent_2013.pdf"])
+    assert not Filters(docs=["kent_2013.pdf"]).admits(DOCS["medway_2019.pdf"])
+
+
+def test_filters__bad_values_name_the_choices():
+    with pytest.raises(ValueError, match="choose from"):
+        Filters(doc_types=["report"])
+    with pytest.raises(ValueError, match="2019-01-01"):
+        Filters(since="2019")
+
+
+def test_implied__council_and_year_from_the_question():
+    imp = implied_filters("In Kent's 2013 inspection, how many children were in care?", DOCS)
+    assert set(imp.orgs) == {"kent", "kent-cc"}
+    assert imp.years == [2013]
+
+
+def test_implied__longest_name_wins():
+    imp = implied_filters("How many hubs has North East Lincolnshire kept?", DOCS)
+    assert imp.orgs == ["north-east-lincolnshire"]
+
+
+def test_implied__alias_and_since():
+    imp = implied_filters("Is there a drop-in for care leavers in BCP since 2024?", DOCS)
+    assert imp.orgs == ["bournemouth-christchurch-poole"]
+    assert imp.since_year == 2024
+
+
+def test_implied__lower_case_word_is_not_a_council():
+    assert implied_filters("what did kent inspectors say", DOCS).orgs == []
+    assert implied_filters("What did inspectors say about step-down?", DOCS).orgs == []
+
+
+def test_implied__council_with_nothing_indexed_is_noticed():
+    imp = implied_filters("How much did Birmingham Children's Trust overspend in 2022-23?", DOCS)
+    assert imp.orgs == [] and imp.unindexed == ["Birmingham Children's Trust"]
+    assert implied_filters("Reading the 2019 report, what changed?", DOCS).unindexed == []
+
+
+def test_implied__months_named_with_a_year():
+    imp = implied_filters("At the January 2025 County Council meeting, how did the vote go?", DOCS)
+    assert imp.months == ["2025-01"]
+
+
+def test_implied__welsh_scottish_and_ni_councils_with_nothing_indexed_are_reported():
+    imp = implied_filters("What did inspectors say about Wrexham's care leavers in 2024?", DOCS)
+    assert imp.orgs == [] and imp.unindexed == ["Wrexham"]
+    imp = implied_filters("How does Comhairle nan Eilean Siar support foster carers?", DOCS)
+    assert imp.unindexed == ["Comhairle nan Eilean Siar"]
+    imp = implied_filters("Did Belfast City Council or Cyngor Sir Ddinbych agree the budget?", DOCS)
+    assert imp.unindexed == ["Belfast City Council", "Cyngor Sir Ddinbych"]
+    assert imp.to_dict()["not_indexed"] == imp.unindexed
+
+
+def test_implied__any_name_of_an_indexed_council_filters_to_all_its_documents():
+    imp = implied_filters("What did KCC decide about family hubs?", DOCS)
+    assert set(imp.orgs) == {"kent", "kent-cc"} and imp.unindexed == []
+    # spelled as its own papers are filed: those papers
+    assert implied_filters("What did Kent County Council decide?", DOCS).orgs == ["kent-cc"]
+    imp = implied_filters("Has Medway Council improved since the London Borough of Camden's inspection?", DOCS)
+    assert imp.orgs == ["medway"] and imp.org_names == ["Medway Council"]
+    assert imp.unindexed == ["London Borough of Camden"]
+
+
+def test_implied__indexed_organisation_that_is_not_a_council_is_matched_before_council_names():
+    docs = dict(DOCS, nhs=meta("nhs.pdf", "NHS Kent and Medway", "nhs-kent-and-medway", "committee-report"))
+    imp = implied_filters("What did NHS Kent and Medway say about waiting times?", docs)
+    assert imp.orgs == ["nhs-kent-and-medway"] and imp.unindexed == []
+
+
+def test_implied__former_council_with_nothing_indexed_is_reported():
+    imp = implied_filters("What did Northamptonshire County Council spend on children in care in 2019?", DOCS)
+    assert imp.orgs == [] and imp.unindexed == ["Northamptonshire County Council"]

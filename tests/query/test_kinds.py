@@ -1,0 +1,41 @@
+"""Question kinds: what kind of answer a question asks for, and whether a quote holds it."""
+
+from __future__ import annotations
+
+from assistant.query.kinds import REQUIRED, expected, holds
+
+
+def test_expected__how_many_asks_for_a_number():
+    assert expected("How many extra social work posts were created?") == ["number"]
+
+
+def test_expected__how_much_spend_asks_for_money_and_a_number():
+    assert expected("How much did Birmingham overspend in 2022-23?") == ["number", "money"]
+
+
+def test_expected__when_and_when_next_ask_for_a_time_and_the_future():
+    assert expected("When was the last inspection?") == ["time"]
+    assert expected("When is the next monitoring visit due?") == ["time", "future"]
+
+
+def test_expected__who_and_grade_questions():
+    assert expected("Who chaired the meeting?") == ["person"]
+    assert expected("What was the overall effectiveness judgement?") == ["grade"]
+
+
+def test_expected__an_open_question_asks_for_no_particular_kind():
+    assert expected("What did inspectors say about step-down?") == []
+
+
+def test_holds__figures_money_dates_names_grades():
+    assert holds("number", "Caseloads fell to 18.") and not holds("number", "Caseloads fell.")
+    assert holds("money", "an overspend of £3.2m") and not holds("money", "an overspend of 3 posts")
+    assert holds("time", "by March 2020") and not holds("time", "by the team")
+    assert holds("future", "The next visit will take place in June") and not holds("future", "The visit took place")
+    assert holds("person", "The meeting was chaired by Cllr Smith")
+    assert holds("grade", "Overall effectiveness: Requires improvement to be good")
+    assert not holds("grade", "Overall effectiveness improved")
+
+
+def test_required__who_is_not_required():
+    assert "person" not in REQUIRED and "number" in REQUIRED

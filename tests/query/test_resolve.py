@@ -1,0 +1,44 @@
+"""Resolving a question's filters once: explicit filters win over what the question names; a named year narrows
+the search to that year's report when one exists."""
+
+from __future__ import annotations
+
+from assistant.query.filters import Filters
+from assistant.query.resolve import resolve_filters
+from assistant.records import DocMeta
+
+DOCS = {
+    d.doc: d for d in [
+        DocMeta(doc="kent-2017.pdf", title="Kent inspection", organisation="Kent County Council", org_slug="kent",
+                doc_type="ofsted-inspection", date="2017-03-01"),
+        DocMeta(doc="kent-2022.pdf", title="Kent inspection", organisation="Kent County Council", org_slug="kent",
+                doc_type="ofsted-inspection", date="2022-10-01"),
+        DocMeta(doc="medway-2019.pdf", title="Medway inspection", organisation="Medway Council", org_slug="medway",
+                doc_type="ofsted-inspection", date="2019-08-27"),
+    ]
+}
+
+
+def test_resolve__a_council_named_in_the_question_restricts_the_search():
+    effective, implied = resolve_filters("What did inspectors say about Medway's caseloads?", None, DOCS)
+    assert effective.orgs == ["medway"] and implied.orgs == ["medway"]
+
+
+def test_resolve__explicit_councils_win_and_clear_the_named_ones():
+    effective, implied = resolve_filters("What did inspectors say about Medway?", {"orgs": ["kent"]}, DOCS)
+    assert effective.orgs == ["kent"] and implied.orgs == []
+
+
+def test_resolve__a_named_year_with_a_report_searches_that_year_alone():
+    effective, _ = resolve_filters("What did Kent's 2022 inspection find?", None, DOCS)
+    assert (effective.since, effective.until) == ("2022-01-01", "2022-12-31")
+
+
+def test_resolve__a_year_without_a_report_is_noticed():
+    _, implied = resolve_filters("What did Kent's 2019 Ofsted inspection find?", None, DOCS)
+    assert implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
+
+
+def test_resolve__explicit_dates_drop_the_years_the_question_names():
+    effective, implied = resolve_filters("What did Kent's 2022 inspection find?", Filters(since="2017-01-01"), DOCS)
+    assert effective.since == "2017-01-01" and implied.years == []
