@@ -15,8 +15,8 @@ from ..query.implied import Implied
 from ..records import Answer, Citation
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
-from ..track.records import TrackRecord
-from ..track.store import records_for, select
+from ..track.items import TrackRecord
+from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question

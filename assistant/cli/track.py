@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..track.records import KIND_LABELS
+from ..track.items import KIND_LABELS
 from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly
 
 
@@ -49,7 +49,7 @@ def _check_dates(since: str | None, until: str | None) -> None:
 
 
 def _load(index_dir: Path):
-    from ..track.store import load_records
+    from ..track.ledger import load_records
 
     return load_records(index_dir)
 
@@ -73,7 +73,7 @@ def register(main: click.Group) -> None:
           python -m assistant commitments --org medway --topic caseloads
           python -m assistant commitments --since 2024-01-01 --json
         """
-        from ..track.store import select
+        from ..track.ledger import select
 
         _check_dates(since, until)
         records, _ = _load(index_dir)
@@ -101,7 +101,7 @@ def register(main: click.Group) -> None:
           python -m assistant findings --org medway --kind judgement
           python -m assistant findings --org medway --kind improvement_item --follow-through
         """
-        from ..track.store import select
+        from ..track.ledger import select
 
         _check_dates(since, until)
         records, _ = _load(index_dir)
@@ -145,7 +145,7 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --ref 24/00093
         """
         from ..query.filters import Filters
-        from ..track.store import select
+        from ..track.ledger import select
 
         Filters(since=since, until=until)
         records, data = _load(index_dir)

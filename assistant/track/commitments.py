@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
 from . import topics
-from .records import TrackRecord
+from .items import TrackRecord
 from .text import clean, find_date, find_due, find_who, sentences
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")

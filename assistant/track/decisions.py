@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..records import DocMeta, Paragraph
 from . import topics
-from .records import TrackRecord
+from .items import TrackRecord
 from .text import clean, find_date, sentences
 
 # a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
 from . import topics
-from .records import TrackRecord
+from .items import TrackRecord
 from .text import clean, find_due
 
 _GRADE = (r"(?:requires\s+improvement(?:\s*/?\s*to\s+be\s+good)?|inadequate|good|outstanding|adequate|"

@@ -9,8 +9,8 @@ from ..index.store import IndexData
 from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
-from .records import TrackRecord
-from .store import agenda_linked, org_ok, records_for, select
+from .items import TrackRecord
+from .ledger import agenda_linked, org_ok, records_for, select
 from .topics import matcher
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;

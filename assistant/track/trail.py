@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from ..index.store import IndexData
 from .decisions import REF
-from .records import TrackRecord
-from .store import agenda_linked, org_ok, records_for
+from .items import TrackRecord
+from .ledger import agenda_linked, org_ok, records_for
 from .topics import matcher
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")

@@ -5,7 +5,7 @@ Document text is shown only through st.text (never as Markdown or HTML): it is d
 
 from __future__ import annotations
 
-from ..track.records import TrackRecord
+from ..track.items import TrackRecord
 from .tracker_export import to_docx
 
 STAGE_LABELS = {"proposal": "Proposal", "recommendation": "Recommendation", "decision": "Decision",

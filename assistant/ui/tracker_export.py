@@ -6,7 +6,7 @@ import csv
 import io
 import time
 
-from ..track.records import KIND_LABELS, TrackRecord
+from ..track.items import KIND_LABELS, TrackRecord
 
 COLUMNS = ["Date", "Organisation", "Type", "Statement", "Who", "By when", "Topic", "Area", "Grade", "Source"]
 

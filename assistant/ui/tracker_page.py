@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..track.records import KIND_LABELS
+from ..track.items import KIND_LABELS
 from .cards import CARD_CSS, html_text, md_escape, text_html
 from .decisions_page import render_decisions  # the decision trail section
 from .tracker_export import COLUMNS, rows, to_csv, to_docx
@@ -13,7 +13,7 @@ __all__ = ["COLUMNS", "render", "rows", "to_csv", "to_docx"]
 def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
     import streamlit as st
 
-    from ..track.store import records_for, select
+    from ..track.ledger import records_for, select
     from ..track.timeline import track
 
     st.title("Commitments & findings")

@@ -197,7 +197,7 @@ def test_upload__waits_for_another_writer_and_says_so(tmp_path, fake_embedder):
 def test_tracker__does_not_write_while_another_process_holds_the_lock(tmp_path, fake_embedder):
     from assistant.index.build import sync_index
     from assistant.index.store import load_index
-    from assistant.track import store as track_store
+    from assistant.track import ledger as track_store
 
     folder = document_sets(tmp_path, 1)[0][0]
     idx = tmp_path / "index"

@@ -22,7 +22,7 @@ def parse(path: Path):
 @pytest.fixture(scope="session")
 def records_of():
     """records_of(path) -> the tracker records of one document, parsed directly (no index)."""
-    from assistant.track.extract import extract_records
+    from assistant.track.extractor import extract_records
 
     cache: dict[Path, list] = {}
 

@@ -1,6 +1,6 @@
 """Precision and recall per item type on the hand-labelled gold set (tests/data/track/gold.jsonl).
 
-The margins sit below the measured figures (see the report printed by `python -m assistant.track.evaluate`),
+The margins sit below the measured figures (see the report printed by `python -m assistant.track.accuracy`),
 so that a small regression fails but ordinary wording differences do not.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.track.evaluate import default_paths, format_table, gold_records, load_gold, score
+from assistant.track.accuracy import default_paths, format_table, gold_records, load_gold, score
 
 MINIMUM = {  # kind: (precision, recall); measured 0.98/0.95, 1.00/1.00, 0.89/0.98, 0.98/1.00, 1.00/1.00, 1.00/1.00
     "commitment": (0.90, 0.90),

@@ -29,7 +29,7 @@ def run(cli_main: click.Group, *args: str):
 
 def test_store__records_are_cached_in_the_index_version_folder(track_index):
     from assistant.index.store import current_version_dir
-    from assistant.track.store import FILE_NAME, load_records, read_tracker
+    from assistant.track.ledger import FILE_NAME, load_records, read_tracker
 
     records, data = load_records(track_index)
     assert (current_version_dir(track_index) / FILE_NAME).is_file()

@@ -40,7 +40,7 @@ def test_trail__one_decision_in_date_order_each_cited(decision_index):
 
 @pytest.mark.corpus
 def test_trail__found_by_the_words_of_its_subject(decision_index):
-    from assistant.track.store import records_for
+    from assistant.track.ledger import records_for
 
     data = load_index(decision_index, with_vectors=False)
     assert decision_refs(records_for(data), "family hubs")[0] == "24/00093"

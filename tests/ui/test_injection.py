@@ -117,7 +117,7 @@ def test_export__csv_cells_are_never_spreadsheet_formulas():
     import csv
     import io
 
-    from assistant.track.records import TrackRecord
+    from assistant.track.items import TrackRecord
     from assistant.ui.tracker_page import to_csv
 
     fields = {f: None for f in TrackRecord.__dataclass_fields__}

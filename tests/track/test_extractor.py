@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.track.records import TrackRecord
+from assistant.track.items import TrackRecord
 
 
 def test_committee_report__risk_table_mitigations_are_commitments(medway_report_records):

@@ -1,7 +1,7 @@
 """Precision and recall of the extractors against the hand-labelled gold set in tests/data/track/.
 
-    python -m assistant.track.evaluate            # parses the gold documents and prints the tables
-    python -m assistant.track.evaluate --quiet    # tables only, without the misses and false alarms
+    python -m assistant.track.accuracy            # parses the gold documents and prints the tables
+    python -m assistant.track.accuracy --quiet    # tables only, without the misses and false alarms
 
 The documents listed in tests/data/track/added.json were labelled after the extractor was first written (a record
 of decision, a proposed record of decision, an executive response, minutes with resolutions, another Ofsted report);
@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .records import KINDS, TrackRecord
+from .items import KINDS, TrackRecord
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "track"
 
@@ -81,7 +81,7 @@ def score(records: list[TrackRecord], gold: list[dict[str, Any]], scope: dict[st
 def gold_records(paths: dict[str, Path]) -> list[TrackRecord]:
     """Parse the gold documents directly (no index) and extract their records."""
     from ..index.sources import parse_file
-    from .extract import extract_records
+    from .extractor import extract_records
 
     out: list[TrackRecord] = []
     for path in paths.values():

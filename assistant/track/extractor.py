@@ -8,7 +8,7 @@ from ..records import DocMeta, Paragraph
 from .commitments import COMMITTEE_TYPES, extract_commitments
 from .decisions import extract_decisions
 from .findings import extract_findings
-from .records import TrackRecord
+from .items import TrackRecord
 
 EXTRACTOR_VERSION = "5"
 

@@ -15,8 +15,8 @@ from types import SimpleNamespace
 from ..index.lock import IndexBusy, writer_lock
 from ..index.store import IndexData, load_index
 from ..query.filters import org_matches
-from .extract import EXTRACTOR_VERSION, extract_all
-from .records import TrackRecord, agenda_of
+from .extractor import EXTRACTOR_VERSION, extract_all
+from .items import TrackRecord, agenda_of
 from .topics import matcher
 
 FILE_NAME = "tracker.jsonl"
