@@ -20,6 +20,8 @@ from ..parse.embeddable import embeddable
 from ..parse.sentences import split_sentences
 from ..parse.windows import keyword_windows, passage_windows
 from ..records import DocMeta, Paragraph
+from ..track.items import TrackRecord
+from ..track.ledger import ensure_tracker, records_by_doc, write_tracker
 from .dense import DenseIndex
 from .embed import (
     DIMENSIONS,
@@ -170,6 +172,7 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     if old.docs and not (report.added or report.updated or report.removed) and \
             all(docs[n] == old.docs[n] for n in docs) and order == list(old.docs):
         report.paragraphs = len(old.paragraphs)  # nothing changed: keep the index as it is
+        ensure_tracker(old)  # (an index written before the tracker, or by another extractor, gets its records)
         report.seconds["total"] = time.perf_counter() - t_start
         return report
     report.seconds["parse"] = time.perf_counter() - t_parse
@@ -269,12 +272,27 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     old_docs = old.manifest.get("documents", {})
     indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
                   for name in data.docs}
-    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
-                embedding_precision=precision, sources=sources)
-    report.paragraphs = len(data.paragraphs)
     report.seconds["write"] = time.perf_counter() - t_write
+    t_track = time.perf_counter()
+    records = _tracker_records(old, data)
+    report.seconds["track"] = time.perf_counter() - t_track
+    t_write = time.perf_counter()
+    write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
+                embedding_precision=precision, sources=sources,
+                derived=lambda folder, manifest: write_tracker(folder, records, manifest))
+    report.paragraphs = len(data.paragraphs)
+    report.seconds["write"] += time.perf_counter() - t_write
     report.seconds["total"] = time.perf_counter() - t_start
     return report
+
+
+def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:
+    """The commitments, decisions and findings of the new index: extracted now for new and changed documents,
+    taken from the previous version for the others (track/ledger.py)."""
+    by_doc: dict[str, list[Paragraph]] = {}
+    for p in data.paragraphs:
+        by_doc.setdefault(p.doc, []).append(p)
+    return records_by_doc(old, data.docs, by_doc)
 
 
 def _keyword_text(p: Paragraph) -> str:

@@ -32,7 +32,7 @@ import shlex
 import shutil
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -313,11 +313,14 @@ def load_index(index_dir: Path, *, with_vectors: bool = True) -> IndexData:
 
 def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer: Any,
                 indexed_at: dict[str, str] | None = None, embedding_precision: str = "fp32",
-                sources: list[str] | None = None) -> Path:
+                sources: list[str] | None = None,
+                derived: Callable[[Path, dict[str, Any]], None] | None = None) -> Path:
     """Write a complete new version folder, then switch CURRENT to it in one atomic rename.
 
     Call with the writer lock held (lock.writer_lock). An interrupted build leaves the previous version live; old
     versions are removed afterwards. ``sources``: the folders/files the index was synced from (for the repair hint).
+    ``derived(folder, manifest)`` adds files made from the index (the tracker's records) before the version goes
+    live; they are not in the manifest's checksums, as they can be made again from it.
     """
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -360,6 +363,8 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
         bm25_writer(tmp / "bm25")
         manifest["files"] = _file_list(tmp)
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1))
+        if derived is not None:
+            derived(tmp, manifest)
         final = index_dir / name
         tmp.rename(final)
         pointer_tmp = index_dir / f".CURRENT-{uuid.uuid4().hex[:6]}"

@@ -1,7 +1,9 @@
-"""Tracker records of an index: read from `tracker.jsonl` in the index version folder, or extracted and cached there.
+"""Tracker records of an index: written to `tracker.jsonl` in the index version folder by the build that writes
+the index (index/build.py), read from there at question time, filtered and linked by agenda item.
 
-Extraction is rule-based and takes well under a second per hundred paragraphs, so an index built before the
-tracker existed gets its records on first load; `write_tracker` lets the indexing step write them up front.
+The question path never writes into an index. An index written before the tracker existed (or by another
+extractor version) has its records extracted in memory until `python -m assistant index` next runs, which writes
+them (extraction is rule-based: about a second per thousand paragraphs).
 """
 
 from __future__ import annotations
@@ -12,31 +14,54 @@ import uuid
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..index.lock import IndexBusy, writer_lock
 from ..index.store import IndexData, load_index
 from ..query.filters import org_matches
-from .extractor import EXTRACTOR_VERSION, extract_all
+from ..records import DocMeta, Paragraph
+from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
 from .topics import matcher
 
 FILE_NAME = "tracker.jsonl"
 
 
-def _header(data: IndexData) -> dict:
-    return {"extractor_version": EXTRACTOR_VERSION, "paragraphs": len(data.paragraphs),
-            "built_at": data.manifest.get("built_at")}
+def _header(paragraphs: int, built_at: str | None) -> dict:
+    return {"extractor_version": EXTRACTOR_VERSION, "paragraphs": paragraphs, "built_at": built_at}
 
 
-def write_tracker(version_dir: Path, data: IndexData) -> list[TrackRecord]:
-    """Extract every document's records and write them next to the paragraphs (call after write_index)."""
-    records = extract_all(data.docs, data.paragraphs)
+def write_tracker(version_dir: Path, records: list[TrackRecord], manifest: dict) -> None:
+    """Write ``records`` next to the paragraphs of the index version whose manifest is ``manifest`` (called by
+    the build, with the writer lock held, before the version goes live)."""
     tmp = Path(version_dir) / f".{FILE_NAME}.{os.getpid()}-{uuid.uuid4().hex[:6]}.tmp"  # never shared by two writers
     with tmp.open("w", encoding="utf-8") as fh:
-        fh.write(json.dumps({"_header": _header(data)}) + "\n")
+        fh.write(json.dumps({"_header": _header(manifest.get("paragraphs", 0), manifest.get("built_at"))}) + "\n")
         for r in records:
             fh.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
     tmp.replace(Path(version_dir) / FILE_NAME)
-    return records
+
+
+def records_by_doc(data: IndexData, docs: dict[str, DocMeta], paragraphs: dict[str, list[Paragraph]]
+                   ) -> list[TrackRecord]:
+    """Every document's records for a new index version, in ``docs`` order: a document indexed before with the
+    same metadata keeps the records ``data`` (the previous version) holds; the others are extracted."""
+    old = read_tracker(data.path, data) if data.path else None
+    by_doc: dict[str, list[TrackRecord]] = {}
+    for r in old or []:
+        by_doc.setdefault(r.doc, []).append(r)
+    out: list[TrackRecord] = []
+    for name, meta in docs.items():
+        if old is not None and data.docs.get(name) == meta and name in by_doc:
+            out.extend(by_doc[name])
+        elif old is not None and data.docs.get(name) == meta:
+            continue  # indexed before, with no records
+        else:
+            out.extend(extract_records(meta, paragraphs.get(name, [])))
+    return out
+
+
+def ensure_tracker(data: IndexData) -> None:
+    """Write the live version's records when it has none for this extractor (the caller holds the writer lock)."""
+    if data.path is not None and read_tracker(data.path, data) is None:
+        write_tracker(data.path, extract_all(data.docs, data.paragraphs), data.manifest)
 
 
 def read_tracker(version_dir: Path, data: IndexData) -> list[TrackRecord] | None:
@@ -45,7 +70,8 @@ def read_tracker(version_dir: Path, data: IndexData) -> list[TrackRecord] | None
         return None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-        if not lines or json.loads(lines[0]).get("_header") != _header(data):
+        header = _header(len(data.paragraphs), data.manifest.get("built_at"))
+        if not lines or json.loads(lines[0]).get("_header") != header:
             return None  # written by another extractor version or for another build
         return [TrackRecord.from_dict(json.loads(line)) for line in lines[1:] if line.strip()]
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
@@ -56,19 +82,14 @@ _CACHE: dict[str, list[TrackRecord]] = {}
 
 
 def records_for(data: IndexData) -> list[TrackRecord]:
-    """The records of a loaded index (cached per version folder; extracted and saved when missing)."""
+    """The records of a loaded index (read once per version folder; extracted in memory, never written, when the
+    index was built before the tracker or by another extractor version)."""
     key = str(data.path) if data.path else ""
     if key and key in _CACHE:
         return _CACHE[key]
     records = read_tracker(data.path, data) if data.path else None
     if records is None:
-        try:  # cached in the version folder by the index's writer; if another process is writing, not cached now
-            if not data.path:
-                raise OSError("no index folder")
-            with writer_lock(data.path.parent, wait=False):
-                records = write_tracker(data.path, data)
-        except (OSError, IndexBusy):  # a read-only index folder, or a build running: extract in memory
-            records = extract_all(data.docs, data.paragraphs)
+        records = extract_all(data.docs, data.paragraphs)
     if key:
         _CACHE[key] = records
     return records

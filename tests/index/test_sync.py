@@ -273,3 +273,24 @@ def test_sync__committee_paragraphs_carry_their_window_and_inspection_ones_do_no
     vectors_per_row = np.bincount(data.chunk_para, minlength=len(data.paragraphs))
     windowed = [r for r in rows[REPORT] if window_of[r] >= 0]
     assert all(vectors_per_row[r] >= 2 for r in windowed)  # its own vector and its window's
+
+
+def test_sync__tracker_records_follow_the_documents_added_and_removed(tmp_path, docs, fake_embedder):
+    from assistant.track.extractor import extract_all
+    from assistant.track.ledger import read_tracker
+
+    idx = tmp_path / "index"
+
+    def records_now():
+        data = load_index(idx, with_vectors=False)
+        written = read_tracker(data.path, data)
+        assert written == extract_all(data.docs, data.paragraphs)  # as if extracted from the whole index now
+        return written
+
+    build(idx, [docs / REPORT], fake_embedder)
+    first = records_now()
+    add_documents(idx, [docs / OFSTED_2019], embedder=fake_embedder, progress=False)
+    both = records_now()
+    assert [r for r in both if r.doc == REPORT] == first and any(r.doc == OFSTED_2019 for r in both)
+    remove_documents(idx, [REPORT], embedder=fake_embedder, progress=False)
+    assert {r.doc for r in records_now()} == {OFSTED_2019}

@@ -27,13 +27,16 @@ def run(cli_main: click.Group, *args: str):
     return result
 
 
-def test_store__records_are_cached_in_the_index_version_folder(track_index):
-    from assistant.index.store import current_version_dir
+def test_ledger__records_are_written_by_the_build_in_the_index_version_folder(track_index):
+    from assistant.index.store import current_version_dir, load_index
+    from assistant.track.extractor import extract_all
     from assistant.track.ledger import FILE_NAME, load_records, read_tracker
 
+    assert (current_version_dir(track_index) / FILE_NAME).is_file()  # before anything has read the index
     records, data = load_records(track_index)
-    assert (current_version_dir(track_index) / FILE_NAME).is_file()
     assert read_tracker(data.path, data) == records
+    fresh = load_index(track_index, with_vectors=False)
+    assert records == extract_all(fresh.docs, fresh.paragraphs)
 
 
 def test_track__step_down_medway_2019_finding_before_2020_monitoring_visit(cli_main, track_index):
