@@ -5,13 +5,26 @@ The text is shaped like pypdf's (the eval quotes are pypdf text): see ``pdfium_t
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from .extract import ExtractedDoc, ExtractError
 from .pdfium_text import page_lines
 
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe (the app's sessions are threads): one document at a time
+
 
 def extract_pdf(path: Path) -> ExtractedDoc:
+    with _PDFIUM:
+        pages, title = _read(path)
+    if pages and sum(len(line.strip()) for page in pages for line in page) < 20 * max(1, len(pages) // 4):
+        raise ExtractError(
+            f"{path.name}: no text layer (a scanned document?); run it through OCR first, then index it"
+        )
+    return ExtractedDoc(path=path, pages=pages, paged=True, title_hint=title)
+
+
+def _read(path: Path) -> tuple[list[list[str]], str | None]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -42,8 +55,4 @@ def extract_pdf(path: Path) -> ExtractedDoc:
         raise ExtractError(f"{path.name}: not a readable PDF ({str(exc).splitlines()[0][:120]})") from exc
     finally:
         pdf.close()
-    if pages and sum(len(line.strip()) for page in pages for line in page) < 20 * max(1, len(pages) // 4):
-        raise ExtractError(
-            f"{path.name}: no text layer (a scanned document?); run it through OCR first, then index it"
-        )
-    return ExtractedDoc(path=path, pages=pages, paged=True, title_hint=title)
+    return pages, title
