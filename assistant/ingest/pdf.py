@@ -1,42 +1,58 @@
-"""Read a PDF's text layer page by page with pypdf (BSD licence; its output is what the eval quotes use)."""
+"""Read a PDF's text layer page by page with PDFium (pypdfium2: Apache-2.0/BSD; about 15x faster than pypdf here).
+
+The text is shaped like pypdf's (the eval quotes are pypdf text): see ``pdfium_text``.
+"""
 
 from __future__ import annotations
 
-import logging
+import threading
 from pathlib import Path
 
-from .extract import ExtractedDoc, ExtractError
+from .document import ExtractedDoc, ExtractError
+from .pdfium_text import page_lines
 
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns loudly about harmless quirks
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe (the app's sessions are threads): one document at a time
 
 
 def extract_pdf(path: Path) -> ExtractedDoc:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-    except PdfReadError as exc:
-        raise ExtractError(f"{path.name}: not a readable PDF ({str(exc).splitlines()[0][:120]})") from exc
-    if reader.is_encrypted:
-        try:
-            ok = reader.decrypt("")
-        except Exception:  # missing crypto backend or unsupported algorithm
-            ok = 0
-        if not ok:
-            raise ExtractError(f"{path.name}: the PDF is password-protected; save an unprotected copy and index that")
-    pages: list[list[str]] = []
-    for page in reader.pages:
-        text = page.extract_text() or ""
-        pages.append([line.rstrip() for line in text.splitlines()])
+    with _PDFIUM:
+        pages, title = _read(path)
     if pages and sum(len(line.strip()) for page in pages for line in page) < 20 * max(1, len(pages) // 4):
         raise ExtractError(
             f"{path.name}: no text layer (a scanned document?); run it through OCR first, then index it"
         )
-    title = None
+    return ExtractedDoc(path=path, pages=pages, paged=True, title_hint=title)
+
+
+def _read(path: Path) -> tuple[list[list[str]], str | None]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
     try:
-        meta = reader.metadata
-        title = (meta.title or "").strip() if meta else None
-    except Exception:
-        title = None
-    return ExtractedDoc(path=path, pages=pages, paged=True, title_hint=title or None)
+        pdf = pdfium.PdfDocument(str(path), password="")
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise ExtractError(
+                f"{path.name}: the PDF is password-protected; save an unprotected copy and index that"
+            ) from exc
+        reason = {pdfium_c.FPDF_ERR_FORMAT: "damaged or not a PDF", pdfium_c.FPDF_ERR_FILE: "file not readable"}.get(
+            exc.err_code, str(exc).splitlines()[0][:120] if str(exc) else "unknown error")
+        raise ExtractError(f"{path.name}: not a readable PDF ({reason})") from exc
+    try:
+        pages: list[list[str]] = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    pages.append(page_lines(textpage))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        title = (pdf.get_metadata_value("Title") or "").strip() or None
+    except pdfium.PdfiumError as exc:
+        raise ExtractError(f"{path.name}: not a readable PDF ({str(exc).splitlines()[0][:120]})") from exc
+    finally:
+        pdf.close()
+    return pages, title

@@ -16,6 +16,7 @@ from assistant.ingest.metadata import (
     parse_file_name,
     read_manifest,
 )
+from assistant.ingest.pdf import extract_pdf
 from assistant.records import DOC_TYPES
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -33,9 +34,8 @@ def _corpus(path: Path) -> Path:
 
 
 def _pdf_doc(path: Path) -> ExtractedDoc:
-    pypdf = pytest.importorskip("pypdf")
-    pages = [page.extract_text().splitlines() for page in pypdf.PdfReader(_corpus(path)).pages]
-    return ExtractedDoc(path=path, pages=pages, paged=True)
+    doc = extract_pdf(_corpus(path))  # the project's reader, title from the properties dropped
+    return ExtractedDoc(path=path, pages=doc.pages, paged=True)
 
 
 def _text_doc(lines: list[str], name: str = "notes.txt") -> ExtractedDoc:
@@ -269,14 +269,12 @@ def test_metadata__medway_txt_report_is_an_overview_and_scrutiny_committee_repor
 @pytest.mark.slow
 @pytest.mark.corpus
 def test_metadata__every_corpus_ofsted_report_is_recognised_from_its_text_alone() -> None:
-    pypdf = pytest.importorskip("pypdf")
     files = sorted((CORPUS / "ofsted").glob("*.pdf"))
     if not files:
         pytest.skip("corpus not available")
     bad = []
     for f in files:
-        reader = pypdf.PdfReader(f)
-        pages = [reader.pages[0].extract_text().splitlines()]  # the first page is enough
+        pages = extract_pdf(f).pages[:1]  # the first page is enough
         meta = _meta(Path("upload.pdf"), ExtractedDoc(path=f, pages=pages, paged=True))
         if meta.doc_type != "ofsted-inspection" or not meta.organisation or not meta.date:
             bad.append((f.name, meta.doc_type, meta.organisation, meta.date))
