@@ -326,7 +326,15 @@ def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> 
     nxt_text = next_block.lines[0].text.strip() if next_block.lines else ""
     if next_block.kind not in ("table-row",) and nxt_text and _starts_lower(nxt_text) and not next_block.number:
         return False
+    if not next_block.number and _mostly_figures(nxt_text):
+        return False  # a table's title or column headers over its rows of figures, not a section heading
     return True
+
+
+def _mostly_figures(line: str) -> bool:
+    """A line of a table's body: at least three cells, most of them figures ("£'000 £'000 2024-25 75,734.8")."""
+    tokens = line.split()
+    return len(tokens) >= 3 and sum(any(c.isdigit() for c in t) for t in tokens) >= 0.5 * len(tokens)
 
 
 def _merge_front_matter(blocks: list[_Block], decimal_doc: bool) -> list[_Block]:

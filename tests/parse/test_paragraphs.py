@@ -157,3 +157,18 @@ def test_parse__records_where_the_next_page_begins_inside_a_paragraph():
     p2 = para(ps, "2")
     assert p2.page_at(p2.text.index("Many children step down")) == 3
     assert p2.page_at(p2.text.index("many children, the help provided")) == 4
+
+
+def test_parse__a_tables_title_over_rows_of_figures_is_not_a_section_heading():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["3. Other changes to the budget", "", "3.2 The grant rises by 5.4% in cash terms.", "",
+             "Public Health Grant allocations", "", "£'000 £'000 £'000 2024-25 allocation 75,734.8 77,308.9 1,574.1",
+             "", "3.3 The additional allocation will be reflected in the outturn.", "",
+             "3.4 The Department for Transport issued a notification of the allocation."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    by_number = {p.para: p for p in paragraphs}
+    assert by_number["3.3"].heading == by_number["3.4"].heading == "3. Other changes to the budget"
+    assert any(p.text.startswith("Public Health Grant allocations") for p in paragraphs)  # kept as text
