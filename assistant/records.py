@@ -92,7 +92,7 @@ class Paragraph:
     ordinal: int  # position in the document (0-based)
     text: str  # display text (original characters, line breaks joined)
     para: str | None = None  # printed number: "3.11", "2", "291/27", "3.1(a)"
-    heading: str | None = None  # heading path, " > " separated
+    heading: str | None = None  # the nearest heading above the paragraph (one level: PDF text gives no heading levels)
     page_start: int | None = None  # 1-based PDF page; None for formats without pages
     page_end: int | None = None
     char_start: int = 0  # offsets into the document's clean text (see parse.paragraphs)

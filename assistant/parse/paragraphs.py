@@ -1,4 +1,4 @@
-"""Split a document's lines into paragraphs with printed number, heading path, pages and offsets."""
+"""Split a document's lines into paragraphs with printed number, nearest heading, pages and offsets."""
 
 from __future__ import annotations
 

@@ -1,0 +1,20 @@
+"""Topic tags and matching: the lexicon's topics and their aliases, and any other words matched loosely."""
+
+from assistant.track.topics import matcher, tag
+
+
+def test_tag__names_the_topics_a_text_is_about():
+    assert tag("Children are stepped down to early help too quickly.") == "step-down, early help"
+    assert tag("The weather was fine.") is None
+
+
+def test_matcher__known_topic_and_its_alias_use_the_lexicon():
+    for topic in ("caseloads", "workload"):
+        match = matcher(topic)
+        assert match("Social workers' caseloads are high.") and match("Workloads are manageable.")
+        assert not match("Leaders are visible.")
+
+
+def test_matcher__other_topics_need_every_word_stem():
+    match = matcher("youth justice")
+    assert match("The youth justice service works well.") and not match("Youth services are good.")
