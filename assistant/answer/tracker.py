@@ -152,8 +152,4 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     return _answer(question, lines, citations, shown, t0, "tracker-promises")
 
 
-def is_tracker_question(question: str) -> bool:
-    return bool(IMPROVE_Q.search(question) or PROMISE_Q.search(question) or DECISION_Q.search(question))
-
-
-__all__ = ["TrackRecord", "answer_from_tracker", "is_tracker_question", "matcher"]
+__all__ = ["TrackRecord", "answer_from_tracker", "matcher"]
