@@ -21,7 +21,7 @@ from ..parse.sentences import split_sentences
 from ..parse.windows import keyword_windows, passage_windows
 from ..records import DocMeta, Paragraph
 from ..track.items import TrackRecord
-from ..track.ledger import ensure_tracker, records_by_doc, write_tracker
+from ..track.ledger import ensure_tracker, records_for_new_version, write_tracker
 from .dense import DenseIndex
 from .embed import (
     DIMENSIONS,
@@ -272,16 +272,14 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     old_docs = old.manifest.get("documents", {})
     indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
                   for name in data.docs}
-    report.seconds["write"] = time.perf_counter() - t_write
     t_track = time.perf_counter()
     records = _tracker_records(old, data)
     report.seconds["track"] = time.perf_counter() - t_track
-    t_write = time.perf_counter()
     write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
                 embedding_precision=precision, sources=sources,
                 derived=lambda folder, manifest: write_tracker(folder, records, manifest))
     report.paragraphs = len(data.paragraphs)
-    report.seconds["write"] += time.perf_counter() - t_write
+    report.seconds["write"] = time.perf_counter() - t_write - report.seconds["track"]
     report.seconds["total"] = time.perf_counter() - t_start
     return report
 
@@ -292,7 +290,7 @@ def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:
     by_doc: dict[str, list[Paragraph]] = {}
     for p in data.paragraphs:
         by_doc.setdefault(p.doc, []).append(p)
-    return records_by_doc(old, data.docs, by_doc)
+    return records_for_new_version(old, data.docs, by_doc)
 
 
 def _keyword_text(p: Paragraph) -> str:

@@ -11,6 +11,7 @@ Inspection reports are written as self-contained numbered paragraphs and get no 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 import numpy as np
 
@@ -45,12 +46,16 @@ def window_groups(paragraphs: Sequence[Paragraph], meta: DocMeta, keep: Sequence
     return [g for g in groups if len(g) > 1]
 
 
+def _window_text(paragraphs: Sequence[Paragraph], group: list[int]) -> str:
+    return "\n".join(paragraphs[i].text for i in group)
+
+
 def passage_windows(paragraphs: Sequence[Paragraph], meta: DocMeta, keep: Sequence[bool]
                     ) -> dict[int, tuple[str, str]]:
     """Paragraph ordinal -> (its window's text, the heading of the window's first paragraph)."""
     out: dict[int, tuple[str, str]] = {}
     for group in window_groups(paragraphs, meta, keep):
-        text = "\n".join(paragraphs[i].text for i in group)
+        text = _window_text(paragraphs, group)
         for i in group:
             out[paragraphs[i].ordinal] = (text, paragraphs[group[0]].heading or "")
     return out
@@ -61,16 +66,11 @@ def keyword_windows(paragraphs: Sequence[Paragraph], docs: dict[str, DocMeta]) -
     texts (heading, then the paragraphs) and each row's window (-1 for none)."""
     window_of = np.full(len(paragraphs), -1, dtype=np.int32)
     texts: list[str] = []
-    start = 0
-    while start < len(paragraphs):
-        doc = paragraphs[start].doc
-        end = start
-        while end < len(paragraphs) and paragraphs[end].doc == doc:
-            end += 1
-        ps = [paragraphs[r] for r in range(start, end)]
+    for doc, run in groupby(range(len(paragraphs)), key=lambda row: paragraphs[row].doc):
+        rows = list(run)
+        ps = [paragraphs[r] for r in rows]
         meta = docs[doc]
         for group in window_groups(ps, meta, [embeddable(p, meta) for p in ps]):
-            window_of[[start + i for i in group]] = len(texts)
-            texts.append(f"{ps[group[0]].heading or ''}\n" + "\n".join(ps[i].text for i in group))
-        start = end
+            window_of[[rows[i] for i in group]] = len(texts)
+            texts.append(f"{ps[group[0]].heading or ''}\n" + _window_text(ps, group))
     return texts, window_of

@@ -39,20 +39,18 @@ def write_tracker(version_dir: Path, records: list[TrackRecord], manifest: dict)
     tmp.replace(Path(version_dir) / FILE_NAME)
 
 
-def records_by_doc(data: IndexData, docs: dict[str, DocMeta], paragraphs: dict[str, list[Paragraph]]
-                   ) -> list[TrackRecord]:
-    """Every document's records for a new index version, in ``docs`` order: a document indexed before with the
-    same metadata keeps the records ``data`` (the previous version) holds; the others are extracted."""
-    old = read_tracker(data.path, data) if data.path else None
+def records_for_new_version(previous: IndexData, docs: dict[str, DocMeta], paragraphs: dict[str, list[Paragraph]]
+                            ) -> list[TrackRecord]:
+    """Every document's records for a new index version, in ``docs`` order: a document ``previous`` (the version
+    being replaced) held with the same metadata keeps its records; the others are extracted from ``paragraphs``."""
+    old = read_tracker(previous.path, previous) if previous.path else None
     by_doc: dict[str, list[TrackRecord]] = {}
     for r in old or []:
         by_doc.setdefault(r.doc, []).append(r)
     out: list[TrackRecord] = []
     for name, meta in docs.items():
-        if old is not None and data.docs.get(name) == meta and name in by_doc:
-            out.extend(by_doc[name])
-        elif old is not None and data.docs.get(name) == meta:
-            continue  # indexed before, with no records
+        if old is not None and previous.docs.get(name) == meta:
+            out.extend(by_doc.get(name, []))
         else:
             out.extend(extract_records(meta, paragraphs.get(name, [])))
     return out
