@@ -51,7 +51,8 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid") -
         ans = assistant.ask(q["question"], mode=mode)
         gs = golds(q)
         rank = next((h.rank for h in ans.hits if any(_hit_matches(h, g) for g in gs)), None)
-        cited = any(matches(c.doc, c.para, c.page_start, c.page_end, c.text, g) for c in ans.citations for g in gs)
+        on_gold = [any(matches(c.doc, c.para, c.page_start, c.page_end, c.text, g) for g in gs) for c in ans.citations]
+        cited = any(on_gold)
         facts = q.get("key_facts") or []
         found = [f for f in facts if f.lower() in ans.answer.lower()] if not ans.abstained else []
         first_line = ans.answer.split("\n", 1)[0].lower() if not ans.abstained else ""
@@ -59,6 +60,7 @@ def evaluate(assistant, questions: list[dict[str, Any]], mode: str = "hybrid") -
             "id": q["id"], "answerable": q.get("answerable", True), "abstained": ans.abstained, "rank": rank,
             "cited": cited, "facts": len(facts), "facts_found": len(found), "ms": ans.timings_ms.get("total", 0.0),
             "first_line_fact": any(f.lower() in first_line for f in facts), "n_citations": len(ans.citations),
+            "gold_citations": sum(on_gold),
             "confidence": round(ans.confidence, 4),
             "question": q["question"],
             "top": [f"{h.paragraph.doc}#{h.paragraph.para}@p{h.paragraph.page_start}" for h in ans.hits[:3]],
@@ -86,6 +88,9 @@ def evaluate_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "first_line_fact": sum(1 for r in answerable if r["first_line_fact"]) / n,
         "citations_per_answer": (sum(r["n_citations"] for r in rows if not r["abstained"])
                                  / max(1, sum(1 for r in rows if not r["abstained"]))),
+        # a lower bound on citation precision: citations that are a gold passage (others may bear on it too)
+        "gold_share_of_citations": (sum(r.get("gold_citations", 0) for r in answerable if not r["abstained"])
+                                    / max(1, sum(r["n_citations"] for r in answerable if not r["abstained"]))),
         "abstain_precision": (sum(1 for r in abstained if not r["answerable"]) / len(abstained)) if abstained else None,
         "abstain_recall": (sum(1 for r in unanswerable if r["abstained"]) / len(unanswerable)) if unanswerable else None,
         "false_abstain_rate": sum(1 for r in answerable if r["abstained"]) / n,
@@ -107,6 +112,7 @@ def format_report(r: dict[str, Any], details: bool = False) -> str:
         f"  key-fact recall in answer:        {pct(r['key_fact_recall'])}",
         f"  a key fact on the first line:     {pct(r['first_line_fact'])}",
         f"  citations per answer:             {r['citations_per_answer']:.1f}",
+        f"  citations that are a gold passage: {pct(r['gold_share_of_citations'])} (a lower bound on precision)",
         f"  abstention precision / recall:    {pct(r['abstain_precision'])} / {pct(r['abstain_recall'])}",
         f"  false abstention (answerable):    {pct(r['false_abstain_rate'])}",
         f"  latency p50 / p95:                {r['latency_ms_p50']:.0f} ms / {r['latency_ms_p95']:.0f} ms",

@@ -33,7 +33,6 @@ class AnswerConfig:
     max_sentences: int = 2  # per paragraph
     min_dense: float = 0.35  # legacy selection: further paragraphs need this retrieval cosine
     abstain_below: float = 0.50  # confidence under which we abstain (calibrated on the dev questions)
-    keep_ratio: float = 0.55  # further paragraphs are cited when their fused score is this close to the top
     nearest: int = 3
     candidates: int = 6  # paragraphs whose sentences are scored
     sentence_keep: float = 0.6  # further paragraphs need a best sentence at least this close to the top one's
@@ -108,7 +107,7 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
             break
         if h in chosen:
             continue
-        if h.score < cfg.keep_ratio * top.score or (h.dense or 0) < cfg.min_dense:
+        if (h.dense or 0) < cfg.min_dense:
             continue
         b = best(h)
         if top_best is not None and (b is None or b < cfg.sentence_keep * top_best):

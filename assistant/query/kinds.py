@@ -55,5 +55,10 @@ def expected(question: str) -> list[str]:
     return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)]
 
 
+# "18. ", "3.11 ", "(4) " before a paragraph's text; a bare "18 " is kept ("18 children were ...")
+_PRINTED_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+")
+
+
 def holds(kind: str, text: str) -> bool:
-    return bool(KINDS[kind][1].search(text))
+    """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure."""
+    return bool(KINDS[kind][1].search(_PRINTED_NUMBER.sub("", text, count=1)))

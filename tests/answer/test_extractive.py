@@ -161,7 +161,7 @@ def test_compose__the_answer_comes_first_on_its_own_line(fake_embedder):
     filler = hit("4. Leaders are ambitious for children in Medway and visible to staff.", para="4", rank=1, score=0.031)
     grade = hit("Overall effectiveness: Inadequate", para=None, page=1, rank=2, score=0.03)
     out = compose("What was the overall effectiveness grade?", [filler, grade], fake_embedder,
-                  cfg=AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0))
+                  cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0))
     first = out.text.splitlines()[0]
     assert first == "Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
     assert out.citations[0].quote == "Overall effectiveness: Inadequate"  # citations in the order shown
@@ -188,7 +188,7 @@ def test_compose__the_leading_quote_must_give_what_was_asked_for(fake_embedder):
     vague = hit("7. This and future inspections of the monitoring visit lay the foundations for improvement.", para="7",
                 rank=1, score=0.04)
     dated = hit("1. The next monitoring visit is expected in March 2021.", para="1", rank=2, score=0.03)
-    cfg = AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0)
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0)
     out = compose("When is the next monitoring visit due?", [vague, dated], fake_embedder, cfg=cfg)
     assert not out.abstained and out.text.startswith("1. The next monitoring visit is expected in March 2021.")
     # a date in one quote and "future" in another do not make an answer
@@ -202,5 +202,5 @@ def test_compose__the_year_asked_about_leads(fake_embedder):
               page=4, date="2023-09-11", rank=1, score=0.029)
     imp = Implied(years=[2023])
     out = compose("What did the 2023 inspection say about children who step down too soon?", [old, new],
-                  fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, keep_ratio=0.0, min_dense=0.0))
+                  fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0))
     assert out.citations[0].doc == "medway_2023.pdf" and out.text.startswith("14. Children who go missing")

@@ -37,5 +37,12 @@ def test_holds__figures_money_dates_names_grades():
     assert not holds("grade", "Overall effectiveness improved")
 
 
+def test_holds__a_paragraphs_printed_number_is_not_a_figure():
+    assert not holds("number", "18. The quality of pre-proceedings work is not consistent.")
+    assert not holds("number", "3.11 Practice is not consistent.") and not holds("number", "(4) Practice varies.")
+    assert holds("number", "18. With timescales over 40 weeks, children wait too long.")
+    assert holds("number", "3.11 Caseloads fell to 18.") and holds("number", "18 children were placed far away.")
+
+
 def test_required__who_is_not_required():
     assert "person" not in REQUIRED and "number" in REQUIRED

@@ -1,7 +1,37 @@
-"""Reciprocal rank fusion and the glossary are small pure functions."""
+"""Score fusion, reciprocal rank fusion and the glossary are small pure functions."""
+
+import numpy as np
 
 from assistant.query.glossary import expand
-from assistant.retrieve.hybrid import rrf
+from assistant.retrieve.hybrid import convex, rrf
+
+
+def test_convex__a_far_better_meaning_match_beats_a_row_both_sides_rank_middling():
+    # row 1: far closer in meaning than anything else, fourth of five on keywords; row 4: third in meaning by a
+    # hair, first on keywords. Reciprocal rank fusion puts 4 first; the scores say 1 is the better match.
+    rows = [1, 2, 3, 4, 5]
+    dense = np.array([0.80, 0.42, 0.40, 0.41, 0.30])
+    keyword = np.array([4.0, 6.0, 3.0, 7.0, 5.0])
+    fused = convex(rows, [(dense, 0.5), (keyword, 0.5)])
+    assert max(fused, key=fused.get) == 1
+    ranks = lambda xs: [r for _, r in sorted(zip(-xs, rows))]
+    by_rank = rrf([(ranks(dense), 1.0), (ranks(keyword), 1.0)])
+    assert max(by_rank, key=by_rank.get) == 4
+
+
+def test_convex__shares_shift_the_balance_and_scores_start_at_zero():
+    rows = [1, 2]
+    dense, keyword = np.array([0.9, 0.5]), np.array([1.0, 9.0])
+    dense_led = convex(rows, [(dense, 0.8), (keyword, 0.2)])
+    keyword_led = convex(rows, [(dense, 0.2), (keyword, 0.8)])
+    assert max(dense_led, key=dense_led.get) == 1 and max(keyword_led, key=keyword_led.get) == 2
+    assert min(keyword_led.values()) == 0.0
+
+
+def test_convex__a_side_with_one_score_for_all_adds_nothing():
+    fused = convex([1, 2, 3], [(np.array([0.5, 0.7, 0.6]), 0.5), (np.zeros(3), 0.5)])
+    assert sorted(fused, key=fused.get, reverse=True) == [2, 3, 1]
+    assert convex([], []) == {}
 
 
 def test_rrf__item_ranked_well_by_both_beats_item_first_in_one():
