@@ -40,6 +40,19 @@ class DocMeta:
     attachment_id: str | None = None
     source_url: str | None = None
     published: str | None = None  # YYYY-MM-DD publication date
+    inspected: str | None = None  # "YYYY-MM-DD/YYYY-MM-DD": an inspection report's first and last inspection day
+
+    def inspection_months(self) -> list[str]:
+        """The months ("YYYY-MM") the inspection ran in; [] when the report's dates are not known."""
+        if not self.inspected:
+            return []
+        start, _, end = self.inspected.partition("/")
+        y, m = int(start[:4]), int(start[5:7])
+        out = []
+        while f"{y:04d}-{m:02d}" <= end[:7] and len(out) < 24:
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -150,6 +150,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                 f"indexed are from {years}), so they can't answer this.")
         nearest = hits[: cfg.nearest]
         return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    if implied is not None and implied.no_report_month is not None:
+        y, m = implied.no_report_month.split("-")
+        who = " or ".join(implied.org_names) or "this council"
+        text = (f"The indexed documents include no Ofsted inspection of {who} in {MONTH_NAMES[int(m) - 1]} {y} (its "
+                f"inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer this.")
+        nearest = hits[: cfg.nearest]
+        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     if qvec is None:

@@ -7,9 +7,14 @@ import re
 from collections.abc import Mapping
 
 from ..records import DocMeta
+from ..text.dates import MONTHS_PATTERN, long_date, month_number
 from .filters import Filters
 from .implied import Implied, implied_filters
 
+# a month named as the inspection's: "its June 2026 Ofsted inspection", "inspected in March 2024"
+_INSPECTION_MONTH = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\s+(?:[\w'’]+\s+){{0,2}}?inspection\b|"
+                               rf"\binspect(?:ion|ed)\s+(?:[\w'’]+\s+){{0,3}}?(?:in|during)\s+({MONTHS_PATTERN})\s+(20\d\d)\b",
+                               re.IGNORECASE)
 _PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b", re.I)
 
 
@@ -27,6 +32,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
         _year_filter(effective, implied, docs)
+        _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
     return effective, implied
 
@@ -42,6 +48,30 @@ def _after_documents(question: str, effective: Filters, implied: Implied, docs: 
     dates = [m.date for m in docs.values() if m.date and by_council.admits(m)]
     if dates and max(implied.months) > max(dates)[:7]:
         implied.after_documents = max(implied.months)
+
+
+def _inspection_month(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """Notice "Trafford's June 2026 inspection" when none of the council's indexed inspections ran (or was
+    published) in that month: the report's own "Inspection dates" are compared, not its publication date alone.
+    Only a month named as the inspection's counts ("the delays found in March 2023" may be another visit's)."""
+    named = _INSPECTION_MONTH.search(question)
+    if not named or len(effective.orgs) != 1 or implied.no_report_year or implied.since_year or implied.before_year:
+        return
+    council = Filters(orgs=effective.orgs)
+    inspections = [m for m in docs.values() if m.doc_type == "ofsted-inspection" and council.admits(m)]
+    if not inspections or any(not m.inspected for m in inspections):
+        return  # nothing to compare with, or a report whose inspection dates are not known
+    month, year = (named.group(1), named.group(2)) if named.group(1) else (named.group(3), named.group(4))
+    asked = f"{year}-{month_number(month):02d}"
+    if any(asked in m.inspection_months() or (m.date or "")[:7] == asked for m in inspections):
+        return
+    implied.no_report_month = asked
+    implied.inspections = [_dates_span(m.inspected) for m in sorted(inspections, key=lambda m: m.inspected or "")]
+
+
+def _dates_span(inspected: str | None) -> str:
+    start, _, end = (inspected or "").partition("/")
+    return long_date(start) if start == end else f"{long_date(start)} to {long_date(end)}"
 
 
 def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

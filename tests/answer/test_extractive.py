@@ -176,6 +176,16 @@ def test_compose__a_year_with_no_report_of_the_council_is_said_plainly(fake_embe
                                "indexed are from 2013, 2017, 2022)")
 
 
+def test_compose__an_inspection_month_with_no_inspection_is_said_plainly(fake_embedder):
+    imp = Implied(orgs=["kent"], org_names=["Kent"], years=[2022], months=["2022-06"], ofsted=True,
+                  no_report_month="2022-06", inspections=["9 May 2022 to 20 May 2022"])
+    out = compose("What did Kent's June 2022 inspection find?", [hit(STEP_DOWN, org="Kent")], fake_embedder, imp)
+    assert out.abstained and out.citations == []
+    assert out.text.startswith("The indexed documents include no Ofsted inspection of Kent in June 2022 (its "
+                               "inspections indexed ran 9 May 2022 to 20 May 2022), so they can't answer this.")
+    assert STEP_DOWN[:40] in out.text  # the nearest passages are still shown
+
+
 def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
     from assistant.answer.extractive import missing_names
     cited = "The council has introduced Lifelong Links for care leavers."

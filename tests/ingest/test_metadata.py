@@ -161,6 +161,25 @@ def test_metadata__text_only_ofsted_report_uses_the_last_inspection_date_and_str
     )
 
 
+@pytest.mark.parametrize(("line", "inspected", "months"), [
+    ("Inspection dates: 17 to 28 July 2023", "2023-07-17/2023-07-28", ["2023-07"]),
+    ("Inspection dates: 28 November to 2 December 2022", "2022-11-28/2022-12-02", ["2022-11", "2022-12"]),
+    ("Inspection dates: 30 December 2024 to 10 January 2025", "2024-12-30/2025-01-10", ["2024-12", "2025-01"]),
+    ("Inspection date: 5 March 2024 Lead inspector: A Person", "2024-03-05/2024-03-05", ["2024-03"]),
+])
+def test_metadata__an_inspection_reports_dates_are_kept_as_a_span(line: str, inspected: str, months: list[str]) -> None:
+    meta = _meta(Path("ofsted.pdf"), _text_doc(["Inspection of Plymouth City Council",
+                                                 "local authority children\u2019s services", line]))
+    assert meta.inspected == inspected and meta.inspection_months() == months
+
+
+def test_metadata__only_inspection_reports_have_inspection_dates() -> None:
+    doc = _text_doc(["CHILDREN'S SOCIAL CARE SUFFICIENCY STRATEGY", "To: Cabinet, 30 January 2025",
+                     "Inspection dates: 17 to 28 July 2023"])
+    meta = _meta(Path("report.pdf"), doc)
+    assert meta.doc_type == "committee-report" and meta.inspected is None and meta.inspection_months() == []
+
+
 @pytest.mark.parametrize(("heading", "organisation", "slug"), [
     ("Inspection of the Royal Borough of Kingston upon Thames", "Kingston upon Thames", "kingston-upon-thames"),
     ("Inspection of the City of York Council", "City of York", "york"),
@@ -213,6 +232,7 @@ def test_metadata__medway_2019_ofsted_text_without_a_helpful_file_name() -> None
     assert meta.doc_type == "ofsted-inspection"
     assert meta.date is not None and meta.date.startswith("2019")
     assert meta.date == "2019-07-26"  # last day of "Inspection dates: 15 July 2019 to 26 July 2019"
+    assert meta.inspected == "2019-07-15/2019-07-26"
 
 
 @pytest.mark.corpus

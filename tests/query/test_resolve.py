@@ -14,7 +14,7 @@ DOCS = {
         DocMeta(doc="kent-2022.pdf", title="Kent inspection", organisation="Kent County Council", org_slug="kent",
                 doc_type="ofsted-inspection", date="2022-10-01"),
         DocMeta(doc="medway-2019.pdf", title="Medway inspection", organisation="Medway Council", org_slug="medway",
-                doc_type="ofsted-inspection", date="2019-08-27"),
+                doc_type="ofsted-inspection", date="2019-08-27", inspected="2019-07-15/2019-07-26"),
     ]
 }
 
@@ -42,3 +42,23 @@ def test_resolve__a_year_without_a_report_is_noticed():
 def test_resolve__explicit_dates_drop_the_years_the_question_names():
     effective, implied = resolve_filters("What did Kent's 2022 inspection find?", Filters(since="2017-01-01"), DOCS)
     assert effective.since == "2017-01-01" and implied.years == []
+
+
+def test_resolve__an_inspection_month_is_compared_with_the_reports_inspection_dates():
+    # published in August 2019, inspected in July 2019: both months find it, June does not
+    for asked in ("Medway's July 2019 Ofsted inspection", "Medway's August 2019 inspection",
+                  "Medway when it was inspected in July 2019"):
+        _, implied = resolve_filters(f"What did inspectors find at {asked}?", None, DOCS)
+        assert implied.no_report_month is None, asked
+    _, implied = resolve_filters("What did inspectors find at Medway's June 2019 Ofsted inspection?", None, DOCS)
+    assert implied.no_report_month == "2019-06" and implied.inspections == ["15 July 2019 to 26 July 2019"]
+
+
+def test_resolve__a_month_that_is_not_the_inspections_is_not_checked():
+    # "the March 2019 focused visit" is another visit a report may describe; a report without inspection dates
+    # (Kent's here) gives nothing to compare with
+    _, implied = resolve_filters("What did Ofsted say about the delays found at the March 2019 focused visit to "
+                                 "Medway?", None, DOCS)
+    assert implied.no_report_month is None
+    _, implied = resolve_filters("What did Kent's June 2022 inspection find?", None, DOCS)
+    assert implied.no_report_month is None

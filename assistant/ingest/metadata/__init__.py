@@ -10,7 +10,7 @@ from typing import Any
 from ...records import DocMeta
 from ..document import ExtractedDoc
 from .file_name import org_display_name, org_slug_for, parse_file_name
-from .from_text import _committee, _date, _doc_type, _head, _organisation, _title
+from .from_text import _committee, _date, _doc_type, _head, _inspection_dates, _organisation, _title
 from .overrides import _validated, load_overrides, read_manifest
 
 __all__ = ["build_meta", "load_overrides", "org_display_name", "org_slug_for", "parse_file_name", "read_manifest"]
@@ -31,6 +31,7 @@ def build_meta(
     fields: dict[str, Any] = {
         "title": title, "organisation": organisation, "org_slug": org_slug, "doc_type": doc_type,
         "committee": committee, "date": date,
+        "inspected": _inspection_dates(head) if doc_type == "ofsted-inspection" else None,
     }
     if overrides:
         fields.update(_validated(overrides, path.name))

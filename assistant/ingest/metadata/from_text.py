@@ -299,6 +299,35 @@ def _date(head: _Head, doc_type: str) -> str | None:
     return None
 
 
+_INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(.{0,80})", re.IGNORECASE | re.DOTALL)
+_RANGE_START = re.compile(rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({_MONTH_RE})\.?)?(?:,?\s+(\d{{4}}))?\s*(?:to|-|–|—)\s*",
+                          re.IGNORECASE)
+
+
+def _inspection_dates(head: _Head) -> str | None:
+    """An inspection report's "Inspection dates: 17 to 28 July 2023" (or "28 November to 2 December 2022", or one
+    date) as "2023-07-17/2023-07-28"; None when the report prints no such line."""
+    m = _INSPECTION_DATES.search(head.joined)
+    if not m:
+        return None
+    span = re.split(r"\b(?:lead|reporting|report|judgement|her|his)\b", m.group(1), flags=re.IGNORECASE)[0]
+    dates = list(DATE_RE.finditer(span))
+    end = _iso(dates[-1]) if dates else None
+    if end is None:
+        return None
+    start = _iso(dates[0]) if len(dates) > 1 else None
+    if start is None and (r := _RANGE_START.match(span)):
+        month_word = (r.group(2) or dates[-1].group(2)).lower()
+        month = MONTHS.get(month_word) or MONTH_ABBR.get(month_word)
+        try:
+            start = dt.date(int(r.group(3) or end[:4]), month or 0, int(r.group(1))).isoformat()
+        except ValueError:
+            start = None
+    if start is None or start > end:
+        start = end
+    return f"{start}/{end}"
+
+
 def _ofsted_date(text: str) -> str | None:
     m = re.search(r"\b(?:report published|publication date|date published)\s*:?\s*(.{0,40})", text, re.IGNORECASE)
     if m and _first_date(m.group(1)):
