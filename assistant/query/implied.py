@@ -47,6 +47,15 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
 
 
+def without_names(text: str, names: list[str]) -> str:
+    """``text`` with the organisation ``names`` left out: once the filters keep only those organisations' documents,
+    their names tell the keyword search nothing, and matching them favours the paragraphs that merely name the
+    council ("Children in Redbridge continue to benefit …") over those that answer."""
+    for name in names:
+        text = _name_pattern(name).sub(" ", text)
+    return text
+
+
 def _capitalised(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(text) if m.group(0)[0].isupper()), None)
 

@@ -15,7 +15,7 @@ from ..index.lexical import KeywordIndex
 from ..index.store import IndexData, load_index
 from ..query.filters import Filters
 from ..query.glossary import expand
-from ..query.implied import Implied
+from ..query.implied import Implied, without_names
 from ..records import Hit
 
 RRF_K = 60
@@ -119,7 +119,9 @@ class Retriever:
             return []
         t0 = time.perf_counter()
         expanded = expand(query)
-        kw_scores = self.keyword.scores(expanded) if mode != "dense" else None
+        # the councils the filters already select are left out of the keyword query (query/implied.py)
+        named = implied.org_names if implied is not None and filters.orgs else []
+        kw_scores = self.keyword.scores(without_names(expanded, named)) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
             if allowed is not None:

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.query.filters import Filters
-from assistant.query.implied import implied_filters
+from assistant.query.implied import implied_filters, without_names
 from assistant.records import DocMeta
 
 
@@ -102,3 +102,11 @@ def test_implied__indexed_organisation_that_is_not_a_council_is_matched_before_c
 def test_implied__former_council_with_nothing_indexed_is_reported():
     imp = implied_filters("What did Northamptonshire County Council spend on children in care in 2019?", DOCS)
     assert imp.orgs == [] and imp.unindexed == ["Northamptonshire County Council"]
+
+
+def test_without_names__the_councils_the_filters_select_leave_the_keyword_query():
+    assert without_names("How does Redbridge's housing team help care leavers in Redbridge?", ["Redbridge"]).split() \
+        == ["How", "does", "housing", "team", "help", "care", "leavers", "in", "?"]
+    assert without_names("What did Kent and Medway's joint committee favour?", ["Kent", "Medway"]).split() == [
+        "What", "did", "and", "joint", "committee", "favour?"]
+    assert without_names("What did Kentish Town get?", ["Kent"]) == "What did Kentish Town get?"  # whole words only

@@ -109,3 +109,32 @@ def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
     assert r._second_stage([0, 1, 2, 3], q)[0] == 2
     r.weights.rerank_depth = 2  # only the top candidates are re-ordered
     assert r._second_stage([0, 1, 2, 3], q)[2:] == [2, 3]
+
+
+def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query():
+    from assistant.index.store import IndexData
+    from assistant.query.filters import Filters
+    from assistant.query.implied import Implied
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {"r.pdf": DocMeta(doc="r.pdf", title="r", organisation="Redbridge", org_slug="redbridge",
+                             doc_type="ofsted-inspection")}
+    paras = [Paragraph(id="a", doc="r.pdf", ordinal=0, text="Children in Redbridge continue to benefit."),
+             Paragraph(id="b", doc="r.pdf", ordinal=1, text="Care leavers are registered for social housing.")]
+
+    class Recording:
+        queries: list[str] = []
+
+        def scores(self, query):
+            self.queries.append(query)
+            return np.array([1.0, 0.5], dtype=np.float32)
+
+    keyword = Recording()
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=keyword, dense=None)
+    question = "How does Redbridge help care leavers into housing?"
+    r.search(question, Filters(orgs=["redbridge"]), implied=Implied(orgs=["redbridge"], org_names=["Redbridge"]),
+             mode="keyword")
+    assert "Redbridge" not in keyword.queries[-1] and "care leavers" in keyword.queries[-1]
+    r.search(question, Filters(), implied=Implied(org_names=["Redbridge"]), mode="keyword")  # nothing filtered
+    assert "Redbridge" in keyword.queries[-1]
