@@ -308,10 +308,24 @@ def _headingish(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit()
 
 
+# a cover sheet's labelled field ("Status: Unrestricted", "To: Cabinet - 4 March 2025", "Electoral Division: All")
+# belongs to the front matter; it is not the heading of the sections after it ("Summary:" and "Purpose:" are)
+_COVER_FIELD = re.compile(
+    r"^(from|to|by|subject|classification|status|decision (?:no|number)\.?|key decision|"
+    r"past pathway(?: of report)?|future pathway(?: of report)?|electoral divisions?|contact officer|report author|"
+    r"author|tel(?:ephone)?(?: number| no\.?)?|e-?mail)\s*:\s*\S", re.IGNORECASE)
+
+
+def _is_cover_field(block: _Block) -> bool:
+    return block.number is None and bool(block.lines) and bool(_COVER_FIELD.match(block.lines[0].text.strip()))
+
+
 def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> bool:
     if block.kind == "heading":
         return True
     if block.kind in ("table-row", "front-matter") or block.bullet or block.letter:
+        return False
+    if _is_cover_field(block):
         return False
     text = " ".join(ln.text.strip() for ln in block.lines)
     if block.number is not None:
@@ -324,7 +338,8 @@ def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> 
     if next_block is None:
         return False
     nxt_text = next_block.lines[0].text.strip() if next_block.lines else ""
-    if next_block.kind not in ("table-row",) and nxt_text and _starts_lower(nxt_text) and not next_block.number:
+    if next_block.kind not in ("table-row",) and nxt_text and _starts_lower(nxt_text) and not next_block.number \
+            and not next_block.letter:  # "a) The ..." is an item, not a sentence running on
         return False
     if not next_block.number and _mostly_figures(nxt_text):
         return False  # a table's title or column headers over its rows of figures, not a section heading
@@ -338,19 +353,22 @@ def _mostly_figures(line: str) -> bool:
 
 
 def _merge_front_matter(blocks: list[_Block], decimal_doc: bool) -> list[_Block]:
-    """Title lines before the first paragraph (title, dates, lead inspector) become one paragraph;
-    the last of them stays the heading of what follows."""
+    """Title lines and cover-sheet fields before the first paragraph (title, dates, lead inspector; From:, To:,
+    Status:) become one paragraph; the last of them, when it is a heading, stays the heading of what follows."""
+    def heading(i: int) -> bool:
+        return _is_heading(blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None, decimal_doc)
+
     lead = 0
-    while lead < len(blocks) and _is_heading(blocks[lead], blocks[lead + 1] if lead + 1 < len(blocks) else None,
-                                             decimal_doc):
+    while lead < len(blocks) and (heading(lead) or _is_cover_field(blocks[lead])):
         lead += 1
     if lead < 2:
         return blocks
+    cut = lead - 1 if heading(lead - 1) else lead
     front = _Block(kind="front-matter")
-    for b in blocks[: lead - 1]:
+    for b in blocks[:cut]:
         for seg in b.segments:
             front.segments.append(seg)
-    return [front, *blocks[lead - 1:]]
+    return [front, *blocks[cut:]]
 
 
 def _stable_id(doc_hash: str, ordinal: int, text: str) -> str:

@@ -172,3 +172,34 @@ def test_parse__a_tables_title_over_rows_of_figures_is_not_a_section_heading():
     by_number = {p.para: p for p in paragraphs}
     assert by_number["3.3"].heading == by_number["3.4"].heading == "3. Other changes to the budget"
     assert any(p.text.startswith("Public Health Grant allocations") for p in paragraphs)  # kept as text
+
+
+def test_parse__a_cover_sheets_fields_are_front_matter_not_the_heading_of_what_follows():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["From: Roger Gough, Leader of the Council", "", "To: County Council - 13 March 2025", "",
+             "Subject: Governance Update", "", "Status: Unrestricted", "",
+             "a) The Governance Working Party was established to consider detailed recommendations.", "",
+             "b) The outputs of this Working Party are set out below.", "",
+             "Electoral Division: All", "", "Summary", "",
+             "The report asks the Council to agree changes to its committees."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    front = paragraphs[0]
+    assert front.text.startswith("From: Roger Gough") and "Status: Unrestricted" in front.text
+    items = [p for p in paragraphs if p.text[:2] in ("a)", "b)")]
+    assert len(items) == 2 and all(p.heading is None for p in items)  # not "Status: Unrestricted"
+    assert any(p.text == "Electoral Division: All" for p in paragraphs)  # a field later on stays text
+    assert next(p for p in paragraphs if p.text.startswith("The report asks")).heading == "Summary"
+
+
+def test_parse__a_heading_over_lettered_items_is_a_heading():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["Committees", "", "a) Cabinet Committees are advisory committees of the Executive.", "",
+             "b) The Working Party felt that a further review was needed."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    assert [(p.para, p.heading) for p in paragraphs] == [("a)", "Committees"), ("b)", "Committees")]
