@@ -134,29 +134,23 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
         names = " or ".join(implied.unindexed)
-        text = f"The indexed documents don't include anything from {names}, so they can't answer this."
-        nearest = hits[: cfg.nearest]
-        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+        return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this.",
+                         hits, cfg)
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
-        text = (f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't say what "
-                "happened then.")
-        nearest = hits[: cfg.nearest]
-        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+        return _declined(f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't "
+                         "say what happened then.", hits, cfg)
     if implied is not None and implied.no_report_year is not None:
         years = ", ".join(str(y) for y in implied.report_years)
         who = " or ".join(implied.org_names) or "this council"
-        text = (f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its reports "
-                f"indexed are from {years}), so they can't answer this.")
-        nearest = hits[: cfg.nearest]
-        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+        return _declined(f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its "
+                         f"reports indexed are from {years}), so they can't answer this.", hits, cfg)
     if implied is not None and implied.no_report_month is not None:
         y, m = implied.no_report_month.split("-")
         who = " or ".join(implied.org_names) or "this council"
-        text = (f"The indexed documents include no Ofsted inspection of {who} in {MONTH_NAMES[int(m) - 1]} {y} (its "
-                f"inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer this.")
-        nearest = hits[: cfg.nearest]
-        return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+        return _declined(f"The indexed documents include no Ofsted inspection of {who} in {MONTH_NAMES[int(m) - 1]} "
+                         f"{y} (its inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer "
+                         "this.", hits, cfg)
     if not hits:
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     if qvec is None:
@@ -211,6 +205,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)
+
+
+def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
+    """What the documents cannot answer (a council, year or month with nothing indexed), said plainly, with the
+    nearest passages."""
+    nearest = hits[: cfg.nearest]
+    return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
 
 
 def _choose_lead(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],

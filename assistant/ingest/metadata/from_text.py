@@ -299,18 +299,25 @@ def _date(head: _Head, doc_type: str) -> str | None:
     return None
 
 
-_INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(.{0,80})", re.IGNORECASE | re.DOTALL)
+_INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(.{0,80})", re.IGNORECASE)
 _RANGE_START = re.compile(rf"^\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({_MONTH_RE})\.?)?(?:,?\s+(\d{{4}}))?\s*(?:to|-|–|—)\s*",
                           re.IGNORECASE)
+
+
+def _inspection_dates_span(text: str) -> str | None:
+    """What follows "Inspection dates:" up to the lead inspector's line ("17 to 28 July 2023"); None without one."""
+    m = _INSPECTION_DATES.search(text)
+    if not m:
+        return None
+    return re.split(r"\b(?:lead|reporting|report|judgement|her|his)\b", m.group(1), flags=re.IGNORECASE)[0]
 
 
 def _inspection_dates(head: _Head) -> str | None:
     """An inspection report's "Inspection dates: 17 to 28 July 2023" (or "28 November to 2 December 2022", or one
     date) as "2023-07-17/2023-07-28"; None when the report prints no such line."""
-    m = _INSPECTION_DATES.search(head.joined)
-    if not m:
+    span = _inspection_dates_span(head.joined)
+    if span is None:
         return None
-    span = re.split(r"\b(?:lead|reporting|report|judgement|her|his)\b", m.group(1), flags=re.IGNORECASE)[0]
     dates = list(DATE_RE.finditer(span))
     end = _iso(dates[-1]) if dates else None
     if end is None:
@@ -332,9 +339,8 @@ def _ofsted_date(text: str) -> str | None:
     m = re.search(r"\b(?:report published|publication date|date published)\s*:?\s*(.{0,40})", text, re.IGNORECASE)
     if m and _first_date(m.group(1)):
         return _first_date(m.group(1))
-    m = re.search(r"\binspection dates?\s*:?\s*(.{0,80})", text, re.IGNORECASE)
-    if m:
-        span = re.split(r"\b(?:lead|reporting|report|judgement|her|his)\b", m.group(1), flags=re.IGNORECASE)[0]
+    span = _inspection_dates_span(text)
+    if span is not None:
         dates = list(DATE_RE.finditer(span))
         if dates:
             return _iso(dates[-1])
