@@ -26,6 +26,9 @@ class ExtractedDoc:
     title_hint: str | None = None  # from PDF/DOCX properties or the HTML <title>
     hard_breaks: bool = False  # every line is already one paragraph (DOCX, HTML)
     info: dict[str, str] = field(default_factory=dict)  # other format metadata (author, created date...)
+    # per page, the positions of lines that begin a table cell printed beside the text before them (a form's
+    # value by its label), from the PDF's geometry; empty when the format or reader does not say
+    beside: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -24,6 +24,7 @@ import re
 
 BLANK_GAP = 2.25  # baseline-to-baseline distance, in font sizes, above which an empty line is inserted
 BLANK_GAP_NEW_SIZE = 2.0  # the same where the font size changes (a title above a subtitle or the text)
+BESIDE = 3.0  # a cell beside the text before it starts this many font sizes further right (and higher up)
 PITCHES = 1.5  # before a form's field label ("Decision:"): above 1.5 times the page's own line spacing
 _FORM_LABEL = re.compile(r"^[A-Z][A-Za-z()’' -]{1,40}:(\s|$)")
 
@@ -37,11 +38,19 @@ _NUMBER_GLUED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3}){0,3}\.)(?=[^\s\d.])")
 
 def page_lines(textpage) -> list[str]:
     """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps."""
+    return page_lines_and_cells(textpage)[0]
+
+
+def page_lines_and_cells(textpage) -> tuple[list[str], frozenset[int]]:
+    """``page_lines``, and the positions among them of lines that begin a table cell printed *beside* the text
+    before them: the line rose above the previous one and starts well to its right (a form's value by its
+    label, "4. Officer completing EQIA" | "Ben Sherreard"; the next cell of a table row). The paragraph parser
+    keeps a value with its label instead of reading it as the heading of the next field."""
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()
     if not text:
-        return []
+        return [], frozenset()
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
@@ -50,6 +59,12 @@ def page_lines(textpage) -> list[str]:
         if ci < 0 or not pdfium_c.FPDFText_GetCharOrigin(textpage, ci, x, y):
             return 0.0, 0.0
         return y.value, pdfium_c.FPDFText_GetFontSize(textpage, ci)
+
+    def left_of(text_index: int) -> float:
+        ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, text_index)
+        if ci < 0 or not pdfium_c.FPDFText_GetCharBox(textpage, ci, left, right, bottom, top):
+            return 0.0
+        return left.value
 
     def gap_after(text_index: int) -> float:
         """Horizontal gap between the character at ``text_index`` and the next one, in font sizes."""
@@ -66,6 +81,8 @@ def page_lines(textpage) -> list[str]:
     out: list[str] = [""]  # pypdf starts most pages with an empty line (2,170 of the corpus's 2,534 pages)
     prev: tuple[float, float, bool] | None = None  # the last non-empty line's baseline y, font size, and
     # whether it rose above the line before it (a table cell in the next column: no empty line after it)
+    prev_left = 0.0  # where the last non-empty line starts
+    beside: set[int] = set()
     pos = 0  # index into ``text`` of the current piece
     pieces: list[tuple[int, str]] = []
     for line in text.split("\r\n"):
@@ -86,6 +103,7 @@ def page_lines(textpage) -> list[str]:
             continue
         lead = len(piece) - len(stripped)
         base, size = origin(start + lead)
+        x0 = left_of(start + lead)
         rose = False
         if in_table and len(stripped) > _TABLE_LINE_MAX:
             in_table = False  # prose after a table that has no "Overall effectiveness" row (2026 reports)
@@ -98,7 +116,10 @@ def page_lines(textpage) -> list[str]:
             limit = gap * max(size, prev[1])
             if drop > limit and not prev[2] and not in_table:
                 out.append("")
+            if rose and not in_table and x0 > prev_left + BESIDE * size:
+                beside.add(len(out))
         prev = (base, size, rose)
+        prev_left = x0
         if _JUDGEMENT_HEADER.match(stripped):
             in_table = True
         elif in_table and stripped.startswith("Overall effectiveness"):
@@ -108,7 +129,7 @@ def page_lines(textpage) -> list[str]:
         if glued and gap_after(start + glued.end() - 1) > 0.1:
             piece = piece[: glued.end()] + " " + piece[glued.end():]
         out.append(piece)
-    return out
+    return out, frozenset(beside)
 
 
 def _line_pitch(pieces, origin) -> float:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..ingest.extract import ExtractedDoc
 from ..records import Paragraph
-from .furniture import strip_furniture
+from .furniture import furniture_lines
 from .judgements import lay_out_judgement_table
 from .minutes import dominant_style, find_minute_headings
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
@@ -38,6 +38,7 @@ class _Line:
     text: str
     page: int | None
     blank_before: bool
+    beside: bool = False  # begins a table cell printed beside the text before it (ingest/pdfium_text.py)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class _Block:
     heading_level: int = 0  # markdown heading level, or 0
     minute: str | None = None
     prebuilt: str | None = None  # table rows arrive already joined
+    cells: bool = False  # holds a table cell printed beside another (a row of a form or table: never a heading)
 
     @property
     def lines(self) -> list[_Line]:
@@ -78,13 +80,15 @@ def _starts_lower(text: str) -> bool:
 
 def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
     """Lines in reading order with their page; runs of tab-separated lines become one table item."""
-    pages = strip_furniture(doc.pages) if doc.paged else doc.pages
+    drops = furniture_lines(doc.pages) if doc.paged and len(doc.pages) >= 2 else [set() for _ in doc.pages]
     out: list[_Line | list[str]] = []
     blank = True
     table: list[str] = []
-    for pno, page in enumerate(pages, start=1):
-        is_contents = any(line.strip().lower() in ("contents", "table of contents") for line in page[:15])
-        for raw in page:
+    for pno, (all_lines, drop) in enumerate(zip(doc.pages, drops), start=1):
+        beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
+        page = [(i, line) for i, line in enumerate(all_lines) if i not in drop]
+        is_contents = any(line.strip().lower() in ("contents", "table of contents") for _, line in page[:15])
+        for at, raw in page:
             if is_table_line(raw) or (table and raw.startswith("\t")):
                 table.append(raw)
                 continue
@@ -97,7 +101,7 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
                 blank = True
             if _DOT_LEADER.search(raw) or (is_contents and re.search(r"\s\d{1,3}\s*$", raw)):
                 continue  # contents-page entries would outrank the body they point to
-            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank))
+            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, beside=at in beside))
             blank = False
         if doc.paged:
             blank = blank or False
@@ -109,6 +113,17 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
 def _typical_width(lines: list[_Line]) -> float:
     widths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) > 25]
     return statistics.median(widths) if widths else 80.0
+
+
+# a form's label, with its guidance note, is at most this long; a longer text beside a cell is a table row's
+_LABEL_WORDS = 40
+
+
+def _label_words(block: _Block) -> int:
+    """Words of the block since the last value printed beside a label in it (the label the next value is for)."""
+    lines = block.lines
+    last = max((i for i, ln in enumerate(lines) if ln.beside), default=-1)
+    return sum(len(ln.text.split()) for ln in lines[last + 1:])
 
 
 _ROW_LINE = re.compile(r"^[^:;]{1,60}: [^;]+(; [^:;]{1,60}: [^;]+)+$")
@@ -192,8 +207,14 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             close()
 
         prev = cur.last.strip() if cur else ""
-        after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
         num = match_number(text)
+        if line.beside and cur is not None and cur.kind != "heading" and cur.prebuilt is None \
+                and not num and not match_letter(text) and not strip_bullet(text)[0] \
+                and not text.endswith(":") and _label_words(cur) <= _LABEL_WORDS:  # a value, not the next label
+            cur.add(line)  # a value printed beside its label ("4. Officer completing EQIA" | "Ben Sherreard")
+            cur.cells = cur.cells or (len(text) > 3 and not text.isdigit())  # not a footnote mark
+            continue
+        after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
         if num and minute_style and num.style != minute_style and num.style != "decimal":
             num = None  # a numbered list inside a motion, not a minute paragraph
         if num and (cur is None or after_break or _ends_sentence(prev) or len(prev) < 0.6 * full
@@ -323,7 +344,7 @@ def _is_cover_field(block: _Block) -> bool:
 def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> bool:
     if block.kind == "heading":
         return True
-    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter:
+    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter or block.cells:
         return False
     if _is_cover_field(block):
         return False

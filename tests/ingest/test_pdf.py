@@ -9,6 +9,7 @@ import pytest
 from assistant.ingest.extract import ExtractError, extract
 from assistant.ingest.pdf import extract_pdf
 from assistant.parse.paragraphs import parse_paragraphs
+from tests.conftest import corpus_file
 
 REPO = Path(__file__).resolve().parents[2]
 BUDGET_PAPER = REPO / "tests" / "data" / "moderngov" / "paper-budget-monitoring.pdf"
@@ -98,3 +99,31 @@ def test_extract_pdf__judgement_table_comes_without_empty_lines_and_parses_to_on
     assert table.page_start == 1
     assert "The experiences and progress of children who need help and protection: Requires improvement to be good" \
         in table.text.splitlines()
+
+
+def test_extract_pdf__a_forms_values_printed_beside_their_labels_are_parsed_with_them() -> None:
+    # Kent's EqIA form: each value is printed in a cell beside its label and PDFium reads it out after the label's
+    # guidance note; it had been taken for the heading of the next field
+    path = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment.pdf")
+    doc = extract_pdf(path)
+    page1 = doc.pages[0]
+    assert page1.index("Ben Sherreard") in doc.beside[0]
+    paragraphs, _ = parse_paragraphs(doc, path.name, "h")
+    officer = next(p for p in paragraphs if p.para == "4")
+    assert officer.text.startswith("4. Officer completing EQIA")
+    assert officer.text.endswith("Ben Sherreard Programme Manager – Family Hubs")
+    assert not any((p.heading or "").startswith(("Ben Sherreard", "Dan Bride")) for p in paragraphs)
+
+
+def test_extract_pdf__a_screening_forms_answers_stay_with_their_questions() -> None:
+    path = corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-dpia-screening.pdf")
+    paragraphs, _ = parse_paragraphs(extract_pdf(path), path.name, "h")
+    first = next(p for p in paragraphs if p.para == "1")
+    assert first.text.endswith("for which this DPIA screening tool is being carried out. Yes")
+    assert not any(p.heading == "Yes" for p in paragraphs)
+
+
+def test_extract_pdf__report_text_has_no_cells_beside_it() -> None:
+    # an inspection report is single-column prose: only its page-1 judgement table (read apart) has cells
+    doc = extract_pdf(MEDWAY_2023)
+    assert not any(doc.beside[1:])

@@ -203,3 +203,47 @@ def test_parse__a_heading_over_lettered_items_is_a_heading():
     doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
     paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
     assert [(p.para, p.heading) for p in paragraphs] == [("a)", "Committees"), ("b)", "Committees")]
+
+
+def test_parse__a_value_printed_beside_its_label_stays_with_the_label_and_is_no_heading():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    # a form's rows: the label cell (with its guidance note), then the value PDFium reads out after it; the value
+    # begins a cell beside the label (ingest/pdfium_text.py marks it), the next field starts back at the left
+    intro = "You can use this template to understand what information is needed beforehand to complete it."
+    lines = ["", *[intro] * 9, "", "4. Officer completing EQIA", "Note: This should be the name of the",
+             "officer who will be submitting.",
+             "Ben Sherreard", "Programme Manager – Family Hubs", "", "5. Head of Service",
+             "Note: This should be the Head of", "Service who will approve it.",
+             "Dan Bride,", "Director of Youth Justice", "", "6. Director of Service"]
+    page2 = ["", "Leaders know their services well.", "", "What needs to improve?", "1", "",
+             "The quality of pre-proceedings letters to parents is too variable.", "", "Staff are supported.", "",
+             "Caseloads are manageable.", "", "Supervision is regular."]
+    doc = ExtractedDoc(path=Path("form.pdf"), pages=[lines, page2], paged=True,
+                       beside=[frozenset({14, 20}), frozenset({4})])
+    paragraphs, _ = parse_paragraphs(doc, "form.pdf", "sha")
+    by_number = {p.para: p for p in paragraphs}
+    assert by_number["4"].text.endswith("submitting. Ben Sherreard Programme Manager – Family Hubs")
+    assert by_number["5"].text.endswith("who will approve it. Dan Bride, Director of Youth Justice")
+    assert by_number["5"].heading is None  # not "Ben Sherreard Programme Manager – Family Hubs"
+    # a footnote mark beside a heading keeps it a heading
+    letters = next(p for p in paragraphs if p.text.startswith("The quality of pre-proceedings"))
+    assert letters.heading.startswith("What needs to improve?")
+    # without the geometry the same lines read as before: a value is taken for the next field's heading
+    plain, _ = parse_paragraphs(ExtractedDoc(path=Path("form.pdf"), pages=[lines, page2], paged=True), "form.pdf",
+                                "sha")
+    assert "Ben Sherreard" not in next(p for p in plain if p.para == "4").text
+    assert next(p for p in plain if p.para == "5").heading == "Ben Sherreard Programme Manager – Family Hubs"
+
+
+def test_parse__a_long_text_beside_a_cell_is_not_taken_for_a_labels_value():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    # a risk register's cells: a description of more than a label's length, then the next cell beside it
+    line = "Overspend against the revenue budget leads to a reduction in the council's financial resilience"
+    lines = ["", *[line] * 5, "this year.", "Inflation rises above the current forecasts."]
+    doc = ExtractedDoc(path=Path("register.pdf"), pages=[lines], paged=True, beside=[frozenset({7})])
+    paragraphs, _ = parse_paragraphs(doc, "register.pdf", "sha")
+    assert [p.text for p in paragraphs][1:] == ["Inflation rises above the current forecasts."]
