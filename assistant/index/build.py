@@ -17,6 +17,7 @@ from ..ingest.extract import ExtractError
 from ..ingest.files import sha256_of  # noqa: F401  (bench/ imports it from here)
 from ..parse.context import neighbour_context
 from ..parse.embeddable import embeddable
+from ..parse.passages import passage_text, passages
 from ..parse.sentences import split_sentences
 from ..parse.windows import keyword_windows, passage_windows
 from ..records import DocMeta, Paragraph
@@ -36,6 +37,7 @@ from .embed import (
 from .embed_cache import EmbeddingCache
 from .lexical import KeywordIndex
 from .lock import writer_lock
+from .passages import PassageIndex
 from .sources import (  # collect_files, ParseAhead and parse_file are also imported from here by bench/
     ParseAhead,
     _absolute,
@@ -268,6 +270,10 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs],
                                  *keyword_windows(data.paragraphs, data.docs))
     dense = DenseIndex.build(data.vectors, data.chunk_para)
+    t_passages = time.perf_counter()
+    passage_index, embedded = _passages(data, embedder, progress, cache, on_progress)
+    report.embedded += embedded
+    report.seconds["passages"] = time.perf_counter() - t_passages
     now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     old_docs = old.manifest.get("documents", {})
     indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
@@ -277,11 +283,29 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     report.seconds["track"] = time.perf_counter() - t_track
     write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
                 embedding_precision=precision, sources=sources,
-                derived=lambda folder, manifest: write_tracker(folder, records, manifest))
+                derived=lambda folder, manifest: write_tracker(folder, records, manifest),
+                passage_writer=passage_index.save if len(passage_index) else None)
     report.paragraphs = len(data.paragraphs)
     report.seconds["write"] = time.perf_counter() - t_write - report.seconds["track"]
     report.seconds["total"] = time.perf_counter() - t_start
     return report
+
+
+def _passages(data: IndexData, embedder: Embedder | None, progress: bool, cache: EmbeddingCache,
+              on_progress: Callable[[str, int, int], None] | None) -> tuple[PassageIndex, int]:
+    """The passages of every document (parse/passages.py), their vectors (from the embedding cache where a
+    passage was seen before) and the number of texts embedded now."""
+    texts: list[str] = []
+    covers: list[list[int]] = []
+    for name, rows in data.rows_by_doc().items():
+        meta = data.docs[name]
+        paragraphs = [data.paragraphs[int(r)] for r in rows]
+        for chunk, positions in passages(paragraphs, [embeddable(p, meta) for p in paragraphs]):
+            texts.append(passage_text(chunk, meta))
+            covers.append([int(rows[i]) for i in positions])
+    vectors, _, embedded = _embed(texts, embedder, progress, cache, on_progress) if texts else \
+        (np.zeros((0, DIMENSIONS), np.float32), {}, 0)
+    return PassageIndex.build(texts, covers, vectors), embedded
 
 
 def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:

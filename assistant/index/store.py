@@ -48,7 +48,8 @@ from .embed import DIMENSIONS, MODEL_NAME
 from .rows import RandomAccessFile
 
 FORMAT_VERSION = 2
-EMBED_CONTEXT_VERSION = "5"  # what is embedded with a paragraph (embed.embedding_text, parse/windows.py)
+EMBED_CONTEXT_VERSION = "6"  # what is embedded with a paragraph (embed.embedding_text, parse/windows.py), and
+# the passages (parse/passages.py)
 
 
 class IndexNotFound(Exception):
@@ -314,7 +315,8 @@ def load_index(index_dir: Path, *, with_vectors: bool = True) -> IndexData:
 def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer: Any,
                 indexed_at: dict[str, str] | None = None, embedding_precision: str = "fp32",
                 sources: list[str] | None = None,
-                derived: Callable[[Path, dict[str, Any]], None] | None = None) -> Path:
+                derived: Callable[[Path, dict[str, Any]], None] | None = None,
+                passage_writer: Callable[[Path], None] | None = None) -> Path:
     """Write a complete new version folder, then switch CURRENT to it in one atomic rename.
 
     Call with the writer lock held (lock.writer_lock). An interrupted build leaves the previous version live; old
@@ -361,6 +363,8 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
         np.save(tmp / "sentences.start.npy", np.asarray(data.sentence_start, dtype=np.int64))
         faiss_writer(tmp / "dense.faiss")
         bm25_writer(tmp / "bm25")
+        if passage_writer is not None:
+            passage_writer(tmp / "passages")  # (index/passages.py)
         manifest["files"] = _file_list(tmp)
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1))
         if derived is not None:

@@ -12,6 +12,7 @@ import numpy as np
 from ..index.dense import DenseIndex
 from ..index.embed import Embedder, default_embedder
 from ..index.lexical import KeywordIndex
+from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
 from ..query.filters import Filters
 from ..query.glossary import expand
@@ -25,6 +26,7 @@ CANDIDATES = 100
 @dataclass
 class Weights:
     keyword_share: float = 0.5  # the keyword side's share of the fused score (0.4 and 0.6: within a question)
+    passage_share: float = 0.3  # the passages' share (parse/passages.py), half dense and half BM25 (set on dev)
     rrf_k: int = RRF_K  # the second stage's reciprocal-rank constant
     year_boost: float = 0.5  # relative boost for documents from a year the question names
     mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
@@ -71,10 +73,12 @@ def rrf(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, fl
 
 class Retriever:
     def __init__(self, data: IndexData, keyword: KeywordIndex, dense: DenseIndex,
-                 embedder: Embedder | None = None, weights: Weights | None = None) -> None:
+                 embedder: Embedder | None = None, weights: Weights | None = None,
+                 passages: PassageIndex | None = None) -> None:
         self.data = data
         self.keyword = keyword
         self.dense = dense
+        self.passages = passages
         self.precision = data.manifest.get("embedding_precision", "fp32")  # questions are embedded like the index
         self._embedder = embedder if getattr(embedder, "precision", self.precision) == self.precision else None
         self.weights = weights or Weights()
@@ -88,7 +92,7 @@ class Retriever:
         assert data.path is not None
         keyword = KeywordIndex.load(data.path / "bm25")
         dense = DenseIndex.load(data.path / "dense.faiss", np.asarray(data.chunk_para))
-        return cls(data, keyword, dense, embedder)
+        return cls(data, keyword, dense, embedder, passages=PassageIndex.load(data.path / PassageIndex.FOLDER))
 
     @property
     def embedder(self) -> Embedder:
@@ -143,11 +147,10 @@ class Retriever:
         t2 = time.perf_counter()
         w = self.weights
         rows = list(dict.fromkeys(dense_rank + kw_rank))
-        sides = []
-        if dense_sims:
-            sides.append((np.array([dense_sims.get(r, 0.0) for r in rows]), 1.0 - w.keyword_share))  # no vector: 0
-        if kw_scores is not None:
-            sides.append((kw_scores[rows].astype(np.float64), w.keyword_share))
+        sides = self._with_passages(
+            rows, np.array([dense_sims.get(r, 0.0) for r in rows]) if dense_sims else None,  # no vector: 0
+            kw_scores[rows].astype(np.float64) if kw_scores is not None else None,
+            qvec, without_names(expanded, named))
         fused = convex(rows, sides)
         if implied is not None:
             fused = self._boost(fused, implied)
@@ -166,6 +169,26 @@ class Retriever:
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
         return hits
+
+    def _with_passages(self, rows: list[int], dense: np.ndarray | None, keyword: np.ndarray | None,
+                       qvec: np.ndarray | None, query: str | None) -> list[tuple[np.ndarray, float]]:
+        """The sides to fuse: the paragraphs' own by meaning (``dense``) and by keywords, and, where the index has
+        passages (parse/passages.py), each candidate's best covering passage on each of those sides, with
+        ``passage_share`` of the weight. A row no passage covers (an index built before passages) stands in with
+        its own score."""
+        w = self.weights
+        own = [(x, s) for x, s in ((dense, 1.0 - w.keyword_share), (keyword, w.keyword_share)) if x is not None]
+        if self.passages is None or not len(self.passages) or not w.passage_share or not rows:
+            return own
+        by_meaning, by_words = self.passages.row_scores(rows, qvec if dense is not None else None,
+                                                        query if keyword is not None else None)
+        out = [(x, s * (1.0 - w.passage_share)) for x, s in own]
+        if dense is not None and by_meaning is not None:  # cosines of one model: a paragraph is as close as its
+            # own vector or its closest passage, whichever is closer (a focused paragraph loses nothing)
+            out.append((np.where(np.isnan(by_meaning), dense, np.fmax(by_meaning, dense)), w.passage_share / len(own)))
+        if keyword is not None and by_words is not None:  # BM25 of another collection: the passage's own score
+            out.append((np.where(np.isnan(by_words), keyword, by_words), w.passage_share / len(own)))
+        return out
 
     def _second_stage(self, order: list[int], qvec: np.ndarray) -> list[int]:
         """Re-order the top candidates by fusing their first-stage rank with the rank of their best sentence's

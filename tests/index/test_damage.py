@@ -46,7 +46,7 @@ def _damage(path: Path, how: str) -> None:
 
 # the files of a version (known before building: the manifest lists what was written)
 VERSION_FILES = ["bm25", "chunks.npy", "dense.faiss", "docs.json", "manifest.json", "paragraphs.docs.npy",
-                 "paragraphs.jsonl", "paragraphs.offsets.npy", "sentences.f16.npy", "sentences.start.npy",
+                 "paragraphs.jsonl", "paragraphs.offsets.npy", "passages", "sentences.f16.npy", "sentences.start.npy",
                  "texts.json", "vectors.npy"]
 
 

@@ -138,3 +138,28 @@ def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query
     assert "Redbridge" not in keyword.queries[-1] and "care leavers" in keyword.queries[-1]
     r.search(question, Filters(), implied=Implied(org_names=["Redbridge"]), mode="keyword")  # nothing filtered
     assert "Redbridge" in keyword.queries[-1]
+
+
+def test_with_passages__a_paragraph_whose_passage_answers_rises_and_uncovered_rows_keep_their_own_scores():
+    from assistant.index.passages import PassageIndex
+    from assistant.retrieve.hybrid import Retriever, Weights
+
+    # rows 0-2: an agenda's items, alone too short to match; row 0's passage (with the meeting's name and the
+    # item below it) is the one about the oral briefing. Row 3: a paragraph no passage covers.
+    passages = PassageIndex.build(["Cabinet agenda 4 March 2025: 4. Oral briefing on home to school transport",
+                                   "Cabinet agenda 4 March 2025: 6. Quarterly performance report"],
+                                  [[0, 1], [2]], np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32))
+    retriever = Retriever.__new__(Retriever)
+    retriever.weights, retriever.passages = Weights(passage_share=0.4), passages
+    rows = [0, 1, 2, 3]
+    dense, keyword = np.array([0.30, 0.31, 0.32, 0.50]), np.array([0.0, 0.0, 0.0, 2.0])
+    sides = retriever._with_passages(rows, dense, keyword, np.array([1.0, 0.0]), "oral briefing")
+    assert len(sides) == 4 and abs(sum(share for _, share in sides) - 1.0) < 1e-9
+    by_meaning, by_words = sides[2][0], sides[3][0]
+    # by meaning, a row is as close as its own vector or its closest passage; row 3 stands in with its own score
+    assert list(by_meaning) == [1.0, 1.0, 0.32, 0.50]
+    assert by_words[0] == by_words[1] > 0 == by_words[2] and by_words[3] == 2.0
+    fused = convex(rows, sides)
+    assert fused[0] > fused[2] and fused[1] > fused[2]
+    retriever.weights = Weights(passage_share=0.0)
+    assert len(retriever._with_passages(rows, dense, keyword, np.array([1.0, 0.0]), "oral briefing")) == 2

@@ -1,0 +1,79 @@
+"""The passages' side of the index (parse/passages.py): their vectors, a BM25 over their texts, and which
+paragraph rows each covers. A row's passage score is the best of the passages that cover it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .lexical import _bm25, tokenize
+
+
+class PassageIndex:
+    FOLDER = "passages"  # inside an index version folder
+
+    def __init__(self, vectors: np.ndarray, start: np.ndarray, rows: np.ndarray, bm25) -> None:
+        self.vectors = vectors  # float16, one per passage
+        self.start = np.asarray(start, dtype=np.int64)  # passage i covers rows[start[i]:start[i + 1]]
+        self.rows = np.asarray(rows, dtype=np.int32)
+        self._bm25 = bm25
+        self._owner = np.repeat(np.arange(len(self.start) - 1, dtype=np.int64), np.diff(self.start))
+        self._float: np.ndarray | None = None  # float32 copy for the matrix product, made on first use
+
+    def __len__(self) -> int:
+        return len(self.start) - 1
+
+    @classmethod
+    def build(cls, texts: list[str], covers: list[list[int]], vectors: np.ndarray) -> PassageIndex:
+        start = np.zeros(len(covers) + 1, dtype=np.int64)
+        start[1:] = np.cumsum([len(c) for c in covers])
+        rows = np.asarray([r for c in covers for r in c], dtype=np.int32)
+        return cls(np.asarray(vectors, dtype=np.float16), start, rows, _bm25(texts) if texts else None)
+
+    def save(self, folder: Path) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        np.save(folder / "vectors.f16.npy", np.ascontiguousarray(self.vectors, dtype=np.float16))
+        np.save(folder / "start.npy", self.start)
+        np.save(folder / "rows.npy", self.rows)
+        if self._bm25 is not None:
+            self._bm25.save(str(folder / "bm25"))
+
+    @classmethod
+    def load(cls, folder: Path) -> PassageIndex | None:
+        """The saved passages, or None where the index has none (no committee papers, or an older index)."""
+        import bm25s
+
+        folder = Path(folder)
+        if not (folder / "start.npy").is_file():
+            return None
+        bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if (folder / "bm25").is_dir() else None
+        return cls(np.load(folder / "vectors.f16.npy"), np.load(folder / "start.npy"), np.load(folder / "rows.npy"),
+                   bm25)
+
+    def row_scores(self, rows: list[int], qvec: np.ndarray | None, query: str | None
+                   ) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """For each of ``rows``: the best cosine similarity of a passage covering it to ``qvec``, and the best BM25
+        score of one for ``query``; NaN for a row no passage covers (None for a side not asked for)."""
+        dense = None
+        if qvec is not None and len(self):
+            if self._float is None:
+                self._float = np.asarray(self.vectors, dtype=np.float32)
+            dense = self._best(rows, self._float @ np.asarray(qvec, dtype=np.float32))
+        keyword = None
+        if query is not None and self._bm25 is not None:
+            tokens = tokenize([query])[0]
+            per = np.asarray(self._bm25.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(self))
+            keyword = self._best(rows, per)
+        return dense, keyword
+
+    def _best(self, rows: list[int], per_passage: np.ndarray) -> np.ndarray:
+        best = np.full(int(self.rows.max(initial=-1)) + 1 if len(self.rows) else 0, -np.inf, dtype=np.float64)
+        np.maximum.at(best, self.rows, per_passage[self._owner].astype(np.float64))
+        out = np.full(len(rows), np.nan)
+        asked = np.asarray(rows, dtype=np.int64)
+        inside = asked < len(best)
+        got = best[asked[inside]]
+        out[inside] = np.where(np.isfinite(got), got, np.nan)
+        return out
