@@ -36,16 +36,12 @@ _TABLE_LINE_MAX = 75  # a longer line is prose: the table has ended
 _NUMBER_GLUED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3}){0,3}\.)(?=[^\s\d.])")
 
 
-def page_lines(textpage) -> list[str]:
-    """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps."""
-    return page_lines_and_cells(textpage)[0]
-
-
 def page_lines_and_cells(textpage) -> tuple[list[str], frozenset[int]]:
-    """``page_lines``, and the positions among them of lines that begin a table cell printed *beside* the text
-    before them: the line rose above the previous one and starts well to its right (a form's value by its
-    label, "4. Officer completing EQIA" | "Ben Sherreard"; the next cell of a table row). The paragraph parser
-    keeps a value with its label instead of reading it as the heading of the next field."""
+    """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps; and the
+    positions among them of lines that begin a table cell printed *beside* the text before them: the line rose
+    above the previous one and starts well to its right (a form's value by its label, "4. Officer completing
+    EQIA" | "Ben Sherreard"; the next cell of a table row). The paragraph parser keeps a value with its label
+    instead of reading it as the heading of the next field."""
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()
