@@ -271,7 +271,7 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
                                  *keyword_windows(data.paragraphs, data.docs))
     dense = DenseIndex.build(data.vectors, data.chunk_para)
     t_passages = time.perf_counter()
-    passage_index, embedded = _passages(data, embedder, progress, cache, on_progress)
+    passage_index, embedded = _passages(data, old, kept, embedder, progress, cache, on_progress)
     report.embedded += embedded
     report.seconds["passages"] = time.perf_counter() - t_passages
     now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -291,21 +291,30 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     return report
 
 
-def _passages(data: IndexData, embedder: Embedder | None, progress: bool, cache: EmbeddingCache,
-              on_progress: Callable[[str, int, int], None] | None) -> tuple[PassageIndex, int]:
-    """The passages of every document (parse/passages.py), their vectors (from the embedding cache where a
-    passage was seen before) and the number of texts embedded now."""
+def _passages(data: IndexData, old: IndexData, unchanged: Collection[str], embedder: Embedder | None,
+              progress: bool, cache: EmbeddingCache, on_progress: Callable[[str, int, int], None] | None
+              ) -> tuple[PassageIndex, int]:
+    """The passages of every document (parse/passages.py): an ``unchanged`` document's are taken from the previous
+    version, the others' cut now; their vectors (from the embedding cache where a passage was seen before) and the
+    number of texts embedded now."""
+    before = PassageIndex.read_chunks(old.path / PassageIndex.FOLDER) if old.path is not None else {}
     texts: list[str] = []
     covers: list[list[int]] = []
+    chunks: list[tuple[str, list[int], str]] = []
     for name, rows in data.rows_by_doc().items():
         meta = data.docs[name]
-        paragraphs = [data.paragraphs[int(r)] for r in rows]
-        for chunk, positions in passages(paragraphs, [embeddable(p, meta) for p in paragraphs]):
+        if name in unchanged and name in before and old.docs[name].doc_type == meta.doc_type:
+            cut = before[name]  # (what is left out of passages depends on the document's type)
+        else:
+            paragraphs = [data.paragraphs[int(r)] for r in rows]
+            cut = passages(paragraphs, [embeddable(p, meta) for p in paragraphs])
+        for chunk, positions in cut:
             texts.append(passage_text(chunk, meta))
             covers.append([int(rows[i]) for i in positions])
+            chunks.append((name, positions, chunk))
     vectors, _, embedded = _embed(texts, embedder, progress, cache, on_progress) if texts else \
         (np.zeros((0, DIMENSIONS), np.float32), {}, 0)
-    return PassageIndex.build(texts, covers, vectors), embedded
+    return PassageIndex.build(texts, covers, vectors, chunks), embedded
 
 
 def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:

@@ -3,6 +3,7 @@ paragraph rows each covers. A row's passage score is the best of the passages th
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -13,23 +14,29 @@ from .lexical import _bm25, tokenize
 class PassageIndex:
     FOLDER = "passages"  # inside an index version folder
 
-    def __init__(self, vectors: np.ndarray, start: np.ndarray, rows: np.ndarray, bm25) -> None:
+    def __init__(self, vectors: np.ndarray, start: np.ndarray, rows: np.ndarray, bm25,
+                 chunks: list[tuple[str, list[int], str]] | None = None) -> None:
         self.vectors = vectors  # float16, one per passage
         self.start = np.asarray(start, dtype=np.int64)  # passage i covers rows[start[i]:start[i + 1]]
         self.rows = np.asarray(rows, dtype=np.int32)
         self._bm25 = bm25
         self._owner = np.repeat(np.arange(len(self.start) - 1, dtype=np.int64), np.diff(self.start))
         self._float: np.ndarray | None = None  # float32 copy for the matrix product, made on first use
+        self.chunks = chunks or []  # (document, positions of its paragraphs, chunk) per passage, to save
 
     def __len__(self) -> int:
         return len(self.start) - 1
 
     @classmethod
-    def build(cls, texts: list[str], covers: list[list[int]], vectors: np.ndarray) -> PassageIndex:
+    def build(cls, texts: list[str], covers: list[list[int]], vectors: np.ndarray,
+              chunks: list[tuple[str, list[int], str]] | None = None) -> PassageIndex:
+        """``texts``: what was embedded and is keyword-scored; ``covers``: each passage's paragraph rows;
+        ``chunks``: each passage's document, the positions of its paragraphs there and its chunk of their text, kept
+        so that the next build takes an unchanged document's passages instead of cutting it again."""
         start = np.zeros(len(covers) + 1, dtype=np.int64)
         start[1:] = np.cumsum([len(c) for c in covers])
         rows = np.asarray([r for c in covers for r in c], dtype=np.int32)
-        return cls(np.asarray(vectors, dtype=np.float16), start, rows, _bm25(texts) if texts else None)
+        return cls(np.asarray(vectors, dtype=np.float16), start, rows, _bm25(texts) if texts else None, chunks)
 
     def save(self, folder: Path) -> None:
         folder = Path(folder)
@@ -39,6 +46,21 @@ class PassageIndex:
         np.save(folder / "rows.npy", self.rows)
         if self._bm25 is not None:
             self._bm25.save(str(folder / "bm25"))
+        with (folder / "chunks.jsonl").open("w", encoding="utf-8") as fh:
+            for doc, positions, chunk in self.chunks:
+                fh.write(json.dumps({"doc": doc, "at": positions, "chunk": chunk}, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def read_chunks(cls, folder: Path) -> dict[str, list[tuple[str, list[int]]]]:
+        """Each document's saved passages: (chunk, positions of its paragraphs); {} when there are none."""
+        path = Path(folder) / "chunks.jsonl"
+        out: dict[str, list[tuple[str, list[int]]]] = {}
+        if not path.is_file():
+            return out
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            out.setdefault(item["doc"], []).append((item["chunk"], list(item["at"])))
+        return out
 
     @classmethod
     def load(cls, folder: Path) -> PassageIndex | None:

@@ -294,3 +294,30 @@ def test_sync__tracker_records_follow_the_documents_added_and_removed(tmp_path, 
     assert [r for r in both if r.doc == REPORT] == first and any(r.doc == OFSTED_2019 for r in both)
     remove_documents(idx, [REPORT], embedder=fake_embedder, progress=False)
     assert {r.doc for r in records_now()} == {OFSTED_2019}
+
+
+def test_sync__unchanged_documents_keep_their_passages_and_changed_ones_are_cut_again(tmp_path, docs, fake_embedder,
+                                                                                     monkeypatch):
+    from assistant.index import build as build_module
+    from assistant.index.passages import PassageIndex
+
+    idx = tmp_path / "index"
+    build(idx, [docs], fake_embedder)
+    first = PassageIndex.read_chunks(store.current_version_dir(idx) / PassageIndex.FOLDER)
+    assert set(first) == {REPORT, OFSTED_2019} and all(first.values())
+    cut = []
+    real = build_module.passages
+    monkeypatch.setattr(build_module, "passages", lambda paragraphs, keep: cut.append(paragraphs[0].doc) or
+                        real(paragraphs, keep))
+    report_file = docs / REPORT
+    report_file.write_text(report_file.read_text() + "\n9. Extra\n\n9.1. The Committee agreed a new caseload target.\n")
+    build(idx, [docs], fake_embedder)
+    assert cut == [REPORT]  # the unchanged inspection report's passages come from the previous version
+    data = load_index(idx)
+    after = PassageIndex.read_chunks(data.path / PassageIndex.FOLDER)
+    assert after[OFSTED_2019] == first[OFSTED_2019]
+    assert any("new caseload target" in chunk for chunk, _ in after[REPORT])
+    passages = PassageIndex.load(data.path / PassageIndex.FOLDER)
+    rows = data.rows_by_doc()[OFSTED_2019]
+    covered = {int(r) for r in passages.rows}
+    assert {int(r) for r in rows} <= covered  # the kept passages point at the inspection report's new rows
