@@ -20,7 +20,12 @@ class PassageIndex:
         self.start = np.asarray(start, dtype=np.int64)  # passage i covers rows[start[i]:start[i + 1]]
         self.rows = np.asarray(rows, dtype=np.int32)
         self._bm25 = bm25
-        self._owner = np.repeat(np.arange(len(self.start) - 1, dtype=np.int64), np.diff(self.start))
+        owner = np.repeat(np.arange(len(self.start) - 1, dtype=np.int64), np.diff(self.start))
+        # the other way round, to score only the candidates: row r is covered by the passages
+        # _by_row[_row_at[r]:_row_at[r + 1]]
+        order = np.argsort(self.rows, kind="stable")
+        self._by_row = owner[order]
+        self._row_at = np.searchsorted(self.rows[order], np.arange(int(self.rows.max(initial=-1)) + 2))
         self._float: np.ndarray | None = None  # float32 copy for the matrix product, made on first use
         self.chunks = chunks or []  # (document, positions of its paragraphs, chunk) per passage, to save
 
@@ -91,11 +96,15 @@ class PassageIndex:
         return dense, keyword
 
     def _best(self, rows: list[int], per_passage: np.ndarray) -> np.ndarray:
-        best = np.full(int(self.rows.max(initial=-1)) + 1 if len(self.rows) else 0, -np.inf, dtype=np.float64)
-        np.maximum.at(best, self.rows, per_passage[self._owner].astype(np.float64))
-        out = np.full(len(rows), np.nan)
         asked = np.asarray(rows, dtype=np.int64)
-        inside = asked < len(best)
-        got = best[asked[inside]]
-        out[inside] = np.where(np.isfinite(got), got, np.nan)
+        out = np.full(len(asked), np.nan)
+        inside = np.flatnonzero(asked < len(self._row_at) - 1)
+        first, last = self._row_at[asked[inside]], self._row_at[asked[inside] + 1]
+        covered = last > first
+        inside, first, last = inside[covered], first[covered], last[covered]
+        if len(inside):
+            counts = last - first
+            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            at = np.repeat(first - starts, counts) + np.arange(int(counts.sum()))  # each row's range, back to back
+            out[inside] = np.maximum.reduceat(per_passage[self._by_row[at]].astype(np.float64), starts)
         return out
