@@ -42,9 +42,15 @@ def furniture_lines(pages: list[list[str]]) -> list[set[int]]:
     return result
 
 
+def kept_lines(pages: list[list[str]]) -> list[list[tuple[int, str]]]:
+    """Each page's lines that are not furniture, with their positions on the page (blank lines kept as paragraph
+    hints; a single page is kept whole)."""
+    if len(pages) < 2:
+        return [list(enumerate(page)) for page in pages]
+    drops = furniture_lines(pages)
+    return [[(i, line) for i, line in enumerate(page) if i not in drop] for page, drop in zip(pages, drops)]
+
+
 def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     """Pages with furniture lines replaced by nothing (blank lines kept as paragraph hints)."""
-    if len(pages) < 2:
-        return pages
-    drops = furniture_lines(pages)
-    return [[line for i, line in enumerate(page) if i not in drop] for page, drop in zip(pages, drops)]
+    return [[line for _, line in page] for page in kept_lines(pages)]

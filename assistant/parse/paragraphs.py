@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..ingest.extract import ExtractedDoc
 from ..records import Paragraph
-from .furniture import furniture_lines
+from .furniture import kept_lines
 from .judgements import lay_out_judgement_table
 from .minutes import dominant_style, find_minute_headings
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
@@ -80,13 +80,12 @@ def _starts_lower(text: str) -> bool:
 
 def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
     """Lines in reading order with their page; runs of tab-separated lines become one table item."""
-    drops = furniture_lines(doc.pages) if doc.paged and len(doc.pages) >= 2 else [set() for _ in doc.pages]
+    pages = kept_lines(doc.pages) if doc.paged else [list(enumerate(page)) for page in doc.pages]
     out: list[_Line | list[str]] = []
     blank = True
     table: list[str] = []
-    for pno, (all_lines, drop) in enumerate(zip(doc.pages, drops), start=1):
+    for pno, page in enumerate(pages, start=1):
         beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
-        page = [(i, line) for i, line in enumerate(all_lines) if i not in drop]
         is_contents = any(line.strip().lower() in ("contents", "table of contents") for _, line in page[:15])
         for at, raw in page:
             if is_table_line(raw) or (table and raw.startswith("\t")):

@@ -125,7 +125,8 @@ class Retriever:
         expanded = expand(query)
         # the councils the filters already select are left out of the keyword query (query/implied.py)
         named = implied.org_names if implied is not None and filters.orgs else []
-        kw_scores = self.keyword.scores(without_names(expanded, named)) if mode != "dense" else None
+        kw_query = without_names(expanded, named)
+        kw_scores = self.keyword.scores(kw_query) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
             if allowed is not None:
@@ -150,7 +151,7 @@ class Retriever:
         sides = self._with_passages(
             rows, np.array([dense_sims.get(r, 0.0) for r in rows]) if dense_sims else None,  # no vector: 0
             kw_scores[rows].astype(np.float64) if kw_scores is not None else None,
-            qvec, without_names(expanded, named))
+            qvec, kw_query)
         fused = convex(rows, sides)
         if implied is not None:
             fused = self._boost(fused, implied)
