@@ -118,9 +118,9 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
     chosen_docs = {h.paragraph.doc for h in chosen}
     for kind in question_types.expected(question):
-        if any(question_types.holds(kind, h.paragraph.text) for h in chosen):
+        if any(question_types.holds(kind, h.paragraph.text, question) for h in chosen):
             continue
-        extra = next((h for h in hits[1:] if h not in chosen and question_types.holds(kind, h.paragraph.text)
+        extra = next((h for h in hits[1:] if h not in chosen and question_types.holds(kind, h.paragraph.text, question)
                       and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
@@ -166,7 +166,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         if not sentences:
             continue
         order = list(np.argsort(-scores))
-        answering = [i for i in order if any(question_types.holds(k, sentences[i]) for k in kinds)]
+        answering = [i for i in order if any(question_types.holds(k, sentences[i], question) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
@@ -191,7 +191,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = [k for k in kinds if k in question_types.REQUIRED]
     answering = [i for i, (_, s) in enumerate(citations)
-                 if all(question_types.holds(k, " ".join(s)) for k in required)]
+                 if all(question_types.holds(k, " ".join(s), question) for k in required)]
     weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
             or (cfg.lead_must_answer and not answering))
     if weak:
@@ -201,7 +201,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
-    lead = _choose_lead(citations, lead_scores, kinds, implied, spans_years)
+    lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)
@@ -214,12 +214,12 @@ def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
     return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
 
 
-def _choose_lead(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
+def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
                  implied: Implied | None, spans_years: bool) -> int:
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
-    giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s)) for k in kinds)]
+    giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s), question) for k in kinds)]
     if kinds and giving and len(giving) < len(citations):
         lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
     if implied is not None and len(implied.years) == 1 and not spans_years:
@@ -270,7 +270,7 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    if any(not question_types.holds(kind, quoted) for kind in question_types.expected(question)
+    if any(not question_types.holds(kind, quoted, question) for kind in question_types.expected(question)
            if kind in question_types.REQUIRED):
         return True
     return bool(missing_names(question, " ".join(h.paragraph.text for h, _ in citations), implied))

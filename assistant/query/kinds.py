@@ -59,6 +59,14 @@ def expected(question: str) -> list[str]:
 _PRINTED_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\s+")
 
 
-def holds(kind: str, text: str) -> bool:
-    """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure."""
-    return bool(KINDS[kind][1].search(_PRINTED_NUMBER.sub("", text, count=1)))
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def holds(kind: str, text: str, question: str = "") -> bool:
+    """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
+    a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21")."""
+    text = _PRINTED_NUMBER.sub("", text, count=1)
+    given = set(_FIGURE.findall(question))
+    if given:
+        text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
+    return bool(KINDS[kind][1].search(text))

@@ -15,6 +15,7 @@ from ..index.lexical import KeywordIndex
 from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
 from ..query.filters import Filters
+from ..query import kinds
 from ..query.glossary import expand
 from ..query.implied import Implied, without_names
 from ..records import Hit
@@ -34,6 +35,7 @@ class Weights:
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
     rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
     rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
+    rerank_kind: float = 1.0  # and of the one putting first the candidates that give the kind of answer asked for
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -157,7 +159,7 @@ class Retriever:
             fused = self._boost(fused, implied)
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
-            order = self._second_stage(order, qvec)
+            order = self._second_stage(order, qvec, query)
         order = order[:k]
         timings["keyword"] = (t1 - t0) * 1000
         timings["dense"] = (t2 - t1) * 1000
@@ -191,9 +193,12 @@ class Retriever:
             out.append((np.where(np.isnan(by_words), keyword, by_words), w.passage_share / len(own)))
         return out
 
-    def _second_stage(self, order: list[int], qvec: np.ndarray) -> list[int]:
+    def _second_stage(self, order: list[int], qvec: np.ndarray, query: str = "") -> list[int]:
         """Re-order the top candidates by fusing their first-stage rank with the rank of their best sentence's
-        similarity to the question (stored sentence vectors: no model run)."""
+        similarity to the question (stored sentence vectors: no model run) and, when the question asks for a kind
+        of answer (a figure, a date, a person, a grade: query/kinds.py), a ranking that puts the candidates giving
+        one first, in their first-stage order. A form's "Proposer: Mr …" field reads unlike a question by meaning,
+        yet it is the paragraph that answers "who proposed it?"."""
         w = self.weights
         head = order[: w.rerank_depth]
         best = {}
@@ -201,7 +206,12 @@ class Retriever:
             vecs = self.data.sentence_vectors_of(row)
             best[row] = float(np.max(vecs.astype(np.float32) @ qvec)) if len(vecs) else -1.0
         by_sentence = sorted(head, key=lambda r: -best[r])
-        fused = rrf([(head, 1.0), (by_sentence, w.rerank_sentence)], k=w.rrf_k)
+        lists = [(head, 1.0), (by_sentence, w.rerank_sentence)]
+        asked = kinds.expected(query)
+        if asked and w.rerank_kind:
+            gives = {r: all(kinds.holds(k, self.data.paragraphs[r].text, query) for k in asked) for r in head}
+            lists.append((sorted(head, key=lambda r: not gives[r]), w.rerank_kind))
+        fused = rrf(lists, k=w.rrf_k)
         return sorted(head, key=lambda r: -fused[r]) + order[w.rerank_depth:]
 
     def _dense_for_row(self, qvec: np.ndarray, row: int) -> float:

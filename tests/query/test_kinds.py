@@ -46,3 +46,12 @@ def test_holds__a_paragraphs_printed_number_is_not_a_figure():
 
 def test_required__who_is_not_required():
     assert "person" not in REQUIRED and "number" in REQUIRED
+
+
+def test_holds__a_figure_the_question_gives_is_not_its_answer():
+    question = "How many care leavers over 21 are no longer supported?"
+    assert not holds("number", "Care leavers aged over 21 are not actively supported.", question)
+    assert holds("number", "Leaders are contacting the 300 young people aged over 21.", question)
+    assert holds("number", "Care leavers aged over 21 are not actively supported.")  # no question given
+    assert not holds("time", "The 2025-26 budget was agreed.", "When was the 2025-26 budget agreed?")
+    assert holds("time", "The 2025-26 budget was agreed in February 2025.", "When was the 2025-26 budget agreed?")

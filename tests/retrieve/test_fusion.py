@@ -111,6 +111,30 @@ def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
     assert r._second_stage([0, 1, 2, 3], q)[2:] == [2, 3]
 
 
+
+def test_second_stage__a_candidate_giving_the_kind_of_answer_asked_for_moves_up():
+    import numpy as np
+
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever, Weights
+
+    docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="other")}
+    texts = ["This amendment seeks to halve the grant to the gallery.", "The gallery receives a grant every year.",
+             "The grant supports the gallery's exhibitions.", "Proposer: Mr Mike Sole Seconder: Mr Antony Hook"]
+    paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=t) for i, t in enumerate(texts)]
+    q = np.array([1.0, 0.0], dtype=np.float32)
+    # the form's field reads least like the question by meaning
+    sent = np.array([[1.0, 0.1], [0.9, 0.3], [0.8, 0.5], [0.2, 1.0]], dtype=np.float16)
+    data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
+    r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=4))
+    who = "Who proposed the amendment to halve the gallery's grant?"
+    assert r._second_stage([0, 1, 2, 3], q, who).index(3) < 3
+    assert r._second_stage([0, 1, 2, 3], q, "What did the amendment propose?")[3] == 3  # no kind asked: last
+    r.weights.rerank_kind = 0.0
+    assert r._second_stage([0, 1, 2, 3], q, who)[3] == 3
+
+
 def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query():
     from assistant.index.store import IndexData
     from assistant.query.filters import Filters
