@@ -52,6 +52,7 @@ class _Block:
     minute: str | None = None
     prebuilt: str | None = None  # table rows arrive already joined
     cells: bool = False  # holds a table cell printed beside another (a row of a form or table: never a heading)
+    items: str | None = None  # numbering style of a list inside this paragraph ("1) … 2) …" after its colon)
 
     @property
     def lines(self) -> list[_Line]:
@@ -216,6 +217,10 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
         after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
         if num and minute_style and num.style != minute_style and num.style != "decimal":
             num = None  # a numbered list inside a motion, not a minute paragraph
+        if num and _items_of(cur, num, prev):
+            cur.items = num.style  # "… would be sensible: 1) Consolidate … 2) Separate …" stays one paragraph
+            cur.add(line, new_segment=True)
+            continue
         if num and (cur is None or after_break or _ends_sentence(prev) or len(prev) < 0.6 * full
                     or num.style != "bare") and seq.accept(num, after_break=after_break):
             close()
@@ -294,6 +299,19 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     return _merge_minute_paragraphs(blocks) if minute_style else blocks
 
 
+def _items_of(cur: _Block | None, num: Number, prev: str) -> bool:
+    """Whether numbered line ``num`` is an item of a list inside paragraph ``cur``: "1)" or "(1)" after a paragraph
+    that ends with a colon (or the next item of such a list), in a style other than the paragraph's own number.
+    Items printed like that are the paragraph's points, not paragraphs of the document's numbering."""
+    if cur is None or cur.kind == "heading" or cur.prebuilt is not None or num.style not in ("close", "paren"):
+        return False
+    if cur.number is not None and cur.number.style == num.style:
+        return False
+    if cur.items == num.style:
+        return True
+    return prev.rstrip().endswith(":") and num.parts[0] == 1
+
+
 def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
     """In minutes, what follows a numbered paragraph up to the next one (a motion, the votes) belongs to it."""
     out: list[_Block] = []
@@ -349,10 +367,15 @@ def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> 
         return False
     text = " ".join(ln.text.strip() for ln in block.lines)
     if block.number is not None:
-        # "3. Summary of monitoring visit" in a document numbered 3.1, 3.2 ...
-        if not (decimal_doc and len(block.number.parts) == 1):
+        # "3. Summary of monitoring visit" in a document numbered 3.1, 3.2 ..., or "3. Committees" over its
+        # lettered paragraphs "a) …", "b) …"
+        titled = next_block is not None and next_block.letter is not None and next_block.number is None
+        if not ((decimal_doc or titled) and len(block.number.parts) == 1):
             return False
         text = block.number.rest
+        whole = " ".join([text] + [ln.text.strip() for ln in block.lines[1:]])
+        if len(whole) > 120 or len(whole.split()) > 16:
+            return False  # a numbered paragraph or recommendation whose first line merely looks like a title
     if not _headingish(text):
         return False
     if next_block is None:
@@ -415,7 +438,8 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             heading = unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip() or heading
             if block.minute is not None:
                 minute = block.minute
-            parent_para = None
+            # the lettered paragraphs under "3. Committees" are 3(a), 3(b) ...
+            parent_para = _label(block, None, minute) if block.number is not None else None
             continue
         breaks: tuple[int, ...] = ()
         if block.prebuilt is not None:

@@ -247,3 +247,50 @@ def test_parse__a_long_text_beside_a_cell_is_not_taken_for_a_labels_value():
     doc = ExtractedDoc(path=Path("register.pdf"), pages=[lines], paged=True, beside=[frozenset({7})])
     paragraphs, _ = parse_paragraphs(doc, "register.pdf", "sha")
     assert [p.text for p in paragraphs][1:] == ["Inflation rises above the current forecasts."]
+
+
+def test_parse__a_numbered_title_over_lettered_paragraphs_heads_them_and_numbers_them():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["2. Remote Meetings", "", "a) One area of discussion was the form of meetings.", "",
+             "3. Committees", "", "a) Cabinet Committees are advisory committees of the Executive.", "",
+             "b) The Working Party discussed the make-up of Cabinet Committees. They felt that the following "
+             "amendments would be sensible:", "",
+             "1) Consolidate the work of the Health Reform Cabinet Committee into the Adult Social Care Committee", "",
+             "2) Separate the CYPE into two Cabinet Committees, one for Education and one for Children's Services", "",
+             "c) Since the recommendations were discussed, representations have been made."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    by_number = {p.para: p for p in paragraphs}
+    assert set(by_number) == {"2(a)", "3(a)", "3(b)", "3(c)"}  # "1)" and "2)" are 3(b)'s points, not paragraphs
+    assert by_number["3(a)"].heading == by_number["3(c)"].heading == "3. Committees"
+    assert by_number["2(a)"].heading == "2. Remote Meetings"
+    points = by_number["3(b)"].text
+    assert "would be sensible:\n1) Consolidate" in points and "2) Separate the CYPE" in points
+
+
+def test_parse__a_numbered_recommendation_is_not_taken_for_a_title():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["Recommendations", "", "Cabinet is asked to:", "1) NOTE the budget updates and ENDORSE that they be",
+             "included in the final 2025-26 budget in accordance with the Budget Decision.", "",
+             "2) APPROVE the net transfer of £356.0k into reserves.", "", "1. Introduction", "",
+             "1.1 The 2025-26 revenue budget was agreed by County Council on 13th February 2025.", "",
+             "1.2 This report sets out the late changes.", "", "2. Business Rates", "",
+             "2.1 The retained business rates precept must be based on the estimates of collection authorities."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    asked = next(p for p in paragraphs if p.text.startswith("Cabinet is asked to:"))
+    assert "ENDORSE" in asked.text and "£356.0k" in asked.text  # kept as text, not swallowed as headings
+    assert {p.para: p.heading for p in paragraphs if p.para} == {"1.1": "1. Introduction", "1.2": "1. Introduction",
+                                                                  "2.1": "2. Business Rates"}
+
+
+def test_parse__kent_governance_report_sections_and_their_lettered_paragraphs():
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_governance-update-report.pdf"))
+    h = para(ps, "3(h)")
+    assert h.heading == "3. Committees" and "1) Consolidate the work of the Health Reform" in h.text
+    assert para(ps, "3(i)").text.startswith("i) Since the Governance Working Party")  # not "2(i)"
+    assert para(ps, "4(a)").heading == "4. Scrutiny Committee"
