@@ -7,6 +7,9 @@ from collections import Counter
 
 _ZONE = 4  # lines looked at at the top and the bottom of each page
 _PAGE_NO = re.compile(r"^\s*(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
+# a minute's agenda item reference ("(Item 4)") often falls at the top or foot of a page, and differs from the next
+# only by its number, as a running page number does; it is a heading, not furniture
+_ITEM_MARK = re.compile(r"^\s*\(\s*item\s*\d+[a-z]?\s*\)\s*$", re.IGNORECASE)
 
 
 def _key(line: str) -> str:
@@ -35,6 +38,8 @@ def furniture_lines(pages: list[list[str]]) -> list[set[int]]:
         drop = set()
         for i in top + bottom:
             line = page[i]
+            if _ITEM_MARK.match(line):
+                continue
             if _key(line) in repeated or _PAGE_NO.match(line) or re.fullmatch(r"\s*#\s*", _key(line)):
                 drop.add(i)
         # a header line ending in the page number ("17 to 28 July 2023 3") repeated with varying digits

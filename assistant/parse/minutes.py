@@ -34,6 +34,8 @@ def find_minute_headings(lines: list[_HasText]) -> dict[int, str]:
             t = lines[j].text.strip()
             if j in heads or t.endswith((".", ";")) and not _MINUTE_NO.match(t):
                 break
+            if getattr(lines[j + 1], "blank_before", False) and j + 1 < i:
+                break  # a gap above the title: what is above it ends the minute before
             m = _MINUTE_NO.match(t)
             start = j
             if m and int(m.group(1)) > 3 and not t.endswith("."):

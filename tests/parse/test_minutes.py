@@ -8,6 +8,7 @@ from assistant.parse.minutes import dominant_style, find_minute_headings
 @dataclass
 class Line:
     text: str
+    blank_before: bool = False
 
 
 def lines(*texts):
@@ -30,3 +31,25 @@ def test_minute_headings__minutes_printing_no_numbers_are_labelled_by_item():
 
 def test_minute_headings__one_item_line_is_not_minutes():
     assert find_minute_headings(lines("Agenda", "(Item 1)", "Text.")) == {}
+
+
+def test_minute_headings__the_paragraph_above_a_gap_is_not_part_of_the_next_title():
+    # "3. RESOLVED ..." ends item 4; after a blank line, "Challenge Cards Update" above "(Item 5)" is the title
+    doc = [Line("Participation Team Update", True), Line("(Item 4)"), Line("1. The update was introduced."),
+           Line("2. RESOLVED that the update be noted.", True), Line("Challenge Cards Update", True),
+           Line("(Item 5)"), Line("1. The update was introduced.")]
+    heads = find_minute_headings(doc)
+    assert heads == {0: "Item 4", 1: "Item 4", 4: "Item 5", 5: "Item 5"}
+
+
+def test_minutes__kent_corporate_parenting_panel_items_and_their_resolutions():
+    from assistant.ingest.extract import extract
+    from assistant.parse.paragraphs import parse_paragraphs
+    from tests.conftest import corpus_file
+
+    path = corpus_file("committee/kent-cc_corporate-parenting-panel_2024-12-10_minutes.pdf")
+    ps, _ = parse_paragraphs(extract(path), path.name, "sha")
+    by_label = {p.para: p for p in ps}
+    assert by_label["Item 4/1"].heading == "Participation Team Update (Item 4)"  # "(Item 4)" tops page 2
+    assert by_label["Item 4/3"].text == "3. RESOLVED that the update be noted."  # not swallowed by the next title
+    assert by_label["Item 5/1"].heading == "Challenge Cards Update (Item 5)"

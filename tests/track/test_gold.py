@@ -10,7 +10,7 @@ import pytest
 
 from assistant.track.accuracy import default_paths, format_table, gold_records, load_gold, score
 
-MINIMUM = {  # kind: (precision, recall); measured 0.98/0.95, 1.00/1.00, 0.89/0.98, 0.98/1.00, 1.00/1.00, 1.00/1.00
+MINIMUM = {  # kind: (precision, recall); measured 0.98/0.95, 1.00/1.00, 0.87/0.95, 1.00/1.00, 1.00/1.00, 1.00/1.00
     "commitment": (0.90, 0.90),
     "recommendation": (0.90, 0.90),
     "decision": (0.85, 0.90),  # a few extra recitals and call-ins that the labels leave out
