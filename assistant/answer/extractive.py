@@ -31,6 +31,8 @@ _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which"
 class AnswerConfig:
     max_paragraphs: int = 5
     max_sentences: int = 2  # per paragraph
+    lead_sentences: int = 3  # the leading quote: with up to one more sentence next to those it quotes ...
+    lead_keep: float = 0.65  # ... scoring at least this close to its best one (chosen on dev; 0.55 alike)
     min_dense: float = 0.35  # legacy selection: further paragraphs need this retrieval cosine
     abstain_below: float = 0.50  # confidence under which we abstain (calibrated on the dev questions)
     nearest: int = 3
@@ -159,6 +161,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
+    ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
     kinds = question_types.expected(question)
     for h in chosen:
         sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
@@ -171,18 +174,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
-        keep = [order[0]]
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
-        for i in order[1:per_paragraph]:
-            if scores[i] >= 0.85 * scores[order[0]]:
-                keep.append(i)
-        chosen_at = sorted(keep)
-        picked = []  # in reading order; "…" where sentences in between are left out
-        for n, i in enumerate(chosen_at):
-            if n and i != chosen_at[n - 1] + 1:
-                picked.append(ELISION)
-            picked.append(sentences[i])
-        citations.append((h, picked))
+        at = _positions(scores, order, per_paragraph, 0.85)
+        citations.append((h, _join(sentences, at)))
+        ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0))
     # confidence: how well the best quoted sentence answers the question
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
@@ -202,9 +197,38 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
+    sentences, scores, order, at, table = ranked[lead]
+    if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
+        citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg)))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)
+
+
+def _positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> list[int]:
+    """The best sentence and, of the next best ``most - 1``, those scoring at least ``keep`` times as well."""
+    return sorted([order[0]] + [i for i in order[1:most] if scores[i] >= keep * scores[order[0]]])
+
+
+def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:
+    """The leading quote's sentences ``at`` and, up to ``cfg.lead_sentences`` in all, the best-scoring sentences
+    next to them that score at least ``cfg.lead_keep`` times as well as the best: the report's topic sentence is
+    often followed by the one that gives the specifics ("… are strong. Investment in a housing social worker post
+    …")."""
+    room = cfg.lead_sentences - len(at)
+    extra = [i for i in order[1:] if i not in at and (i - 1 in at or i + 1 in at)
+             and scores[i] >= cfg.lead_keep * scores[order[0]]][:max(0, room)]
+    return sorted(at + extra)
+
+
+def _join(sentences: list[str], at: list[int]) -> list[str]:
+    """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out."""
+    picked: list[str] = []
+    for n, i in enumerate(at):
+        if n and i != at[n - 1] + 1:
+            picked.append(ELISION)
+        picked.append(sentences[i])
+    return picked
 
 
 def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:

@@ -214,3 +214,19 @@ def test_compose__the_year_asked_about_leads(fake_embedder):
     out = compose("What did the 2023 inspection say about children who step down too soon?", [old, new],
                   fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0))
     assert out.citations[0].doc == "medway_2023.pdf" and out.text.startswith("14. Children who go missing")
+
+
+def test_leading_quote__adds_the_sentence_next_to_its_best_one_when_it_scores_nearly_as_well():
+    import numpy as np
+
+    from assistant.answer.extractive import _positions, _with_neighbours
+
+    # "… are strong." (best) is followed by the sentence with the specifics; a far sentence scores second
+    scores = np.array([0.87, 0.59, 0.30, 0.72])
+    order = [0, 3, 1, 2]
+    at = _positions(scores, order, 2, 0.85)
+    assert at == [0]  # the second best (0.72) is under 0.85 of the best: other citations quote one sentence
+    cfg = AnswerConfig()
+    assert _with_neighbours(at, scores, order, cfg) == [0, 1]  # the neighbour, not the far sentence
+    assert _with_neighbours(at, scores, order, AnswerConfig(lead_keep=0.7)) == [0]  # too weak a neighbour
+    assert _with_neighbours([0, 1], np.array([0.9, 0.8, 0.8]), [0, 1, 2], AnswerConfig(lead_sentences=2)) == [0, 1]
