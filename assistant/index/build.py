@@ -15,7 +15,7 @@ import numpy as np
 from ..errors import IndexFailed, UsageError
 from ..ingest.extract import ExtractError
 from ..ingest.files import sha256_of  # noqa: F401  (bench/ imports it from here)
-from ..parse.context import neighbour_context
+from ..parse.context import neighbour_context, question_context
 from ..parse.embeddable import embeddable
 from ..parse.passages import passage_text, passages
 from ..parse.sentences import split_sentences
@@ -199,7 +199,7 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
             first = len(new_texts)
             pieces = split_for_embedding(p.text)
             around = neighbour_context(paragraphs, i)  # a short paragraph is embedded with the text before it
-            heading = " — ".join(x for x in (p.heading, around) if x)
+            heading = " — ".join(x for x in (p.heading, question_context(paragraphs, i), around) if x)
             texts = [embedding_text(piece, heading, context) for piece in pieces]
             window = windows.get(p.ordinal)  # the paragraph read with its neighbours (see parse/windows.py)
             extra = [embedding_text(window[0], window[1], context)] if window else []
@@ -267,7 +267,7 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     data.chunk_para = np.asarray(chunk_rows, dtype=np.int32)
     data.sentence_vectors = np.concatenate(sentence_parts) if sentence_parts else np.zeros((0, DIMENSIONS), np.float16)
     data.sentence_start = np.asarray(sentence_start, dtype=np.int64)
-    keyword = KeywordIndex.build([_keyword_text(p) for p in data.paragraphs],
+    keyword = KeywordIndex.build([_keyword_text(data.paragraphs, i) for i in range(len(data.paragraphs))],
                                  *keyword_windows(data.paragraphs, data.docs))
     dense = DenseIndex.build(data.vectors, data.chunk_para)
     t_passages = time.perf_counter()
@@ -326,9 +326,11 @@ def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:
     return records_for_new_version(old, data.docs, by_doc)
 
 
-def _keyword_text(p: Paragraph) -> str:
-    """BM25 sees the paragraph with its heading (the heading often names the topic)."""
-    return f"{p.heading or ''}\n{p.text}"
+def _keyword_text(paragraphs: list[Paragraph], i: int) -> str:
+    """BM25 sees the paragraph with its heading (the heading often names the topic), and an answer with the
+    question it answers."""
+    p, asked = paragraphs[i], question_context(paragraphs, i)
+    return f"{p.heading or ''}\n{asked}\n{p.text}" if asked else f"{p.heading or ''}\n{p.text}"
 
 
 def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | ValueError], parser: ParseAhead,

@@ -48,8 +48,8 @@ from .embed import DIMENSIONS, MODEL_NAME
 from .rows import RandomAccessFile
 
 FORMAT_VERSION = 2
-EMBED_CONTEXT_VERSION = "6"  # what is embedded with a paragraph (embed.embedding_text, parse/windows.py), and
-# the passages (parse/passages.py)
+EMBED_CONTEXT_VERSION = "7"  # what is embedded with a paragraph (embed.embedding_text, parse/context.py,
+# parse/windows.py), and the passages (parse/passages.py)
 
 
 class IndexNotFound(Exception):

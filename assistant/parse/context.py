@@ -1,8 +1,11 @@
-"""Context for short paragraphs: a table cell, a form field or a one-line answer means little alone, so the
-text it is embedded with also carries the end of the paragraph before it in the same section (what a
-fixed-size chunker gets by accident). The paragraph's citation and displayed text are unchanged."""
+"""Context a paragraph is read with. A short paragraph (a table cell, a form field, a one-line answer) means little
+alone, so the text it is embedded with also carries the end of the paragraph before it in the same section (what a
+fixed-size chunker gets by accident). An answer in a paper of questions and answers ("Question by … to …",
+"Answer") is read with the question it answers. The paragraph's citation and displayed text are unchanged."""
 
 from __future__ import annotations
+
+import re
 
 from ..records import Paragraph
 
@@ -23,3 +26,28 @@ def neighbour_context(paragraphs: list[Paragraph], i: int) -> str:
         words = paragraphs[i + 1].text.split()
         return " ".join(words[:CONTEXT_WORDS])
     return ""
+
+
+# the headings of a questions-and-answers paper: councillors' and the public's questions, and the replies
+_QUESTION = re.compile(r"^(?:supplementary\s+)?question\b|^q\d+\b", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:supplementary\s+)?(?:answer|response|reply)\b", re.IGNORECASE)
+QUESTION_WORDS = 60  # how much of the question an answer is read with
+
+
+def question_context(paragraphs: list[Paragraph], i: int) -> str:
+    """For a paragraph under an "Answer" heading, the question it answers: the heading "Question by … to …" above
+    it and the start of the question's text; "" for any other paragraph."""
+    p = paragraphs[i]
+    if not _ANSWER.match(p.heading or ""):
+        return ""
+    j = i
+    while j > 0 and paragraphs[j - 1].doc == p.doc and _ANSWER.match(paragraphs[j - 1].heading or ""):
+        j -= 1  # back over this answer's paragraphs
+    asked = paragraphs[j - 1].heading or "" if j > 0 and paragraphs[j - 1].doc == p.doc else ""
+    if not _QUESTION.match(asked):
+        return ""
+    k = j
+    while k > 0 and paragraphs[k - 1].doc == p.doc and paragraphs[k - 1].heading == asked:
+        k -= 1
+    words = " ".join(q.text for q in paragraphs[k:j]).split()
+    return f"{asked}: {' '.join(words[:QUESTION_WORDS])}"

@@ -321,3 +321,27 @@ def test_sync__unchanged_documents_keep_their_passages_and_changed_ones_are_cut_
     rows = data.rows_by_doc()[OFSTED_2019]
     covered = {int(r) for r in passages.rows}
     assert {int(r) for r in rows} <= covered  # the kept passages point at the inspection report's new rows
+
+
+def test_sync__an_answer_is_found_by_the_words_of_the_question_it_answers(tmp_path, fake_embedder):
+    from assistant.api import Assistant
+
+    folder = tmp_path / "qa"
+    folder.mkdir()
+    (folder / "kent_county-council_2025-03-13_questions-put-and-answers-given.txt").write_text(
+        "# Question by Paul Stepto to Rory Love, Cabinet Member for Education\n\n"
+        "How many home-schooled children are registered in the county?\n\n"
+        "# Answer\n\nKCC currently monitors 4,798 pupils, 26% up on the same point last year.\n\n"
+        "# Question by Mark Hood to Neil Baker, Cabinet Member for Highways\n\n"
+        "When will the bridge on the A28 reopen to traffic?\n\n"
+        "# Answer\n\nWork is due to finish in May.\n", encoding="utf-8")
+    idx = tmp_path / "index"
+    build(idx, [folder], fake_embedder)
+    assistant = Assistant.load(idx, embedder=fake_embedder)
+    assistant.retriever.weights.passage_share = 0.0  # the paragraphs' own keyword text alone
+    hits = assistant.search("home-schooled children", mode="keyword", k=3)
+    answer = next(h for h in hits if h.paragraph.heading == "Answer")
+    assert answer.paragraph.text.startswith("KCC currently monitors 4,798 pupils")  # cited as printed
+    assert not any(h.paragraph.text.startswith("Work is due") for h in hits)  # the other question's answer
+    bridge = [h.keyword for h in hits if "bridge" in h.paragraph.text]
+    assert all(answer.keyword > k for k in bridge)  # by its own question's words, not only as a neighbour

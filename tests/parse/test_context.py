@@ -1,6 +1,6 @@
 """A short paragraph is embedded with the text before it in its section; its citation and text are unchanged."""
 
-from assistant.parse.context import CONTEXT_WORDS, neighbour_context
+from assistant.parse.context import CONTEXT_WORDS, neighbour_context, question_context
 from assistant.records import Paragraph
 
 
@@ -29,3 +29,22 @@ def test_neighbour_context__long_paragraphs_and_lone_ones_get_none():
 def test_neighbour_context__never_crosses_into_another_document():
     other = Paragraph(id="x", doc="other.pdf", ordinal=9, text="Text of another document.", heading="Budget")
     assert neighbour_context([other, para(0, "£426k annually.")], 1) == ""
+
+
+def test_question_context__an_answer_is_read_with_the_question_it_answers():
+    asked = "Question by Paul Stepto to Rory Love, Cabinet Member for Education and Skills"
+    paras = [para(0, "Would the Cabinet Member say how many home-schooled children are registered?", heading=asked),
+             para(1, "Under current legislation, families are free to educate their child at home.", heading="Answer"),
+             para(2, "KCC currently monitors 4,798 pupils, 26% up on last year.", heading="Answer"),
+             para(3, "Would the Cabinet Member say when the bridge reopens?", heading="Question by Mark Hood to Neil"),
+             para(4, "The bridge reopens in May.", heading="Answer")]
+    ctx = question_context(paras, 2)
+    assert ctx.startswith(asked + ": Would the Cabinet Member") and "home-schooled" in ctx
+    assert "bridge" in question_context(paras, 4) and "home-schooled" not in question_context(paras, 4)
+    assert question_context(paras, 0) == ""  # the question itself, and any other paragraph, gets none
+    assert question_context([para(0, "Text.", heading="Summary"), para(1, "Yes.", heading="Answer")], 1) == ""
+
+
+def test_question_context__never_crosses_into_another_document():
+    other = Paragraph(id="x", doc="other.pdf", ordinal=0, text="A question?", heading="Question by A to B")
+    assert question_context([other, para(0, "The answer.", heading="Answer")], 1) == ""
