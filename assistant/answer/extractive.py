@@ -297,7 +297,13 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     if any(not question_types.holds(kind, quoted, question) for kind in question_types.expected(question)
            if kind in question_types.REQUIRED):
         return True
-    return bool(missing_names(question, " ".join(h.paragraph.text for h, _ in citations), implied))
+    return bool(missing_names(question, " ".join(_cited_with_context(h) for h, _ in citations), implied))
+
+
+def _cited_with_context(h: Hit) -> str:
+    """A cited paragraph with what names its subject around it: its heading, and its document's title and
+    committee ("the Corporate Parenting Panel" is named by the minutes, not by each of their paragraphs)."""
+    return " ".join(x for x in (h.paragraph.text, h.paragraph.heading, h.meta.title, h.meta.committee) if x)
 
 
 _OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|improv\w+ (since|over)|trend|"

@@ -12,6 +12,8 @@ from ..text.dates import MONTHS_PATTERN, month_number
 _SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+# a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
+_YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
@@ -116,7 +118,11 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
             text = _blank(text, m.start(), m.end())
     for month, year in _MONTH_YEAR.findall(question):
         imp.months.append(f"{year}-{month_number(month):02d}")
-    imp.years = sorted({int(y) for y in _YEAR.findall(question)})
+    years = {int(y) for y in _YEAR.findall(question)}
+    for first, last in _YEAR_SPAN.findall(question):
+        if int(last) > int(first) % 100:  # "2024-25" runs into 2025: its papers are dated in either year
+            years.add(int(first) // 100 * 100 + int(last))
+    imp.years = sorted(years)
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))
     if m := _BEFORE.search(question):

@@ -230,3 +230,15 @@ def test_leading_quote__adds_the_sentence_next_to_its_best_one_when_it_scores_ne
     assert _with_neighbours(at, scores, order, cfg) == [0, 1]  # the neighbour, not the far sentence
     assert _with_neighbours(at, scores, order, AnswerConfig(lead_keep=0.7)) == [0]  # too weak a neighbour
     assert _with_neighbours([0, 1], np.array([0.9, 0.8, 0.8]), [0, 1, 2], AnswerConfig(lead_sentences=2)) == [0, 1]
+
+
+def test_compose__a_name_the_cited_documents_title_or_committee_gives_is_not_missing(fake_embedder):
+    from dataclasses import replace
+
+    resolved = hit("6. RESOLVED that the Panel notes the challenge card progress to date.", doc="kent_cpp.pdf",
+                   para="Item 5/6", org="Kent")
+    question = "What did the Corporate Parenting Panel decide about the challenge cards?"
+    panel = replace(resolved, meta=replace(resolved.meta, committee="Corporate Parenting Panel"))
+    assert not compose(question, [panel], fake_embedder).abstained
+    cabinet = replace(resolved, meta=replace(resolved.meta, committee="Cabinet"))
+    assert compose(question, [cabinet], fake_embedder).abstained  # a panel nothing cited is from

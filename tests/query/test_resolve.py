@@ -62,3 +62,16 @@ def test_resolve__a_month_that_is_not_the_inspections_is_not_checked():
     assert implied.no_report_month is None
     _, implied = resolve_filters("What did Kent's June 2022 inspection find?", None, DOCS)
     assert implied.no_report_month is None
+
+
+def test_resolve__a_financial_year_spans_two_years_and_narrows_nothing():
+    papers = {d.doc: d for d in [
+        DocMeta(doc="kent-minutes.pdf", title="Panel minutes", organisation="Kent County Council", org_slug="kent",
+                doc_type="minutes", date="2024-12-10"),
+        DocMeta(doc="kent-monitoring.pdf", title="Budget monitoring", organisation="Kent County Council",
+                org_slug="kent", doc_type="committee-report", date="2025-01-30")]}
+    effective, implied = resolve_filters("What overspend is Kent forecasting in 2024-25?", None, papers)
+    assert implied.years == [2024, 2025] and (effective.since, effective.until) == (None, None)
+    _, plan = resolve_filters("What does the 2025/26 budget say?", None, papers)
+    assert plan.years == [2025, 2026]
+    assert resolve_filters("What did Kent spend in 2024?", None, papers)[0].since == "2024-01-01"  # a year alone
