@@ -275,10 +275,28 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         low = name.lower()
         if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
-        if _glossary_equivalent_cited(name, cited):
+        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited):
             continue
         out.append(name)
     return out
+
+
+_LINKS = {"of", "and", "for", "the", "in", "on", "to"}
+
+
+def _words_together(name: str, cited: str) -> bool:
+    """A name of several words printed in another order ("the Education Provision Commissioning Plan" as "the
+    Commissioning Plan for Education Provision"): all its words within a span a few words longer than the name."""
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _LINKS]
+    if len(words) < 2 or any(len(w) < 3 for w in words):
+        return False  # "Band D" must be printed as such: a stray "(d)" near "band" is not it
+    tokens = re.findall(r"\w+", cited)
+    span = len(words) + 3
+    need = set(words)
+    for start, token in enumerate(tokens):
+        if token in need and need <= set(tokens[start:start + span]):
+            return True
+    return False
 
 
 def _glossary_equivalent_cited(name: str, cited: str) -> bool:

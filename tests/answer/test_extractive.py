@@ -242,3 +242,14 @@ def test_compose__a_name_the_cited_documents_title_or_committee_gives_is_not_mis
     assert not compose(question, [panel], fake_embedder).abstained
     cabinet = replace(resolved, meta=replace(resolved.meta, committee="Cabinet"))
     assert compose(question, [cabinet], fake_embedder).abstained  # a panel nothing cited is from
+
+
+def test_missing_names__a_name_printed_in_another_order_is_cited():
+    from assistant.answer.extractive import missing_names
+
+    cited = "4. RESOLVED that Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29"
+    assert missing_names("What did Cabinet resolve about the Education Provision Commissioning Plan?", cited) == []
+    scattered = "The plan sets out provision. Education is the commissioning authority's duty, as before."
+    assert missing_names("What did Cabinet resolve about the Education Provision Commissioning Plan?",
+                         scattered) == ["Education Provision Commissioning Plan"]
+    assert missing_names("What is the Band D council tax?", "Council tax band rates rise; see (d).") == ["Band D"]
