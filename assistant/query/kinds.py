@@ -60,6 +60,7 @@ _PRINTED_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 def holds(kind: str, text: str, question: str = "") -> bool:
@@ -69,4 +70,6 @@ def holds(kind: str, text: str, question: str = "") -> bool:
     given = set(_FIGURE.findall(question))
     if given:
         text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
+    if kind == "number":
+        text = _YEARISH.sub(" ", text)
     return bool(KINDS[kind][1].search(text))

@@ -55,3 +55,10 @@ def test_holds__a_figure_the_question_gives_is_not_its_answer():
     assert holds("number", "Care leavers aged over 21 are not actively supported.")  # no question given
     assert not holds("time", "The 2025-26 budget was agreed.", "When was the 2025-26 budget agreed?")
     assert holds("time", "The 2025-26 budget was agreed in February 2025.", "When was the 2025-26 budget agreed?")
+
+
+def test_holds__a_year_or_a_date_is_not_a_count():
+    assert not holds("number", "In 2021, leaders introduced a new model of practice.")
+    assert not holds("number", "The plan for 2024-25 was agreed on 31 January 2024.")
+    assert holds("number", "KCC monitors 4,798 pupils, 26% up on last year.")
+    assert holds("time", "The plan was agreed on 31 January 2024.")  # still a time
