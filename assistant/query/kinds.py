@@ -60,7 +60,9 @@ _PRINTED_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-_YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financial year, a day and month
+                      r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                      re.IGNORECASE)
 
 
 def holds(kind: str, text: str, question: str = "") -> bool:

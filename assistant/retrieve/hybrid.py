@@ -14,8 +14,8 @@ from ..index.embed import Embedder, default_embedder
 from ..index.lexical import KeywordIndex
 from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
-from ..query.filters import Filters
 from ..query import kinds
+from ..query.filters import Filters
 from ..query.glossary import expand
 from ..query.implied import Implied, without_names
 from ..records import Hit

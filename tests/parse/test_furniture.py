@@ -30,7 +30,7 @@ def test_furniture__a_single_page_is_left_alone():
 
 def test_furniture__a_minutes_item_line_at_the_top_of_each_page_is_kept():
     # "(Item 3)", "(Item 4)" ... differ only by their number, as page numbers do, but head the minutes' items
-    pages = [["(Item %d)" % n, f"1. The report on topic {n} was introduced.", "", f"Page {n}"] for n in range(1, 5)]
+    pages = [[f"(Item {n})", f"1. The report on topic {n} was introduced.", "", f"Page {n}"] for n in range(1, 5)]
     cleaned = strip_furniture(pages)
     assert [p[0] for p in cleaned] == ["(Item 1)", "(Item 2)", "(Item 3)", "(Item 4)"]
     assert not any("Page" in line for p in cleaned for line in p)

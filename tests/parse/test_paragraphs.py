@@ -255,8 +255,8 @@ def test_parse__a_numbered_title_over_lettered_paragraphs_heads_them_and_numbers
 
     lines = ["2. Remote Meetings", "", "a) One area of discussion was the form of meetings.", "",
              "3. Committees", "", "a) Cabinet Committees are advisory committees of the Executive.", "",
-             "b) The Working Party discussed the make-up of Cabinet Committees. They felt that the following "
-             "amendments would be sensible:", "",
+             ("b) The Working Party discussed the make-up of Cabinet Committees. They felt that the following "
+              "amendments would be sensible:"), "",
              "1) Consolidate the work of the Health Reform Cabinet Committee into the Adult Social Care Committee", "",
              "2) Separate the CYPE into two Cabinet Committees, one for Education and one for Children's Services", "",
              "c) Since the recommendations were discussed, representations have been made."]
