@@ -171,6 +171,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         order = list(np.argsort(-scores))
         answering = [i for i in order if any(question_types.holds(k, sentences[i], question) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
+        if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing
+            answering.sort(key=lambda i: not question_types.graded_line(sentences[i]))
         if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads

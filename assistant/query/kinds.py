@@ -35,6 +35,15 @@ _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRA
                     r"\b(?i:judged|graded|rated|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"
                     r":\s*(?:Outstanding|Good|Requires improvement to be good|Requires improvement|Inadequate)\b")
 
+# a judgement table's line: "Overall effectiveness: Good", "The experiences and progress of care leavers: Inadequate"
+_GRADED_LINE = re.compile(r"^[^.:]{3,160}:\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\.?$")
+
+
+def graded_line(text: str) -> bool:
+    """Whether ``text`` is a line of an Ofsted judgement table, not a grade mentioned in a sentence."""
+    return bool(_GRADED_LINE.match(text.strip()))
+
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),

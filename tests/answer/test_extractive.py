@@ -253,3 +253,15 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
     assert missing_names("What did Cabinet resolve about the Education Provision Commissioning Plan?",
                          scattered) == ["Education Provision Commissioning Plan"]
     assert missing_names("What is the Band D council tax?", "Council tax band rates rise; see (d).") == ["Band D"]
+
+
+def test_compose__a_grade_question_is_answered_by_the_judgement_tables_line(fake_embedder):
+    from dataclasses import replace
+
+    text = ("Judgement Grade\nThe impact of leaders on social work practice with children and families: Good\n"
+            "Overall effectiveness: Good\nServices have improved overall since the 2019 inspection, when they were "
+            "judged to be inadequate.")  # more of the question's words, but a past grade
+    table = hit(text, doc="medway_2023.pdf", para=None, page=1, date="2023-09-11")
+    table = replace(table, paragraph=replace(table.paragraph, kind="table"))
+    out = compose("What did the 2023 inspection judge overall?", [table], fake_embedder)
+    assert out.text.splitlines()[0] == "Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]"

@@ -62,3 +62,11 @@ def test_holds__a_year_or_a_date_is_not_a_count():
     assert not holds("number", "The plan for 2024-25 was agreed on 31 January 2024.")
     assert holds("number", "KCC monitors 4,798 pupils, 26% up on last year.")
     assert holds("time", "The plan was agreed on 31 January 2024.")  # still a time
+
+
+def test_graded_line__a_judgement_tables_line_not_a_grade_in_a_sentence():
+    from assistant.query.kinds import graded_line
+
+    assert graded_line("Overall effectiveness: Requires improvement to be good")
+    assert graded_line("The experiences and progress of care leavers: Good")
+    assert not graded_line("Since the inspection in 2021, when Dorset was judged to be good, leaders have improved it.")
