@@ -33,6 +33,8 @@ class Implied:
     after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
     no_report_year: int | None = None  # an inspection year asked about with no report of the council from then
     report_years: list[int] = field(default_factory=list)  # the years of the council's reports that are indexed
+    no_papers_year: int | None = None  # a year asked about with no papers of the committee named from then
+    papers_years: list[int] = field(default_factory=list)  # the years of that committee's papers that are indexed
     no_report_month: str | None = None  # "YYYY-MM": an inspection month asked about when none of the council's ran then
     inspections: list[str] = field(default_factory=list)  # when the council's indexed inspections ran, as printed
 
@@ -41,7 +43,8 @@ class Implied:
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
                  "before_year": self.before_year, "not_indexed": self.unindexed, "committees": self.committees,
                  "months": self.months, "after_documents": self.after_documents,
-                 "no_report_from_year": self.no_report_year, "no_inspection_in_month": self.no_report_month}
+                 "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
+                 "no_inspection_in_month": self.no_report_month}
         return {k: v for k, v in shown.items() if v}
 
 

@@ -32,6 +32,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
         _year_filter(effective, implied, docs)
+        _committee_year(effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
     return effective, implied
@@ -67,6 +68,19 @@ def _inspection_month(question: str, effective: Filters, implied: Implied, docs:
         return
     implied.no_report_month = asked
     implied.inspections = [_dates_span(m.inspected) for m in sorted(inspections, key=lambda m: m.inspected or "")]
+
+
+def _committee_year(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """Notice "What did the Corporate Parenting Panel discuss in 2022?" when none of that committee's indexed papers
+    (of the council named, if any) is from that year: its decisions then are in papers that are not indexed, and
+    another year's papers would answer a different question."""
+    if len(implied.years) != 1 or not implied.committees or implied.since_year or implied.before_year:
+        return
+    council = Filters(orgs=effective.orgs)
+    papers = [m for m in docs.values() if m.committee in implied.committees and council.admits(m) and m.year]
+    if papers and all(m.year != implied.years[0] for m in papers):
+        implied.no_papers_year = implied.years[0]
+        implied.papers_years = sorted({m.year for m in papers if m.year is not None})
 
 
 def _dates_span(inspected: str | None) -> str:

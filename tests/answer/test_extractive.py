@@ -265,3 +265,17 @@ def test_compose__a_grade_question_is_answered_by_the_judgement_tables_line(fake
     table = replace(table, paragraph=replace(table.paragraph, kind="table"))
     out = compose("What did the 2023 inspection judge overall?", [table], fake_embedder)
     assert out.text.splitlines()[0] == "Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]"
+
+
+def test_compose__a_committees_year_with_no_papers_is_said_plainly(fake_embedder):
+    from assistant.query.implied import Implied
+
+    later = hit("4. RESOLVED that Cabinet endorsed the draft budget.", doc="kent_cabinet_2025.pdf", para="89/4",
+                page=13, date="2025-01-30", org="Kent")
+    implied = Implied(org_names=["Kent"], orgs=["kent"], years=[2019], committees=["Cabinet"], no_papers_year=2019,
+                      papers_years=[2025])
+    out = compose("What did Kent's Cabinet decide about the budget in 2019?", [later], fake_embedder, implied)
+    assert out.abstained and out.citations == []
+    assert out.text.startswith("The indexed documents include no papers of Kent's Cabinet from 2019 (its papers "
+                               "indexed are from 2025)")
+    assert "minute 89, para 4" in out.text  # the nearest passage is shown, not quoted as the answer

@@ -75,3 +75,17 @@ def test_resolve__a_financial_year_spans_two_years_and_narrows_nothing():
     _, plan = resolve_filters("What does the 2025/26 budget say?", None, papers)
     assert plan.years == [2025, 2026]
     assert resolve_filters("What did Kent spend in 2024?", None, papers)[0].since == "2024-01-01"  # a year alone
+
+
+def test_resolve__a_committees_year_with_no_papers_is_noticed():
+    papers = {d.doc: d for d in [
+        DocMeta(doc="kent-cpp-2024.pdf", title="Panel minutes", organisation="Kent County Council", org_slug="kent",
+                doc_type="minutes", committee="Corporate Parenting Panel", date="2024-12-10"),
+        DocMeta(doc="kent-cabinet-2025.pdf", title="Cabinet minutes", organisation="Kent County Council",
+                org_slug="kent", doc_type="minutes", committee="Cabinet", date="2025-01-30")]}
+    _, implied = resolve_filters("What did the Corporate Parenting Panel discuss in 2022?", None, papers)
+    assert implied.no_papers_year == 2022 and implied.papers_years == [2024]
+    _, implied = resolve_filters("What did the Corporate Parenting Panel discuss in 2024?", None, papers)
+    assert implied.no_papers_year is None
+    _, implied = resolve_filters("What did Kent decide about the budget in 2019?", None, papers)
+    assert implied.no_papers_year is None  # no committee named: a later paper may look back at that year
