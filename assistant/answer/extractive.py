@@ -55,6 +55,9 @@ def _stems(text: str) -> set[str]:
     return set(tokenize([text])[0])
 
 
+# an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
+# council's name and "inspectors" with any question about the report, but says nothing about its topic
+_TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.S)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 
 
@@ -204,6 +207,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
+    if not set(kinds) & {"person", "time", "grade"}:  # a report's title block answers who, when and what grade only
+        lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
+                       for score, (_, quoted) in zip(lead_scores, citations)]
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well

@@ -279,3 +279,16 @@ def test_compose__a_committees_year_with_no_papers_is_said_plainly(fake_embedder
     assert out.text.startswith("The indexed documents include no papers of Kent's Cabinet from 2019 (its papers "
                                "indexed are from 2025)")
     assert "minute 89, para 4" in out.text  # the nearest passage is shown, not quoted as the answer
+
+
+def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(fake_embedder):
+    title = hit("Inspection of Rochdale local authority children's services Inspection dates: 23 January to 3 "
+                "February 2023 Lead inspector: Lisa Walsh, His Majesty's Inspector", para=None, page=1, rank=1,
+                score=0.031, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
+    caseloads = hit("61. Caseloads for a number of social workers are high.", para="61", page=11, rank=2,
+                    score=0.03, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    topic = compose("What did inspectors say about caseloads in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
+    assert topic.text.startswith("61. Caseloads")
+    who = compose("Who was the lead inspector in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
+    assert who.text.startswith("Inspection of Rochdale")
