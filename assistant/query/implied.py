@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .. import councils
 from ..records import DocMeta
 from ..text.dates import MONTHS_PATTERN, month_number
+from . import kinds
 
 _SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b")
@@ -131,6 +132,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     if m := _BEFORE.search(question):
         imp.before_year = int(m.group(2))
     lower = question.lower()
-    imp.ofsted = "ofsted" in lower or "inspect" in lower
+    # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
+    imp.ofsted = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
     imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
     return imp

@@ -89,3 +89,8 @@ def test_resolve__a_committees_year_with_no_papers_is_noticed():
     assert implied.no_papers_year is None
     _, implied = resolve_filters("What did Kent decide about the budget in 2019?", None, papers)
     assert implied.no_papers_year is None  # no committee named: a later paper may look back at that year
+
+
+def test_resolve__a_grade_question_is_about_an_inspection():
+    _, implied = resolve_filters("How was Kent judged in 2019?", None, DOCS)  # no "Ofsted" or "inspection"
+    assert implied.ofsted and implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
