@@ -16,6 +16,12 @@ _ROW = re.compile(r"\s*(?P<area>[A-Z][\w’'\- ]{2,160}?)\s+(?P<grade>" + "|".jo
 _MAX_AREA_WORDS = 16
 
 
+def judgement_header_at(text: str) -> int | None:
+    """Where the table's "Judgement Grade" header starts in ``text``, or None."""
+    m = _HEADER.search(text)
+    return m.start() if m else None
+
+
 def lay_out_judgement_table(text: str, heading: str | None = None) -> str | None:
     """``text`` with its judgement table one judgement to a line (what comes before and after it on lines of
     their own); None when the paragraph holds no such table. The table's header may have been taken for the

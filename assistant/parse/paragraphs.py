@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..ingest.extract import ExtractedDoc
 from ..records import Paragraph
 from .furniture import kept_lines
-from .judgements import lay_out_judgement_table
+from .judgements import judgement_header_at, lay_out_judgement_table
 from .minutes import dominant_style, find_minute_headings
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
 from .numbering import Number, Sequence, match_letter, match_number
@@ -465,8 +465,9 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
         if not text or len(re.sub(r"\W", "", text)) < 3 or _BOILERPLATE.match(text):
             continue
         kind = block.kind if block.kind != "heading" else "text"
-        if pages[0] == pages[1] and (laid := lay_out_judgement_table(text, heading)) is not None:
+        if _on_first_page(text, pages, breaks) and (laid := lay_out_judgement_table(text, heading)) is not None:
             text, kind = laid, "table"
+            breaks = _page_breaks(block.lines, text) if breaks else ()  # the lay-out moved the text after it
         start = offset
         chunks.append(text)
         offset += len(text) + 2
@@ -476,6 +477,17 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             char_end=start + len(text), kind=kind, page_breaks=breaks,
         ))
     return paragraphs, "\n\n".join(chunks)
+
+
+def _on_first_page(text: str, pages: tuple[int | None, int | None], breaks: tuple[int, ...]) -> bool:
+    """A paragraph on one page, or one whose judgement table starts on its first page (a report's title block,
+    table and summary read as one block that runs onto page 2)."""
+    if pages[0] == pages[1]:
+        return True
+    if not breaks:
+        return False
+    at = judgement_header_at(text)
+    return at is not None and at < breaks[0]
 
 
 def _page_breaks(lines: list[_Line], text: str) -> tuple[int, ...]:

@@ -37,3 +37,17 @@ def test_lay_out_judgement_table__leaves_ordinary_paragraphs_alone():
     assert lay_out_judgement_table("The judgement grade was good.") is None
     # a header with a single graded line is not a table
     assert lay_out_judgement_table("Judgement Grade Overall effectiveness Good") is None
+
+
+def test_parse__a_judgement_table_in_a_block_that_runs_onto_page_two_is_laid_out():
+    from assistant.ingest.extract import extract
+    from assistant.parse.paragraphs import parse_paragraphs
+    from tests.conftest import corpus_file
+
+    path = corpus_file("ofsted/sunderland_ofsted-childrens-services_2025-03-11.pdf")
+    first = parse_paragraphs(extract(path), path.name, "sha")[0][0]
+    assert first.kind == "table" and (first.page_start, first.page_end) == (1, 2)
+    assert "\nOverall effectiveness: Outstanding\n" in first.text
+    page_two = first.text[first.page_breaks[0]:]
+    assert page_two.startswith("statutory interventions, offering vital emotional")  # page 2 still starts there
+    assert first.page_at(first.text.index("Overall effectiveness")) == 1
