@@ -90,7 +90,8 @@ def _dates_span(inspected: str | None) -> str:
 
 def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """A council's report of a year the question names ("Kent's 2013 inspection") is searched alone when it
-    exists; otherwise the year stays a boost (a later report may look back at it)."""
+    exists and the question is about an inspection; otherwise the year stays a boost (a later report may look back
+    at it)."""
     if len(implied.years) != 1 or not effective.orgs or implied.since_year or implied.before_year:
         return
     year = implied.years[0]
@@ -101,6 +102,8 @@ def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMet
         # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it
         implied.no_report_year = year
         implied.report_years = sorted({m.year for m in inspections if m.year is not None})
-    if matching and len(matching) < len(admitted):
+    if matching and len(matching) < len(admitted) and implied.ofsted:
+        # only a question about an inspection is narrowed to that year's documents: "compared with 2013" in a
+        # question about a 2025 finance report names a year of its data, not of the document that answers
         effective.since = f"{year}-01-01"
         effective.until = f"{year + 1}-12-31" if any(m.year == year + 1 for m in matching) else f"{year}-12-31"

@@ -74,7 +74,7 @@ def test_resolve__a_financial_year_spans_two_years_and_narrows_nothing():
     assert implied.years == [2024, 2025] and (effective.since, effective.until) == (None, None)
     _, plan = resolve_filters("What does the 2025/26 budget say?", None, papers)
     assert plan.years == [2025, 2026]
-    assert resolve_filters("What did Kent spend in 2024?", None, papers)[0].since == "2024-01-01"  # a year alone
+    assert resolve_filters("What did Kent spend in 2024?", None, papers)[1].years == [2024]  # a year alone
 
 
 def test_resolve__a_committees_year_with_no_papers_is_noticed():
@@ -94,3 +94,14 @@ def test_resolve__a_committees_year_with_no_papers_is_noticed():
 def test_resolve__a_grade_question_is_about_an_inspection():
     _, implied = resolve_filters("How was Kent judged in 2019?", None, DOCS)  # no "Ofsted" or "inspection"
     assert implied.ofsted and implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
+
+
+def test_resolve__a_year_a_question_names_as_data_narrows_nothing():
+    papers = {**DOCS, "kent-finance.pdf": DocMeta(doc="kent-finance.pdf", title="Finance monitoring",
+                                                  organisation="Kent County Council", org_slug="kent",
+                                                  doc_type="committee-report", date="2025-01-30")}
+    effective, implied = resolve_filters("What did Kent's finance report say about spending compared with 2017?",
+                                         None, papers)
+    assert implied.years == [2017] and (effective.since, effective.until) == (None, None)  # a boost only
+    effective, _ = resolve_filters("What did Kent's 2017 inspection find?", None, papers)
+    assert (effective.since, effective.until) == ("2017-01-01", "2017-12-31")
