@@ -57,7 +57,7 @@ def _stems(text: str) -> set[str]:
 
 # an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
-_TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.S)
+_TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.DOTALL)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 
 
