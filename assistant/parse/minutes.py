@@ -12,11 +12,12 @@ _ITEM = re.compile(r"^\(\s*Item\s*(\d+[a-z]?)\s*\)\s*$", re.IGNORECASE)
 _MINUTE_NO = re.compile(r"^(\d{1,4})\.?\s+\S")
 
 
-class _HasText(Protocol):
+class _LineLike(Protocol):
     text: str
+    blank_before: bool  # a blank line (a paragraph gap) above it
 
 
-def find_minute_headings(lines: list[_HasText]) -> dict[int, str]:
+def find_minute_headings(lines: list[_LineLike]) -> dict[int, str]:
     """Map line index -> minute label for every line that belongs to a minute heading.
 
     The label is the printed minute number ("283"), or "Item 4" where the minutes print none.
@@ -34,7 +35,7 @@ def find_minute_headings(lines: list[_HasText]) -> dict[int, str]:
             t = lines[j].text.strip()
             if j in heads or t.endswith((".", ";")) and not _MINUTE_NO.match(t):
                 break
-            if getattr(lines[j + 1], "blank_before", False) and j + 1 < i:
+            if lines[j + 1].blank_before and j + 1 < i:
                 break  # a gap above the title: what is above it ends the minute before
             m = _MINUTE_NO.match(t)
             start = j
@@ -48,7 +49,7 @@ def find_minute_headings(lines: list[_HasText]) -> dict[int, str]:
     return heads
 
 
-def dominant_style(lines: list[_HasText], heads: dict[int, str]) -> str | None:
+def dominant_style(lines: list[_LineLike], heads: dict[int, str]) -> str | None:
     """The numbering style minute paragraphs use ("dot", "close" or "paren"): the one that counts highest.
 
     Motions and resolutions inside a minute use short lists in another style ("(1) Endorse ...").
