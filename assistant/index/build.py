@@ -15,7 +15,7 @@ import numpy as np
 from ..errors import IndexFailed, UsageError
 from ..ingest.extract import ExtractError
 from ..ingest.files import sha256_of  # noqa: F401  (bench/ imports it from here)
-from ..parse.context import neighbour_context, question_context
+from ..parse.context import neighbour_context, question_context, row_context
 from ..parse.embeddable import embeddable
 from ..parse.passages import passage_text, passages
 from ..parse.sentences import split_sentences
@@ -198,7 +198,8 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
                 continue  # kept for display and keyword search, without vectors (see parse/embeddable.py)
             first = len(new_texts)
             pieces = split_for_embedding(p.text)
-            around = neighbour_context(paragraphs, i)  # a short paragraph is embedded with the text before it
+            # a table's row is embedded with the table's headers, another short paragraph with the text before it
+            around = row_context(paragraphs, i) or neighbour_context(paragraphs, i)
             heading = " — ".join(x for x in (p.heading, question_context(paragraphs, i), around) if x)
             texts = [embedding_text(piece, heading, context) for piece in pieces]
             window = windows.get(p.ordinal)  # the paragraph read with its neighbours (see parse/windows.py)
@@ -327,9 +328,9 @@ def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:
 
 
 def _keyword_text(paragraphs: list[Paragraph], i: int) -> str:
-    """BM25 sees the paragraph with its heading (the heading often names the topic), and an answer with the
-    question it answers."""
-    p, asked = paragraphs[i], question_context(paragraphs, i)
+    """BM25 sees the paragraph with its heading (the heading often names the topic), an answer with the
+    question it answers and a table's row with the table's headers."""
+    p, asked = paragraphs[i], question_context(paragraphs, i) or row_context(paragraphs, i)
     return f"{p.heading or ''}\n{asked}\n{p.text}" if asked else f"{p.heading or ''}\n{p.text}"
 
 

@@ -51,3 +51,24 @@ def question_context(paragraphs: list[Paragraph], i: int) -> str:
         k -= 1
     words = " ".join(q.text for q in paragraphs[k:j]).split()
     return f"{asked}: {' '.join(words[:QUESTION_WORDS])}"
+
+
+HEADER_WORDS = 30  # how much of a table's header a row is read with
+
+
+def row_context(paragraphs: list[Paragraph], i: int) -> str:
+    """For a row of a table ("Adult Social Care & Health 586.1 621.6 +35.4 +6.0%"), the end of the text above the
+    table on the same or the previous page: its title and column headers ("All figures in £m Directorate Revenue
+    Budget Forecast Variance"), without which the row's figures mean nothing; "" for any other paragraph."""
+    p = paragraphs[i]
+    if p.kind != "table-row":
+        return ""
+    j = i
+    while j > 0 and paragraphs[j - 1].doc == p.doc and paragraphs[j - 1].kind == "table-row":
+        j -= 1
+    if j == 0 or paragraphs[j - 1].doc != p.doc:
+        return ""
+    above = paragraphs[j - 1]
+    if above.page_end is not None and p.page_start is not None and p.page_start - above.page_end > 1:
+        return ""
+    return " ".join(above.text.split()[-HEADER_WORDS:])

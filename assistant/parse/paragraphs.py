@@ -14,7 +14,7 @@ from .judgements import judgement_header_at, lay_out_judgement_table
 from .minutes import dominant_style, find_minute_headings
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
 from .numbering import Number, Sequence, match_letter, match_number
-from .tables import is_table_line, table_rows
+from .tables import figure_rows, is_table_line, table_rows
 
 _TERMINAL = tuple(".?!:;")
 _FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key decision|Author|Report from|"
@@ -166,6 +166,8 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     heads_by_line = find_minute_headings(lines)
     minute_style = dominant_style(lines, heads_by_line)
     heads = {id(lines[i]): label for i, label in heads_by_line.items()}
+    # a table of figures printed as text: each row its own paragraph, not one run-on line of numbers
+    rows_of_figures = {id(lines[i]) for i in figure_rows([ln.text for ln in lines])}
     blocks: list[_Block] = []
     cur: _Block | None = None
     last_letter: str | None = None
@@ -205,6 +207,10 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             continue
         if cur is not None and cur.kind == "heading" and cur.minute is not None:
             close()
+        if id(line) in rows_of_figures:
+            close()
+            blocks.append(_Block(segments=[[line]], kind="table-row"))
+            continue
 
         prev = cur.last.strip() if cur else ""
         num = match_number(text)
@@ -450,7 +456,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             for s_i, seg in enumerate(block.segments):
                 raw = [ln.text for ln in seg]
                 is_b, stripped = strip_bullet(raw[0].strip())
-                if is_b and (s_i > 0 or block.kind == "bullet"):
+                if is_b and (s_i > 0 or block.kind in ("bullet", "table-row")):
                     raw[0] = "• " + stripped
                 elif is_b and s_i == 0 and (block.number or block.letter):
                     raw[0] = stripped  # "- 3.11. However ..." is paragraph 3.11, not a bullet

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
@@ -44,3 +46,25 @@ def table_rows(lines: list[str]) -> list[str]:
         if parts:
             out.append("; ".join(parts))
     return out
+
+
+# A table printed as text (a PDF's finance or performance table): each row a label and then its figures on one
+# line, "Adult Social Care & Health 586.1 621.6 +35.4 +6.0%", "White English 665 65%". A prose line ends in at
+# most one figure after its words ("… rose from 1469 to 1831"), so two or more trailing figures mark a row.
+_FIGURE_CELL = r"(?:[+\-–−]\s?)?[£$]?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?)(?:%|m|k|bn|FE)?"
+_PHONE = re.compile(r"\b0\d{2,4}\s\d{3}\s?\d{3,4}\b")
+_FIGURE_ROW = re.compile(r"^(?P<label>.*[A-Za-z][^\d]*?)\s+(?P<figures>" + _FIGURE_CELL + r"(?:\s+" + _FIGURE_CELL + r")+)\s*$")
+
+
+def figure_row(line: str) -> bool:
+    """Whether ``line`` reads as one row of a table of figures: a label with words, then two or more figures."""
+    m = _FIGURE_ROW.match(line.strip())
+    return bool(m) and len(m.group("label").split()) <= 12 and not m.group("label").rstrip().endswith((",", ";", ":")) \
+        and not _PHONE.search(line)
+
+
+def figure_rows(lines: list[str]) -> set[int]:
+    """Positions of the lines that are rows of a table of figures: a figure row next to another one (a lone
+    line ending in figures may be prose or a caption)."""
+    rows = [figure_row(text) for text in lines]
+    return {i for i, r in enumerate(rows) if r and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))}

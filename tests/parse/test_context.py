@@ -48,3 +48,24 @@ def test_question_context__an_answer_is_read_with_the_question_it_answers():
 def test_question_context__never_crosses_into_another_document():
     other = Paragraph(id="x", doc="other.pdf", ordinal=0, text="A question?", heading="Question by A to B")
     assert question_context([other, para(0, "The answer.", heading="Answer")], 1) == ""
+
+
+def test_row_context__a_table_row_is_read_with_the_headers_above_its_table():
+    from assistant.parse.context import row_context
+    paras = [para(0, "Some earlier prose about the budget."),
+             para(1, "All figures in £m Directorate Revenue Budget Revenue Forecast Variance"),
+             Paragraph(id="2", doc="d.pdf", ordinal=2, text="Adult Social Care 586.1 621.6 +35.4", kind="table-row"),
+             Paragraph(id="3", doc="d.pdf", ordinal=3, text="Children's Services 430.6 420.8 -9.9", kind="table-row")]
+    assert row_context(paras, 3) == "All figures in £m Directorate Revenue Budget Revenue Forecast Variance"
+    assert row_context(paras, 2) == row_context(paras, 3)
+    assert row_context(paras, 1) == ""  # not a row
+
+
+def test_row_context__never_crosses_into_another_document_or_far_pages():
+    from assistant.parse.context import row_context
+    other = Paragraph(id="0", doc="other.pdf", ordinal=0, text="Headers of another paper")
+    row = Paragraph(id="1", doc="d.pdf", ordinal=0, text="Adult Social Care 586.1 621.6", kind="table-row")
+    assert row_context([other, row], 1) == ""
+    far = [Paragraph(id="0", doc="d.pdf", ordinal=0, text="Headers", page_start=1, page_end=1),
+           Paragraph(id="1", doc="d.pdf", ordinal=1, text="Total 1 2", kind="table-row", page_start=5, page_end=5)]
+    assert row_context(far, 1) == ""

@@ -145,6 +145,19 @@ def test_parse__minutes_paragraph_is_minute_and_number_and_spans_pages():
 
 
 @pytest.mark.corpus
+def test_parse__a_finance_table_printed_as_text_is_one_paragraph_per_row():
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    rows = [p for p in ps if p.kind == "table-row" and p.page_start == 6]
+    texts = [p.text for p in rows]
+    assert "Adult Social Care & Health 586.1 621.6 +35.4 +6.0%" in texts
+    assert "Children, Young People & Education 430.6 420.8 -9.9 -2.3%" in texts
+    assert "Overall Position 1,432.3 1,486.0 +53.7" in texts
+    # the prose after the table is its own paragraph again
+    assert any(p.text.startswith("The Adult Social Care & Health directorate has a projected net overspend")
+               and p.kind == "text" for p in ps)
+
+
+@pytest.mark.corpus
 def test_parse__committee_pdf_decimal_paragraph_and_page():
     ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_budget-monitoring-cover-report.pdf"))
     p = para(ps, "3.3")
