@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 
-_NUMBER_Q = re.compile(r"^\s*(how (much|many|long|big|large)|what (percentage|proportion|rate|number|amount|share))"
+_NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
                        r"|\b(how much|how many|what percentage|how big)\b", re.I)
-_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
-                        r"hundred|thousand|half|third|quarter|majority|most|all|none|few)\b", re.I)
+# a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
+# care?" is not answered by "most children …")
+_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                        r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter)\b", re.I)
+# "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
+_DURATION_Q = re.compile(r"\bhow long\b", re.I)
 _MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
                       r"|\bin pounds\b|\bhow much money\b", re.I)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.I)
@@ -47,6 +51,7 @@ def graded_line(text: str) -> bool:
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
+    "duration": (_DURATION_Q, re.compile(_NUMBERISH.pattern + "|" + _TIME.pattern, re.I)),
     "money": (_MONEY_Q, _MONEY),
     "rate": (_RATE_Q, _RATE),
     "time": (_WHEN_Q, _TIME),
@@ -56,7 +61,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 # kinds whose absence from every quote makes the answer abstain ("who" is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name)
-REQUIRED = ("number", "money", "rate", "time", "future")
+REQUIRED = ("number", "duration", "money", "rate", "time", "future")
 
 
 def expected(question: str) -> list[str]:

@@ -70,3 +70,19 @@ def test_graded_line__a_judgement_tables_line_not_a_grade_in_a_sentence():
     assert graded_line("Overall effectiveness: Requires improvement to be good")
     assert graded_line("The experiences and progress of care leavers: Good")
     assert not graded_line("Since the inspection in 2021, when Dorset was judged to be good, leaders have improved it.")
+
+
+def test_how_many_is_not_answered_by_most_or_all():
+    assert expected("How many children were in care at the time of the inspection?") == ["number"]
+    assert not holds("number", "Most children in care live with foster carers.")
+    assert not holds("number", "All care leavers have a personal adviser.")
+    assert holds("number", "At 31 August 2015, nine children lived in a privately arranged placement.")
+    assert holds("number", "There were 400 looked after children.")
+
+
+def test_how_long_is_answered_by_a_duration_or_by_when_it_ended():
+    assert expected("How long did it take to clear the backlog?") == ["duration"]
+    assert holds("duration", "Backlogs remained until August 2023.")
+    assert holds("duration", "With timescales over 40 weeks, some children wait too long.")
+    assert not holds("duration", "Leaders acted quickly to clear the backlog.")
+    assert "duration" in REQUIRED
