@@ -6,34 +6,85 @@ from __future__ import annotations
 import re
 
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
-                       r"|\b(how much|how many|what percentage|how big)\b", re.I)
+                       r"|\b(how much|how many|what percentage|how big)\b", re.IGNORECASE)
 # a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
 # care?" is not answered by "most children …")
 _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                        r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter)\b", re.I)
+                        r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
-_DURATION_Q = re.compile(r"\bhow long\b", re.I)
+_DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 _MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
-                      r"|\bin pounds\b|\bhow much money\b", re.I)
-_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.I)
-_RATE_Q = re.compile(r"\b(rate|percentage|per cent|percent)\b", re.I)
-_RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.I)
-_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.I)
+                      r"|\bin pounds\b|\bhow much money\b", re.IGNORECASE)
+_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
+_RATE_Q = re.compile(r"\b(rate|percentage|per cent|percent)\b", re.IGNORECASE)
+_RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
+_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
                    r"\b(spring|summer|autumn|winter|week|weeks|month|months|year|years|quarter|today|tomorrow|"
-                   r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+                   r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
-_FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.I)
+_FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|shall|next|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
                      r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b",
-                     re.I)
+                     re.IGNORECASE)
 _WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
-                    r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.I)
+                    r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
                      r"\b(chaired|led|headed|proposed|seconded) by\b")
 
+# "who is the director of children's services?", "what is the name of the lead inspector?": a question about the
+# holder of a named role asks for a person's name; a quote that only mentions the role ("the new director took up
+# post in 2021") does not answer it. Roles of local government and inspection, each with the words that name it:
+_ROLES = {
+    "inspector": r"inspectors?|led\b.*\binspection",
+    "director": r"director|dcs",
+    "chief executive": r"chief executive",
+    "leader": r"leader",
+    "chair": r"chair(?:s|ed|man|woman|person)?|vice-chair(?:man)?",
+    "member": r"cabinet member|portfolio holder|lead member",
+    "councillor": r"councillors?",
+    "mayor": r"mayor",
+    "clerk": r"clerk",
+    "social worker": r"principal social worker",
+    "propos": r"propos\w*",
+    "second": r"second(?:ed|er)",
+}
+_ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
+_ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
+# "Lead inspector: Nick Bennison", "Proposer: Mike Sole", "Nick Bennison, His Majesty's Inspector"
+_BY_WHOM = re.compile(r"\b(?:chaired|proposed|seconded|moved)\s+(?:\w+\s+)?by\b")
+_LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+|"
+                            r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<after>His Majesty’s Inspector|His Majesty's Inspector|"
+                            r"Her Majesty’s Inspector|Her Majesty's Inspector)")
+
+
+def asks_for_name(question: str) -> list[str]:
+    """The roles whose holder's name ``question`` asks for ("who is the director …?" → ["director"]); [] when it
+    asks no one's name, or asks "who" of something a team or a body can answer ("who covers calls at night?")."""
+    if not _ASKS_NAME.search(question):
+        return []
+    return [role for role, words in _ROLES.items() if re.search(r"\b(?:" + words + r")\b", question, re.IGNORECASE)]
+
+
+def names_holder(text: str, question: str) -> bool:
+    """Whether ``text`` names a person who can answer ``question``: someone with a title where the text names the
+    role asked about ("Relevant Director Dr Anjan Ghosh", "Mr R W Gough (Chairman)"), or a name under a label for
+    that role ("Lead inspector: Nick Bennison" answers who led the inspection, not who the director is)."""
+    roles = asks_for_name(question)
+    if _BY_WHOM.search(text) and set(roles) & {"chair", "propos", "second"}:
+        return True  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
+    if _TITLED_NAME.search(text) and any(re.search(r"\b(?:" + _ROLES[r] + r")\b", text, re.IGNORECASE) for r in roles):
+        return True
+    for m in _LABELLED_NAME.finditer(text):
+        label = (m.group("label") or m.group("after") or "").lower()
+        if any(role in label for role in roles):
+            return True
+    return False
+
+
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
-_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b", re.I)
+_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b", re.IGNORECASE)
 _GRADES = r"(?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)"
 _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRADES + r"\b|"
                     r"\b(?i:judged|graded|rated|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"
@@ -51,22 +102,24 @@ def graded_line(text: str) -> bool:
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
-    "duration": (_DURATION_Q, re.compile(_NUMBERISH.pattern + "|" + _TIME.pattern, re.I)),
+    "duration": (_DURATION_Q, re.compile(_NUMBERISH.pattern + "|" + _TIME.pattern, re.IGNORECASE)),
     "money": (_MONEY_Q, _MONEY),
     "rate": (_RATE_Q, _RATE),
     "time": (_WHEN_Q, _TIME),
     "future": (_FUTURE_Q, _FUTURE),
     "person": (_WHO_Q, _PERSON),
     "grade": (_GRADE_Q, _GRADE),
+    "name": (_ROLE_Q, _TITLED_NAME),  # asked only with a who or name-of question (expected); held: names_holder
 }
-# kinds whose absence from every quote makes the answer abstain ("who" is left out: a role, a board or a team
-# can answer "who leads the recovery?" without a person's name)
-REQUIRED = ("number", "duration", "money", "rate", "time", "future")
+# kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
+# can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
+REQUIRED = ("number", "duration", "money", "rate", "time", "future", "name")
 
 
 def expected(question: str) -> list[str]:
     """The kinds of answer ``question`` asks for, e.g. ["number"] for "how many posts were created?"."""
-    return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)]
+    return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)
+            and (kind != "name" or asks_for_name(question))]
 
 
 # "18. ", "3.11 ", "(4) " before a paragraph's text; a bare "18 " is kept ("18 children were ...")
@@ -88,4 +141,6 @@ def holds(kind: str, text: str, question: str = "") -> bool:
         text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
     if kind == "number":
         text = _YEARISH.sub(" ", text)
+    if kind == "name":
+        return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

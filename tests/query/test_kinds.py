@@ -19,7 +19,7 @@ def test_expected__when_and_when_next_ask_for_a_time_and_the_future():
 
 
 def test_expected__who_and_grade_questions():
-    assert expected("Who chaired the meeting?") == ["person"]
+    assert expected("Who chaired the meeting?") == ["person", "name"]  # a chair: a name is asked for
     assert expected("What was the overall effectiveness judgement?") == ["grade"]
 
 
@@ -86,3 +86,31 @@ def test_how_long_is_answered_by_a_duration_or_by_when_it_ended():
     assert holds("duration", "With timescales over 40 weeks, some children wait too long.")
     assert not holds("duration", "Leaders acted quickly to clear the backlog.")
     assert "duration" in REQUIRED
+
+
+def test_a_question_about_a_role_holder_asks_for_a_name():
+    assert "name" in expected("Who is the director of children's services in Rochdale?")
+    assert "name" in expected("What is the name of the council's chief executive?")
+    assert "name" in expected("Who led the Ofsted inspection of Derbyshire's children's services?")
+    # "who" of a service or a body: a team can answer it
+    assert "name" not in expected("Who covers urgent child welfare calls at night and weekends?")
+    assert "name" not in expected("Who is responsible for running social work in the county?")
+    assert "name" in REQUIRED
+
+
+def test_a_name_answers_only_with_the_role_asked_about():
+    title_block = "Inspection dates: 17 to 28 July 2023 Lead inspector: Nick Bennison, His Majesty’s Inspector"
+    assert holds("name", title_block, "Who led the 2023 inspection of Swindon?")
+    assert not holds("name", title_block, "Who is Swindon's director of children's services?")
+    assert not holds("name", "The new director of children’s services took up post in September 2021.",
+                     "Who is the director of children's services?")
+    assert holds("name", "Relevant Director Dr Anjan Ghosh Director of Public Health", "Who is the Director of Public Health?")
+    assert holds("name", "PRESENT: Mr R W Gough (Chairman), Mr N Baker", "Who chaired the Cabinet meeting?")
+    assert not holds("name", "Proposer: Mr Mike Sole Seconder: Mr Antony Hook", "Who is the principal social worker?")
+    assert holds("name", "Proposer: Mr Mike Sole Seconder: Mr Antony Hook", "Who proposed and seconded the amendment?")
+
+
+def test_who_chairs_is_answered_by_whoever_it_is_chaired_by():
+    assert holds("name", "An Improvement Board, chaired independently by Rory Paterson, meets monthly.",
+                 "Who chairs the Improvement Board?")
+    assert not holds("name", "The service is led by the director.", "Who is the director of children's services?")
