@@ -49,6 +49,11 @@ class Implied:
         return {k: v for k, v in shown.items() if v}
 
 
+# a committee's name after another capitalised word is part of another body's name: "the Kent Youth County
+# Council elections" are not the County Council's (a council's own name before it has been blanked out already)
+_INSIDE_NAME = re.compile(r"(?<![.?!])\b[A-Z][\w'’-]*\s+$")
+
+
 def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
 
@@ -116,7 +121,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         text = _blank(text, start, end)
     committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
     for c in committees:
-        m = _name_pattern(c).search(text)
+        m = next((m for m in _name_pattern(c).finditer(text) if not _INSIDE_NAME.search(text[: m.start()])), None)
         if m and c not in imp.committees:
             imp.committees.append(c)
             text = _blank(text, m.start(), m.end())

@@ -89,6 +89,9 @@ def test_resolve__a_committees_year_with_no_papers_is_noticed():
     assert implied.no_papers_year is None
     _, implied = resolve_filters("What did Kent decide about the budget in 2019?", None, papers)
     assert implied.no_papers_year is None  # no committee named: a later paper may look back at that year
+    _, implied = resolve_filters("How many young people voted in the Kent Youth Cabinet elections in 2024?", None,
+                                 papers)
+    assert implied.committees == [] and implied.no_papers_year is None  # another body's name holds "Cabinet"
 
 
 def test_resolve__a_grade_question_is_about_an_inspection():
