@@ -16,7 +16,8 @@ _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 _MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
                       r"|\bin pounds\b|\bhow much money\b", re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
-_RATE_Q = re.compile(r"\b(rate|percentage|per cent|percent)\b", re.IGNORECASE)
+# "the business rate collection fund" names a tax, not a rate asked for
+_RATE_Q = re.compile(r"\b(?<!business )rate\b|\b(percentage|per cent|percent)\b", re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"

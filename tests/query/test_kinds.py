@@ -114,3 +114,8 @@ def test_who_chairs_is_answered_by_whoever_it_is_chaired_by():
     assert holds("name", "An Improvement Board, chaired independently by Rory Paterson, meets monthly.",
                  "Who chairs the Improvement Board?")
     assert not holds("name", "The service is led by the director.", "Who is the director of children's services?")
+
+
+def test_the_business_rate_is_a_tax_not_a_rate_asked_for():
+    assert "rate" not in expected("Where will the one-off business rate collection fund surplus go?")
+    assert "rate" in expected("What was the social worker turnover rate at the inspection?")
