@@ -182,7 +182,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing
             answering.sort(key=lambda i: not question_types.graded_line(sentences[i]))
-        if answering and answering[0] != order[0] and (table or scores[answering[0]] >= 0.7 * scores[order[0]]):
+        naming = "name" in kinds and any(question_types.holds("name", sentences[i], question) for i in answering)
+        if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores
+            answering.sort(key=lambda i: not question_types.holds("name", sentences[i], question))
+        if answering and answering[0] != order[0] and (table or naming
+                                                       or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts

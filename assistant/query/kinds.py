@@ -49,7 +49,11 @@ _ROLES = {
     "social worker": r"principal social worker",
     "propos": r"propos\w*",
     "second": r"second(?:ed|er)",
+    "author": r"authors?|wrote|written",
 }
+# a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
+# Officer" is the report's author)
+_LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "propos": ("propos",), "second": ("second",)}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
@@ -79,7 +83,7 @@ def names_holder(text: str, question: str) -> bool:
         return True
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or "").lower()
-        if any(role in label for role in roles):
+        if any(re.search(r"\b" + word, label) for role in roles for word in _LABELS.get(role, (role,))):
             return True
     return False
 

@@ -119,3 +119,10 @@ def test_who_chairs_is_answered_by_whoever_it_is_chaired_by():
 def test_the_business_rate_is_a_tax_not_a_rate_asked_for():
     assert "rate" not in expected("Where will the one-off business rate collection fund surplus go?")
     assert "rate" in expected("What was the social worker turnover rate at the inspection?")
+
+
+def test_who_wrote_a_report_is_answered_by_its_front_sheet():
+    assert "name" in expected("Who wrote the report asking Cabinet to reconsider the decision?")
+    assert holds("name", "By: Anna Taylor, Scrutiny Research Officer To: Cabinet - 4 March 2025",
+                 "Who wrote the report?")
+    assert not holds("name", "The report was considered by the Cabinet.", "Who wrote the report?")
