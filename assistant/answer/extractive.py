@@ -219,6 +219,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg)))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
+    # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
+    # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question
+    citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
+                                 if all(question_types.holds(k, h.paragraph.text, question) for k in required)
+                                 and not missing_names(question, _cited_with_context(h), implied)]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)
 

@@ -292,3 +292,29 @@ def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(
     assert topic.text.startswith("61. Caseloads")
     who = compose("Who was the lead inspector in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
     assert who.text.startswith("Inspection of Rochdale")
+
+
+def test_compose__supporting_quotes_give_what_was_asked_for_too(fake_embedder):
+    counted = hit("5. There were 400 looked after children at the time of the inspection.", para="5", rank=1,
+                  score=0.05)
+    other_count = hit("9. The council has 35 more social work posts than last year.", para="9", rank=2, score=0.04)
+    filler = hit("6. Looked after children are well supported by their social workers.", para="6", rank=3,
+                 score=0.03)
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("How many looked after children were there?", [counted, other_count, filler], fake_embedder,
+                  cfg=cfg)
+    cited = {c.para for c in out.citations}
+    assert not out.abstained and "5" in cited and "9" in cited and "6" not in cited  # no figure: filler
+    # a question without a kind asked for keeps its supporting quotes
+    out = compose("What did inspectors say about looked after children?", [counted, other_count, filler],
+                  fake_embedder, cfg=cfg)
+    assert {c.para for c in out.citations} == {"5", "9", "6"}
+
+
+def test_compose__supporting_quotes_mention_what_the_question_names(fake_embedder):
+    named = hit("3. Lifelong Links has helped 40 children find people who matter to them.", para="3", rank=1)
+    unnamed = hit("4. Children in care are helped to keep in touch with people who matter.", para="4", rank=2,
+                  score=0.02)
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("What has Lifelong Links achieved?", [named, unnamed], fake_embedder, cfg=cfg)
+    assert [c.para for c in out.citations] == ["3"]
