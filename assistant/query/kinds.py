@@ -14,7 +14,10 @@ _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 _MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
-                      r"|\bin pounds\b|\bhow much money\b", re.IGNORECASE)
+                      r"|\bin pounds\b|\bhow much money\b|"
+                      # "what is the estimated capital cost of …?", "what was the overspend?"
+                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"
+                      r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value)\b(?! of living)", re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
 # "the business rate collection fund" names a tax, not a rate asked for
 _RATE_Q = re.compile(r"\b(?<!business )rate\b|\b(percentage|per cent|percent)\b", re.IGNORECASE)

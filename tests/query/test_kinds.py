@@ -126,3 +126,10 @@ def test_who_wrote_a_report_is_answered_by_its_front_sheet():
     assert holds("name", "By: Anna Taylor, Scrutiny Research Officer To: Cabinet - 4 March 2025",
                  "Who wrote the report?")
     assert not holds("name", "The report was considered by the Cabinet.", "Who wrote the report?")
+
+
+def test_what_is_the_cost_asks_for_a_sum_of_money():
+    assert "money" in expected("What is the estimated capital cost of creating the new school places?")
+    assert "money" in expected("What was Kent's forecast overspend for adult social care?")
+    assert "money" not in expected("What is the cost of living crisis doing to families?")
+    assert "money" not in expected("What did the report say about costs?")
