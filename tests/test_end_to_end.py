@@ -165,3 +165,10 @@ def test_pytorch_fallback_pools_sentence_spans_like_onnx():
     onnx_vecs, onnx_spans = OnnxEmbedder(precision="fp32").embed_with_spans(texts, spans)
     assert float(torch_vecs[0] @ onnx_vecs[0]) > 0.9999
     assert all(float(np.dot(a, b)) > 0.9999 for a, b in zip(torch_spans[0], onnx_spans[0]))
+
+
+def test_the_most_recent_inspection_is_the_councils_newest_report(sample_assistant):
+    ans = sample_assistant.ask("When was Medway's most recent Ofsted inspection?")
+    assert not ans.abstained
+    first = ans.answer.split("\n", 1)[0]
+    assert "Inspection dates: 17 to 28 July 2023" in first and "[Medway Ofsted inspection 2023, p.1]" in first

@@ -58,6 +58,8 @@ def _stems(text: str) -> set[str]:
 # an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
 _TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.DOTALL)
+_ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
+_INSPECTION_DATES = re.compile(r"\bInspection dates?:")
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 
 
@@ -182,6 +184,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing
             answering.sort(key=lambda i: not question_types.graded_line(sentences[i]))
+        if table and "time" in kinds and _ABOUT_INSPECTION.search(question):  # "when was it inspected?": the
+            answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # report's own dates
         naming = "name" in kinds and any(question_types.holds("name", sentences[i], question) for i in answering)
         if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores
             answering.sort(key=lambda i: not question_types.holds("name", sentences[i], question))

@@ -16,6 +16,9 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+# "at its most recent inspection", "the latest Ofsted report", "when was it last inspected" ("last year" is a year)
+_LATEST = re.compile(r"\b(?:most recent|latest|newest|last (?!year|month|week)(?:\w+\s+){0,2}?"
+                     r"(?:inspection|inspected|report|visit|judgement|grade|rating))\b|\blast inspected\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
 
@@ -27,6 +30,7 @@ class Implied:
     since_year: int | None = None
     before_year: int | None = None
     ofsted: bool = False
+    latest: bool = False  # "the most recent inspection", "its latest report": the newest document of its kind
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
@@ -140,4 +144,5 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
     imp.ofsted = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
     imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
+    imp.latest = bool(_LATEST.search(question))
     return imp

@@ -87,6 +87,7 @@ class Retriever:
         self._doc_rows = data.rows_by_doc()  # from a stored array: no paragraph is decoded
         self._row_doc_index = data.row_docs()
         self._doc_names = list(data.docs)
+        self._newest: set[str] | None = None  # each council's newest Ofsted report (_newest_reports)
 
     @classmethod
     def load(cls, index_dir: Path, embedder: Embedder | None = None) -> Retriever:
@@ -221,11 +222,23 @@ class Retriever:
             return 0.0
         return float(np.max(np.asarray(self.data.vectors[start:end]) @ qvec))
 
+    def _newest_reports(self) -> set[str]:
+        """Each council's newest Ofsted report (by date), once per index."""
+        if self._newest is None:
+            best: dict[str, tuple[str, str]] = {}
+            for name, m in self.data.docs.items():
+                if m.doc_type == "ofsted-inspection" and m.org_slug and m.date:
+                    if m.org_slug not in best or m.date > best[m.org_slug][0]:
+                        best[m.org_slug] = (m.date, name)
+            self._newest = {name for _, name in best.values()}
+        return self._newest
+
     def _boost(self, fused: dict[int, float], imp: Implied) -> dict[int, float]:
         if not (imp.years or imp.since_year or imp.before_year or imp.ofsted or imp.minutes or imp.committees
-                or imp.months):
+                or imp.months or imp.latest):
             return fused
         w = self.weights
+        newest = self._newest_reports() if imp.latest else set()
         out = {}
         for row, score in fused.items():
             m = self.data.docs[self._doc_names[self._row_doc_index[row]]]
@@ -249,5 +262,7 @@ class Retriever:
                 factor += w.mention_boost  # a later report looking back at the year asked about
             if imp.minutes and m.doc_type == "minutes":
                 factor += w.type_boost
+            if m.doc in newest:
+                factor += w.year_boost  # "at its most recent inspection": the council's newest report
             out[row] = score * factor
         return out

@@ -110,3 +110,10 @@ def test_without_names__the_councils_the_filters_select_leave_the_keyword_query(
     assert without_names("What did Kent and Medway's joint committee favour?", ["Kent", "Medway"]).split() == [
         "What", "did", "and", "joint", "committee", "favour?"]
     assert without_names("What did Kentish Town get?", ["Kent"]) == "What did Kentish Town get?"  # whole words only
+
+
+def test_the_most_recent_or_latest_report_is_noticed_but_not_last_year():
+    assert implied_filters("How did Kent do at its most recent Ofsted inspection?", DOCS).latest
+    assert implied_filters("What did the latest report say about caseloads?", DOCS).latest
+    assert implied_filters("When was Medway last inspected?", DOCS).latest
+    assert not implied_filters("What did Kent spend last year?", DOCS).latest
