@@ -172,3 +172,9 @@ def test_the_most_recent_inspection_is_the_councils_newest_report(sample_assista
     assert not ans.abstained
     first = ans.answer.split("\n", 1)[0]
     assert "Inspection dates: 17 to 28 July 2023" in first and "[Medway Ofsted inspection 2023, p.1]" in first
+
+
+def test_who_chairs_a_named_board_is_answered_from_the_paragraph_about_that_board(sample_assistant):
+    ans = sample_assistant.ask("Who chairs the Improvement Board?")
+    first = ans.answer.split("\n", 1)[0]
+    assert "chaired independently by Rory Paterson" in first and "para 2.4" in first

@@ -273,6 +273,13 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     giving = [i for i, (_, s) in enumerate(citations) if all(question_types.holds(k, " ".join(s), question) for k in kinds)]
     if kinds and giving and len(giving) < len(citations):
         lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
+    # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
+    # (a name of several words: an acronym such as "SEND" names a topic that a paragraph may spell out)
+    names = [n for n in missing_names(question, "", implied) if " " in n]
+    naming = [i for i, (h, _) in enumerate(citations)
+              if not set(names) & set(missing_names(question, _cited_with_context(h), implied))]
+    if names and naming and len(naming) < len(citations):
+        lead_scores = [score if i in naming else score - 1.0 for i, score in enumerate(lead_scores)]
     if implied is not None and len(implied.years) == 1 and not spans_years:
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
