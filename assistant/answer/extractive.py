@@ -186,10 +186,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             answering.sort(key=lambda i: not question_types.graded_line(sentences[i]))
         if table and "time" in kinds and _ABOUT_INSPECTION.search(question):  # "when was it inspected?": the
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # report's own dates
-        naming = "name" in kinds and any(question_types.holds("name", sentences[i], question) for i in answering)
+        naming = {i for i in answering if question_types.holds("name", sentences[i], question)} if "name" in kinds \
+            else set()
         if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores
-            answering.sort(key=lambda i: not question_types.holds("name", sentences[i], question))
-        if answering and answering[0] != order[0] and (table or naming
+            answering.sort(key=lambda i: i not in naming)
+        if answering and answering[0] != order[0] and (table or bool(naming)
                                                        or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads

@@ -58,6 +58,7 @@ _ROLES = {
 # Officer" is the report's author)
 _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "propos": ("propos",), "second": ("second",)}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
+_ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
 _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
 # "Lead inspector: Nick Bennison", "Proposer: Mike Sole", "Nick Bennison, His Majesty's Inspector"
@@ -72,7 +73,7 @@ def asks_for_name(question: str) -> list[str]:
     asks no one's name, or asks "who" of something a team or a body can answer ("who covers calls at night?")."""
     if not _ASKS_NAME.search(question):
         return []
-    return [role for role, words in _ROLES.items() if re.search(r"\b(?:" + words + r")\b", question, re.IGNORECASE)]
+    return [role for role, words in _ROLE_WORDS.items() if words.search(question)]
 
 
 def names_holder(text: str, question: str) -> bool:
@@ -82,7 +83,7 @@ def names_holder(text: str, question: str) -> bool:
     roles = asks_for_name(question)
     if _BY_WHOM.search(text) and set(roles) & {"chair", "propos", "second"}:
         return True  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
-    if _TITLED_NAME.search(text) and any(re.search(r"\b(?:" + _ROLES[r] + r")\b", text, re.IGNORECASE) for r in roles):
+    if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
         return True
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or "").lower()
