@@ -17,10 +17,14 @@ _MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"
-                      r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value)\b(?! of living)", re.IGNORECASE)
+                      r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value|salary|salaries|wage|"
+                      r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
+                      # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
+                      r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b", re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
-# "the business rate collection fund" names a tax, not a rate asked for
-_RATE_Q = re.compile(r"\b(?<!business )rate\b|\b(percentage|per cent|percent)\b", re.IGNORECASE)
+# "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage
+_RATE_Q = re.compile(r"\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|\b(percentage|per cent|percent)\b",
+                     re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
@@ -61,8 +65,9 @@ _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
 _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
+# "chaired by the Leader of the Council" names the holder; "chaired by a member drawn from the opposition" does not
+_BY_WHOM = re.compile(r"\b(?:chaired|proposed|seconded|moved)\s+(?:\w+\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
 # "Lead inspector: Nick Bennison", "Proposer: Mike Sole", "Nick Bennison, His Majesty's Inspector"
-_BY_WHOM = re.compile(r"\b(?:chaired|proposed|seconded|moved)\s+(?:\w+\s+)?by\b")
 _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+|"
                             r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<after>His Majesty’s Inspector|His Majesty's Inspector|"
                             r"Her Majesty’s Inspector|Her Majesty's Inspector)")

@@ -133,3 +133,21 @@ def test_what_is_the_cost_asks_for_a_sum_of_money():
     assert "money" in expected("What was Kent's forecast overspend for adult social care?")
     assert "money" not in expected("What is the cost of living crisis doing to families?")
     assert "money" not in expected("What did the report say about costs?")
+
+
+def test_a_salary_fee_or_hourly_rate_asks_for_a_sum_not_a_percentage():
+    for q in ("What salary is paid to the Director of Public Health?", "What is the hourly rate paid for home care?",
+              "What fees does the council charge for pre-application advice?"):
+        assert "money" in expected(q), q
+    assert "rate" not in expected("What is the hourly rate paid for home care?")
+    assert holds("money", "The rate for home care rises to £24.50 an hour.")
+    assert not holds("money", "Home care rates were reviewed in 2024.")
+
+
+def test_chaired_by_someone_unnamed_does_not_name_the_chair():
+    q = "Who is the chair of the Scrutiny Committee?"
+    assert "name" in expected(q)
+    assert not holds("name", "The GWP considered whether the Scrutiny Committee should be chaired by a member drawn "
+                             "from the opposition parties.", q)
+    assert holds("name", "An Improvement Board, chaired independently by Rory Paterson, meets monthly.", q)
+    assert holds("name", "The Health and Wellbeing Board is chaired by the Leader of the Council.", q)
