@@ -60,6 +60,15 @@ def test_content_is_embedded(text, heading):
     assert embeddable(para(text, heading), REPORT), why_not_embedded(para(text, heading), REPORT)
 
 
+@pytest.mark.parametrize("row", ["Total 586.1 621.6 +35.4", "• Christian 185 18%",
+                                 "Maintained Special School 106 123 137 151 163"])
+def test_a_table_row_of_figures_is_embedded_with_its_label(row):
+    # one word of label, or figures that look like a phone number, in a row of a table of figures: read with the
+    # table's headers (parse/context.py), it is what a question about that figure should find by meaning too
+    assert embeddable(para(row, kind="table-row"), REPORT), why_not_embedded(para(row, kind="table-row"), REPORT)
+    assert not embeddable(para("12 345 6.7%", kind="table-row"), REPORT)  # no label at all
+
+
 def test_meeting_notices_are_looked_for_only_in_council_papers():
     p = para("This meeting will be recorded and the recording published.")
     assert not embeddable(p, REPORT)
