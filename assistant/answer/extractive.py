@@ -188,8 +188,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # report's own dates
         naming = {i for i in answering if question_types.holds("name", sentences[i], question)} if "name" in kinds \
             else set()
-        if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores
-            answering.sort(key=lambda i: i not in naming)
+        if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores; a
+            # person's name ("Mr Brady proposed …") before a body's ("the budget proposed by the Administration")
+            titled = {i for i in naming if question_types.KINDS["name"][1].search(sentences[i])}
+            answering.sort(key=lambda i: (i not in naming, i not in titled))
         if answering and answering[0] != order[0] and (table or bool(naming)
                                                        or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
@@ -304,10 +306,11 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     text = question
     for name in (implied.org_names + implied.unindexed) if implied is not None else []:
         text = text.replace(name, " ")
-    cited = cited_text.lower()
+    cited = cited_text.lower().replace("’", "'")
     out = []
     for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
-        low = name.lower()
+        name = _POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
+        low = name.lower().replace("’", "'")
         if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
         if _glossary_equivalent_cited(name, cited) or _words_together(name, cited):
@@ -316,6 +319,7 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _LINKS = {"of", "and", "for", "the", "in", "on", "to"}
 
 

@@ -318,3 +318,22 @@ def test_compose__supporting_quotes_mention_what_the_question_names(fake_embedde
     cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
     out = compose("What has Lifelong Links achieved?", [named, unnamed], fake_embedder, cfg=cfg)
     assert [c.para for c in out.citations] == ["3"]
+
+
+def test_missing_names__a_possessive_or_a_curly_apostrophe_is_the_same_name():
+    from assistant.answer.extractive import missing_names
+
+    q = "Who proposed the Labour Group's alternative budget amendment?"
+    assert missing_names(q, "Mr Brady proposed an amendment in line with the Labour Group’s Alternative Budget") == []
+    assert missing_names(q, "Mr Hook proposed an amendment in line with the Liberal Democrat Group’s budget") == [
+        "Labour Group"]
+
+
+def test_compose__a_persons_name_leads_before_a_body_that_proposed_something(fake_embedder):
+    text = ("(7) Mr Brady proposed, and Ms Meade seconded the following amendment:\nProposed Purpose:\n“To amend the "
+            "budget proposed by the Administration in line with the Labour Group’s Alternative Budget.”")
+    minutes = hit(text, doc="kent-cc_county-council_2025-02-13_printed-minutes.pdf", para="291/7", page=5,
+                  org="Kent")
+    out = compose("Who proposed the Labour Group's alternative budget amendment?", [minutes], fake_embedder)
+    assert not out.abstained
+    assert out.text.startswith("(7) Mr Brady proposed, and Ms Meade seconded")
