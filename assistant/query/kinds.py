@@ -13,7 +13,8 @@ _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten
                         r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
-_MONEY_Q = re.compile(r"\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
+# "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
+_MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"

@@ -151,3 +151,10 @@ def test_chaired_by_someone_unnamed_does_not_name_the_chair():
                              "from the opposition parties.", q)
     assert holds("name", "An Improvement Board, chaired independently by Rory Paterson, meets monthly.", q)
     assert holds("name", "The Health and Wellbeing Board is chaired by the Leader of the Council.", q)
+
+
+def test_by_how_much_is_answered_by_a_percentage_as_well_as_a_sum():
+    q = "By how much is the public health grant rising in 2025-26 in real terms?"
+    assert expected(q) == ["number"]
+    assert holds("number", "The grant rises by 5.4% in cash terms, or a 3.0% real-terms increase.", q)
+    assert "money" in expected("How much is the public health grant in 2025-26?")
