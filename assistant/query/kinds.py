@@ -58,10 +58,12 @@ _ROLES = {
     "propos": r"propos\w*",
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written",
+    "officer": r"(?:responsible|lead|contact|accountable) officers?",  # a report's or an EQIA form's officer
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
-_LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "propos": ("propos",), "second": ("second",)}
+_LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "propos": ("propos",), "second": ("second",),
+           "officer": ("responsible officer", "lead officer", "contact officer", "accountable officer")}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
 _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
@@ -71,7 +73,9 @@ _BY_WHOM = re.compile(r"\b(?:chaired|proposed|seconded|moved)\s+(?:\w+\s+)?by\s+
 # "Lead inspector: Nick Bennison", "Proposer: Mike Sole", "Nick Bennison, His Majesty's Inspector"
 _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+|"
                             r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<after>His Majesty’s Inspector|His Majesty's Inspector|"
-                            r"Her Majesty’s Inspector|Her Majesty's Inspector)")
+                            r"Her Majesty’s Inspector|Her Majesty's Inspector)|"
+                            # a form's field printed without its colon: "Responsible Officer Brett Appleton - DCED"
+                            r"(?P<field>\b(?:Responsible|Lead|Contact|Accountable) Officer)\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
 def asks_for_name(question: str) -> list[str]:
@@ -92,7 +96,7 @@ def names_holder(text: str, question: str) -> bool:
     if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
         return True
     for m in _LABELLED_NAME.finditer(text):
-        label = (m.group("label") or m.group("after") or "").lower()
+        label = (m.group("label") or m.group("after") or m.group("field") or "").lower()
         if any(re.search(r"\b" + word, label) for role in roles for word in _LABELS.get(role, (role,))):
             return True
     return False

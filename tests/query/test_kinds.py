@@ -158,3 +158,11 @@ def test_by_how_much_is_answered_by_a_percentage_as_well_as_a_sum():
     assert expected(q) == ["number"]
     assert holds("number", "The grant rises by 5.4% in cash terms, or a 3.0% real-terms increase.", q)
     assert "money" in expected("How much is the public health grant in 2025-26?")
+
+
+def test_a_forms_responsible_officer_is_named_beside_its_label():
+    q = "Who is the responsible officer for the equality impact assessment?"
+    assert "name" in expected(q)
+    assert holds("name", "EQIA Title Proposed transfer of the service Responsible Officer Brett Appleton - DCED SRP", q)
+    assert not holds("name", "Responsible Officer for Disability Not Applicable", q)
+    assert not holds("name", "The responsible officer will review the assessment each year.", q)
