@@ -146,8 +146,9 @@ _PRINTED_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-_YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financial year, a day and month
-                      r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+_YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financial year, a day and month, days
+                      r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"  # ("9 to 13 February": inspection dates)
+                      r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
                       re.IGNORECASE)
 
 

@@ -166,3 +166,11 @@ def test_a_forms_responsible_officer_is_named_beside_its_label():
     assert holds("name", "EQIA Title Proposed transfer of the service Responsible Officer Brett Appleton - DCED SRP", q)
     assert not holds("name", "Responsible Officer for Disability Not Applicable", q)
     assert not holds("name", "The responsible officer will review the assessment each year.", q)
+
+
+def test_the_days_of_a_date_range_are_not_a_count():
+    q = "How many social workers does the council employ?"
+    assert not holds("number", "Inspection dates: 9 to 13 February 2026 Lead inspector: Gareth Dakin", q)
+    assert not holds("number", "Inspection dates: 11-15 December 2023", q)
+    assert not holds("number", "Inspectors visited on 3 and 4 March.", q)
+    assert holds("number", "There are 45 social workers; inspectors visited on 3 and 4 March.", q)
