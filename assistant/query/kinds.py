@@ -33,7 +33,7 @@ _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept
                    r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(will|shall|next|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
+_FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
                      r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b",
                      re.IGNORECASE)
 _WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
@@ -152,6 +152,10 @@ _YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financi
                       re.IGNORECASE)
 
 
+# a figure joined to a word is part of a name or a label, not a count: "COVID-19", "post-18 support", "KS4"
+_NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
+
+
 def holds(kind: str, text: str, question: str = "") -> bool:
     """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
     a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21")."""
@@ -160,7 +164,7 @@ def holds(kind: str, text: str, question: str = "") -> bool:
     if given:
         text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
     if kind == "number":
-        text = _YEARISH.sub(" ", text)
+        text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

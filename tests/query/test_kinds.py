@@ -174,3 +174,16 @@ def test_the_days_of_a_date_range_are_not_a_count():
     assert not holds("number", "Inspection dates: 11-15 December 2023", q)
     assert not holds("number", "Inspectors visited on 3 and 4 March.", q)
     assert holds("number", "There are 45 social workers; inspectors visited on 3 and 4 March.", q)
+
+
+def test_a_figure_joined_to_a_word_is_a_name_not_a_count():
+    q = "How many foster carers does the council have?"
+    assert not holds("number", "Since the impact of the COVID-19 pandemic, demand has grown.", q)
+    assert not holds("number", "For others, post-18 support is tailored to their needs.", q)
+    assert holds("number", "There are 145 foster carers, after the COVID-19 pandemic.", q)
+
+
+def test_next_steps_are_not_a_date_to_come():
+    q = "When is the next inspection due?"
+    assert not holds("future", "The rationale is mainly clear in terms of next steps.", q)
+    assert holds("future", "The next monitoring visit is expected in March.", q)
