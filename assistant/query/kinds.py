@@ -156,15 +156,25 @@ _YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financi
 _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 
 
-def holds(kind: str, text: str, question: str = "") -> bool:
+# an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
+_AGE = re.compile(r"\b(?:aged|ages|age of|over|under)\s+\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
+                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:-| )years?(?:-| )olds?\b", re.IGNORECASE)
+
+
+def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
     """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
-    a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21")."""
+    a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21").
+
+    ``strict``: whether the text states the answer, as an answer must ("how many children …?" is not answered by
+    "children aged 16 and 17"), rather than whether it is the kind of text that may (a retrieval preference)."""
     text = _PRINTED_NUMBER.sub("", text, count=1)
     given = set(_FIGURE.findall(question))
     if given:
         text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
+        if strict:
+            text = _AGE.sub(" ", text)
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

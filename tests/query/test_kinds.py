@@ -187,3 +187,13 @@ def test_next_steps_are_not_a_date_to_come():
     q = "When is the next inspection due?"
     assert not holds("future", "The rationale is mainly clear in terms of next steps.", q)
     assert holds("future", "The next monitoring visit is expected in March.", q)
+
+
+def test_strictly_an_age_is_not_a_count():
+    q = "How many children are subject to child protection plans?"
+    for text in ("For children who are 16 and 17 years old and present as homeless, the response is prompt.",
+                 "16- and 17-year-olds who present as homeless are offered an advocate.",
+                 "Care leavers aged over 21 are offered support."):
+        assert holds("number", text, q)  # the kind of paragraph that may answer (retrieval's preference)
+        assert not holds("number", text, q, strict=True), text  # but it does not state a count
+    assert holds("number", "There are 212 children aged 16 and 17 on plans.", q, strict=True)
