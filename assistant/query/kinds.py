@@ -157,8 +157,12 @@ _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 
 
 # an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
-_AGE = re.compile(r"\b(?:aged|ages|age of|over|under)\s+\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
-                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:-| )years?(?:-| )olds?\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
+                  r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
+                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-| )years?(?:-| )olds?| years of age)\b",
+                  re.IGNORECASE)
+# a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
+_NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 
 
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
@@ -174,7 +178,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
         if strict:
-            text = _AGE.sub(" ", text)
+            text = _NAMED_NUMBER.sub(" ", _AGE.sub(" ", text))
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

@@ -193,7 +193,11 @@ def test_strictly_an_age_is_not_a_count():
     q = "How many children are subject to child protection plans?"
     for text in ("For children who are 16 and 17 years old and present as homeless, the response is prompt.",
                  "16- and 17-year-olds who present as homeless are offered an advocate.",
-                 "Care leavers aged over 21 are offered support."):
+                 "Care leavers aged over 21 are offered support.",
+                 "Care leavers continue to receive support after turning 21.",
+                 "PAs keep in touch with care leavers up to 25 years of age.",
+                 "The council is part of a regional adoption agency (One Adoption North and Humber)."):
         assert holds("number", text, q)  # the kind of paragraph that may answer (retrieval's preference)
         assert not holds("number", text, q, strict=True), text  # but it does not state a count
     assert holds("number", "There are 212 children aged 16 and 17 on plans.", q, strict=True)
+    assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
