@@ -55,7 +55,8 @@ _ROLES = {
     "mayor": r"mayor",
     "clerk": r"clerk",
     "social worker": r"principal social worker",
-    "propos": r"propos\w*",
+    # "the proposer", "who proposed the motion"; not "a proposed change", which asks for no one
+    "propos": r"proposers?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bthis )(?<!\bits )propos\w*",
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written",
     "officer": r"(?:responsible|lead|contact|accountable) officers?",  # a report's or an EQIA form's officer

@@ -201,3 +201,9 @@ def test_strictly_an_age_is_not_a_count():
         assert not holds("number", text, q, strict=True), text  # but it does not state a count
     assert holds("number", "There are 212 children aged 16 and 17 on plans.", q, strict=True)
     assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
+
+
+def test_a_proposed_change_asks_for_no_proposer():
+    assert "name" not in expected("Who decides whether to call in a proposed change to local health services?")
+    assert "name" in expected("Who proposed the amendment?")
+    assert "name" in expected("Who was the proposer of the motion?")
