@@ -12,9 +12,10 @@ from typing import Any
 
 from ..query.filters import Filters
 from ..query.implied import Implied
-from ..records import Answer, Citation
+from ..records import Answer, Citation, long_date
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
+from ..text.dates import MONTHS_PATTERN, month_number
 from ..track.items import TrackRecord
 from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
@@ -37,6 +38,13 @@ _INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise
 DECISION_Q = re.compile(r"\bwhat (?:has |have )?happen\w* (?:to|with)\b.*\bdecisions?\b|\bdecisions?\b.*\b(?:trail|history|"
                         r"called in|call-in|reconsider\w*|referred|overturned|upheld|status)\b|\b(?:status|history|trail) "
                         r"of\b.*\bdecision\b|\bdecision\s+(?:no\.?\s*|number\s*)?\d{2,4}/\d{3,6}\b", re.IGNORECASE)
+# "what did the Cabinet decide on 30 January 2025?", "which decisions were taken at the County Council meeting in
+# March 2025?": the resolutions of one committee's meeting (a committee and a month or year named in the question)
+MEETING_Q = re.compile(r"\b(?:what|which) (?:decisions?|resolutions?)\b|\bwhat did (?:the )?(?:[\w'’]+ ){0,4}?"
+                       r"(?:decide|resolve|agree)\b|\bwhat was (?:decided|resolved|agreed)\b", re.IGNORECASE)
+# "what did Cabinet agree about the school places plan?" asks about one subject: the ordinary answer serves it
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the|over the|for the|to the)\b", re.IGNORECASE)
+_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 MAX_LINES = 12
 
 
@@ -90,18 +98,60 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     return _answer(question, lines, citations, shown, t0, "tracker-decision")
 
 
+def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, shown: dict,
+                    t0: float) -> Answer | None:
+    """The resolutions recorded for the meetings of the committee the question names in the month (or year) it
+    names, from their minutes where indexed, in the order printed; None when none is recorded."""
+    committees = set(implied.committees)
+    months, years = set(implied.months), {int(y) for y in implied.years}
+
+    def at_meeting(r: TrackRecord) -> bool:
+        meta = data.docs.get(r.doc)
+        if meta is None or meta.committee not in committees or not r.date:
+            return False
+        return r.date[:7] in months if months else int(r.date[:4]) in years
+
+    chosen = [r for r in select(records_for(data), kinds=("decision",), orgs=orgs) if at_meeting(r)]
+    days = {f"{y}-{month_number(m):02d}-{int(d):02d}" for d, m, y in _DAY.findall(question)}
+    if any(r.date in days for r in chosen):  # "on 30 January 2025": that meeting, not the month's others
+        chosen = [r for r in chosen if r.date in days]
+    minutes = [r for r in chosen if r.doc_type == "minutes"]
+    chosen = [r for r in (minutes or chosen) if r.status in ("resolved", "taken")]
+    if not chosen:
+        return None
+    chosen.sort(key=lambda r: (r.date or "", r.doc, r.ordinal))
+    shown_records = chosen[:MAX_LINES * 2]
+    meetings = sorted({(r.date, data.docs[r.doc].committee) for r in shown_records})
+    named = "; ".join(f"{c}, {long_date(d)}" for d, c in meetings)
+    lines = [f"What the {'minutes' if minutes else 'papers'} record as resolved ({named}), in the order printed:"]
+    citations: list[Citation] = []
+    for r in shown_records:
+        lines.append(f"- {r.text} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    if len(chosen) > len(shown_records):
+        lines.append(f"({len(chosen) - len(shown_records)} more not shown: `python -m assistant decisions` lists "
+                     "them all.)")
+    return _answer(question, lines, citations, shown, t0, "tracker-meeting")
+
+
 def answer_from_tracker(retriever: Retriever, question: str, effective: Filters, implied: Implied) -> Answer | None:
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
     decision = bool(DECISION_Q.search(question))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
-    if not (improve or promise or decision):
+    meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \
+        and bool(implied.months or implied.years)
+    if not (improve or promise or decision or meeting):
         return None
     t0 = time.perf_counter()
     data = retriever.data
     orgs = list(effective.orgs)
     shown = effective.to_dict()
+    if meeting and not decision:
+        answered = _meeting_answer(question, data, orgs, implied, shown, t0)
+        if answered is not None or not (improve or promise):
+            return answered
     if decision:
         answered = _decision_answer(question, data, orgs, shown, t0)
         if answered is not None or not (improve or promise):

@@ -55,3 +55,23 @@ def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index
     assert len(ans.citations) == len(ans.answer.splitlines()) - 1 or "earlier statements" in ans.answer
     for line in ans.answer.splitlines()[1:]:
         assert line.endswith("]") or "earlier statements" in line
+
+
+def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutions(decision_index, fake_embedder):
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    ans = assistant.ask("What decisions did Kent's Cabinet take on 30 January 2025?")
+    assert not ans.abstained and ans.extra["tracker"] == "tracker-meeting"
+    assert ans.answer.splitlines()[0].startswith("What the minutes record as resolved (Cabinet, 30 January 2025)")
+    assert all(c.doc == "kent-cc_cabinet_2025-01-30_printed-minutes.pdf" for c in ans.citations)
+    assert any("Commissioning Plan for Education Provision" in c.text for c in ans.citations)
+    lines = ans.answer.splitlines()[1:]
+    assert len(lines) == len(ans.citations) and all(line.endswith("]") for line in lines)
+    # the full Council's meeting in March is another committee's, and a question about one subject is answered
+    # by the ordinary cited answer
+    council = assistant.ask("What did the County Council decide in March 2025?")
+    assert council.extra["tracker"] == "tracker-meeting"
+    assert all(c.doc == "kent-cc_county-council_2025-03-13_printed-minutes.pdf" for c in council.citations)
+    topical = assistant.ask("What did Cabinet agree about the Education Provision Commissioning Plan in January 2025?")
+    assert topical.extra.get("tracker") != "tracker-meeting"
