@@ -51,8 +51,12 @@ class Composed:
     confidence: float
 
 
-def _holds(kind: str, text: str, question: str) -> bool:
-    """Whether ``text`` states an answer of ``kind`` (query/kinds.py, strictly: an age is not a count)."""
+def _holds(kind: str, text: str, question: str, para: str | None = None) -> bool:
+    """Whether ``text`` states an answer of ``kind`` (query/kinds.py, strictly: an age is not a count). ``para``:
+    the printed number of the paragraph ``text`` begins, which is not a figure however it is printed ("1 Verbatim
+    comments refer to …", a footnote the parser numbered)."""
+    if para and text.lstrip().startswith(para) and text.lstrip()[len(para):][:1] in (" ", ".", ")", "\n"):
+        text = text.lstrip()[len(para):]
     return question_types.holds(kind, text, question, strict=True)
 
 
@@ -130,9 +134,9 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
     chosen_docs = {h.paragraph.doc for h in chosen}
     for kind in question_types.expected(question):
-        if any(_holds(kind, h.paragraph.text, question) for h in chosen):
+        if any(_holds(kind, h.paragraph.text, question, h.paragraph.para) for h in chosen):
             continue
-        extra = next((h for h in hits[1:] if h not in chosen and _holds(kind, h.paragraph.text, question)
+        extra = next((h for h in hits[1:] if h not in chosen and _holds(kind, h.paragraph.text, question, h.paragraph.para)
                       and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
@@ -185,14 +189,15 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         if not sentences:
             continue
         order = list(np.argsort(-scores))
-        answering = [i for i in order if any(_holds(k, sentences[i], question) for k in kinds)]
+        own = h.paragraph.para
+        answering = [i for i in order if any(_holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing
             answering.sort(key=lambda i: not question_types.graded_line(sentences[i]))
         if table and "time" in kinds and _ABOUT_INSPECTION.search(question):  # "when was it inspected?": the
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # report's own dates
-        naming = {i for i in answering if _holds("name", sentences[i], question)} if "name" in kinds \
-            else set()
+        naming = ({i for i in answering if _holds("name", sentences[i], question, own if i == 0 else None)}
+                  if "name" in kinds else set())
         if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores; a
             # person's name ("Mr Brady proposed …") before a body's ("the budget proposed by the Administration")
             titled = {i for i in naming if question_types.KINDS["name"][1].search(sentences[i])}
@@ -213,7 +218,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = [k for k in kinds if k in question_types.REQUIRED]
     answering = [i for i, (_, s) in enumerate(citations)
-                 if all(_holds(k, " ".join(s), question) for k in required)]
+                 if all(_holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
     weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
             or (cfg.lead_must_answer and not answering))
     if weak:
@@ -234,7 +239,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
     # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
-                                 if all(_holds(k, h.paragraph.text, question) for k in required)
+                                 if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h), implied)]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)
@@ -278,7 +283,8 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
-    giving = [i for i, (_, s) in enumerate(citations) if all(_holds(k, " ".join(s), question) for k in kinds)]
+    giving = [i for i, (h, s) in enumerate(citations)
+              if all(_holds(k, " ".join(s), question, h.paragraph.para) for k in kinds)]
     if kinds and giving and len(giving) < len(citations):
         lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
     # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair

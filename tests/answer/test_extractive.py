@@ -337,3 +337,12 @@ def test_compose__a_persons_name_leads_before_a_body_that_proposed_something(fak
     out = compose("Who proposed the Labour Group's alternative budget amendment?", [minutes], fake_embedder)
     assert not out.abstained
     assert out.text.startswith("(7) Mr Brady proposed, and Ms Meade seconded")
+
+
+def test_compose__a_paragraphs_own_printed_number_is_not_the_figure_asked_for(fake_embedder):
+    footnote = hit("1 Verbatim comments refer to Family Hubs and Children’s Centres. Children’s centres now operate "
+                   "within Family Hubs.", para="1", doc="kent-cc_family-hubs-consultation-report.pdf", org="Kent")
+    assert compose("How many family hubs does Kent have?", [footnote], fake_embedder).abstained
+    counted = hit("1 There are 56 Family Hubs across Kent.", para="1", doc="kent-cc_family-hubs-report.pdf",
+                  org="Kent")
+    assert not compose("How many family hubs does Kent have?", [counted], fake_embedder).abstained
