@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from ..query.filters import Filters
+from .judged import answer_judged, asks_judged
 from ..query.implied import Implied
 from ..records import Answer, Citation, long_date
 from ..retrieve.hybrid import Retriever
@@ -138,6 +139,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
+    if asks_judged(question):  # "which councils were judged outstanding in 2025?": across reports, not in one
+        return answer_judged(retriever.data, question, effective, implied)
     decision = bool(DECISION_Q.search(question))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \

@@ -118,3 +118,25 @@ def test_chat__promise_question_and_non_tracker_question(track_assistant):
     assert ans is not None and ans.citations
     assert "recruit" in ans.answer.lower()
     assert _tracked(track_assistant, "What did inspectors say about step-down?") is None
+
+
+def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
+    from assistant.answer.judged import asks_judged
+
+    assert asks_judged("Which councils were judged outstanding overall in 2025?")
+    assert asks_judged("How many local authorities were rated inadequate in 2024?")
+    assert not asks_judged("What was Medway's overall judgement in 2019?")  # one council: the ordinary answer
+    assert not asks_judged("Which councils have a care leavers' hub?")  # no grade asked for
+
+    ans = track_assistant.ask("Which councils were judged inadequate in 2019?")
+    assert ans.extra["tracker"] == "tracker-judgements" and not ans.abstained
+    lines = ans.answer.splitlines()
+    assert lines[0] == "1 of the 1 indexed Ofsted report published in 2019 judges overall effectiveness inadequate:"
+    assert lines[1] == ("- Medway (2019-08-27): Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, "
+                        "p.1]")
+    assert [c.doc for c in ans.citations] == ["medway_ofsted-childrens-services_2019-08-27.pdf"]
+    assert ans.citations[0].quote in ans.citations[0].text  # the table's own line
+    none = track_assistant.ask("Which councils were judged outstanding in 2019?")
+    assert none.abstained and none.citations == []
+    assert none.answer == ("No indexed Ofsted report published in 2019 judges overall effectiveness outstanding (1 "
+                           "indexed report published in 2019 judges overall effectiveness).")

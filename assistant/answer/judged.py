@@ -1,0 +1,75 @@
+"""Answers to "which councils were judged outstanding in 2025?": the Ofsted judgements the tracker read from every
+indexed report's judgement table (area and grade), selected by grade, area, year and council, each line cited.
+
+A question across councils has no one paragraph that answers it; retrieval would quote whichever report or paper
+shares its words. The judgement records answer it exactly, and say how many reports they were chosen from.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from ..query.filters import Filters
+from ..query.implied import Implied
+from ..records import Answer, Citation
+from ..track.ledger import records_for, select
+from ..track.timeline import citation_for
+
+# "which councils were judged outstanding?", "how many local authorities were rated inadequate overall in 2024?"
+JUDGED_Q = re.compile(r"\b(?:which|what|how many) (?:councils?|local authorit(?:y|ies)|authorities|areas|"
+                      r"children'?s services)\b[^?]*\b(?:judged|rated|graded|found|were|was|got|received|achieved)\b",
+                      re.IGNORECASE)
+# the grades as the records keep them, and the words a question uses for them
+_GRADES = (("requires improvement to be good", re.compile(r"\brequire[sd]? improvement\b", re.IGNORECASE)),
+           ("outstanding", re.compile(r"\boutstanding\b", re.IGNORECASE)),
+           ("inadequate", re.compile(r"\binadequate\b", re.IGNORECASE)),
+           ("good", re.compile(r"\bgood\b", re.IGNORECASE)))
+# the judged areas of the inspection framework (ILACS), in the words a question uses; otherwise the overall one
+_AREAS = (("help and protection", re.compile(r"\bhelp and protect\w*", re.IGNORECASE)),
+          ("care leavers", re.compile(r"\bcare leavers?\b", re.IGNORECASE)),
+          ("children in care", re.compile(r"\bchildren in care\b|\blooked[- ]after\b", re.IGNORECASE)),
+          ("impact of leaders", re.compile(r"\bleaders(?:hip)?\b", re.IGNORECASE)))
+OVERALL = "overall effectiveness"
+MAX_LINES = 40
+
+
+def asks_judged(question: str) -> bool:
+    """Whether ``question`` asks which (or how many) councils got a grade, not what one council got."""
+    return bool(JUDGED_Q.search(question)) and any(rx.search(question) for _, rx in _GRADES)
+
+
+def answer_judged(data, question: str, effective: Filters, implied: Implied, t0: float | None = None) -> Answer:
+    """The councils whose indexed reports give the grade asked for in the area asked about (overall effectiveness
+    unless the question names another), published in the year(s) the question names, each cited."""
+    t0 = time.perf_counter() if t0 is None else t0
+    grade = next(g for g, rx in _GRADES if rx.search(question))
+    area = next((a for a, rx in _AREAS if rx.search(question)), OVERALL)
+    years = {int(y) for y in implied.years}
+    judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
+              if r.area == area and (not years or (r.date and int(r.date[:4]) in years))]
+    reports = {r.doc for r in judged}
+    chosen = sorted((r for r in judged if r.grade == grade), key=lambda r: (r.date or "", r.organisation or ""))
+    when = f" published in {' or '.join(str(y) for y in sorted(years))}" if years else ""
+    if not chosen:
+        n = len(reports)
+        text = (f"No indexed Ofsted report{when} judges {area} {grade} ({n} indexed report{'s' if n != 1 else ''}"
+                f"{when} judge{'s' if n == 1 else ''} {area}).")
+        return _judged_answer(question, text, [], effective, t0)
+    lines = [f"{len(chosen)} of the {len(reports)} indexed Ofsted report{'s' if len(reports) != 1 else ''}{when} "
+             f"judge{'s' if len(chosen) == 1 else ''} {area} {grade}:"]
+    citations: list[Citation] = []
+    for r in chosen[:MAX_LINES]:
+        lines.append(f"- {r.organisation} ({r.date}): {r.text} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    if len(chosen) > MAX_LINES:
+        lines.append(f"({len(chosen) - MAX_LINES} more not shown: `python -m assistant findings --json` lists them.)")
+    return _judged_answer(question, "\n".join(lines), citations, effective, t0)
+
+
+def _judged_answer(question: str, text: str, citations: list[Citation], effective: Filters, t0: float) -> Answer:
+    ans = Answer(question=question, answer=text, abstained=not citations, citations=citations,
+                 filters=effective.to_dict(), timings_ms={"total": (time.perf_counter() - t0) * 1000})
+    ans.extra["mode"] = "extractive"
+    ans.extra["tracker"] = "tracker-judgements"
+    return ans
