@@ -192,8 +192,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         own = h.paragraph.para
         answering = [i for i in order if any(_holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
-        if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing
-            answering.sort(key=lambda i: not question_types.graded_line(sentences[i]))
+        if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing, and
+            # its overall line first when the question names no judged area ("how has the judgement changed?")
+            overall = not question_types.names_judged_area(question)
+            answering.sort(key=lambda i: (not question_types.graded_line(sentences[i]),
+                                          overall and not question_types.overall_line(sentences[i])))
         if table and "time" in kinds and _ABOUT_INSPECTION.search(question):  # "when was it inspected?": the
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # report's own dates
         naming = ({i for i in answering if _holds("name", sentences[i], question, own if i == 0 else None)}

@@ -12,6 +12,7 @@ import time
 
 from ..query.filters import Filters
 from ..query.implied import Implied
+from ..query.kinds import JUDGED_AREAS
 from ..records import Answer, Citation
 from ..track.ledger import records_for, select
 from ..track.timeline import citation_for
@@ -25,12 +26,7 @@ _GRADES = (("requires improvement to be good", re.compile(r"\brequire[sd]? impro
            ("outstanding", re.compile(r"\boutstanding\b", re.IGNORECASE)),
            ("inadequate", re.compile(r"\binadequate\b", re.IGNORECASE)),
            ("good", re.compile(r"\bgood\b", re.IGNORECASE)))
-# the judged areas of the inspection framework (ILACS), in the words a question uses; otherwise the overall one
-_AREAS = (("help and protection", re.compile(r"\bhelp and protect\w*", re.IGNORECASE)),
-          ("care leavers", re.compile(r"\bcare leavers?\b", re.IGNORECASE)),
-          ("children in care", re.compile(r"\bchildren in care\b|\blooked[- ]after\b", re.IGNORECASE)),
-          ("impact of leaders", re.compile(r"\bleaders(?:hip)?\b", re.IGNORECASE)))
-OVERALL = "overall effectiveness"
+OVERALL = "overall effectiveness"  # the area judged unless the question names another (kinds.JUDGED_AREAS)
 MAX_LINES = 40
 
 
@@ -44,7 +40,7 @@ def answer_judged(data, question: str, effective: Filters, implied: Implied, t0:
     unless the question names another), published in the year(s) the question names, each cited."""
     t0 = time.perf_counter() if t0 is None else t0
     grade = next(g for g, rx in _GRADES if rx.search(question))
-    area = next((a for a, rx in _AREAS if rx.search(question)), OVERALL)
+    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
     years = {int(y) for y in implied.years}
     judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
               if r.area == area and (not years or (r.date and int(r.date[:4]) in years))]

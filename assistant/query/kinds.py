@@ -114,6 +114,25 @@ _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRA
 _GRADED_LINE = re.compile(r"^[^.:]{3,160}:\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\.?$")
 
 
+# the areas an inspection of local authority children's services (ILACS) judges, in the words a question uses for
+# them; a grade question that names none asks about overall effectiveness
+JUDGED_AREAS = (("help and protection", re.compile(r"\bhelp and protect\w*", re.IGNORECASE)),
+                ("care leavers", re.compile(r"\bcare leavers?\b", re.IGNORECASE)),
+                ("children in care", re.compile(r"\bchildren in care\b|\blooked[- ]after\b", re.IGNORECASE)),
+                ("impact of leaders", re.compile(r"\bleaders(?:hip)?\b", re.IGNORECASE)))
+_OVERALL_LINE = re.compile(r"^\s*overall effectiveness\b", re.IGNORECASE)
+
+
+def overall_line(text: str) -> bool:
+    """Whether ``text`` is the judgement table's overall line ("Overall effectiveness: Good")."""
+    return bool(_OVERALL_LINE.match(text)) and graded_line(text)
+
+
+def names_judged_area(question: str) -> bool:
+    """Whether ``question`` names an area the inspection judges ("care leavers"), not just the overall grade."""
+    return any(rx.search(question) for _, rx in JUDGED_AREAS)
+
+
 def graded_line(text: str) -> bool:
     """Whether ``text`` is a line of an Ofsted judgement table, not a grade mentioned in a sentence."""
     return bool(_GRADED_LINE.match(text.strip()))

@@ -346,3 +346,19 @@ def test_compose__a_paragraphs_own_printed_number_is_not_the_figure_asked_for(fa
     counted = hit("1 There are 56 Family Hubs across Kent.", para="1", doc="kent-cc_family-hubs-report.pdf",
                   org="Kent")
     assert not compose("How many family hubs does Kent have?", [counted], fake_embedder).abstained
+
+
+def test_compose__a_grade_question_naming_no_area_leads_with_the_overall_line(fake_embedder):
+    from dataclasses import replace
+
+    text = ("Judgement Grade\nThe impact of leaders on social work practice with children and families: Good\n"
+            "The experiences and progress of children who need help and protection: Good\n"
+            "The experiences and progress of children in care: Good\n"
+            "The experiences and progress of care leavers: Good\nOverall effectiveness: Good\n"
+            "Services for care leavers have improved since the 2019 inspection judged them.")
+    table = hit(text, doc="medway_2023.pdf", para=None, page=1, date="2023-09-11")
+    table = replace(table, paragraph=replace(table.paragraph, kind="table"))
+    out = compose("What did the 2023 inspection judge?", [table], fake_embedder)
+    assert out.text.splitlines()[0] == "Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]"
+    out = compose("What did the 2023 inspection judge for care leavers?", [table], fake_embedder)
+    assert out.text.splitlines()[0].startswith("The experiences and progress of care leavers: Good")
