@@ -108,7 +108,18 @@ _GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|
 _GRADES = r"(?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)"
 _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRADES + r"\b|"
                     r"\b(?i:judged|graded|rated|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"
-                    r":\s*(?:Outstanding|Good|Requires improvement to be good|Requires improvement|Inadequate)\b")
+                    r":\s*(?:Outstanding|Good|Requires improvement to be good|Requires improvement|Inadequate)\b|"
+                    # the summary of a report before 2018: "Children's services in Medway require improvement to be
+                    # good", "Children's services in Kent are good"
+                    r"\b(?i:services|experiences and progress)\b[^.]{0,60}?\b(?:(?:are|is)\s+(?:now\s+|still\s+)?(?:"
+                    + _GRADES + r")|requires? improvement)\b|"
+                    # its judgement table, a line each without a colon: "2.2 Experiences and progress of care leavers
+                    # Good", "1. Children who need help and protection Requires improvement"
+                    r"^(?:\d{1,2}(?:\.\d)?\.?\s+)?[A-Z][a-z][^.:]{3,90}?\s(?:Outstanding|Good|Requires improvement"
+                    r"(?: to be good)?|Inadequate|Adequate)\b(?!\s+[a-z])(?!\s*\(Grade)|"  # not the grades' legend
+                    # "8. The judgement for overall effectiveness is inadequate."
+                    r"\b(?i:judgement|grade|overall effectiveness)\b[^.]{0,40}?\b(?:is|was|are|were)\s+" + _GRADES + r"\b",
+                    re.MULTILINE)
 
 # a judgement table's line: "Overall effectiveness: Good", "The experiences and progress of care leavers: Inadequate"
 _GRADED_LINE = re.compile(r"^[^.:]{3,160}:\s*(?:Outstanding|Good|Requires improvement(?: to be good)?|Inadequate)\.?$")

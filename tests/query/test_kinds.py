@@ -207,3 +207,20 @@ def test_a_proposed_change_asks_for_no_proposer():
     assert "name" not in expected("Who decides whether to call in a proposed change to local health services?")
     assert "name" in expected("Who proposed the amendment?")
     assert "name" in expected("Who was the proposer of the motion?")
+
+
+def test_a_grade_as_reports_before_2018_print_it():
+    q = "What were Medway's grades in 2015?"
+    for text in ("Children’s services in Medway require improvement to be good.",
+                 "Children’s services in Kent are good",
+                 "2.2 Experiences and progress of care leavers Good",
+                 "1. Children who need help and protection Requires improvement",
+                 "86. The experiences and progress of care leavers are good.",
+                 "Services for care leavers have significantly improved and are now good.",
+                 "8. The judgement for overall effectiveness is inadequate."):
+        assert holds("grade", text, q), text
+    for text in ("For example, in 2014/15, seven of 20 young people gained five A*–C GCSEs.",
+                 "Outstanding (Grade 1) A service that significantly exceeds minimum requirements",  # the legend
+                 "Most children receive a Good service from their social worker.",
+                 "Many services are still developing good practice."):
+        assert not holds("grade", text, q), text
