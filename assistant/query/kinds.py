@@ -60,6 +60,7 @@ _ROLES = {
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written",
     "officer": r"(?:responsible|lead|contact|accountable) officers?",  # a report's or an EQIA form's officer
+    "commissioner": r"commissioners?",  # a children's services commissioner the Secretary of State appoints
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
@@ -67,6 +68,8 @@ _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "propos": ("
            "officer": ("responsible officer", "lead officer", "contact officer", "accountable officer")}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
+_APPOSITIVE = r",\s+(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),"
+_APPOSED = {role: re.compile(r"\b(?:" + words + r")\b" + _APPOSITIVE, re.IGNORECASE) for role, words in _ROLES.items()}
 _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
 # "chaired by the Leader of the Council" names the holder; "chaired by a member drawn from the opposition" does not
@@ -95,6 +98,9 @@ def names_holder(text: str, question: str) -> bool:
     if _BY_WHOM.search(text) and set(roles) & {"chair", "propos", "second"}:
         return True  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
     if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
+        return True
+    # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"
+    if any(_APPOSED[r].search(text) for r in roles):
         return True
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or m.group("field") or "").lower()

@@ -224,3 +224,12 @@ def test_a_grade_as_reports_before_2018_print_it():
                  "Most children receive a Good service from their social worker.",
                  "Many services are still developing good practice."):
         assert not holds("grade", text, q), text
+
+
+def test_a_commissioner_named_between_commas():
+    q = "Who is the commissioner appointed to Medway?"
+    assert "name" in expected(q)
+    assert holds("name", "2.3. The Commissioner, Eleanor Brazil, submitted her initial report.", q)
+    assert not holds("name", "The Commissioner, who was appointed in 2019, will report in July.", q)
+    # another role's word alone names no one
+    assert not holds("name", "Inspectors found that the proposer had not been consulted.", "Who led the inspection?")
