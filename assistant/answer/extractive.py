@@ -136,7 +136,8 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     for kind in question_types.expected(question):
         if any(_holds(kind, h.paragraph.text, question, h.paragraph.para) for h in chosen):
             continue
-        extra = next((h for h in hits[1:] if h not in chosen and _holds(kind, h.paragraph.text, question, h.paragraph.para)
+        extra = next((h for h in hits[1:] if h not in chosen
+                      and _holds(kind, h.paragraph.text, question, h.paragraph.para)
                       and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
@@ -203,7 +204,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                   if "name" in kinds else set())
         if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores; a
             # person's name ("Mr Brady proposed …") before a body's ("the budget proposed by the Administration")
-            titled = {i for i in naming if question_types.KINDS["name"][1].search(sentences[i])}
+            titled = {i for i in naming if question_types.names_person(sentences[i])}
             answering.sort(key=lambda i: (i not in naming, i not in titled))
         if answering and answering[0] != order[0] and (table or bool(naming)
                                                        or scores[answering[0]] >= 0.7 * scores[order[0]]):

@@ -52,8 +52,9 @@ def answer_judged(data, question: str, effective: Filters, implied: Implied, t0:
         text = (f"No indexed Ofsted report{when} judges {area} {grade} ({n} indexed report{'s' if n != 1 else ''}"
                 f"{when} judge{'s' if n == 1 else ''} {area}).")
         return _judged_answer(question, text, [], effective, t0)
-    lines = [f"{len(chosen)} of the {len(reports)} indexed Ofsted report{'s' if len(reports) != 1 else ''}{when} "
-             f"judge{'s' if len(chosen) == 1 else ''} {area} {grade}:"]
+    head = (f"{len(chosen)} of the {len(reports)} indexed Ofsted report{'s' if len(reports) != 1 else ''}{when} "
+            f"judge{'s' if len(chosen) == 1 else ''} {area} {grade}:")
+    lines = [head]
     citations: list[Citation] = []
     for r in chosen[:MAX_LINES]:
         lines.append(f"- {r.organisation} ({r.date}): {r.text} [{r.label}]")

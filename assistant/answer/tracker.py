@@ -11,7 +11,6 @@ import time
 from typing import Any
 
 from ..query.filters import Filters
-from .judged import answer_judged, asks_judged
 from ..query.implied import Implied
 from ..records import Answer, Citation, long_date
 from ..retrieve.hybrid import Retriever
@@ -22,6 +21,7 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
+from .judged import answer_judged, asks_judged
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "

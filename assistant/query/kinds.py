@@ -14,14 +14,16 @@ _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
-_MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|grant|sav\w*)"
+_MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|"
+                      r"grant|sav\w*)"
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"
                       r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value|salary|salaries|wage|"
                       r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
-                      r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b", re.IGNORECASE)
+                      r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b",
+                      re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
 # "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage
 _RATE_Q = re.compile(r"\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|\b(percentage|per cent|percent)\b",
@@ -79,7 +81,8 @@ _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][
                             r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<after>His Majesty’s Inspector|His Majesty's Inspector|"
                             r"Her Majesty’s Inspector|Her Majesty's Inspector)|"
                             # a form's field printed without its colon: "Responsible Officer Brett Appleton - DCED"
-                            r"(?P<field>\b(?:Responsible|Lead|Contact|Accountable) Officer)\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+                            r"(?P<field>\b(?:Responsible|Lead|Contact|Accountable) Officer)"
+                            r"\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
 def asks_for_name(question: str) -> list[str]:
@@ -88,6 +91,11 @@ def asks_for_name(question: str) -> list[str]:
     if not _ASKS_NAME.search(question):
         return []
     return [role for role, words in _ROLE_WORDS.items() if words.search(question)]
+
+
+def names_person(text: str) -> bool:
+    """Whether ``text`` names a person by title ("Mr Brady", "Dr Anjan Ghosh"), not a body ("the Administration")."""
+    return bool(_TITLED_NAME.search(text))
 
 
 def names_holder(text: str, question: str) -> bool:
@@ -124,7 +132,8 @@ _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRA
                     r"^(?:\d{1,2}(?:\.\d)?\.?\s+)?[A-Z][a-z][^.:]{3,90}?\s(?:Outstanding|Good|Requires improvement"
                     r"(?: to be good)?|Inadequate|Adequate)\b(?!\s+[a-z])(?!\s*\(Grade)|"  # not the grades' legend
                     # "8. The judgement for overall effectiveness is inadequate."
-                    r"\b(?i:judgement|grade|overall effectiveness)\b[^.]{0,40}?\b(?:is|was|are|were)\s+" + _GRADES + r"\b",
+                    r"\b(?i:judgement|grade|overall effectiveness)\b[^.]{0,40}?\b(?:is|was|are|were)\s+"
+                    + _GRADES + r"\b",
                     re.MULTILINE)
 
 # a judgement table's line: "Overall effectiveness: Good", "The experiences and progress of care leavers: Inadequate"
