@@ -207,6 +207,9 @@ _AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reachi
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
                   r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-| )years?(?:-| )olds?| years of age)\b",
                   re.IGNORECASE)
+# a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
+_CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",
+                              re.IGNORECASE)
 # a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 
@@ -224,7 +227,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
         if strict:
-            text = _NAMED_NUMBER.sub(" ", _AGE.sub(" ", text))
+            text = _NAMED_NUMBER.sub(" ", _AGE.sub(" ", _CONTACT_FIGURES.sub(" ", text)))
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

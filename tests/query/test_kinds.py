@@ -233,3 +233,12 @@ def test_a_commissioner_named_between_commas():
     assert not holds("name", "The Commissioner, who was appointed in 2019, will report in July.", q)
     # another role's word alone names no one
     assert not holds("name", "Inspectors found that the proposer had not been consulted.", "Who led the inspection?")
+
+
+def test_strictly_a_phone_number_or_a_clock_time_is_not_a_count():
+    q = "How many questions were asked at the meeting?"
+    header = ("Tuesday, 4th March, 2025, at 10.00 am Ask for: Georgina Little Council Chamber Telephone: Tel: "
+              "03000 414043 Email: georgina.little@kent.gov.uk")
+    assert holds("number", header, q)  # retrieval's loose reading
+    assert not holds("number", header, q, strict=True)
+    assert holds("number", "12 questions were asked and replies given.", q, strict=True)
