@@ -69,6 +69,10 @@ def _stems(text: str) -> set[str]:
 _TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.DOTALL)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
+_LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
+                         r"\binspected in\b", re.IGNORECASE)
+_EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)",
+                                 re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 
 
@@ -184,6 +188,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
     kinds = question_types.expected(question)
+    earlier = bool(_EARLIER_INSPECTION.search(question))  # "at its previous inspection": not this report's own
     for h in chosen:
         sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
                                                                        sentence_vectors)[h.paragraph.id]
@@ -198,8 +203,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             overall = not question_types.names_judged_area(question)
             answering.sort(key=lambda i: (not question_types.graded_line(sentences[i]),
                                           overall and not question_types.overall_line(sentences[i])))
-        if table and "time" in kinds and _ABOUT_INSPECTION.search(question):  # "when was it inspected?": the
-            answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # report's own dates
+        if table and "time" in kinds and _ABOUT_INSPECTION.search(question) and not earlier:  # "when was it
+            answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # inspected?": its own dates
+        if earlier:  # "at its previous inspection": what the report says of the last one, not its own table
+            answering.sort(key=lambda i: not _LOOKS_BACK.search(sentences[i]))
         naming = ({i for i in answering if _holds("name", sentences[i], question, own if i == 0 else None)}
                   if "name" in kinds else set())
         if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores; a
@@ -232,7 +239,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
-    if not set(kinds) & {"person", "time", "grade"}:  # a report's title block answers who, when and what grade only
+    if not set(kinds) & {"person", "time", "grade"} or earlier:  # a report's title block answers who, when and
+        # what grade of its own inspection only, not of the one before
         lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)

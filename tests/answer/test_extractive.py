@@ -362,3 +362,17 @@ def test_compose__a_grade_question_naming_no_area_leads_with_the_overall_line(fa
     assert out.text.splitlines()[0] == "Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]"
     out = compose("What did the 2023 inspection judge for care leavers?", [table], fake_embedder)
     assert out.text.splitlines()[0].startswith("The experiences and progress of care leavers: Good")
+
+
+def test_compose__the_previous_inspection_is_what_the_report_says_of_the_last_one(fake_embedder):
+    from dataclasses import replace
+
+    text = ("Inspection of Stockport local authority children’s services Inspection dates: 12 to 23 May 2025 Lead "
+            "inspector: Lisa Summers\nOverall effectiveness: Requires improvement to be good\nSince the last "
+            "inspection in March 2022, when services for children were judged to be good, demand has risen.")
+    table = hit(text, doc="stockport_2025.pdf", para=None, page=1, date="2025-07-15", org="Stockport")
+    table = replace(table, paragraph=replace(table.paragraph, kind="table"))
+    earlier = compose("When was the previous inspection of Stockport children’s services?", [table], fake_embedder)
+    assert earlier.text.splitlines()[0].startswith("Since the last inspection in March 2022")
+    own = compose("When was the inspection of Stockport children’s services?", [table], fake_embedder)
+    assert "Inspection dates: 12 to 23 May 2025" in own.text.splitlines()[0]
