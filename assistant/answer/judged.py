@@ -8,12 +8,11 @@ shares its words. The judgement records answer it exactly, and say how many repo
 from __future__ import annotations
 
 import re
-import time
 
 from ..query.filters import Filters
 from ..query.implied import Implied
 from ..query.kinds import JUDGED_AREAS
-from ..records import Answer, Citation
+from ..records import Citation
 from ..track.ledger import records_for, select
 from ..track.timeline import citation_for
 
@@ -35,10 +34,10 @@ def asks_judged(question: str) -> bool:
     return bool(JUDGED_Q.search(question)) and any(rx.search(question) for _, rx in _GRADES)
 
 
-def answer_judged(data, question: str, effective: Filters, implied: Implied, t0: float | None = None) -> Answer:
+def judged_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
     """The councils whose indexed reports give the grade asked for in the area asked about (overall effectiveness
-    unless the question names another), published in the year(s) the question names, each cited."""
-    t0 = time.perf_counter() if t0 is None else t0
+    unless the question names another), published in the year(s) the question names: the answer's lines, each
+    cited, and their citations (none when no report gives that grade, which the one line says plainly)."""
     grade = next(g for g, rx in _GRADES if rx.search(question))
     area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
     years = {int(y) for y in implied.years}
@@ -49,9 +48,9 @@ def answer_judged(data, question: str, effective: Filters, implied: Implied, t0:
     when = f" published in {' or '.join(str(y) for y in sorted(years))}" if years else ""
     if not chosen:
         n = len(reports)
-        text = (f"No indexed Ofsted report{when} judges {area} {grade} ({n} indexed report{'s' if n != 1 else ''}"
-                f"{when} judge{'s' if n == 1 else ''} {area}).")
-        return _judged_answer(question, text, [], effective, t0)
+        plain = (f"No indexed Ofsted report{when} judges {area} {grade} ({n} indexed report{'s' if n != 1 else ''}"
+                 f"{when} judge{'s' if n == 1 else ''} {area}).")
+        return [plain], []
     head = (f"{len(chosen)} of the {len(reports)} indexed Ofsted report{'s' if len(reports) != 1 else ''}{when} "
             f"judge{'s' if len(chosen) == 1 else ''} {area} {grade}:")
     lines = [head]
@@ -61,12 +60,4 @@ def answer_judged(data, question: str, effective: Filters, implied: Implied, t0:
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     if len(chosen) > MAX_LINES:
         lines.append(f"({len(chosen) - MAX_LINES} more not shown: `python -m assistant findings --json` lists them.)")
-    return _judged_answer(question, "\n".join(lines), citations, effective, t0)
-
-
-def _judged_answer(question: str, text: str, citations: list[Citation], effective: Filters, t0: float) -> Answer:
-    ans = Answer(question=question, answer=text, abstained=not citations, citations=citations,
-                 filters=effective.to_dict(), timings_ms={"total": (time.perf_counter() - t0) * 1000})
-    ans.extra["mode"] = "extractive"
-    ans.extra["tracker"] = "tracker-judgements"
-    return ans
+    return lines, citations

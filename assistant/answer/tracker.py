@@ -21,7 +21,7 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
-from .judged import answer_judged, asks_judged
+from .judged import asks_judged, judged_lines
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
@@ -75,7 +75,8 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
     ans = Answer(question=question, answer="\n".join(lines), abstained=not citations, citations=citations,
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
     ans.extra["mode"] = "extractive"  # quotes only, like the default answer
-    ans.extra["tracker"] = mode  # which tracker view answered: tracker-improvement | tracker-promises | tracker-decision
+    ans.extra["tracker"] = mode  # which view answered: tracker-improvement | -promises | -decision | -meeting |
+    # -judgements
     return ans
 
 
@@ -140,7 +141,9 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
     if asks_judged(question):  # "which councils were judged outstanding in 2025?": across reports, not in one
-        return answer_judged(retriever.data, question, effective, implied)
+        t0 = time.perf_counter()
+        lines, citations = judged_lines(retriever.data, question, effective, implied)
+        return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgements")
     decision = bool(DECISION_Q.search(question))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \
