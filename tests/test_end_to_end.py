@@ -178,3 +178,27 @@ def test_who_chairs_a_named_board_is_answered_from_the_paragraph_about_that_boar
     ans = sample_assistant.ask("Who chairs the Improvement Board?")
     first = ans.answer.split("\n", 1)[0]
     assert "chaired independently by Rory Paterson" in first and "para 2.4" in first
+
+
+def test_a_district_named_as_a_place_in_an_indexed_county_is_answered_and_its_council_is_not(tmp_path):
+    """Kent's papers talk about Thanet, one of Kent's districts: "a family hub in Thanet" is a place in Kent's
+    area, not Thanet District Council, whose own papers are not indexed."""
+    from assistant.api import Assistant
+    from assistant.index.build import sync_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "kent-cc_cabinet_2025-03-04_family-hubs-executive-response.txt").write_text(
+        "Family Hubs executive response\n\n"
+        "1. Families who used the Millmead centre will travel to the Northdown Road Family Hub instead.\n\n"
+        "2. The current base budget for Family Hubs in Thanet will be used to refund the cost of families' bus "
+        "tickets to the new hub.\n", encoding="utf-8")
+    report = sync_index(tmp_path / "index", [docs], progress=False)
+    assert not report.failed, report.failed
+    assistant = Assistant.load(tmp_path / "index")
+    ans = assistant.ask("Who pays for the bus tickets of families going to the family hub in Thanet?")
+    assert not ans.abstained, ans.answer
+    assert "base budget for Family Hubs in Thanet" in ans.answer
+    assert any(c.para == "2" for c in ans.citations)
+    ans = assistant.ask("What did Thanet District Council decide about bus tickets?")
+    assert ans.abstained and ans.answer.startswith("The indexed documents don't include anything from Thanet District")

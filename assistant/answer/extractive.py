@@ -327,7 +327,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
 def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
     """Names in the question ("Lifelong Links", "Band D", "DfT") that none of the cited paragraphs mention."""
     text = question
-    for name in (implied.org_names + implied.unindexed) if implied is not None else []:
+    for name in (implied.org_names + implied.unindexed + implied.places) if implied is not None else []:
         text = text.replace(name, " ")
     cited = cited_text.lower().replace("’", "'")
     out = []

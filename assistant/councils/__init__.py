@@ -17,8 +17,10 @@ __all__ = [
     "acronyms",
     "all_councils",
     "by_slug",
+    "covering",
     "display_name",
     "find_mentions",
+    "names_the_council",
     "resolve",
     "slug_for",
 ]
@@ -117,6 +119,18 @@ def display_name(slug: str) -> str | None:
 def acronyms() -> dict[str, str]:
     """Short forms written in capitals ("kcc" -> "KCC"), for title-casing text that contains them."""
     return {a.lower(): a for c in load() for a in c.aliases if a.isupper() and a.isalpha()}
+
+
+def covering(council: Council) -> tuple[str, ...]:
+    """The slugs of the councils whose area holds ``council``'s: a district's county (Thanet: Kent), a former
+    council's successors (Corby: North Northamptonshire)."""
+    return ((council.county,) if council.county else ()) + council.successors
+
+
+def names_the_council(written: str) -> bool:
+    """Whether a mention names the council itself ("Thanet District Council", "the Borough of Swale") rather than
+    the place ("a family hub in Thanet")."""
+    return bool(re.match(_PREFIX_RE, written, re.IGNORECASE) or re.search(f"(?:{_SUFFIX_RE})$", written, re.IGNORECASE))
 
 
 def _alternative(k: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "data" / "councils.tsv"
 NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
 COLUMNS = ("slug", "name", "official_name", "nation", "type", "childrens_services", "status", "successors",
-           "common_word", "aliases")
+           "common_word", "aliases", "county")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Council:
     successors: tuple[str, ...]  # slugs of the councils that took over (former councils only)
     common_word: bool  # the bare one-word name is also an ordinary word ("Reading", "Bury")
     aliases: tuple[str, ...]  # former names, Welsh/Gaelic names, short forms ("KCC", "Hull")
+    county: str | None = None  # a district's county council (slug): Thanet is in Kent, which runs its children's services
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -67,6 +68,7 @@ def _row(fields: list[str], line_no: int) -> Council:
         slug=row["slug"], name=row["name"], official_name=row["official_name"], nation=row["nation"],
         type=row["type"], childrens_services=row["childrens_services"] == "yes", former=row["status"] == "former",
         successors=_split(row["successors"]), common_word=row["common_word"] == "yes", aliases=_split(row["aliases"]),
+        county=row["county"] or None,
     )
 
 

@@ -33,6 +33,7 @@ class Implied:
     latest: bool = False  # "the most recent inspection", "its latest report": the newest document of its kind
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
+    places: list[str] = field(default_factory=list)  # districts named as places in an indexed council's area
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
     months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
     after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
@@ -46,7 +47,7 @@ class Implied:
     def to_dict(self) -> dict:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
-                 "before_year": self.before_year, "not_indexed": self.unindexed, "committees": self.committees,
+                 "before_year": self.before_year, "not_indexed": self.unindexed, "places": self.places, "committees": self.committees,
                  "months": self.months, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
                  "no_inspection_in_month": self.no_report_month}
@@ -120,6 +121,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
             slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] else \
                 sorted(by_council[council.slug])
             imp.orgs.extend(s for s in slugs if s not in imp.orgs)
+        elif not councils.names_the_council(written) and any(s in by_council for s in councils.covering(council)):
+            imp.places.append(written)  # a place in an indexed council's area: "a family hub in Thanet" (Kent)
         elif written not in imp.unindexed:
             imp.unindexed.append(written)  # a council with nothing indexed: the answer says so
         text = _blank(text, start, end)

@@ -61,6 +61,28 @@ def test_data__former_councils_name_current_successors() -> None:
     assert councils.by_slug("harrogate").successors == ("north-yorkshire",)
 
 
+def test_data__every_current_english_district_lies_in_one_county_and_only_districts_do() -> None:
+    current = [c for c in councils.all_councils() if not c.former]
+    districts = [c for c in current if c.type == "district"]
+    counties = {c.slug for c in current if c.type == "county"}
+    assert len(districts) == 164 and len(counties) == 21  # ONS, April 2023: 164 districts in 21 counties
+    assert {c.county for c in districts} == counties
+    assert all(c.county is None for c in councils.all_councils() if c.type != "district")
+    assert councils.by_slug("thanet").county == "kent" and councils.by_slug("charnwood").county == "leicestershire"
+
+
+def test_covering__a_districts_county_and_a_former_councils_successors() -> None:
+    assert councils.covering(councils.by_slug("thanet")) == ("kent",)
+    assert councils.covering(councils.by_slug("corby")) == ("north-northamptonshire",)
+    assert councils.covering(councils.by_slug("cardiff")) == ()
+
+
+@pytest.mark.parametrize("written, council", [("Thanet District Council", True), ("Royal Borough of Greenwich", True),
+                                              ("Nottingham City Council", True), ("Thanet", False), ("Corby", False)])
+def test_names_the_council__the_council_itself_or_only_its_place(written: str, council: bool) -> None:
+    assert councils.names_the_council(written) is council
+
+
 def test_data__every_corpus_file_name_slug_is_a_council() -> None:
     if not CORPUS.is_dir():
         pytest.skip("shared corpus not available")

@@ -104,6 +104,20 @@ def test_implied__former_council_with_nothing_indexed_is_reported():
     assert imp.orgs == [] and imp.unindexed == ["Northamptonshire County Council"]
 
 
+def test_implied__a_place_in_an_indexed_councils_area_is_not_a_council_with_nothing_indexed():
+    # Kent's papers talk about Thanet, a district of Kent: the question is about a place, not Thanet's council
+    imp = implied_filters("Who pays for bus tickets to the family hub in Thanet?", DOCS)
+    assert imp.unindexed == [] and imp.places == ["Thanet"] and imp.orgs == []
+    assert imp.to_dict() == {"places": ["Thanet"]}
+    # named as the council, it is one with nothing indexed
+    assert implied_filters("What did Thanet District Council decide?", DOCS).unindexed == ["Thanet District Council"]
+    # a former district lies in its successor's area (Christchurch: Bournemouth, Christchurch and Poole)
+    assert implied_filters("How are care leavers in Christchurch housed?", DOCS).places == ["Christchurch"]
+    # a district of a county with nothing indexed, and a council with no county, are still reported
+    assert implied_filters("What happened in Cheltenham?", DOCS).unindexed == ["Cheltenham"]
+    assert implied_filters("What happened in Cardiff?", DOCS).unindexed == ["Cardiff"]
+
+
 def test_without_names__the_councils_the_filters_select_leave_the_keyword_query():
     assert without_names("How does Redbridge's housing team help care leavers in Redbridge?", ["Redbridge"]).split() \
         == ["How", "does", "housing", "team", "help", "care", "leavers", "in", "?"]
