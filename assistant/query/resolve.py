@@ -16,6 +16,11 @@ _INSPECTION_MONTH = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\s+(?:[\w'’]+
                                rf"\binspect(?:ion|ed)\s+(?:[\w'’]+\s+){{0,3}}?(?:in|during)\s+({MONTHS_PATTERN})\s+(20\d\d)\b",
                                re.IGNORECASE)
 _PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b", re.I)
+# what the papers planned, promised or expected for a later month is theirs to say ("What did Kent plan for
+# school places in September 2026?"), unlike what happened then
+_LOOKING_AHEAD = re.compile(r"\b(plan\w*|expect\w*|forecast\w*|target\w*|propos\w*|intend\w*|intention|"
+                            r"schedul\w*|due|will|aim\w*|commit\w*|promis\w*|predict\w*|project(?:ed|ion)s?|"
+                            r"anticipat\w*)\b", re.I)
 
 
 def resolve_filters(question: str, filters: Filters | dict | None,
@@ -41,7 +46,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
 def _after_documents(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """Notice a question about something that happened after the newest document it can be answered from
     ("Which party won … at the May 2025 elections?" when the papers end in March 2025)."""
-    if not implied.months or not _PAST_EVENT.search(question):
+    if not implied.months or not _PAST_EVENT.search(question) or _LOOKING_AHEAD.search(question):
         return
     # the documents' own dates, whatever date filter the question's years set
     by_council = Filters(orgs=effective.orgs, doc_types=effective.doc_types, committees=effective.committees,

@@ -108,3 +108,13 @@ def test_resolve__a_year_a_question_names_as_data_narrows_nothing():
     assert implied.years == [2017] and (effective.since, effective.until) == (None, None)  # a boost only
     effective, _ = resolve_filters("What did Kent's 2017 inspection find?", None, papers)
     assert (effective.since, effective.until) == ("2017-01-01", "2017-12-31")
+
+
+def test_resolve__what_happened_after_the_newest_document_is_noticed_but_not_what_the_papers_planned_for_then():
+    _, implied = resolve_filters("What did Kent's inspection in March 2024 find?", None, DOCS)
+    assert implied.after_documents == "2024-03"
+    for question in ("What did Kent plan for school places in September 2024?",
+                     "What was Kent expected to deliver by April 2024?",
+                     "Which changes did Kent propose for June 2024?"):
+        _, implied = resolve_filters(question, None, DOCS)
+        assert implied.after_documents is None, question
