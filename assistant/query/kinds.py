@@ -118,7 +118,11 @@ def names_holder(text: str, question: str) -> bool:
 
 
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
-_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b", re.IGNORECASE)
+_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|"
+                      # "how did Medway do in its 2023 inspection?", "the outcome of Kent's last Ofsted inspection"
+                      r"\bhow (?:well )?(?:did|does|do|has|have)\b.{0,60}?\b(?:perform(?:ed)?|fared?|do(?:ne)?)\b"
+                      r".{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b",
+                      re.IGNORECASE)
 _GRADES = r"(?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)"
 _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRADES + r"\b|"
                     r"\b(?i:judged|graded|rated|found to be)\s+(?:as\s+|to be\s+)?" + _GRADES + r"\b|"

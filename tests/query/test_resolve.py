@@ -118,3 +118,17 @@ def test_resolve__what_happened_after_the_newest_document_is_noticed_but_not_wha
                      "Which changes did Kent propose for June 2024?"):
         _, implied = resolve_filters(question, None, DOCS)
         assert implied.after_documents is None, question
+
+
+def test_resolve__one_councils_latest_inspection_is_searched_in_its_newest_report_alone():
+    for question in ("How did Kent do at its last inspection?", "What did Kent's most recent Ofsted report find?"):
+        effective, _ = resolve_filters(question, None, DOCS)
+        assert effective.docs == ["kent-2022.pdf"], question
+    for question in ("What did Kent's 2017 inspection say about the last inspection?",  # a year named
+                     "How did Medway do at its last inspection?",  # one report: nothing to narrow
+                     "What did Kent's last budget say?",  # not about an inspection
+                     "How did Kent and Medway do at their latest inspections?"):  # two councils
+        effective, _ = resolve_filters(question, None, DOCS)
+        assert effective.docs == [], question
+    assert resolve_filters("How did Kent do at its last inspection?", {"docs": ["kent-2017.pdf"]},
+                           DOCS)[0].docs == ["kent-2017.pdf"]  # explicit filters win
