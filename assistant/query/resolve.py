@@ -15,12 +15,13 @@ from .implied import Implied, implied_filters
 _INSPECTION_MONTH = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\s+(?:[\w'’]+\s+){{0,2}}?inspection\b|"
                                rf"\binspect(?:ion|ed)\s+(?:[\w'’]+\s+){{0,3}}?(?:in|during)\s+({MONTHS_PATTERN})\s+(20\d\d)\b",
                                re.IGNORECASE)
-_PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b", re.I)
+_PAST_EVENT = re.compile(r"\b(won|lost|was|were|did|happened|took place|decided|agreed|voted|elected|result)\b",
+                         re.IGNORECASE)
 # what the papers planned, promised or expected for a later month is theirs to say ("What did Kent plan for
 # school places in September 2026?"), unlike what happened then
 _LOOKING_AHEAD = re.compile(r"\b(plan\w*|expect\w*|forecast\w*|target\w*|propos\w*|intend\w*|intention|"
                             r"schedul\w*|due|will|aim\w*|commit\w*|promis\w*|predict\w*|project(?:ed|ion)s?|"
-                            r"anticipat\w*)\b", re.I)
+                            r"anticipat\w*)\b", re.IGNORECASE)
 
 
 def resolve_filters(question: str, filters: Filters | dict | None,
