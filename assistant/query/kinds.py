@@ -51,7 +51,8 @@ _ROLES = {
     "director": r"director|dcs",
     "chief executive": r"chief executive",
     "leader": r"leader",
-    "chair": r"chair(?:s|ed|man|woman|person)?|vice-chair(?:man)?",
+    "chair": r"(?<!vice )(?<!vice-)chair(?:s|ed|man|woman|person)?",  # the vice-chair is not the chair
+    "vice chair": r"vice[- ]chair(?:s|man|woman|person)?",
     "member": r"cabinet member|portfolio holder|lead member",
     "councillor": r"councillors?",
     "mayor": r"mayor",
@@ -66,7 +67,8 @@ _ROLES = {
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
-_LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "propos": ("propos",), "second": ("second",),
+_LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair": ("vice-chair", "vice chair"),
+           "propos": ("propos",), "second": ("second",),
            "officer": ("responsible officer", "lead officer", "contact officer", "accountable officer")}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
@@ -83,6 +85,9 @@ _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][
                             # a form's field printed without its colon: "Responsible Officer Brett Appleton - DCED"
                             r"(?P<field>\b(?:Responsible|Lead|Contact|Accountable) Officer)"
                             r"\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+# a name with its role after it in brackets, as minutes list those present: "Shellina Prendergast (Chair), Paul
+# Bartlett (Vice-Chair)"
+_BRACKETED_ROLE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\s*\((?P<role>[A-Za-z ,'’-]{2,60})\)")
 
 
 def asks_for_name(question: str) -> list[str]:
@@ -110,9 +115,14 @@ def names_holder(text: str, question: str) -> bool:
     # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"
     if any(_APPOSED[r].search(text) for r in roles):
         return True
+    if any(_ROLE_WORDS[r].search(m.group("role")) for m in _BRACKETED_ROLE.finditer(text) for r in roles):
+        return True
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or m.group("field") or "").lower()
-        if any(re.search(r"\b" + word, label) for role in roles for word in _LABELS.get(role, (role,))):
+        if m.group("label") and text[max(0, m.start("label") - 5):m.start("label")].lower() == "vice-":
+            label = "vice-" + label  # "Vice-Chair: Paul Bartlett" (the label's own words stop at the hyphen)
+        if any(re.search(r"(?<!vice )(?<!vice-)\b" + word, label) for role in roles
+               for word in _LABELS.get(role, (role,))):
             return True
     return False
 

@@ -242,3 +242,15 @@ def test_strictly_a_phone_number_or_a_clock_time_is_not_a_count():
     assert holds("number", header, q)  # retrieval's loose reading
     assert not holds("number", header, q, strict=True)
     assert holds("number", "12 questions were asked and replies given.", q, strict=True)
+
+
+def test_the_vice_chair_is_not_the_chair_and_minutes_name_a_role_in_brackets():
+    chair, vice = "Who chaired the Corporate Parenting Panel in December 2024?", "Who is the panel's vice-chair?"
+    elected = "1. RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel."
+    present = "PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), David Brazier, Lesley Game"
+    assert not holds("name", elected, chair) and holds("name", elected, vice)
+    assert holds("name", present, chair) and holds("name", present, vice)
+    assert not holds("name", "Vice-Chair: Paul Bartlett", chair) and holds("name", "Vice-Chair: Paul Bartlett", vice)
+    assert holds("name", "Chair: Shellina Prendergast", chair)
+    assert holds("name", "PRESENT: Mr R W Gough (Chairman), Mr N Baker", chair)
+    assert not holds("name", "PRESENT: Paul Bartlett (Vice-Chair), David Brazier", chair)
