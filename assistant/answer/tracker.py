@@ -46,6 +46,7 @@ MEETING_Q = re.compile(r"\b(?:what|which) (?:decisions?|resolutions?)\b|\bwhat d
 # "what did Cabinet agree about the school places plan?" asks about one subject: the ordinary answer serves it
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the|over the|for the|to the)\b", re.IGNORECASE)
 _DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b(?:{MONTHS_PATTERN})\b", re.IGNORECASE)
 MAX_LINES = 12
 
 
@@ -58,8 +59,8 @@ def _org_words(data: Any) -> set[str]:
 def _subject_words(question: str, data: Any = None) -> str | None:
     """The question's own subject words once the asking words and organisation names are removed ('family hubs')."""
     orgs = _org_words(data)
-    rest = " ".join(w for w in re.findall(r"[A-Za-z-]+", _INTENT_WORDS.sub(" ", question))
-                    if len(w) > 2 and w.lower() not in orgs)
+    asking = _MONTH.sub(" ", _INTENT_WORDS.sub(" ", question))  # "in March 2025" says when, not what
+    rest = " ".join(w for w in re.findall(r"[A-Za-z-]+", asking) if len(w) > 2 and w.lower() not in orgs)
     return rest or None
 
 
@@ -136,6 +137,18 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
     return _answer(question, lines, citations, shown, t0, "tracker-meeting")
 
 
+def _when_and_where(r: TrackRecord, data: Any, implied: Implied) -> bool:
+    """Whether a record is from the month (else the year) and the committee the question names, if it names them:
+    "What was agreed at the County Council meeting in February 2025 about the budget?" is not answered with March's
+    recommendations."""
+    meta = data.docs.get(r.doc)
+    if implied.committees and (meta is None or meta.committee not in implied.committees):
+        return False
+    if implied.months:
+        return (r.date or "")[:7] in implied.months
+    return not implied.years or (r.date or "")[:4] in {str(y) for y in implied.years}
+
+
 def answer_from_tracker(retriever: Retriever, question: str, effective: Filters, implied: Implied) -> Answer | None:
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
@@ -195,6 +208,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
+    chosen = [r for r in chosen if _when_and_where(r, data, implied)]
     if not chosen:
         return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better
     chosen = chosen[-MAX_LINES:]

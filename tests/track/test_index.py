@@ -120,6 +120,21 @@ def test_chat__promise_question_and_non_tracker_question(track_assistant):
     assert _tracked(track_assistant, "What did inspectors say about step-down?") is None
 
 
+def test_chat__a_promise_question_naming_a_month_or_year_lists_only_that_times_records(track_assistant):
+    from assistant.answer.tracker import _subject_words
+
+    everything = _tracked(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
+    dated = [line.split()[1] for line in everything.answer.splitlines()[1:]]
+    assert dated and all(d[:4] == "2020" for d in dated)  # the sample's promises are the 2020 report's
+    in_month = _tracked(track_assistant, "What did we promise about recruitment in October 2020?", {"orgs": ["medway"]})
+    assert in_month is not None and in_month.answer.splitlines()[1:] == everything.answer.splitlines()[1:]
+    assert in_month.answer.splitlines()[0] == everything.answer.splitlines()[0]  # "October" is not its topic
+    # nothing recorded then: the ordinary cited answer serves instead of another time's promises
+    assert _tracked(track_assistant, "What did we promise about recruitment in March 2021?", {"orgs": ["medway"]}) is None
+    assert _tracked(track_assistant, "What did we promise about recruitment in 2017?", {"orgs": ["medway"]}) is None
+    assert _subject_words("What was agreed about family hubs in March 2025?") == "family hubs"
+
+
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
     from assistant.answer.judged import asks_judged
 
