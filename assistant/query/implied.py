@@ -56,6 +56,10 @@ class Implied:
 
 # a committee's name after another capitalised word is part of another body's name: "the Kent Youth County
 # Council elections" are not the County Council's (a council's own name before it has been blanked out already)
+_FULL_COUNCIL = re.compile(r"\bfull\s+council\b", re.IGNORECASE)
+# the committee names under which a council's full meetings are filed
+_WHOLE_COUNCIL = re.compile(r"(?:(?:County|City|Borough|District|Metropolitan Borough|County Borough|Full)\s+)?Council",
+                            re.IGNORECASE)
 _INSIDE_NAME = re.compile(r"(?<![.?!])\b[A-Z][\w'’-]*\s+$")
 
 
@@ -132,6 +136,10 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         if m and c not in imp.committees:
             imp.committees.append(c)
             text = _blank(text, m.start(), m.end())
+    if m := _FULL_COUNCIL.search(text):  # "full Council" is the meeting of all the council's members
+        whole = [c for c in committees if _WHOLE_COUNCIL.fullmatch(c) and c not in imp.committees]
+        imp.committees.extend(whole)
+        text = _blank(text, m.start(), m.end())
     for month, year in _MONTH_YEAR.findall(question):
         imp.months.append(f"{year}-{month_number(month):02d}")
     years = {int(y) for y in _YEAR.findall(question)}

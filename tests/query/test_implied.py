@@ -131,3 +131,13 @@ def test_the_most_recent_or_latest_report_is_noticed_but_not_last_year():
     assert implied_filters("What did the latest report say about caseloads?", DOCS).latest
     assert implied_filters("When was Medway last inspected?", DOCS).latest
     assert not implied_filters("What did Kent spend last year?", DOCS).latest
+
+
+def test_implied__full_council_is_the_council_wide_meeting_whatever_its_papers_are_filed_as():
+    docs = dict(DOCS, cc=meta("kent-cc_county-council.pdf", "Kent County Council", "kent-cc", "minutes", "2025-02-13",
+                              "County Council"))
+    imp = implied_filters("What did full Council agree about the budget in February 2025?", docs)
+    assert imp.committees == ["County Council"] and imp.months == ["2025-02"]
+    assert implied_filters("When will Cabinet's decision go to Full Council?", docs).committees == ["Cabinet",
+                                                                                                  "County Council"]
+    assert implied_filters("What did full Council agree?", DOCS).committees == []  # no such meeting's papers
