@@ -226,6 +226,13 @@ _CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2
                               re.IGNORECASE)
 # a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+# "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
+_ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
+                        r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another)\b",
+                        re.IGNORECASE)
+# a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
+_COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?!(?:one|two|three|four|"
+                            r"five|six|seven|eight|nine)\b)[a-z]+", re.IGNORECASE)
 
 
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
@@ -241,7 +248,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
         if strict:
-            text = _NAMED_NUMBER.sub(" ", _AGE.sub(" ", _CONTACT_FIGURES.sub(" ", text)))
+            text = _COMPOUND_WORD.sub(" ", _ONE_IDIOM.sub(" ", _NAMED_NUMBER.sub(" ", _AGE.sub(" ", _CONTACT_FIGURES.sub(
+                " ", text)))))
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

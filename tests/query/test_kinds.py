@@ -254,3 +254,13 @@ def test_the_vice_chair_is_not_the_chair_and_minutes_name_a_role_in_brackets():
     assert holds("name", "Chair: Shellina Prendergast", chair)
     assert holds("name", "PRESENT: Mr R W Gough (Chairman), Mr N Baker", chair)
     assert not holds("name", "PRESENT: Paul Bartlett (Vice-Chair), David Brazier", chair)
+
+
+def test_strictly_one_in_a_phrase_and_a_number_word_joined_to_a_noun_count_nothing():
+    q = "How many social workers leave Havering each year?"
+    for text in ("Brothers and sisters see one another regularly.", "Learning is shared via seven-minute briefings.",
+                 "Children get one-to-one support and a one-off grant.", "No one was left without a plan."):
+        assert not holds("number", text, q, strict=True), text
+        assert holds("number", text, q), text  # retrieval's loose reading still prefers it
+    for text in ("Twenty-five social workers left in 2023.", "One of the three hubs will close.", "Two workers left."):
+        assert holds("number", text, q, strict=True), text
