@@ -29,7 +29,10 @@ PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|unde
                        re.IGNORECASE)
 IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|improvement (?:items|actions|points)|"
                        r"(?:ofsted|inspectors?)\b.*\b(?:ask\w*|tell|told|want\w*|recommend\w*|said)\b.*\bimprov\w*|"
-                       r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|recommend\w*))", re.IGNORECASE)
+                       r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|recommend\w*)|"
+                       # "what did inspectors say Wandsworth needs to improve?"
+                       r"(?:ofsted|inspectors?)\b.*\b(?:say|says|said|find|found|think|thought|conclude\w*)\b.*"
+                       r"\b(?:needs? to|must|should|has to|have to) improve\b)", re.IGNORECASE)
 _INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise\w*|commit\w*|pledge\w*|about|on|for|to|"
                            r"have|has|been|say|said|would|will|in|of|and|since|reported|anything|any|ofsted|ask\w*|"
                            r"improve\w*|each|it|they|was|were|make|made|undertak\w*|agreed|happen\w*|decision\w*|"
@@ -186,7 +189,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         citations: list[Citation] = []
         first = items[0]
         lines.append(f"Ofsted's {first.organisation or ''} inspection published {first.date} listed "
-                     f"{len(items)} things to improve:")
+                     f"{len(items)} thing{'' if len(items) == 1 else 's'} to improve:")
         for n, item in enumerate(items, start=1):
             citations.append(citation_for(data, item, rank=len(citations) + 1))
             lines.append(f"{n}. {item.text} [{item.label}]")

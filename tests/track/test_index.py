@@ -113,6 +113,16 @@ def test_chat__improvement_question_lists_items_with_citations(track_assistant):
     assert len(ans.citations) >= 10
 
 
+def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_question(track_assistant):
+    from assistant.answer.tracker import IMPROVE_Q
+
+    ans = _tracked(track_assistant, "What did inspectors say Medway needs to improve in 2019?")
+    assert ans is not None and ans.extra["tracker"] == "tracker-improvement"
+    assert ans.answer.splitlines()[0].endswith("things to improve:")
+    assert IMPROVE_Q.search("What did Ofsted find Havering must improve?")
+    assert not IMPROVE_Q.search("What did inspectors say about improvements in caseloads?")  # one subject
+
+
 def test_chat__promise_question_and_non_tracker_question(track_assistant):
     ans = _tracked(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
     assert ans is not None and ans.citations
