@@ -73,6 +73,11 @@ _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\
                          r"\binspected in\b", re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)",
                                  re.IGNORECASE)
+_WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b",
+                             re.IGNORECASE)
+_ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|judge[ds]?|rate[ds]?|grade[ds]?|report\w*|"
+                              r"tell|told|ask\w*|recommend\w*|first|notice[ds]?|highlight\w*|concern\w*)\b",
+                              re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 
 
@@ -242,6 +247,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if not set(kinds) & {"person", "time", "grade"} or earlier:  # a report's title block answers who, when and
         # what grade of its own inspection only, not of the one before
         lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
+                       for score, (_, quoted) in zip(lead_scores, citations)]
+    if _WHEN_INSPECTED.search(question) and not _ABOUT_A_FINDING.search(question) and not earlier:
+        # "when did Ofsted inspect Havering?": the report's own inspection dates, not "since the last inspection in
+        # 2018" (a finding's date, "when did inspectors find …", is another question)
+        lead_scores = [score + 1.0 if score >= 0 and _INSPECTION_DATES.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     sentences, scores, order, at, table = ranked[lead]

@@ -376,3 +376,19 @@ def test_compose__the_previous_inspection_is_what_the_report_says_of_the_last_on
     assert earlier.text.splitlines()[0].startswith("Since the last inspection in March 2022")
     own = compose("When was the inspection of Stockport children’s services?", [table], fake_embedder)
     assert "Inspection dates: 12 to 23 May 2025" in own.text.splitlines()[0]
+
+
+def test_compose__when_a_council_was_inspected_is_the_reports_own_dates_not_the_last_inspections(fake_embedder):
+    looking_back = hit("42. Ofsted did inspect Havering's children's services in 2018, when they were judged good.",
+                       doc="havering_2024.pdf",
+                       para="42", page=8, rank=1, score=0.05, org="Havering", date="2024-02-16")
+    title = hit("Inspection of Havering local authority children’s services Inspection dates: 11 to 22 December 2023 "
+                "Lead inspector: Claire Beckingham, His Majesty’s Inspector", doc="havering_2024.pdf", para=None,
+                page=1, rank=2, score=0.04, org="Havering", date="2024-02-16")
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    out = compose("When did Ofsted inspect Havering's children's services?", [looking_back, title], fake_embedder,
+                  cfg=cfg)
+    assert out.text.startswith("Inspection of Havering local authority children’s services Inspection dates")
+    found = compose("When did inspectors find Havering's services deteriorating?", [looking_back, title], fake_embedder,
+                    cfg=cfg)  # when something was found is another question: the best quote leads
+    assert found.text.startswith("42. Ofsted did inspect")
