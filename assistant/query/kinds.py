@@ -230,6 +230,17 @@ _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Fiv
 _ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
                         r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another)\b",
                         re.IGNORECASE)
+# a number that labels is not a count: "Year 7", "Key Stage 4", "Table 4", "section 17", "priority 4", "Quarter 3"
+_LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|charts?|sections?|paragraphs?|paras?|"
+                           r"items?|appendix|appendices|annex(?:es)?|priorit(?:y|ies)|options?|minutes?|quarters?|"
+                           r"phases?|steps?|levels?|bands?|tiers?|rounds?|wards?|schedules?|clauses?|rules?|"
+                           r"regulations?|articles?|chapters?|pages?|no\.?)\s+\d{1,3}(?:\.\d+)*(?:\s*(?:and|to|-|–)\s*"
+                           r"\d{1,3})?\b(?!\s*%)", re.IGNORECASE)
+# "how many children …?" is not answered by a time or a sum: "14 hours a week", "within 20 weeks", "£7,488"
+_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|\b\d[\d,.]*\s*(?:-\s*)?(?:hours?|days?|"
+                              r"weeks?|months?|years?|minutes?|hrs?|mins?)\b", re.IGNORECASE)
+_COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
+                                   r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
 _COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?!(?:one|two|three|four|"
                             r"five|six|seven|eight|nine)\b)[a-z]+", re.IGNORECASE)
@@ -250,6 +261,9 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         if strict:
             text = _COMPOUND_WORD.sub(" ", _ONE_IDIOM.sub(" ", _NAMED_NUMBER.sub(" ", _AGE.sub(" ", _CONTACT_FIGURES.sub(
                 " ", text)))))
+            text = _LABEL_NUMBER.sub(" ", text)
+            if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
+                text = _NOT_A_HEADCOUNT.sub(" ", text)
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))
