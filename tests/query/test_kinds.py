@@ -264,3 +264,14 @@ def test_strictly_one_in_a_phrase_and_a_number_word_joined_to_a_noun_count_nothi
         assert holds("number", text, q), text  # retrieval's loose reading still prefers it
     for text in ("Twenty-five social workers left in 2023.", "One of the three hubs will close.", "Two workers left."):
         assert holds("number", text, q, strict=True), text
+
+
+def test_strictly_a_label_number_is_not_a_count_nor_a_time_or_sum_a_headcount():
+    q = "How many pupils will the new secondary school take?"
+    for text in ("Number of pupils in Reception year. Number of pupils in Year 7.", "See Table 4 and section 17.",
+                 "The hub runs approximately 14 hours a week.", "The service costs £7,488."):
+        assert not holds("number", text, q, strict=True), text
+        assert holds("number", text, q), text
+    for text in ("The school will take 180 pupils in Year 7.", "68% of plans were issued within 20 weeks."):
+        assert holds("number", text, q, strict=True), text
+    assert holds("number", "The review took 14 weeks.", "How many weeks did the review take?", strict=True)
