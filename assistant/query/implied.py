@@ -56,6 +56,9 @@ class Implied:
 
 # a committee's name after another capitalised word is part of another body's name: "the Kent Youth County
 # Council elections" are not the County Council's (a council's own name before it has been blanked out already)
+# a committee's name before one of these words names something else: "the county council elections", "a Cabinet
+# Member", "the Cabinet Office", "council tax"
+_MODIFIES = re.compile(r"\s+(?:elections?|members?|office|seats?|tax|candidates?)\b", re.IGNORECASE)
 _FULL_COUNCIL = re.compile(r"\bfull\s+council\b", re.IGNORECASE)
 # the committee names under which a council's full meetings are filed
 _WHOLE_COUNCIL = re.compile(r"(?:(?:County|City|Borough|District|Metropolitan Borough|County Borough|Full)\s+)?Council",
@@ -132,7 +135,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         text = _blank(text, start, end)
     committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
     for c in committees:
-        m = next((m for m in _name_pattern(c).finditer(text) if not _INSIDE_NAME.search(text[: m.start()])), None)
+        m = next((m for m in _name_pattern(c).finditer(text) if not _INSIDE_NAME.search(text[: m.start()])
+                  and not _MODIFIES.match(text[m.end():])), None)
         if m and c not in imp.committees:
             imp.committees.append(c)
             text = _blank(text, m.start(), m.end())

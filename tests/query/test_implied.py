@@ -141,3 +141,11 @@ def test_implied__full_council_is_the_council_wide_meeting_whatever_its_papers_a
     assert implied_filters("When will Cabinet's decision go to Full Council?", docs).committees == ["Cabinet",
                                                                                                   "County Council"]
     assert implied_filters("What did full Council agree?", DOCS).committees == []  # no such meeting's papers
+
+
+def test_implied__a_committees_name_before_elections_member_or_tax_names_something_else():
+    docs = dict(DOCS, cc=meta("kent-cc_county-council.pdf", "Kent County Council", "kent-cc", "minutes", "2025-02-13",
+                              "County Council"))
+    assert implied_filters("Did Kent ask to delay the county council elections?", docs).committees == []
+    assert implied_filters("What did the Cabinet Member for Finance say?", docs).committees == []
+    assert implied_filters("What did the County Council decide about tax?", docs).committees == ["County Council"]
