@@ -105,6 +105,13 @@ def _indexed(docs: dict[str, DocMeta]) -> tuple[dict[str, set[str]], list[tuple[
     return by_council, sorted(names.items(), key=lambda kv: -len(kv[0]))
 
 
+def _blank_all(text: str, years: list[str]) -> str:
+    """``text`` with the first mention of each of ``years`` blanked."""
+    for y in years:
+        text = text.replace(y, " " * len(y), 1)
+    return text
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -151,10 +158,17 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         if int(last) > int(first) % 100:  # "2024-25" runs into 2025: its papers are dated in either year
             years.add(int(first) // 100 * 100 + int(last))
     imp.years = sorted(years)
+    bounds = []
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))
+        bounds.append(m.group(2))
     if m := _BEFORE.search(question):
         imp.before_year = int(m.group(2))
+        bounds.append(m.group(2))
+    if bounds and not _YEAR.findall(_blank_all(question, bounds)):
+        # "since 2019" bounds the time asked about; the year itself is not asked about (its report is where things
+        # stood, not what was done since), unless the question names it again ("in 2019 and since 2019")
+        imp.years = [y for y in imp.years if str(y) not in bounds]
     lower = question.lower()
     # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
     imp.ofsted = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))

@@ -149,3 +149,11 @@ def test_implied__a_committees_name_before_elections_member_or_tax_names_somethi
     assert implied_filters("Did Kent ask to delay the county council elections?", docs).committees == []
     assert implied_filters("What did the Cabinet Member for Finance say?", docs).committees == []
     assert implied_filters("What did the County Council decide about tax?", docs).committees == ["County Council"]
+
+
+def test_implied__the_year_since_or_before_which_a_question_asks_is_a_bound_not_a_year_asked_about():
+    imp = implied_filters("What has Medway done about caseloads since 2019?", DOCS)
+    assert imp.since_year == 2019 and imp.years == []  # its 2019 report is where things stood, not what was done
+    imp = implied_filters("What happened before 2020 and in 2020?", DOCS)
+    assert imp.before_year == 2020 and imp.years == [2020]  # named again: asked about
+    assert implied_filters("What did Medway's 2019 inspection find?", DOCS).years == [2019]
