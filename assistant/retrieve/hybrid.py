@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import councils
 from ..index.dense import DenseIndex
 from ..index.embed import Embedder, default_embedder
 from ..index.lexical import KeywordIndex
@@ -36,6 +37,7 @@ class Weights:
     rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
     rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
     rerank_kind: float = 1.0  # and of the one putting first the candidates that give the kind of answer asked for
+    each_council: bool = True  # a question naming several councils gets each one's best paragraph first
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -161,6 +163,8 @@ class Retriever:
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
             order = self._second_stage(order, qvec, query)
+        if implied is not None and len(implied.org_names) >= 2 and self.weights.each_council:
+            order = self._each_council_first(order, k)
         order = order[:k]
         timings["keyword"] = (t1 - t0) * 1000
         timings["dense"] = (t2 - t1) * 1000
@@ -214,6 +218,17 @@ class Retriever:
             lists.append((sorted(head, key=lambda r: not gives[r]), w.rerank_kind))
         fused = rrf(lists, k=w.rrf_k)
         return sorted(head, key=lambda r: -fused[r]) + order[w.rerank_depth:]
+
+    def _each_council_first(self, order: list[int], k: int) -> list[int]:
+        """A question naming several councils ("How do Wirral and Thurrock compare on care leavers?") gets each
+        council's best paragraph among the first results, in their fused order, whatever the others' scores."""
+        best: dict[str, int] = {}
+        for row in order[: max(k, self.weights.rerank_depth) * 3]:
+            slug = self.data.docs[self._doc_names[self._row_doc_index[row]]].org_slug or ""
+            council = councils.by_slug(slug)
+            best.setdefault(council.slug if council else slug, row)
+        chosen = set(best.values())
+        return [r for r in order if r in chosen] + [r for r in order if r not in chosen]
 
     def _dense_for_row(self, qvec: np.ndarray, row: int) -> float:
         cp = self.data.chunk_para

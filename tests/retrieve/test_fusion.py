@@ -187,3 +187,30 @@ def test_with_passages__a_paragraph_whose_passage_answers_rises_and_uncovered_ro
     assert fused[0] > fused[2] and fused[1] > fused[2]
     retriever.weights = Weights(passage_share=0.0)
     assert len(retriever._with_passages(rows, dense, keyword, np.array([1.0, 0.0]), "oral briefing")) == 2
+
+
+def test_search__a_question_naming_two_councils_gets_each_ones_best_paragraph_first():
+    from assistant.index.store import IndexData
+    from assistant.query.filters import Filters
+    from assistant.query.implied import Implied
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {d: DocMeta(doc=d, title=d, organisation=org, org_slug=slug, doc_type="ofsted-inspection")
+            for d, org, slug in [("w.pdf", "Wirral", "wirral"), ("t.pdf", "Thurrock", "thurrock")]}
+    paras = [Paragraph(id=f"w{i}", doc="w.pdf", ordinal=i, text=f"Wirral care leavers {i}.") for i in range(12)] + \
+            [Paragraph(id="t0", doc="t.pdf", ordinal=0, text="Thurrock care leavers.")]
+
+    class Scores:
+        def scores(self, query):  # every Wirral paragraph scores above Thurrock's
+            return np.array([2.0 - i / 100 for i in range(12)] + [1.0], dtype=np.float32)
+
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Scores(), dense=None)
+    both = Implied(orgs=["wirral", "thurrock"], org_names=["Wirral", "Thurrock"])
+    question = "How do Wirral and Thurrock compare on care leavers?"
+    hits = r.search(question, Filters(orgs=["wirral", "thurrock"]), k=5, implied=both, mode="keyword")
+    assert [h.paragraph.id for h in hits[:2]] == ["w0", "t0"]
+    one = Implied(orgs=["wirral"], org_names=["Wirral"])
+    hits = r.search("How does Wirral support care leavers?", Filters(orgs=["wirral", "thurrock"]), k=5, implied=one,
+                    mode="keyword")
+    assert "t0" not in [h.paragraph.id for h in hits]
