@@ -219,7 +219,7 @@ _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 # an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
 _AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
-                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-| )years?(?:-| )olds?| years of age)\b",
+                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b",
                   re.IGNORECASE)
 # a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
 _CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",
@@ -264,6 +264,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
             text = _LABEL_NUMBER.sub(" ", text)
             if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
+    if kind == "time" and strict:
+        text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
     if kind == "name":
         return names_holder(text, question)
     return bool(KINDS[kind][1].search(text))

@@ -275,3 +275,11 @@ def test_strictly_a_label_number_is_not_a_count_nor_a_time_or_sum_a_headcount():
     for text in ("The school will take 180 pupils in Year 7.", "68% of plans were issued within 20 weeks."):
         assert holds("number", text, q, strict=True), text
     assert holds("number", "The review took 14 weeks.", "How many weeks did the review take?", strict=True)
+
+
+def test_strictly_an_age_says_how_old_not_when_and_counts_nothing():
+    text = "Placements, including supported accommodation for some 16- and 17- year-olds, meet their needs."
+    assert not holds("time", text, "When did Bexley open its new children's home?", strict=True)
+    assert not holds("number", text, "How many foster carers does Bexley have?", strict=True)
+    assert holds("time", text, "When did Bexley open its new children's home?")  # the loose reading
+    assert holds("time", "The home opened in May 2024 for 16-year-olds.", "When did the home open?", strict=True)
