@@ -29,6 +29,9 @@ class ExtractedDoc:
     # per page, the positions of lines that begin a table cell printed beside the text before them (a form's
     # value by its label), from the PDF's geometry; empty when the format or reader does not say
     beside: list[frozenset[int]] = field(default_factory=list)
+    # per page, the positions of its footnote's lines (printed at the foot of the page, perhaps between the halves
+    # of a paragraph that runs on over the page break)
+    notes: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

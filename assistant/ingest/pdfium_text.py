@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import Counter
 
 BLANK_GAP = 2.25  # baseline-to-baseline distance, in font sizes, above which an empty line is inserted
 BLANK_GAP_NEW_SIZE = 2.0  # the same where the font size changes (a title above a subtitle or the text)
@@ -33,20 +34,45 @@ _LINE_END_HYPHEN = "\ufffe"
 # line inside, and the parser reads it as one table only then (parse/judgements.py)
 _JUDGEMENT_HEADER = re.compile(r"^Judgements?\s+Grades?$")
 _TABLE_LINE_MAX = 75  # a longer line is prose: the table has ended
+_NOTE_MARK = re.compile(r"^\d{1,2}\s+[A-Z‘“'\"(]")  # a footnote's first line: its number, then its text
+_NOTE_LINES = 12  # a footnote longer than this is not one
 _NUMBER_GLUED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3}){0,3}\.)(?=[^\s\d.])")
 
 
-def page_lines_and_cells(textpage) -> tuple[list[str], frozenset[int]]:
-    """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps; and the
+def page_lines_cells_notes(textpage) -> tuple[list[str], frozenset[int], frozenset[int]]:
+    """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps; the
     positions among them of lines that begin a table cell printed *beside* the text before them: the line rose
     above the previous one and starts well to its right (a form's value by its label, "4. Officer completing
     EQIA" | "Ben Sherreard"; the next cell of a table row). The paragraph parser keeps a value with its label
-    instead of reading it as the heading of the next field."""
+    instead of reading it as the heading of the next field. And the positions of the page's footnote lines
+    (``footnote_lines``)."""
+    lines, cells, sizes = _page(textpage)
+    return lines, cells, footnote_lines(sizes)
+
+
+def footnote_lines(sizes: list[tuple[int, float, str]]) -> frozenset[int]:
+    """The footnote at the foot of a page: the last lines, all set smaller than the page's body text, from one that
+    opens with the note's number ("1 The areas for improvement have been cross-referenced …", 10 pt under 12 pt
+    text). Reports print it between the halves of a paragraph that runs on over the page break; the parser keeps
+    the paragraph whole and the note after it. ``sizes``: each non-empty line's position, font size and text."""
+    if len(sizes) < 4:
+        return frozenset()
+    body = Counter(round(size) for _, size, _ in sizes if size).most_common(1)[0][0]
+    run: list[tuple[int, float, str]] = []
+    for at, size, text in reversed(sizes):
+        if not size or size > body - 1 or "\t" in text or len(run) >= _NOTE_LINES:
+            break
+        run.insert(0, (at, size, text))
+    start = next((i for i, (_, _, text) in enumerate(run) if _NOTE_MARK.match(text)), None)
+    return frozenset(at for at, _, _ in run[start:]) if start is not None else frozenset()
+
+
+def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, str]]]:
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()
     if not text:
-        return [], frozenset()
+        return [], frozenset(), []
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
@@ -92,6 +118,7 @@ def page_lines_and_cells(textpage) -> tuple[list[str], frozenset[int]]:
     # inside Ofsted's judgement table, or above it: pypdf gives the front page's title, dates and lead inspector
     # and the table with no empty line between them on 147 of the corpus's 155 such pages
     in_table = any(_JUDGEMENT_HEADER.match(piece.strip()) for _, piece in pieces)
+    sizes: list[tuple[int, float, str]] = []  # each non-empty line's position in ``out``, font size and text
     pitch = _line_pitch(pieces, origin)
     for start, piece in pieces:
         piece = piece.rstrip()
@@ -125,8 +152,9 @@ def page_lines_and_cells(textpage) -> tuple[list[str], frozenset[int]]:
         glued = _NUMBER_GLUED.match(piece)
         if glued and gap_after(start + glued.end() - 1) > 0.1:
             piece = piece[: glued.end()] + " " + piece[glued.end():]
+        sizes.append((len(out), size, stripped))
         out.append(piece)
-    return out, frozenset(beside)
+    return out, frozenset(beside), sizes
 
 
 def _line_pitch(pieces, origin) -> float:

@@ -53,6 +53,9 @@ def why_not_embedded(p: Paragraph, doc: DocMeta | None = None) -> str | None:
     ``doc`` is the paragraph's document (its type decides whether meeting notices can occur)."""
     text = p.text.strip()
     words = _WORD.findall(text)
+    if p.kind == "note":
+        return "footnote"  # a page's footnote: "The areas for improvement have been cross-referenced with …" in
+        # every recent Ofsted report would be as close as anything to a question about the national framework
     if p.kind == "table-row" and words:
         return None  # a row of a table of figures ("Total 586.1 621.6 +35.4"), read with its table's headers
     if len(words) < 2:

@@ -39,6 +39,7 @@ class _Line:
     page: int | None
     blank_before: bool
     beside: bool = False  # begins a table cell printed beside the text before it (ingest/pdfium_text.py)
+    note: bool = False  # a line of the footnote at the foot of its page (ingest/pdfium_text.py)
 
 
 @dataclass
@@ -47,12 +48,13 @@ class _Block:
     number: Number | None = None
     letter: str | None = None
     bullet: bool = False
-    kind: str = "text"  # text | bullet | table-row | heading
+    kind: str = "text"  # text | bullet | table-row | heading | note
     heading_level: int = 0  # markdown heading level, or 0
     minute: str | None = None
     prebuilt: str | None = None  # table rows arrive already joined
     cells: bool = False  # holds a table cell printed beside another (a row of a form or table: never a heading)
     items: str | None = None  # numbering style of a list inside this paragraph ("1) … 2) …" after its colon)
+    note: bool = False  # a page's footnote, kept apart from the paragraph it was printed inside
 
     @property
     def lines(self) -> list[_Line]:
@@ -87,6 +89,7 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
     table: list[str] = []
     for pno, page in enumerate(pages, start=1):
         beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
+        notes = doc.notes[pno - 1] if pno <= len(doc.notes) else frozenset()
         is_contents = any(line.strip().lower() in ("contents", "table of contents") for _, line in page[:15])
         for at, raw in page:
             if is_table_line(raw) or (table and raw.startswith("\t")):
@@ -101,6 +104,9 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
                 blank = True
             if _DOT_LEADER.search(raw) or (is_contents and re.search(r"\s\d{1,3}\s*$", raw)):
                 continue  # contents-page entries would outrank the body they point to
+            if at in notes:
+                out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, note=True))
+                continue  # the text it interrupts goes on as if the note were not there
             out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, beside=at in beside))
             blank = False
         if doc.paged:
@@ -171,12 +177,16 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
     last_letter: str | None = None
+    notes: list[_Line] = []  # a page's footnote, held until the paragraph it was printed inside has ended
 
     def close() -> None:
         nonlocal cur
         if cur is not None and (cur.segments or cur.prebuilt):
             blocks.append(cur)
         cur = None
+        if notes:
+            blocks.append(_Block(segments=[list(notes)], note=True, kind="note"))
+            notes.clear()
 
     for item in items:
         if isinstance(item, list):  # a table
@@ -186,6 +196,9 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             continue
         line = item
         text = line.text.strip()
+        if line.note:
+            notes.append(line)
+            continue
 
         md = _MD_HEADING.match(text)
         if md and line.page is None:
@@ -331,7 +344,7 @@ def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
             owner = b
             out.append(b)
             continue
-        if owner is not None and b.prebuilt is None:
+        if owner is not None and b.prebuilt is None and not b.note:
             owner.segments.extend(b.segments)
             continue
         out.append(b)
@@ -367,7 +380,7 @@ def _is_cover_field(block: _Block) -> bool:
 def _is_heading(block: _Block, next_block: _Block | None, decimal_doc: bool) -> bool:
     if block.kind == "heading":
         return True
-    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter or block.cells:
+    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter or block.cells or block.note:
         return False
     if _is_cover_field(block):
         return False

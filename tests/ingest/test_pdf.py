@@ -127,3 +127,39 @@ def test_extract_pdf__report_text_has_no_cells_beside_it() -> None:
     # an inspection report is single-column prose: only its page-1 judgement table (read apart) has cells
     doc = extract_pdf(MEDWAY_2023)
     assert not any(doc.beside[1:])
+
+
+MEDWAY_2015 = REPO / "source_docs" / "medway_ofsted-childrens-services_2015-11-27.pdf"
+
+
+def test_footnote_lines__the_last_lines_set_smaller_than_the_text_from_the_notes_number() -> None:
+    from assistant.ingest.pdfium_text import footnote_lines
+
+    body = [(i, 12.0, f"Line {i} of the report's text, which runs on") for i in range(1, 8)]
+    note = [(8, 6.5, "1 The areas for improvement have been cross-referenced with the outcomes, enablers or"),
+            (9, 10.0, "principles in the Children’s Social Care: National Framework.")]
+    assert footnote_lines(body + note) == {8, 9}
+    assert footnote_lines(body + [(8, 10.0, "Source: Kent Analytics, December 2024")]) == set()  # no note number
+    assert footnote_lines(body) == set()
+
+
+def test_extract_pdf__a_footnote_is_its_own_paragraph_on_its_page() -> None:
+    doc = extract_pdf(MEDWAY_2015)
+    assert doc.notes[0] and not any(doc.notes[1:])
+    paragraphs, _ = parse_paragraphs(doc, MEDWAY_2015.name, "h")
+    notes = [p for p in paragraphs if p.kind == "note"]
+    assert len(notes) == 1 and notes[0].page_start == notes[0].page_end == 1 and notes[0].para is None
+    assert notes[0].text.startswith("1 Ofsted produces this report under its power to combine reports")
+    assert sum("Ofsted produces this report under its power" in p.text for p in paragraphs) == 1
+
+
+def test_extract_pdf__a_paragraph_that_runs_on_past_a_footnote_stays_whole() -> None:
+    path = corpus_file("ofsted/bradford_ofsted-childrens-services_2026-05-21.pdf")
+    paragraphs, _ = parse_paragraphs(extract_pdf(path), path.name, "h")
+    three = next(p for p in paragraphs if p.para == "3")
+    assert (three.page_start, three.page_end) == (2, 3)
+    assert "Risks are identified appropriately, and managers provide consistent oversight" in three.text
+    assert "cross-referenced" not in three.text
+    note = next(p for p in paragraphs if p.kind == "note")
+    assert note.page_start == 2 and note.text.startswith("1 The areas for improvement have been cross-referenced")
+    assert paragraphs.index(note) == paragraphs.index(three) + 1  # after the paragraph it was printed inside

@@ -91,3 +91,10 @@ def test_on_a_real_agenda_front_sheet_only_the_furniture_goes():
     assert {why_not_embedded(p, meta) for p in skipped} <= {"no-words", "contents", "meeting-notice"}
     assert any(p.text == "AGENDA" for p in skipped)
     assert kept and any("Cabinet" in p.text or "30th January" in p.text for p in kept)
+
+
+def test_a_footnote_is_not_embedded():
+    note = para("1 The areas for improvement have been cross-referenced with the outcomes, enablers or principles in "
+                "the Children’s Social Care: National Framework.", kind="note")
+    assert why_not_embedded(note, OFSTED) == "footnote"
+    assert embeddable(para(note.text), OFSTED)  # the same words as a paragraph of the report's text are embedded
