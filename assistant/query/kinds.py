@@ -78,6 +78,9 @@ _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECAS
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
 # "chaired by the Leader of the Council" names the holder; "chaired by a member drawn from the opposition" does not
 _BY_WHOM = re.compile(r"\b(?:chaired|proposed|seconded|moved)\s+(?:\w+\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
+# who put a motion, an amendment or a call-in forward: "a call-in made by Mrs Jackie Meade and Mr Barry Lewis"
+_MADE_BY = re.compile(r"\b(?:made|submitted|tabled|requested|put forward|brought)\s+by\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"
+                      r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
 # "Lead inspector: Nick Bennison", "Proposer: Mike Sole", "Nick Bennison, His Majesty's Inspector"
 _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+|"
                             r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<after>His Majesty’s Inspector|His Majesty's Inspector|"
@@ -110,6 +113,8 @@ def names_holder(text: str, question: str) -> bool:
     roles = asks_for_name(question)
     if _BY_WHOM.search(text) and set(roles) & {"chair", "propos", "second"}:
         return True  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
+    if "propos" in roles and _MADE_BY.search(text):
+        return True  # "a call-in made by Mrs Jackie Meade and Mr Barry Lewis": they proposed it
     if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
         return True
     # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"

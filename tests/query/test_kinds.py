@@ -283,3 +283,11 @@ def test_strictly_an_age_says_how_old_not_when_and_counts_nothing():
     assert not holds("number", text, "How many foster carers does Bexley have?", strict=True)
     assert holds("time", text, "When did Bexley open its new children's home?")  # the loose reading
     assert holds("time", "The home opened in May 2024 for 16-year-olds.", "When did the home open?", strict=True)
+
+
+def test_a_call_in_made_by_members_names_its_proposers():
+    q = "Who proposed the call-in of the family hubs decision?"
+    made = "4. On 29 January 2025, the Scrutiny Committee considered a call-in made by Mrs Jackie Meade and Mr Barry Lewis."
+    assert holds("name", made, q, strict=True)
+    assert not holds("name", "The report was made by the service.", q, strict=True)  # no one named
+    assert not holds("name", made, "Who chaired the Scrutiny Committee?", strict=True)  # they did not chair it
