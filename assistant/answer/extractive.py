@@ -188,7 +188,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
     scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
-    chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
+    once: dict[str, Hit] = {}  # a paragraph is cited once, however it was found
+    for h in _pick_paragraphs(question, hits, implied, cfg, scored):
+        once.setdefault(h.paragraph.id, h)
+    chosen = list(once.values())
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
@@ -253,6 +256,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # 2018" (a finding's date, "when did inspectors find …", is another question)
         lead_scores = [score + 1.0 if score >= 0 and _INSPECTION_DATES.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
+    if "name" in kinds:  # "Lead inspector: Nick Bennison" before a paragraph that names someone and "led" and
+        # "inspection" somewhere in its sentences
+        strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]
+        if max(strength) == 2 and min(strength) < 2:
+            lead_scores = [score if st == 2 else score - 0.5 for score, st in zip(lead_scores, strength)]
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well

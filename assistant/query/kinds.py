@@ -110,26 +110,33 @@ def names_holder(text: str, question: str) -> bool:
     """Whether ``text`` names a person who can answer ``question``: someone with a title where the text names the
     role asked about ("Relevant Director Dr Anjan Ghosh", "Mr R W Gough (Chairman)"), or a name under a label for
     that role ("Lead inspector: Nick Bennison" answers who led the inspection, not who the director is)."""
+    return holder_strength(text, question) > 0
+
+
+def holder_strength(text: str, question: str) -> int:
+    """How surely ``text`` names the holder of the role ``question`` asks about: 2 when the name is tied to the
+    role (under its label, beside it in brackets or between commas, "chaired by" or "made by" it), 1 when a
+    titled name and the role's words are merely in the same text, 0 when it names no one for it."""
     roles = asks_for_name(question)
     if _BY_WHOM.search(text) and set(roles) & {"chair", "propos", "second"}:
-        return True  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
+        return 2  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
     if "propos" in roles and _MADE_BY.search(text):
-        return True  # "a call-in made by Mrs Jackie Meade and Mr Barry Lewis": they proposed it
-    if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
-        return True
+        return 2  # "a call-in made by Mrs Jackie Meade and Mr Barry Lewis": they proposed it
     # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"
     if any(_APPOSED[r].search(text) for r in roles):
-        return True
+        return 2
     if any(_ROLE_WORDS[r].search(m.group("role")) for m in _BRACKETED_ROLE.finditer(text) for r in roles):
-        return True
+        return 2
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or m.group("field") or "").lower()
         if m.group("label") and text[max(0, m.start("label") - 5):m.start("label")].lower() == "vice-":
             label = "vice-" + label  # "Vice-Chair: Paul Bartlett" (the label's own words stop at the hyphen)
         if any(re.search(r"(?<!vice )(?<!vice-)\b" + word, label) for role in roles
                for word in _LABELS.get(role, (role,))):
-            return True
-    return False
+            return 2
+    if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
+        return 1
+    return 0
 
 
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
@@ -273,4 +280,6 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
     if kind == "name":
         return names_holder(text, question)
+    if kind == "person" and question and holder_strength(text, question) == 2:
+        return True  # "Lead inspector: John Roughton", "Shellina Prendergast (Chair)": a person, untitled
     return bool(KINDS[kind][1].search(text))

@@ -217,7 +217,25 @@ class Retriever:
             gives = {r: all(kinds.holds(k, self.data.paragraphs[r].text, query) for k in asked) for r in head}
             lists.append((sorted(head, key=lambda r: not gives[r]), w.rerank_kind))
         fused = rrf(lists, k=w.rrf_k)
-        return sorted(head, key=lambda r: -fused[r]) + order[w.rerank_depth:]
+        ranked = sorted(head, key=lambda r: -fused[r])
+        if "name" in asked and w.rerank_kind \
+                and not any(kinds.holds("name", self.data.paragraphs[r].text, query) for r in head):
+            # "who wrote the report on …?": none of the candidates names the person, but the document they come
+            # from may, in a paragraph that reads unlike the question ("From: Sue Chandler, Cabinet Member …")
+            found = self._naming_paragraph(ranked, query)
+            if found is not None:
+                ranked = ranked[:1] + [found] + [r for r in ranked[1:] if r != found]
+        return ranked + [r for r in order[w.rerank_depth:] if r not in ranked]
+
+    def _naming_paragraph(self, ranked: list[int], query: str, documents: int = 3) -> int | None:
+        """The first paragraph, in reading order, that names a person the question asks for (kinds.holds "name"),
+        in the documents of the best candidates (the best one's first); None when they name none."""
+        docs = list(dict.fromkeys(self._doc_names[self._row_doc_index[r]] for r in ranked))[:documents]
+        for doc in docs:
+            for row in self._doc_rows.get(doc, ()):
+                if kinds.holds("name", self.data.paragraphs[int(row)].text, query):
+                    return int(row)
+        return None
 
     def _each_council_first(self, order: list[int], k: int) -> list[int]:
         """A question naming several councils ("How do Wirral and Thurrock compare on care leavers?") gets each

@@ -392,3 +392,26 @@ def test_compose__when_a_council_was_inspected_is_the_reports_own_dates_not_the_
     found = compose("When did inspectors find Havering's services deteriorating?", [looking_back, title], fake_embedder,
                     cfg=cfg)  # when something was found is another question: the best quote leads
     assert found.text.startswith("42. Ofsted did inspect")
+
+
+def test_compose__a_paragraph_found_twice_is_cited_once(fake_embedder):
+    from dataclasses import replace
+
+    first = hit(STEP_DOWN, rank=1, score=0.05)
+    again = replace(first, rank=3, score=0.01)  # the same paragraph, found again by another route
+    other = hit("14. Children step down to early help at the right time now.", para="14", page=4, rank=2, score=0.04)
+    out = compose("Do children step down too soon from social care?", [first, other, again], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0))
+    ids = [c.paragraph_id for c in out.citations]
+    assert len(ids) == len(set(ids)) == 2
+
+
+def test_compose__a_name_under_the_roles_label_leads_a_who_question(fake_embedder):
+    near = hit("27. Adoption, led by Mrs Smith, was strong at the inspection of Derbyshire's services.", para="27",
+               page=6, rank=1, score=0.05, org="Derbyshire", doc="derbyshire_2024.pdf", date="2024-01-12")
+    label = hit("Inspection of Derbyshire local authority children’s services Inspection dates: 30 October to 10 "
+                "November 2023 Lead inspector: John Roughton, His Majesty’s Inspector", para=None, page=1, rank=2,
+                score=0.04, org="Derbyshire", doc="derbyshire_2024.pdf", date="2024-01-12")
+    out = compose("Who led the Ofsted inspection of Derbyshire's children's services?", [near, label], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0))
+    assert "Lead inspector: John Roughton" in out.text.splitlines()[0]

@@ -291,3 +291,13 @@ def test_a_call_in_made_by_members_names_its_proposers():
     assert holds("name", made, q, strict=True)
     assert not holds("name", "The report was made by the service.", q, strict=True)  # no one named
     assert not holds("name", made, "Who chaired the Scrutiny Committee?", strict=True)  # they did not chair it
+
+
+def test_a_name_tied_to_the_role_is_surer_than_a_titled_name_near_the_roles_words():
+    from assistant.query.kinds import holder_strength
+
+    q = "Who led the Ofsted inspection of Derbyshire's children's services?"
+    assert holder_strength("Inspection dates: 30 October to 10 November 2023 Lead inspector: John Roughton, "
+                           "His Majesty’s Inspector", q) == 2
+    assert holder_strength("The adoption service, led by Mrs Smith, was praised at the last inspection.", q) == 1
+    assert holder_strength("Adoption is strong.", q) == 0

@@ -214,3 +214,19 @@ def test_search__a_question_naming_two_councils_gets_each_ones_best_paragraph_fi
     hits = r.search("How does Wirral support care leavers?", Filters(orgs=["wirral", "thurrock"]), k=5, implied=one,
                     mode="keyword")
     assert "t0" not in [h.paragraph.id for h in hits]
+
+
+def test_second_stage__a_who_question_brings_in_the_paragraph_of_the_document_that_names_the_person():
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {"r.pdf": DocMeta(doc="r.pdf", title="Transfer report", organisation="Kent County Council",
+                             org_slug="kent-cc", doc_type="committee-report")}
+    paras = [Paragraph(id="from", doc="r.pdf", ordinal=0,
+                       text="From: Sue Chandler, Cabinet Member for Integrated Children’s Services"),
+             Paragraph(id="a", doc="r.pdf", ordinal=1, text="The report proposes the transfer of the service."),
+             Paragraph(id="b", doc="r.pdf", ordinal=2, text="The transfer takes effect in April.")]
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=None, dense=None)
+    assert r._naming_paragraph([1, 2], "Who wrote the report on the transfer?") == 0
+    assert r._naming_paragraph([1, 2], "Who chaired the meeting?") is None  # no one named for that role
