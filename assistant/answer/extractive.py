@@ -332,6 +332,11 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
                        if h.meta.year not in (asked, asked + 1 if h.meta.doc_type == "ofsted-inspection" else asked)]
         if any(score >= 0 for i, score in enumerate(lead_scores) if i not in other_years):
             lead_scores = [-2.0 if i in other_years else score for i, score in enumerate(lead_scores)]
+    if implied is not None and implied.days and not spans_years:
+        # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
+        other_days = [i for i, (h, _) in enumerate(citations) if h.meta.date not in implied.days]
+        if any(score >= 0 for i, score in enumerate(lead_scores) if i not in other_days):
+            lead_scores = [-2.0 if i in other_days else score for i, score in enumerate(lead_scores)]
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)

@@ -12,6 +12,7 @@ from . import kinds
 
 _SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN})\s+(20\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
@@ -36,6 +37,7 @@ class Implied:
     places: list[str] = field(default_factory=list)  # districts named as places in an indexed council's area
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
     months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
+    days: list[str] = field(default_factory=list)  # "YYYY-MM-DD" of days named in full ("9 January 2025")
     after_documents: str | None = None  # a past event named after the newest document searched ("May 2025")
     no_report_year: int | None = None  # an inspection year asked about with no report of the council from then
     report_years: list[int] = field(default_factory=list)  # the years of the council's reports that are indexed
@@ -48,7 +50,7 @@ class Implied:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
                  "before_year": self.before_year, "not_indexed": self.unindexed, "places": self.places, "committees": self.committees,
-                 "months": self.months, "after_documents": self.after_documents,
+                 "months": self.months, "days": self.days, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
                  "no_inspection_in_month": self.no_report_month}
         return {k: v for k, v in shown.items() if v}
@@ -153,6 +155,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         text = _blank(text, m.start(), m.end())
     for month, year in _MONTH_YEAR.findall(question):
         imp.months.append(f"{year}-{month_number(month):02d}")
+    for day, month, year in _DAY_MONTH_YEAR.findall(question):
+        imp.days.append(f"{year}-{month_number(month):02d}-{int(day):02d}")
     years = {int(y) for y in _YEAR.findall(question)}
     for first, last in _YEAR_SPAN.findall(question):
         if int(last) > int(first) % 100:  # "2024-25" runs into 2025: its papers are dated in either year

@@ -190,6 +190,15 @@ def graded_line(text: str) -> bool:
     return bool(_GRADED_LINE.match(text.strip()))
 
 
+# who attended a meeting: the minutes' lists of those present ("PRESENT: Mr R W Gough (Chairman), …", "IN
+# ATTENDANCE: Dr A Ghosh (Director of Public Health), …", "Apologies were received from …")
+_ATTENDANCE_Q = re.compile(r"\b(?:attend(?:ed|s|ing|ance|ees)?|(?:were|was) (?:there|present)|present at|apologies)\b"
+                           r".*\b(?:meeting|committee|cabinet|council|panel|board)\b|"
+                           r"\b(?:meeting|committee|cabinet|council|panel|board)\b.*\b(?:attend(?:ed|ees|ance)|apologies)\b",
+                           re.IGNORECASE)
+_ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*Apologies (?:for absence )?"
+                         r"(?:were|was) (?:received|given)|\b(?:were|was) in attendance\b")
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -201,6 +210,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "person": (_WHO_Q, _PERSON),
     "grade": (_GRADE_Q, _GRADE),
     "name": (_ROLE_Q, _TITLED_NAME),  # asked only with a who or name-of question (expected); held: names_holder
+    "attendance": (_ATTENDANCE_Q, _ATTENDANCE),
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
@@ -280,6 +290,6 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
     if kind == "name":
         return names_holder(text, question)
-    if kind == "person" and question and holder_strength(text, question) == 2:
-        return True  # "Lead inspector: John Roughton", "Shellina Prendergast (Chair)": a person, untitled
+    if kind == "person" and question and (holder_strength(text, question) == 2 or _ATTENDANCE.search(text)):
+        return True  # "Lead inspector: John Roughton", "PRESENT: Shellina Prendergast (Chair), …": people, untitled
     return bool(KINDS[kind][1].search(text))

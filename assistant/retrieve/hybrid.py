@@ -290,6 +290,8 @@ class Retriever:
                 factor += w.committee_boost
             if imp.months and ((m.date or "")[:7] in imp.months or any(x in imp.months for x in m.inspection_months())):
                 factor += w.year_boost  # the month it was written, published or inspected in
+            if imp.days and m.date in imp.days:
+                factor += w.year_boost  # "the Cabinet meeting on 9 January 2025": that day's papers, not the 30th's
             if imp.years and (year is None or year not in imp.years) and \
                     any(str(y) in self.data.paragraphs[row].text for y in imp.years):
                 factor += w.mention_boost  # a later report looking back at the year asked about

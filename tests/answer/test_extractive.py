@@ -415,3 +415,15 @@ def test_compose__a_name_under_the_roles_label_leads_a_who_question(fake_embedde
     out = compose("Who led the Ofsted inspection of Derbyshire's children's services?", [near, label], fake_embedder,
                   cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0))
     assert "Lead inspector: John Roughton" in out.text.splitlines()[0]
+
+
+def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(fake_embedder):
+    later = hit("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler", doc="cabinet_2025-01-30.pdf",
+                para=None, page=1, rank=1, score=0.05, org="Kent", date="2025-01-30")
+    asked = hit("PRESENT: Mr R W Gough (Chairman), Mrs C Bell, Mrs S Chandler", doc="cabinet_2025-01-09.pdf",
+                para=None, page=1, rank=2, score=0.04, org="Kent", date="2025-01-09")
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    implied = Implied(years=[2025], months=["2025-01"], days=["2025-01-09"])
+    out = compose("Who attended the Cabinet meeting on 9 January 2025?", [later, asked], fake_embedder, implied,
+                  cfg=cfg)
+    assert "Mrs C Bell" in out.text.splitlines()[0]

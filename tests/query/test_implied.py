@@ -157,3 +157,9 @@ def test_implied__the_year_since_or_before_which_a_question_asks_is_a_bound_not_
     imp = implied_filters("What happened before 2020 and in 2020?", DOCS)
     assert imp.before_year == 2020 and imp.years == [2020]  # named again: asked about
     assert implied_filters("What did Medway's 2019 inspection find?", DOCS).years == [2019]
+
+
+def test_implied__a_day_named_in_full():
+    imp = implied_filters("Who attended the Cabinet meeting on 9 January 2025?", DOCS)
+    assert imp.days == ["2025-01-09"] and imp.months == ["2025-01"] and imp.to_dict()["days"] == ["2025-01-09"]
+    assert implied_filters("What happened in January 2025?", DOCS).days == []

@@ -301,3 +301,13 @@ def test_a_name_tied_to_the_role_is_surer_than_a_titled_name_near_the_roles_word
                            "His Majesty’s Inspector", q) == 2
     assert holder_strength("The adoption service, led by Mrs Smith, was praised at the last inspection.", q) == 1
     assert holder_strength("Adoption is strong.", q) == 0
+
+
+def test_who_attended_a_meeting_is_answered_by_the_minutes_lists_of_those_present():
+    q = "Who was present at the Corporate Parenting Panel in December 2024?"
+    assert "attendance" in expected(q)
+    assert expected("How good is school attendance for children in care?") == []  # not a meeting's
+    present = "PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), David Brazier"
+    assert holds("attendance", present, q) and holds("person", present, q)
+    assert holds("attendance", "Apologies were received from Dylan Jeffrey and Rory Love.", q)
+    assert not holds("attendance", "1. The Chair reminded the Panel of the Christmas campaign.", q)
