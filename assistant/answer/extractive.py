@@ -143,11 +143,18 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
     chosen_docs = {h.paragraph.doc for h in chosen}
     for kind in question_types.expected(question):
-        if any(_holds(kind, h.paragraph.text, question, h.paragraph.para) for h in chosen):
+        held = [h for h in chosen if _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+        if any(h.paragraph.doc == top.paragraph.doc for h in held) or (held and kind != "name"):
             continue
-        extra = next((h for h in hits[1:] if h not in chosen
-                      and _holds(kind, h.paragraph.text, question, h.paragraph.para)
-                      and (h.paragraph.doc in chosen_docs or (h.dense or 0) >= cfg.min_dense)), None)
+        holding = [h for h in hits[1:]
+                   if h not in chosen and _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+        # the best paragraph's own document first ("By: Anna Taylor" of the report the question is about, where
+        # another report's "From:" line was cited), then the other cited documents', then another document's about
+        # as close in meaning
+        extra = next((h for h in holding if h.paragraph.doc == top.paragraph.doc), None)
+        if extra is None and not held:
+            extra = next((h for h in holding if h.paragraph.doc in chosen_docs), None) or \
+                next((h for h in holding if (h.dense or 0) >= cfg.min_dense), None)
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
     return chosen
@@ -261,6 +268,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]
         if max(strength) == 2 and min(strength) < 2:
             lead_scores = [score if st == 2 else score - 0.5 for score, st in zip(lead_scores, strength)]
+        # of those, the one in the document retrieval put first: "who wrote the report asking Cabinet to
+        # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
+        top_doc = [i for i, (h, _) in enumerate(citations)
+                   if strength[i] == 2 and h.paragraph.doc == hits[0].paragraph.doc]
+        if top_doc and len(top_doc) < sum(st == 2 for st in strength):
+            lead_scores = [score if i in top_doc or strength[i] < 2 else score - 0.5
+                           for i, score in enumerate(lead_scores)]
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well

@@ -194,7 +194,8 @@ def graded_line(text: str) -> bool:
 # ATTENDANCE: Dr A Ghosh (Director of Public Health), …", "Apologies were received from …")
 _ATTENDANCE_Q = re.compile(r"\b(?:attend(?:ed|s|ing|ance|ees)?|(?:were|was) (?:there|present)|present at|apologies)\b"
                            r".*\b(?:meeting|committee|cabinet|council|panel|board)\b|"
-                           r"\b(?:meeting|committee|cabinet|council|panel|board)\b.*\b(?:attend(?:ed|ees|ance)|apologies)\b",
+                           r"\b(?:meeting|committee|cabinet|council|panel|board)\b.*"
+                           r"\b(?:attend(?:ed|ees|ance)|apologies)\b",
                            re.IGNORECASE)
 _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*Apologies (?:for absence )?"
                          r"(?:were|was) (?:received|given)|\b(?:were|was) in attendance\b")
@@ -281,9 +282,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
         if strict:
-            text = _COMPOUND_WORD.sub(" ", _ONE_IDIOM.sub(" ", _NAMED_NUMBER.sub(" ", _AGE.sub(" ", _CONTACT_FIGURES.sub(
-                " ", text)))))
-            text = _LABEL_NUMBER.sub(" ", text)
+            for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, _ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER):
+                text = noise.sub(" ", text)
             if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
     if kind == "time" and strict:

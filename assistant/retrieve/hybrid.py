@@ -162,7 +162,7 @@ class Retriever:
             fused = self._boost(fused, implied)
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
-            order = self._second_stage(order, qvec, query)
+            order = self._second_stage(order, qvec, query, k)
         if implied is not None and len(implied.org_names) >= 2 and self.weights.each_council:
             order = self._each_council_first(order, k)
         order = order[:k]
@@ -198,7 +198,7 @@ class Retriever:
             out.append((np.where(np.isnan(by_words), keyword, by_words), w.passage_share / len(own)))
         return out
 
-    def _second_stage(self, order: list[int], qvec: np.ndarray, query: str = "") -> list[int]:
+    def _second_stage(self, order: list[int], qvec: np.ndarray, query: str = "", k: int = 10) -> list[int]:
         """Re-order the top candidates by fusing their first-stage rank with the rank of their best sentence's
         similarity to the question (stored sentence vectors: no model run) and, when the question asks for a kind
         of answer (a figure, a date, a person, a grade: query/kinds.py), a ranking that puts the candidates giving
@@ -223,17 +223,18 @@ class Retriever:
             # "who wrote the report on …?": none of the candidates names the person, but the document they come
             # from may, in a paragraph that reads unlike the question ("From: Sue Chandler, Cabinet Member …")
             found = self._naming_paragraph(ranked, query)
-            if found is not None:
-                ranked = ranked[:1] + [found] + [r for r in ranked[1:] if r != found]
+            if found is not None:  # the last of the results: the answer step takes it only if nothing better names
+                ranked = ranked[:max(1, k - 1)] + [found] + ranked[max(1, k - 1):]
         return ranked + [r for r in order[w.rerank_depth:] if r not in ranked]
 
     def _naming_paragraph(self, ranked: list[int], query: str, documents: int = 3) -> int | None:
-        """The first paragraph, in reading order, that names a person the question asks for (kinds.holds "name"),
-        in the documents of the best candidates (the best one's first); None when they name none."""
+        """The first paragraph, in reading order, that names the person the question asks for under the role's label,
+        beside it or "by" it (kinds.holder_strength 2), in the documents of the best candidates (the best one's
+        first); None when they name none."""
         docs = list(dict.fromkeys(self._doc_names[self._row_doc_index[r]] for r in ranked))[:documents]
         for doc in docs:
             for row in self._doc_rows.get(doc, ()):
-                if kinds.holds("name", self.data.paragraphs[int(row)].text, query):
+                if kinds.holder_strength(self.data.paragraphs[int(row)].text, query) == 2:  # tied to the role
                     return int(row)
         return None
 

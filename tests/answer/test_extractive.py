@@ -427,3 +427,19 @@ def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(f
     out = compose("Who attended the Cabinet meeting on 9 January 2025?", [later, asked], fake_embedder, implied,
                   cfg=cfg)
     assert "Mrs C Bell" in out.text.splitlines()[0]
+
+
+def test_compose__who_wrote_the_report_is_answered_by_that_reports_own_author_line(fake_embedder):
+    def paper(text, doc, rank, score):
+        return hit(text, doc=doc, para=None, page=1, rank=rank, score=score, org="Kent County Council",
+                   date="2025-03-04")
+
+    top = paper("Cabinet may confirm, amend or rescind the decision.", "call-in-report-to-cabinet.pdf", 1, 0.06)
+    other = paper("From: Sarah Hammond, Corporate Director, who wrote the report on the decision for Cabinet",
+                  "family-hubs-decision-report.pdf", 2, 0.05)
+    own = paper("By: Anna Taylor, Scrutiny Research Officer To: Cabinet - 4 March 2025", "call-in-report-to-cabinet.pdf",
+                3, 0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0, max_paragraphs=2)
+    out = compose("Who wrote the report asking Cabinet to reconsider the decision?", [top, other, own], fake_embedder,
+                  cfg=cfg)
+    assert out.text.startswith("By: Anna Taylor")
