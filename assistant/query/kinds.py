@@ -90,7 +90,10 @@ _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][
                             r"\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 # a name with its role after it in brackets, as minutes list those present: "Shellina Prendergast (Chair), Paul
 # Bartlett (Vice-Chair)"
-_BRACKETED_ROLE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\s*\((?P<role>[A-Za-z ,'’-]{2,60})\)")
+_BRACKETED_ROLE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\s*\((?P<role>[A-Za-z ,'’-]{2,60})\)")
+# a title, a body or a service before a bracket is not a person: "Director of Children’s Services (DCS)"
+_NOT_A_PERSON = re.compile(r"\b(?:services?|council|committee|board|panel|team|partnership|trust|department|"
+                           r"directorate|authority|agency|group|office|children’s|children's|the)\b", re.IGNORECASE)
 
 
 def asks_for_name(question: str) -> list[str]:
@@ -125,7 +128,8 @@ def holder_strength(text: str, question: str) -> int:
     # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"
     if any(_APPOSED[r].search(text) for r in roles):
         return 2
-    if any(_ROLE_WORDS[r].search(m.group("role")) for m in _BRACKETED_ROLE.finditer(text) for r in roles):
+    if any(_ROLE_WORDS[r].search(m.group("role")) for m in _BRACKETED_ROLE.finditer(text) for r in roles
+           if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
         return 2
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or m.group("field") or "").lower()

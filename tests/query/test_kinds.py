@@ -311,3 +311,11 @@ def test_who_attended_a_meeting_is_answered_by_the_minutes_lists_of_those_presen
     assert holds("attendance", present, q) and holds("person", present, q)
     assert holds("attendance", "Apologies were received from Dylan Jeffrey and Rory Love.", q)
     assert not holds("attendance", "1. The Chair reminded the Panel of the Christmas campaign.", q)
+
+
+def test_a_title_or_service_before_a_bracket_is_not_a_persons_name():
+    from assistant.query.kinds import holder_strength
+
+    q = "Who is Medway's director of children's services?"
+    assert holder_strength("The Director of Children’s Services (DCS) has been in post since September 2012.", q) == 0
+    assert holder_strength("Sarah Hammond (Director of Children’s Services) introduced the report.", q) == 2
