@@ -61,7 +61,7 @@ _ROLES = {
     # "the proposer", "who proposed the motion"; not "a proposed change", which asks for no one
     "propos": r"proposers?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bthis )(?<!\bits )propos\w*",
     "second": r"second(?:ed|er)",
-    "author": r"authors?|wrote|written",
+    "author": r"authors?|wrote|written|(?:report|paper|letter|briefing|update)\b[^?]{0,80}\bfrom(?=\s*\?)",
     "officer": r"(?:responsible|lead|contact|accountable) officers?",  # a report's or an EQIA form's officer
     "commissioner": r"commissioners?",  # a children's services commissioner the Secretary of State appoints
 }

@@ -319,3 +319,10 @@ def test_a_title_or_service_before_a_bracket_is_not_a_persons_name():
     q = "Who is Medway's director of children's services?"
     assert holder_strength("The Director of Children’s Services (DCS) has been in post since September 2012.", q) == 0
     assert holder_strength("Sarah Hammond (Director of Children’s Services) introduced the report.", q) == 2
+
+
+def test_who_a_report_is_from_asks_for_its_author():
+    q = "Who is the report on family hub contracts from?"
+    assert "name" in expected(q)
+    assert holds("name", "From: Sarah Hammond, Corporate Director of Children, Young People and Education", q)
+    assert expected("Where is the report from?") == []
