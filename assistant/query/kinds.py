@@ -26,8 +26,10 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
 # "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage
-_RATE_Q = re.compile(r"\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|\b(percentage|per cent|percent)\b",
-                     re.IGNORECASE)
+# "how did inspectors rate …?", "how would Ofsted rate it?": rate as a verb asks for a grade, not a percentage
+_RATE_AS_GRADE = r"\b(?:ofsted|inspectors?)\s+(?:did\s+|would\s+|do\s+)?rate\b"
+_RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|"
+                     r"\b(percentage|per cent|percent)\b)", re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
@@ -144,7 +146,7 @@ def holder_strength(text: str, question: str) -> int:
 
 
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
-_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|"
+_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|" + _RATE_AS_GRADE + "|"
                       # "how did Medway do in its 2023 inspection?", "the outcome of Kent's last Ofsted inspection"
                       r"\bhow (?:well )?(?:did|does|do|has|have)\b.{0,60}?\b(?:perform(?:ed)?|fared?|do(?:ne)?)\b"
                       r".{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b",

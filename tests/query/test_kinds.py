@@ -326,3 +326,10 @@ def test_who_a_report_is_from_asks_for_its_author():
     assert "name" in expected(q)
     assert holds("name", "From: Sarah Hammond, Corporate Director of Children, Young People and Education", q)
     assert expected("Where is the report from?") == []
+
+
+def test_rate_as_a_verb_asks_for_a_grade_not_a_percentage():
+    assert expected("In 2017, how did inspectors rate Kent's services for children looked after?") == ["grade"]
+    assert expected("How would Ofsted rate Medway overall?") == ["grade"]
+    assert expected("What is the rate of re-referrals in Kent?") == ["rate"]
+    assert expected("What did the inspection report say the re-referral rate was?") == ["rate"]
