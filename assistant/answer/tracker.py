@@ -15,7 +15,7 @@ from ..query.implied import Implied
 from ..records import Answer, Citation, long_date
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
-from ..text.dates import MONTHS_PATTERN, month_number
+from ..text.dates import MONTHS_PATTERN
 from ..track.items import TrackRecord
 from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
@@ -48,7 +48,6 @@ MEETING_Q = re.compile(r"\b(?:what|which) (?:decisions?|resolutions?)\b|\bwhat d
                        r"(?:decide|resolve|agree)\b|\bwhat was (?:decided|resolved|agreed)\b", re.IGNORECASE)
 # "what did Cabinet agree about the school places plan?" asks about one subject: the ordinary answer serves it
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the|over the|for the|to the)\b", re.IGNORECASE)
-_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?:{MONTHS_PATTERN})\b", re.IGNORECASE)
 MAX_LINES = 12
 
@@ -108,17 +107,9 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
                     t0: float) -> Answer | None:
     """The resolutions recorded for the meetings of the committee the question names in the month (or year) it
     names, from their minutes where indexed, in the order printed; None when none is recorded."""
-    committees = set(implied.committees)
-    months, years = set(implied.months), {int(y) for y in implied.years}
-
-    def at_meeting(r: TrackRecord) -> bool:
-        meta = data.docs.get(r.doc)
-        if meta is None or meta.committee not in committees or not r.date:
-            return False
-        return r.date[:7] in months if months else int(r.date[:4]) in years
-
-    chosen = [r for r in select(records_for(data), kinds=("decision",), orgs=orgs) if at_meeting(r)]
-    days = {f"{y}-{month_number(m):02d}-{int(d):02d}" for d, m, y in _DAY.findall(question)}
+    chosen = [r for r in select(records_for(data), kinds=("decision",), orgs=orgs)
+              if _when_and_where(r, data, implied)]
+    days = set(implied.days)
     if any(r.date in days for r in chosen):  # "on 30 January 2025": that meeting, not the month's others
         chosen = [r for r in chosen if r.date in days]
     minutes = [r for r in chosen if r.doc_type == "minutes"]

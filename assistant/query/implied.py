@@ -12,7 +12,7 @@ from . import kinds
 
 _SUFFIXES = re.compile(r"\s+(county council|city council|borough council|metropolitan borough council|council)$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN})\s+(20\d\d)\b", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
