@@ -119,6 +119,9 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
         got = (scored or {}).get(h.paragraph.id)
         return float(np.max(got[1])) if got and len(got[1]) else None
 
+    def cited(h: Hit) -> bool:  # by its paragraph: the same paragraph may come twice, found by two routes
+        return any(c.paragraph.id == h.paragraph.id for c in chosen)
+
     top_best = best(top)
     # a question naming several councils gets the best paragraph of each
     if implied is not None and len(implied.org_names) >= 2:
@@ -130,7 +133,7 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     for h in hits[1:]:
         if len(chosen) >= cfg.max_paragraphs:
             break
-        if h in chosen:
+        if cited(h):
             continue
         if (h.dense or 0) < cfg.min_dense:
             continue
@@ -147,7 +150,7 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
         if any(h.paragraph.doc == top.paragraph.doc for h in held) or (held and kind != "name"):
             continue
         holding = [h for h in hits[1:]
-                   if h not in chosen and _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+                   if not cited(h) and _holds(kind, h.paragraph.text, question, h.paragraph.para)]
         # the best paragraph's own document first ("By: Anna Taylor" of the report the question is about, where
         # another report's "From:" line was cited), then the other cited documents', then another document's about
         # as close in meaning
@@ -195,10 +198,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
     scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
-    once: dict[str, Hit] = {}  # a paragraph is cited once, however it was found
-    for h in _pick_paragraphs(question, hits, implied, cfg, scored):
-        once.setdefault(h.paragraph.id, h)
-    chosen = list(once.values())
+    chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
@@ -266,15 +266,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if "name" in kinds:  # "Lead inspector: Nick Bennison" before a paragraph that names someone and "led" and
         # "inspection" somewhere in its sentences
         strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]
-        if max(strength) == 2 and min(strength) < 2:
-            lead_scores = [score if st == 2 else score - 0.5 for score, st in zip(lead_scores, strength)]
+        tied = {i for i, st in enumerate(strength) if st == 2}
+        lead_scores = _prefer(lead_scores, tied, 0.5)
         # of those, the one in the document retrieval put first: "who wrote the report asking Cabinet to
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
-        top_doc = [i for i, (h, _) in enumerate(citations)
-                   if strength[i] == 2 and h.paragraph.doc == hits[0].paragraph.doc]
-        if top_doc and len(top_doc) < sum(st == 2 for st in strength):
-            lead_scores = [score if i in top_doc or strength[i] < 2 else score - 0.5
-                           for i, score in enumerate(lead_scores)]
+        top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
+        lead_scores = _prefer(lead_scores, top_doc, 0.5, among=tied)
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
@@ -329,28 +326,24 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     the newest document's when the question asks how things changed."""
     giving = [i for i, (h, s) in enumerate(citations)
               if all(_holds(k, " ".join(s), question, h.paragraph.para) for k in kinds)]
-    if kinds and giving and len(giving) < len(citations):
-        lead_scores = [score if i in giving else score - 1.0 for i, score in enumerate(lead_scores)]
+    if kinds:
+        lead_scores = _prefer(lead_scores, giving, 1.0)
     # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
     # (a name of several words: an acronym such as "SEND" names a topic that a paragraph may spell out)
     names = [n for n in missing_names(question, "", implied) if " " in n]
     naming = [i for i, (h, _) in enumerate(citations)
               if not set(names) & set(missing_names(question, _cited_with_context(h), implied))]
-    if names and naming and len(naming) < len(citations):
-        lead_scores = [score if i in naming else score - 1.0 for i, score in enumerate(lead_scores)]
+    if names:
+        lead_scores = _prefer(lead_scores, naming, 1.0)
     if implied is not None and len(implied.years) == 1 and not spans_years:
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
         asked = implied.years[0]
-        other_years = [i for i, (h, _) in enumerate(citations)
-                       if h.meta.year not in (asked, asked + 1 if h.meta.doc_type == "ofsted-inspection" else asked)]
-        if any(score >= 0 for i, score in enumerate(lead_scores) if i not in other_years):
-            lead_scores = [-2.0 if i in other_years else score for i, score in enumerate(lead_scores)]
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.year in
+                                          (asked, asked + 1 if h.meta.doc_type == "ofsted-inspection" else asked)})
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
-        other_days = [i for i, (h, _) in enumerate(citations) if h.meta.date not in implied.days]
-        if any(score >= 0 for i, score in enumerate(lead_scores) if i not in other_days):
-            lead_scores = [-2.0 if i in other_days else score for i, score in enumerate(lead_scores)]
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)
@@ -359,6 +352,24 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+def _prefer(scores: list[float], preferred: set[int] | list[int], penalty: float,
+            among: set[int] | None = None) -> list[float]:
+    """``scores`` with those of the citations ``among`` (all by default) that are not ``preferred`` lowered by
+    ``penalty``, when some of them but not all are preferred (else unchanged: nothing to choose between)."""
+    among = set(range(len(scores))) if among is None else among
+    keep = set(preferred) & among
+    if not keep or keep == among:
+        return scores
+    return [score - penalty if i in among and i not in keep else score for i, score in enumerate(scores)]
+
+
+def _only(scores: list[float], keep: set[int]) -> list[float]:
+    """``scores`` with every citation outside ``keep`` ruled out of the lead (-2), when one in it may lead."""
+    if not any(scores[i] >= 0 for i in keep):
+        return scores
+    return [score if i in keep else -2.0 for i, score in enumerate(scores)]
 
 
 def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:

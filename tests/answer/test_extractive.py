@@ -430,9 +430,12 @@ def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(f
 
 
 def test_compose__who_wrote_the_report_is_answered_by_that_reports_own_author_line(fake_embedder):
-    def paper(text, doc, rank, score):
-        return hit(text, doc=doc, para=None, page=1, rank=rank, score=score, org="Kent County Council",
-                   date="2025-03-04")
+    from dataclasses import replace
+
+    def paper(text, doc, rank, score):  # unnumbered paragraphs of one page, each with its own id
+        h = hit(text, doc=doc, para=None, page=1, rank=rank, score=score, org="Kent County Council",
+                date="2025-03-04")
+        return replace(h, paragraph=replace(h.paragraph, id=f"{doc}-{rank}"))
 
     top = paper("Cabinet may confirm, amend or rescind the decision.", "call-in-report-to-cabinet.pdf", 1, 0.06)
     other = paper("From: Sarah Hammond, Corporate Director, who wrote the report on the decision for Cabinet",
