@@ -4,6 +4,7 @@ whether a piece of text holds one. Used to pick evidence that can answer, and to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
                        r"|\b(how much|how many|what percentage|how big)\b", re.IGNORECASE)
@@ -48,6 +49,7 @@ _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|P
 # "who is the director of children's services?", "what is the name of the lead inspector?": a question about the
 # holder of a named role asks for a person's name; a quote that only mentions the role ("the new director took up
 # post in 2021") does not answer it. Roles of local government and inspection, each with the words that name it:
+_OFFICERS = ("responsible", "lead", "contact", "accountable")  # the officers a report or form names: "Lead Officer"
 _ROLES = {
     "inspector": r"inspectors?|led\b.*\binspection",
     "director": r"director|dcs",
@@ -64,14 +66,14 @@ _ROLES = {
     "propos": r"proposers?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bthis )(?<!\bits )propos\w*",
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written|(?:report|paper|letter|briefing|update)\b[^?]{0,80}\bfrom(?=\s*\?)",
-    "officer": r"(?:responsible|lead|contact|accountable) officers?",  # a report's or an EQIA form's officer
+    "officer": r"(?:" + "|".join(_OFFICERS) + r") officers?",  # a report's or an EQIA form's officer
     "commissioner": r"commissioners?",  # a children's services commissioner the Secretary of State appoints
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
 _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair": ("vice-chair", "vice chair"),
            "propos": ("propos",), "second": ("second",),
-           "officer": ("responsible officer", "lead officer", "contact officer", "accountable officer")}
+           "officer": tuple(f"{kind} officer" for kind in _OFFICERS)}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
 _APPOSITIVE = r",\s+(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),"
@@ -88,7 +90,7 @@ _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][
                             r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+(?P<after>His Majesty’s Inspector|His Majesty's Inspector|"
                             r"Her Majesty’s Inspector|Her Majesty's Inspector)|"
                             # a form's field printed without its colon: "Responsible Officer Brett Appleton - DCED"
-                            r"(?P<field>\b(?:Responsible|Lead|Contact|Accountable) Officer)"
+                            r"(?P<field>\b(?:" + "|".join(k.capitalize() for k in _OFFICERS) + r") Officer)"
                             r"\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 # a name with its role after it in brackets, as minutes list those present: "Shellina Prendergast (Chair), Paul
 # Bartlett (Vice-Chair)"
@@ -98,12 +100,14 @@ _NOT_A_PERSON = re.compile(r"\b(?:services?|council|committee|board|panel|team|p
                            r"directorate|authority|agency|group|office|children’s|children's|the)\b", re.IGNORECASE)
 
 
-def asks_for_name(question: str) -> list[str]:
-    """The roles whose holder's name ``question`` asks for ("who is the director …?" → ["director"]); [] when it
-    asks no one's name, or asks "who" of something a team or a body can answer ("who covers calls at night?")."""
+@lru_cache(maxsize=256)
+def asks_for_name(question: str) -> tuple[str, ...]:
+    """The roles whose holder's name ``question`` asks for ("who is the director …?" → ("director",)); () when it
+    asks no one's name, or asks "who" of something a team or a body can answer ("who covers calls at night?").
+    Kept for the last questions: every candidate paragraph and sentence of an answer asks it again."""
     if not _ASKS_NAME.search(question):
-        return []
-    return [role for role, words in _ROLE_WORDS.items() if words.search(question)]
+        return ()
+    return tuple(role for role, words in _ROLE_WORDS.items() if words.search(question))
 
 
 def names_person(text: str) -> bool:

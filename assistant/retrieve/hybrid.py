@@ -225,7 +225,8 @@ class Retriever:
             found = self._naming_paragraph(ranked, query)
             if found is not None:  # the last of the results: the answer step takes it only if nothing better names
                 ranked = ranked[:max(1, k - 1)] + [found] + ranked[max(1, k - 1):]
-        return ranked + [r for r in order[w.rerank_depth:] if r not in ranked]
+        placed = set(ranked)
+        return ranked + [r for r in order[w.rerank_depth:] if r not in placed]
 
     def _naming_paragraph(self, ranked: list[int], query: str, documents: int = 3) -> int | None:
         """The first paragraph, in reading order, that names the person the question asks for under the role's label,
