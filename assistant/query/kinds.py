@@ -146,6 +146,8 @@ def holder_strength(text: str, question: str) -> int:
             return 2
     if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
         return 1
+    if set(roles) == {"councillor"} and _TITLED_NAME.search(text):
+        return 1  # "which councillors called it in?": papers and minutes name councillors by title, "Mr Barry Lewis"
     return 0
 
 

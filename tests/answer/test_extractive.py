@@ -446,3 +446,21 @@ def test_compose__who_wrote_the_report_is_answered_by_that_reports_own_author_li
     out = compose("Who wrote the report asking Cabinet to reconsider the decision?", [top, other, own], fake_embedder,
                   cfg=cfg)
     assert out.text.startswith("By: Anna Taylor")
+
+
+def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_what_follows(fake_embedder):
+    text = ("7) Following the debate, the Chairman put the substantive motion to the vote and the voting was as "
+            "follows:\nFor (37) Mr Baker, Mr Brady, Mrs Bell Against (0) Abstain (0)\nMotion carried.")
+    out = compose("How did the vote on the substantive motion go?", [hit(text, para="7")], fake_embedder)
+    quote = out.citations[0].quote
+    assert "the voting was as follows:" in quote and "For (37)" in quote
+    assert all(" ".join(part.split()) in " ".join(text.split()) for part in quote.split(" … "))
+
+
+def test_compose__which_councillors_is_answered_by_the_members_named_by_title(fake_embedder):
+    called = hit("1.6 Following the decision being taken, the call-in request was submitted by Ms Jackie Meade "
+                 "(Labour Group) and Mr Barry Lewis (Green and Independent Group).", para="1.6")
+    out = compose("Which councillors called in the decision?", [called], fake_embedder)
+    assert not out.abstained and "Jackie Meade" in out.text.splitlines()[0]
+    vague = hit("1.6 Following the decision being taken, a call-in request was submitted by two members.", para="1.6")
+    assert compose("Which councillors called in the decision?", [vague], fake_embedder).abstained
