@@ -391,7 +391,7 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         low = name.lower().replace("’", "'")
         if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
-        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited):
+        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited):
             continue
         out.append(name)
     return out
@@ -404,16 +404,27 @@ _LINKS = {"of", "and", "for", "the", "in", "on", "to"}
 def _words_together(name: str, cited: str) -> bool:
     """A name of several words printed in another order ("the Education Provision Commissioning Plan" as "the
     Commissioning Plan for Education Provision"): all its words within a span a few words longer than the name."""
-    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _LINKS]
+    words = [_singular(w) for w in re.findall(r"\w+", name.lower()) if w not in _LINKS]
     if len(words) < 2 or any(len(w) < 3 for w in words):
         return False  # "Band D" must be printed as such: a stray "(d)" near "band" is not it
-    tokens = re.findall(r"\w+", cited)
+    tokens = [_singular(t) for t in re.findall(r"\w+", cited)]
     span = len(words) + 3
     need = set(words)
     for start, token in enumerate(tokens):
         if token in need and need <= set(tokens[start:start + span]):
             return True
     return False
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's "s" ("Public Works Loans Board" is the Public Works Loan Board)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _initials_cited(name: str, cited: str) -> bool:
+    """A name of three or more capitalised words printed by its initials: "PWLB" for the Public Works Loan Board."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+    return len(initials) >= 3 and re.search(r"\b" + initials.lower() + r"\b", cited) is not None
 
 
 def _glossary_equivalent_cited(name: str, cited: str) -> bool:

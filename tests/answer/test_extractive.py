@@ -255,6 +255,16 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
     assert missing_names("What is the Band D council tax?", "Council tax band rates rise; see (d).") == ["Band D"]
 
 
+def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
+    from assistant.answer.extractive import missing_names
+
+    q = "What average interest rate does Kent pay on its Public Works Loan Board debt?"
+    assert missing_names(q, "KCC debt includes £432.40m of borrowing from the Public Works Loans Board.") == []
+    assert missing_names(q, "The average length to maturity of PWLB debt is 14.94 years at 4.33%.") == []
+    assert missing_names(q, "Outstanding loans from banks amount to £216.10m at 4.54%.") == ["Public Works Loan Board"]
+    assert missing_names(q, "The public works programme's loan is approved by the board.") == ["Public Works Loan Board"]
+
+
 def test_compose__a_grade_question_is_answered_by_the_judgement_tables_line(fake_embedder):
     from dataclasses import replace
 
