@@ -439,6 +439,20 @@ def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(f
     assert "Mrs C Bell" in out.text.splitlines()[0]
 
 
+def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
+    january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
+                  doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",
+                  date="2025-01-09")
+    march = hit("5) The Chairman put the amendment to the vote and the voting was as follows: For (32) Against (25)",
+                doc="county-council_2025-03-13.pdf", para="5", page=13, rank=2, score=0.04, org="Kent",
+                date="2025-03-13")
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    q = "How did the vote on the amendment go at the County Council in March 2025?"
+    out = compose(q, [january, march], fake_embedder, Implied(years=[2025], months=["2025-03"]), cfg=cfg)
+    assert "For (32)" in out.text.splitlines()[0]
+    assert "For (40)" in compose(q, [january, march], fake_embedder, Implied(years=[2025]), cfg=cfg).text.splitlines()[0]
+
+
 def test_compose__who_wrote_the_report_is_answered_by_that_reports_own_author_line(fake_embedder):
     from dataclasses import replace
 
