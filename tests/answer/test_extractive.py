@@ -46,7 +46,7 @@ def test_compose__groups_by_document_newest_first_when_years_differ(fake_embedde
     new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
               page=4, date="2023-09-11", rank=2, score=0.029)
     out = compose("How has stepping down from social care changed since the inspection?", [old, new], fake_embedder,
-                  cfg=AnswerConfig(sentence_keep=0.0))
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
     lines = out.text.splitlines()
     assert lines[0].startswith("14. Children step down to early help") and "2023" in lines[0]  # newest leads
     assert lines[1].endswith("(27 August 2019):")
@@ -87,7 +87,7 @@ def test_compose__most_relevant_document_first_when_time_is_not_asked_about(fake
     new = hit("14. Children step down to early help at the right time now.", doc="medway_2023.pdf", para="14",
               page=4, date="2023-09-11", rank=2, score=0.029)
     out = compose("Do children step down from social care too soon?", [old, new], fake_embedder,
-                  cfg=AnswerConfig(sentence_keep=0.0))
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
     lines = out.text.splitlines()
     assert "Many children step down too soon" in lines[0] and lines[0].endswith("para 2, p.3]")  # the answer first
     assert lines[1].endswith("(11 September 2023):")
@@ -161,7 +161,7 @@ def test_compose__the_answer_comes_first_on_its_own_line(fake_embedder):
     filler = hit("4. Leaders are ambitious for children in Medway and visible to staff.", para="4", rank=1, score=0.031)
     grade = hit("Overall effectiveness: Inadequate", para=None, page=1, rank=2, score=0.03)
     out = compose("What was the overall effectiveness grade?", [filler, grade], fake_embedder,
-                  cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0))
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
     first = out.text.splitlines()[0]
     assert first == "Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
     assert out.citations[0].quote == "Overall effectiveness: Inadequate"  # citations in the order shown
@@ -198,7 +198,7 @@ def test_compose__the_leading_quote_must_give_what_was_asked_for(fake_embedder):
     vague = hit("7. This and future inspections of the monitoring visit lay the foundations for improvement.", para="7",
                 rank=1, score=0.04)
     dated = hit("1. The next monitoring visit is expected in March 2021.", para="1", rank=2, score=0.03)
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0)
     out = compose("When is the next monitoring visit due?", [vague, dated], fake_embedder, cfg=cfg)
     assert not out.abstained and out.text.startswith("1. The next monitoring visit is expected in March 2021.")
     # a date in one quote and "future" in another do not make an answer
@@ -212,7 +212,7 @@ def test_compose__the_year_asked_about_leads(fake_embedder):
               page=4, date="2023-09-11", rank=1, score=0.029)
     imp = Implied(years=[2023])
     out = compose("What did the 2023 inspection say about children who step down too soon?", [old, new],
-                  fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0))
+                  fake_embedder, imp, cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
     assert out.citations[0].doc == "medway_2023.pdf" and out.text.startswith("14. Children who go missing")
 
 
@@ -297,7 +297,7 @@ def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(
                 score=0.031, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
     caseloads = hit("61. Caseloads for a number of social workers are high.", para="61", page=11, rank=2,
                     score=0.03, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
     topic = compose("What did inspectors say about caseloads in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
     assert topic.text.startswith("61. Caseloads")
     who = compose("Who was the lead inspector in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
@@ -310,7 +310,7 @@ def test_compose__supporting_quotes_give_what_was_asked_for_too(fake_embedder):
     other_count = hit("9. The council has 35 more social work posts than last year.", para="9", rank=2, score=0.04)
     filler = hit("6. Looked after children are well supported by their social workers.", para="6", rank=3,
                  score=0.03)
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
     out = compose("How many looked after children were there?", [counted, other_count, filler], fake_embedder,
                   cfg=cfg)
     cited = {c.para for c in out.citations}
@@ -325,7 +325,7 @@ def test_compose__supporting_quotes_mention_what_the_question_names(fake_embedde
     named = hit("3. Lifelong Links has helped 40 children find people who matter to them.", para="3", rank=1)
     unnamed = hit("4. Children in care are helped to keep in touch with people who matter.", para="4", rank=2,
                   score=0.02)
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
     out = compose("What has Lifelong Links achieved?", [named, unnamed], fake_embedder, cfg=cfg)
     assert [c.para for c in out.citations] == ["3"]
 
@@ -395,7 +395,7 @@ def test_compose__when_a_council_was_inspected_is_the_reports_own_dates_not_the_
     title = hit("Inspection of Havering local authority children’s services Inspection dates: 11 to 22 December 2023 "
                 "Lead inspector: Claire Beckingham, His Majesty’s Inspector", doc="havering_2024.pdf", para=None,
                 page=1, rank=2, score=0.04, org="Havering", date="2024-02-16")
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
     out = compose("When did Ofsted inspect Havering's children's services?", [looking_back, title], fake_embedder,
                   cfg=cfg)
     assert out.text.startswith("Inspection of Havering local authority children’s services Inspection dates")
@@ -411,7 +411,7 @@ def test_compose__a_paragraph_found_twice_is_cited_once(fake_embedder):
     again = replace(first, rank=3, score=0.01)  # the same paragraph, found again by another route
     other = hit("14. Children step down to early help at the right time now.", para="14", page=4, rank=2, score=0.04)
     out = compose("Do children step down too soon from social care?", [first, other, again], fake_embedder,
-                  cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0))
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0))
     ids = [c.paragraph_id for c in out.citations]
     assert len(ids) == len(set(ids)) == 2
 
@@ -423,7 +423,7 @@ def test_compose__a_name_under_the_roles_label_leads_a_who_question(fake_embedde
                 "November 2023 Lead inspector: John Roughton, His Majesty’s Inspector", para=None, page=1, rank=2,
                 score=0.04, org="Derbyshire", doc="derbyshire_2024.pdf", date="2024-01-12")
     out = compose("Who led the Ofsted inspection of Derbyshire's children's services?", [near, label], fake_embedder,
-                  cfg=AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0))
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0))
     assert "Lead inspector: John Roughton" in out.text.splitlines()[0]
 
 
@@ -432,7 +432,7 @@ def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(f
                 para=None, page=1, rank=1, score=0.05, org="Kent", date="2025-01-30")
     asked = hit("PRESENT: Mr R W Gough (Chairman), Mrs C Bell, Mrs S Chandler", doc="cabinet_2025-01-09.pdf",
                 para=None, page=1, rank=2, score=0.04, org="Kent", date="2025-01-09")
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
     implied = Implied(years=[2025], months=["2025-01"], days=["2025-01-09"])
     out = compose("Who attended the Cabinet meeting on 9 January 2025?", [later, asked], fake_embedder, implied,
                   cfg=cfg)
@@ -446,7 +446,7 @@ def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_pape
     march = hit("5) The Chairman put the amendment to the vote and the voting was as follows: For (32) Against (25)",
                 doc="county-council_2025-03-13.pdf", para="5", page=13, rank=2, score=0.04, org="Kent",
                 date="2025-03-13")
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
     q = "How did the vote on the amendment go at the County Council in March 2025?"
     out = compose(q, [january, march], fake_embedder, Implied(years=[2025], months=["2025-03"]), cfg=cfg)
     assert "For (32)" in out.text.splitlines()[0]
@@ -466,7 +466,7 @@ def test_compose__who_wrote_the_report_is_answered_by_that_reports_own_author_li
                   "family-hubs-decision-report.pdf", 2, 0.05)
     own = paper("By: Anna Taylor, Scrutiny Research Officer To: Cabinet - 4 March 2025", "call-in-report-to-cabinet.pdf",
                 3, 0.04)
-    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0, max_paragraphs=2)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0, max_paragraphs=2)
     out = compose("Who wrote the report asking Cabinet to reconsider the decision?", [top, other, own], fake_embedder,
                   cfg=cfg)
     assert out.text.startswith("By: Anna Taylor")
@@ -488,3 +488,15 @@ def test_compose__which_councillors_is_answered_by_the_members_named_by_title(fa
     assert not out.abstained and "Jackie Meade" in out.text.splitlines()[0]
     vague = hit("1.6 Following the decision being taken, a call-in request was submitted by two members.", para="1.6")
     assert compose("Which councillors called in the decision?", [vague], fake_embedder).abstained
+
+
+def test_compose__a_paragraph_retrieved_far_below_the_top_one_is_not_cited(fake_embedder):
+    top = hit("5. There were 400 looked after children at the time of the inspection.", para="5", rank=1, score=0.05)
+    near = hit("9. Looked after children numbered 400, up from 350.", para="9", rank=2, score=0.04)
+    far = hit("6. Looked after children had 400 visits from their workers.", para="6", rank=3, score=0.02)
+    cfg = AnswerConfig(sentence_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("How many looked after children were there?", [top, near, far], fake_embedder, cfg=cfg)
+    assert {c.para for c in out.citations} == {"5", "9"}  # 0.02 is under 0.65 of the top paragraph's 0.05
+    cfg.score_keep = 0.0
+    assert {c.para for c in compose("How many looked after children were there?", [top, near, far], fake_embedder,
+                                    cfg=cfg).citations} == {"5", "9", "6"}
