@@ -260,7 +260,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
-    if not set(kinds) & {"person", "time", "grade"} or earlier:  # a report's title block answers who, when and
+    if not set(kinds) & {"person", "time", "grade"} or earlier or (
+            "time" in kinds and not set(kinds) & {"person", "grade"} and not _ABOUT_INSPECTION.search(question)):  # a report's title block answers who, when and
         # what grade of its own inspection only, not of the one before
         lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]

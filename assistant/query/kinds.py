@@ -281,6 +281,14 @@ _COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|
                             r"five|six|seven|eight|nine)\b)[a-z]+", re.IGNORECASE)
 
 
+# a report's reference to the inspection before it, with its date: "since the last inspection of children’s services
+# in 2022", "at the previous inspection in March 2019"
+_LAST_INSPECTION = re.compile(r"\b(?:since|at|during|following|after)\s+(?:the|its|their)\s+(?:last|previous|prior|"
+                              r"preceding|most recent)\s+(?:\w+\s+)?(?:inspection|visit)\b[^.;:]{0,50}?"
+                              r"\b(?:19|20)\d\d\b", re.IGNORECASE)
+_ABOUT_INSPECTION_Q = re.compile(r"\binspect\w*|\bofsted\b|\bvisit\b", re.IGNORECASE)
+
+
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
     """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
     a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21").
@@ -300,6 +308,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
+        if not _ABOUT_INSPECTION_Q.search(question):  # "since the last inspection in 2022" dates the last
+            text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
     if kind == "name":
         return names_holder(text, question)
     if kind == "person" and question and (holder_strength(text, question) == 2 or _ATTENDANCE.search(text)):

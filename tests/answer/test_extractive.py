@@ -304,6 +304,20 @@ def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(
     assert who.text.startswith("Inspection of Rochdale")
 
 
+def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_inspection(fake_embedder):
+    title = hit("Inspection of Rochdale local authority children's services Inspection dates: 23 January to 3 "
+                "February 2023 Lead inspector: Lisa Walsh, His Majesty's Inspector", para=None, page=1, rank=1,
+                score=0.031, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
+    pilot = hit("69. The pilot commenced in November 2022.", para="69", page=13, rank=2,
+                score=0.03, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    q = "When did Rochdale local authority children's services begin the pilot?"
+    began = compose(q, [title, pilot], fake_embedder, cfg=cfg)
+    assert began.text.startswith("69. The pilot")
+    inspected = compose("When did Ofsted inspect Rochdale?", [title, pilot], fake_embedder, cfg=cfg)
+    assert inspected.text.startswith("Inspection of Rochdale")
+
+
 def test_compose__supporting_quotes_give_what_was_asked_for_too(fake_embedder):
     counted = hit("5. There were 400 looked after children at the time of the inspection.", para="5", rank=1,
                   score=0.05)

@@ -333,3 +333,12 @@ def test_rate_as_a_verb_asks_for_a_grade_not_a_percentage():
     assert expected("How would Ofsted rate Medway overall?") == ["grade"]
     assert expected("What is the rate of re-referrals in Kent?") == ["rate"]
     assert expected("What did the inspection report say the re-referral rate was?") == ["rate"]
+
+
+def test_strictly_the_date_of_the_last_inspection_does_not_answer_when_something_else_happened():
+    q = "When did Doncaster begin testing the new national early-support model?"
+    since = "Since the last inspection of children’s services in 2022, senior leaders have acted to improve services."
+    assert not holds("time", since, q, strict=True)
+    assert holds("time", since, "When was Doncaster last inspected?", strict=True)  # about the inspection itself
+    assert holds("time", "Since the last inspection in 2022, the pilot began in May 2023.", q, strict=True)
+    assert holds("time", since, q)  # the loose reading (a retrieval preference) is unchanged
