@@ -22,11 +22,13 @@ from _common import (dev_questions, emit, hit_at, hit_rank, machine, peak_rss_mb
                      summary_ms)
 
 
-def exact_paragraph_sims(vectors, chunk_para: np.ndarray, q: np.ndarray, step: int = 500_000) -> np.ndarray:
-    """Max cosine per paragraph row over its chunks, by brute force (chunk_para is in row order)."""
+def exact_paragraph_sims(vectors, chunk_para: np.ndarray, q: np.ndarray, step: int = 500_000,
+                         rows: int = 0) -> np.ndarray:
+    """Max cosine per paragraph row over its chunks, by brute force (chunk_para is in row order); ``rows``: the
+    index's paragraph count (the last paragraphs may have no vector: a footnote, a contents line), -2 for those."""
     sims = np.concatenate([np.asarray(vectors[s:s + step], dtype=np.float32) @ q for s in range(0, len(vectors), step)])
     starts = np.r_[0, np.nonzero(np.diff(chunk_para))[0] + 1]
-    out = np.full(int(chunk_para[-1]) + 1, -2.0, dtype=np.float32)
+    out = np.full(max(rows, int(chunk_para[-1]) + 1), -2.0, dtype=np.float32)
     out[chunk_para[starts]] = np.maximum.reduceat(sims, starts)
     return out
 
@@ -56,7 +58,7 @@ def recall_at_10(assistant, questions: list[dict], seed: int = 0) -> dict:
     sizes: dict[str, list[int]] = {k: [] for k in res}
     for q in questions:
         qvec = r.embedder.embed([q["question"]])[0]
-        exact = exact_paragraph_sims(data.vectors, np.asarray(data.chunk_para), qvec)
+        exact = exact_paragraph_sims(data.vectors, np.asarray(data.chunk_para), qvec, rows=n)
         res["unfiltered"].append(_overlap(r.dense.search(qvec, n, None), exact, None))
         subsets = {}
         meta = data.docs.get(q.get("doc") or "")
