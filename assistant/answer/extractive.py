@@ -298,10 +298,25 @@ def _positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> 
     return sorted([order[0]] + [i for i in order[1:most] if scores[i] >= keep * scores[order[0]]])
 
 
+LIST_ITEM_WORDS = 12  # a list's items after a colon are short ("Northdown Road Family Hub")
+LIST_ITEMS = 10
+
+
 def _with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
-    """The quoted sentences ``at`` and the one after each that ends in a colon: "the voting was as follows:" says
-    nothing without "For (37) … Against (0)", which the sentence splitter keeps apart."""
-    return sorted(set(at) | {i + 1 for i in at if i + 1 < len(sentences) and sentences[i].rstrip().endswith(":")})
+    """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
+    list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
+    the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart."""
+    out = set(at)
+    for i in at:
+        if not sentences[i].rstrip().endswith(":") or i + 1 >= len(sentences):
+            continue
+        out.add(i + 1)
+        j = i + 1
+        while (j + 1 < len(sentences) and j - i < LIST_ITEMS and len(sentences[j].split()) <= LIST_ITEM_WORDS
+               and len(sentences[j + 1].split()) <= LIST_ITEM_WORDS):
+            j += 1
+            out.add(j)
+    return sorted(out)
 
 
 def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:

@@ -495,6 +495,16 @@ def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_what_follows(fak
     assert all(" ".join(part.split()) in " ".join(text.split()) for part in quote.split(" … "))
 
 
+def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_the_list_after_it(fake_embedder):
+    text = ("5.25 The committee also requested valuations be made on the KCC Family Hub sites in Margate:\n"
+            "• Margate Family Hub\n• Northdown Road Family Hub\n• Cliftonville Family Hub\n"
+            "The valuations will be reported to the committee in the new year once the surveyors have visited.")
+    out = compose("Which family hub sites did the committee want valued?", [hit(text, para="5.25")], fake_embedder)
+    quote = out.citations[0].quote
+    assert "Northdown Road Family Hub" in quote and "Cliftonville Family Hub" in quote
+    assert "surveyors" not in quote  # a sentence after the list is not one of its items
+
+
 def test_compose__which_councillors_is_answered_by_the_members_named_by_title(fake_embedder):
     called = hit("1.6 Following the decision being taken, the call-in request was submitted by Ms Jackie Meade "
                  "(Labour Group) and Mr Barry Lewis (Green and Independent Group).", para="1.6")
