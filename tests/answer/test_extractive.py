@@ -291,13 +291,21 @@ def test_compose__a_committees_year_with_no_papers_is_said_plainly(fake_embedder
     assert "minute 89, para 4" in out.text  # the nearest passage is shown, not quoted as the answer
 
 
+def rochdale(text, para=None, page=1, rank=1, score=0.031):
+    """A paragraph of Rochdale's 2023 report; by default its page-1 title block."""
+    return hit(text, para=para, page=page, rank=rank, score=score, org="Rochdale", doc="rochdale_2023.pdf",
+               date="2023-03-17")
+
+
+ROCHDALE_TITLE = ("Inspection of Rochdale local authority children's services Inspection dates: 23 January to 3 "
+                  "February 2023 Lead inspector: Lisa Walsh, His Majesty's Inspector")
+LOW_SCORES = {"sentence_keep": 0.0, "score_keep": 0.0, "min_dense": 0.0, "abstain_below": 0.0}  # the word-hash model
+
+
 def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(fake_embedder):
-    title = hit("Inspection of Rochdale local authority children's services Inspection dates: 23 January to 3 "
-                "February 2023 Lead inspector: Lisa Walsh, His Majesty's Inspector", para=None, page=1, rank=1,
-                score=0.031, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
-    caseloads = hit("61. Caseloads for a number of social workers are high.", para="61", page=11, rank=2,
-                    score=0.03, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
-    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    title = rochdale(ROCHDALE_TITLE)
+    caseloads = rochdale("61. Caseloads for a number of social workers are high.", "61", 11, 2, 0.03)
+    cfg = AnswerConfig(**LOW_SCORES)
     topic = compose("What did inspectors say about caseloads in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
     assert topic.text.startswith("61. Caseloads")
     who = compose("Who was the lead inspector in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
@@ -305,12 +313,9 @@ def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(
 
 
 def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_inspection(fake_embedder):
-    title = hit("Inspection of Rochdale local authority children's services Inspection dates: 23 January to 3 "
-                "February 2023 Lead inspector: Lisa Walsh, His Majesty's Inspector", para=None, page=1, rank=1,
-                score=0.031, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
-    pilot = hit("69. The pilot commenced in November 2022.", para="69", page=13, rank=2,
-                score=0.03, org="Rochdale", doc="rochdale_2023.pdf", date="2023-03-17")
-    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    title = rochdale(ROCHDALE_TITLE)
+    pilot = rochdale("69. The pilot commenced in November 2022.", "69", 13, 2, 0.03)
+    cfg = AnswerConfig(**LOW_SCORES)
     q = "When did Rochdale local authority children's services begin the pilot?"
     began = compose(q, [title, pilot], fake_embedder, cfg=cfg)
     assert began.text.startswith("69. The pilot")
