@@ -467,9 +467,12 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    if any(not _holds(kind, quoted, question) for kind in question_types.expected(question)
-           if kind in question_types.REQUIRED):
+    asked = question_types.expected(question)
+    if any(not _holds(kind, quoted, question) for kind in asked if kind in question_types.REQUIRED):
         return True
+    sums = question_types.money_kinds(question) if "money" in asked else set()
+    if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
+        return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
     return bool(missing_names(question, " ".join(_cited_with_context(h) for h, _ in citations), implied))
 
 

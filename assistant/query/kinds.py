@@ -281,6 +281,33 @@ _COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|
                             r"five|six|seven|eight|nine)\b)[a-z]+", re.IGNORECASE)
 
 
+# what a sum of money is, in local-government finance: a question about one kind ("what salary …?", "how much did
+# the scheme cost?") is not answered by a sum of another kind (a grant, a department's underspend), so the sentence
+# giving the sum must name its kind. A question naming none ("how much money was moved …?") is not checked.
+_MONEY_KINDS = {
+    "cost": r"cost\w*|spend\w*|spent|expenditure|paid|pays?|price\w*|charge[sd]?|fees?|invoice\w*",
+    "salary": r"salar\w*|wages?|remuneration|pay|paid|earn\w*",
+    "income": r"grants?|fund\w*|allocat\w*|award\w*|receiv\w*|income|given|giving|contribut\w*",
+    "saving": r"sav(?:e|ed|es|ing|ings)|cuts?|reduc\w*",
+    "variance": r"overspen\w*|underspen\w*|variance\w*|pressures?",
+    "budget": r"budget\w*",
+    "debt": r"debt\w*|borrow\w*|loans?",
+    "reserve": r"reserves?|balances?",
+    "rent": r"rent\w*|lease\w*",
+}
+_MONEY_KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _MONEY_KINDS.items()}
+
+
+def money_kinds(question: str) -> set[str]:
+    """The kinds of sum ``question`` asks about ("what salary …?": salary); empty when it names none."""
+    return {k for k, rx in _MONEY_KIND_RX.items() if rx.search(question)}
+
+
+def states_sum_of(kinds_asked: set[str], sentence: str) -> bool:
+    """Whether ``sentence`` gives a sum and names it as one of ``kinds_asked``."""
+    return bool(_MONEY.search(sentence)) and any(_MONEY_KIND_RX[k].search(sentence) for k in kinds_asked)
+
+
 # a report's reference to the inspection before it, with its date: "since the last inspection of children’s services
 # in 2022", "at the previous inspection in March 2019"
 _LAST_INSPECTION = re.compile(r"\b(?:since|at|during|following|after)\s+(?:the|its|their)\s+(?:last|previous|prior|"

@@ -529,3 +529,13 @@ def test_compose__a_paragraph_retrieved_far_below_the_top_one_is_not_cited(fake_
     cfg.score_keep = 0.0
     assert {c.para for c in compose("How many looked after children were there?", [top, near, far], fake_embedder,
                                     cfg=cfg).citations} == {"5", "9", "6"}
+
+
+def test_compose__a_sum_of_another_kind_does_not_answer_how_much_something_cost(fake_embedder):
+    grant = hit("4. Following the grant of £1.8m already received, the speed camera scheme on the A20 is operating "
+                "well.", para="4")
+    cfg = AnswerConfig(**LOW_SCORES)
+    q = "How much did the A20 speed camera scheme cost?"
+    assert compose(q, [grant], fake_embedder, cfg=cfg).abstained
+    cost = hit("4. The speed camera scheme on the A20 cost £1.8m and is operating well.", para="4")
+    assert not compose(q, [cost], fake_embedder, cfg=cfg).abstained

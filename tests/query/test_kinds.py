@@ -342,3 +342,16 @@ def test_strictly_the_date_of_the_last_inspection_does_not_answer_when_something
     assert holds("time", since, "When was Doncaster last inspected?", strict=True)  # about the inspection itself
     assert holds("time", "Since the last inspection in 2022, the pilot began in May 2023.", q, strict=True)
     assert holds("time", since, q)  # the loose reading (a retrieval preference) is unchanged
+
+
+def test_a_sum_must_be_named_as_the_kind_of_sum_asked_about():
+    from assistant.query.kinds import money_kinds, states_sum_of
+
+    cost = money_kinds("How much did the A20 Farningham average speed camera scheme cost Kent?")
+    assert cost == {"cost"}
+    assert not states_sum_of(cost, "We are about to bid for more, following the grant of £1.8m already received.")
+    assert states_sum_of(cost, "The commissioned Family Hub contracts cost the council £426k per annum.")
+    assert not states_sum_of(cost, "The contracts cost the council a great deal.")  # no sum
+    assert money_kinds("How much money was moved from the schools block to high needs?") == set()  # not checked
+    assert money_kinds("What is the family hub budget for Thanet, and how much of it is staff salaries?") == \
+        {"budget", "salary"}
