@@ -260,9 +260,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
-    if not set(kinds) & {"person", "time", "grade"} or earlier or (
-            "time" in kinds and not set(kinds) & {"person", "grade"} and not _ABOUT_INSPECTION.search(question)):  # a report's title block answers who, when and
-        # what grade of its own inspection only, not of the one before
+    # a report's title block answers who and what grade of its own inspection, and when it was inspected, but
+    # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
+    title_answers = bool(set(kinds) & {"person", "grade"}) or (
+        "time" in kinds and question_types.about_inspection(question))
+    if not title_answers or earlier:
         lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
     if _WHEN_INSPECTED.search(question) and not _ABOUT_A_FINDING.search(question) and not earlier:

@@ -316,6 +316,11 @@ _LAST_INSPECTION = re.compile(r"\b(?:since|at|during|following|after)\s+(?:the|i
 _ABOUT_INSPECTION_Q = re.compile(r"\binspect\w*|\bofsted\b|\bvisit\b", re.IGNORECASE)
 
 
+def about_inspection(question: str) -> bool:
+    """Whether ``question`` asks about an inspection or a visit itself ("when did Ofsted inspect Havering?")."""
+    return bool(_ABOUT_INSPECTION_Q.search(question))
+
+
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
     """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
     a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21").
@@ -335,7 +340,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
-        if not _ABOUT_INSPECTION_Q.search(question):  # "since the last inspection in 2022" dates the last
+        if not about_inspection(question):  # "since the last inspection in 2022" dates the last
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
     if kind == "name":
         return names_holder(text, question)
