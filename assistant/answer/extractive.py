@@ -71,6 +71,8 @@ def _stems(text: str) -> set[str]:
 # an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
 _TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.DOTALL)
+# a question about the inspection itself, which a report's title block and its "Inspection dates" answer (not a
+# visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
 _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
@@ -263,7 +265,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # a report's title block answers who and what grade of its own inspection, and when it was inspected, but
     # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
     title_answers = bool(set(kinds) & {"person", "grade"}) or (
-        "time" in kinds and question_types.about_inspection(question))
+        "time" in kinds and bool(_ABOUT_INSPECTION.search(question)))
     if not title_answers or earlier:
         lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
