@@ -54,6 +54,11 @@ class DocMeta:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return out
 
+    def dated_in(self, months: list[str]) -> bool:
+        """Whether the document was written (or published) in one of ``months`` ("YYYY-MM"), or reports an
+        inspection that ran in one of them."""
+        return (self.date or "")[:7] in months or any(m in months for m in self.inspection_months())
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -376,9 +376,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     if implied is not None and implied.months and not spans_years:
         # "the County Council meeting in March 2025": that month's papers (or an inspection that ran then), not
         # January's minutes of the same committee
-        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations)
-                                          if (h.meta.date or "")[:7] in implied.months
-                                          or set(h.meta.inspection_months()) & set(implied.months)})
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.dated_in(implied.months)})
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})

@@ -49,7 +49,8 @@ class Implied:
     def to_dict(self) -> dict:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
-                 "before_year": self.before_year, "not_indexed": self.unindexed, "places": self.places, "committees": self.committees,
+                 "before_year": self.before_year, "not_indexed": self.unindexed, "places": self.places,
+                 "committees": self.committees,
                  "months": self.months, "days": self.days, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
                  "no_inspection_in_month": self.no_report_month}

@@ -71,7 +71,7 @@ def _inspection_month(question: str, effective: Filters, implied: Implied, docs:
         return  # nothing to compare with, or a report whose inspection dates are not known
     month, year = (named.group(1), named.group(2)) if named.group(1) else (named.group(3), named.group(4))
     asked = f"{year}-{month_number(month):02d}"
-    if any(asked in m.inspection_months() or (m.date or "")[:7] == asked for m in inspections):
+    if any(m.dated_in([asked]) for m in inspections):
         return
     implied.no_report_month = asked
     implied.inspections = [_dates_span(m.inspected) for m in sorted(inspections, key=lambda m: m.inspected or "")]

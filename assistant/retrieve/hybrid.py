@@ -290,7 +290,7 @@ class Retriever:
                 factor += w.type_boost
             if imp.committees and m.committee in imp.committees:
                 factor += w.committee_boost
-            if imp.months and ((m.date or "")[:7] in imp.months or any(x in imp.months for x in m.inspection_months())):
+            if imp.months and m.dated_in(imp.months):
                 factor += w.year_boost  # the month it was written, published or inspected in
             if imp.days and m.date in imp.days:
                 factor += w.year_boost  # "the Cabinet meeting on 9 January 2025": that day's papers, not the 30th's
