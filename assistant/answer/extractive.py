@@ -75,6 +75,7 @@ _TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\bLead inspector:", re.DOTALL)
 # visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
+_JUDGEMENT_HEADER = re.compile(r"Judgements?\s+Grades?$")  # the judgement table's header row
 _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
                          r"\binspected in\b", re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)",
@@ -205,21 +206,29 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return Composed(_abstain_text(question, []), [], True, [], 0.0)
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
-    scored = _score_sentences(question, qvec, hits[: cfg.candidates], embedder, sentence_vectors)
+    kinds = question_types.expected(question)
+    earlier = bool(_EARLIER_INSPECTION.search(question))  # "at its previous inspection": not this report's own
+    # a report's title block answers who and what grade of its own inspection, and when it was inspected, but
+    # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
+    title_answers = (bool(set(kinds) & {"person", "grade"}) or (
+        "time" in kinds and bool(_ABOUT_INSPECTION.search(question)))) and not earlier
+    def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
+        return _without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
+                                  title=not title_answers, grades=not _grades_answer(question, kinds))
+
+    scored = score(hits[: cfg.candidates])
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
-    kinds = question_types.expected(question)
-    earlier = bool(_EARLIER_INSPECTION.search(question))  # "at its previous inspection": not this report's own
     for h in chosen:
-        sentences, scores = scored.get(h.paragraph.id) or _score_sentences(question, qvec, [h], embedder,
-                                                                       sentence_vectors)[h.paragraph.id]
+        sentences, scores = scored.get(h.paragraph.id) or score([h])[h.paragraph.id]
         if not sentences:
             continue
         order = list(np.argsort(-scores))
         own = h.paragraph.para
-        answering = [i for i in order if any(_holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
+        answering = [i for i in order if scores[i] > _UNQUOTABLE
+                     and any(_holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing, and
             # its overall line first when the question names no judged area ("how has the judgement changed?")
@@ -262,11 +271,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
-    # a report's title block answers who and what grade of its own inspection, and when it was inspected, but
-    # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
-    title_answers = bool(set(kinds) & {"person", "grade"}) or (
-        "time" in kinds and bool(_ABOUT_INSPECTION.search(question)))
-    if not title_answers or earlier:
+    if not title_answers:
         lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
     if _WHEN_INSPECTED.search(question) and not _ABOUT_A_FINDING.search(question) and not earlier:
@@ -295,6 +300,35 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  and not missing_names(question, _cited_with_context(h), implied)]
     text = _format(citations, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, text), False, [], confidence)
+
+
+_UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
+
+
+def _grades_answer(question: str, kinds: list[str]) -> bool:
+    """Whether a judgement table's lines ("The experiences and progress of children in care: Outstanding") may
+    answer: a question about grades or about the inspection, not one that shares "children in care" with a line."""
+    return "grade" in kinds or bool(_ABOUT_INSPECTION.search(question))
+
+
+def _without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool
+                       ) -> dict[str, tuple[list[str], np.ndarray]]:
+    """The sentence scores with a report's title block (``title``) and its judgement table's lines (``grades``)
+    marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
+    and were quoted as filler. The paragraph that holds them (page 1's block, with the summary after the table)
+    is still cited by its other sentences when they answer."""
+    if not title and not grades:
+        return scored
+    out = {}
+    for pid, (sentences, scores) in scored.items():
+        drop = [i for i, s in enumerate(sentences)
+                if title and _TITLE_BLOCK.search(s)
+                or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))]
+        if drop:
+            scores = scores.copy()
+            scores[drop] = _UNQUOTABLE
+        out[pid] = (sentences, scores)
+    return out
 
 
 def _positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> list[int]:

@@ -323,6 +323,22 @@ def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_ins
     assert inspected.text.startswith("Inspection of Rochdale")
 
 
+def test_compose__a_reports_title_and_grade_lines_are_not_quoted_for_a_question_on_another_topic(fake_embedder):
+    from dataclasses import replace
+
+    text = (ROCHDALE_TITLE + "\nJudgement Grade\nThe experiences and progress of children in care: Good\n"
+            "Overall effectiveness: Good\nYoung people are offered a therapeutic dance project.")
+    block = rochdale(text)
+    block = replace(block, paragraph=replace(block.paragraph, kind="table"))
+    cfg = AnswerConfig(**LOW_SCORES)
+    topic = compose("What do children in care in Rochdale get?", [block], fake_embedder, cfg=cfg)
+    assert topic.citations[0].quote == "Young people are offered a therapeutic dance project."
+    graded = compose("How were children in care in Rochdale judged?", [block], fake_embedder, cfg=cfg)
+    assert graded.citations[0].quote == "The experiences and progress of children in care: Good"
+    who = compose("Who led the inspection of children in care in Rochdale?", [block], fake_embedder, cfg=cfg)
+    assert who.citations[0].quote.startswith("Inspection of Rochdale")
+
+
 def test_compose__supporting_quotes_give_what_was_asked_for_too(fake_embedder):
     counted = hit("5. There were 400 looked after children at the time of the inspection.", para="5", rank=1,
                   score=0.05)
