@@ -212,6 +212,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
     title_answers = (bool(set(kinds) & {"person", "grade"}) or (
         "time" in kinds and bool(_ABOUT_INSPECTION.search(question)))) and not earlier
+
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         return _without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
                                   title=not title_answers, grades=not _grades_answer(question, kinds))
