@@ -213,9 +213,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     title_answers = (bool(set(kinds) & {"person", "grade"}) or (
         "time" in kinds and bool(_ABOUT_INSPECTION.search(question)))) and not earlier
 
+    grades_answer = _grades_answer(question, kinds)
+
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         return _without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
-                                  title=not title_answers, grades=not _grades_answer(question, kinds))
+                                  title=not title_answers, grades=not grades_answer)
 
     scored = score(hits[: cfg.candidates])
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
@@ -263,7 +265,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     required = [k for k in kinds if k in question_types.REQUIRED]
     answering = [i for i, (_, s) in enumerate(citations)
                  if all(_holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
-    weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied)
+    weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied, kinds)
             or (cfg.lead_must_answer and not answering))
     if weak:
         nearest = hits[: cfg.nearest]
@@ -500,11 +502,12 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
     return any(f"{a} {b}" in cited for a, b in zip(words, words[1:]))
 
 
-def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> bool:
+def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+                            asked: list[str]) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
-    … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned."""
+    … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
+    ``asked``: the kinds of answer the question asks for (kinds.expected)."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    asked = question_types.expected(question)
     if any(not _holds(kind, quoted, question) for kind in asked if kind in question_types.REQUIRED):
         return True
     sums = question_types.money_kinds(question) if "money" in asked else set()
