@@ -457,6 +457,8 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         low = name.lower().replace("’", "'")
         if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
+        if _only_dates_and_common(name):  # "October and December", "Ofsted's December": dates, which the
+            continue  # filters compare with the documents' own dates, not names a quote must print
         if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited):
             continue
         out.append(name)
@@ -464,6 +466,14 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CALENDAR = {m.lower() for m in MONTH_NAMES} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday"}
+
+
+def _only_dates_and_common(name: str) -> bool:
+    """Every capitalised word of ``name`` is a month or a day of the week, or not a name at all ("Ofsted's")."""
+    words = [_POSSESSIVE.sub("", w).lower() for w in re.findall(r"[A-Z][\w'’&-]*", name)]
+    return all(w in _CALENDAR or w in _NOT_NAMES for w in words)
 _LINKS = {"of", "and", "for", "the", "in", "on", "to"}
 
 

@@ -265,6 +265,17 @@ def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
     assert missing_names(q, "The public works programme's loan is approved by the board.") == ["Public Works Loan Board"]
 
 
+def test_missing_names__months_and_days_are_dates_not_names_a_quote_must_print():
+    from assistant.answer.extractive import missing_names
+
+    cited = "In Quarter 3, 796 carer assessments were completed, with 898 requested in the quarter."
+    q = "How many carers were assessed between October and December 2024?"
+    assert missing_names(q, cited) == []
+    assert missing_names("In Ofsted's December 2023 inspection, what was judged good?", cited) == []
+    assert missing_names("What did the Carers Partnership Board do between October and December?",
+                         cited) == ["Carers Partnership Board"]
+
+
 def test_compose__a_grade_question_is_answered_by_the_judgement_tables_line(fake_embedder):
     from dataclasses import replace
 
