@@ -179,8 +179,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
         names = " or ".join(implied.unindexed)
-        return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this.",
-                         hits, cfg)
+        after = "".join(f" {name} was replaced by {_listed(took)}, whose documents are indexed: ask about "
+                        f"{'them' if len(took) > 1 else 'it'} by name." for name, took in implied.successors.items())
+        return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
+                         + after, hits, cfg)
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
         return _declined(f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't "
@@ -564,6 +566,15 @@ def _in_text_order(citations: list[tuple[Hit, list[str]]], text: str) -> list[Ci
     """The citations in the order the answer shows them (the lead first, then by document group)."""
     out = [Citation.from_hit(h, " ".join(s)) for h, s in citations]
     return sorted(out, key=lambda c: text.find(f"{c.quote} [{c.label}]"))
+
+
+def _listed(names: list[str]) -> str:
+    """"A and B", "A, B and C"; with a comma before the last when a name holds "and" ("Cumberland, and Westmorland
+    and Furness")."""
+    if len(names) <= 1:
+        return "".join(names)
+    last = ", and " if any(" and " in n for n in names) else " and "
+    return ", ".join(names[:-1]) + last + names[-1]
 
 
 def _abstain_text(question: str, nearest: list[Hit]) -> str:

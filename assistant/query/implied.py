@@ -34,6 +34,8 @@ class Implied:
     latest: bool = False  # "the most recent inspection", "its latest report": the newest document of its kind
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
+    # an abolished council among those, as written -> the names of its successors whose documents are indexed
+    successors: dict[str, list[str]] = field(default_factory=dict)
     places: list[str] = field(default_factory=list)  # districts named as places in an indexed council's area
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
     months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
@@ -49,7 +51,8 @@ class Implied:
     def to_dict(self) -> dict:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
-                 "before_year": self.before_year, "not_indexed": self.unindexed, "places": self.places,
+                 "before_year": self.before_year, "not_indexed": self.unindexed,
+                 "replaced_by": self.successors, "places": self.places,
                  "committees": self.committees,
                  "months": self.months, "days": self.days, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
@@ -142,6 +145,9 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
             imp.places.append(written)  # a place in an indexed council's area: "a family hub in Thanet" (Kent)
         elif written not in imp.unindexed:
             imp.unindexed.append(written)  # a council with nothing indexed: the answer says so
+            took_over = [councils.display_name(s) or s for s in council.successors if s in by_council]
+            if council.former and took_over:  # "Northamptonshire County Council": abolished in 2021, its area now
+                imp.successors[written] = took_over  # North and West Northamptonshire's, which may be indexed
         text = _blank(text, start, end)
     committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
     for c in committees:

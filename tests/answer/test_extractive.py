@@ -566,3 +566,21 @@ def test_compose__a_sum_of_another_kind_does_not_answer_how_much_something_cost(
     assert compose(q, [grant], fake_embedder, cfg=cfg).abstained
     cost = hit("4. The speed camera scheme on the A20 cost £1.8m and is operating well.", para="4")
     assert not compose(q, [cost], fake_embedder, cfg=cfg).abstained
+
+
+def test_compose__a_question_about_an_abolished_council_points_to_its_indexed_successors(fake_embedder):
+    from assistant.answer.extractive import compose
+    from assistant.query.implied import Implied
+
+    implied = Implied(unindexed=["Cumbria County Council"],
+                      successors={"Cumbria County Council": ["Cumberland", "Westmorland and Furness"]})
+    out = compose("What did Ofsted say about Cumbria County Council?", [hit("Care leavers are well supported.")],
+                  fake_embedder, implied)
+    assert out.abstained
+    assert out.text.startswith("The indexed documents don't include anything from Cumbria County Council, so they "
+                                 "can't answer this. Cumbria County Council was replaced by Cumberland, and "
+                                 "Westmorland and Furness, whose documents are indexed: ask about them by name.")
+    plain = compose("What did Ofsted say about Cardiff?", [hit("Care leavers are well supported.")], fake_embedder,
+                    Implied(unindexed=["Cardiff"]))
+    assert "replaced" not in plain.text
+

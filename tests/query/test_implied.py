@@ -104,6 +104,16 @@ def test_implied__former_council_with_nothing_indexed_is_reported():
     assert imp.orgs == [] and imp.unindexed == ["Northamptonshire County Council"]
 
 
+def test_implied__an_abolished_council_names_its_indexed_successors():
+    docs = dict(DOCS, wn=meta("wn_2026.pdf", "West Northamptonshire", "west-northamptonshire", date="2026-03-02"))
+    imp = implied_filters("What did Northamptonshire County Council spend on children in care in 2019?", docs)
+    assert imp.unindexed == ["Northamptonshire County Council"]
+    assert imp.successors == {"Northamptonshire County Council": ["West Northamptonshire"]}  # North's not indexed
+    assert imp.to_dict()["replaced_by"] == imp.successors  # shown with the answer's filters
+    assert implied_filters("What did Northamptonshire County Council spend?", DOCS).successors == {}
+    assert implied_filters("What did Cardiff Council say about care leavers?", docs).successors == {}  # not former
+
+
 def test_implied__a_place_in_an_indexed_councils_area_is_not_a_council_with_nothing_indexed():
     # Kent's papers talk about Thanet, a district of Kent: the question is about a place, not Thanet's council
     imp = implied_filters("Who pays for bus tickets to the family hub in Thanet?", DOCS)
