@@ -16,7 +16,7 @@ _NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
 _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|"
-                      r"grant|sav\w*|sell|sold|sale)"
+                      r"grant|sav\w*)"
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"
@@ -294,19 +294,13 @@ _MONEY_KINDS = {
     "debt": r"debt\w*|borrow\w*|loans?",
     "reserve": r"reserves?|balances?",
     "rent": r"rent\w*|lease\w*",
-    "sale": r"sell\w*|sold|sales?|disposals?|proceeds|capital receipts?",
 }
-# "pay" is the verb of a salary question ("what salary does it pay …?") as well as of a cost one: it names the
-# kind of sum only when no other word of the question does
-_PAY_VERB = re.compile(r"\b(?:pay|pays|paid)\b", re.IGNORECASE)
 _MONEY_KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _MONEY_KINDS.items()}
 
 
 def money_kinds(question: str) -> set[str]:
     """The kinds of sum ``question`` asks about ("what salary …?": salary); empty when it names none."""
-    named = {k for k, rx in _MONEY_KIND_RX.items() if rx.search(question)}
-    by_noun = {k for k, rx in _MONEY_KIND_RX.items() if rx.search(_PAY_VERB.sub(" ", question))}
-    return by_noun or named
+    return {k for k, rx in _MONEY_KIND_RX.items() if rx.search(question)}
 
 
 def states_sum_of(kinds_asked: set[str], sentence: str) -> bool:
