@@ -476,6 +476,8 @@ def _only_dates_and_common(name: str) -> bool:
     """Every capitalised word of ``name`` is a month or a day of the week, or not a name at all ("Ofsted's")."""
     words = [_POSSESSIVE.sub("", w).lower() for w in re.findall(r"[A-Z][\w'’&-]*", name)]
     return all(w in _CALENDAR or w in _NOT_NAMES for w in words)
+
+
 _LINKS = {"of", "and", "for", "the", "in", "on", "to"}
 
 

@@ -583,4 +583,3 @@ def test_compose__a_question_about_an_abolished_council_points_to_its_indexed_su
     plain = compose("What did Ofsted say about Cardiff?", [hit("Care leavers are well supported.")], fake_embedder,
                     Implied(unindexed=["Cardiff"]))
     assert "replaced" not in plain.text
-
