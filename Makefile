@@ -6,7 +6,7 @@ INDEX ?= index
 SOURCES ?= source_docs
 PORT ?= 8501
 
-.PHONY: install install-llm run index app ask test test-fast eval bench lint clean
+.PHONY: install install-llm run index app ask test test-fast eval eval-all bench lint clean
 
 install: $(VENV)/.installed
 
@@ -48,6 +48,12 @@ test-fast: install
 eval: install
 	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
 	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl ../shared/eval/dev2.jsonl ../shared/eval/dev2-committee.jsonl --index-dir .cache/corpus-index
+
+# The same, with the questions of our own and those written blind (bench/questions/README.md): 14 files, each
+# printed alone, then one line over all of them.
+eval-all: install
+	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
+	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl ../shared/eval/dev2.jsonl ../shared/eval/dev2-committee.jsonl bench/questions/*.jsonl --index-dir .cache/corpus-index
 
 # Performance figures (each script prints one JSON object; see bench/README.md and bench/RESULTS.md).
 bench: install
