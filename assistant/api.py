@@ -90,8 +90,9 @@ class Assistant:
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,
                                      qvec=qvec)
         t1 = time.perf_counter()
+        data = self.retriever.data
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
-                           sentence_vectors=self.retriever.data.sentence_vectors_of, qvec=qvec)
+                           sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

@@ -191,16 +191,17 @@ class Citation:
     committee: str | None = None
     agenda_item: str | None = None
     source_url: str | None = None
+    table_header: str | None = None  # a table row's column headers as printed above its table (parse/context.py)
 
     @classmethod
-    def from_hit(cls, hit: Hit, quote: str) -> Citation:
+    def from_hit(cls, hit: Hit, quote: str, table_header: str | None = None) -> Citation:
         p, m = hit.paragraph, hit.meta
         return cls(
             doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
             para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end,
             text=p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m, quote),
             paragraph_id=p.id, meeting=m.meeting, committee=m.committee if m.meeting else None,
-            agenda_item=m.agenda_item, source_url=m.source_url,
+            agenda_item=m.agenda_item, source_url=m.source_url, table_header=table_header or None,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -210,6 +211,8 @@ class Citation:
         for key in MEETING_KEYS:  # present only for documents whose meeting is known
             if d[key] is None:
                 d.pop(key)
+        if d["table_header"] is None:  # present only for a table's row
+            d.pop("table_header")
         return d
 
 

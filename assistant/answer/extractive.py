@@ -86,6 +86,7 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               r"tell|told|ask\w*|recommend\w*|first|notice[ds]?|highlight\w*|concern\w*)\b",
                               re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
+TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
 
 
 def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
@@ -174,7 +175,7 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
-            qvec: np.ndarray | None = None) -> Composed:
+            qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -303,8 +304,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h), implied)]
-    text = _format(citations, newest_first=spans_years)
-    return Composed(text, _in_text_order(citations, text), False, [], confidence)
+    headers = _headers(citations, table_headers)
+    text = _format(citations, headers, newest_first=spans_years)
+    return Composed(text, _in_text_order(citations, headers, text), False, [], confidence)
 
 
 _UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
@@ -540,13 +542,38 @@ _OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|im
                         r"timeline|history|each (year|inspection)|latest|most recent)\b", re.I)
 
 
-def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) -> str:
+def _headers(citations: list[tuple[Hit, list[str]]], table_headers: TableHeaders | None
+             ) -> dict[str, tuple[str, int | None]]:
+    """The column headers of each cited table row, by paragraph id: a row's figures are not shown without the names
+    of their columns ("Adult Social Care & Health 1.305 -0.193 0.034 -0.227" means nothing alone)."""
+    out = {}
+    for h, _ in citations:
+        if table_headers is not None and h.paragraph.kind == "table-row" and h.row is not None:
+            header, page = table_headers(h.row)
+            if header:
+                out[h.paragraph.id] = (header, page)
+    return out
+
+
+def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -> str:
+    """A quote and its citation; a table row's with the headers printed above its table (and their page, when not
+    the row's), marked as such: 'Kent 370,000 1.3 (table under "Authority 0-19 Year Olds …") [… p.6]'."""
+    label = citation_label(h.paragraph, h.meta, quote)
+    if h.paragraph.id not in headers:
+        return f"{quote} [{label}]"
+    header, page = headers[h.paragraph.id]
+    where = f", p.{page}" if page is not None and page != h.paragraph.page_start else ""
+    return f'{quote} (table under "{header}"{where}) [{label}]'
+
+
+def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
+            newest_first: bool = False) -> str:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
     quotes grouped by document: the most relevant document first, or the newest first when the question asks how
     things changed over time."""
+    headers = headers or {}
     (lead_hit, lead_sentences), rest = citations[0], citations[1:]
-    lead_quote = " ".join(lead_sentences)
-    lines = [f"{lead_quote} [{citation_label(lead_hit.paragraph, lead_hit.meta, lead_quote)}]"]
+    lines = [_statement(lead_hit, " ".join(lead_sentences), headers)]
     groups: dict[str, list[tuple[Hit, list[str]]]] = {}
     for h, s in rest:
         groups.setdefault(h.paragraph.doc, []).append((h, s))
@@ -559,15 +586,16 @@ def _format(citations: list[tuple[Hit, list[str]]], newest_first: bool = False) 
         when = f" ({long_date(meta.date)})" if meta.date else ""
         lines.append(f"From {meta.title}{when}:")
         for h, sentences in groups[doc]:
-            quote = " ".join(sentences)
-            lines.append(f"- {quote} [{citation_label(h.paragraph, h.meta, quote)}]")
+            lines.append(f"- {_statement(h, ' '.join(sentences), headers)}")
     return "\n".join(lines)
 
 
-def _in_text_order(citations: list[tuple[Hit, list[str]]], text: str) -> list[Citation]:
+def _in_text_order(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]],
+                   text: str) -> list[Citation]:
     """The citations in the order the answer shows them (the lead first, then by document group)."""
-    out = [Citation.from_hit(h, " ".join(s)) for h, s in citations]
-    return sorted(out, key=lambda c: text.find(f"{c.quote} [{c.label}]"))
+    out = [(text.find(_statement(h, " ".join(s), headers)),
+            Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])) for h, s in citations]
+    return [c for _, c in sorted(out, key=lambda x: x[0])]
 
 
 def _listed(names: list[str]) -> str:

@@ -42,6 +42,7 @@ import numpy as np
 
 from .. import __version__
 from ..parse import PARSER_VERSION
+from ..parse.context import table_header
 from ..parse.sentences import SENTENCES_VERSION
 from ..records import DocMeta, Paragraph
 from .embed import DIMENSIONS, MODEL_NAME
@@ -147,6 +148,10 @@ class IndexData:
     def sentence_vectors_of(self, row: int) -> np.ndarray:
         """The stored vectors of paragraph ``row``'s sentences (float16, in ``split_sentences`` order)."""
         return np.asarray(self.sentence_vectors[int(self.sentence_start[row]): int(self.sentence_start[row + 1])])
+
+    def table_header_of(self, row: int) -> tuple[str, int | None]:
+        """Paragraph ``row``'s column headers and their page, when it is a table's row (parse/context.py)."""
+        return table_header(self.paragraphs, row)
 
 
 def expected_build_info() -> dict[str, Any]:

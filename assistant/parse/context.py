@@ -60,15 +60,49 @@ def row_context(paragraphs: list[Paragraph], i: int) -> str:
     """For a row of a table ("Adult Social Care & Health 586.1 621.6 +35.4 +6.0%"), the end of the text above the
     table on the same or the previous page: its title and column headers ("All figures in £m Directorate Revenue
     Budget Forecast Variance"), without which the row's figures mean nothing; "" for any other paragraph."""
+    above = _above_table(paragraphs, i)
+    return " ".join(above.text.split()[-HEADER_WORDS:]) if above is not None else ""
+
+
+def _above_table(paragraphs: list[Paragraph], i: int) -> Paragraph | None:
+    """The paragraph just above the table that row ``i`` belongs to, on the same or the previous page; None when
+    ``i`` is not a table row or nothing of its document is there."""
     p = paragraphs[i]
     if p.kind != "table-row":
-        return ""
+        return None
     j = i
     while j > 0 and paragraphs[j - 1].doc == p.doc and paragraphs[j - 1].kind == "table-row":
         j -= 1
     if j == 0 or paragraphs[j - 1].doc != p.doc:
-        return ""
+        return None
     above = paragraphs[j - 1]
     if above.page_end is not None and p.page_start is not None and p.page_start - above.page_end > 1:
-        return ""
-    return " ".join(above.text.split()[-HEADER_WORDS:])
+        return None
+    return above
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# a figure standing alone ("29.0", "-2.4", "(66.9)", "33%"), not part of a label ("Dec-24", "0-19", "Q3", "£m")
+_LONE_FIGURE = re.compile(r"(?<![\w.-])[-+(]?\d[\d,.]*%?\)?(?![\w-])")
+_FIGURES_IN_A_ROW = re.compile(_LONE_FIGURE.pattern + r"\s+" + _LONE_FIGURE.pattern)
+HEADER_FIGURES = 2  # column headers name their columns; a line with more lone figures is another row's data
+
+
+def table_header(paragraphs: list[Paragraph], i: int) -> tuple[str, int | None]:
+    """The column headers a table row is shown with, as printed above its table ("Directorate Capital Budget
+    Variance Real Variance Rephasing Variance"), and the page they are on; ("", None) when the text above the table
+    does not read as its headers: a sentence of prose (the text before the table's title), or another row's figures
+    (a row the parser could not tell from its header). A row's figures are not shown without their column labels
+    when the document gives them."""
+    above = _above_table(paragraphs, i)
+    if above is None:
+        return "", None
+    text = " ".join(above.text.split()[-HEADER_WORDS:])
+    if not text or text[-1] in ".!?":
+        return "", None  # prose ends where the table starts: its headers were not kept apart from it
+    tail = _SENTENCE_BREAK.split(text)[-1].strip()  # the text after the last sentence: the table's own title
+    figures = _LONE_FIGURE.findall(tail)
+    if len(tail.split()) < 2 or not tail[0].isupper() and not tail[0].isdigit() or len(figures) > HEADER_FIGURES or any(f.endswith("%") for f in figures) \
+            or _FIGURES_IN_A_ROW.search(tail):
+        return "", None  # "… 28 7% Change not good …": a row's data, not the names of columns
+    return tail, above.page_end

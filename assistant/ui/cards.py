@@ -30,12 +30,13 @@ class Card:
     quote: str = ""
     label: str = ""
     meeting: str | None = None  # "Cabinet, 30 January 2025, item 7: ..." for papers fetched with their meeting
+    table_header: str | None = None  # a table row's column headers, as printed above its table
 
     @classmethod
     def from_citation(cls, c: Citation) -> Card:
         return cls(doc=c.doc, title=c.title, organisation=c.organisation, doc_type=c.doc_type, date=c.date,
                    para=c.para, heading=c.heading, page_start=c.page_start, page_end=c.page_end, text=c.text,
-                   quote=c.quote, label=c.label, meeting=c.meeting)
+                   quote=c.quote, label=c.label, meeting=c.meeting, table_header=c.table_header)
 
     @classmethod
     def from_hit(cls, h: Hit) -> Card:
@@ -136,6 +137,8 @@ def card_body_html(card: Card) -> str:
     heading = ""
     if card.heading:
         heading = f'<div class="sa-heading">Section: {html_text(card.heading.replace(" > ", " › "))}</div>'
+    if card.table_header:  # a row's figures are read with the names of their columns
+        heading += f'<div class="sa-heading">Table under: {html_text(card.table_header)}</div>'
     return (f'<div class="sa-card">{heading}'
             f'<div class="sa-para">{highlighted_html(card.text, card.quote)}</div></div>')
 

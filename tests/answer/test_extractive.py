@@ -583,3 +583,31 @@ def test_compose__a_question_about_an_abolished_council_points_to_its_indexed_su
     plain = compose("What did Ofsted say about Cardiff?", [hit("Care leavers are well supported.")], fake_embedder,
                     Implied(unindexed=["Cardiff"]))
     assert "replaced" not in plain.text
+
+
+def test_compose__a_table_rows_figures_are_shown_with_their_column_headers(fake_embedder):
+    from dataclasses import replace
+
+    def committee(h, row):
+        meta = replace(h.meta, title="Finance monitoring report Q3 2024-25", organisation="Kent County Council",
+                       org_slug="kent-cc", doc_type="committee-report")
+        return replace(h, meta=meta, paragraph=replace(h.paragraph, kind="table-row"), row=row)
+
+    row = committee(hit("Adult Social Care & Health 1.305 -0.193 0.034 -0.227", doc="fmr.pdf", para=None, page=37,
+                        date="2025-01-30", org="Kent"), row=7)
+    prose = hit("The Adult Social Care & Health capital variance is mostly rephasing of the projects.", doc="fmr.pdf",
+                para="2.4", page=36, date="2025-01-30", org="Kent", rank=2)
+    headers = {7: ("Directorate Capital Budget Variance Real Variance Rephasing Variance", 36)}
+    out = compose("What is the capital variance for Adult Social Care & Health?", [row, prose], fake_embedder,
+                  table_headers=lambda r: headers.get(r, ("", None)))
+    line = next(line for line in out.text.splitlines() if "1.305" in line)
+    # the headers follow the row, marked as the text above its table, with their page (not the row's), before the
+    # row's own citation
+    assert ('Adult Social Care & Health 1.305 -0.193 0.034 -0.227 (table under "Directorate Capital Budget Variance '
+            'Real Variance Rephasing Variance", p.36) [') in line and line.endswith(", p.37]")
+    cited = next(c for c in out.citations if "1.305" in c.quote)
+    assert cited.table_header.startswith("Directorate Capital Budget") and "table_header" in cited.to_dict()
+    other = next(c for c in out.citations if c is not cited)
+    assert other.table_header is None and "table_header" not in other.to_dict()  # prose: as before
+    assert [c.quote for c in out.citations] == [c.quote for c in sorted(out.citations,
+                                                                        key=lambda c: out.text.find(c.quote))]

@@ -69,3 +69,35 @@ def test_row_context__never_crosses_into_another_document_or_far_pages():
     far = [Paragraph(id="0", doc="d.pdf", ordinal=0, text="Headers", page_start=1, page_end=1),
            Paragraph(id="1", doc="d.pdf", ordinal=1, text="Total 1 2", kind="table-row", page_start=5, page_end=5)]
     assert row_context(far, 1) == ""
+
+
+def _row(i, text, page=2):
+    return Paragraph(id=str(i), doc="d.pdf", ordinal=i, text=text, kind="table-row", page_start=page, page_end=page)
+
+
+def test_table_header__a_row_is_shown_with_the_column_headers_printed_above_its_table():
+    from assistant.parse.context import table_header
+    paras = [Paragraph(id="0", doc="d.pdf", ordinal=0, page_start=1, page_end=1,
+                       text="The table below sets out the capital position. Directorate Capital Budget Variance "
+                            "Real Variance Rephasing Variance"),
+             _row(1, "Adult Social Care & Health 1.305 -0.193 0.034 -0.227"),
+             _row(2, "Children, Young People & Education 62.1 -1.2 0.4 -1.6")]
+    # the text after the prose sentence is the table's own; its page is given, as it is not the rows' page
+    assert table_header(paras, 2) == ("Directorate Capital Budget Variance Real Variance Rephasing Variance", 1)
+    assert table_header(paras, 1) == table_header(paras, 2)
+    assert table_header(paras, 0) == ("", None)  # not a row
+
+
+def test_table_header__none_when_the_text_above_is_prose_or_another_rows_figures():
+    from assistant.parse.context import table_header
+    prose = Paragraph(id="0", doc="d.pdf", ordinal=0, text="Non delivery of these savings will have an impact.")
+    assert table_header([prose, _row(1, "Corporately Held Budgets -2.4 0.2 +2.6")], 1) == ("", None)
+    glued = Paragraph(id="0", doc="d.pdf", ordinal=0,
+                      text="Revenue Budget Revenue Forecast Corporate Landlord 29.0 26.6 -2.4 Human Resources")
+    assert table_header([glued, _row(1, "Total 82.2 79.2 -3.0")], 1) == ("", None)
+    label = Paragraph(id="0", doc="d.pdf", ordinal=0, text="we attend lots of activities 24 9% Change is hard")
+    assert table_header([label, _row(1, "Other hubs would be stretched 19 7%")], 1) == ("", None)
+    years = Paragraph(id="0", doc="d.pdf", ordinal=0, text="Status Dec-23 Mar-24 Jun-24 Sep-24 Dec-24", page_start=2,
+                      page_end=2)
+    assert table_header([years, _row(1, "Total 1,997 1,940 1,920 1,989 1,884")], 1) == (
+        "Status Dec-23 Mar-24 Jun-24 Sep-24 Dec-24", 2)  # figures inside labels are the columns' names

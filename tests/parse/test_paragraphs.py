@@ -158,6 +158,16 @@ def test_parse__a_finance_table_printed_as_text_is_one_paragraph_per_row():
 
 
 @pytest.mark.corpus
+def test_parse__a_finance_tables_rows_are_shown_with_the_column_headers_above_the_table():
+    from assistant.parse.context import table_header
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    at = next(i for i, p in enumerate(ps) if p.kind == "table-row" and p.page_start == 37
+              and p.text.startswith("Adult Social Care & Health 1.305"))
+    header, page = table_header(ps, at)
+    assert header.startswith("Directorate Capital Budget Variance Real Variance") and page == 37
+
+
+@pytest.mark.corpus
 def test_parse__committee_pdf_decimal_paragraph_and_page():
     ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_budget-monitoring-cover-report.pdf"))
     p = para(ps, "3.3")

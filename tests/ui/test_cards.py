@@ -38,6 +38,19 @@ def test_card_body__shows_heading_path():
     assert "Section: Help › Step-down" in body
 
 
+def test_card_body__a_table_row_shows_the_column_headers_above_its_table_escaped():
+    from dataclasses import replace
+    card = replace(cards.Card.from_citation(answer().citations[0]), table_header="Directorate <b>Budget</b> £m")
+    body = cards.card_body_html(card)
+    assert "Table under: Directorate &lt;b&gt;Budget&lt;/b&gt; £m" in body
+    assert "Table under" not in cards.card_body_html(cards.Card.from_citation(answer().citations[0]))
+
+
+def test_answer_markdown__a_table_rows_headers_stay_in_its_statement_before_the_citation():
+    md = cards.answer_markdown('Kent 370,000 1.3 (table under "Authority 0-19 Year Olds") [Kent family hubs, p.6]')
+    assert md == 'Kent 370,000 1.3 (table under "Authority 0-19 Year Olds") *\\[Kent family hubs, p.6\\]*\n'
+
+
 def test_answer_markdown__keeps_every_citation_marker_and_escapes_markdown():
     md = cards.answer_markdown("From X (1 May 2020):\n- Costs rose by $5 *a lot* [Medway Ofsted inspection 2019, para 2, p.3]")
     assert "**From X (1 May 2020):**" in md
