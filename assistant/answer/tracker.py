@@ -211,7 +211,10 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     for r in chosen:
         who = f" ({r.who})" if r.who else ""
         due = f" — by/when: {r.due}" if r.due else ""
-        lines.append(f"- {r.date} {r.kind}{who}: {r.text}{due} [{r.label}]")
+        # what it is about, where its own words do not say: a risk register's action is written under its risk
+        # ("Caseloads"), and "Ensure engagement with partners …" alone would not show why it answers
+        about = f" on {r.topic}" if r.topic and r.topic.lower() not in r.text.lower() else ""
+        lines.append(f"- {r.date} {r.kind}{about}{who}: {r.text}{due} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     return _answer(question, lines, citations, shown, t0, "tracker-promises")
 

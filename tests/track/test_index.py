@@ -130,6 +130,14 @@ def test_chat__promise_question_and_non_tracker_question(track_assistant):
     assert _tracked(track_assistant, "What did inspectors say about step-down?") is None
 
 
+def test_chat__a_promise_made_under_a_risk_names_the_risk_it_answers(track_assistant):
+    ans = _tracked(track_assistant, "What did we promise about caseloads, and when?", {"orgs": ["medway"]})
+    assert ans is not None
+    line = next(line for line in ans.answer.splitlines() if "Ensure engagement with partners" in line)
+    # the risk register's action is shown under its risk, so the answer says why it is about caseloads
+    assert line.startswith("- 2020-10-01 commitment on Caseloads: Ensure engagement with partners")
+
+
 def test_chat__a_promise_question_naming_a_month_or_year_lists_only_that_times_records(track_assistant):
     from assistant.answer.tracker import _subject_words
 
