@@ -101,8 +101,9 @@ def table_header(paragraphs: list[Paragraph], i: int) -> tuple[str, int | None]:
     if not text or text[-1] in ".!?":
         return "", None  # prose ends where the table starts: its headers were not kept apart from it
     tail = _SENTENCE_BREAK.split(text)[-1].strip()  # the text after the last sentence: the table's own title
+    if len(tail.split()) < 2 or not (tail[0].isupper() or tail[0].isdigit()):
+        return "", None  # a word or a line's continuation ("family hub, library or"), not a table's headers
     figures = _LONE_FIGURE.findall(tail)
-    if len(tail.split()) < 2 or not tail[0].isupper() and not tail[0].isdigit() or len(figures) > HEADER_FIGURES or any(f.endswith("%") for f in figures) \
-            or _FIGURES_IN_A_ROW.search(tail):
+    if len(figures) > HEADER_FIGURES or any(f.endswith("%") for f in figures) or _FIGURES_IN_A_ROW.search(tail):
         return "", None  # "… 28 7% Change not good …": a row's data, not the names of columns
     return tail, above.page_end
