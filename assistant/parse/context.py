@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..records import Paragraph
+from .tables import FIGURE_CELL
 
 SHORT_WORDS = 15  # paragraphs shorter than this (table cells, form fields, one-line answers) get context
 CONTEXT_WORDS = 50  # how much of the neighbour is added
@@ -61,7 +62,11 @@ def row_context(paragraphs: list[Paragraph], i: int) -> str:
     table on the same or the previous page: its title and column headers ("All figures in £m Directorate Revenue
     Budget Forecast Variance"), without which the row's figures mean nothing; "" for any other paragraph."""
     above = _above_table(paragraphs, i)
-    return " ".join(above.text.split()[-HEADER_WORDS:]) if above is not None else ""
+    return _last_words(above) if above is not None else ""
+
+
+def _last_words(p: Paragraph) -> str:
+    return " ".join(p.text.split()[-HEADER_WORDS:])
 
 
 def _above_table(paragraphs: list[Paragraph], i: int) -> Paragraph | None:
@@ -82,8 +87,9 @@ def _above_table(paragraphs: list[Paragraph], i: int) -> Paragraph | None:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-# a figure standing alone ("29.0", "-2.4", "(66.9)", "33%"), not part of a label ("Dec-24", "0-19", "Q3", "£m")
-_LONE_FIGURE = re.compile(r"(?<![\w.-])[-+(]?\d[\d,.]*%?\)?(?![\w-])")
+# a table's figure cell standing alone ("29.0", "-2.4", "(66.9)", "33%"), not part of a label ("Dec-24", "0-19",
+# "Q3", "£m")
+_LONE_FIGURE = re.compile(r"(?<![\w.-])" + FIGURE_CELL + r"(?![\w-])")
 _FIGURES_IN_A_ROW = re.compile(_LONE_FIGURE.pattern + r"\s+" + _LONE_FIGURE.pattern)
 HEADER_FIGURES = 2  # column headers name their columns; a line with more lone figures is another row's data
 
@@ -97,7 +103,7 @@ def table_header(paragraphs: list[Paragraph], i: int) -> tuple[str, int | None]:
     above = _above_table(paragraphs, i)
     if above is None:
         return "", None
-    text = " ".join(above.text.split()[-HEADER_WORDS:])
+    text = _last_words(above)
     if not text or text[-1] in ".!?":
         return "", None  # prose ends where the table starts: its headers were not kept apart from it
     tail = _SENTENCE_BREAK.split(text)[-1].strip()  # the text after the last sentence: the table's own title

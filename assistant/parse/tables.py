@@ -51,9 +51,9 @@ def table_rows(lines: list[str]) -> list[str]:
 # A table printed as text (a PDF's finance or performance table): each row a label and then its figures on one
 # line, "Adult Social Care & Health 586.1 621.6 +35.4 +6.0%", "White English 665 65%". A prose line ends in at
 # most one figure after its words ("… rose from 1469 to 1831"), so two or more trailing figures mark a row.
-_FIGURE_CELL = r"(?:[+\-–−]\s?)?[£$]?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?)(?:%|m|k|bn|FE)?"
+FIGURE_CELL = r"(?:[+\-–−]\s?)?[£$]?(?:\(\d[\d,]*(?:\.\d+)?\)|\d[\d,]*(?:\.\d+)?)(?:%|m|k|bn|FE)?"
 _PHONE = re.compile(r"\b0\d{2,4}\s\d{3}\s?\d{3,4}\b")
-_FIGURE_ROW = re.compile(r"^(?P<label>.*[A-Za-z][^\d]*?)\s+(?P<figures>" + _FIGURE_CELL + r"(?:\s+" + _FIGURE_CELL + r")+)\s*$")
+_FIGURE_ROW = re.compile(r"^(?P<label>.*[A-Za-z][^\d]*?)\s+(?P<figures>" + FIGURE_CELL + r"(?:\s+" + FIGURE_CELL + r")+)\s*$")
 
 
 def figure_row(line: str) -> bool:
