@@ -32,6 +32,9 @@ class ExtractedDoc:
     # per page, the positions of its footnote's lines (printed at the foot of the page, perhaps between the halves
     # of a paragraph that runs on over the page break)
     notes: list[frozenset[int]] = field(default_factory=list)
+    # per page, the positions of lines that go on with the text of a table cell or hanging indent above them
+    # (they start where that text starts), so a short line ending a sentence there does not end the paragraph
+    hangs: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -26,6 +26,8 @@ from collections import Counter
 BLANK_GAP = 2.25  # baseline-to-baseline distance, in font sizes, above which an empty line is inserted
 BLANK_GAP_NEW_SIZE = 2.0  # the same where the font size changes (a title above a subtitle or the text)
 BESIDE = 3.0  # a cell beside the text before it starts this many font sizes further right (and higher up)
+CELL_GAP = 1.0  # a gap this many font sizes wide inside a line starts a new cell (a space is about 0.25-0.3)
+ALIGNED = 1.0  # points: a line starting this close to a cell's left edge is aligned with it
 PITCHES = 1.5  # before a form's field label ("Decision:"): above 1.5 times the page's own line spacing
 _FORM_LABEL = re.compile(r"^[A-Z][A-Za-z()’' -]{1,40}:(\s|$)")
 
@@ -46,8 +48,18 @@ def page_lines_cells_notes(textpage) -> tuple[list[str], frozenset[int], frozens
     EQIA" | "Ben Sherreard"; the next cell of a table row). The paragraph parser keeps a value with its label
     instead of reading it as the heading of the next field. And the positions of the page's footnote lines
     (``footnote_lines``)."""
-    lines, cells, sizes = _page(textpage)
+    lines, cells, sizes, _ = _page(textpage)
     return lines, cells, footnote_lines(sizes)
+
+
+def page_layout(textpage) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]:
+    """``page_lines_cells_notes`` and the positions of the lines that go on with a table cell or a hanging
+    indent: the line starts where a cell of the line above starts (past a wide gap: "2 | Would not achieve the
+    full MTFP saving …" then "Would require cuts elsewhere …" under "Would"), or where the line above, itself
+    going on like this, starts. The parser keeps such a line in the cell's paragraph even after a short line
+    that ends a sentence (a cell's lines are short)."""
+    lines, cells, sizes, hangs = _page(textpage)
+    return lines, cells, footnote_lines(sizes), hangs
 
 
 def footnote_lines(sizes: list[tuple[int, float, str]]) -> frozenset[int]:
@@ -67,12 +79,12 @@ def footnote_lines(sizes: list[tuple[int, float, str]]) -> frozenset[int]:
     return frozenset(at for at, _, _ in run[start:]) if start is not None else frozenset()
 
 
-def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, str]]]:
+def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, str]], frozenset[int]]:
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()
     if not text:
-        return [], frozenset(), []
+        return [], frozenset(), [], frozenset()
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
@@ -93,6 +105,26 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
         at = box(text_index)
         return at[0] if at else 0.0
 
+    def starts_cell_at(start: int, piece: str, x: float) -> bool:
+        """Whether a cell of the line ``piece`` (at ``start`` in the page's text) other than its first begins at
+        ``x``: a character past a gap of at least ``CELL_GAP`` font sizes from the last one before it, whose left
+        edge is within ``ALIGNED`` of ``x``. Reads the line only as far as ``x``."""
+        last = None
+        for k, ch in enumerate(piece):
+            if ch.isspace():
+                continue
+            at = box(start + k)
+            if at is None:
+                continue
+            if at[0] > x + ALIGNED:
+                return False
+            if last is not None and abs(at[0] - x) <= ALIGNED:
+                size = pdfium_c.FPDFText_GetFontSize(textpage, at[2]) or 1.0
+                if (at[0] - last) / size >= CELL_GAP:
+                    return True
+            last = at[1]
+        return False
+
     def gap_after(text_index: int) -> float:
         """Horizontal gap between the character at ``text_index`` and the next one, in font sizes."""
         a, b = box(text_index), box(text_index + 1)
@@ -105,7 +137,10 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
     prev: tuple[float, float, bool] | None = None  # the last non-empty line's baseline y, font size, and
     # whether it rose above the line before it (a table cell in the next column: no empty line after it)
     prev_left = 0.0  # where the last non-empty line starts
+    prev_piece: tuple[int, str] | None = None  # the last non-empty line's start in ``text`` and its text
+    prev_hang = False  # whether the last non-empty line went on with a cell or hanging indent
     beside: set[int] = set()
+    hangs: set[int] = set()
     pos = 0  # index into ``text`` of the current piece
     pieces: list[tuple[int, str]] = []
     for line in text.split("\r\n"):
@@ -138,12 +173,20 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             if _FORM_LABEL.match(stripped):
                 gap = min(gap, PITCHES * pitch)
             limit = gap * max(size, prev[1])
-            if drop > limit and not prev[2] and not in_table:
+            blank = drop > limit and not prev[2] and not in_table
+            if blank:
                 out.append("")
             if rose and not in_table and x0 > prev_left + BESIDE * size:
                 beside.add(len(out))
+            hang = not blank and not rose and not in_table and x0 > 0 and prev_piece is not None and (
+                (prev_hang and abs(x0 - prev_left) <= ALIGNED)
+                or (x0 > prev_left + size and starts_cell_at(*prev_piece, x0)))
+            if hang:
+                hangs.add(len(out))
+            prev_hang = hang
         prev = (base, size, rose)
         prev_left = x0
+        prev_piece = (start + lead, stripped)
         if _JUDGEMENT_HEADER.match(stripped):
             in_table = True
         elif in_table and stripped.startswith("Overall effectiveness"):
@@ -154,7 +197,7 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             piece = piece[: glued.end()] + " " + piece[glued.end():]
         sizes.append((len(out), size, stripped))
         out.append(piece)
-    return out, frozenset(beside), sizes
+    return out, frozenset(beside), sizes, frozenset(hangs)
 
 
 def _line_pitch(pieces, origin) -> float:

@@ -40,6 +40,7 @@ class _Line:
     blank_before: bool
     beside: bool = False  # begins a table cell printed beside the text before it (ingest/pdfium_text.py)
     note: bool = False  # a line of the footnote at the foot of its page (ingest/pdfium_text.py)
+    hang: bool = False  # goes on with the table cell or hanging indent above it (ingest/pdfium_text.py)
 
 
 @dataclass
@@ -90,6 +91,7 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
     for pno, page in enumerate(pages, start=1):
         beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
         notes = doc.notes[pno - 1] if pno <= len(doc.notes) else frozenset()
+        hangs = doc.hangs[pno - 1] if pno <= len(doc.hangs) else frozenset()
         is_contents = any(line.strip().lower() in ("contents", "table of contents") for _, line in page[:15])
         for at, raw in page:
             if is_table_line(raw) or (table and raw.startswith("\t")):
@@ -107,7 +109,7 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
             if at in notes:
                 out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, note=True))
                 continue  # the text it interrupts goes on as if the note were not there
-            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, beside=at in beside))
+            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, beside=at in beside, hang=at in hangs))
             blank = False
         if doc.paged:
             blank = blank or False
@@ -301,7 +303,7 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             cur = _Block()
             cur.add(line)
             continue
-        if _ends_sentence(prev) and len(prev) < 0.75 * full and not _starts_lower(text):
+        if _ends_sentence(prev) and len(prev) < 0.75 * full and not _starts_lower(text) and not line.hang:
             close()
             cur = _Block()
             cur.add(line)

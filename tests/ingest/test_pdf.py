@@ -129,6 +129,38 @@ def test_extract_pdf__report_text_has_no_cells_beside_it() -> None:
     assert not any(doc.beside[1:])
 
 
+MEDWAY_2013 = REPO / "source_docs" / "medway_ofsted-childrens-services_2013-08-23.pdf"
+
+
+def test_extract_pdf__a_numbered_paragraphs_hanging_lines_keep_it_whole_after_a_short_line() -> None:
+    # paragraph 42 of Medway's 2013 report: "… much higher than comparators." ends a line short of the margin and the
+    # next line starts a sentence, which reads as a paragraph break; but the line starts where the paragraph's text
+    # starts after its number (a hanging indent), so it goes on with paragraph 42
+    doc = extract_pdf(MEDWAY_2013)
+    page16 = doc.pages[15]
+    i = page16.index("Medway Council has recently taken positive action to overcome barriers to")
+    assert page16[i - 1].endswith("much higher than comparators.") and i in doc.hangs[15]
+    assert page16.index("42. The impact of services to improve the economic wellbeing of looked after") \
+        not in doc.hangs[15]
+    paragraphs, _ = parse_paragraphs(doc, MEDWAY_2013.name, "h")
+    p42 = next(p for p in paragraphs if p.para == "42")
+    assert "much higher than comparators. Medway Council has recently taken positive action" in p42.text
+    assert p42.text.endswith("which is an improvement on the previous quarter at 30%.")
+    assert not any(p.text.startswith("Medway Council has recently taken") for p in paragraphs)
+
+
+def test_extract_pdf__a_two_column_tables_cell_of_several_sentences_is_one_paragraph() -> None:
+    # the record of decision's "Option | Discounted because" table: each reason is a short line of its own, under
+    # the first line's second cell
+    path = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf")
+    paragraphs, _ = parse_paragraphs(extract_pdf(path), path.name, "h")
+    texts = [p.text for p in paragraphs if p.page_start == 6]
+    assert "2 Would not achieve the full MTFP saving agreed by Council. Would require cuts elsewhere to areas that " \
+           "have already been cut. Would retain inconsistency in our delivery model." in texts
+    assert "Would retain inconsistency in our delivery model." not in texts
+    assert "5 Would not achieve the full MTFP saving as agreed by Council." in texts  # the next row starts anew
+
+
 MEDWAY_2015 = REPO / "source_docs" / "medway_ofsted-childrens-services_2015-11-27.pdf"
 
 

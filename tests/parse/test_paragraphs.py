@@ -317,3 +317,24 @@ def test_parse__kent_governance_report_sections_and_their_lettered_paragraphs():
     assert h.heading == "3. Committees" and "1) Consolidate the work of the Health Reform" in h.text
     assert para(ps, "3(i)").text.startswith("i) Since the Governance Working Party")  # not "2(i)"
     assert para(ps, "4(a)").heading == "4. Scrutiny Committee"
+
+
+def test_parse__a_line_going_on_with_a_cell_or_hanging_indent_is_not_a_new_paragraph_after_a_short_line():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    prose = "The local authority has taken prompt action to address the shortfalls identified in its own homes."
+    lines = ["", *[prose] * 9, "", "Option Discounted because", "1 Not discounted – this is the decision proposal.",
+             "2 Would not achieve the full saving agreed by the Council.",
+             "Would require cuts elsewhere to areas that have already been cut.",
+             "Would retain inconsistency in our delivery model.", "3 Would not achieve the full saving."]
+    hangs = frozenset({14, 15})  # under the second cell of line 6 (ingest/pdfium_text.py marks them)
+    doc = ExtractedDoc(path=Path("decision.pdf"), pages=[lines], paged=True, hangs=[hangs])
+    texts = [p.text for p in parse_paragraphs(doc, "decision.pdf", "sha")[0]]
+    assert "2 Would not achieve the full saving agreed by the Council. Would require cuts elsewhere to areas that have " \
+           "already been cut. Would retain inconsistency in our delivery model." in texts
+    assert texts[-1] == "3 Would not achieve the full saving."
+    # without the geometry each short line that ends a sentence ends its paragraph
+    plain = [p.text for p in parse_paragraphs(ExtractedDoc(path=Path("decision.pdf"), pages=[lines], paged=True),
+                                              "decision.pdf", "sha")[0]]
+    assert "Would retain inconsistency in our delivery model." in plain
