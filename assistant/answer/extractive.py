@@ -20,6 +20,7 @@ from ..query import kinds as question_types
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
+from .votes import tallies_after
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
@@ -376,12 +377,22 @@ def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: A
 
 
 def _join(sentences: list[str], at: list[int]) -> list[str]:
-    """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out."""
+    """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out. A
+    recorded vote after a sentence ending in a colon is quoted by its tallies and outcome (votes.py), not by the
+    names of those who voted."""
     picked: list[str] = []
-    for n, i in enumerate(at):
-        if n and i != at[n - 1] + 1:
+    last = -1  # the position of the last sentence quoted (or quoted from)
+    whole = True  # whether the quote so far ends where that sentence ends
+    for i in at:
+        if i <= last:
+            continue  # inside a vote already quoted by its tallies
+        if picked and (i != last + 1 or not whole):
             picked.append(ELISION)
         picked.append(sentences[i])
+        last, whole = i, True
+        if sentences[i].rstrip().endswith(":") and (vote := tallies_after(sentences, i)) is not None:
+            fragments, last, whole = vote
+            picked.extend(fragments)
     return picked
 
 

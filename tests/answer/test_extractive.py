@@ -527,6 +527,33 @@ def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_what_follows(fak
     assert all(" ".join(part.split()) in " ".join(text.split()) for part in quote.split(" … "))
 
 
+def test_compose__a_recorded_vote_is_quoted_by_its_tallies_and_outcome_not_the_names(fake_embedder):
+    # as the County Council's minutes print it: each side's count, then the names of the members who voted so (80
+    # of them for), then the outcome, glued to the last name; a quote of whole sentences had stopped at "For (14)"
+    names = ", ".join(f"Mr Member{n}" for n in range(80))
+    text = ("18) Following the debate, the Chairman put the amendment set out in paragraph 17 to the vote and the "
+            f"voting was as follows:\nFor (14)\n{names}\nAgainst (45)\n{names} Abstain (4)\nMrs Bruneau, Mr Webb "
+            "Amendment lost.\nChildren, Young People and Education Directorate")
+    out = compose("How did the vote on the amendment go?", [hit(text, para="285/18")], fake_embedder)
+    quote = out.citations[0].quote
+    assert quote == ("18) Following the debate, the Chairman put the amendment set out in paragraph 17 to the vote "
+                     "and the voting was as follows: For (14) … Against (45) … Abstain (4) … Amendment lost.")
+    flat = " ".join(text.split())
+    assert all(part in flat for part in quote.split(" … "))  # every fragment is the paragraph's own text
+    assert out.text.startswith(quote)
+
+
+def test_tallies_after__sides_next_to_each_other_are_joined_and_one_count_alone_is_no_vote():
+    from assistant.answer.votes import tallies_after
+
+    sentences = ["The voting was as follows:", "For (37)", "Mr Baker, Mr Thomas Against (0)", "Abstain (2)",
+                 "Ms Constantine, Ms Meade Substantive Motion carried.", "The meeting closed at 5pm."]
+    fragments, last, whole = tallies_after(sentences, 0)
+    assert " ".join(fragments) == "For (37) … Against (0) Abstain (2) … Substantive Motion carried."
+    assert (last, whole) == (4, True)
+    assert tallies_after(["Members were asked:", "For (3) years the service has grown.", "Staff left."], 0) is None
+
+
 def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_the_list_after_it(fake_embedder):
     text = ("5.25 The committee also requested valuations be made on the KCC Family Hub sites in Margate:\n"
             "• Margate Family Hub\n• Northdown Road Family Hub\n• Cliftonville Family Hub\n"
