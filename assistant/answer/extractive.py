@@ -266,7 +266,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
     confidence = best_sentence
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
-    required = [k for k in kinds if k in question_types.REQUIRED]
+    required = question_types.required(question, kinds)
     answering = [i for i, (_, s) in enumerate(citations)
                  if all(_holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
     weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied, kinds)
@@ -535,7 +535,7 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected)."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    if any(not _holds(kind, quoted, question) for kind in asked if kind in question_types.REQUIRED):
+    if any(not _holds(kind, quoted, question) for kind in question_types.required(question, asked)):
         return True
     sums = question_types.money_kinds(question) if "money" in asked else set()
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):

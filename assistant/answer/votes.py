@@ -10,16 +10,9 @@ fragment is the paragraph's own text.
 
 from __future__ import annotations
 
-import re
-
+from ..parse.minutes import OUTCOME, TALLY
 from ..records import ELISION
 
-# a side's count as minutes print it: "For (37)", "Against (0)", "Abstain (2)", "Abstentions (1)"
-TALLY = re.compile(r"\b(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\s*\d+\s*\)")
-# the outcome: "Motion carried.", "Amendment lost.", "Substantive Motion Carried.", "Recommendations agreed."
-OUTCOME = re.compile(r"\b(?:(?:Substantive|Original|Amended)\s+)?(?:Motion|Amendment|Recommendations?|Proposals?)"
-                     r"(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed|approved|rejected)\b\.?",
-                     re.IGNORECASE)
 MIN_TALLIES = 2  # a vote has at least two sides; one "For (3)" alone may be anything
 
 

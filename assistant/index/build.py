@@ -15,8 +15,9 @@ import numpy as np
 from ..errors import IndexFailed, UsageError
 from ..ingest.extract import ExtractError
 from ..ingest.files import sha256_of  # noqa: F401  (bench/ imports it from here)
-from ..parse.context import neighbour_context, question_context, row_context
+from ..parse.context import neighbour_context, question_context, row_context, vote_context
 from ..parse.embeddable import embeddable
+from ..parse.minutes import without_voters
 from ..parse.passages import passage_text, passages
 from ..parse.sentences import split_sentences
 from ..parse.windows import keyword_windows, passage_windows
@@ -197,10 +198,11 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
             if not keep[i]:
                 continue  # kept for display and keyword search, without vectors (see parse/embeddable.py)
             first = len(new_texts)
-            pieces = split_for_embedding(p.text)
+            pieces = split_for_embedding(without_voters(p.text))  # a vote by its counts, not its voters' names
             # a table's row is embedded with the table's headers, another short paragraph with the text before it
             around = row_context(paragraphs, i) or neighbour_context(paragraphs, i)
-            heading = " — ".join(x for x in (p.heading, question_context(paragraphs, i), around) if x)
+            asked = question_context(paragraphs, i) or vote_context(paragraphs, i)
+            heading = " — ".join(x for x in (p.heading, asked, around) if x)
             texts = [embedding_text(piece, heading, context) for piece in pieces]
             window = windows.get(p.ordinal)  # the paragraph read with its neighbours (see parse/windows.py)
             extra = [embedding_text(window[0], window[1], context)] if window else []
@@ -329,8 +331,9 @@ def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:
 
 def _keyword_text(paragraphs: list[Paragraph], i: int) -> str:
     """BM25 sees the paragraph with its heading (the heading often names the topic), an answer with the
-    question it answers and a table's row with the table's headers."""
-    p, asked = paragraphs[i], question_context(paragraphs, i) or row_context(paragraphs, i)
+    question it answers, a vote with the motion it decides and a table's row with the table's headers."""
+    p = paragraphs[i]
+    asked = question_context(paragraphs, i) or vote_context(paragraphs, i) or row_context(paragraphs, i)
     return f"{p.heading or ''}\n{asked}\n{p.text}" if asked else f"{p.heading or ''}\n{p.text}"
 
 

@@ -49,7 +49,7 @@ from .embed import DIMENSIONS, MODEL_NAME
 from .rows import RandomAccessFile
 
 FORMAT_VERSION = 2
-EMBED_CONTEXT_VERSION = "9"  # what is embedded with a paragraph (embed.embedding_text, parse/context.py,
+EMBED_CONTEXT_VERSION = "10"  # what is embedded with a paragraph (embed.embedding_text, parse/context.py,
 # parse/windows.py), and the passages (parse/passages.py)
 
 

@@ -1,13 +1,15 @@
 """Context a paragraph is read with. A short paragraph (a table cell, a form field, a one-line answer) means little
 alone, so the text it is embedded with also carries the end of the paragraph before it in the same section (what a
 fixed-size chunker gets by accident). An answer in a paper of questions and answers ("Question by … to …",
-"Answer") is read with the question it answers. The paragraph's citation and displayed text are unchanged."""
+"Answer") is read with the question it answers, and a recorded vote in minutes with the motion or amendment it
+decides. The paragraph's citation and displayed text are unchanged."""
 
 from __future__ import annotations
 
 import re
 
 from ..records import Paragraph
+from .minutes import records_vote
 from .tables import FIGURE_CELL
 
 SHORT_WORDS = 15  # paragraphs shorter than this (table cells, form fields, one-line answers) get context
@@ -52,6 +54,31 @@ def question_context(paragraphs: list[Paragraph], i: int) -> str:
         k -= 1
     words = " ".join(q.text for q in paragraphs[k:j]).split()
     return f"{asked}: {' '.join(words[:QUESTION_WORDS])}"
+
+
+# "put the amendment set out in paragraph 17 to the vote", "the substantive motion as set out in Item 6, paragraph 4"
+_PUT_PARAGRAPH = re.compile(r"\bparagraph\s+(\d{1,3})\b", re.IGNORECASE)
+MOTION_WORDS = 60  # how much of the motion a vote is read with
+
+
+def vote_context(paragraphs: list[Paragraph], i: int) -> str:
+    """For a paragraph of minutes that records a vote ("… put the amendment set out in paragraph 17 to the vote and
+    the voting was as follows: For (14) …"), the start of what was voted on: the paragraph of the same minute it
+    names, or else the one before it. A vote says what it decides only by that reference, and its text is mostly
+    the names of those who voted; "" for any other paragraph."""
+    p = paragraphs[i]
+    if not p.para or "/" not in p.para or not records_vote(p.text):
+        return ""
+    minute = p.para.split("/")[0]
+    same = [q for q in paragraphs if q.doc == p.doc and q.para and q.para.split("/")[0] == minute]
+    named = _PUT_PARAGRAPH.search(p.text)
+    voted = next((q for q in same if named and q.para == f"{minute}/{named.group(1)}"), None)
+    if voted is None and i > 0 and paragraphs[i - 1].doc == p.doc and paragraphs[i - 1].para \
+            and paragraphs[i - 1].para.split("/")[0] == minute:
+        voted = paragraphs[i - 1]
+    if voted is None or voted is p:
+        return ""
+    return " ".join(voted.text.split()[:MOTION_WORDS])
 
 
 HEADER_WORDS = 30  # how much of a table's header a row is read with

@@ -64,3 +64,37 @@ def dominant_style(lines: list[_LineLike], heads: dict[int, str]) -> str | None:
         if num and num.style in ("dot", "close", "paren") and num.parts[0] < 200:
             best[num.style] = max(best[num.style], num.parts[0])
     return max(best, key=best.get) if best else None  # type: ignore[arg-type]
+
+
+# A recorded vote: after "… put the motion to the vote and the voting was as follows:", each side's count ("For
+# (37)", "Against (0)", "Abstain (2)"), the names of those who voted so, and the outcome ("Motion carried.",
+# "Amendment lost."); or "… put the amendment to the vote and it was agreed."
+TALLY = re.compile(r"\b(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\s*\d+\s*\)")
+OUTCOME = re.compile(r"\b(?:(?:Substantive|Original|Amended)\s+)?(?:Motion|Amendment|Recommendations?|Proposals?)"
+                     r"(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed|approved|rejected)\b\.?",
+                     re.IGNORECASE)
+_TO_THE_VOTE = re.compile(r"\bto the vote\b", re.IGNORECASE)
+_AGREED = re.compile(r"\bto the vote\b.{0,40}\b(?:agreed|carried|lost)\b", re.IGNORECASE)
+
+
+def records_vote(text: str) -> bool:
+    """Whether ``text`` records how a vote went: "… to the vote" with two sides' counts or the outcome, or "… to the
+    vote and it was agreed". The lead-in alone ("the voting was as follows:") does not."""
+    if not _TO_THE_VOTE.search(text):
+        return False
+    return len(TALLY.findall(text)) >= 2 or bool(OUTCOME.search(text)) or bool(_AGREED.search(text))
+
+
+def without_voters(text: str) -> str:
+    """A recorded vote without the names of those who voted: the text up to its first count, then each count and the
+    outcome ("… the voting was as follows: For (14) Against (45) Abstain (4) Amendment lost."), for its vector. The
+    names, a hundred or more, make a vote read like a list of members, not like what was decided. ``text``
+    unchanged when it records no vote with counts."""
+    tallies = list(TALLY.finditer(text))
+    if len(tallies) < 2 or not _TO_THE_VOTE.search(text[: tallies[0].start()]):
+        return text
+    outcome = OUTCOME.search(text, tallies[-1].end())
+    kept = [text[: tallies[0].end()].rstrip()] + [m.group(0) for m in tallies[1:]]
+    if outcome:
+        kept.append(outcome.group(0))
+    return " ".join(kept)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..parse.minutes import records_vote
+
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
                        r"|\b(how much|how many|what percentage|how big)\b", re.IGNORECASE)
 # a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
@@ -33,6 +35,10 @@ _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!h
                      r"\b(percentage|per cent|percent)\b)", re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
+# "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
+# a quote need not date
+_WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
+                          r"could|how|what|who|which|why|where)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
                    r"\b(spring|summer|autumn|winter|week|weeks|month|months|year|years|quarter|today|tomorrow|"
                    r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
@@ -212,6 +218,12 @@ _ATTENDANCE_Q = re.compile(r"\b(?:attend(?:ed|s|ing|ance|ees)?|(?:were|was) (?:t
 _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*Apologies (?:for absence )?"
                          r"(?:were|was) (?:received|given)|\b(?:were|was) in attendance\b")
 
+# how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
+_VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:motion|amendment|recommendations?)\b.*"
+                     r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)", re.IGNORECASE)
+_PUT_TO_THE_VOTE = re.compile(r"\bto the vote\b", re.IGNORECASE)
+
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -224,10 +236,19 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "grade": (_GRADE_Q, _GRADE),
     "name": (_ROLE_Q, _TITLED_NAME),  # asked only with a who or name-of question (expected); held: names_holder
     "attendance": (_ATTENDANCE_Q, _ATTENDANCE),
+    "vote": (_VOTE_Q, _PUT_TO_THE_VOTE),  # held: records_vote
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
 REQUIRED = ("number", "duration", "money", "rate", "time", "future", "name")
+
+
+def required(question: str, kinds: list[str]) -> list[str]:
+    """Of ``kinds`` (asked by ``question``), those an answer must give or abstain (REQUIRED): not the time when the
+    question only opens with a "When …," clause."""
+    scene = bool(_WHEN_CLAUSE.search(question)) and not re.search(r"\bwhen\b", question[question.index(",") + 1:],
+                                                                  re.IGNORECASE)
+    return [k for k in kinds if k in REQUIRED and not (k == "time" and scene)]
 
 
 def expected(question: str) -> list[str]:
@@ -344,6 +365,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
     if kind == "name":
         return names_holder(text, question)
+    if kind == "vote":
+        return records_vote(text)
     if kind == "person" and question and (holder_strength(text, question) == 2 or _ATTENDANCE.search(text)):
         return True  # "Lead inspector: John Roughton", "PRESENT: Shellina Prendergast (Chair), …": people, untitled
     return bool(KINDS[kind][1].search(text))

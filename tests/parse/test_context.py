@@ -101,3 +101,24 @@ def test_table_header__none_when_the_text_above_is_prose_or_another_rows_figures
                       page_end=2)
     assert table_header([years, _row(1, "Total 1,997 1,940 1,920 1,989 1,884")], 1) == (
         "Status Dec-23 Mar-24 Jun-24 Sep-24 Dec-24", 2)  # figures inside labels are the columns' names
+
+
+def test_vote_context__a_vote_is_read_with_the_motion_it_names_or_else_the_paragraph_before_it():
+    from assistant.parse.context import vote_context
+
+    def para(text, label, ordinal):
+        return Paragraph(id=str(ordinal), doc="minutes.pdf", ordinal=ordinal, text=text, para=label,
+                         heading="285. Devolution (Item 5)", page_start=8, page_end=8, char_start=0, char_end=0)
+
+    paras = [para("15) Mr Streatfeild proposed and Mr Sole seconded the following amendment: “add transparency”.",
+                  "285/15", 0),
+             para("16) Following the debate, the Chairman put the amendment set out at paragraph 15 to the vote and "
+                  "it was agreed.", "285/16", 1),
+             para("17) Mr Hood proposed and Mr Baldock seconded the following amendment: “oppose the programme”.",
+                  "285/17", 2),
+             para("18) Following the debate, the Chairman put the amendment to the vote and the voting was as "
+                  "follows:\nFor (14)\nMr Baldock\nAgainst (45)\nMr Baker Amendment lost.", "285/18", 3),
+             para("19) Mr Brady proposed the following amendment.", "285/19", 4)]
+    assert vote_context(paras, 1).startswith("15) Mr Streatfeild proposed")  # the paragraph it names
+    assert vote_context(paras, 3).startswith("17) Mr Hood proposed")  # names none: the one before it
+    assert vote_context(paras, 2) == "" and vote_context(paras, 4) == ""  # no vote recorded

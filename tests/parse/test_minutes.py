@@ -53,3 +53,38 @@ def test_minutes__kent_corporate_parenting_panel_items_and_their_resolutions():
     assert by_label["Item 4/1"].heading == "Participation Team Update (Item 4)"  # "(Item 4)" tops page 2
     assert by_label["Item 4/3"].text == "3. RESOLVED that the update be noted."  # not swallowed by the next title
     assert by_label["Item 5/1"].heading == "Challenge Cards Update (Item 5)"
+
+
+def test_without_voters__a_recorded_vote_keeps_its_counts_and_outcome_not_the_names():
+    from assistant.parse.minutes import records_vote, without_voters
+
+    vote = ("24) Following the debate, the Chairman put the amendment set out in paragraph 23 to the vote and the "
+            "voting was as follows:\nFor (14)\nMr Baldock, Mrs Bruneau, Mr Chittenden\nAgainst (40)\nMr Baker, "
+            "Mr Barrington-King, Ms Wright Abstain (7)\nMrs Bell, Mr Brady Amendment lost.")
+    assert records_vote(vote)
+    assert without_voters(vote) == ("24) Following the debate, the Chairman put the amendment set out in paragraph 23 "
+                                    "to the vote and the voting was as follows:\nFor (14) Against (40) Abstain (7) "
+                                    "Amendment lost.")
+    prose = "Support for (12) families rose; Against (3) the trend, closures fell."
+    assert without_voters(prose) == prose and not records_vote(prose)
+
+
+def test_votes_of_real_minutes_are_read_with_their_motions_and_without_their_voters():
+    from pathlib import Path
+
+    from assistant.ingest.pdf import extract_pdf
+    from assistant.parse.context import vote_context
+    from assistant.parse.minutes import records_vote, without_voters
+    from assistant.parse.paragraphs import parse_paragraphs
+    from tests.conftest import corpus_file
+
+    path = corpus_file("committee/kent-cc_county-council_2025-02-13_printed-minutes.pdf")
+    paragraphs, _ = parse_paragraphs(extract_pdf(path), Path(path).name, "h")
+    votes = [i for i, p in enumerate(paragraphs) if records_vote(p.text)]
+    assert [paragraphs[i].para for i in votes] == ["290/3", "291/8", "291/12", "291/16", "291/18", "291/20",
+                                                  "291/25", "291/26"]
+    labour = votes[1]  # the Labour Group's alternative budget, put to the vote by its paragraph number
+    assert vote_context(paragraphs, labour).startswith("(7) Mr Brady proposed, and Ms Meade seconded the following "
+                                                       "amendment")
+    assert without_voters(paragraphs[labour].text).endswith("For (12) Against (42) Abstain (7) Amendment lost.")
+    assert len(without_voters(paragraphs[labour].text).split()) < 40 < len(paragraphs[labour].text.split())

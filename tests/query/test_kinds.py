@@ -355,3 +355,34 @@ def test_a_sum_must_be_named_as_the_kind_of_sum_asked_about():
     assert money_kinds("How much money was moved from the schools block to high needs?") == set()  # not checked
     assert money_kinds("What is the family hub budget for Thanet, and how much of it is staff salaries?") == \
         {"budget", "salary"}
+
+
+def test_kinds__how_a_vote_went_is_asked_and_recorded_by_the_tallies_or_outcome():
+    from assistant.query.kinds import expected, holds
+
+    for q in ("How did the vote on the governance updates go at Kent County Council in March 2025?",
+              "How many members voted against the amendment?",
+              "Was the Labour Group's budget amendment carried?"):
+        assert "vote" in expected(q), q
+    for q in ("Has the review of school transport been carried out?", "How many children were in care?"):
+        assert "vote" not in expected(q), q
+    q = "How did the vote go?"
+    vote = ("7) Following the debate, the Chairman put the substantive motion to the vote and the voting was as "
+            "follows: For (37) Mr Baker, Mr Brady Against (0) Abstain (2) Ms Constantine Substantive Motion carried.")
+    assert holds("vote", vote, q)
+    assert holds("vote", "16) Following the debate, the Chairman put the amendment to the vote and it was agreed.", q)
+    # the lead-in alone, a proposal, or counts that are no vote's
+    assert not holds("vote", "7) Following the debate, the Chairman put the motion to the vote and the voting was as "
+                             "follows:", q)
+    assert not holds("vote", "21) Mr Passmore proposed and Mr Hook seconded the following amendment.", q)
+    assert not holds("vote", "Support for (12) families and against (3) closures was counted.", q)
+
+
+def test_required__a_when_clause_that_sets_the_scene_needs_no_date_in_the_answer():
+    from assistant.query.kinds import expected, required
+
+    q = "When Kent County Council adopted its minerals plan in March 2025, did anyone vote against it?"
+    assert "time" in expected(q) and "time" not in required(q, expected(q))
+    for q in ("When did Ofsted last inspect Kent?", "When, according to the report, did the service start?",
+              "When is the next visit due, and who leads it?", "When Kent ran the consultation, when did it close?"):
+        assert "time" in required(q, expected(q)), q
