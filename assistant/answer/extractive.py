@@ -20,7 +20,7 @@ from ..query import kinds as question_types
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
-from .votes import tallies_after
+from .votes import side_named, tallies_after
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
@@ -223,6 +223,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return _without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
                                   title=not title_answers, grades=not grades_answer)
 
+    voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     citations: list[tuple[Hit, list[str]]] = []
@@ -258,7 +259,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
         at = _with_what_follows(sentences, _positions(scores, order, per_paragraph, 0.85))
-        citations.append((h, _join(sentences, at)))
+        citations.append((h, _join(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0))
     # confidence: how well the best quoted sentence answers the question
@@ -298,7 +299,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
-        citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg)))
+        citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg), voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
     # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question
@@ -376,10 +377,10 @@ def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: A
     return sorted(at + extra)
 
 
-def _join(sentences: list[str], at: list[int]) -> list[str]:
+def _join(sentences: list[str], at: list[int], voters: str | None = None) -> list[str]:
     """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out. A
     recorded vote after a sentence ending in a colon is quoted by its tallies and outcome (votes.py), not by the
-    names of those who voted."""
+    names of those who voted, but for the side ``voters`` ("Against": "which councillors voted against?")."""
     picked: list[str] = []
     last = -1  # the position of the last sentence quoted (or quoted from)
     whole = True  # whether the quote so far ends where that sentence ends
@@ -390,7 +391,7 @@ def _join(sentences: list[str], at: list[int]) -> list[str]:
             picked.append(ELISION)
         picked.append(sentences[i])
         last, whole = i, True
-        if sentences[i].rstrip().endswith(":") and (vote := tallies_after(sentences, i)) is not None:
+        if sentences[i].rstrip().endswith(":") and (vote := tallies_after(sentences, i, voters)) is not None:
             fragments, last, whole = vote
             picked.extend(fragments)
     return picked

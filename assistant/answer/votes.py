@@ -10,42 +10,59 @@ fragment is the paragraph's own text.
 
 from __future__ import annotations
 
+import re
+
 from ..parse.minutes import OUTCOME, TALLY
 from ..records import ELISION
 
 MIN_TALLIES = 2  # a vote has at least two sides; one "For (3)" alone may be anything
 
 
-def tallies_after(sentences: list[str], i: int) -> tuple[list[str], int, bool] | None:
+def tallies_after(sentences: list[str], i: int, names_of: str | None = None) -> tuple[list[str], int, bool] | None:
     """For the sentence at ``i`` (it ends in a colon: "the voting was as follows:"), the vote that follows it: its
     tallies and outcome as fragments of the sentences after it, in reading order, with "…" between fragments that
     are not next to each other (and before the first when it does not open the next sentence); the position of the
-    last sentence they come from; and whether the last fragment ends that sentence. None when fewer than
-    ``MIN_TALLIES`` tallies follow (not a vote)."""
-    found: list[tuple[int, int, int]] = []  # (sentence, start, end) of each fragment
-    tallies = 0
-    for j in range(i + 1, len(sentences)):
-        matches = sorted([(m.start(), m.end(), False) for m in TALLY.finditer(sentences[j])]
-                         + [(m.start(), m.end(), True) for m in OUTCOME.finditer(sentences[j])])
-        done = False
-        for start, end, outcome in matches:
-            found.append((j, start, end))
-            tallies += not outcome
-            if outcome:
-                done = True
-                break
-        if done:
+    last sentence they come from; and whether the last fragment ends that sentence. ``names_of`` ("For",
+    "Against", "Abstain"): that side's count comes with the names after it ("which councillors voted against?").
+    None when fewer than ``MIN_TALLIES`` tallies follow (not a vote)."""
+    # the sentences after ``i`` as one text, each at its offset, so that a fragment may run over a sentence break
+    offsets, pieces, at = [], [], 0
+    for sentence in sentences[i + 1:]:
+        offsets.append(at)
+        pieces.append(sentence)
+        at += len(sentence) + 1
+    text = "\n".join(pieces)
+    marks = sorted([(m.start(), m.end(), False) for m in TALLY.finditer(text)]
+                   + [(m.start(), m.end(), True) for m in OUTCOME.finditer(text)])
+    found: list[tuple[int, int]] = []
+    for n, (start, end, outcome) in enumerate(marks):
+        if names_of and not outcome and text[start:end].lower().startswith(names_of.lower()):
+            end = marks[n + 1][0] if n + 1 < len(marks) else len(text)  # the side asked about: with its names
+        found.append((start, end))
+        if outcome:
             break
-    if tallies < MIN_TALLIES:
+    if sum(1 for start, end, outcome in marks[: len(found)] if not outcome) < MIN_TALLIES:
         return None
     out: list[str] = []
-    prev: tuple[int, int] = (i, len(sentences[i]))  # where the text quoted so far ends
-    for j, start, end in found:
-        joined = (j == prev[0] and not sentences[j][prev[1]:start].strip()) \
-            or (j == prev[0] + 1 and not sentences[prev[0]][prev[1]:].strip() and not sentences[j][:start].strip())
-        if not joined:
+    prev = 0  # where the text quoted so far ends (the colon sentence ends just before ``text``)
+    for start, end in found:
+        if text[prev:start].strip() or (prev == 0 and start > 0 and text[:start].strip()):
             out.append(ELISION)
-        out.append(sentences[j][start:end].strip())
-        prev = (j, end)
-    last, end = found[-1][0], found[-1][2]
-    return out, last, not sentences[last][end:].strip()
+        out.append(" ".join(text[start:end].split()))
+        prev = end
+    last = max(k for k, off in enumerate(offsets) if off <= found[-1][1] - 1 or off == 0)
+    return out, i + 1 + last, not text[found[-1][1]:offsets[last] + len(pieces[last])].strip()
+
+
+SIDES = (("Against", re.compile(r"\bagainst\b|\bopposed?\b", re.IGNORECASE)),
+         ("Abstain", re.compile(r"\babstain\w*|\babstention", re.IGNORECASE)),
+         ("For", re.compile(r"\bin favour\b|\bvoted for\b|\bsupported\b|\bbacked\b", re.IGNORECASE)))
+_WHO = re.compile(r"^\s*who\b|\b(?:which|what|whose)\s+(?:councillors?|members?|names?)\b", re.IGNORECASE)
+
+
+def side_named(question: str) -> str | None:
+    """The side of a vote whose members a question asks for: "Which councillors voted against …?" -> "Against";
+    None when it asks for no names."""
+    if not _WHO.search(question):
+        return None
+    return next((side for side, words in SIDES if words.search(question)), None)

@@ -554,6 +554,30 @@ def test_tallies_after__sides_next_to_each_other_are_joined_and_one_count_alone_
     assert tallies_after(["Members were asked:", "For (3) years the service has grown.", "Staff left."], 0) is None
 
 
+def test_tallies_after__the_side_a_question_asks_about_comes_with_its_members_names():
+    from assistant.answer.votes import side_named, tallies_after
+
+    sentences = ["3) The Chairman put the motion to the vote and the voting was as follows:", "For (32)",
+                 "Mr Baker, Mr Thomas Against (1)", "Mr Booth", "Abstain (2)", "Mr Lehmann, Mr Sole Motion carried."]
+    side = side_named("Which councillors voted against the Pay Policy Statement?")
+    assert side == "Against"
+    fragments, _, _ = tallies_after(sentences, 0, side)
+    assert " ".join(fragments) == "For (32) … Against (1) Mr Booth Abstain (2) … Motion carried."
+    assert side_named("Which members abstained on the plan?") == "Abstain"
+    assert side_named("How many members voted against the plan?") is None  # a count, not names
+    assert side_named("Which councillors spoke in the debate?") is None  # no side of a vote
+
+
+def test_compose__which_councillors_voted_against_quotes_that_sides_names(fake_embedder):
+    text = ("4) The Chairman put the motion set out in paragraph 3 to the vote and the voting was as follows:\n"
+            "For (39)\nMr Baker, Mr Brady, Mr Bartlett, Mrs Bell\nAgainst (3)\nMr Marsh, Mr Rayner, Mr Robey\n"
+            "Abstain (0)\nMotion carried.")
+    out = compose("Who voted against the motion to extend the meeting?", [hit(text, para="306/4")], fake_embedder)
+    assert out.citations[0].quote.endswith("as follows: For (39) … Against (3) Mr Marsh, Mr Rayner, Mr Robey "
+                                           "Abstain (0) Motion carried.")
+    assert "Mr Bartlett" not in out.text  # the side not asked about: its count alone
+
+
 def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_the_list_after_it(fake_embedder):
     text = ("5.25 The committee also requested valuations be made on the KCC Family Hub sites in Margate:\n"
             "• Margate Family Hub\n• Northdown Road Family Hub\n• Cliftonville Family Hub\n"
