@@ -11,11 +11,11 @@ fragment is the paragraph's own text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
-from ..parse.minutes import OUTCOME, TALLY
+from ..parse.minutes import MIN_TALLIES, OUTCOME, TALLY
 from ..records import ELISION
-
-MIN_TALLIES = 2  # a vote has at least two sides; one "For (3)" alone may be anything
 
 
 def tallies_after(sentences: list[str], i: int, names_of: str | None = None) -> tuple[list[str], int, bool] | None:
@@ -26,11 +26,8 @@ def tallies_after(sentences: list[str], i: int, names_of: str | None = None) -> 
     "Against", "Abstain"): that side's count comes with the names after it ("which councillors voted against?").
     None when fewer than ``MIN_TALLIES`` tallies follow (not a vote)."""
     # the sentences after ``i`` as one text, each at its offset, so that a fragment may run over a sentence break
-    offsets, pieces, at = [], [], 0
-    for sentence in sentences[i + 1:]:
-        offsets.append(at)
-        pieces.append(sentence)
-        at += len(sentence) + 1
+    pieces = sentences[i + 1:]
+    offsets = list(accumulate((len(sentence) + 1 for sentence in pieces[:-1]), initial=0))
     text = "\n".join(pieces)
     marks = sorted([(m.start(), m.end(), False) for m in TALLY.finditer(text)]
                    + [(m.start(), m.end(), True) for m in OUTCOME.finditer(text)])
@@ -46,12 +43,13 @@ def tallies_after(sentences: list[str], i: int, names_of: str | None = None) -> 
     out: list[str] = []
     prev = 0  # where the text quoted so far ends (the colon sentence ends just before ``text``)
     for start, end in found:
-        if text[prev:start].strip() or (prev == 0 and start > 0 and text[:start].strip()):
+        if text[prev:start].strip():
             out.append(ELISION)
         out.append(" ".join(text[start:end].split()))
         prev = end
-    last = max(k for k, off in enumerate(offsets) if off <= found[-1][1] - 1 or off == 0)
-    return out, i + 1 + last, not text[found[-1][1]:offsets[last] + len(pieces[last])].strip()
+    end = found[-1][1]
+    last = bisect_right(offsets, end - 1) - 1  # the sentence the last fragment ends in
+    return out, i + 1 + last, not text[end:offsets[last] + len(pieces[last])].strip()
 
 
 SIDES = (("Against", re.compile(r"\bagainst\b|\bopposed?\b", re.IGNORECASE)),

@@ -41,23 +41,17 @@ _NOTE_LINES = 12  # a footnote longer than this is not one
 _NUMBER_GLUED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3}){0,3}\.)(?=[^\s\d.])")
 
 
-def page_lines_cells_notes(textpage) -> tuple[list[str], frozenset[int], frozenset[int]]:
+def page_layout(textpage) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]:
     """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps; the
     positions among them of lines that begin a table cell printed *beside* the text before them: the line rose
     above the previous one and starts well to its right (a form's value by its label, "4. Officer completing
     EQIA" | "Ben Sherreard"; the next cell of a table row). The paragraph parser keeps a value with its label
-    instead of reading it as the heading of the next field. And the positions of the page's footnote lines
-    (``footnote_lines``)."""
-    lines, cells, sizes, _ = _page(textpage)
-    return lines, cells, footnote_lines(sizes)
-
-
-def page_layout(textpage) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]:
-    """``page_lines_cells_notes`` and the positions of the lines that go on with a table cell or a hanging
-    indent: the line starts where a cell of the line above starts (past a wide gap: "2 | Would not achieve the
-    full MTFP saving …" then "Would require cuts elsewhere …" under "Would"), or where the line above, itself
-    going on like this, starts. The parser keeps such a line in the cell's paragraph even after a short line
-    that ends a sentence (a cell's lines are short)."""
+    instead of reading it as the heading of the next field. The positions of the page's footnote lines
+    (``footnote_lines``). And the positions of the lines that go on with a table cell or a hanging indent: the
+    line starts where a cell of the line above starts (past a wide gap: "2 | Would not achieve the full MTFP
+    saving …" then "Would require cuts elsewhere …" under "Would"), or where the line above, itself going on
+    like this, starts. The parser keeps such a line in the cell's paragraph even after a short line that ends a
+    sentence (a cell's lines are short)."""
     lines, cells, sizes, hangs = _page(textpage)
     return lines, cells, footnote_lines(sizes), hangs
 

@@ -70,9 +70,9 @@ def vote_context(paragraphs: list[Paragraph], i: int) -> str:
     if not p.para or "/" not in p.para or not records_vote(p.text):
         return ""
     minute = p.para.split("/")[0]
-    same = [q for q in paragraphs if q.doc == p.doc and q.para and q.para.split("/")[0] == minute]
     named = _PUT_PARAGRAPH.search(p.text)
-    voted = next((q for q in same if named and q.para == f"{minute}/{named.group(1)}"), None)
+    voted = next((q for q in paragraphs if q.doc == p.doc and q.para == f"{minute}/{named.group(1)}"),
+                 None) if named else None
     if voted is None and i > 0 and paragraphs[i - 1].doc == p.doc and paragraphs[i - 1].para \
             and paragraphs[i - 1].para.split("/")[0] == minute:
         voted = paragraphs[i - 1]

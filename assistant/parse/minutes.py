@@ -73,16 +73,17 @@ TALLY = re.compile(r"\b(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\s*\d
 OUTCOME = re.compile(r"\b(?:(?:Substantive|Original|Amended)\s+)?(?:Motion|Amendment|Recommendations?|Proposals?)"
                      r"(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed|approved|rejected)\b\.?",
                      re.IGNORECASE)
-_TO_THE_VOTE = re.compile(r"\bto the vote\b", re.IGNORECASE)
+TO_THE_VOTE = re.compile(r"\bto the vote\b", re.IGNORECASE)
+MIN_TALLIES = 2  # a vote has at least two sides; one "For (3)" alone may be anything
 _AGREED = re.compile(r"\bto the vote\b.{0,40}\b(?:agreed|carried|lost)\b", re.IGNORECASE)
 
 
 def records_vote(text: str) -> bool:
     """Whether ``text`` records how a vote went: "… to the vote" with two sides' counts or the outcome, or "… to the
     vote and it was agreed". The lead-in alone ("the voting was as follows:") does not."""
-    if not _TO_THE_VOTE.search(text):
+    if not TO_THE_VOTE.search(text):
         return False
-    return len(TALLY.findall(text)) >= 2 or bool(OUTCOME.search(text)) or bool(_AGREED.search(text))
+    return len(TALLY.findall(text)) >= MIN_TALLIES or bool(OUTCOME.search(text)) or bool(_AGREED.search(text))
 
 
 def without_voters(text: str) -> str:
@@ -91,7 +92,7 @@ def without_voters(text: str) -> str:
     names, a hundred or more, make a vote read like a list of members, not like what was decided. ``text``
     unchanged when it records no vote with counts."""
     tallies = list(TALLY.finditer(text))
-    if len(tallies) < 2 or not _TO_THE_VOTE.search(text[: tallies[0].start()]):
+    if len(tallies) < MIN_TALLIES or not TO_THE_VOTE.search(text[: tallies[0].start()]):
         return text
     outcome = OUTCOME.search(text, tallies[-1].end())
     kept = [text[: tallies[0].end()].rstrip()] + [m.group(0) for m in tallies[1:]]

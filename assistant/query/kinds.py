@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..parse.minutes import records_vote
+from ..parse.minutes import TO_THE_VOTE, records_vote
 
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
                        r"|\b(how much|how many|what percentage|how big)\b", re.IGNORECASE)
@@ -221,7 +221,6 @@ _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\
 # how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
 _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:motion|amendment|recommendations?)\b.*"
                      r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)", re.IGNORECASE)
-_PUT_TO_THE_VOTE = re.compile(r"\bto the vote\b", re.IGNORECASE)
 
 
 # kind -> (question asks for it, text holds it)
@@ -236,7 +235,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "grade": (_GRADE_Q, _GRADE),
     "name": (_ROLE_Q, _TITLED_NAME),  # asked only with a who or name-of question (expected); held: names_holder
     "attendance": (_ATTENDANCE_Q, _ATTENDANCE),
-    "vote": (_VOTE_Q, _PUT_TO_THE_VOTE),  # held: records_vote
+    "vote": (_VOTE_Q, TO_THE_VOTE),  # held: records_vote
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
