@@ -176,6 +176,7 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     heads = {id(lines[i]): label for i, label in heads_by_line.items()}
     # a table of figures printed as text: each row its own paragraph, not one run-on line of numbers
     rows_of_figures = {id(lines[i]) for i in figure_rows([ln.text for ln in lines])}
+    graded = {id(lines[i]) for i in _grade_headings(lines)}
     blocks: list[_Block] = []
     cur: _Block | None = None
     last_letter: str | None = None
@@ -225,6 +226,12 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
         if id(line) in rows_of_figures:
             close()
             blocks.append(_Block(segments=[[line]], kind="table-row"))
+            continue
+
+        if id(line) in graded:  # "The experiences and progress of children in care: good" ends what is above
+            close()  # it, even an improvement item ending "(Outcome one, National Framework)" with no full stop
+            cur = _Block()
+            cur.add(line)
             continue
 
         prev = cur.last.strip() if cur else ""
@@ -354,6 +361,23 @@ def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
 
 
 _GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.IGNORECASE)
+
+
+def _grade_headings(lines: list[_Line]) -> list[int]:
+    """Where an inspection report's graded section heading starts: a line, or two lines of one page, ending with
+    a grade after a colon ("The experiences and progress of children who need help and" / "protection: requires
+    improvement to be good"), not a bullet or a numbered paragraph."""
+    out = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or not text[0].isupper() or strip_bullet(text)[0] or match_number(text):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        two = (f"{text} {nxt.text.strip()}" if nxt is not None and nxt.page == line.page
+               and _starts_lower(nxt.text.strip()) else "")
+        if any(_GRADE_HEADING.search(t) and len(t) < 160 for t in (text, two) if t):
+            out.append(i)
+    return out
 
 
 def _headingish(text: str) -> bool:

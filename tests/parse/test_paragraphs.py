@@ -338,3 +338,34 @@ def test_parse__a_line_going_on_with_a_cell_or_hanging_indent_is_not_a_new_parag
     plain = [p.text for p in parse_paragraphs(ExtractedDoc(path=Path("decision.pdf"), pages=[lines], paged=True),
                                               "decision.pdf", "sha")[0]]
     assert "Would retain inconsistency in our delivery model." in plain
+
+
+def test_parse__a_graded_section_heading_after_the_improvement_items_heads_the_paragraphs_below_it():
+    # 2025 reports end each "What needs to improve?" item with "(Outcome one, National Framework)", no full stop:
+    # the section heading printed next had run onto the last item, and the section's paragraphs were headed
+    # "What needs to improve?"
+    ps, _ = parse(corpus_file("ofsted/stockport_ofsted-childrens-services_2025-07-15.pdf"))
+    heading = "The experiences and progress of children who need help and protection: requires improvement to be good"
+    assert para(ps, "2").heading == heading
+    assert para(ps, "2").text.startswith("2. There are delays in the screening of concerns")
+    last_item = [p for p in ps if p.heading == "What needs to improve?"][-1]
+    assert last_item.text.endswith("(Enabler two, National Framework)")
+
+
+def test_parse__a_heading_ending_with_a_grade_ends_the_item_above_it_even_over_two_lines():
+    from assistant.ingest.document import ExtractedDoc
+
+    prose = "Leaders have a clear understanding of the strengths and areas for development across the service."
+    lines = ["", *[prose] * 6, "", "What needs to improve?",
+             "◼ The quality of planning to address risk and need for children. (Outcome one, ",
+             "National Framework)",
+             "The experiences and progress of children who need help and ",
+             "protection: good",
+             "1. Children and families benefit from a range of early help support that meets their needs well.",
+             "The experiences and progress of children in care: good",
+             "2. Children come into care when they need to and their plans are reviewed regularly by managers."]
+    ps = parse_paragraphs(ExtractedDoc(path=Path("r.pdf"), pages=[lines], paged=True), "r.pdf", "sha")[0]
+    item = next(p for p in ps if "quality of planning" in p.text)
+    assert item.text.endswith("(Outcome one, National Framework)") and item.heading == "What needs to improve?"
+    assert para(ps, "1").heading == "The experiences and progress of children who need help and protection: good"
+    assert para(ps, "2").heading == "The experiences and progress of children in care: good"
