@@ -7,7 +7,9 @@ import unicodedata
 
 # Private-use glyphs old reports use as bullets, the minus sign used as a bullet, and the usual bullets.
 BULLET_CHARS = "•◼▪●■□◦‣⁃➢➤►▶✓✔\uf0a7\uf06e\uf02d\uf0b7\uf076\uf0d8\u2212–-*"
-_BULLET_RE = re.compile(r"^\s*[" + re.escape(BULLET_CHARS) + r"](?=\s|$)\s*")
+# Word's second-level bullet (a circle in Courier New) comes out of a PDF as a letter "o": "o The Constitution and
+# the Financial Regulations …", "o Hampshire, 15%". No English sentence starts with a lower-case "o" alone.
+_BULLET_RE = re.compile(r"^\s*(?:[" + re.escape(BULLET_CHARS) + r"](?=\s|$)|o(?=\s+[A-Z0-9(£‘“\"']))\s*")
 _PUA_RE = re.compile(r"[\ue000-\uf8ff]")
 
 _DISPLAY_MAP = str.maketrans({

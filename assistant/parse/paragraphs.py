@@ -175,7 +175,10 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     minute_style = dominant_style(lines, heads_by_line)
     heads = {id(lines[i]): label for i, label in heads_by_line.items()}
     # a table of figures printed as text: each row its own paragraph, not one run-on line of numbers
-    rows_of_figures = {id(lines[i]) for i in figure_rows([ln.text for ln in lines])}
+    single, over_lines = figure_rows([ln.text for ln in lines], [ln.page for ln in lines])
+    rows_of_figures = {id(lines[i]) for i in single}
+    wrapped = {id(lines[a]): id(lines[b]) for a, b in over_lines.items()}  # a row whose label runs over lines
+    row_ends: int | None = None  # inside such a row: where it ends
     graded = {id(lines[i]) for i in _grade_headings(lines)}
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -183,7 +186,8 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     notes: list[_Line] = []  # a page's footnote, held until the paragraph it was printed inside has ended
 
     def close() -> None:
-        nonlocal cur
+        nonlocal cur, row_ends
+        row_ends = None
         if cur is not None and (cur.segments or cur.prebuilt):
             blocks.append(cur)
         cur = None
@@ -201,6 +205,18 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
         text = line.text.strip()
         if line.note:
             notes.append(line)
+            continue
+        if id(line) in wrapped:
+            close()
+            cur = _Block(kind="table-row")
+            cur.add(line)
+            row_ends = wrapped[id(line)]
+            continue
+        if row_ends is not None and cur is not None:
+            cur.add(line)
+            if id(line) == row_ends:
+                row_ends = None
+                close()
             continue
 
         md = _MD_HEADING.match(text)

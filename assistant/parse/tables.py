@@ -63,8 +63,62 @@ def figure_row(line: str) -> bool:
         and not _PHONE.search(line)
 
 
-def figure_rows(lines: list[str]) -> set[int]:
-    """Positions of the lines that are rows of a table of figures: a figure row next to another one (a lone
-    line ending in figures may be prose or a caption)."""
-    rows = [figure_row(text) for text in lines]
-    return {i for i, r in enumerate(rows) if r and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1]))}
+_FIGURES_ONLY = re.compile(r"^" + FIGURE_CELL + r"(?:\s+" + FIGURE_CELL + r")+$")
+LABEL_LINES = 3  # the most lines a row's label is printed over
+_OPEN_END = re.compile(r"(?:[&,/(–-]|\b(?:and|of|for|the|in|to|on|or|with))$", re.IGNORECASE)  # a label going on
+_LABEL_END = re.compile(r"^[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\)?$")  # "rates", "and archives)"
+
+
+def figure_rows(lines: list[str], pages: list[int | None] | None = None) -> tuple[set[int], dict[int, int]]:
+    """The rows of tables of figures among ``lines``: the positions of one-line rows, and {first line: last line}
+    of the rows whose label is printed over several lines. A row counts when another row is next to it (a lone
+    line ending in figures may be prose or a caption).
+
+    A label over several lines starts with a capital, each line after it with a small letter, and its last line
+    ends in the row's figures ("Seashells provides a social aspect / making friends / prevents social" |
+    "isolation 64 13%"), or the figures stand alone on the line after it ("use transport" | "68 13%"). Read line by
+    line, the label's start ran into the paragraph above and the row read "isolation 64 13%"."""
+    pages = pages if pages is not None else [None] * len(lines)
+    row = [figure_row(text) for text in lines]
+    units: list[tuple[int, int]] = []
+    covered = -1  # the last line already in a row
+    for i, text in enumerate(lines):
+        t = text.strip()
+        goes_on = i > 0 and bool(_OPEN_END.search(lines[i - 1].strip()))  # "Strategic Commissioning (Integrated &"
+        if units and units[-1][1] == i - 1 and _LABEL_END.match(t) and not row[i]:
+            units[-1] = (units[-1][0], i)  # the end of the label, printed under the row's figures: "rates"
+            covered = i
+            continue
+        if row[i] and (t[:1].islower() or goes_on) or _FIGURES_ONLY.match(t):
+            first = _label_start(lines, pages, row, i, covered)
+            if first is not None:
+                units.append((first, i))
+                covered = i
+                continue
+        if row[i]:
+            units.append((i, i))
+            covered = i
+    starts, ends = {a for a, _ in units}, {b for _, b in units}
+    single: set[int] = set()
+    wrapped: dict[int, int] = {}
+    for a, b in units:
+        if a - 1 in ends or b + 1 in starts:
+            if a == b:
+                single.add(a)
+            else:
+                wrapped[a] = b
+    return single, wrapped
+
+
+def _label_start(lines: list[str], pages: list[int | None], row: list[bool], i: int, covered: int) -> int | None:
+    """The first line of the label that line ``i`` ends, within LABEL_LINES lines above it; None when there is
+    none (a line that ends a sentence, another row or a blank line comes first)."""
+    for j in range(i - 1, max(i - 1 - LABEL_LINES, covered), -1):
+        above = lines[j].strip()
+        if row[j] or not above or pages[j] != pages[i] or above.endswith((".", ":", "?", "!")):
+            return None
+        if above[:1].isupper() and not (j > 0 and _OPEN_END.search(lines[j - 1].strip()) and not row[j - 1]):
+            return j
+        if not above[:1].islower():
+            return None
+    return None

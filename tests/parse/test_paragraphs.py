@@ -369,3 +369,23 @@ def test_parse__a_heading_ending_with_a_grade_ends_the_item_above_it_even_over_t
     assert item.text.endswith("(Outcome one, National Framework)") and item.heading == "What needs to improve?"
     assert para(ps, "1").heading == "The experiences and progress of children who need help and protection: good"
     assert para(ps, "2").heading == "The experiences and progress of children in care: good"
+
+
+def test_parse__words_second_level_bullet_printed_as_a_letter_o_is_a_bullet():
+    from assistant.parse.normalise import strip_bullet
+
+    assert strip_bullet("o The Constitution and the Financial Regulations") == (True, "The Constitution and the "
+                                                                                     "Financial Regulations")
+    assert strip_bullet("o Hampshire, 15%") == (True, "Hampshire, 15%")
+    assert not strip_bullet("of the council")[0] and not strip_bullet("O The")[0] and not strip_bullet("or Kent")[0]
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-02-13_section-25-assurance-statement.pdf"))
+    listed = next(p for p in ps if p.text.startswith("The Council’s governance and control environment, including:"))
+    assert "\n• The Constitution and the Financial Regulations" in listed.text  # the list stays with its lead-in
+
+
+def test_parse__a_consultation_tables_rows_keep_labels_printed_over_two_lines():
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-consultation-report.pdf"))
+    texts = [p.text for p in ps if p.kind == "table-row"]
+    assert "Seashells provides a social aspect / making friends / prevents social isolation 64 13%" in texts
+    assert "Seashells is an information resource / they provide advice and signposting 38 8%" in texts
+    assert not any(t.startswith("isolation 64") for t in texts)

@@ -47,5 +47,31 @@ def test_figure_rows__only_a_row_next_to_another_row():
     lines = ["All figures in £m", "Directorate Budget Forecast Variance", "Adult Social Care 586.1 621.6 +35.4",
              "Children's Services 430.6 420.8 -9.9", "The table shows the position at quarter 3.",
              "The council had 35 posts in 2023 2024"]
-    assert figure_rows(lines) == {2, 3}
-    assert figure_rows(["A lone line ending 12 14", "prose"]) == set()
+    assert figure_rows(lines) == ({2, 3}, {})
+    assert figure_rows(["A lone line ending 12 14", "prose"]) == (set(), {})
+
+
+def test_figure_rows__a_label_printed_over_several_lines_is_one_row_with_its_figures():
+    from assistant.parse.tables import figure_rows
+    lines = ["Number of consultees answering % of consultees answering",  # the header: not a row's label
+             "Seashells has a free accessible car park, Gateway does not 65 13%",
+             "Seashells provides a social aspect / making friends / prevents social",
+             "isolation 64 13%",
+             "Seashells is an information resource / they provide advice and",
+             "signposting 38 8%",
+             "Seashells is local, accessible on foot, with pushchairs / for the",
+             "disabled; many wouldn't be able to access other centres, nor afford to",
+             "use transport",
+             "68 13%",
+             "Some example verbatims can be found below.",
+             "This paragraph of prose goes on to a line that ends",
+             "in 2023 with 12 14"]  # prose whose line happens to end in figures: no row next to it
+    assert figure_rows(lines) == ({1}, {2: 3, 4: 5, 6: 9})
+    # a label going on after "&" whatever its next line's case, and the end of a label printed under its figures
+    finance = ["Adult Social Care & Health Operations 524.7 588.4 +63.7", "Strategic Commissioning (Integrated &",
+               "Adults) 22.1 23.2 +1.0", "One-year revenue impact of a 1% fall in interest -£2.56m -£10m", "rates",
+               "8.11 Maturity structure of borrowing: this indicator is set to control the exposure."]
+    assert figure_rows(finance) == ({0}, {1: 2, 3: 4})
+    # a label's lines on two pages, or after a sentence's end, are not joined
+    assert figure_rows(["Seashells provides a social aspect", "isolation 64 13%", "Gateway 60 12%"],
+                       [1, 2, 2]) == ({1, 2}, {})
