@@ -374,8 +374,8 @@ def test_parse__a_heading_ending_with_a_grade_ends_the_item_above_it_even_over_t
 def test_parse__words_second_level_bullet_printed_as_a_letter_o_is_a_bullet():
     from assistant.parse.normalise import strip_bullet
 
-    assert strip_bullet("o The Constitution and the Financial Regulations") == (True, "The Constitution and the "
-                                                                                     "Financial Regulations")
+    constitution = "The Constitution and the Financial Regulations"
+    assert strip_bullet(f"o {constitution}") == (True, constitution)
     assert strip_bullet("o Hampshire, 15%") == (True, "Hampshire, 15%")
     assert not strip_bullet("of the council")[0] and not strip_bullet("O The")[0] and not strip_bullet("or Kent")[0]
     ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-02-13_section-25-assurance-statement.pdf"))
