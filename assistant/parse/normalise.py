@@ -21,7 +21,7 @@ _SEARCH_MAP = str.maketrans({
     "\u2212": "-", "£": "£",
 })
 _SPACES = re.compile(r"[ \t]+")
-_FOOTNOTE_GLUE = re.compile(r"(?<=[a-z?])(\d)(?=\s|$)")  # "improve?1", "Board1" (only single digits)
+_FOOTNOTE_GLUE = re.compile(r"(?<=[a-z?])(\d)(?=\s|$)|(?<=\?) \d$")  # "improve?1", "improve? 1", "Board1" (single digits)
 
 
 def display(text: str) -> str:

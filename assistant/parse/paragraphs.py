@@ -249,6 +249,11 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             cur = _Block()
             cur.add(line)
             continue
+        if cur is not None and cur.kind != "heading" and _QUESTION_TITLE.match(text) and _ends_sentence(cur.last):
+            close()  # "What needs to improve?" after a summary's last full line is its own title, not the summary's
+            cur = _Block()  # last words
+            cur.add(line)
+            continue
 
         prev = cur.last.strip() if cur else ""
         num = match_number(text)
@@ -376,6 +381,8 @@ def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
+# a short title put as a question, perhaps with a footnote's mark: "What needs to improve?", "What needs to improve? 1"
+_QUESTION_TITLE = re.compile(r"^[A-Z][^.?!:;]{2,60}\?\s?\d?$")
 _GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.IGNORECASE)
 
 

@@ -389,3 +389,22 @@ def test_parse__a_consultation_tables_rows_keep_labels_printed_over_two_lines():
     assert "Seashells provides a social aspect / making friends / prevents social isolation 64 13%" in texts
     assert "Seashells is an information resource / they provide advice and signposting 38 8%" in texts
     assert not any(t.startswith("isolation 64") for t in texts)
+
+
+def test_parse__a_short_title_put_as_a_question_after_a_full_line_is_not_the_end_of_the_paragraph_above():
+    from assistant.ingest.document import ExtractedDoc
+
+    full = "Leaders have provided a positive working culture and have worked diligently to attract and retain staff."
+    last = "As a result, more stability has been created, meaning that children and families have consistent workers."
+    lines = ["", full, full, last, "What needs to improve? 1", "• The quality of plans for children.",
+             "• The timeliness of assessments for children."]
+    ps = parse_paragraphs(ExtractedDoc(path=Path("r.pdf"), pages=[lines], paged=True), "r.pdf", "sha")[0]
+    assert ps[0].text.endswith("consistent workers.")
+    assert [p.heading for p in ps[1:]] == ["What needs to improve?"] * 2  # the footnote's mark left out
+
+
+def test_parse__lutons_improvement_items_are_under_their_heading():
+    ps, _ = parse(corpus_file("ofsted/luton_ofsted-childrens-services_2026-03-10.pdf"))
+    items = [p for p in ps if p.kind == "bullet" and p.heading == "What needs to improve?"]
+    assert items and items[0].text.startswith("• The quality of plans and the oversight of children subject to")
+    assert not any(p.text.endswith("What needs to improve? 1") for p in ps)

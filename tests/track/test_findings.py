@@ -19,3 +19,11 @@ def test_committee_report__monitoring_visit_areas_still_to_improve_are_items(med
     assert kinds["3.9"] == "improvement_item"  # "The quality of plans and planning for children needs to improve."
     assert kinds["3.13"] == "improvement_item"  # "… not yet consistently contributing …"
     assert kinds["3.2"] == "finding" and kinds["3.12"] == "finding"
+
+
+def test_ilacs__items_after_a_summary_whose_last_line_fills_the_page_width_are_found(records_of):
+    # Luton 2026 printed "What needs to improve? 1" after a full last line of its summary: the title had been the
+    # summary's last words, and its items no improvement items at all
+    records = records_of(corpus_file("ofsted/luton_ofsted-childrens-services_2026-03-10.pdf"))
+    items = [r for r in records if r.kind == "improvement_item"]
+    assert items and items[0].text.startswith("The quality of plans and the oversight of children subject to")
