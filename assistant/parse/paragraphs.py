@@ -244,14 +244,13 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             blocks.append(_Block(segments=[[line]], kind="table-row"))
             continue
 
-        if id(line) in graded:  # "The experiences and progress of children in care: good" ends what is above
-            close()  # it, even an improvement item ending "(Outcome one, National Framework)" with no full stop
+        # a title that ends what is above it: "The experiences and progress of children in care: good", even after
+        # an improvement item ending "(Outcome one, National Framework)" with no full stop; "What needs to improve?"
+        # after a summary's last full line (its own title, not the summary's last words)
+        if id(line) in graded or (cur is not None and cur.kind != "heading" and _QUESTION_TITLE.match(text)
+                                  and _ends_sentence(cur.last)):
+            close()
             cur = _Block()
-            cur.add(line)
-            continue
-        if cur is not None and cur.kind != "heading" and _QUESTION_TITLE.match(text) and _ends_sentence(cur.last):
-            close()  # "What needs to improve?" after a summary's last full line is its own title, not the summary's
-            cur = _Block()  # last words
             cur.add(line)
             continue
 
@@ -398,14 +397,19 @@ def _grade_headings(lines: list[_Line]) -> list[int]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         two = (f"{text} {nxt.text.strip()}" if nxt is not None and nxt.page == line.page
                and _starts_lower(nxt.text.strip()) else "")
-        if any(_GRADE_HEADING.search(t) and len(t) < 160 for t in (text, two) if t):
+        if any(_graded_title(t) for t in (text, two) if t):
             out.append(i)
     return out
 
 
+def _graded_title(text: str) -> bool:
+    """An inspection report's section title with its grade: "The experiences and progress of care leavers: good"."""
+    return bool(_GRADE_HEADING.search(text)) and len(text) < 160
+
+
 def _headingish(text: str) -> bool:
     t = text.strip()
-    if _GRADE_HEADING.search(t) and len(t) < 160:
+    if _graded_title(t):
         return True
     if not t or len(t) > 120 or len(t.split()) > 16:
         return False

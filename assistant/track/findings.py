@@ -120,11 +120,6 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     return out
 
 
-# a judgement heading the parser ran into the last item of the list above it: "… from care. The experiences and
-# progress of children who need help and protection: requires improvement to be good"
-_TRAILING_JUDGEMENT = re.compile(rf"(?<=[.;])\s+[A-Z][^.:]{{10,160}}:\s*{_GRADE}\s*\.?$", re.IGNORECASE)
-
-
 def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     out: list[TrackRecord] = []
     in_block = False  # inside an older report's "Areas for improvement … should take the following action" list
@@ -157,7 +152,7 @@ def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRec
                 bullets_under[heading] = bullets_under.get(heading, 0) + 1
             elif bullets_under.get(heading):
                 continue
-            item = _TRAILING_JUDGEMENT.sub("", re.sub(r"^\s*(?:•|\d+\.)\s*", "", text))
+            item = re.sub(r"^\s*(?:•|\d+\.)\s*", "", text)
             out.append(TrackRecord.make("improvement_item", clean(item), p, m, who=m.organisation,
                                         due=find_due(item), topic=topics.tag(item)))
     return out
