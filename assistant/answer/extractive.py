@@ -306,6 +306,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h), implied)]
+    citations = _of_the_year_asked(citations, implied, spans_years)
     headers = _headers(citations, table_headers)
     text = _format(citations, headers, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, headers, text), False, [], confidence)
@@ -424,8 +425,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
         asked = implied.years[0]
-        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.year in
-                                          (asked, asked + 1 if h.meta.doc_type == "ofsted-inspection" else asked)})
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if _of_year(h, asked)})
     if implied is not None and implied.months and not spans_years:
         # "the County Council meeting in March 2025": that month's papers (or an inspection that ran then), not
         # January's minutes of the same committee
@@ -441,6 +441,34 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+def _of_year(h: Hit, year: int) -> bool:
+    """Whether ``h`` is from the year ``year`` (an Ofsted report is often published the year after its inspection)."""
+    return h.meta.year in (year, year + 1 if _inspection(h) else year)
+
+
+def _in_year(h: Hit, year: int) -> bool:
+    """Whether ``h`` is from the year ``year`` or names it ("since the inspection in 2019, …")."""
+    return _of_year(h, year) or str(year) in h.paragraph.text
+
+
+def _of_the_year_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
+                       ) -> list[tuple[Hit, list[str]]]:
+    """"What did the 2023 inspection judge overall?": when the answer's first line comes from that year's inspection
+    report, so do the further quotes (or they name that year): another inspection's paragraphs, or a committee
+    paper on another year's, however close in meaning, do not bear on the question. (An answer led by a committee
+    paper is left alone: a paper of January 2025 reports on October to December 2024 without naming the year.)"""
+    if implied is None or len(implied.years) != 1 or spans_years or not citations:
+        return citations
+    year = implied.years[0]
+    if not _inspection(citations[0][0]) or not _of_year(citations[0][0], year):
+        return citations
+    return citations[:1] + [c for c in citations[1:] if _in_year(c[0], year)]
+
+
+def _inspection(h: Hit) -> bool:
+    return h.meta.doc_type == "ofsted-inspection"
 
 
 def _prefer(scores: list[float], preferred: set[int] | list[int], penalty: float,

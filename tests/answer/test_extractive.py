@@ -216,6 +216,42 @@ def test_compose__the_year_asked_about_leads(fake_embedder):
     assert out.citations[0].doc == "medway_2023.pdf" and out.text.startswith("14. Children who go missing")
 
 
+def test_compose__a_year_asked_about_keeps_other_years_inspections_out_of_the_further_quotes(fake_embedder):
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0)
+    new = hit("14. Children who step down to early help are seen quickly.", doc="medway_2023.pdf", para="14",
+              page=4, date="2023-09-11", rank=1, score=0.03)
+    old = hit(STEP_DOWN, doc="medway_2015.pdf", date="2015-11-27", rank=2, score=0.029)
+    looking_back = hit("21. Since the inspection in 2023 children step down with a plan.", doc="medway_2025.pdf",
+                       para="21", date="2025-03-01", rank=3, score=0.028)
+    published_after = hit("15. Step down decisions are reviewed by managers.", doc="medway_2024.pdf", para="15",
+                          date="2024-01-10", rank=4, score=0.027)  # a report is often published the next year
+    q = "What did the 2023 inspection say about children who step down?"
+    out = compose(q, [new, old, looking_back, published_after], fake_embedder, Implied(years=[2023]), cfg=cfg)
+    assert out.citations[0].doc == "medway_2023.pdf"
+    assert {c.doc for c in out.citations} == {"medway_2023.pdf", "medway_2025.pdf", "medway_2024.pdf"}
+    # no year asked, or a change over the years asked about: every year's paragraphs may answer
+    assert len(compose(q.replace(" 2023", ""), [new, old], fake_embedder, Implied(), cfg=cfg).citations) == 2
+    assert len(compose("How has step down changed since 2023?", [new, old], fake_embedder,
+                       Implied(years=[2023]), cfg=cfg).citations) == 2
+
+
+def test_compose__a_year_asked_about_leaves_an_answer_led_by_a_committee_paper_alone(fake_embedder):
+    """A paper of January 2025 reports on October to December 2024 without naming the year."""
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0)
+    from dataclasses import replace
+
+    def paper(h):
+        return replace(h, meta=replace(h.meta, doc_type="committee-report"))
+
+    january = paper(hit("3.1 In Quarter 3, 796 carer assessments were completed.", doc="kent_2025-01.pdf",
+                        para="3.1", date="2025-01-20", rank=1, score=0.03, org="Kent"))
+    october = paper(hit("2.4 In Quarter 2, 700 carer assessments were completed.", doc="kent_2024-10.pdf",
+                        para="2.4", date="2024-10-01", rank=2, score=0.029, org="Kent"))
+    out = compose("How many carer assessments were completed in 2024?", [january, october], fake_embedder,
+                  Implied(years=[2024]), cfg=cfg)
+    assert {c.doc for c in out.citations} == {"kent_2025-01.pdf", "kent_2024-10.pdf"}
+
+
 def test_leading_quote__adds_the_sentence_next_to_its_best_one_when_it_scores_nearly_as_well():
     import numpy as np
 
