@@ -306,7 +306,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h), implied)]
-    citations = _of_the_year_asked(citations, implied, spans_years)
+    citations = _of_the_time_asked(citations, implied, spans_years)
     headers = _headers(citations, table_headers)
     text = _format(citations, headers, newest_first=spans_years)
     return Composed(text, _in_text_order(citations, headers, text), False, [], confidence)
@@ -453,18 +453,24 @@ def _in_year(h: Hit, year: int) -> bool:
     return _of_year(h, year) or str(year) in h.paragraph.text
 
 
-def _of_the_year_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
+def _of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
                        ) -> list[tuple[Hit, list[str]]]:
-    """"What did the 2023 inspection judge overall?": when the answer's first line comes from that year's inspection
-    report, so do the further quotes (or they name that year): another inspection's paragraphs, or a committee
-    paper on another year's, however close in meaning, do not bear on the question. (An answer led by a committee
-    paper is left alone: a paper of January 2025 reports on October to December 2024 without naming the year.)"""
-    if implied is None or len(implied.years) != 1 or spans_years or not citations:
+    """"What did the Corporate Parenting Panel discuss in October 2024?", "What did the 2023 inspection judge
+    overall?": when the answer's first line comes from a document of the month asked about (or that year's
+    inspection report), so do the further quotes, or they name that month (year): another meeting's minutes or
+    another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer to a year
+    led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024 without
+    naming the year.)"""
+    if implied is None or spans_years or not citations:
         return citations
-    year = implied.years[0]
-    if not _inspection(citations[0][0]) or not _of_year(citations[0][0], year):
-        return citations
-    return citations[:1] + [c for c in citations[1:] if _in_year(c[0], year)]
+    lead = citations[0][0]
+    if implied.months and lead.meta.dated_in(implied.months):
+        named = [f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" for m in implied.months]
+        return citations[:1] + [(h, q) for h, q in citations[1:]
+                                if h.meta.dated_in(implied.months) or any(n in h.paragraph.text for n in named)]
+    if len(implied.years) == 1 and _inspection(lead) and _of_year(lead, implied.years[0]):
+        return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, implied.years[0])]
+    return citations
 
 
 def _inspection(h: Hit) -> bool:
@@ -623,7 +629,8 @@ def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str
         order.sort(key=lambda d: groups[d][0][0].meta.date or "", reverse=True)
     for doc in order:
         meta = groups[doc][0][0].meta
-        when = f" ({long_date(meta.date)})" if meta.date else ""
+        when = f" ({long_date(meta.date)})" if meta.date and long_date(meta.date) not in meta.title else ""  # not
+        # "From Corporate Parenting Panel minutes, 29 October 2024 (29 October 2024):"
         lines.append(f"From {meta.title}{when}:")
         for h, sentences in groups[doc]:
             lines.append(f"- {_statement(h, ' '.join(sentences), headers)}")

@@ -6,7 +6,7 @@ import re
 
 from assistant.answer.extractive import AnswerConfig, compose, split_sentences
 from assistant.query.implied import Implied
-from assistant.records import DocMeta, Hit, Paragraph, citation_label
+from assistant.records import DocMeta, Hit, Paragraph, citation_label, long_date
 
 
 def hit(text, doc="medway_2019.pdf", para="2", page=3, date="2019-08-27", dense=0.6, score=0.03, rank=1, org="Medway"):
@@ -250,6 +250,32 @@ def test_compose__a_year_asked_about_leaves_an_answer_led_by_a_committee_paper_a
     out = compose("How many carer assessments were completed in 2024?", [january, october], fake_embedder,
                   Implied(years=[2024]), cfg=cfg)
     assert {c.doc for c in out.citations} == {"kent_2025-01.pdf", "kent_2024-10.pdf"}
+
+
+def test_compose__a_month_asked_about_keeps_other_meetings_out_of_the_further_quotes(fake_embedder):
+    from dataclasses import replace
+
+    def minutes(text, doc, date, rank):
+        h = hit(text, doc=doc, para=str(rank), date=date, rank=rank, score=0.03 - rank / 1000, org="Kent")
+        title = f"Corporate Parenting Panel minutes, {long_date(date)}"
+        return replace(h, meta=replace(h.meta, doc_type="minutes", title=title))
+
+    october = minutes("The Panel discussed the Christmas campaign for children in care.", "cpp_2024-10.pdf",
+                      "2024-10-29", 1)
+    december = minutes("The Panel discussed the Christmas campaign's total for children in care.", "cpp_2024-12.pdf",
+                       "2024-12-10", 2)
+    recalled = minutes("At its meeting in October 2024 the Panel discussed the campaign for children in care.",
+                       "cpp_2025-01.pdf", "2025-01-20", 3)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0)
+    q = "What did the Corporate Parenting Panel discuss in October 2024 about the campaign for children in care?"
+    out = compose(q, [october, december, recalled], fake_embedder, Implied(years=[2024], months=["2024-10"]),
+                  cfg=cfg)
+    assert [c.doc for c in out.citations] == ["cpp_2024-10.pdf", "cpp_2025-01.pdf"]
+    # a title that gives the meeting's date is not followed by the same date again
+    assert "From Corporate Parenting Panel minutes, 20 January 2025:" in out.text.splitlines()
+    # when nothing of the month asked about leads, nothing is left out
+    out = compose(q, [december, recalled], fake_embedder, Implied(years=[2024], months=["2024-10"]), cfg=cfg)
+    assert len(out.citations) == 2
 
 
 def test_leading_quote__adds_the_sentence_next_to_its_best_one_when_it_scores_nearly_as_well():
