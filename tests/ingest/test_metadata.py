@@ -133,6 +133,27 @@ def test_metadata__text_only_committee_report_reads_to_line_and_subject() -> Non
     assert meta.title == "Children's social care sufficiency strategy 2025-28"
 
 
+def test_metadata__a_record_of_decision_is_named_as_such_not_by_the_reports_subject_alone() -> None:
+    """The form on which a decision is published repeats the subject line of the report asking for it: the two
+    documents' citations must not read alike."""
+    form = ["KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION", "DECISION TO BE TAKEN BY:", "Cabinet",
+            "Subject: Commissioned Family Hub Contracts", "Key decision: YES"]
+    assert _meta(Path("decision.txt"), _text_doc(form)).title == \
+        "Proposed record of decision: Commissioned Family Hub Contracts"
+    report = ["From: Sarah Hammond, Corporate Director", "To: Cabinet, 30 January 2025",
+              "Subject: Commissioned Family Hub Contracts", "Summary: the record of decision follows."]
+    assert _meta(Path("report.txt"), _text_doc(report)).title == "Commissioned Family Hub Contracts"
+
+
+@pytest.mark.corpus
+def test_metadata__kent_family_hubs_record_of_decision_and_its_report_are_told_apart() -> None:
+    committee = CORPUS / "committee"
+    record = committee / "kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"
+    report = committee / "kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"
+    assert _meta(record, _pdf_doc(record)).title == "Record of decision: Commissioned Family Hub Contracts"
+    assert _meta(report, _pdf_doc(report)).title == "Commissioned Family Hub Contracts"
+
+
 def test_metadata__text_only_minutes_read_committee_and_meeting_date() -> None:
     doc = _text_doc([
         "SURREY COUNTY COUNCIL",

@@ -405,6 +405,9 @@ def _title(
         return f"{body}, {when}" if when else body
     elif doc_type == "committee-report":
         found = _subject(head) or _caps_title(head, organisation, committee)
+        form = _decision_form(head)
+        if found and form and not found.lower().startswith(form.lower()):
+            found = f"{form}: {found}"  # not the report's own title, which the record of the decision repeats
         if not found and _is_agenda(head):
             found = f"{committee or 'Meeting'} agenda" + (f", {long_date(date)}" if date else "")
         if found:
@@ -447,6 +450,21 @@ def _caps_run(lines: list[str], i: int) -> str:
             break
         title.append(nxt)
     return " ".join(title)
+
+
+# the standard form on which an English council's executive decision is published (ModernGov's "Record of
+# Decision"; "Proposed Record of Decision" before it is taken), headed by the council's name
+_DECISION_FORM = re.compile(r"^(?:[A-Z][A-Z ]+ (?:COUNCIL|AUTHORITY)\s*[–-]\s*)?((?:PROPOSED )?RECORD OF (?:EXECUTIVE )?DECISION)\b",
+                            re.IGNORECASE)
+
+
+def _decision_form(head: _Head) -> str | None:
+    """"Record of decision" or "Proposed record of decision" when the document is that form (its first lines say
+    so), else None: the form and the report asking for the decision share their subject line."""
+    for line in _top(head, 3):
+        if m := _DECISION_FORM.match(line):
+            return m.group(1).capitalize()
+    return None
 
 
 def _subject(head: _Head) -> str | None:
