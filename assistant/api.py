@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .answer.extractive import AnswerConfig, compose
+from .answer.extractive import COMPLETION_ITEMS, AnswerConfig, compose
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters
@@ -75,6 +75,13 @@ class Assistant:
 
         yield from stream_answer(question, answer.hits, answer, llm)
 
+    def _following(self, row: int) -> list[Hit]:
+        """The paragraphs printed after paragraph ``row`` (as many as may complete a quote ending in a colon)."""
+        data = self.retriever.data
+        meta = data.docs[data.paragraphs[row].doc]
+        return [Hit(paragraph=data.paragraphs[r], meta=meta, score=0.0, rank=0, row=r)
+                for r in data.rows_after(row, COMPLETION_ITEMS + 1)]
+
     def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
                     mode: str = "hybrid") -> Answer:
         t0 = time.perf_counter()
@@ -92,7 +99,8 @@ class Assistant:
         t1 = time.perf_counter()
         data = self.retriever.data
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
-                           sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of)
+                           sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
+                           following=self._following)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

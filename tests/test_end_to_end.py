@@ -202,3 +202,15 @@ def test_a_district_named_as_a_place_in_an_indexed_county_is_answered_and_its_co
     assert any(c.para == "2" for c in ans.citations)
     ans = assistant.ask("What did Thanet District Council decide about bus tickets?")
     assert ans.abstained and ans.answer.startswith("The indexed documents don't include anything from Thanet District")
+
+
+def test_the_paragraphs_after_one_are_its_documents_next_ones_in_reading_order(sample_assistant):
+    """What completes a quote ending in a colon is read from the index: the next paragraphs of the same document."""
+    data = sample_assistant.retriever.data
+    rows = data.rows_by_doc()[OFSTED_2019]
+    first, last = int(rows[0]), int(rows[-1])
+    after = sample_assistant._following(first)
+    assert [h.paragraph.ordinal for h in after] == list(range(1, len(after) + 1)) and len(after) > 3
+    assert all(h.paragraph.doc == OFSTED_2019 and h.meta.doc == OFSTED_2019 for h in after)
+    assert [h.row for h in after] == [int(r) for r in rows[1:len(after) + 1]]
+    assert sample_assistant._following(last) == []  # never the next document's first paragraphs

@@ -1,7 +1,8 @@
 """Step 6: the extractive answer — the sentences of the top paragraphs that answer the question, each cited.
 
-Nothing is written that is not in a cited paragraph: every line of the answer is a sentence copied from the
-paragraph its citation names. When the evidence is weak the answer abstains and lists the nearest passages.
+Nothing is written that is not in a cited paragraph: every quote is copied from the paragraph its citation names
+(a list's items, printed as paragraphs cited alike, share one line and its citation). When the evidence is weak the
+answer abstains and lists the nearest passages.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
-from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
+from ..records import ELISION, MONTH_NAMES, Citation, Hit, Paragraph, citation_label, long_date
 from .votes import side_named, tallies_after
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
@@ -88,6 +89,7 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
+Following = Callable[[int], list[Hit]]  # paragraph row -> the paragraphs after it in its document, a few
 
 
 def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
@@ -176,7 +178,8 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
-            qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None) -> Composed:
+            qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
+            following: Following | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -307,12 +310,89 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h), implied)]
     citations = _of_the_time_asked(citations, implied, spans_years)
-    headers = _headers(citations, table_headers)
-    text = _format(citations, headers, newest_first=spans_years)
-    return Composed(text, _in_text_order(citations, headers, text), False, [], confidence)
+    completions = _completions(citations, following)
+    every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
+    headers = _headers(every, table_headers)
+    text, shown = _format(citations, headers, newest_first=spans_years, completions=completions)
+    return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])
+                           for h, s in shown], False, [], confidence)
 
 
 _UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
+COMPLETION_ITEMS = 10  # at most this many list items or table rows complete a lead-in
+COMPLETION_WORDS = 60  # a paragraph completing a lead-in longer than this is quoted by its first sentences
+
+
+def _completions(citations: list[tuple[Hit, list[str]]], following: Following | None
+                 ) -> dict[str, list[tuple[Hit, list[str]]]]:
+    """For each quote that ends its paragraph on a colon ("The sessions … will include:", "The Cabinet Committee
+    resolved … as follows:"), what completes it: the list's items or the table's rows printed after it as
+    paragraphs of their own, or else the one paragraph after it, each quoted and cited as itself; keyed by the id
+    of the paragraph it completes. A paragraph cited already is not quoted twice."""
+    if following is None:
+        return {}
+    cited = {h.paragraph.id for h, _ in citations}
+    out: dict[str, list[tuple[Hit, list[str]]]] = {}
+    for h, quoted in citations:
+        items = [n for n in _completion(h, quoted, following) if n.paragraph.id not in cited]
+        if items:
+            cited.update(n.paragraph.id for n in items)
+            out[h.paragraph.id] = [(n, _opening(n.paragraph.text)) for n in items]
+    return out
+
+
+def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
+    """The paragraphs that complete ``h``'s quote when it ends ``h`` on a colon: a run of list items or table rows
+    (a legend such as "*booking or referral required." before them skipped), or else the next paragraph alone,
+    unless that starts a new numbered paragraph or section."""
+    if h.row is None or not quoted or not quoted[-1].rstrip().endswith(":"):
+        return []
+    sentences = split_sentences(h.paragraph.text)
+    if not sentences or quoted[-1] != sentences[-1]:
+        return []  # the colon is inside the paragraph, whose own sentences follow it (_with_what_follows)
+    taken: list[Hit] = []
+    for n in following(h.row):
+        p = n.paragraph
+        if p.doc != h.paragraph.doc or p.kind in ("note", "front-matter"):
+            break
+        if not taken and p.text.lstrip().startswith("*"):
+            continue
+        if _starts_anew(p, h.paragraph, quoted[-1]) or (taken and p.kind != taken[0].paragraph.kind):
+            break
+        taken.append(n)
+        if p.kind not in ("bullet", "table-row") or len(taken) >= COMPLETION_ITEMS:
+            break
+    return taken
+
+
+_LIST_MARK = re.compile(r"[a-z]{1,4}|\d{1,2}")  # a list item's printed letter, roman or plain numeral
+
+
+_LEADING_NUMBER = re.compile(r"(\d{1,3})\s")
+
+
+def _starts_anew(p: Paragraph, lead: Paragraph, lead_in: str) -> bool:
+    """Whether paragraph ``p`` is no continuation of ``lead``: it has a printed number of its own (not a list
+    item's mark, nor a number under the lead's), it is the next of a form's numbered questions (the lead-in
+    sentence ``lead_in`` "25 At the end of the retention period will the data be:" | "26 What processes …?"), or it
+    has a section heading the lead does not share."""
+    if p.para and p.para != lead.para and not _LIST_MARK.fullmatch(p.para) \
+            and not (lead.para and p.para.startswith(lead.para)):
+        return True
+    if (first := _LEADING_NUMBER.match(lead_in)) and p.text.startswith(f"{int(first.group(1)) + 1} "):
+        return True
+    return bool(p.heading and lead.heading and p.heading != lead.heading and p.kind not in ("bullet", "table-row"))
+
+
+def _opening(text: str) -> list[str]:
+    """A completing paragraph's quote: all of it, or its first sentences up to about ``COMPLETION_WORDS`` words."""
+    picked: list[str] = []
+    for sentence in split_sentences(text):
+        if picked and sum(len(x.split()) for x in picked) + len(sentence.split()) > COMPLETION_WORDS:
+            picked.append(ELISION)
+            break
+        picked.append(sentence)
+    return picked
 
 
 def _grades_answer(question: str, kinds: list[str]) -> bool:
@@ -613,13 +693,18 @@ def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -
 
 
 def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
-            newest_first: bool = False) -> str:
+            newest_first: bool = False, completions: dict[str, list[tuple[Hit, list[str]]]] | None = None
+            ) -> tuple[str, list[tuple[Hit, list[str]]]]:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
     quotes grouped by document: the most relevant document first, or the newest first when the question asks how
-    things changed over time."""
+    things changed over time. A quote ending in a colon is followed by what completes it (``completions``).
+    Returns the text and the quotes in the order it shows them."""
     headers = headers or {}
+    completions = completions or {}
     (lead_hit, lead_sentences), rest = citations[0], citations[1:]
     lines = [_statement(lead_hit, " ".join(lead_sentences), headers)]
+    lines += _completion_lines(completions.get(lead_hit.paragraph.id, []), headers)
+    shown = [citations[0]] + completions.get(lead_hit.paragraph.id, [])
     groups: dict[str, list[tuple[Hit, list[str]]]] = {}
     for h, s in rest:
         groups.setdefault(h.paragraph.doc, []).append((h, s))
@@ -634,15 +719,35 @@ def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str
         lines.append(f"From {meta.title}{when}:")
         for h, sentences in groups[doc]:
             lines.append(f"- {_statement(h, ' '.join(sentences), headers)}")
-    return "\n".join(lines)
+            lines += _completion_lines(completions.get(h.paragraph.id, []), headers)
+            shown += [(h, sentences)] + completions.get(h.paragraph.id, [])
+    return "\n".join(lines), shown
 
 
-def _in_text_order(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]],
-                   text: str) -> list[Citation]:
-    """The citations in the order the answer shows them (the lead first, then by document group)."""
-    out = [(text.find(_statement(h, " ".join(s), headers)),
-            Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])) for h, s in citations]
-    return [c for _, c in sorted(out, key=lambda x: x[0])]
+ITEM_SEPARATOR = " • "
+
+
+def _completion_lines(items: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]]) -> list[str]:
+    """The lines of the paragraphs completing a lead-in: a run of list items cited alike ("Baby Massage*",
+    "Beyond the Page*" …, all "[… equality impact assessment, p.4]") on one line, their label once; table rows and
+    other paragraphs a line each."""
+    lines: list[str] = []
+    run: list[str] = []
+    label = None
+    for n, sentences in items + [(None, [])]:
+        quote = " ".join(sentences)
+        here = citation_label(n.paragraph, n.meta, quote) if n is not None and n.paragraph.kind == "bullet" else None
+        if run and here != label:
+            lines.append(f"- {ITEM_SEPARATOR.join(run)} [{label}]")
+            run = []
+        if n is None:
+            break
+        if here is not None:
+            run.append(quote)
+            label = here
+        else:
+            lines.append(f"- {_statement(n, quote, headers)}")
+    return lines
 
 
 def _listed(names: list[str]) -> str:

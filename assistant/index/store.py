@@ -149,6 +149,14 @@ class IndexData:
         """The stored vectors of paragraph ``row``'s sentences (float16, in ``split_sentences`` order)."""
         return np.asarray(self.sentence_vectors[int(self.sentence_start[row]): int(self.sentence_start[row + 1])])
 
+    def rows_after(self, row: int, n: int) -> list[int]:
+        """Up to ``n`` rows of the paragraphs printed after paragraph ``row`` in its document, in order."""
+        p = self.paragraphs[row]
+        rows = self.rows_by_doc().get(p.doc, np.zeros(0, dtype=np.int64))
+        at = p.ordinal if 0 <= p.ordinal < len(rows) and int(rows[p.ordinal]) == row else \
+            int(np.searchsorted(rows, row))  # rows of one document are in reading order
+        return [int(r) for r in rows[at + 1: at + 1 + n]]
+
     def table_header_of(self, row: int) -> tuple[str, int | None]:
         """Paragraph ``row``'s column headers and their page, when it is a table's row (parse/context.py)."""
         return table_header(self.paragraphs, row)

@@ -724,3 +724,53 @@ def test_compose__a_table_rows_figures_are_shown_with_their_column_headers(fake_
     assert other.table_header is None and "table_header" not in other.to_dict()  # prose: as before
     assert [c.quote for c in out.citations] == [c.quote for c in sorted(out.citations,
                                                                         key=lambda c: out.text.find(c.quote))]
+
+
+def _item(text, kind, n, doc="kent_eqia.pdf", para=None, heading="Family hub sessions"):
+    from dataclasses import replace
+
+    h = hit(text, doc=doc, para=para, page=4, date="2025-03-13", rank=0, score=0.0, org="Kent")
+    return replace(h, paragraph=replace(h.paragraph, id=f"{doc}-{n}", kind=kind, heading=heading), row=n)
+
+
+def test_compose__a_quote_ending_the_paragraph_on_a_colon_is_followed_by_the_list_it_introduces(fake_embedder):
+    from dataclasses import replace
+
+    lead = replace(_item("The sessions that will be available from Northdown Road Family Hub include:", "text", 10),
+                   rank=1, score=0.03, dense=0.6)
+    after = [_item("*booking or referral required.", "text", 11), _item("• Baby Massage*", "bullet", 12),
+             _item("• Stay and Play", "bullet", 13), _item("• Food Bank", "bullet", 14),
+             _item("Desktop valuations have been provided by officers.", "text", 15)]
+    following = {10: after}
+    out = compose("What sessions will Northdown Road Family Hub run?", [lead], fake_embedder,
+                  following=lambda row: following.get(row, []))
+    lines = out.text.splitlines()
+    assert lines[0].endswith("include: [Kent Ofsted inspection 2025, p.4]")
+    # the items, cited alike, on one line with their citation; the legend before them and the paragraph after not
+    assert lines[1] == "- Baby Massage* • Stay and Play • Food Bank [Kent Ofsted inspection 2025, p.4]"
+    assert [c.quote for c in out.citations] == [lead.paragraph.text, "Baby Massage*", "Stay and Play", "Food Bank"]
+    assert len(lines) == 2
+
+
+def test_compose__a_lead_in_is_completed_by_the_next_paragraph_unless_that_starts_anew(fake_embedder):
+    from dataclasses import replace
+
+    lead = replace(_item("The Cabinet Committee resolved to make a recommendation to the Cabinet Member as follows:",
+                         "text", 20, para="1.4"), rank=1, score=0.03, dense=0.6)
+    said = _item("The committee recommends that the decision be delayed until the new funding is confirmed.", "text", 21)
+    numbered = _item("1.5 The Cabinet Member reported on the proposed decision.", "text", 21, para="1.5")
+    q = "What did the Cabinet Committee recommend to the Cabinet Member?"
+    out = compose(q, [lead], fake_embedder, following=lambda row: [said])
+    assert out.text.splitlines()[1].startswith("- The committee recommends that the decision be delayed")
+    assert len(compose(q, [lead], fake_embedder, following=lambda row: [numbered]).citations) == 1
+    # a form's next numbered question does not answer the one before it
+    form = replace(_item("24 Is it cited? 25 At the end of the retention period will the data be:", "text", 30),
+                   rank=1, score=0.03, dense=0.6)
+    nxt = _item("26 What processes do you have in place to ensure that the retention period is adhered to?", "text", 31)
+    assert len(compose("What happens to the data at the end of the retention period?", [form], fake_embedder,
+                       following=lambda row: [nxt]).citations) == 1
+    # a colon inside the paragraph: its own sentences follow it
+    inside = replace(_item("The options were: to renew. The committee agreed.", "text", 40), rank=1, score=0.03,
+                     dense=0.6)
+    assert len(compose("What options were there to renew?", [inside], fake_embedder,
+                       following=lambda row: [said]).citations) == 1
