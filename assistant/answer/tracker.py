@@ -143,6 +143,20 @@ def _when_and_where(r: TrackRecord, data: Any, implied: Implied) -> bool:
     return not implied.years or (r.date or "")[:4] in {str(y) for y in implied.years}
 
 
+def _once(records) -> list[TrackRecord]:
+    """The records, each said once: a report's recommendations are printed in its summary and again at its end
+    ("APPROVE the proposal to not re-commission …", p.2 and p.23), and its record of decision may repeat them; the
+    first of the same kind, date and words stands for the others."""
+    seen: set[tuple[str, str | None, str]] = set()
+    out = []
+    for r in records:
+        key = (r.kind, r.date, " ".join(r.text.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def answer_from_tracker(retriever: Retriever, question: str, effective: Filters, implied: Implied) -> Answer | None:
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
@@ -202,7 +216,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
-    chosen = [r for r in chosen if _when_and_where(r, data, implied)]
+    chosen = _once(r for r in chosen if _when_and_where(r, data, implied))
     if not chosen:
         return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better
     chosen = chosen[-MAX_LINES:]

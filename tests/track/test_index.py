@@ -173,3 +173,20 @@ def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgeme
     assert none.abstained and none.citations == []
     assert none.answer == ("No indexed Ofsted report published in 2019 judges overall effectiveness outstanding (1 "
                            "indexed report published in 2019 judges overall effectiveness).")
+
+
+def test_chat__a_promise_printed_twice_is_listed_once():
+    """A report prints its recommendations in its summary and again at its end: one line, the first one."""
+    from assistant.answer.tracker import _once
+    from assistant.track.items import TrackRecord
+
+    def record(text, page, kind="recommendation"):
+        return TrackRecord(kind=kind, text=text, doc="kent_report.pdf", title="Commissioned Family Hub Contracts",
+                           organisation="Kent County Council", org_slug="kent-cc", doc_type="committee-report",
+                           date="2025-03-13", para=None, page_start=page, page_end=page, heading=None,
+                           paragraph_id=f"p{page}", ordinal=page)
+
+    summary, end = record("APPROVE the proposal  to not re-commission", 2), record("APPROVE the proposal to not "
+                                                                                     "re-commission", 23)
+    taken = record("APPROVE the proposal to not re-commission", 1, kind="decision")  # the decision itself: kept
+    assert _once([summary, end, taken]) == [summary, taken]
