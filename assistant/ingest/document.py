@@ -35,6 +35,9 @@ class ExtractedDoc:
     # per page, the positions of lines that go on with the text of a table cell or hanging indent above them
     # (they start where that text starts), so a short line ending a sentence there does not end the paragraph
     hangs: list[frozenset[int]] = field(default_factory=list)
+    # per page, the positions of lines that begin a column (after the first) of a table of lists side by side, read
+    # one column at a time (ingest/pdfium_text.py: parallel_lists): a new paragraph always starts there
+    columns: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

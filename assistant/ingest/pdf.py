@@ -16,17 +16,17 @@ _PDFIUM = threading.Lock()  # PDFium is not thread-safe (the app's sessions are 
 
 def extract_pdf(path: Path) -> ExtractedDoc:
     with _PDFIUM:
-        pages, beside, notes, hangs, title = _read(path)
+        pages, beside, notes, hangs, columns, title = _read(path)
     if pages and sum(len(line.strip()) for page in pages for line in page) < 20 * max(1, len(pages) // 4):
         raise ExtractError(
             f"{path.name}: no text layer (a scanned document?); run it through OCR first, then index it"
         )
     return ExtractedDoc(path=path, pages=pages, paged=True, title_hint=title, beside=beside, notes=notes,
-                        hangs=hangs)
+                        hangs=hangs, columns=columns)
 
 
 def _read(path: Path) -> tuple[list[list[str]], list[frozenset[int]], list[frozenset[int]], list[frozenset[int]],
-                               str | None]:
+                               list[frozenset[int]], str | None]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -45,16 +45,18 @@ def _read(path: Path) -> tuple[list[list[str]], list[frozenset[int]], list[froze
         beside: list[frozenset[int]] = []
         notes: list[frozenset[int]] = []
         hangs: list[frozenset[int]] = []
+        columns: list[frozenset[int]] = []
         for index in range(len(pdf)):
             page = pdf[index]
             try:
                 textpage = page.get_textpage()
                 try:
-                    lines, cells, footnotes, hanging = page_layout(textpage)
+                    lines, cells, footnotes, hanging, column_starts = page_layout(textpage)
                     pages.append(lines)
                     beside.append(cells)
                     notes.append(footnotes)
                     hangs.append(hanging)
+                    columns.append(column_starts)
                 finally:
                     textpage.close()
             finally:
@@ -64,4 +66,4 @@ def _read(path: Path) -> tuple[list[list[str]], list[frozenset[int]], list[froze
         raise ExtractError(f"{path.name}: not a readable PDF ({str(exc).splitlines()[0][:120]})") from exc
     finally:
         pdf.close()
-    return pages, beside, notes, hangs, title
+    return pages, beside, notes, hangs, columns, title

@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
+from itertools import pairwise
 
 BLANK_GAP = 2.25  # baseline-to-baseline distance, in font sizes, above which an empty line is inserted
 BLANK_GAP_NEW_SIZE = 2.0  # the same where the font size changes (a title above a subtitle or the text)
@@ -39,9 +40,61 @@ _TABLE_LINE_MAX = 75  # a longer line is prose: the table has ended
 _NOTE_MARK = re.compile(r"^\d{1,2}\s+[A-Z‘“'\"(]")  # a footnote's first line: its number, then its text
 _NOTE_LINES = 12  # a footnote longer than this is not one
 _NUMBER_GLUED = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,3}){0,3}\.)(?=[^\s\d.])")
+_BULLET = re.compile(r"^[•●▪■◦‣∙·o\-–]\s")
 
 
-def page_layout(textpage) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int]]:
+def parallel_lists(lines: list[tuple[float, float, float, str]]) -> tuple[list[int], frozenset[int]] | None:
+    """A table of lists side by side, read one column at a time: its first row holds each column's lead-in ("The
+    sessions available at Margate Family Hub include:"), its second each column's list of bullets. PDFium gives
+    the cells row by row, so the four lead-ins came first, then the four lists, one after the other, and the
+    parser joined the lead-ins into one paragraph and the lists into one list. ``lines``: each non-empty line's
+    baseline, font size, left edge and text, in PDFium's order. Returns the lines' order with each column's
+    lead-in followed by its list, and the positions (in that order) where a column after the first begins; None
+    when the page holds no such table (then nothing is reordered).
+
+    A cell starts where a line rose above the one before and starts well to its right (the next column), after a
+    paragraph gap, or where a line starts well to the left of the one before (a row's first column); a row is a
+    run of cells each after the first beside the one before it. Only a row of two to six cells followed by a row
+    of as many cells, each under its own and each a list of bullets, is rebuilt."""
+    starts = [0]
+    beside: set[int] = set()
+    for k in range(1, len(lines)):
+        (base0, size0, x00, _), (base, size, x0, _) = lines[k - 1], lines[k]
+        size = size or size0 or 1.0
+        if base > base0 + 0.5 * size and x0 > x00 + BESIDE * size:
+            starts.append(k)
+            beside.add(k)
+        elif base0 - base > BLANK_GAP * size or x0 < x00 - BESIDE * size:
+            starts.append(k)
+    cells = [(a, b) for a, b in zip(starts, starts[1:] + [len(lines)])]
+    rows: list[list[tuple[int, int]]] = []
+    for cell in cells:
+        if rows and cell[0] in beside:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    for first, second in pairwise(rows):
+        n = len(first)
+        if not 2 <= n <= 6 or len(second) != n or first[-1][1] != second[0][0]:
+            continue
+        lefts = [lines[a][2] for a, _ in first]
+        spacing = min(b - a for a, b in pairwise(lefts))
+        if any(abs(lines[b][2] - x) > spacing / 2 for (b, _), x in zip(second, lefts)):
+            continue
+        if not all(_BULLET.match(lines[b][3]) for b, _ in second):
+            continue
+        order = list(range(first[0][0]))
+        column_starts = set()
+        for (a0, a1), (b0, b1) in zip(first, second):
+            if order and a0 != first[0][0]:
+                column_starts.add(len(order))
+            order += list(range(a0, a1)) + list(range(b0, b1))
+        order += list(range(second[-1][1], len(lines)))
+        return order, frozenset(column_starts)
+    return None
+
+
+def page_layout(textpage) -> tuple[list[str], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     """The lines of one pypdfium2 ``PdfTextPage``, right-stripped, with empty lines at paragraph gaps; the
     positions among them of lines that begin a table cell printed *beside* the text before them: the line rose
     above the previous one and starts well to its right (a form's value by its label, "4. Officer completing
@@ -51,9 +104,10 @@ def page_layout(textpage) -> tuple[list[str], frozenset[int], frozenset[int], fr
     line starts where a cell of the line above starts (past a wide gap: "2 | Would not achieve the full MTFP
     saving …" then "Would require cuts elsewhere …" under "Would"), or where the line above, itself going on
     like this, starts. The parser keeps such a line in the cell's paragraph even after a short line that ends a
-    sentence (a cell's lines are short)."""
-    lines, cells, sizes, hangs = _page(textpage)
-    return lines, cells, footnote_lines(sizes), hangs
+    sentence (a cell's lines are short). And the positions of the lines that begin a column, after the first, of a
+    table of lists read one column at a time (``parallel_lists``): a paragraph always starts there."""
+    lines, cells, sizes, hangs, columns = _page(textpage)
+    return lines, cells, footnote_lines(sizes), hangs, columns
 
 
 def footnote_lines(sizes: list[tuple[int, float, str]]) -> frozenset[int]:
@@ -73,12 +127,13 @@ def footnote_lines(sizes: list[tuple[int, float, str]]) -> frozenset[int]:
     return frozenset(at for at, _, _ in run[start:]) if start is not None else frozenset()
 
 
-def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, str]], frozenset[int]]:
+def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, str]], frozenset[int],
+                             frozenset[int]]:
     import pypdfium2.raw as pdfium_c
 
     text = textpage.get_text_range()
     if not text:
-        return [], frozenset(), [], frozenset()
+        return [], frozenset(), [], frozenset(), frozenset()
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
@@ -135,6 +190,7 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
     prev_hang = False  # whether the last non-empty line went on with a cell or hanging indent
     beside: set[int] = set()
     hangs: set[int] = set()
+    columns: set[int] = set()
     pos = 0  # index into ``text`` of the current piece
     pieces: list[tuple[int, str]] = []
     for line in text.split("\r\n"):
@@ -144,16 +200,26 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             pieces.append((start, part + ("-" if k < len(parts) - 1 else "")))
             start += len(part) + 1
         pos += len(line) + 2
+    column_starts: frozenset[int] = frozenset()  # where a column of a table of lists begins (parallel_lists)
+    shown = [(start, piece) for start, piece in pieces if piece.strip()]
+    firsts = [start + len(piece) - len(piece.lstrip()) for start, piece in shown]
+    if (layout := parallel_lists([(*origin(f), left_of(f), piece.strip()) for f, (_, piece) in zip(firsts, shown)])):
+        order, column_starts = layout
+        pieces = [shown[i] for i in order]
     # inside Ofsted's judgement table, or above it: pypdf gives the front page's title, dates and lead inspector
     # and the table with no empty line between them on 147 of the corpus's 155 such pages
     in_table = any(_JUDGEMENT_HEADER.match(piece.strip()) for _, piece in pieces)
     sizes: list[tuple[int, float, str]] = []  # each non-empty line's position in ``out``, font size and text
     pitch = _line_pitch(pieces, origin)
-    for start, piece in pieces:
+    for k, (start, piece) in enumerate(pieces):
         piece = piece.rstrip()
         stripped = piece.lstrip()
         if not stripped:
             continue
+        if k in column_starts:  # the next column of a table of lists: a paragraph of its own
+            out.append("")
+            columns.add(len(out))
+            prev, prev_hang = None, False
         lead = len(piece) - len(stripped)
         base, size = origin(start + lead)
         x0 = left_of(start + lead)
@@ -191,7 +257,7 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             piece = piece[: glued.end()] + " " + piece[glued.end():]
         sizes.append((len(out), size, stripped))
         out.append(piece)
-    return out, frozenset(beside), sizes, frozenset(hangs)
+    return out, frozenset(beside), sizes, frozenset(hangs), frozenset(columns)
 
 
 def _line_pitch(pieces, origin) -> float:

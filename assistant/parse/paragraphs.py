@@ -41,6 +41,7 @@ class _Line:
     beside: bool = False  # begins a table cell printed beside the text before it (ingest/pdfium_text.py)
     note: bool = False  # a line of the footnote at the foot of its page (ingest/pdfium_text.py)
     hang: bool = False  # goes on with the table cell or hanging indent above it (ingest/pdfium_text.py)
+    column: bool = False  # begins a column of a table of lists read one column at a time (ingest/pdfium_text.py)
 
 
 @dataclass
@@ -72,6 +73,19 @@ class _Block:
             self.segments[-1].append(line)
 
 
+# a list's key printed between its lead-in and its items: "*booking or referral required.", "* denotes …"
+_LEGEND = re.compile(r"^\*\s?[a-z]")
+
+
+def _introduces_list(block: _Block) -> bool:
+    """Whether the list items that follow belong to ``block``: it ends on a colon ("… include:"), or on a list's
+    key printed after the colon ("… include:" / "*booking or referral required.")."""
+    lines = block.lines
+    return bool(lines) and (lines[-1].text.rstrip().endswith(":") or (
+        len(lines) >= 2 and bool(_LEGEND.match(lines[-1].text.strip()))
+        and lines[-2].text.rstrip().endswith(":")))
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip().rstrip("\"'’”)")
     return t.endswith(_TERMINAL)
@@ -92,6 +106,7 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
         beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
         notes = doc.notes[pno - 1] if pno <= len(doc.notes) else frozenset()
         hangs = doc.hangs[pno - 1] if pno <= len(doc.hangs) else frozenset()
+        columns = doc.columns[pno - 1] if pno <= len(doc.columns) else frozenset()
         is_contents = any(line.strip().lower() in ("contents", "table of contents") for _, line in page[:15])
         for at, raw in page:
             if is_table_line(raw) or (table and raw.startswith("\t")):
@@ -109,7 +124,8 @@ def _flatten(doc: ExtractedDoc) -> list[_Line | list[str]]:
             if at in notes:
                 out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, note=True))
                 continue  # the text it interrupts goes on as if the note were not there
-            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, beside=at in beside, hang=at in hangs))
+            out.append(_Line(raw.rstrip(), pno if doc.paged else None, blank, beside=at in beside, hang=at in hangs,
+                             column=at in columns))
             blank = False
         if doc.paged:
             blank = blank or False
@@ -254,6 +270,8 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             cur.add(line)
             continue
 
+        if line.column:  # another column of a table of lists: the list above, another column's, has ended
+            close()
         prev = cur.last.strip() if cur else ""
         num = match_number(text)
         if line.beside and cur is not None and cur.kind != "heading" and cur.prebuilt is None \
@@ -290,9 +308,13 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             continue
 
         is_bullet, _ = strip_bullet(text)
+        if cur is not None and cur.kind != "heading" and not is_bullet and _LEGEND.match(text) \
+                and cur.last.rstrip().endswith(":"):
+            cur.add(line)  # "… include:" / "*booking or referral required." / • … : the list's key stays with it
+            continue
         if is_bullet:
             if cur is not None and cur.kind != "heading" and (
-                cur.last.rstrip().endswith(":") or (cur.bullet and cur.segments and len(cur.segments) > 1)
+                _introduces_list(cur) or (cur.bullet and cur.segments and len(cur.segments) > 1)
             ):
                 cur.bullet = True
                 cur.add(line, new_segment=True)

@@ -195,3 +195,39 @@ def test_extract_pdf__a_paragraph_that_runs_on_past_a_footnote_stays_whole() -> 
     note = next(p for p in paragraphs if p.kind == "note")
     assert note.page_start == 2 and note.text.startswith("1 The areas for improvement have been cross-referenced")
     assert paragraphs.index(note) == paragraphs.index(three) + 1  # after the paragraph it was printed inside
+
+
+def test_parallel_lists__a_table_of_lists_side_by_side_is_read_one_column_at_a_time() -> None:
+    from assistant.ingest.pdfium_text import parallel_lists
+
+    # (baseline, font size, left edge, text) in PDFium's order: the row of lead-ins, then the row of lists
+    lines = [(500, 12, 72, "Appendix 1: Service Offer Comparison"),
+             (470, 10, 72, "Millmead offers:"), (458, 10, 72, "*booking required."),
+             (470, 10, 240, "Margate offers:"), (458, 10, 240, "*booking required."),
+             (440, 10, 90, "• Baby Massage*"), (428, 10, 90, "• Stay and Play"),
+             (440, 10, 256, "• Food Bank"), (428, 10, 256, "• Sensory Room"), (416, 10, 256, "• One You"),
+             (380, 10, 72, "The alternative hubs are within 1.5 miles.")]
+    order, starts = parallel_lists(lines)
+    assert [lines[i][3] for i in order] == [
+        "Appendix 1: Service Offer Comparison", "Millmead offers:", "*booking required.", "• Baby Massage*",
+        "• Stay and Play", "Margate offers:", "*booking required.", "• Food Bank", "• Sensory Room", "• One You",
+        "The alternative hubs are within 1.5 miles."]
+    assert starts == {5}  # Margate's column begins a paragraph of its own
+    # a two-column table of rows whose cells are not lists ("Option | Discounted because") is left as printed
+    rows = [(470, 10, 72, "Option"), (470, 10, 240, "Discounted because"),
+            (450, 10, 72, "2"), (450, 10, 240, "Would not achieve the saving.")]
+    assert parallel_lists(rows) is None
+    assert parallel_lists([(470, 10, 72, "One column of prose."), (458, 10, 72, "Goes on.")]) is None
+
+
+def test_extract_pdf__the_hubs_lists_printed_side_by_side_are_each_read_with_their_lead_in() -> None:
+    # the service offer comparison: four hubs' lead-ins in a row, then their four lists in a row; the four lead-ins
+    # had been one paragraph, and the lists one list of 80 sessions under none of them
+    path = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-service-offer-comparison.pdf")
+    paragraphs, _ = parse_paragraphs(extract_pdf(path), path.name, "h")
+    northdown = next(p for p in paragraphs if p.text.startswith("The sessions that will be available from Northdown"))
+    assert "include: *booking or referral required.\n• Baby Massage*\n• Breastfeeding Support Group" in northdown.text
+    assert "Margate" not in northdown.text and "Cliftonville" not in northdown.text
+    millmead = next(p for p in paragraphs if p.text.startswith("The Family Hub services on offer at Millmead"))
+    assert millmead.text.endswith("• 1-2-1 Family Work*") and "The sessions" not in millmead.text
+    assert sum(p.text.count("• Baby Massage*") for p in paragraphs if p.page_start == 1) == 4

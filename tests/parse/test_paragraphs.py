@@ -408,3 +408,33 @@ def test_parse__lutons_improvement_items_are_under_their_heading():
     items = [p for p in ps if p.kind == "bullet" and p.heading == "What needs to improve?"]
     assert items and items[0].text.startswith("• The quality of plans and the oversight of children subject to")
     assert not any(p.text.endswith("What needs to improve? 1") for p in ps)
+
+
+def test_parse__a_lists_key_between_its_lead_in_and_its_items_keeps_them_together():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["", "The sessions available at Margate Family Hub include:", "*booking or referral required.",
+             "• Baby Massage*", "• Food Bank", "", "Cliftonville Family Hub is 1.3 miles away."]
+    paragraphs = parse_paragraphs(ExtractedDoc(path=Path("eqia.pdf"), pages=[lines], paged=True), "eqia.pdf", "h")[0]
+    assert [p.text for p in paragraphs] == [
+        ("The sessions available at Margate Family Hub include: *booking or referral required.\n• Baby Massage*\n"
+         "• Food Bank"), "Cliftonville Family Hub is 1.3 miles away."]
+
+
+def test_parse__a_column_of_a_table_of_lists_starts_a_paragraph_even_where_a_list_item_seems_to_run_on():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    # narrow columns: the page's lines are all short, so the last item ("… Work*", no full stop) would run on into
+    # the next column's title
+    lines = ["", "Sessions at Millmead", "• Stay and Play", "• 1-2-1 Family Work*", "", "Sessions at Margate include",
+             "• Food Bank"]
+    doc = ExtractedDoc(path=Path("hubs.pdf"), pages=[lines], paged=True, columns=[frozenset({5})])
+    paragraphs = parse_paragraphs(doc, "hubs.pdf", "h")[0]
+    assert [(p.heading, p.text) for p in paragraphs] == [
+        ("Sessions at Millmead", "• Stay and Play"), ("Sessions at Millmead", "• 1-2-1 Family Work*"),
+        ("Sessions at Margate include", "• Food Bank")]
+    plain = ExtractedDoc(path=Path("hubs.pdf"), pages=[lines], paged=True)  # without the geometry
+    assert "• 1-2-1 Family Work* Sessions at Margate include" in [p.text for p in parse_paragraphs(plain, "hubs.pdf",
+                                                                                                  "h")[0]]
