@@ -6,7 +6,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .answer.extractive import COMPLETION_ITEMS, AnswerConfig, compose
+from .answer.completion import COMPLETION_ITEMS
+from .answer.extractive import AnswerConfig, compose
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters

@@ -20,7 +20,8 @@ from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
-from ..records import ELISION, MONTH_NAMES, Citation, Hit, Paragraph, citation_label, long_date
+from ..records import ELISION, MONTH_NAMES, Citation, Hit, citation_label, long_date
+from .completion import Following, completing
 from .votes import side_named, tallies_after
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
@@ -89,7 +90,6 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
-Following = Callable[[int], list[Hit]]  # paragraph row -> the paragraphs after it in its document, a few
 
 
 def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
@@ -310,7 +310,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h), implied)]
     citations = _of_the_time_asked(citations, implied, spans_years)
-    completions = _completions(citations, following)
+    completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = _headers(every, table_headers)
     text, shown = _format(citations, headers, newest_first=spans_years, completions=completions)
@@ -319,82 +319,6 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
 
 
 _UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
-COMPLETION_ITEMS = 10  # at most this many list items or table rows complete a lead-in
-COMPLETION_WORDS = 60  # a paragraph completing a lead-in longer than this is quoted by its first sentences
-
-
-def _completions(citations: list[tuple[Hit, list[str]]], following: Following | None
-                 ) -> dict[str, list[tuple[Hit, list[str]]]]:
-    """For each quote that ends its paragraph on a colon ("The sessions … will include:", "The Cabinet Committee
-    resolved … as follows:"), what completes it: the list's items or the table's rows printed after it as
-    paragraphs of their own, or else the one paragraph after it, each quoted and cited as itself; keyed by the id
-    of the paragraph it completes. A paragraph cited already is not quoted twice."""
-    if following is None:
-        return {}
-    cited = {h.paragraph.id for h, _ in citations}
-    out: dict[str, list[tuple[Hit, list[str]]]] = {}
-    for h, quoted in citations:
-        items = [n for n in _completion(h, quoted, following) if n.paragraph.id not in cited]
-        if items:
-            cited.update(n.paragraph.id for n in items)
-            out[h.paragraph.id] = [(n, _opening(n.paragraph.text)) for n in items]
-    return out
-
-
-def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
-    """The paragraphs that complete ``h``'s quote when it ends ``h`` on a colon: a run of list items or table rows
-    (a legend such as "*booking or referral required." before them skipped), or else the next paragraph alone,
-    unless that starts a new numbered paragraph or section."""
-    if h.row is None or not quoted or not quoted[-1].rstrip().endswith(":"):
-        return []
-    sentences = split_sentences(h.paragraph.text)
-    if not sentences or quoted[-1] != sentences[-1]:
-        return []  # the colon is inside the paragraph, whose own sentences follow it (_with_what_follows)
-    taken: list[Hit] = []
-    for n in following(h.row):
-        p = n.paragraph
-        if p.doc != h.paragraph.doc or p.kind in ("note", "front-matter"):
-            break
-        if not taken and p.text.lstrip().startswith("*"):
-            continue
-        if _starts_anew(p, h.paragraph, quoted[-1]) or (taken and p.kind != taken[0].paragraph.kind):
-            break
-        taken.append(n)
-        if p.kind not in ("bullet", "table-row") or len(taken) >= COMPLETION_ITEMS:
-            break
-    return taken
-
-
-_LIST_MARK = re.compile(r"[a-z]{1,4}|\d{1,2}")  # a list item's printed letter, roman or plain numeral
-
-
-_LEADING_NUMBER = re.compile(r"(\d{1,3})\s")
-
-
-def _starts_anew(p: Paragraph, lead: Paragraph, lead_in: str) -> bool:
-    """Whether paragraph ``p`` is no continuation of ``lead``: it has a printed number of its own (not a list
-    item's mark, nor a number under the lead's), it is the next of a form's numbered questions (the lead-in
-    sentence ``lead_in`` "25 At the end of the retention period will the data be:" | "26 What processes …?"), or it
-    has a section heading the lead does not share."""
-    if p.para and p.para != lead.para and not _LIST_MARK.fullmatch(p.para) \
-            and not (lead.para and p.para.startswith(lead.para)):
-        return True
-    if (first := _LEADING_NUMBER.match(lead_in)) and p.text.startswith(f"{int(first.group(1)) + 1} "):
-        return True
-    return bool(p.heading and lead.heading and p.heading != lead.heading and p.kind not in ("bullet", "table-row"))
-
-
-def _opening(text: str) -> list[str]:
-    """A completing paragraph's quote: all of it, or its first sentences up to about ``COMPLETION_WORDS`` words."""
-    picked: list[str] = []
-    for sentence in split_sentences(text):
-        if picked and sum(len(x.split()) for x in picked) + len(sentence.split()) > COMPLETION_WORDS:
-            picked.append(ELISION)
-            break
-        picked.append(sentence)
-    return picked
-
-
 def _grades_answer(question: str, kinds: list[str]) -> bool:
     """Whether a judgement table's lines ("The experiences and progress of children in care: Outstanding") may
     answer: a question about grades or about the inspection, not one that shares "children in care" with a line."""

@@ -1,0 +1,91 @@
+"""What completes a quote that ends its paragraph on a colon: "The sessions that will be available … include:",
+"The Cabinet Committee resolved to make a specific recommendation … as follows:", a form's "Proposed Purpose:".
+A reader given the lead-in alone is told nothing. What follows it in the document, printed as paragraphs of their
+own, is quoted after it, each cited as itself: a list's items or a table's rows (a legend line such as
+"*booking or referral required." before them skipped), or else the one paragraph after it, unless that starts a
+new numbered paragraph, a new section or a form's next numbered question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..parse.sentences import split_sentences
+from ..records import ELISION, Hit, Paragraph
+
+Following = Callable[[int], list[Hit]]  # paragraph row -> the paragraphs after it in its document, a few
+COMPLETION_ITEMS = 10  # at most this many list items or table rows complete a lead-in
+COMPLETION_WORDS = 60  # a paragraph completing a lead-in longer than this is quoted by its first sentences
+
+
+def completing(citations: list[tuple[Hit, list[str]]], following: Following | None
+               ) -> dict[str, list[tuple[Hit, list[str]]]]:
+    """For each quote that ends its paragraph on a colon ("The sessions … will include:", "The Cabinet Committee
+    resolved … as follows:"), what completes it: the list's items or the table's rows printed after it as
+    paragraphs of their own, or else the one paragraph after it, each quoted and cited as itself; keyed by the id
+    of the paragraph it completes. A paragraph cited already is not quoted twice."""
+    if following is None:
+        return {}
+    cited = {h.paragraph.id for h, _ in citations}
+    out: dict[str, list[tuple[Hit, list[str]]]] = {}
+    for h, quoted in citations:
+        items = [n for n in _completion(h, quoted, following) if n.paragraph.id not in cited]
+        if items:
+            cited.update(n.paragraph.id for n in items)
+            out[h.paragraph.id] = [(n, _opening(n.paragraph.text)) for n in items]
+    return out
+
+
+def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
+    """The paragraphs that complete ``h``'s quote when it ends ``h`` on a colon: a run of list items or table rows
+    (a legend such as "*booking or referral required." before them skipped), or else the next paragraph alone,
+    unless that starts a new numbered paragraph or section."""
+    if h.row is None or not quoted or not quoted[-1].rstrip().endswith(":"):
+        return []
+    sentences = split_sentences(h.paragraph.text)
+    if not sentences or quoted[-1] != sentences[-1]:
+        return []  # the colon is inside the paragraph, whose own sentences follow it (_with_what_follows)
+    taken: list[Hit] = []
+    for n in following(h.row):
+        p = n.paragraph
+        if p.doc != h.paragraph.doc or p.kind in ("note", "front-matter"):
+            break
+        if not taken and p.text.lstrip().startswith("*"):
+            continue
+        if _starts_anew(p, h.paragraph, quoted[-1]) or (taken and p.kind != taken[0].paragraph.kind):
+            break
+        taken.append(n)
+        if p.kind not in ("bullet", "table-row") or len(taken) >= COMPLETION_ITEMS:
+            break
+    return taken
+
+
+_LIST_MARK = re.compile(r"[a-z]{1,4}|\d{1,2}")  # a list item's printed letter, roman or plain numeral
+
+
+_LEADING_NUMBER = re.compile(r"(\d{1,3})\s")
+
+
+def _starts_anew(p: Paragraph, lead: Paragraph, lead_in: str) -> bool:
+    """Whether paragraph ``p`` is no continuation of ``lead``: it has a printed number of its own (not a list
+    item's mark, nor a number under the lead's), it is the next of a form's numbered questions (the lead-in
+    sentence ``lead_in`` "25 At the end of the retention period will the data be:" | "26 What processes …?"), or it
+    has a section heading the lead does not share."""
+    if p.para and p.para != lead.para and not _LIST_MARK.fullmatch(p.para) \
+            and not (lead.para and p.para.startswith(lead.para)):
+        return True
+    if (first := _LEADING_NUMBER.match(lead_in)) and p.text.startswith(f"{int(first.group(1)) + 1} "):
+        return True
+    return bool(p.heading and lead.heading and p.heading != lead.heading and p.kind not in ("bullet", "table-row"))
+
+
+def _opening(text: str) -> list[str]:
+    """A completing paragraph's quote: all of it, or its first sentences up to about ``COMPLETION_WORDS`` words."""
+    picked: list[str] = []
+    for sentence in split_sentences(text):
+        if picked and sum(len(x.split()) for x in picked) + len(sentence.split()) > COMPLETION_WORDS:
+            picked.append(ELISION)
+            break
+        picked.append(sentence)
+    return picked
