@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Callable
 
 import numpy as np
@@ -655,22 +656,17 @@ def _completion_lines(items: list[tuple[Hit, list[str]]], headers: dict[str, tup
     """The lines of the paragraphs completing a lead-in: a run of list items cited alike ("Baby Massage*",
     "Beyond the Page*" …, all "[… equality impact assessment, p.4]") on one line, their label once; table rows and
     other paragraphs a line each."""
+    def bullet_label(item: tuple[Hit, list[str]]) -> str | None:
+        n, sentences = item
+        return citation_label(n.paragraph, n.meta, " ".join(sentences)) if n.paragraph.kind == "bullet" else None
+
     lines: list[str] = []
-    run: list[str] = []
-    label = None
-    for n, sentences in items + [(None, [])]:
-        quote = " ".join(sentences)
-        here = citation_label(n.paragraph, n.meta, quote) if n is not None and n.paragraph.kind == "bullet" else None
-        if run and here != label:
-            lines.append(f"- {ITEM_SEPARATOR.join(run)} [{label}]")
-            run = []
-        if n is None:
-            break
-        if here is not None:
-            run.append(quote)
-            label = here
+    for label, run in groupby(items, key=bullet_label):
+        quoted = [(n, " ".join(sentences)) for n, sentences in run]
+        if label is not None:
+            lines.append(f"- {ITEM_SEPARATOR.join(quote for _, quote in quoted)} [{label}]")
         else:
-            lines.append(f"- {_statement(n, quote, headers)}")
+            lines += [f"- {_statement(n, quote, headers)}" for n, quote in quoted]
     return lines
 
 
