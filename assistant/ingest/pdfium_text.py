@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
+from functools import cache
 from itertools import pairwise
 
 BLANK_GAP = 2.25  # baseline-to-baseline distance, in font sizes, above which an empty line is inserted
@@ -137,6 +138,7 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
+    @cache  # each line's origin and left edge are read by the table-of-lists check, the line pitch and the layout
     def origin(text_index: int) -> tuple[float, float]:
         ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, text_index)
         if ci < 0 or not pdfium_c.FPDFText_GetCharOrigin(textpage, ci, x, y):
@@ -150,6 +152,7 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             return None
         return left.value, right.value, ci
 
+    @cache
     def left_of(text_index: int) -> float:
         at = box(text_index)
         return at[0] if at else 0.0
