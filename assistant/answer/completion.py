@@ -3,7 +3,7 @@
 A reader given the lead-in alone is told nothing. What follows it in the document, printed as paragraphs of their
 own, is quoted after it, each cited as itself: a list's items or a table's rows (a legend line such as
 "*booking or referral required." before them skipped), or else the one paragraph after it, unless that starts a
-new numbered paragraph, a new section or a form's next numbered question.
+new numbered paragraph or a new section.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
             break
         if not taken and p.text.lstrip().startswith("*"):
             continue
-        if _starts_anew(p, h.paragraph, quoted[-1]) or (taken and p.kind != taken[0].paragraph.kind):
+        if _starts_anew(p, h.paragraph) or (taken and p.kind != taken[0].paragraph.kind):
             break
         taken.append(n)
         if p.kind not in ("bullet", "table-row") or len(taken) >= COMPLETION_ITEMS:
@@ -64,18 +64,11 @@ def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
 _LIST_MARK = re.compile(r"[a-z]{1,4}|\d{1,2}")  # a list item's printed letter, roman or plain numeral
 
 
-_LEADING_NUMBER = re.compile(r"(\d{1,3})\s")
-
-
-def _starts_anew(p: Paragraph, lead: Paragraph, lead_in: str) -> bool:
+def _starts_anew(p: Paragraph, lead: Paragraph) -> bool:
     """Whether paragraph ``p`` is no continuation of ``lead``: it has a printed number of its own (not a list
-    item's mark, nor a number under the lead's), it is the next of a form's numbered questions (the lead-in
-    sentence ``lead_in`` "25 At the end of the retention period will the data be:" | "26 What processes …?"), or it
-    has a section heading the lead does not share."""
+    item's mark, nor a number under the lead's), or a section heading the lead does not share."""
     if p.para and p.para != lead.para and not _LIST_MARK.fullmatch(p.para) \
             and not (lead.para and p.para.startswith(lead.para)):
-        return True
-    if (first := _LEADING_NUMBER.match(lead_in)) and p.text.startswith(f"{int(first.group(1)) + 1} "):
         return True
     return bool(p.heading and lead.heading and p.heading != lead.heading and p.kind not in ("bullet", "table-row"))
 

@@ -763,12 +763,6 @@ def test_compose__a_lead_in_is_completed_by_the_next_paragraph_unless_that_start
     out = compose(q, [lead], fake_embedder, following=lambda row: [said])
     assert out.text.splitlines()[1].startswith("- The committee recommends that the decision be delayed")
     assert len(compose(q, [lead], fake_embedder, following=lambda row: [numbered]).citations) == 1
-    # a form's next numbered question does not answer the one before it
-    form = replace(_item("24 Is it cited? 25 At the end of the retention period will the data be:", "text", 30),
-                   rank=1, score=0.03, dense=0.6)
-    nxt = _item("26 What processes do you have in place to ensure that the retention period is adhered to?", "text", 31)
-    assert len(compose("What happens to the data at the end of the retention period?", [form], fake_embedder,
-                       following=lambda row: [nxt]).citations) == 1
     # a colon inside the paragraph: its own sentences follow it
     inside = replace(_item("The options were: to renew. The committee agreed.", "text", 40), rank=1, score=0.03,
                      dense=0.6)
