@@ -274,7 +274,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     required = question_types.required(question, kinds)
     answering = [i for i, (_, s) in enumerate(citations)
                  if all(_holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
-    weak = (confidence < cfg.abstain_below or _wrong_kind_of_evidence(question, citations, implied, kinds)
+    weak = (confidence < cfg.abstain_below and not _judgement_given(citations, kinds, implied)
+            or _wrong_kind_of_evidence(question, citations, implied, kinds)
             or (cfg.lead_must_answer and not answering))
     if weak:
         nearest = hits[: cfg.nearest]
@@ -446,6 +447,17 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], implied: Implied | None) -> bool:
+    """Whether a question asking for a grade about a council it names is answered by a line of that council's
+    inspection judgement table ("Overall effectiveness: Requires improvement to be good"). The line is the answer
+    however little its words resemble the question's ("What grade did Wirral get last time?" scores under the
+    abstention threshold against its own judgement table)."""
+    if "grade" not in kinds or implied is None or not implied.orgs:
+        return False
+    return any(_inspection(h) and h.paragraph.kind == "table" and h.meta.org_slug in implied.orgs
+               and any(question_types.graded_line(s) for s in quoted) for h, quoted in citations)
 
 
 def _of_year(h: Hit, year: int) -> bool:

@@ -17,9 +17,11 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
-# "at its most recent inspection", "the latest Ofsted report", "when was it last inspected" ("last year" is a year)
+# "at its most recent inspection", "the latest Ofsted report", "when was it last inspected", "what grade did it get
+# last time" ("last year" is a year)
 _LATEST = re.compile(r"\b(?:most recent|latest|newest|last (?!year|month|week)(?:\w+\s+){0,2}?"
-                     r"(?:inspection|inspected|report|visit|judgement|grade|rating))\b|\blast inspected\b", re.IGNORECASE)
+                     r"(?:inspection|inspected|report|visit|judgement|grade|rating|time))\b|\blast inspected\b",
+                     re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
 

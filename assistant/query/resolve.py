@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .. import councils
 from ..records import DocMeta
 from ..text.dates import MONTHS_PATTERN, long_date, month_number
 from .filters import Filters
@@ -63,7 +64,7 @@ def _inspection_month(question: str, effective: Filters, implied: Implied, docs:
     published) in that month: the report's own "Inspection dates" are compared, not its publication date alone.
     Only a month named as the inspection's counts ("the delays found in March 2023" may be another visit's)."""
     named = _INSPECTION_MONTH.search(question)
-    if not named or len(effective.orgs) != 1 or implied.no_report_year or implied.since_year or implied.before_year:
+    if not named or not _one_council(effective.orgs) or implied.no_report_year or implied.since_year or implied.before_year:
         return
     council = Filters(orgs=effective.orgs)
     inspections = [m for m in docs.values() if m.doc_type == "ofsted-inspection" and council.admits(m)]
@@ -88,6 +89,12 @@ def _committee_year(effective: Filters, implied: Implied, docs: Mapping[str, Doc
     if papers and all(m.year != implied.years[0] for m in papers):
         implied.no_papers_year = implied.years[0]
         implied.papers_years = sorted({m.year for m in papers if m.year is not None})
+
+
+def _one_council(orgs: list[str]) -> bool:
+    """Whether the organisations filtered on are one council's: "Kent" selects both its Ofsted reports ("kent") and
+    its committee papers ("kent-cc"), which are the same council's."""
+    return len({council.slug if (council := councils.by_slug(slug)) else slug for slug in orgs}) == 1
 
 
 def _dates_span(inspected: str | None) -> str:
@@ -118,7 +125,7 @@ def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMet
     admitted = [m for m in docs.values() if Filters(orgs=effective.orgs).admits(m) and m.year is not None]
     matching = [m for m in admitted if m.year == year or (m.doc_type == "ofsted-inspection" and m.year == year + 1)]
     inspections = [m for m in admitted if m.doc_type == "ofsted-inspection"]
-    if implied.ofsted and inspections and not any(m in matching for m in inspections) and len(effective.orgs) == 1:
+    if implied.ofsted and inspections and not any(m in matching for m in inspections) and _one_council(effective.orgs):
         # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it
         implied.no_report_year = year
         implied.report_years = sorted({m.year for m in inspections if m.year is not None})

@@ -768,3 +768,20 @@ def test_compose__a_lead_in_is_completed_by_the_next_paragraph_unless_that_start
                      dense=0.6)
     assert len(compose("What options were there to renew?", [inside], fake_embedder,
                        following=lambda row: [said]).citations) == 1
+
+
+def test_compose__a_councils_judgement_line_answers_its_grade_question_however_it_scores(fake_embedder):
+    from dataclasses import replace
+
+    text = "Judgement Grade\nOverall effectiveness: Requires improvement to be good"
+    table = hit(text, doc="wirral_2024.pdf", para=None, page=1, date="2024-02-02", org="Wirral")
+    table = replace(table, paragraph=replace(table.paragraph, kind="table"))
+    strict = AnswerConfig(abstain_below=0.99)  # every sentence scores under it
+    wirral = Implied(org_names=["Wirral"], orgs=["wirral"])
+    out = compose("What grade did Wirral get last time?", [table], fake_embedder, wirral, cfg=strict)
+    assert not out.abstained
+    assert out.text.splitlines()[0] == "Overall effectiveness: Requires improvement to be good [Wirral Ofsted " \
+                                       "inspection 2024, p.1]"
+    # no council named, or not a grade question: the threshold stands
+    assert compose("What grade did they get last time?", [table], fake_embedder, Implied(), cfg=strict).abstained
+    assert compose("What did Wirral get last time?", [table], fake_embedder, wirral, cfg=strict).abstained

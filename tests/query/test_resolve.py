@@ -132,3 +132,22 @@ def test_resolve__one_councils_latest_inspection_is_searched_in_its_newest_repor
         assert effective.docs == [], question
     assert resolve_filters("How did Kent do at its last inspection?", {"docs": ["kent-2017.pdf"]},
                            DOCS)[0].docs == ["kent-2017.pdf"]  # explicit filters win
+
+
+def test_resolve__a_council_with_committee_papers_too_is_one_council():
+    # "Kent" selects Kent's Ofsted reports ("kent") and Kent County Council's committee papers ("kent-cc"): still one
+    # council, whose missing inspection year and month are noticed as for a council with reports alone
+    docs = dict(DOCS)
+    for meta in (DocMeta(doc="kent-cc_cabinet_2025-01-30_minutes.pdf", title="Cabinet minutes",
+                         organisation="Kent County Council", org_slug="kent-cc", doc_type="minutes",
+                         date="2025-01-30"),
+                 DocMeta(doc="medway-2023.pdf", title="Medway inspection", organisation="Medway Council",
+                         org_slug="medway", doc_type="ofsted-inspection", date="2023-02-01",
+                         inspected="2022-12-05/2022-12-16")):
+        docs[meta.doc] = meta
+    effective, implied = resolve_filters("Was Kent rated inadequate by Ofsted in 2019?", None, docs)
+    assert sorted(effective.orgs) == ["kent", "kent-cc"]
+    assert implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
+    # two councils named: neither's missing year is claimed for both
+    _, implied = resolve_filters("What did Ofsted say about Kent and Medway in 2019?", None, docs)
+    assert implied.no_report_year is None
