@@ -32,7 +32,12 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|recommend\w*)|"
                        # "what did inspectors say Wandsworth needs to improve?"
                        r"(?:ofsted|inspectors?)\b.*\b(?:say|says|said|find|found|think|thought|conclude\w*)\b.*"
-                       r"\b(?:needs? to|must|should|has to|have to) improve\b)", re.IGNORECASE)
+                       r"\b(?:needs? to|must|should|has to|have to) improve\b)|"
+                       # "what does Kent need to improve, according to its latest Ofsted report?", "what were the
+                       # recommendations of Medway's 2023 inspection?": the list a report gives, asked for with the
+                       # report named before or after
+                       r"^(?=.*\b(?:ofsted|inspect\w*)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
+                       r"\bneeds? improving\b|\b(?:must|should) (?:\w+ )?improve\b|\brecommendations\b)", re.IGNORECASE)
 _INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise\w*|commit\w*|pledge\w*|about|on|for|to|"
                            r"have|has|been|say|said|would|will|in|of|and|since|reported|anything|any|ofsted|ask\w*|"
                            r"improve\w*|each|it|they|was|were|make|made|undertak\w*|agreed|happen\w*|decision\w*|"
@@ -193,7 +198,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         lines: list[str] = []
         citations: list[Citation] = []
         first = items[0]
-        lines.append(f"Ofsted's {first.organisation or ''} inspection published {first.date} listed "
+        published = f" (report published {long_date(first.date)})" if first.date else ""
+        lines.append(f"Ofsted's inspection of {first.organisation or 'the council'}{published} listed "
                      f"{len(items)} thing{'' if len(items) == 1 else 's'} to improve:")
         for n, item in enumerate(items, start=1):
             citations.append(citation_for(data, item, rank=len(citations) + 1))

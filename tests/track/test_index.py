@@ -123,6 +123,22 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     assert not IMPROVE_Q.search("What did inspectors say about improvements in caseloads?")  # one subject
 
 
+def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before_or_after(track_assistant):
+    from assistant.answer.tracker import IMPROVE_Q
+
+    for asked in ("What were the recommendations of Medway's 2019 inspection?",
+                  "What does Medway need to improve according to its 2019 Ofsted report?",
+                  "What needs improving in Medway, according to the 2019 inspection?"):
+        ans = _tracked(track_assistant, asked)
+        assert ans is not None and ans.extra["tracker"] == "tracker-improvement", asked
+        first = ans.answer.splitlines()[0]
+        assert first.startswith("Ofsted's inspection of Medway (report published 27 August 2019) listed "), first
+        assert first.endswith(" things to improve:") and "\n1. " in ans.answer
+    # a committee paper's recommendations, or improvement since an inspection, are other questions
+    assert not IMPROVE_Q.search("What were the recommendations to Cabinet on family hubs?")
+    assert not IMPROVE_Q.search("How has Medway improved since the 2019 inspection?")
+
+
 def test_chat__promise_question_and_non_tracker_question(track_assistant):
     ans = _tracked(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
     assert ans is not None and ans.citations
