@@ -279,6 +279,8 @@ _AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reachi
 # a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
 _CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",
                               re.IGNORECASE)
+# a postcode is an address, not a figure: "County Hall, Maidstone, Kent, ME14 1XQ"
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 # a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
@@ -352,7 +354,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if given:
         text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
     if kind == "number":
-        text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", text))
+        text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", text)))
         if strict:
             for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, _ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER):
                 text = noise.sub(" ", text)

@@ -244,6 +244,13 @@ def test_strictly_a_phone_number_or_a_clock_time_is_not_a_count():
     assert holds("number", "12 questions were asked and replies given.", q, strict=True)
 
 
+def test_a_postcode_is_an_address_not_a_figure():
+    q = "For how much was the building sold?"
+    assert not holds("number", "The meeting will be held at County Hall, Maidstone, Kent, ME14 1XQ.", q)
+    assert not holds("number", "Write to SW1A 2AA.", q, strict=True)
+    assert holds("number", "The building at ME14 1XQ was sold for 2,500,000.", q, strict=True)
+
+
 def test_the_vice_chair_is_not_the_chair_and_minutes_name_a_role_in_brackets():
     chair, vice = "Who chaired the Corporate Parenting Panel in December 2024?", "Who is the panel's vice-chair?"
     elected = "1. RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel."
