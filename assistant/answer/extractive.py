@@ -224,8 +224,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     grades_answer = _grades_answer(question, kinds)
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
-        return _without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
-                                  title=not title_answers, grades=not grades_answer)
+        return _without_echoes(_without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
+                                                  title=not title_answers, grades=not grades_answer), question)
 
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
@@ -343,6 +343,29 @@ def _without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: b
         if drop:
             scores = scores.copy()
             scores[drop] = _UNQUOTABLE
+        out[pid] = (sentences, scores)
+    return out
+
+
+_WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
+
+
+def _without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
+                    ) -> dict[str, tuple[list[str], np.ndarray]]:
+    """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
+    asking what, who, how …: a cover sheet's "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" scores
+    highly against "What did the Children and Young People Overview and Scrutiny Committee discuss?" and tells
+    nothing. (A yes/no question may be answered by its own words: "Was the overall effectiveness good?")"""
+    if not _WH_QUESTION.search(question):
+        return scored
+    asked = _stems(question)
+    out = {}
+    for pid, (sentences, scores) in scored.items():
+        echoes = [i for i, sentence in enumerate(sentences)
+                  if not re.search(r"\d", sentence) and (words := _stems(sentence)) and words <= asked]
+        if echoes:
+            scores = scores.copy()
+            scores[echoes] = _UNQUOTABLE
         out[pid] = (sentences, scores)
     return out
 

@@ -766,7 +766,7 @@ def test_compose__a_lead_in_is_completed_by_the_next_paragraph_unless_that_start
     # a colon inside the paragraph: its own sentences follow it
     inside = replace(_item("The options were: to renew. The committee agreed.", "text", 40), rank=1, score=0.03,
                      dense=0.6)
-    assert len(compose("What options were there to renew?", [inside], fake_embedder,
+    assert len(compose("What options were there?", [inside], fake_embedder,
                        following=lambda row: [said]).citations) == 1
 
 
@@ -785,3 +785,17 @@ def test_compose__a_councils_judgement_line_answers_its_grade_question_however_i
     # no council named, or not a grade question: the threshold stands
     assert compose("What grade did they get last time?", [table], fake_embedder, Implied(), cfg=strict).abstained
     assert compose("What did Wirral get last time?", [table], fake_embedder, wirral, cfg=strict).abstained
+
+
+def test_compose__a_sentence_that_only_repeats_the_question_is_not_quoted(fake_embedder):
+    cover = hit("CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE\nREPORT ON OFSTED MONITORING VISIT "
+                "Report from: Ian Sutherland, Director of People", doc="medway_cyp.txt", para=None, page=None)
+    cfg = AnswerConfig(**LOW_SCORES)
+    out = compose("What did the Children and Young People Overview and Scrutiny Committee discuss?", [cover],
+                  fake_embedder, cfg=cfg)
+    assert not out.abstained and "SCRUTINY COMMITTEE" not in out.text
+    assert out.citations[0].quote.startswith("REPORT ON OFSTED MONITORING VISIT")
+    # a yes/no question may be answered in its own words
+    graded = hit("Overall effectiveness: good.", doc="medway_2023.pdf", para=None, page=1)
+    out = compose("Was the overall effectiveness good?", [graded], fake_embedder, cfg=cfg)
+    assert out.citations and out.citations[0].quote == "Overall effectiveness: good."
