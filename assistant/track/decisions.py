@@ -111,16 +111,33 @@ def _who_in(sentence: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# how much of a "RESOLVED that:" paragraph its lines may fill: a budget resolution runs to 17 clauses (a) to (q)
+RESOLUTION_CHARS = 6000
+# the first clause's mark printed after a group heading on its line: "2025-35 Capital Programme (a) The 10-year …"
+_FIRST_INLINE = re.compile(r"\n[^\n]*?\s\((?:a|A|1|i)\)\s+")
+# a group heading printed between clauses: a short line without a full stop ("2025-26 Council Tax", "In addition:")
+_GROUP_HEADING = re.compile(r"\n[^\n.;]{1,80}$")
+
+
 def _clauses(text: str) -> list[str]:
-    """Lettered clauses ('A) Note …', '(b) Delegate …') of a resolution, each with the lead-in; else the text."""
+    """Lettered clauses ('A) Note …', '(b) Delegate …') of a resolution, each with the lead-in; else the text.
+    Group headings printed between the clauses ("2025-26 Council Tax") belong to neither clause and are left out."""
     marks = list(_LETTERED.finditer(text))
     if len(marks) < 2:
         return [text]
-    lead = text[:marks[0].start()].strip()
+    starts = [(m.start(), m.end()) for m in marks]
+    inline = _FIRST_INLINE.search(text, 0, marks[0].start())
+    if inline is not None and re.match(r"\s*\(", marks[0].group(0)):  # "(b)" opens the lines: "(a)" is inline
+        mark = re.search(r"\s\((?:a|A|1|i)\)\s+$", inline.group(0))
+        starts.insert(0, (inline.start() + mark.start(), inline.end()))
+    lead = _GROUP_HEADING.sub("", text[:starts[0][0]].rstrip()).strip()
     out = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        body = text[m.end():end].strip().rstrip(";").strip()
+    for i, (_, body_start) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        body = text[body_start:end].rstrip()
+        if i + 1 < len(starts):
+            body = _GROUP_HEADING.sub("", body)
+        body = body.strip().rstrip(";").strip()
         body = re.sub(r"\s*(?:;\s*)?and$", "", body)
         if body:
             out.append(f"{lead} {body}".strip() if lead else body)
@@ -236,8 +253,10 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             cuts = [outcome.start()] + [outcome.start() + k for k in starts] + [len(text)]
             for a, b in pairwise(cuts):  # one paragraph of minutes may hold two items' resolutions
                 body = text[a:b]
-                head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n|\w[\w ]{0,40}$)", body)[0]  # stop at a following item title
-                body = head if not head.rstrip().endswith(":") else body[:2000]  # "RESOLVED that:" + its lines
+                # stop at a following item title (not at a group heading over the next lettered clauses)
+                head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n(?!\s*\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s)|\w[\w ]{0,40}$)",
+                                body)[0]
+                body = head if not head.rstrip().endswith(":") else body[:RESOLUTION_CHARS]  # "RESOLVED that:" + its lines
                 for clause in _clauses(_before_next_title(body)):
                     add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
                         stage="minutes" if meta.doc_type == "minutes" else None, whole=outcome.start() < 8)
@@ -293,11 +312,16 @@ def _decided_on(sentence: str) -> str | None:
     return None
 
 
+_HEADS_A_CLAUSE = re.compile(r"[^\n.;]{1,80}\n\s*\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s")
+
+
 def _before_next_title(text: str) -> str:
     """A resolution without the next item's title that minutes run into it ('… note the report. Performance
     Scorecard for Children in Care …'): cut where a sentence is followed by mostly capitalised words."""
     for m in re.finditer(r"[.;]\s+(?=[A-Z])", text):
         rest = text[m.end():].strip()
+        if _HEADS_A_CLAUSE.match(rest):  # a group heading over the resolution's next lettered clauses
+            continue
         words = re.findall(r"[\w’'-]+", rest)[:6]
         capitals = sum(w[0].isupper() for w in words)
         if len(words) >= 2 and (capitals * 2 >= len(words) + 1 or not rest.endswith((".", ";", ":"))):

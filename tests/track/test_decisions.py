@@ -97,3 +97,17 @@ def test_executive_response__commitments_keep_who_and_drop_past_dates_as_deadlin
     assert outreach.who and outreach.who.endswith("officers")
     told = next(r for r in executive_response if r.kind == "commitment" and r.para == "1.2")
     assert told.due is None  # "in July 2024" is when providers were told, before the paper's date
+
+
+def test_minutes__a_budget_resolutions_clauses_under_group_headings_are_each_a_decision(records_of):
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-02-13_printed-minutes.pdf"))
+    resolved = [r for r in records if r.kind == "decision" and r.para == "291/27"]
+    clauses = [r.text.split("is asked to agree the following: ", 1)[1] for r in resolved]
+    # (a) printed after its group heading on one line, (g) after a heading that reads like an item title, and
+    # every clause to the end: one decision each, each its own words, no group heading inside
+    assert len(clauses) == len(set(clauses)) >= 17
+    assert clauses[0].startswith("The 10-year Capital programme and investment proposals of £1,419m")
+    assert "The net revenue budget requirement of £1,530.9m for 2025-26." in clauses
+    assert any(c.startswith("Note the transition of all Kent Scheme staff") for c in clauses)
+    assert not any("Capital Programme (a)" in c or c.endswith(("Council Tax", "Medium Term Financial Plan"))
+                   for c in clauses)
