@@ -72,6 +72,9 @@ _NOT_TAKEN = re.compile(r"\b(?:subject to|prior to|before taking|any (?:future|r
 # a call-in of an executive decision, or its referral to another body, reported in a paper or minutes
 _CALL_IN = re.compile(r"\bcall[- ]in\b.*\b(?:submitted|requested|made|received|considered|lodged)\b|"
                       r"\b(?:called in|referred (?:the decision|it|the matter) to|agreed to refer)\b", re.IGNORECASE)
+# an agenda's entry for an item, with the pages of the agenda pack it fills: "Cabinet Reconsideration of Decision
+# 24/00093 - Future of … (Pages 101 - 104)"
+_AGENDA_ENTRY = re.compile(r"\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)")
 # a scrutiny meeting's choice from a lettered list of options printed just above: "Option c) was agreed."
 _OPTION_AGREED = re.compile(r"^\s*(?:[\d.]+\s+)?Option\s+\(?([A-Za-z0-9]{1,3})\)?\s+(?:was|were|is)\s+(?:agreed|chosen|"
                             r"approved|selected)", re.IGNORECASE)
@@ -286,6 +289,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
                 continue
             if re.search(r"\?\s*$", s_clean):
                 continue  # a question about a decision
+            if _AGENDA_ENTRY.search(s_clean):
+                continue  # an agenda's listing of the item that will consider it: "… (Pages 101 - 104)"
             add("decision", s_clean, p, ref=cited or (doc.ref if not recital else None) or item_ref,
                 who=_who_in(s_clean) or (meta.committee if resolved else None),
                 status=_status_of(s_clean, "resolved" if resolved else "taken"),

@@ -111,3 +111,9 @@ def test_minutes__a_budget_resolutions_clauses_under_group_headings_are_each_a_d
     assert any(c.startswith("Note the transition of all Kent Scheme staff") for c in clauses)
     assert not any("Capital Programme (a)" in c or c.endswith(("Council Tax", "Medium Term Financial Plan"))
                    for c in clauses)
+
+
+def test_agenda__an_items_entry_is_not_a_decision_taken(records_of):
+    # "Cabinet Reconsideration of Decision 24/00093 - … (Pages 101 - 104)" lists what the meeting will consider
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_agenda-frontsheet.pdf"))
+    assert not any("(Pages " in r.text for r in records if r.kind == "decision")
