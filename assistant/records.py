@@ -54,6 +54,19 @@ class DocMeta:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return out
 
+    def of_year(self, year: int) -> bool:
+        """Whether the document was written (or published) in ``year``, or reports an inspection that ran then (an
+        inspection report whose dates are not known counts for the year before its publication too: reports are
+        often published the year after the inspection)."""
+        if self.year == year:
+            return True
+        if self.doc_type != "ofsted-inspection":
+            return False
+        if self.inspected:
+            start, _, end = self.inspected.partition("/")
+            return int(start[:4]) <= year <= int((end or start)[:4])
+        return self.year == year + 1
+
     def dated_in(self, months: list[str]) -> bool:
         """Whether the document was written (or published) in one of ``months`` ("YYYY-MM"), or reports an
         inspection that ran in one of them."""

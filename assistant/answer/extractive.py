@@ -484,8 +484,9 @@ def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], i
 
 
 def _of_year(h: Hit, year: int) -> bool:
-    """Whether ``h`` is from the year ``year`` (an Ofsted report is often published the year after its inspection)."""
-    return h.meta.year in (year, year + 1 if _inspection(h) else year)
+    """Whether ``h`` is from the year ``year``: written then, or an inspection report of an inspection then (often
+    published the year after)."""
+    return h.meta.of_year(year)
 
 
 def _in_year(h: Hit, year: int) -> bool:

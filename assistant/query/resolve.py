@@ -123,7 +123,7 @@ def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMet
         return
     year = implied.years[0]
     admitted = [m for m in docs.values() if Filters(orgs=effective.orgs).admits(m) and m.year is not None]
-    matching = [m for m in admitted if m.year == year or (m.doc_type == "ofsted-inspection" and m.year == year + 1)]
+    matching = [m for m in admitted if m.of_year(year)]  # published then, or an inspection that ran then
     inspections = [m for m in admitted if m.doc_type == "ofsted-inspection"]
     if implied.ofsted and inspections and not any(m in matching for m in inspections) and _one_council(effective.orgs):
         # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it

@@ -280,7 +280,7 @@ class Retriever:
             factor = 1.0
             year = m.year
             if year is not None:
-                if imp.years and (year in imp.years or (m.doc_type == "ofsted-inspection" and year - 1 in imp.years)):
+                if imp.years and any(m.of_year(y) for y in imp.years):  # written then, or inspected then
                     factor += w.year_boost
                 if imp.since_year and year >= imp.since_year:
                     factor += w.year_boost / 2

@@ -151,3 +151,21 @@ def test_resolve__a_council_with_committee_papers_too_is_one_council():
     # two councils named: neither's missing year is claimed for both
     _, implied = resolve_filters("What did Ofsted say about Kent and Medway in 2019?", None, docs)
     assert implied.no_report_year is None
+
+
+def test_resolve__a_year_is_an_inspections_when_its_dates_are_known():
+    # Durham's report published in May 2025 of an inspection in March 2025: not a 2024 report; Medway's published in
+    # August 2019 of a July 2019 inspection is 2019's alone; a report without dates counts for the year before too
+    docs = dict(DOCS)
+    durham = DocMeta(doc="durham-2025.pdf", title="Durham inspection", organisation="Durham County Council",
+                     org_slug="durham", doc_type="ofsted-inspection", date="2025-05-13", inspected="2025-03-24/2025-03-28")
+    docs[durham.doc] = durham
+    _, implied = resolve_filters("What did Ofsted say about Durham in 2024?", None, docs)
+    assert implied.no_report_year == 2024 and implied.report_years == [2025]
+    assert durham.of_year(2025) and not durham.of_year(2024)
+    winter = DocMeta(doc="x.pdf", title="", organisation="", org_slug="", doc_type="ofsted-inspection", date="2025-01-20",
+                     inspected="2024-11-25/2024-12-06")
+    assert winter.of_year(2024) and winter.of_year(2025) and not winter.of_year(2023)
+    assert DOCS["kent-2022.pdf"].of_year(2021) and DOCS["kent-2022.pdf"].of_year(2022)  # no dates known
+    minutes = DocMeta(doc="m.pdf", title="", organisation="", org_slug="", doc_type="minutes", date="2025-01-30")
+    assert minutes.of_year(2025) and not minutes.of_year(2024)
