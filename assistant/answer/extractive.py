@@ -462,6 +462,11 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
+    if _PRESENT_TENSE.search(question) and not spans_years and not (
+            implied is not None and (implied.years or implied.months or implied.days)):
+        # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are, not
+        # the one it replaced (a committee paper is left to its score)
+        lead_scores = _prefer(lead_scores, _not_superseded(citations), 1.0)
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)
@@ -481,6 +486,19 @@ def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], i
         return False
     return any(_inspection(h) and h.paragraph.kind == "table" and h.meta.org_slug in implied.orgs
                and any(question_types.graded_line(s) for s in quoted) for h, quoted in citations)
+
+
+_PRESENT_TENSE = re.compile(r"^\s*(?:(?:how|what|who|which|where|why)\s+)?(?:is|are|does|do)\b", re.IGNORECASE)
+
+
+def _not_superseded(citations: list[tuple[Hit, list[str]]]) -> set[int]:
+    """The citations that are not from an inspection report older than another cited report on the same council."""
+    newest: dict[str | None, str] = {}
+    for h, _ in citations:
+        if _inspection(h):
+            newest[h.meta.org_slug] = max(newest.get(h.meta.org_slug, ""), h.meta.date or "")
+    return {i for i, (h, _) in enumerate(citations)
+            if not _inspection(h) or (h.meta.date or "") == newest[h.meta.org_slug]}
 
 
 def _of_year(h: Hit, year: int) -> bool:
