@@ -75,6 +75,11 @@ _CALL_IN = re.compile(r"\bcall[- ]in\b.*\b(?:submitted|requested|made|received|c
 # an agenda's entry for an item, with the pages of the agenda pack it fills: "Cabinet Reconsideration of Decision
 # 24/00093 - Future of … (Pages 101 - 104)"
 _AGENDA_ENTRY = re.compile(r"\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)")
+# a call-in spoken of as a procedure, not an event: "call-in requests should be submitted", "a request may be made",
+# "before making a decision on a called in reconfiguration proposal"
+_CALL_IN_RULE = re.compile(r"\b(?:should|may|might|must|can|could|would|will|shall|has to|have to)\s+(?:\w+\s+){0,2}?"
+                           r"(?:be\s+|have\s+been\s+)?(?:submitted|requested|made|received|considered|lodged|called|"
+                           r"referred|go(?:ne)?\s+through)\b|\ba called[- ]in\b|\bfor a called[- ]in\b", re.IGNORECASE)
 # a scrutiny meeting's choice from a lettered list of options printed just above: "Option c) was agreed."
 _OPTION_AGREED = re.compile(r"^\s*(?:[\d.]+\s+)?Option\s+\(?([A-Za-z0-9]{1,3})\)?\s+(?:was|were|is)\s+(?:agreed|chosen|"
                             r"approved|selected)", re.IGNORECASE)
@@ -281,7 +286,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             s_clean = clean(s)
             cited = _cited(s_clean)
             recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
-            call_in = bool(_CALL_IN.search(s_clean))
+            call_in = bool(_CALL_IN.search(s_clean)) and not _CALL_IN_RULE.search(s_clean)
             resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
             titled = bool(cited and re.search(rf"\bdecision\s*[-–:]\s*{re.escape(cited)}\s*[-–]", s_clean, re.IGNORECASE))
             if not (recital or call_in or resolved or titled or (cited and re.search(r"\b(?:\w+ed|taken|made|given)\b", s_clean)

@@ -117,3 +117,11 @@ def test_agenda__an_items_entry_is_not_a_decision_taken(records_of):
     # "Cabinet Reconsideration of Decision 24/00093 - … (Pages 101 - 104)" lists what the meeting will consider
     records = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_agenda-frontsheet.pdf"))
     assert not any("(Pages " in r.text for r in records if r.kind == "decision")
+
+
+def test_call_in__a_procedure_described_is_not_a_call_in_made(records_of):
+    # a paper on the NHS reconfiguration call-in rules: "call-in requests should be submitted", "a called in
+    # reconfiguration" describe the procedure; none was called in
+    records = records_of(corpus_file(
+        "committee/kent-cc_county-council_2025-03-13_kent-medway-nhs-jhosc-terms-of-reference-report.pdf"))
+    assert not [r.text for r in records if r.kind == "decision" and r.status == "called in"]
