@@ -188,6 +188,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
     pending: tuple[str, str | None] | None = None  # a lead-in's kind and who, waiting for its content
     seen_heading: set[str] = set()
     pending_heading: str | None = None
+    lettered: tuple[str, str | None, str] | None = None  # a resolution's lead-in, its body, the next clause's label
 
     def add(kind: str, text: str, p: Paragraph, *, ref: str | None = None, who: str | None = None,
             status: str | None = None, decided: str | None = None, stage: str | None = None,
@@ -214,6 +215,28 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             if hm and "RESOLVED" not in text:
                 add("decision", hm.group(0), p, who=meta.committee, status="resolved", stage="minutes"
                     if meta.doc_type == "minutes" else None)
+        # a resolution's lead-in printed with its first lettered clause, the next clauses in the paragraphs after it
+        # ("16. Cabinet resolved the following:\na. NOTE the comments …" | "b. CONFIRM the decision …")
+        if lettered is not None:
+            lead, who, expect = lettered
+            mark = re.match(rf"\s*\(?{re.escape(expect)}[.)]\s+", text)
+            lettered = None
+            if mark:
+                add("decision", f"{lead} {text[mark.end():]}", p, ref=item_ref or doc.ref, who=who, status="resolved")
+                lettered = (lead, who, _next_label(expect))
+                continue
+        first, _, rest = text.partition("\n")
+        marks = list(_LETTERED.finditer("\n" + rest)) if rest else []
+        if len(marks) == 1 and marks[0].start() == 0 and _LEAD_IN.search(first) and _RESOLVED.search(first) \
+                and not _OUTCOME.search(first):
+            label = re.search(r"[A-Za-z0-9]+", marks[0].group(0)).group(0)
+            lead = re.sub(r"^\s*\d+(?:\.\d+)*[.)]?\s+", "", first)  # without the paragraph's printed number
+            who = _who_in(lead) or _body_before(lead)
+            add("decision", f"{lead} {rest[marks[0].end() - 1:]}", p, ref=item_ref or doc.ref, who=who,
+                status="resolved")
+            lettered = (lead, who, _next_label(label))
+            pending = None
+            continue
         # the content of a lead-in ("Council resolved the following:", "The committee passed a motion proposing that")
         if pending and not _LEAD_IN.search(text):
             kind, who = pending
@@ -342,6 +365,11 @@ def _before_next_title(text: str) -> str:
 def _cited(text: str) -> str | None:
     m = _REF_CITED.search(text)
     return m.group(1) if m else None
+
+
+def _next_label(label: str) -> str:
+    """The label of the clause after ``label``: "a" -> "b", "B" -> "C", "2" -> "3"."""
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label[-1]) + 1)
 
 
 def _body_before(text: str) -> str | None:

@@ -125,3 +125,12 @@ def test_call_in__a_procedure_described_is_not_a_call_in_made(records_of):
     records = records_of(corpus_file(
         "committee/kent-cc_county-council_2025-03-13_kent-medway-nhs-jhosc-terms-of-reference-report.pdf"))
     assert not [r.text for r in records if r.kind == "decision" and r.status == "called in"]
+
+
+def test_a_lead_in_printed_with_its_first_clause_and_the_rest_after_it(records_of):
+    # "16. Cabinet resolved the following:\na. NOTE the comments …" | "b. CONFIRM …" | "c. AGREE …"
+    records = records_of(corpus_file(
+        "committee/kent-cc_county-council_2025-03-13_scrutiny-call-in-family-hubs-report-to-county-council.pdf"))
+    resolved = [r.text for r in records if r.kind == "decision" and r.text.startswith("Cabinet resolved the following")]
+    assert [t.split(": ", 1)[1].split()[0] for t in resolved] == ["NOTE", "CONFIRM", "AGREE"]
+    assert all(r.who == "Cabinet" for r in records if r.text in resolved)
