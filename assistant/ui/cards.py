@@ -168,7 +168,8 @@ def md_escape(text: str) -> str:
 
 def answer_markdown(answer_text: str) -> str:
     """The engine's answer as Markdown: the leading answer line as a paragraph, 'From …:' lines in bold, each
-    further statement a bullet; every statement ends in its [citation]."""
+    further statement a bullet (an indented one too: the tracker's "   - Since then: …" under a numbered item);
+    every statement ends in its [citation]."""
     out: list[str] = []
 
     def cited(body: str) -> str:
@@ -180,10 +181,10 @@ def answer_markdown(answer_text: str) -> str:
     for line in answer_text.splitlines():
         if not line.strip():
             continue
-        if line.startswith("- "):
-            out.append(f"- {cited(line[2:])}")
-        elif _MARKER.search(line):  # the answer's first line: a cited statement
-            out.append(f"{cited(line)}\n")
+        if line.lstrip().startswith("- "):  # a statement, or what later papers said of a numbered item above it
+            out.append(f"- {cited(line.lstrip()[2:])}")
+        elif _MARKER.search(line):  # the answer's first line, or a numbered item: a cited statement on its own
+            out.append(f"\n{cited(line)}\n")  # (a blank line first: not read as the bullet above continuing)
         else:
             out.append(f"\n**{md_escape(line)}**\n")
     return "\n".join(out).strip() + "\n"

@@ -41,9 +41,23 @@ def _sections(turn: Turn) -> tuple[str, list[str], list[Card]]:
     return ("Answer", [line for line in a.answer.splitlines() if line.strip()], [Card.from_citation(c) for c in in_answer_order(a.citations, a.answer)])
 
 
-def _md_line(line: str) -> str:
-    """An answer line with its text escaped (document text is never read as Markdown); bullets kept."""
-    return f"- {md_escape(line[2:])}" if line.startswith("- ") else md_escape(line)
+def _bullet(line: str) -> str | None:
+    """The text of an answer line that is a bullet: a statement ("- …"), or what later papers said of a numbered
+    item, indented under it ("   - Since then: …"); None for any other line."""
+    stripped = line.lstrip()
+    return stripped[2:] if stripped.startswith("- ") else None
+
+
+def _md_lines(lines: list[str]) -> list[str]:
+    """The answer's lines with their text escaped (document text is never read as Markdown); bullets kept, and a
+    line after a bullet set apart so that it is not read as the bullet continuing."""
+    out: list[str] = []
+    for line in lines:
+        body = _bullet(line)
+        if body is None and out and out[-1].startswith("- "):
+            out.append("")
+        out.append(f"- {md_escape(body)}" if body is not None else md_escape(line))
+    return out
 
 
 def to_markdown(turns: list[Turn], *, generated: str | None = None) -> str:
@@ -56,7 +70,7 @@ def to_markdown(turns: list[Turn], *, generated: str | None = None) -> str:
             out += [f"_{md_escape(turn.understood_as)}_", ""]
         if fl := _filters_line(turn.answer):
             out += [f"_{md_escape(fl)}_", ""]
-        out += [f"**{head}**", ""] + [_md_line(line) for line in lines] + [""]
+        out += [f"**{head}**", ""] + _md_lines(lines) + [""]
         if cards:
             out += ["**Nearest passages (not an answer)**" if turn.answer.abstained else "**Sources**", ""]
         for i, card in enumerate(cards, start=1):
@@ -87,8 +101,8 @@ def to_docx(turns: list[Turn], *, generated: str | None = None) -> bytes:
                 doc.add_paragraph().add_run(extra).italic = True
         doc.add_heading(head, level=2)
         for line in lines:
-            if line.startswith("- "):
-                doc.add_paragraph(line[2:], style="List Bullet")
+            if (body := _bullet(line)) is not None:
+                doc.add_paragraph(body, style="List Bullet")
             else:
                 doc.add_paragraph(line)
         if cards:

@@ -58,6 +58,20 @@ def test_answer_markdown__keeps_every_citation_marker_and_escapes_markdown():
     assert md.rstrip().endswith("*\\[Medway Ofsted inspection 2019, para 2, p.3\\]*")
 
 
+def test_answer_markdown__the_trackers_indented_lines_are_bullets_not_bold():
+    # an improvement answer: each numbered item, then what later papers said of it, indented under it
+    md = cards.answer_markdown("Ofsted's inspection of Kent listed 1 thing to improve:\n"
+                               "1. Support for care leavers. [Kent Ofsted inspection 2026, p.3]\n"
+                               "   - Since then: nothing in the later documents mentions this.\n"
+                               "   - 2026-03-01: Care leavers now have a hub. [Kent cabinet report, p.4]")
+    assert "**" not in md.replace("**Ofsted's inspection of Kent listed 1 thing to improve:**", "")
+    assert "\n- Since then: nothing in the later documents mentions this." in md
+    assert "\n- 2026-03-01: Care leavers now have a hub. *\\[Kent cabinet report, p.4\\]*" in md
+    # the next numbered item is a paragraph of its own, not read as the bullet above continuing
+    md = cards.answer_markdown("1. One. [A, p.1]\n   - Since then: nothing.\n2. Two. [A, p.2]")
+    assert "- Since then: nothing.\n\n2\\. Two." in md
+
+
 def test_describe_filters__in_plain_words():
     text = cards.describe_filters({"orgs": ["medway"], "doc_types": ["ofsted-inspection"], "since": "2019-01-01",
                                    "from_question": {"organisations": ["Medway"], "years": [2019]}},

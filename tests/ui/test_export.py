@@ -33,3 +33,18 @@ def test_markdown__one_section_per_turn():
     md = to_markdown([Turn("Q one?", answer("Q one?")), Turn("Q two?", answer("Q two?"))], generated="today")
     assert "## 1. Q one?" in md and "## 2. Q two?" in md
     assert md.count("> Many children step down too soon") == 2
+
+
+def test_both_formats__the_trackers_indented_lines_are_bullets_and_the_next_item_stands_apart():
+    from assistant.records import Answer
+
+    text = ("Ofsted's inspection of Kent listed 2 things to improve:\n"
+            "1. Support for care leavers. [Kent Ofsted inspection 2026, p.3]\n"
+            "   - Since then: nothing in the later documents mentions this.\n"
+            "2. Caseloads. [Kent Ofsted inspection 2026, p.3]")
+    turn = Turn("What does Kent need to improve?", Answer(question="q", answer=text, abstained=False, citations=[]))
+    md = to_markdown([turn], generated="today")
+    assert "\n- Since then: nothing in the later documents mentions this.\n\n2\\. Caseloads." in md
+    doc = Document(io.BytesIO(to_docx([turn], generated="today")))
+    bullets = [p.text for p in doc.paragraphs if p.style.name == "List Bullet"]
+    assert bullets == ["Since then: nothing in the later documents mentions this."]
