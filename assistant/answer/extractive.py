@@ -301,7 +301,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = _prefer(lead_scores, top_doc, 0.5, among=tied)
-    lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years)
+    now = _asks_how_things_are(question, implied, spans_years)
+    lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg), voters))
@@ -315,7 +316,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = _headers(every, table_headers)
-    text, shown = _format(citations, headers, newest_first=spans_years, completions=completions)
+    text, shown = _format(citations, headers, newest_first=spans_years or now, completions=completions)
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])
                            for h, s in shown], False, [], confidence)
 
@@ -435,7 +436,7 @@ def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
 
 
 def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
-                 implied: Implied | None, spans_years: bool) -> int:
+                 implied: Implied | None, spans_years: bool, now: bool = False) -> int:
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
@@ -462,10 +463,8 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
-    if _PRESENT_TENSE.search(question) and not spans_years and not (
-            implied is not None and (implied.years or implied.months or implied.days)):
-        # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are, not
-        # the one it replaced (a committee paper is left to its score)
+    if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
+        # not the one it replaced (a committee paper is left to its score)
         lead_scores = _prefer(lead_scores, _not_superseded(citations), 1.0)
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
@@ -489,6 +488,13 @@ def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], i
 
 
 _PRESENT_TENSE = re.compile(r"^\s*(?:(?:how|what|who|which|where|why)\s+)?(?:is|are|does|do)\b", re.IGNORECASE)
+
+
+def _asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
+    """Whether the question asks in the present tense and names no time: "how is Medway doing?" is answered by
+    each council's newest report first, and the further quotes are grouped newest first."""
+    return bool(_PRESENT_TENSE.search(question)) and not spans_years and not (
+        implied is not None and (implied.years or implied.months or implied.days))
 
 
 def _not_superseded(citations: list[tuple[Hit, list[str]]]) -> set[int]:
@@ -676,7 +682,7 @@ def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str
             ) -> tuple[str, list[tuple[Hit, list[str]]]]:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
     quotes grouped by document: the most relevant document first, or the newest first when the question asks how
-    things changed over time. A quote ending in a colon is followed by what completes it (``completions``).
+    things changed over time or how they are now. A quote ending in a colon is followed by what completes it (``completions``).
     Returns the text and the quotes in the order it shows them."""
     headers = headers or {}
     completions = completions or {}

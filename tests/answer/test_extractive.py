@@ -809,6 +809,11 @@ def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_
     cfg = AnswerConfig(**LOW_SCORES)
     out = compose("Are caseloads manageable for social workers in Medway?", [old, new], fake_embedder, cfg=cfg)
     assert out.citations[0].doc == "medway_2023.pdf"
+    older = hit("Caseloads were reduced for social workers in Medway.", doc="medway_2019.pdf", para="30", page=7,
+                date="2019-08-27", rank=3, score=0.035)
+    out = compose("Are caseloads manageable for social workers in Medway?", [old, older, new], fake_embedder, cfg=cfg)
+    groups = [line for line in out.text.splitlines() if line.startswith("From ")]
+    assert [c.doc for c in out.citations][0] == "medway_2023.pdf" and "2019" in groups[0]  # newest first
     # a question in the past tense, or about a year, is left to the scores
     out = compose("Were caseloads manageable for social workers in Medway?", [old, new], fake_embedder, cfg=cfg)
     assert out.citations[0].doc == "medway_2015.pdf"
