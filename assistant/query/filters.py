@@ -85,9 +85,12 @@ class Filters:
 
 
 def org_matches(query: str, m: DocMeta) -> bool:
+    """Whether ``m`` is of the organisation ``query`` names: its slug or name, or their first words ("kent" finds
+    "kent-cc" and "Kent County Council"), never a longer word ("Nottingham" is not Nottinghamshire, nor Derby
+    Derbyshire)."""
     q = _norm(query)
     if not q:
         return True
     slug = _norm(m.org_slug or "")
     name = _norm(m.organisation or "")
-    return q == slug or q == name or (len(q) >= 3 and (slug.startswith(q) or name.startswith(q)))
+    return q in (slug, name) or slug.startswith(q + " ") or name.startswith(q + " ")

@@ -169,3 +169,20 @@ def test_resolve__a_year_is_an_inspections_when_its_dates_are_known():
     assert DOCS["kent-2022.pdf"].of_year(2021) and DOCS["kent-2022.pdf"].of_year(2022)  # no dates known
     minutes = DocMeta(doc="m.pdf", title="", organisation="", org_slug="", doc_type="minutes", date="2025-01-30")
     assert minutes.of_year(2025) and not minutes.of_year(2024)
+
+
+def test_resolve__a_city_is_not_its_county():
+    # Nottingham City and Nottinghamshire, Derby and Derbyshire are different councils; "kent" is still Kent's
+    # reports and Kent County Council's papers
+    docs = dict(DOCS)
+    for slug, name in (("nottingham", "Nottingham City Council"), ("nottinghamshire", "Nottinghamshire County Council")):
+        docs[f"{slug}.pdf"] = DocMeta(doc=f"{slug}.pdf", title=f"{name} inspection", organisation=name, org_slug=slug,
+                                      doc_type="ofsted-inspection", date="2024-07-12")
+    docs["kent-cc.pdf"] = DocMeta(doc="kent-cc.pdf", title="Cabinet minutes", organisation="Kent County Council",
+                                  org_slug="kent-cc", doc_type="minutes", date="2025-01-30")
+    city = Filters(orgs=["nottingham"])
+    assert [m.doc for m in docs.values() if city.admits(m)] == ["nottingham.pdf"]
+    assert sorted(m.doc for m in docs.values() if Filters(orgs=["kent"]).admits(m)) == \
+        ["kent-2017.pdf", "kent-2022.pdf", "kent-cc.pdf"]
+    assert [m.doc for m in docs.values() if Filters(orgs=["Kent County Council"]).admits(m)] == \
+        ["kent-2017.pdf", "kent-2022.pdf", "kent-cc.pdf"]
