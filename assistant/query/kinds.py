@@ -128,6 +128,24 @@ def names_holder(text: str, question: str) -> bool:
     return holder_strength(text, question) > 0
 
 
+_QUALIFIER = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_FILLER = {"and", "the", "of", "for", "group"}
+
+
+def _qualifier_asked(role: str, question: str) -> bool:
+    """Whether a role's qualifier is the one the question asks about: "Mr Brady (Leader of the Opposition)" does
+    not answer "Who is the Leader of Kent County Council?", "Mr Gough (Leader of the Council)" does. A role without
+    one ("Chair") fits."""
+    m = _QUALIFIER.search(role)
+    if not m:
+        return True
+    def words(text: str) -> list[str]:
+        return [w.lower() for w in re.findall(r"[A-Za-z']+", text.replace("’", "'"))]
+
+    asked = set(words(question))
+    return all(w in asked for w in words(m.group(1)) if w not in _FILLER)
+
+
 def holder_strength(text: str, question: str) -> int:
     """How surely ``text`` names the holder of the role ``question`` asks about: 2 when the name is tied to the
     role (under its label, beside it in brackets or between commas, "chaired by" or "made by" it), 1 when a
@@ -140,7 +158,8 @@ def holder_strength(text: str, question: str) -> int:
     # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"
     if any(_APPOSED[r].search(text) for r in roles):
         return 2
-    if any(_ROLE_WORDS[r].search(m.group("role")) for m in _BRACKETED_ROLE.finditer(text) for r in roles
+    if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question)
+           for m in _BRACKETED_ROLE.finditer(text) for r in roles
            if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
         return 2
     for m in _LABELLED_NAME.finditer(text):

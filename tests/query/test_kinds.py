@@ -393,3 +393,15 @@ def test_required__a_when_clause_that_sets_the_scene_needs_no_date_in_the_answer
     for q in ("When did Ofsted last inspect Kent?", "When, according to the report, did the service start?",
               "When is the next visit due, and who leads it?", "When Kent ran the consultation, when did it close?"):
         assert "time" in required(q, expected(q)), q
+
+
+def test_a_role_qualified_otherwise_is_another_role():
+    from assistant.query.kinds import holder_strength
+
+    minutes = ("(5) Mr Brady (Leader of the Opposition), Mr Hook (Leader of the Liberal Democrat Group) and Mr "
+               "Lehmann (Leader of the Green & Independent Group) gave their responses.")
+    assert holder_strength(minutes, "Who is the Leader of Kent County Council?") < 2
+    assert holder_strength(minutes, "Who is the Leader of the Opposition?") == 2
+    assert holder_strength("Mr Roger Gough (Leader of the Council) introduced the budget.",
+                           "Who is the Leader of the Council?") == 2
+    assert holder_strength("Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair)", "Who chairs the panel?") == 2
