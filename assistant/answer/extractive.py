@@ -487,13 +487,17 @@ def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], i
                and any(question_types.graded_line(s) for s in quoted) for h, quoted in citations)
 
 
-_PRESENT_TENSE = re.compile(r"^\s*(?:(?:how|what|who|which|where|why)\s+)?(?:is|are|does|do)\b", re.IGNORECASE)
+# the question's first auxiliary verb, which says its tense: "how many children are looked after?" (now), "what did
+# inspectors find?" (then)
+_AUXILIARY = re.compile(r"\b(is|are|does|do|has|have|was|were|did|had)\b", re.IGNORECASE)
+_PRESENT = {"is", "are", "does", "do", "has", "have"}
 
 
 def _asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
     """Whether the question asks in the present tense and names no time: "how is Medway doing?" is answered by
     each council's newest report first, and the further quotes are grouped newest first."""
-    return bool(_PRESENT_TENSE.search(question)) and not spans_years and not (
+    verb = _AUXILIARY.search(question)
+    return verb is not None and verb.group(1).lower() in _PRESENT and not spans_years and not (
         implied is not None and (implied.years or implied.months or implied.days))
 
 

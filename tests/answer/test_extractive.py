@@ -814,6 +814,14 @@ def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_
     out = compose("Are caseloads manageable for social workers in Medway?", [old, older, new], fake_embedder, cfg=cfg)
     groups = [line for line in out.text.splitlines() if line.startswith("From ")]
     assert [c.doc for c in out.citations][0] == "medway_2023.pdf" and "2019" in groups[0]  # newest first
+    # the tense is the first auxiliary verb's, wherever it stands
+    out = compose("Which social workers in Medway have manageable caseloads?", [old, new], fake_embedder, cfg=cfg)
+    assert out.citations[0].doc == "medway_2023.pdf"
     # a question in the past tense, or about a year, is left to the scores
     out = compose("Were caseloads manageable for social workers in Medway?", [old, new], fake_embedder, cfg=cfg)
     assert out.citations[0].doc == "medway_2015.pdf"
+    from assistant.answer.extractive import _asks_how_things_are
+
+    assert _asks_how_things_are("How many children in Kent are looked after?", None, False)
+    assert not _asks_how_things_are("Which social workers in Medway had manageable caseloads?", None, False)
+    assert not _asks_how_things_are("How many children are looked after in 2019?", Implied(years=[2019]), False)
