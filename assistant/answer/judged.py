@@ -12,7 +12,7 @@ import re
 from ..query.filters import Filters
 from ..query.implied import Implied
 from ..query.kinds import JUDGED_AREAS
-from ..records import Citation
+from ..records import Citation, long_date
 from ..track.ledger import records_for, select
 from ..track.timeline import citation_for
 
@@ -60,4 +60,57 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     if len(chosen) > MAX_LINES:
         lines.append(f"({len(chosen) - MAX_LINES} more not shown: `python -m assistant findings --json` lists them.)")
+    return lines, citations
+
+
+# "how has Kent's overall judgement changed?", "what were Medway's grades in 2019 and 2023?", "Wirral's Ofsted
+# ratings over the years": one council's judgements across its reports
+_GRADE_WORDS = re.compile(r"\b(?:judged|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b",
+                          re.IGNORECASE)  # not "judges": the family court's, whom a report may quote
+# Ofsted's other remits, whose judgements are not the council's children's services' ("Ofsted judgements of Kent
+# schools")
+_OTHER_REMITS = re.compile(r"\b(?:schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|providers?|childminders?|"
+                           r"children'?s homes?)\b", re.IGNORECASE)
+_OVER_TIME = re.compile(r"\b(?:change[ds]?|changing|over (?:the )?(?:years|time)|since|history|each inspection|every "
+                        r"inspection|all (?:its|their|the) inspections|trend|progress\w*|improved|declined|"
+                        r"(?:grades|judgements|ratings) (?:has|have|did) (?:it|they|\w+) (?:had|got|received))\b",
+                        re.IGNORECASE)
+
+
+def asks_history(question: str, implied: Implied) -> bool:
+    """Whether ``question`` asks how one council's Ofsted judgements went across its reports (over time, or in two
+    or more years it names), not what one report judged."""
+    if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
+            or _OTHER_REMITS.search(question.replace("’", "'")):
+        return False
+    return len(implied.years) >= 2 or (bool(_OVER_TIME.search(question)) and len(implied.years) <= 1)
+
+
+def history_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
+    """The council's judgements of the area asked about (overall effectiveness unless the question names another),
+    one per report, newest first, each cited; from the years the question names, or since the year it names, when
+    it does. No lines when none of its reports gives one (the ordinary answer is tried instead)."""
+    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+    judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
+              if r.area == area or area != OVERALL and area in (r.area or "")]  # "children in care and care leavers"
+    metas = [data.docs.get(r.doc) for r in judged]
+    if len(implied.years) >= 2:
+        judged = [r for r, m in zip(judged, metas) if m is not None and any(m.of_year(y) for y in implied.years)]
+    elif implied.since_year or implied.years:
+        since = implied.since_year or implied.years[0]
+        judged = [r for r, m in zip(judged, metas) if m is not None and (m.year or 0) >= since]
+    by_report: dict[str, object] = {}
+    for r in judged:
+        by_report.setdefault(r.doc, r)  # a report's own judgement of the area: the first it prints
+    chosen = sorted(by_report.values(), key=lambda r: r.date or "", reverse=True)
+    if not chosen:
+        return [], []
+    who = implied.org_names[0]
+    n = len(chosen)
+    lines = [f"Ofsted's judgements of {area} for {who} in the {n} indexed reports, newest first:" if n > 1 else
+             f"Ofsted's judgement of {area} for {who} in the one indexed report that gives it:"]
+    citations: list[Citation] = []
+    for r in chosen:
+        lines.append(f"- {long_date(r.date) if r.date else 'undated'}: {r.text} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
     return lines, citations

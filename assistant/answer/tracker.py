@@ -21,7 +21,7 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
-from .judged import asks_judged, judged_lines
+from .judged import asks_history, asks_judged, history_lines, judged_lines
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
@@ -84,7 +84,7 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
     ans.extra["mode"] = "extractive"  # quotes only, like the default answer
     ans.extra["tracker"] = mode  # which view answered: tracker-improvement | -promises | -decision | -meeting |
-    # -judgements
+    # -judgements | -judgement-history
     return ans
 
 
@@ -170,6 +170,11 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         t0 = time.perf_counter()
         lines, citations = judged_lines(retriever.data, question, effective, implied)
         return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgements")
+    if asks_history(question, implied):  # "how has Kent's overall judgement changed?": each report's, newest first
+        t0 = time.perf_counter()
+        lines, citations = history_lines(retriever.data, question, effective, implied)
+        if citations:
+            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement-history")
     decision = bool(DECISION_Q.search(question))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \

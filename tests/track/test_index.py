@@ -169,6 +169,28 @@ def test_chat__a_promise_question_naming_a_month_or_year_lists_only_that_times_r
     assert _subject_words("What was agreed about family hubs in March 2025?") == "family hubs"
 
 
+def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_reports(track_assistant):
+    from assistant.answer.judged import asks_history
+
+    ans = track_assistant.ask("How has Medway's overall judgement changed over the years?")
+    assert ans.extra["tracker"] == "tracker-judgement-history" and not ans.abstained
+    lines = ans.answer.splitlines()
+    assert lines[0] == "Ofsted's judgements of overall effectiveness for Medway in the 4 indexed reports, newest first:"
+    assert lines[1] == "- 11 September 2023: Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]"
+    assert lines[2] == "- 27 August 2019: Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
+    assert [c.doc[:30] for c in ans.citations] == ["medway_ofsted-childrens-service"[:30]] * 4
+    assert all(c.quote in c.text or c.quote == c.heading for c in ans.citations)  # the table line, or the heading
+    # over the numbered paragraph that states the judgement (the 2013 and 2015 reports)
+    two = track_assistant.ask("What were Medway's grades in 2015 and 2019?")
+    assert [line[:17] for line in two.answer.splitlines()[1:]] == ["- 27 August 2019:", "- 27 November 201"]
+    # one report's grade, a judge's words, another remit's judgements: not this answer
+    assert not asks_history("What was Medway's overall judgement in 2019?", track_assistant.resolve_filters(
+        "What was Medway's overall judgement in 2019?", None)[1])
+    for q in ("Which body told inspectors that Medway's legal work had improved after criticism from judges?",
+              "What has changed about Ofsted judgements of Medway schools since 2019?"):
+        assert not asks_history(q, track_assistant.resolve_filters(q, None)[1]), q
+
+
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
     from assistant.answer.judged import asks_judged
 
