@@ -74,6 +74,14 @@ _PREDICTIVE = re.compile(
 # not commitments at all: questions, definitions of a measure, quoted guidance
 _NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
                           r"\bmeans?\b|\bshould\b|\bguidance\b", re.IGNORECASE)
+# not the council's promise: what consultees or respondents said ("23% commented that …"), a resident's own words
+# quoted ("My mum is wheelchair bound …"), the reader reminded of something ("Members will recall …")
+_OTHERS_WORDS = re.compile(r"\b(?:consultees?|respondents?)\b|\bmy\b|(?<![(\w])I (?:am|was|have|had|will|would|can|"
+                           r"could|do|did|feel|felt|think|thought|live|use|used|need|want)\b|\bwill (?:recall|remember|"
+                           r"be aware|know)\b", re.IGNORECASE)
+_FIGURE_TOKEN = re.compile(r"[£\d]")
+# "(Note: approval of this EqIA must be completed within the EqIA App)": a form's instruction
+_FORM_NOTE = re.compile(r"\(\s*Note\s*:[^)]*\)", re.IGNORECASE)
 # a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
 _IF_DECIDED = re.compile(r"^\s*If\s+(?:the|this)\s+(?:decision|proposal|recommendation)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Should|Unless|Where)\b", re.IGNORECASE)
@@ -128,7 +136,9 @@ def _subject(sentence: str) -> str:
 def _is_promise(s: str, organisation: str | None = None) -> bool:
     """A sentence where an actor says it will (or must) do something: an explicit actor and a future or obligating
     verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
-    if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s):
+    s = _FORM_NOTE.sub(" ", s)  # a form's instruction to whoever fills it in is no one's promise
+    if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s) \
+            or _OTHERS_WORDS.search(s) or _mostly_figures(s):
         return False
     if _CONDITIONAL.match(s) and not _IF_DECIDED.match(s):
         return False
@@ -152,6 +162,13 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
             re.search(r"\b(?:committed|plans? to|intends? to|agreed to|undertook to|proposed)\b", s, re.IGNORECASE):
         return False  # "will be" + a state, not an action
     return actor
+
+
+def _mostly_figures(s: str) -> bool:
+    """Whether ``s`` is a table's run of figures read as one sentence ("Mainstream Individual Support £10,294
+    £10,245 …"): a quarter of its words or more are sums or numbers."""
+    words = s.split()
+    return len(words) >= 8 and sum(1 for w in words if _FIGURE_TOKEN.search(w)) * 4 >= len(words)
 
 
 def _risk_row(p: Paragraph, m: DocMeta) -> TrackRecord | None:

@@ -36,3 +36,18 @@ def test_not_a_commitment(sentence):
 ])
 def test_a_commitment(sentence):
     assert _is_promise(sentence, ORG)
+
+
+def test_others_words_a_table_and_a_forms_instructions_are_not_the_councils_promises():
+    from assistant.track.commitments import _is_promise
+
+    assert not _is_promise("A quarter of consultees answering (25%) noted they believe the Gateway will not be able "
+                           "to offer the same level of service.")
+    assert not _is_promise("My mum is wheelchair bound and I am unable to get her out of the car, we will have to "
+                           "stop going.")
+    assert not _is_promise("Members will recall that the government ran a consultation to which KCC responded.")
+    assert not _is_promise("Mainstream Individual Support £10,294 £10,245 £10,578 £10,051 Post 16 £13,309 £13,090 "
+                           "officers will review")
+    assert not _is_promise("EQIA Title Proposed transfer Responsible Officer Brett Appleton Approved by (Note: "
+                           "approval of this EqIA must be completed within the EqIA App) Alyson Wagget")
+    assert _is_promise("The Council will review the Safety Valve agreement by March 2026.")
