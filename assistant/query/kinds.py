@@ -177,7 +177,7 @@ def holder_strength(text: str, question: str) -> int:
 
 
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
-_GRADE_Q = re.compile(r"\b(judge[ds]?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|" + _RATE_AS_GRADE + "|"
+_GRADE_Q = re.compile(r"\b(judged?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|" + _RATE_AS_GRADE + "|"
                       # "how did Medway do in its 2023 inspection?", "the outcome of Kent's last Ofsted inspection"
                       r"\bhow (?:well )?(?:did|does|do|has|have)\b.{0,60}?\b(?:perform(?:ed)?|fared?|do(?:ne)?)\b"
                       r".{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b",

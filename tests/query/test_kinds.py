@@ -405,3 +405,10 @@ def test_a_role_qualified_otherwise_is_another_role():
     assert holder_strength("Mr Roger Gough (Leader of the Council) introduced the budget.",
                            "Who is the Leader of the Council?") == 2
     assert holder_strength("Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair)", "Who chairs the panel?") == 2
+
+
+def test_judges_are_people_not_a_grade():
+    assert "grade" not in expected("Which body told inspectors that the council's legal work had improved after "
+                                   "criticism from local judges?")
+    assert "grade" in expected("How was Kent judged in 2022?")
+    assert "grade" in expected("How did inspectors judge Medway's services?")
