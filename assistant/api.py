@@ -87,8 +87,8 @@ class Assistant:
                     mode: str = "hybrid") -> Answer:
         t0 = time.perf_counter()
         question = question.strip()
-        if not question:
-            raise ValueError("Ask a question, e.g. \"what did inspectors say about step-down?\"")
+        if not any(ch.isalnum() for ch in question):  # nothing to search for: "", "???"
+            raise ValueError("Ask a question in words, e.g. \"what did inspectors say about step-down?\"")
         effective, implied = self.resolve_filters(question, filters)  # once per question
         tracked = answer_from_tracker(self.retriever, question, effective, implied) if mode == "hybrid" else None
         if tracked is not None:

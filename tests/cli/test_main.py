@@ -67,3 +67,9 @@ def test_bad_date_is_usage_error(sample_index):
 def test_index_missing_folder_is_usage_error(tmp_path):
     res = CliRunner().invoke(main, ["index", str(tmp_path / "nope"), "--index-dir", str(tmp_path / "i")])
     assert res.exit_code == 2 and "no such file or folder" in res.output
+
+
+def test_a_question_without_words_is_one_line_error(sample_index):
+    res = CliRunner().invoke(main, ["ask", "???", "--index-dir", str(sample_index)])
+    assert res.exit_code == 1 and res.output.strip().count("\n") == 0
+    assert "Ask a question in words" in res.output
