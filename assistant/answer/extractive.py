@@ -686,8 +686,8 @@ def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str
             ) -> tuple[str, list[tuple[Hit, list[str]]]]:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
     quotes grouped by document: the most relevant document first, or the newest first when the question asks how
-    things changed over time or how they are now. A quote ending in a colon is followed by what completes it (``completions``).
-    Returns the text and the quotes in the order it shows them."""
+    things changed over time or how they are now. A quote ending in a colon is followed by what completes it
+    (``completions``). Returns the text and the quotes in the order it shows them."""
     headers = headers or {}
     completions = completions or {}
     (lead_hit, lead_sentences), rest = citations[0], citations[1:]

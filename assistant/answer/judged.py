@@ -13,6 +13,7 @@ from ..query.filters import Filters
 from ..query.implied import Implied
 from ..query.kinds import JUDGED_AREAS
 from ..records import Citation, long_date
+from ..track.items import TrackRecord
 from ..track.ledger import records_for, select
 from ..track.timeline import citation_for
 
@@ -83,7 +84,7 @@ def asks_history(question: str, implied: Implied) -> bool:
     if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
             or _OTHER_REMITS.search(question.replace("’", "'")):
         return False
-    return len(implied.years) >= 2 or (bool(_OVER_TIME.search(question)) and len(implied.years) <= 1)
+    return len(implied.years) >= 2 or bool(_OVER_TIME.search(question))
 
 
 def history_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
@@ -99,7 +100,7 @@ def history_lines(data, question: str, effective: Filters, implied: Implied) -> 
     elif implied.since_year or implied.years:
         since = implied.since_year or implied.years[0]
         judged = [r for r, m in zip(judged, metas) if m is not None and (m.year or 0) >= since]
-    by_report: dict[str, object] = {}
+    by_report: dict[str, TrackRecord] = {}
     for r in judged:
         by_report.setdefault(r.doc, r)  # a report's own judgement of the area: the first it prints
     chosen = sorted(by_report.values(), key=lambda r: r.date or "", reverse=True)

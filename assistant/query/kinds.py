@@ -132,6 +132,10 @@ _QUALIFIER = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _FILLER = {"and", "the", "of", "for", "group"}
 
 
+def _lower_words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z']+", text.replace("’", "'"))]
+
+
 def _qualifier_asked(role: str, question: str) -> bool:
     """Whether a role's qualifier is the one the question asks about: "Mr Brady (Leader of the Opposition)" does
     not answer "Who is the Leader of Kent County Council?", "Mr Gough (Leader of the Council)" does. A role without
@@ -139,11 +143,8 @@ def _qualifier_asked(role: str, question: str) -> bool:
     m = _QUALIFIER.search(role)
     if not m:
         return True
-    def words(text: str) -> list[str]:
-        return [w.lower() for w in re.findall(r"[A-Za-z']+", text.replace("’", "'"))]
-
-    asked = set(words(question))
-    return all(w in asked for w in words(m.group(1)) if w not in _FILLER)
+    asked = set(_lower_words(question))
+    return all(w in asked for w in _lower_words(m.group(1)) if w not in _FILLER)
 
 
 def holder_strength(text: str, question: str) -> int:
