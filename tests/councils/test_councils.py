@@ -177,3 +177,12 @@ def test_mentions__lower_case_words_are_not_councils() -> None:
 
 def test_mentions__a_name_after_a_persons_title_is_a_person() -> None:
     assert _found("What did Cllr Sutton and Mr Bradford say about Sutton?") == [("sutton", "Sutton")]
+
+
+def test_mentions__a_countys_customary_abbreviation_names_it_but_a_possessive_does_not() -> None:
+    found = {w: c.slug for c, w, _, _ in councils.find_mentions("Compare Bucks, Herts, Notts and Hants with Oxon.")}
+    assert found == {"Bucks": "buckinghamshire", "Herts": "hertfordshire", "Notts": "nottinghamshire",
+                     "Hants": "hampshire", "Oxon": "oxfordshire"}
+    # "Derby's care" is Derby's, and "the staff's caseloads" no council's
+    assert [c.slug for c, *_ in councils.find_mentions("Who assesses a child in Derby's care?")] == ["derby"]
+    assert [c.slug for c, *_ in councils.find_mentions("What did Kent say about its Staff's caseloads?")] == ["kent"]
