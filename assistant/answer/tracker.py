@@ -94,17 +94,21 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     trail = trail_for_question(data, question, _subject_words(question, data), orgs)
     if trail is None:
         return None
-    items = trail.items[-MAX_LINES * 2:]
+    # a long trail: its beginning (the decision itself, a call-in) and its end (the latest outcome), not the end alone
+    items = trail.items
+    left_out = max(0, len(items) - MAX_LINES * 2)
     lines = [f"What the indexed papers record about decision {trail.ref}, oldest first:"]
     citations: list[Citation] = []
-    for r in items:
+    for n, r in enumerate(items):
+        if left_out and MAX_LINES <= n < MAX_LINES + left_out:
+            if n == MAX_LINES:
+                lines.append(f"({left_out} statements in between not shown: "
+                             f"`python -m assistant decisions --ref {trail.ref}` lists them all.)")
+            continue
         who = f" ({r.who})" if r.who else ""
         status = f" — {r.status}" if r.status and r.kind == "decision" else ""
         lines.append(f"- {r.when or 'undated'} {r.stage or r.kind}{who}{status}: {r.text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
-    if len(trail.items) > len(items):
-        lines.append(f"({len(trail.items) - len(items)} earlier statements not shown: "
-                     f"`python -m assistant decisions --ref {trail.ref}` lists them all.)")
     return _answer(question, lines, citations, shown, t0, "tracker-decision")
 
 

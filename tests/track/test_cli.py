@@ -52,9 +52,12 @@ def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index
     ans = answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None))
     assert ans is not None and not ans.abstained and ans.extra["tracker"] == "tracker-decision"
     assert "decision 24/00093" in ans.answer.splitlines()[0]
-    assert len(ans.citations) == len(ans.answer.splitlines()) - 1 or "earlier statements" in ans.answer
-    for line in ans.answer.splitlines()[1:]:
-        assert line.endswith("]") or "earlier statements" in line
+    lines = ans.answer.splitlines()
+    assert len(ans.citations) == len(lines) - 1 or "statements in between" in ans.answer
+    for line in lines[1:]:
+        assert line.endswith("]") or "statements in between" in line
+    # a long trail keeps its beginning, the decision itself, as well as its end
+    assert any("— taken:" in line and "17 January 2025" in line for line in lines[1:13]), lines[:13]
 
 
 def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutions(decision_index, fake_embedder):
@@ -75,3 +78,22 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
     assert all(c.doc == "kent-cc_county-council_2025-03-13_printed-minutes.pdf" for c in council.citations)
     topical = assistant.ask("What did Cabinet agree about the Education Provision Commissioning Plan in January 2025?")
     assert topical.extra.get("tracker") != "tracker-meeting"
+
+
+def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake_embedder, monkeypatch):
+    from dataclasses import replace
+
+    import assistant.answer.tracker as tracker
+    from assistant.api import Assistant
+    from assistant.track.trail import Trail, trail_for_question
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    question = "What happened to the family hubs decision?"
+    real = trail_for_question(assistant.retriever.data, question, "family hubs", [])
+    later = [replace(real.items[-1], text=f"Later statement {n}.") for n in range(40)]
+    monkeypatch.setattr(tracker, "trail_for_question", lambda *a, **k: Trail(real.ref, real.items[:1] + later))
+    lines = tracker.answer_from_tracker(assistant.retriever, question,
+                                        *assistant.resolve_filters(question, None)).answer.splitlines()
+    assert real.items[0].text[:40] in lines[1]  # the oldest statement first, as before the cut
+    assert any(line.startswith("(17 statements in between not shown") for line in lines)
+    assert "Later statement 39." in lines[-1]
