@@ -83,7 +83,7 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
 def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake_embedder, monkeypatch):
     from dataclasses import replace
 
-    import assistant.answer.tracker as tracker
+    from assistant.answer import tracker
     from assistant.api import Assistant
     from assistant.track.trail import Trail, trail_for_question
 
