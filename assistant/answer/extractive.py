@@ -27,7 +27,8 @@ from .votes import side_named, tallies_after
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
-_PROPER = re.compile(r"(?<=[\s(])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})(?=[\s,.?!)]|$)")
+_PROPER = re.compile(r"(?<=[\s(\"“‘])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})"
+                     r"(?=[\s,.?!)\"”’]|$)")  # also in quotation marks: 'about "Lifelong Links"'
 _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
 
 

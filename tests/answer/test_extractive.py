@@ -825,3 +825,12 @@ def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_
     assert _asks_how_things_are("How many children in Kent are looked after?", None, False)
     assert not _asks_how_things_are("Which social workers in Medway had manageable caseloads?", None, False)
     assert not _asks_how_things_are("How many children are looked after in 2019?", Implied(years=[2019]), False)
+
+
+def test_missing_names__a_name_in_quotation_marks_is_a_name():
+    from assistant.answer.extractive import missing_names
+
+    for q in ('What did Ofsted say about "Lifelong Links" in Kent?', "What did Ofsted say about “Lifelong Links”?"):
+        assert missing_names(q, "Ofsted produces this report of the inspection of local authority functions.") == [
+            "Lifelong Links"], q
+        assert missing_names(q, "The Lifelong Links service is used by young people.") == [], q
