@@ -32,7 +32,7 @@ _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNO
 # "how did inspectors rate …?", "how would Ofsted rate it?": rate as a verb asks for a grade, not a percentage
 _RATE_AS_GRADE = r"\b(?:ofsted|inspectors?)\s+(?:did\s+|would\s+|do\s+)?rate\b"
 _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|"
-                     r"\b(percentage|per cent|percent)\b)", re.IGNORECASE)
+                     r"\b(percentage|per cent|percent|proportion|share of)\b)", re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which

@@ -412,3 +412,10 @@ def test_judges_are_people_not_a_grade():
                                    "criticism from local judges?")
     assert "grade" in expected("How was Kent judged in 2022?")
     assert "grade" in expected("How did inspectors judge Medway's services?")
+
+
+def test_a_proportion_or_a_share_of_asks_for_a_rate_but_sharing_does_not():
+    assert "rate" in expected("What proportion of care leavers are in education, employment or training?")
+    assert "rate" in expected("What share of Kent's debt falls due within five years?")
+    assert "rate" not in expected("Cambridgeshire and Peterborough used to share children's services - how did each "
+                                  "do?")
