@@ -456,7 +456,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
         asked = implied.years[0]
-        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if _of_year(h, asked)})
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.of_year(asked)})
     if implied is not None and implied.months and not spans_years:
         # "the County Council meeting in March 2025": that month's papers (or an inspection that ran then), not
         # January's minutes of the same committee
@@ -512,15 +512,9 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]]) -> set[int]:
             if not _inspection(h) or (h.meta.date or "") == newest[h.meta.org_slug]}
 
 
-def _of_year(h: Hit, year: int) -> bool:
-    """Whether ``h`` is from the year ``year``: written then, or an inspection report of an inspection then (often
-    published the year after)."""
-    return h.meta.of_year(year)
-
-
 def _in_year(h: Hit, year: int) -> bool:
     """Whether ``h`` is from the year ``year`` or names it ("since the inspection in 2019, …")."""
-    return _of_year(h, year) or str(year) in h.paragraph.text
+    return h.meta.of_year(year) or str(year) in h.paragraph.text
 
 
 def _of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
@@ -538,7 +532,7 @@ def _of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied 
         named = [f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" for m in implied.months]
         return citations[:1] + [(h, q) for h, q in citations[1:]
                                 if h.meta.dated_in(implied.months) or any(n in h.paragraph.text for n in named)]
-    if len(implied.years) == 1 and _inspection(lead) and _of_year(lead, implied.years[0]):
+    if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
         return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, implied.years[0])]
     return citations
 

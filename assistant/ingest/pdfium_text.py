@@ -67,7 +67,7 @@ def parallel_lists(lines: list[tuple[float, float, float, str]]) -> tuple[list[i
             beside.add(k)
         elif base0 - base > BLANK_GAP * size or x0 < x00 - BESIDE * size:
             starts.append(k)
-    cells = [(a, b) for a, b in zip(starts, starts[1:] + [len(lines)])]
+    cells = list(pairwise(starts + [len(lines)]))
     rows: list[list[tuple[int, int]]] = []
     for cell in cells:
         if rows and cell[0] in beside:

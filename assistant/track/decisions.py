@@ -47,6 +47,8 @@ _CLAUSE_HEADING = re.compile(r"\bI\s+(?:agree|approve|have decided)|\b(?:is|are)
 _MARKER = r"(?:(?:[A-Za-z]|\d{1,2})[.)]\s+|\([A-Za-z0-9]{1,3}\)\s+)"
 _CLAUSE = re.compile(rf"^[‘'\"“]?\s*{_MARKER}?(?:[Aa]gree\s+to\s+)?([A-Z]{{4,}})\s+(?=[a-z(£\d‘'“])")
 # lettered clauses inside one paragraph of minutes: "…agree to:\nA) Note …\nb) Note …"
+# a clause's mark at the start of its line: "a) ", "(b) ", "3. ", "iv) "
+_CLAUSE_MARK = r"\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s"
 _LETTERED = re.compile(r"(?:^|\n|;\s*(?:and\s+)?)\s*(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|(?:^|\n)\s*\((?:[A-Za-z]{1,4}|\d{1,2})\)\s+")
 # minutes and decision notices that print the outcome under its own label: "RESOLVED:", "Resolved –", "AGREED that",
 # "Decision: The Committee noted the report."
@@ -188,7 +190,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
     pending: tuple[str, str | None] | None = None  # a lead-in's kind and who, waiting for its content
     seen_heading: set[str] = set()
     pending_heading: str | None = None
-    lettered: tuple[str, str | None, str] | None = None  # a resolution's lead-in, its body, the next clause's label
+    lettered: tuple[str, str | None, str] | None = None  # a resolution's lead-in, who resolved, the next clause's label
 
     def add(kind: str, text: str, p: Paragraph, *, ref: str | None = None, who: str | None = None,
             status: str | None = None, decided: str | None = None, stage: str | None = None,
@@ -285,8 +287,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             for a, b in pairwise(cuts):  # one paragraph of minutes may hold two items' resolutions
                 body = text[a:b]
                 # stop at a following item title (not at a group heading over the next lettered clauses)
-                head = re.split(r"\n(?=[A-Z][^.\n]{0,60}\n(?!\s*\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s)|\w[\w ]{0,40}$)",
-                                body)[0]
+                head = re.split(rf"\n(?=[A-Z][^.\n]{{0,60}}\n(?!\s*{_CLAUSE_MARK})|\w[\w ]{{0,40}}$)", body)[0]
                 body = head if not head.rstrip().endswith(":") else body[:RESOLUTION_CHARS]  # "RESOLVED that:" + its lines
                 for clause in _clauses(_before_next_title(body)):
                     add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
@@ -345,7 +346,7 @@ def _decided_on(sentence: str) -> str | None:
     return None
 
 
-_HEADS_A_CLAUSE = re.compile(r"[^\n.;]{1,80}\n\s*\(?(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s")
+_HEADS_A_CLAUSE = re.compile(rf"[^\n.;]{{1,80}}\n\s*{_CLAUSE_MARK}")
 
 
 def _before_next_title(text: str) -> str:

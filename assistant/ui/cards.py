@@ -166,6 +166,13 @@ def md_escape(text: str) -> str:
     return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", text)
 
 
+def bullet_text(line: str) -> str | None:
+    """The text of an answer line that is a bullet: a statement ("- …"), or what later papers said of a numbered
+    item, indented under it ("   - Since then: …"); None for any other line."""
+    stripped = line.lstrip()
+    return stripped[2:] if stripped.startswith("- ") else None
+
+
 def answer_markdown(answer_text: str) -> str:
     """The engine's answer as Markdown: the leading answer line as a paragraph, 'From …:' lines in bold, each
     further statement a bullet (an indented one too: the tracker's "   - Since then: …" under a numbered item);
@@ -181,8 +188,8 @@ def answer_markdown(answer_text: str) -> str:
     for line in answer_text.splitlines():
         if not line.strip():
             continue
-        if line.lstrip().startswith("- "):  # a statement, or what later papers said of a numbered item above it
-            out.append(f"- {cited(line.lstrip()[2:])}")
+        if (body := bullet_text(line)) is not None:
+            out.append(f"- {cited(body)}")
         elif _MARKER.search(line):  # the answer's first line, or a numbered item: a cited statement on its own
             out.append(f"\n{cited(line)}\n")  # (a blank line first: not read as the bullet above continuing)
         else:

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from ..records import Answer
-from .cards import Card, copy_text, details, in_answer_order, md_escape
+from .cards import Card, bullet_text, copy_text, details, in_answer_order, md_escape
 
 TITLE = "Scrutiny briefing note"
 NOTE = ("Every statement below is copied from the source paragraph it cites. Check the source before relying on it.")
@@ -41,19 +41,12 @@ def _sections(turn: Turn) -> tuple[str, list[str], list[Card]]:
     return ("Answer", [line for line in a.answer.splitlines() if line.strip()], [Card.from_citation(c) for c in in_answer_order(a.citations, a.answer)])
 
 
-def _bullet(line: str) -> str | None:
-    """The text of an answer line that is a bullet: a statement ("- …"), or what later papers said of a numbered
-    item, indented under it ("   - Since then: …"); None for any other line."""
-    stripped = line.lstrip()
-    return stripped[2:] if stripped.startswith("- ") else None
-
-
 def _md_lines(lines: list[str]) -> list[str]:
     """The answer's lines with their text escaped (document text is never read as Markdown); bullets kept, and a
     line after a bullet set apart so that it is not read as the bullet continuing."""
     out: list[str] = []
     for line in lines:
-        body = _bullet(line)
+        body = bullet_text(line)
         if body is None and out and out[-1].startswith("- "):
             out.append("")
         out.append(f"- {md_escape(body)}" if body is not None else md_escape(line))
@@ -101,7 +94,7 @@ def to_docx(turns: list[Turn], *, generated: str | None = None) -> bytes:
                 doc.add_paragraph().add_run(extra).italic = True
         doc.add_heading(head, level=2)
         for line in lines:
-            if (body := _bullet(line)) is not None:
+            if (body := bullet_text(line)) is not None:
                 doc.add_paragraph(body, style="List Bullet")
             else:
                 doc.add_paragraph(line)
