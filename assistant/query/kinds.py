@@ -341,8 +341,15 @@ _MONEY_KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v i
 
 
 def money_kinds(question: str) -> set[str]:
-    """The kinds of sum ``question`` asks about ("what salary …?": salary); empty when it names none."""
-    return {k for k, rx in _MONEY_KIND_RX.items() if rx.search(question)}
+    """The kinds of sum ``question`` asks about ("what salary …?": salary); empty when it names none. A word that
+    names one kind only outweighs one that several share: "what salary does Kent pay its Chief Executive?" asks
+    for a salary, which "pay" alone would leave open to any cost ("Non Attributable Costs (£7.0m)")."""
+    found: dict[str, bool] = {}  # kind -> named by a word of its own
+    for kind, rx in _MONEY_KIND_RX.items():
+        for m in rx.finditer(question):
+            shared = any(other != kind and orx.fullmatch(m.group(0)) for other, orx in _MONEY_KIND_RX.items())
+            found[kind] = found.get(kind, False) or not shared
+    return {kind for kind, own in found.items() if own} or set(found)
 
 
 def states_sum_of(kinds_asked: set[str], sentence: str) -> bool:

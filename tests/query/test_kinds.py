@@ -362,6 +362,11 @@ def test_a_sum_must_be_named_as_the_kind_of_sum_asked_about():
     assert money_kinds("How much money was moved from the schools block to high needs?") == set()  # not checked
     assert money_kinds("What is the family hub budget for Thanet, and how much of it is staff salaries?") == \
         {"budget", "salary"}
+    # "pay" names a cost or a salary; "salary" names only one: the question asks for it
+    assert money_kinds("What salary does Kent County Council pay its Chief Executive?") == {"salary"}
+    assert money_kinds("How much does Kent pay its Chief Executive?") == {"cost", "salary"}
+    assert not states_sum_of({"salary"}, "2.4 The Chief Executive’s Department (£1.2m) and Non Attributable Costs "
+                                         "(£7.0m) have maintained their underspend positions.")
 
 
 def test_kinds__how_a_vote_went_is_asked_and_recorded_by_the_tallies_or_outcome():
