@@ -153,8 +153,15 @@ class Retriever:
         t2 = time.perf_counter()
         w = self.weights
         rows = list(dict.fromkeys(dense_rank + kw_rank))
+        if qvec is not None:  # a keyword candidate beyond the dense search's nearest chunks has a cosine too: a 0 in
+            # its place would widen the dense side's spread and so shrink its say in the fusion. A paragraph with no
+            # vector (a footnote) stands at the candidates' lowest cosine.
+            unseen = [r for r in rows if r not in dense_sims]
+            got = {r: self._dense_for_row(qvec, r) for r in unseen}
+            floor = min([v for v in dense_sims.values()] + [v for v in got.values() if v is not None], default=0.0)
+            dense_sims.update({r: floor if v is None else v for r, v in got.items()})
         sides = self._with_passages(
-            rows, np.array([dense_sims.get(r, 0.0) for r in rows]) if dense_sims else None,  # no vector: 0
+            rows, np.array([dense_sims.get(r, 0.0) for r in rows]) if dense_sims else None,
             kw_scores[rows].astype(np.float64) if kw_scores is not None else None,
             qvec, kw_query)
         fused = convex(rows, sides)
@@ -171,8 +178,6 @@ class Retriever:
         hits = []
         for rank, row in enumerate(order, start=1):
             p = self.data.paragraphs[row]
-            if row not in dense_sims and qvec is not None:
-                dense_sims[row] = self._dense_for_row(qvec, row)
             hits.append(Hit(paragraph=p, meta=self.data.docs[p.doc], score=fused[row], rank=rank,
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
@@ -250,11 +255,12 @@ class Retriever:
         chosen = set(best.values())
         return [r for r in order if r in chosen] + [r for r in order if r not in chosen]
 
-    def _dense_for_row(self, qvec: np.ndarray, row: int) -> float:
+    def _dense_for_row(self, qvec: np.ndarray, row: int) -> float | None:
+        """The paragraph's best cosine over its chunks; None when it has no vector."""
         cp = self.data.chunk_para
         start, end = int(np.searchsorted(cp, row, "left")), int(np.searchsorted(cp, row, "right"))
         if end <= start:
-            return 0.0
+            return None
         return float(np.max(np.asarray(self.data.vectors[start:end]) @ qvec))
 
     def _newest_reports(self) -> set[str]:

@@ -230,3 +230,43 @@ def test_second_stage__a_who_question_brings_in_the_paragraph_of_the_document_th
     r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=None, dense=None)
     assert r._naming_paragraph([1, 2], "Who wrote the report on the transfer?") == 0
     assert r._naming_paragraph([1, 2], "Who chaired the meeting?") is None  # no one named for that role
+
+
+def test_search__a_keyword_candidate_beyond_the_nearest_chunks_is_fused_with_its_own_cosine():
+    """The dense search returns the nearest 400 chunks; a keyword candidate outside them has a cosine too. Taken as
+    0, it would rank by keywords alone (and widen the dense side's spread, shrinking its say for every candidate)."""
+    from assistant.index.dense import DenseIndex
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    rng = np.random.default_rng(0)
+    q = np.zeros(384, dtype=np.float32)
+    q[0] = 1.0
+
+    def unit(cos: float) -> np.ndarray:  # a vector with this cosine to q
+        v = rng.normal(size=384).astype(np.float32)
+        v[0] = 0.0
+        v *= np.sqrt(1 - cos * cos) / np.linalg.norm(v)
+        v[0] = cos
+        return v
+
+    n = 450  # rows 0-449: near in meaning, no keywords; 450: close-ish in meaning and keywords; 451: keywords only
+    vectors = np.stack([unit(0.9) for _ in range(n)] + [unit(0.6), unit(0.05)])
+    docs = {"k.pdf": DocMeta(doc="k.pdf", title="k", organisation="Kent County Council", org_slug="kent-cc",
+                             doc_type="committee-report")}
+    paras = [Paragraph(id=str(i), doc="k.pdf", ordinal=i, text=f"Paragraph {i}.") for i in range(n + 2)]
+    chunk_para = np.arange(n + 2, dtype=np.int32)
+
+    class Keywords:
+        def scores(self, query):
+            s = np.zeros(n + 2, dtype=np.float32)
+            s[n], s[n + 1] = 5.0, 5.2  # the keyword-only row scores a little higher
+            return s
+
+    data = IndexData(docs=docs, paragraphs=paras, vectors=vectors, chunk_para=chunk_para)
+    r = Retriever(data, keyword=Keywords(), dense=DenseIndex.build(vectors, chunk_para))
+    r.weights.rerank_depth = 0
+    hits = {h.row: h for h in r.search("community learning overspend", k=n + 2, qvec=q)}
+    assert abs(hits[n].dense - 0.6) < 1e-3 and abs(hits[n + 1].dense - 0.05) < 1e-3
+    assert hits[n].rank < hits[n + 1].rank  # nearer in meaning, nearly as good by keywords
