@@ -156,9 +156,8 @@ class Retriever:
         if qvec is not None:  # a keyword candidate beyond the dense search's nearest chunks has a cosine too: a 0 in
             # its place would widen the dense side's spread and so shrink its say in the fusion. A paragraph with no
             # vector (a footnote) stands at the candidates' lowest cosine.
-            unseen = [r for r in rows if r not in dense_sims]
-            got = {r: self._dense_for_row(qvec, r) for r in unseen}
-            floor = min([v for v in dense_sims.values()] + [v for v in got.values() if v is not None], default=0.0)
+            got = self._dense_for_rows(qvec, [r for r in rows if r not in dense_sims])
+            floor = min([*dense_sims.values(), *(v for v in got.values() if v is not None)], default=0.0)
             dense_sims.update({r: floor if v is None else v for r, v in got.items()})
         sides = self._with_passages(
             rows, np.array([dense_sims.get(r, 0.0) for r in rows]) if dense_sims else None,
@@ -255,13 +254,22 @@ class Retriever:
         chosen = set(best.values())
         return [r for r in order if r in chosen] + [r for r in order if r not in chosen]
 
-    def _dense_for_row(self, qvec: np.ndarray, row: int) -> float | None:
-        """The paragraph's best cosine over its chunks; None when it has no vector."""
-        cp = self.data.chunk_para
-        start, end = int(np.searchsorted(cp, row, "left")), int(np.searchsorted(cp, row, "right"))
-        if end <= start:
-            return None
-        return float(np.max(np.asarray(self.data.vectors[start:end]) @ qvec))
+    def _dense_for_rows(self, qvec: np.ndarray, rows: list[int]) -> dict[int, float | None]:
+        """Each paragraph's best cosine over its chunks (chunks are stored in row order); None for one with no
+        vector."""
+        if not rows:
+            return {}
+        cp, asked = self.data.chunk_para, np.asarray(rows, dtype=np.int64)
+        starts, ends = np.searchsorted(cp, asked, "left"), np.searchsorted(cp, asked, "right")
+        has = ends > starts
+        out: dict[int, float | None] = {int(r): None for r in asked[~has]}
+        if has.any():
+            counts = ends[has] - starts[has]
+            first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            at = np.repeat(starts[has] - first, counts) + np.arange(int(counts.sum()))  # each row's chunks in turn
+            sims = np.asarray(self.data.vectors[at], dtype=np.float32) @ np.asarray(qvec, dtype=np.float32)
+            out.update(zip(asked[has].tolist(), np.maximum.reduceat(sims, first).astype(float).tolist()))
+        return out
 
     def _newest_reports(self) -> set[str]:
         """Each council's newest Ofsted report (by date), once per index."""
