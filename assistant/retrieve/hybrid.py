@@ -155,10 +155,9 @@ class Retriever:
         rows = list(dict.fromkeys(dense_rank + kw_rank))
         if qvec is not None:  # a keyword candidate beyond the dense search's nearest chunks has a cosine too: a 0 in
             # its place would widen the dense side's spread and so shrink its say in the fusion. A paragraph with no
-            # vector (a footnote) stands at the candidates' lowest cosine.
+            # vector (a heading, a footnote) has no likeness in meaning: 0.
             got = self._dense_for_rows(qvec, [r for r in rows if r not in dense_sims])
-            floor = min([*dense_sims.values(), *(v for v in got.values() if v is not None)], default=0.0)
-            dense_sims.update({r: floor if v is None else v for r, v in got.items()})
+            dense_sims.update({r: 0.0 if v is None else v for r, v in got.items()})
         sides = self._with_passages(
             rows, np.array([dense_sims.get(r, 0.0) for r in rows]) if dense_sims else None,
             kw_scores[rows].astype(np.float64) if kw_scores is not None else None,
