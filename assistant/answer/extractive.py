@@ -573,7 +573,8 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
             continue
         if _only_dates_and_common(name):  # "October and December", "Ofsted's December": dates, which the
             continue  # filters compare with the documents' own dates, not names a quote must print
-        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited):
+        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited) \
+                or _spelled_out(name, cited_text) or _minister_cited(name, cited):
             continue
         out.append(name)
     return out
@@ -617,6 +618,36 @@ def _initials_cited(name: str, cited: str) -> bool:
     """A name of three or more capitalised words printed by its initials: "PWLB" for the Public Works Loan Board."""
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
     return len(initials) >= 3 and re.search(r"\b" + initials.lower() + r"\b", cited) is not None
+
+
+def _spelled_out(acronym: str, cited: str) -> bool:
+    """An acronym printed as the capitalised words it stands for: "DCED" for the Deputy Chief Executive's
+    Department ("of", "and", "for", "the" between them skipped), the reverse of ``_initials_cited``."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’&-]*", cited)
+    for start, word in enumerate(words):
+        if word[0] != acronym[0]:
+            continue
+        initials = ""
+        for w in words[start:]:
+            if w.lower() in _LINKS and initials:
+                continue
+            if not w[0].isupper() or len(initials) == len(acronym):
+                break
+            initials += w[0]
+        if initials == acronym:
+            return True
+    return False
+
+
+# a minister's short title: "the Health Secretary" is the Secretary of State for Health and Social Care, whom papers
+# call "the Secretary of State" (gov.uk lists each Secretary of State with the short title in brackets)
+_MINISTER = re.compile(r"(?:[A-Z][a-z]+\s+)+Secretary")
+
+
+def _minister_cited(name: str, cited: str) -> bool:
+    return _MINISTER.fullmatch(name) is not None and "secretary of state" in cited
 
 
 def _glossary_equivalent_cited(name: str, cited: str) -> bool:

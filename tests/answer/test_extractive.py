@@ -327,6 +327,18 @@ def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
     assert missing_names(q, "The public works programme's loan is approved by the board.") == ["Public Works Loan Board"]
 
 
+def test_missing_names__an_acronym_spelled_out_and_a_ministers_short_title_cite_them():
+    from assistant.answer.extractive import missing_names
+
+    q = "How much of the DCED forecast underspend comes from savings delivered early?"
+    assert missing_names(q, "The Deputy Chief Executive’s Department is projected to underspend by -£3m.") == []
+    assert missing_names(q, "The Deputy Chief Executive is projected to underspend by -£3m.") == ["DCED"]
+    assert missing_names(q, "Departments across the council delivered early savings.") == ["DCED"]
+    q = "Who can ask the Health Secretary to call in a reconfiguration?"
+    assert missing_names(q, "Any interested party can request the Secretary of State call-in a proposal.") == []
+    assert missing_names(q, "The Cabinet Member can ask the Leader to intervene.") == ["Health Secretary"]
+
+
 def test_missing_names__months_and_days_are_dates_not_names_a_quote_must_print():
     from assistant.answer.extractive import missing_names
 
