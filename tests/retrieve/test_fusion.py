@@ -270,3 +270,27 @@ def test_search__a_keyword_candidate_beyond_the_nearest_chunks_is_fused_with_its
     hits = {h.row: h for h in r.search("community learning overspend", k=n + 2, qvec=q)}
     assert abs(hits[n].dense - 0.6) < 1e-3 and abs(hits[n + 1].dense - 0.05) < 1e-3
     assert hits[n].rank < hits[n + 1].rank  # nearer in meaning, nearly as good by keywords
+
+
+def test_search__the_document_whose_title_the_question_names_comes_first():
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {d: DocMeta(doc=d, title=t, organisation="Kent County Council", org_slug="kent-cc",
+                       doc_type="committee-report")
+            for d, t in [("a.pdf", "Family hubs decision report"), ("b.pdf", "Family hubs equality impact assessment"),
+                         ("c.pdf", "Kent County Council Family hubs report 2025")]}
+    paras = [Paragraph(id=d, doc=d, ordinal=0, text="Sessions for parents and babies.") for d in docs]
+
+    class Even:
+        def scores(self, query):
+            return np.array([2.0, 1.95, 1.0], dtype=np.float32)  # the decision report a little ahead by keywords
+
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Even(), dense=None)
+    q = "According to Kent's equality assessment, which sessions for parents and babies were running?"
+    assert [h.paragraph.doc for h in r.search(q, k=3, mode="keyword")][:2] == ["b.pdf", "a.pdf"]
+    # no title named: the keyword order stands; the council's name and a year in a title count for nothing
+    assert [h.paragraph.doc for h in r.search("Which sessions ran for parents and babies?", k=3,
+                                               mode="keyword")][:2] == ["a.pdf", "b.pdf"]
+    assert r._title_words("c.pdf") == r._title_words("a.pdf") - {"decis"}
