@@ -17,6 +17,7 @@ import numpy as np
 from .. import councils
 from ..index.embed import Embedder
 from ..index.lexical import tokenize
+from ..parse.context import is_meeting_answer, is_meeting_question
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
 from ..query.glossary import expand, glossary
@@ -231,6 +232,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
+    chosen, replying = _with_answers(chosen, following, cfg)
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
@@ -302,8 +304,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = _prefer(lead_scores, top_doc, 0.5, among=tied)
+    lead_scores = _replies_lead(citations, lead_scores, replying)
     now = _asks_how_things_are(question, implied, spans_years)
-    lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now)
+    lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg), voters))
@@ -312,7 +315,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
-                                 and not missing_names(question, _cited_with_context(h), implied)]
+                                 and not missing_names(question, _cited_with_context(h, replying), implied)]
     citations = _of_the_time_asked(citations, implied, spans_years)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
@@ -429,6 +432,58 @@ def _join(sentences: list[str], at: list[int], voters: str | None = None) -> lis
     return picked
 
 
+def _with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerConfig
+                  ) -> tuple[list[Hit], dict[str, Hit]]:
+    """A question put at a meeting ("Question by Susan Carey to Neil Baker, …") is cited with its answer: the
+    paragraphs under the "Answer" heading after it (up to ``ANSWER_PARAGRAPHS``), when none of them is chosen
+    already. The question alone, however close to what was asked, says nothing of what the Cabinet Member replied.
+    The paragraphs chosen last make room when the answer would pass ``cfg.max_paragraphs``. Also returns, by
+    paragraph id, the question each answer paragraph replies to."""
+    replying: dict[str, Hit] = {}
+    if following is None:
+        return chosen, replying
+    out = list(chosen)
+    for h in chosen:
+        if not is_meeting_question(h.paragraph) or h.row is None:
+            continue
+        reply: list[Hit] = []
+        for n in following(h.row):
+            if n.paragraph.doc != h.paragraph.doc or (reply and not is_meeting_answer(n.paragraph)):
+                break
+            if is_meeting_answer(n.paragraph):
+                reply.append(n)
+            elif n.paragraph.heading != h.paragraph.heading:
+                break  # another heading between the question and an answer: no answer printed
+            if len(reply) == ANSWER_PARAGRAPHS:
+                break
+        replying.update((n.paragraph.id, h) for n in reply)
+        have = {c.paragraph.id for c in out}
+        if reply and not any(n.paragraph.id in have for n in reply):
+            out += reply
+            while len(out) > cfg.max_paragraphs:  # the last chosen other than this question and its answer go
+                out.remove(next(c for c in reversed(out) if c is not h and c not in reply))
+    return out, replying
+
+
+def _replies_lead(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], replying: dict[str, Hit]
+                  ) -> list[float]:
+    """A question put at a meeting is not its answer: of a cited question's cited answer paragraphs, the one whose
+    quote answers best leads in its place (with the question's score, when that is higher), and the question
+    itself follows."""
+    scores = list(lead_scores)
+    for q, (h, _) in enumerate(citations):
+        replies = [i for i, (n, _) in enumerate(citations) if replying.get(n.paragraph.id) is h]
+        if not replies:
+            continue
+        best = max(replies, key=lambda i: lead_scores[i])
+        scores[best] = max(lead_scores[best], lead_scores[q])
+        scores[q] = lead_scores[q] - 1.0
+    return scores
+
+
+ANSWER_PARAGRAPHS = 3  # an answer's opening paragraphs cited with the question they answer
+
+
 def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
     """What the documents cannot answer (a council, year or month with nothing indexed), said plainly, with the
     nearest passages."""
@@ -437,7 +492,8 @@ def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
 
 
 def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
-                 implied: Implied | None, spans_years: bool, now: bool = False) -> int:
+                 implied: Implied | None, spans_years: bool, now: bool = False,
+                 replying: dict[str, Hit] | None = None) -> int:
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
@@ -449,7 +505,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     # (a name of several words: an acronym such as "SEND" names a topic that a paragraph may spell out)
     names = [n for n in missing_names(question, "", implied) if " " in n]
     naming = [i for i, (h, _) in enumerate(citations)
-              if not set(names) & set(missing_names(question, _cited_with_context(h), implied))]
+              if not set(names) & set(missing_names(question, _cited_with_context(h, replying), implied))]
     if names:
         lead_scores = _prefer(lead_scores, naming, 1.0)
     if implied is not None and len(implied.years) == 1 and not spans_years:
@@ -673,10 +729,13 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     return bool(missing_names(question, " ".join(_cited_with_context(h) for h, _ in citations), implied))
 
 
-def _cited_with_context(h: Hit) -> str:
+def _cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
     """A cited paragraph with what names its subject around it: its heading, and its document's title and
-    committee ("the Corporate Parenting Panel" is named by the minutes, not by each of their paragraphs)."""
-    return " ".join(x for x in (h.paragraph.text, h.paragraph.heading, h.meta.title, h.meta.committee) if x)
+    committee ("the Corporate Parenting Panel" is named by the minutes, not by each of their paragraphs); for an
+    answer to a question put at a meeting, the question's heading ("Question by Susan Carey to Neil Baker …")."""
+    asked = (replying or {}).get(h.paragraph.id)
+    return " ".join(x for x in (h.paragraph.text, h.paragraph.heading, h.meta.title, h.meta.committee,
+                                asked.paragraph.heading if asked else None) if x)
 
 
 _OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|improv\w+ (since|over)|trend|"

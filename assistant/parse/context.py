@@ -37,6 +37,16 @@ _ANSWER = re.compile(r"^(?:supplementary\s+)?(?:answer|response|reply)\b", re.IG
 QUESTION_WORDS = 60  # how much of the question an answer is read with
 
 
+def is_meeting_question(p: Paragraph) -> bool:
+    """Whether ``p`` is a question put at a meeting (under a "Question by … to …" heading), not its answer."""
+    return bool(_QUESTION.match(p.heading or ""))
+
+
+def is_meeting_answer(p: Paragraph) -> bool:
+    """Whether ``p`` is part of the answer to a question put at a meeting (under an "Answer" heading)."""
+    return bool(_ANSWER.match(p.heading or ""))
+
+
 def question_context(paragraphs: list[Paragraph], i: int) -> str:
     """For a paragraph under an "Answer" heading, the question it answers: the heading "Question by … to …" above
     it and the start of the question's text; "" for any other paragraph."""

@@ -782,6 +782,33 @@ def test_compose__a_lead_in_is_completed_by_the_next_paragraph_unless_that_start
                        following=lambda row: [said]).citations) == 1
 
 
+def test_compose__a_question_put_at_a_meeting_is_cited_with_its_answer_which_leads(fake_embedder):
+    from dataclasses import replace
+
+    asked = "Question by Susan Carey to Neil Baker, Cabinet Member for Highways and Transport"
+    question = replace(_item("I asked if KCC would request the satnav providers to add alerts for drivers on the "
+                             "approach to schools.", "text", 30, doc="kent_qa.pdf", heading=asked),
+                       rank=1, score=0.03, dense=0.7)
+    thanks = _item("Thank you for requesting an update.", "text", 31, doc="kent_qa.pdf", heading="Answer")
+    reply = _item("I can confirm that this remains work in progress with the satnav providers.", "text", 32,
+                  doc="kent_qa.pdf", heading="Answer")
+    nxt = _item("Does the Cabinet Member agree that Gatwick expansion is misguided?", "text", 33, doc="kent_qa.pdf",
+                heading="Question by Mark Hood to Neil Baker, Cabinet Member for Highways and Transport")
+    following = {30: [thanks, reply, nxt]}
+    q = "What did the Cabinet Member tell Susan Carey about satnav alerts for drivers near schools?"
+    out = compose(q, [question], fake_embedder, following=lambda row: following.get(row, []))
+    quotes = [c.quote for c in out.citations]
+    # the reply leads (its paragraphs name no Susan Carey: their question's heading does), the question follows;
+    # the next councillor's question is not part of the answer
+    assert quotes[0] == reply.paragraph.text and question.paragraph.text in quotes and nxt.paragraph.text not in quotes
+    # a paragraph that is no question put at a meeting brings in nothing
+    plain = replace(question, paragraph=replace(question.paragraph, heading="Highways"))
+    q = "Will KCC request the satnav providers to add alerts for drivers near schools?"
+    assert [c.quote for c in compose(q, [plain], fake_embedder,
+                                     following=lambda row: following.get(row, [])).citations] == \
+        [plain.paragraph.text]
+
+
 def test_compose__a_councils_judgement_line_answers_its_grade_question_however_it_scores(fake_embedder):
     from dataclasses import replace
 
