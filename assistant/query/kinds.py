@@ -239,8 +239,11 @@ _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\
                          r"(?:were|was) (?:received|given)|\b(?:were|was) in attendance\b")
 
 # how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
+# a count of members for or against: "How many councillors backed the motion?" (a vote's tally)
 _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:motion|amendment|recommendations?)\b.*"
-                     r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)", re.IGNORECASE)
+                     r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)|"
+                     r"\bhow many (?:councillors|members)\b.*\b(?:back(?:ed)?|support(?:ed)?|oppos(?:e|ed)|"
+                     r"favou?r(?:ed)?)\b", re.IGNORECASE)
 
 
 # kind -> (question asks for it, text holds it)
