@@ -83,6 +83,13 @@ class Assistant:
         return [Hit(paragraph=data.paragraphs[r], meta=meta, score=0.0, rank=0, row=r)
                 for r in data.rows_after(row, COMPLETION_ITEMS + 1)]
 
+    def _preceding(self, row: int) -> list[Hit]:
+        """The paragraphs printed before paragraph ``row``, nearest first (as far back as an answer may run)."""
+        data = self.retriever.data
+        meta = data.docs[data.paragraphs[row].doc]
+        return [Hit(paragraph=data.paragraphs[r], meta=meta, score=0.0, rank=0, row=r)
+                for r in data.rows_before(row, COMPLETION_ITEMS + 1)]
+
     def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
                     mode: str = "hybrid") -> Answer:
         t0 = time.perf_counter()
@@ -101,7 +108,7 @@ class Assistant:
         data = self.retriever.data
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
                            sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
-                           following=self._following)
+                           following=self._following, preceding=self._preceding)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

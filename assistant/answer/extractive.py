@@ -182,7 +182,7 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
-            following: Following | None = None) -> Composed:
+            following: Following | None = None, preceding: Following | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -233,6 +233,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     scored = score(hits[: cfg.candidates])
     chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
     chosen, replying = _with_answers(chosen, following, cfg)
+    replying.update(_questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
@@ -278,7 +279,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     answering = [i for i, (_, s) in enumerate(citations)
                  if all(_holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
     weak = (confidence < cfg.abstain_below and not _judgement_given(citations, kinds, implied)
-            or _wrong_kind_of_evidence(question, citations, implied, kinds)
+            or _wrong_kind_of_evidence(question, citations, implied, kinds, replying)
             or (cfg.lead_must_answer and not answering))
     if weak:
         nearest = hits[: cfg.nearest]
@@ -304,7 +305,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = _prefer(lead_scores, top_doc, 0.5, among=tied)
-    lead_scores = _replies_lead(citations, lead_scores, replying)
+    lead_scores = _replies_lead(question, citations, lead_scores, replying)
     now = _asks_how_things_are(question, implied, spans_years)
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
     sentences, scores, order, at, table = ranked[lead]
@@ -465,11 +466,35 @@ def _with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerCon
     return out, replying
 
 
-def _replies_lead(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], replying: dict[str, Hit]
-                  ) -> list[float]:
+# "what did Paul Stepto ask …?", "what was Mr Hood's question?": what was asked, not what was answered
+_ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|question(?:ed|s)?)\b", re.IGNORECASE)
+
+
+def _questions_answered(chosen: list[Hit], replying: dict[str, Hit], preceding: Following | None
+                        ) -> dict[str, Hit]:
+    """For each chosen answer paragraph whose question is not chosen, the question it answers (the paragraph before
+    its answer's first paragraph, under a "Question by … to …" heading): its heading names who asked and who
+    answered ("What did Paul Bartlett say about missed GP appointments?")."""
+    out: dict[str, Hit] = {}
+    for h in chosen:
+        if preceding is None or h.row is None or h.paragraph.id in replying or not is_meeting_answer(h.paragraph):
+            continue
+        before = next((n for n in preceding(h.row)
+                       if n.paragraph.doc != h.paragraph.doc or not is_meeting_answer(n.paragraph)), None)
+        if before is not None and before.paragraph.doc == h.paragraph.doc and is_meeting_question(before.paragraph):
+            out[h.paragraph.id] = before
+    return out
+
+
+def _replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float],
+                  replying: dict[str, Hit]) -> list[float]:
     """A question put at a meeting is not its answer: of a cited question's cited answer paragraphs, the one whose
     quote answers best leads in its place (with the question's score, when that is higher), and the question
-    itself follows."""
+    itself follows; unless what was asked is what the user asks about."""
+    if _ASKS_WHAT_WAS_ASKED.search(question):  # the question put leads, its answer follows
+        return _prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph)},
+                       1.0, among={i for i, (h, _) in enumerate(citations)
+                                   if is_meeting_question(h.paragraph) or is_meeting_answer(h.paragraph)})
     scores = list(lead_scores)
     for q, (h, _) in enumerate(citations):
         replies = [i for i, (n, _) in enumerate(citations) if replying.get(n.paragraph.id) is h]
@@ -716,7 +741,7 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
 
 
 def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
-                            asked: list[str]) -> bool:
+                            asked: list[str], replying: dict[str, Hit] | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected)."""
@@ -726,7 +751,7 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     sums = question_types.money_kinds(question) if "money" in asked else set()
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
         return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
-    return bool(missing_names(question, " ".join(_cited_with_context(h) for h, _ in citations), implied))
+    return bool(missing_names(question, " ".join(_cited_with_context(h, replying) for h, _ in citations), implied))
 
 
 def _cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:

@@ -157,6 +157,14 @@ class IndexData:
             int(np.searchsorted(rows, row))  # rows of one document are in reading order
         return [int(r) for r in rows[at + 1: at + 1 + n]]
 
+    def rows_before(self, row: int, n: int) -> list[int]:
+        """Up to ``n`` rows of the paragraphs printed before paragraph ``row`` in its document, nearest first."""
+        p = self.paragraphs[row]
+        rows = self.rows_by_doc().get(p.doc, np.zeros(0, dtype=np.int64))
+        at = p.ordinal if 0 <= p.ordinal < len(rows) and int(rows[p.ordinal]) == row else \
+            int(np.searchsorted(rows, row))
+        return [int(r) for r in rows[max(0, at - n): at][::-1]]
+
     def table_header_of(self, row: int) -> tuple[str, int | None]:
         """Paragraph ``row``'s column headers and their page, when it is a table's row (parse/context.py)."""
         return table_header(self.paragraphs, row)

@@ -801,6 +801,18 @@ def test_compose__a_question_put_at_a_meeting_is_cited_with_its_answer_which_lea
     # the reply leads (its paragraphs name no Susan Carey: their question's heading does), the question follows;
     # the next councillor's question is not part of the answer
     assert quotes[0] == reply.paragraph.text and question.paragraph.text in quotes and nxt.paragraph.text not in quotes
+    # asked what was asked, the question put leads and its answer follows
+    asked_q = "What did Susan Carey ask the Cabinet Member about satnav alerts for drivers near schools?"
+    out = compose(asked_q, [question], fake_embedder, following=lambda row: following.get(row, []))
+    assert out.citations[0].quote == question.paragraph.text and reply.paragraph.text in [c.quote for c in out.citations]
+    # an answer found alone is read with its question's heading (who asked, who answered), found by looking back
+    alone = replace(reply, rank=1, score=0.03, dense=0.7)
+    preceding = {32: [thanks, question]}
+    said = "What did Neil Baker say about satnav alerts for drivers near schools?"
+    any_score = AnswerConfig(abstain_below=0.0)  # the names check alone decides here
+    assert compose(said, [alone], fake_embedder, cfg=any_score).abstained  # "Neil Baker" is nowhere in what is cited
+    out = compose(said, [alone], fake_embedder, cfg=any_score, preceding=lambda row: preceding.get(row, []))
+    assert not out.abstained and out.citations[0].quote == reply.paragraph.text
     # a paragraph that is no question put at a meeting brings in nothing
     plain = replace(question, paragraph=replace(question.paragraph, heading="Highways"))
     q = "Will KCC request the satnav providers to add alerts for drivers near schools?"

@@ -28,3 +28,16 @@ def test_rows__read_the_same_without_pread(tmp_path, monkeypatch):
     rows = NpyRows(tmp_path / "v.npy")
     monkeypatch.delattr("os.pread", raising=False)
     assert (rows[np.array([2, 3, 9])] == arr[[2, 3, 9]]).all()
+
+
+def test_rows_before_and_after__a_documents_neighbours_in_reading_order():
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+
+    docs = {d: DocMeta(doc=d, title=d) for d in ("a.pdf", "b.pdf")}
+    paras = [Paragraph(id=f"a{i}", doc="a.pdf", ordinal=i, text=f"A {i}.") for i in range(4)] + \
+            [Paragraph(id=f"b{i}", doc="b.pdf", ordinal=i, text=f"B {i}.") for i in range(2)]
+    data = IndexData(docs=docs, paragraphs=paras)
+    assert data.rows_before(2, 5) == [1, 0]  # nearest first, never into another document
+    assert data.rows_before(4, 5) == [] and data.rows_before(3, 1) == [2]
+    assert data.rows_after(2, 5) == [3] and data.rows_after(4, 5) == [5]
