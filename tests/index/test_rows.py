@@ -34,7 +34,8 @@ def test_rows_before_and_after__a_documents_neighbours_in_reading_order():
     from assistant.index.store import IndexData
     from assistant.records import DocMeta, Paragraph
 
-    docs = {d: DocMeta(doc=d, title=d) for d in ("a.pdf", "b.pdf")}
+    docs = {d: DocMeta(doc=d, title=d, organisation="Kent County Council", org_slug="kent-cc", doc_type="minutes")
+            for d in ("a.pdf", "b.pdf")}
     paras = [Paragraph(id=f"a{i}", doc="a.pdf", ordinal=i, text=f"A {i}.") for i in range(4)] + \
             [Paragraph(id=f"b{i}", doc="b.pdf", ordinal=i, text=f"B {i}.") for i in range(2)]
     data = IndexData(docs=docs, paragraphs=paras)
