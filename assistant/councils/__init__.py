@@ -150,6 +150,12 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# the last word of a building's, a street's or a site's name: after a council's bare name, it names that place
+# ("Blackburn Lodge", "Oxford Street", "Bristol Airport"), not the council
+_PLACE_AFTER = re.compile(r"\s+(?:Lodge|House|Road|Street|Lane|Avenue|Way|Close|Court|Hall|Centre|Center|Hospital|Park|"
+                          r"Station|Airport|Gardens|Square|Drive|Place|Terrace|Farm|Manor|Mill|Bridge|Crescent|Grove)\b")
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in _SENTENCE_END
@@ -183,6 +189,9 @@ def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
             ok = False
         if ok and _PERSON_TITLE.search(original[max(0, start - 12):start]):
             ok = False  # "Cllr Sutton", "Mr Bradford": a person
+        if ok and not (m.group("pre") or m.group("suf") or m.group("poss")) and " " not in key(m.group("core")) \
+                and _PLACE_AFTER.match(original[end:]):
+            ok = False  # "Blackburn Lodge", "Durham Road": a building or a street named after the place
         if not ok:
             pos = m.start() + 1
             continue

@@ -186,3 +186,11 @@ def test_mentions__a_countys_customary_abbreviation_names_it_but_a_possessive_do
     # "Derby's care" is Derby's, and "the staff's caseloads" no council's
     assert [c.slug for c, *_ in councils.find_mentions("Who assesses a child in Derby's care?")] == ["derby"]
     assert [c.slug for c, *_ in councils.find_mentions("What did Kent say about its Staff's caseloads?")] == ["kent"]
+
+
+def test_mentions__a_building_or_street_named_after_a_place_is_not_the_council() -> None:
+    assert _found("How many residents sought help after Blackburn Lodge closed?") == []
+    assert _found("What happened on Durham Road and Oxford Street?") == []
+    assert _found("What did Ofsted say about Blackburn in 2023?") == [("blackburn-with-darwen", "Blackburn")]
+    assert _found("Did Durham County Council report on it?") == [("durham", "Durham County Council")]
+    assert _found("What did Kent's Road Safety team find?") == [("kent", "Kent")]
