@@ -495,14 +495,19 @@ def _replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sc
         return _prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph)},
                        1.0, among={i for i, (h, _) in enumerate(citations)
                                    if is_meeting_question(h.paragraph) or is_meeting_answer(h.paragraph)})
+    def title(h: Hit | None) -> tuple[str, str | None] | None:  # a question printed as several paragraphs under
+        return (h.paragraph.doc, h.paragraph.heading) if h is not None else None  # its title is one question
+
     scores = list(lead_scores)
-    for q, (h, _) in enumerate(citations):
-        replies = [i for i, (n, _) in enumerate(citations) if replying.get(n.paragraph.id) is h]
-        if not replies:
+    for asked in {title(q) for q in replying.values()}:
+        put = [i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph) and title(h) == asked]
+        replies = [i for i, (n, _) in enumerate(citations) if title(replying.get(n.paragraph.id)) == asked]
+        if not put or not replies:
             continue
         best = max(replies, key=lambda i: lead_scores[i])
-        scores[best] = max(lead_scores[best], lead_scores[q])
-        scores[q] = lead_scores[q] - 1.0
+        scores[best] = max(lead_scores[best], *(lead_scores[i] for i in put))
+        for i in put:
+            scores[i] = lead_scores[i] - 1.0
     return scores
 
 

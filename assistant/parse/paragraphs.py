@@ -200,6 +200,7 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
     cur: _Block | None = None
     last_letter: str | None = None
     notes: list[_Line] = []  # a page's footnote, held until the paragraph it was printed inside has ended
+    asked = False  # a council question's title seen ("Question by … to …"): its "Answer" lines are headings
 
     def close() -> None:
         nonlocal cur, row_ends
@@ -258,6 +259,26 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
         if id(line) in rows_of_figures:
             close()
             blocks.append(_Block(segments=[[line]], kind="table-row"))
+            continue
+
+        # a council question's title, "Question by Mike Whiting to Dan Watkins," over "Cabinet Member for …", printed
+        # with no gap before the question's text: a heading of its own (one more line when it ends on a comma)
+        if _QA_TITLE.match(text) and not (cur is not None and cur.kind == "heading" and cur.last.rstrip().endswith(",")):
+            close()
+            asked = True
+            cur = _Block(kind="heading")
+            cur.add(line)
+            if not text.endswith(","):
+                close()
+            continue
+        if asked and _QA_ANSWER.match(text):  # "Answer" on its own line, run into the reply's first sentence
+            close()
+            blocks.append(_Block(segments=[[line]], kind="heading"))
+            continue
+        if cur is not None and cur.kind == "heading" and cur.minute is None and _QA_TITLE.match(cur.lines[0].text.strip()) \
+                and cur.last.rstrip().endswith(","):
+            cur.add(line)  # the answerer's role, the title's second line
+            close()
             continue
 
         # a title that ends what is above it: "The experiences and progress of children in care: good", even after
@@ -404,6 +425,9 @@ def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
 
 # a short title put as a question, perhaps with a footnote's mark: "What needs to improve?", "What needs to improve? 1"
 _QUESTION_TITLE = re.compile(r"^[A-Z][^.?!:;]{2,60}\?\s?\d?$")
+# "Question by Mike Whiting to Dan Watkins, Cabinet Member for Adult Social Care and Public Health": who asked whom
+_QA_ANSWER = re.compile(r"^(?:Supplementary\s+)?(?:Answer|Response|Reply)$")
+_QA_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:by|from)\s+[A-Z][^.?!:;]{2,60}?\s+to\s+[A-Z][^.?!:;]*$")
 _GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.IGNORECASE)
 
 

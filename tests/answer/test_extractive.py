@@ -821,6 +821,24 @@ def test_compose__a_question_put_at_a_meeting_is_cited_with_its_answer_which_lea
         [plain.paragraph.text]
 
 
+def test_compose__a_question_put_in_two_paragraphs_is_one_question_and_its_answer_leads(fake_embedder):
+    from dataclasses import replace
+
+    asked = "Question by Mike Whiting to Dan Watkins, Cabinet Member for Adult Social Care and Public Health"
+    first = replace(_item("Can the Cabinet Member tell me what help Sheppey residents have sought finding a care home place "
+                          "since the home closed?",
+                          "text", 50, doc="kent_qa.pdf", heading=asked), rank=1, score=0.03, dense=0.8)
+    second = replace(_item("During the debate on the closure a care home scheme was said to be in development.",
+                           "text", 51, doc="kent_qa.pdf", heading=asked), rank=2, score=0.03, dense=0.8)
+    reply = _item("Since the closure, residents have moved into residential care, most staying on the Island.",
+                  "text", 52, doc="kent_qa.pdf", heading="Answer")
+    following = {50: [second, reply], 51: [reply]}
+    out = compose("What help have Sheppey residents sought finding a care home place since the home closed?",
+                  [first, second], fake_embedder, cfg=AnswerConfig(abstain_below=0.0),
+                  following=lambda row: following.get(row, []))
+    assert out.citations[0].quote == reply.paragraph.text
+
+
 def test_compose__a_councils_judgement_line_answers_its_grade_question_however_it_scores(fake_embedder):
     from dataclasses import replace
 

@@ -438,3 +438,22 @@ def test_parse__a_column_of_a_table_of_lists_starts_a_paragraph_even_where_a_lis
     plain = ExtractedDoc(path=Path("hubs.pdf"), pages=[lines], paged=True)  # without the geometry
     assert "• 1-2-1 Family Work* Sessions at Margate include" in [p.text for p in parse_paragraphs(plain, "hubs.pdf",
                                                                                                   "h")[0]]
+
+
+def test_parse__a_council_questions_title_and_its_answer_line_are_headings_even_run_into_the_text():
+    from assistant.ingest.document import ExtractedDoc
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    lines = ["Question by Mike Whiting to Dan Watkins,", "Cabinet Member for Adult Social Care and Public Health",
+             "During the petition debate the Cabinet Member said a care home scheme was in development.",
+             "Can the Cabinet Member tell me how many residents have sought help since the home closed?", "",
+             "Answer", "Thank you for your question.",
+             "Since the closure there have been 57 residents who have moved into residential care."]
+    paragraphs, _ = parse_paragraphs(ExtractedDoc(path=Path("qa.pdf"), pages=[lines], paged=True), "qa.pdf", "sha")
+    asked = "Question by Mike Whiting to Dan Watkins, Cabinet Member for Adult Social Care and Public Health"
+    assert paragraphs[0].heading == asked and paragraphs[0].text.startswith("During the petition debate")
+    reply = [p for p in paragraphs if "57 residents" in p.text]
+    assert reply and reply[0].heading == "Answer" and not any(p.text.startswith("Answer") for p in paragraphs)
+    # "Answer" alone is a heading only in a paper of council questions
+    other, _ = parse_paragraphs(ExtractedDoc(path=Path("r.pdf"), pages=[lines[5:]], paged=True), "r.pdf", "sha")
+    assert other[0].text.startswith("Answer")
