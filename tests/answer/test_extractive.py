@@ -828,7 +828,7 @@ def test_compose__a_question_put_in_two_paragraphs_is_one_question_and_its_answe
     first = replace(_item("Can the Cabinet Member tell me what help Sheppey residents have sought finding a care home place "
                           "since the home closed?",
                           "text", 50, doc="kent_qa.pdf", heading=asked), rank=1, score=0.03, dense=0.8)
-    second = replace(_item("During the debate on the closure a care home scheme was said to be in development.",
+    second = replace(_item("During the debate, Sheppey residents were said to have sought help finding a care home place.",
                            "text", 51, doc="kent_qa.pdf", heading=asked), rank=2, score=0.03, dense=0.8)
     reply = _item("Since the closure, residents have moved into residential care, most staying on the Island.",
                   "text", 52, doc="kent_qa.pdf", heading="Answer")
