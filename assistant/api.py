@@ -78,17 +78,17 @@ class Assistant:
 
     def _following(self, row: int) -> list[Hit]:
         """The paragraphs printed after paragraph ``row`` (as many as may complete a quote ending in a colon)."""
-        data = self.retriever.data
-        meta = data.docs[data.paragraphs[row].doc]
-        return [Hit(paragraph=data.paragraphs[r], meta=meta, score=0.0, rank=0, row=r)
-                for r in data.rows_after(row, COMPLETION_ITEMS + 1)]
+        return self._as_hits(row, self.retriever.data.rows_after(row, COMPLETION_ITEMS + 1))
 
     def _preceding(self, row: int) -> list[Hit]:
         """The paragraphs printed before paragraph ``row``, nearest first (as far back as an answer may run)."""
+        return self._as_hits(row, self.retriever.data.rows_before(row, COMPLETION_ITEMS + 1))
+
+    def _as_hits(self, row: int, rows: list[int]) -> list[Hit]:
+        """Paragraphs ``rows`` of paragraph ``row``'s document as unscored hits."""
         data = self.retriever.data
         meta = data.docs[data.paragraphs[row].doc]
-        return [Hit(paragraph=data.paragraphs[r], meta=meta, score=0.0, rank=0, row=r)
-                for r in data.rows_before(row, COMPLETION_ITEMS + 1)]
+        return [Hit(paragraph=data.paragraphs[r], meta=meta, score=0.0, rank=0, row=r) for r in rows]
 
     def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
                     mode: str = "hybrid") -> Answer:

@@ -433,6 +433,11 @@ def _join(sentences: list[str], at: list[int], voters: str | None = None) -> lis
     return picked
 
 
+ANSWER_PARAGRAPHS = 3  # an answer's opening paragraphs cited with the question they answer
+# "what did Paul Stepto ask …?", "what was Mr Hood's question?": what was asked, not what was answered
+_ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|question(?:ed|s)?)\b", re.IGNORECASE)
+
+
 def _with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerConfig
                   ) -> tuple[list[Hit], dict[str, Hit]]:
     """A question put at a meeting ("Question by Susan Carey to Neil Baker, …") is cited with its answer: the
@@ -466,10 +471,6 @@ def _with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerCon
     return out, replying
 
 
-# "what did Paul Stepto ask …?", "what was Mr Hood's question?": what was asked, not what was answered
-_ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|question(?:ed|s)?)\b", re.IGNORECASE)
-
-
 def _questions_answered(chosen: list[Hit], replying: dict[str, Hit], preceding: Following | None
                         ) -> dict[str, Hit]:
     """For each chosen answer paragraph whose question is not chosen, the question it answers (the paragraph before
@@ -495,6 +496,7 @@ def _replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sc
         return _prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph)},
                        1.0, among={i for i, (h, _) in enumerate(citations)
                                    if is_meeting_question(h.paragraph) or is_meeting_answer(h.paragraph)})
+
     def title(h: Hit | None) -> tuple[str, str | None] | None:  # a question printed as several paragraphs under
         return (h.paragraph.doc, h.paragraph.heading) if h is not None else None  # its title is one question
 
@@ -509,9 +511,6 @@ def _replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sc
         for i in put:
             scores[i] = lead_scores[i] - 1.0
     return scores
-
-
-ANSWER_PARAGRAPHS = 3  # an answer's opening paragraphs cited with the question they answer
 
 
 def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:

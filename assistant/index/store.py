@@ -151,19 +151,21 @@ class IndexData:
 
     def rows_after(self, row: int, n: int) -> list[int]:
         """Up to ``n`` rows of the paragraphs printed after paragraph ``row`` in its document, in order."""
-        p = self.paragraphs[row]
-        rows = self.rows_by_doc().get(p.doc, np.zeros(0, dtype=np.int64))
-        at = p.ordinal if 0 <= p.ordinal < len(rows) and int(rows[p.ordinal]) == row else \
-            int(np.searchsorted(rows, row))  # rows of one document are in reading order
+        rows, at = self._in_document(row)
         return [int(r) for r in rows[at + 1: at + 1 + n]]
 
     def rows_before(self, row: int, n: int) -> list[int]:
         """Up to ``n`` rows of the paragraphs printed before paragraph ``row`` in its document, nearest first."""
+        rows, at = self._in_document(row)
+        return [int(r) for r in rows[max(0, at - n): at][::-1]]
+
+    def _in_document(self, row: int) -> tuple[np.ndarray, int]:
+        """The rows of paragraph ``row``'s document, in reading order, and where ``row`` stands among them."""
         p = self.paragraphs[row]
         rows = self.rows_by_doc().get(p.doc, np.zeros(0, dtype=np.int64))
         at = p.ordinal if 0 <= p.ordinal < len(rows) and int(rows[p.ordinal]) == row else \
-            int(np.searchsorted(rows, row))
-        return [int(r) for r in rows[max(0, at - n): at][::-1]]
+            int(np.searchsorted(rows, row))  # rows of one document are in reading order
+        return rows, at
 
     def table_header_of(self, row: int) -> tuple[str, int | None]:
         """Paragraph ``row``'s column headers and their page, when it is a table's row (parse/context.py)."""

@@ -263,7 +263,8 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
 
         # a council question's title, "Question by Mike Whiting to Dan Watkins," over "Cabinet Member for …", printed
         # with no gap before the question's text: a heading of its own (one more line when it ends on a comma)
-        if _QA_TITLE.match(text) and not (cur is not None and cur.kind == "heading" and cur.last.rstrip().endswith(",")):
+        heading_open = cur is not None and cur.kind == "heading" and cur.last.rstrip().endswith(",")
+        if _QA_TITLE.match(text) and not heading_open:
             close()
             asked = True
             cur = _Block(kind="heading")
@@ -275,8 +276,7 @@ def _segment(items: list[_Line | list[str]]) -> list[_Block]:
             close()
             blocks.append(_Block(segments=[[line]], kind="heading"))
             continue
-        if cur is not None and cur.kind == "heading" and cur.minute is None and _QA_TITLE.match(cur.lines[0].text.strip()) \
-                and cur.last.rstrip().endswith(","):
+        if heading_open and cur.minute is None and _QA_TITLE.match(cur.lines[0].text.strip()):
             cur.add(line)  # the answerer's role, the title's second line
             close()
             continue
@@ -425,8 +425,9 @@ def _merge_minute_paragraphs(blocks: list[_Block]) -> list[_Block]:
 
 # a short title put as a question, perhaps with a footnote's mark: "What needs to improve?", "What needs to improve? 1"
 _QUESTION_TITLE = re.compile(r"^[A-Z][^.?!:;]{2,60}\?\s?\d?$")
-# "Question by Mike Whiting to Dan Watkins, Cabinet Member for Adult Social Care and Public Health": who asked whom
+# a council question's reply heading alone on its line (parse/context.py reads headings as questions and answers)
 _QA_ANSWER = re.compile(r"^(?:Supplementary\s+)?(?:Answer|Response|Reply)$")
+# "Question by Mike Whiting to Dan Watkins, Cabinet Member for Adult Social Care and Public Health": who asked whom
 _QA_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:by|from)\s+[A-Z][^.?!:;]{2,60}?\s+to\s+[A-Z][^.?!:;]*$")
 _GRADE_HEADING = re.compile(r":\s*(inadequate|requires improvement to be good|good|outstanding)\.?$", re.IGNORECASE)
 
