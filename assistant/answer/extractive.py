@@ -49,6 +49,10 @@ class AnswerConfig:
     # 15-25% fewer citations and the first line more often right on every question file; one dev gold paragraph,
     # ranked 5th at 0.47 of the top score, lost; 0.7 loses another)
     kind_bonus: float = 0.05  # a leading sentence that gives the kind of answer asked for (a figure, a date ...)
+    typical_penalty: float = 0.5  # times a leading sentence's typicality of its document (IndexData.typicality_of):
+    # a sentence close to what the whole report says ("Children in Ealing continue to benefit from good services")
+    # is close to every question about it, so it is a poorer lead than one as close that says something particular
+    # (hubness reduction: Radovanović et al., JMLR 2010; Conneau et al.'s CSLS, ICLR 2018). 0.3 to 0.7 alike
     lead_must_answer: bool = True  # the leading quote, not just any quote, must give the kinds asked for
 
 
@@ -92,6 +96,13 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               r"tell|told|ask\w*|recommend\w*|first|notice[ds]?|highlight\w*|concern\w*)\b",
                               re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
+Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
+
+
+def _typicality(typicality: Typicality | None, h: Hit, n: int) -> np.ndarray:
+    """Each of ``h``'s ``n`` sentences' typicality of its document (IndexData.typicality_of); zeros when unknown."""
+    got = typicality(h.row) if typicality is not None and h.row is not None else None
+    return got if got is not None and len(got) == n else np.zeros(n, dtype=np.float32)
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
 
 
@@ -182,7 +193,8 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
-            following: Following | None = None, preceding: Following | None = None) -> Composed:
+            following: Following | None = None, preceding: Following | None = None,
+            typicality: Typicality | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -269,7 +281,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = _with_what_follows(sentences, _positions(scores, order, per_paragraph, 0.85))
         citations.append((h, _join(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
-        lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0))
+        lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
+                           - cfg.typical_penalty * _typicality(typicality, h, len(sentences))[order[0]])
     # confidence: how well the best quoted sentence answers the question
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)

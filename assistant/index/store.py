@@ -118,6 +118,7 @@ class IndexData:
     manifest: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
     _rows_by_doc: tuple[int, dict[str, np.ndarray]] | None = field(default=None, repr=False, compare=False)
+    _centroids: dict[str, tuple[np.ndarray, float] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def find_paragraph(self, doc: str, ordinal: int, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, looked up by its document and position (no scan of the whole index)."""
@@ -148,6 +149,31 @@ class IndexData:
     def sentence_vectors_of(self, row: int) -> np.ndarray:
         """The stored vectors of paragraph ``row``'s sentences (float16, in ``split_sentences`` order)."""
         return np.asarray(self.sentence_vectors[int(self.sentence_start[row]): int(self.sentence_start[row + 1])])
+
+    def typicality_of(self, row: int) -> np.ndarray:
+        """How typical of its whole document each sentence of paragraph ``row`` is: its cosine to the mean of the
+        document's sentence vectors, less the mean of that cosine over the document's sentences (0: as typical as
+        its document's sentences are on average; above 0: closer to what the whole document says, as a summary or
+        a stock phrase is). Zeros where the index holds no sentence vectors."""
+        vecs = self.sentence_vectors_of(row)
+        if not len(vecs):
+            return np.zeros(0, dtype=np.float32)
+        doc = self.paragraphs[row].doc
+        if doc not in self._centroids:
+            rows = self.rows_by_doc().get(doc, np.zeros(0, dtype=np.int64))
+            if len(rows) and int(rows[-1]) - int(rows[0]) + 1 == len(rows):  # a document's rows are consecutive
+                spans = [(int(self.sentence_start[rows[0]]), int(self.sentence_start[rows[-1] + 1]))]
+            else:
+                spans = [(int(self.sentence_start[r]), int(self.sentence_start[r + 1])) for r in rows]
+            every = np.concatenate([np.asarray(self.sentence_vectors[a:b], dtype=np.float32) for a, b in spans])
+            centre = every.mean(axis=0)
+            norm = float(np.linalg.norm(centre))
+            self._centroids[doc] = (centre / norm, float((every @ centre).mean() / norm)) if norm > 0 else None
+        got = self._centroids[doc]
+        if got is None:
+            return np.zeros(len(vecs), dtype=np.float32)
+        centre, mean = got
+        return np.asarray(vecs, dtype=np.float32) @ centre - mean
 
     def rows_after(self, row: int, n: int) -> list[int]:
         """Up to ``n`` rows of the paragraphs printed after paragraph ``row`` in its document, in order."""

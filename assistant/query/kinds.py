@@ -284,6 +284,9 @@ _PRINTED_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+# a figure with its scale word: the question's own "£1.4 million" is left out whole, not as "£ million", whose
+# "million" would read as a figure the text gives
+_SCALED_FIGURE = re.compile(r"(\d[\d,.]*\d|\d)(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)?", re.IGNORECASE)
 _YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financial year, a day and month, days
                       r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|–)\s*)?"  # ("9 to 13 February": inspection dates)
                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
@@ -382,7 +385,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     text = _PRINTED_NUMBER.sub("", text, count=1)
     given = set(_FIGURE.findall(question))
     if given:
-        text = _FIGURE.sub(lambda m: " " if m.group(0) in given else m.group(0), text)
+        text = _SCALED_FIGURE.sub(lambda m: " " if m.group(1) in given else m.group(0), text)
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", text)))
         if strict:

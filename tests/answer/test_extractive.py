@@ -903,3 +903,27 @@ def test_missing_names__a_name_in_quotation_marks_is_a_name():
         assert missing_names(q, "Ofsted produces this report of the inspection of local authority functions.") == [
             "Lifelong Links"], q
         assert missing_names(q, "The Lifelong Links service is used by young people.") == [], q
+
+
+def test_compose__a_sentence_typical_of_its_whole_report_gives_the_lead_to_one_as_close_that_is_particular(
+        fake_embedder):
+    import numpy as np
+
+    generic = hit("Children in Medway continue to benefit from good services.", para=None, page=1, rank=1)
+    particular = hit("59. Caseloads across the service are mostly manageable.", para="59", page=9, rank=2,
+                     score=0.029)
+    generic = Hit(paragraph=generic.paragraph, meta=generic.meta, score=0.03, rank=1, dense=0.6, keyword=1.0, row=0)
+    particular = Hit(paragraph=particular.paragraph, meta=particular.meta, score=0.029, rank=2, dense=0.6,
+                     keyword=1.0, row=1)
+    q = "Are workloads in Medway manageable?"  # one word shared with each sentence
+    qvec = np.array([1.0] + [0.0] * 7, dtype=np.float32)
+    same = np.array([[0.6] + [0.8] + [0.0] * 6], dtype=np.float16)  # both sentences as close to the question
+
+    def ask(typicality=None):
+        out = compose(q, [generic, particular], fake_embedder, qvec=qvec, sentence_vectors=lambda row: same,
+                      cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0), typicality=typicality)
+        return out.text.splitlines()[0]
+
+    assert ask().startswith("Children in Medway")  # a tie: the better-ranked paragraph leads
+    summary_like = {0: np.array([0.2], dtype=np.float32), 1: np.array([-0.05], dtype=np.float32)}
+    assert ask(lambda row: summary_like[row]).startswith("59. Caseloads")

@@ -428,3 +428,11 @@ def test_a_proportion_or_a_share_of_asks_for_a_rate_but_sharing_does_not():
     assert "rate" in expected("What share of Kent's debt falls due within five years?")
     assert "rate" not in expected("Cambridgeshire and Peterborough used to share children's services - how did each "
                                   "do?")
+
+
+def test_holds__the_questions_own_sum_with_its_scale_word_is_not_a_count_given():
+    # "£1.4 million" left out as "£ million" had its "million" read as the count asked for
+    q = "How many extra social work posts did the additional £1.4 million a year pay for?"
+    said = "This led to an additional £1.4 million a year being allocated to increase the number of social work posts."
+    assert not holds("number", said, q, strict=True)
+    assert holds("number", said.replace("the number of", "30 more"), q, strict=True)
