@@ -42,6 +42,15 @@ _WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|i
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
                    r"\b(spring|summer|autumn|winter|week|weeks|month|months|year|years|quarter|today|tomorrow|"
                    r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
+# "on what date …?" asks for a date: a day and month, or a month and year, not "annually", "weeks" or "the deadline"
+_DATE_Q = re.compile(r"\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                            r"\b" + _MONTH + r",?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+# "what time does the meeting start?" asks for a time of day
+_CLOCK_Q = re.compile(r"\bwhat time\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday|midnight)\b",
+                    re.IGNORECASE)
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
@@ -395,6 +404,10 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
+        if _CLOCK_Q.search(question):
+            return bool(_CLOCK.search(text))
+        if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text):
+            return False
         if not about_inspection(question):  # "since the last inspection in 2022" dates the last
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
     if kind == "name":

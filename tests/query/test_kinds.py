@@ -436,3 +436,20 @@ def test_holds__the_questions_own_sum_with_its_scale_word_is_not_a_count_given()
     said = "This led to an additional £1.4 million a year being allocated to increase the number of social work posts."
     assert not holds("number", said, q, strict=True)
     assert holds("number", said.replace("the number of", "30 more"), q, strict=True)
+
+
+def test_holds__on_what_date_needs_a_calendar_date_not_a_period():
+    q = "On what date did councillors ask for the buildings to be valued?"
+    assert not holds("time", "Thanet receives £741k annually from the budget.", q, strict=True)
+    assert not holds("time", "The work will take several weeks.", q, strict=True)
+    for dated in ("The committee held on 21 November 2024 requested valuations.", "It was agreed in November 2024.",
+                  "Agreed on 21/11/2024.", "Published March 13, 2025."):
+        assert holds("time", dated, q, strict=True), dated
+    assert holds("time", "Thanet receives £741k annually.", "When are the grants paid?", strict=True)  # "when": any time
+
+
+def test_holds__what_time_needs_a_time_of_day():
+    q = "What time does the County Council meeting on 13 March 2025 begin?"
+    assert not holds("time", "The County Council meets on 13 March 2025.", q, strict=True)  # the question's own date
+    for clock in ("on Thursday, 13th March, 2025 at 10.00 am", "It starts at 2pm.", "scheduled to end by 4.30 pm"):
+        assert holds("time", clock, q, strict=True), clock
