@@ -97,13 +97,13 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               re.IGNORECASE)
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
+TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
 
 
 def _typicality(typicality: Typicality | None, h: Hit, n: int) -> np.ndarray:
     """Each of ``h``'s ``n`` sentences' typicality of its document (IndexData.typicality_of); zeros when unknown."""
     got = typicality(h.row) if typicality is not None and h.row is not None else None
     return got if got is not None and len(got) == n else np.zeros(n, dtype=np.float32)
-TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
 
 
 def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,

@@ -453,3 +453,9 @@ def test_holds__what_time_needs_a_time_of_day():
     assert not holds("time", "The County Council meets on 13 March 2025.", q, strict=True)  # the question's own date
     for clock in ("on Thursday, 13th March, 2025 at 10.00 am", "It starts at 2pm.", "scheduled to end by 4.30 pm"):
         assert holds("time", clock, q, strict=True), clock
+
+
+def test_holds__a_word_that_begins_like_a_month_is_no_date():
+    q = "On what date was the decision taken?"
+    assert not holds("time", "Cabinet took 5 decisions and 12 marked improvements.", q, strict=True)
+    assert holds("time", "The decision was taken on 5 Dec. 2024.", q, strict=True)
