@@ -48,6 +48,9 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")  # a month's name, not "decisions" or "marked"
 _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
                             r"\b" + _MONTH + r",?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+# "in what year …?" asks for a year
+_YEAR_Q = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "what time does the meeting start?" asks for a time of day
 _CLOCK_Q = re.compile(r"\bwhat time\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday|midnight)\b",
@@ -407,7 +410,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
         if _CLOCK_Q.search(question):
             return bool(_CLOCK.search(text))
-        if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text):
+        if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text) or \
+                _YEAR_Q.search(question) and not _A_YEAR.search(text):
             return False
         if not about_inspection(question):  # "since the last inspection in 2022" dates the last
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about

@@ -459,3 +459,9 @@ def test_holds__a_word_that_begins_like_a_month_is_no_date():
     q = "On what date was the decision taken?"
     assert not holds("time", "Cabinet took 5 decisions and 12 marked improvements.", q, strict=True)
     assert holds("time", "The decision was taken on 5 Dec. 2024.", q, strict=True)
+
+
+def test_holds__in_what_year_needs_a_year():
+    q = "In what year did the council open its first children's home?"
+    assert not holds("time", "The home has opened annually for respite weeks.", q, strict=True)
+    assert holds("time", "The council opened its first home in 2019.", q, strict=True)
