@@ -333,8 +333,11 @@ _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|ch
                            r"regulations?|articles?|chapters?|pages?|no\.?)\s+\d{1,3}(?:\.\d+)*(?:\s*(?:and|to|-|–)\s*"
                            r"\d{1,3})?\b(?!\s*%)", re.IGNORECASE)
 # "how many children …?" is not answered by a time or a sum: "14 hours a week", "within 20 weeks", "£7,488"
-_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|\b\d[\d,.]*\s*(?:-\s*)?(?:hours?|days?|"
-                              r"weeks?|months?|years?|minutes?|hrs?|mins?)\b", re.IGNORECASE)
+# (a time written in words too: "due to run for eight weeks", "over the next two years")
+_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
+                              r"eighty|ninety|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?)\b",
+                              re.IGNORECASE)
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"

@@ -284,6 +284,16 @@ def test_strictly_a_label_number_is_not_a_count_nor_a_time_or_sum_a_headcount():
     assert holds("number", "The review took 14 weeks.", "How many weeks did the review take?", strict=True)
 
 
+def test_strictly_a_time_written_in_words_is_no_headcount():
+    q = "How many responses did the consultation on the nature recovery strategy receive?"
+    for text in ("The consultation launched on 16th January and was due to run for eight weeks until 12th March.",
+                 "The strategy will be reviewed over the next two years."):
+        assert not holds("number", text, q, strict=True), text
+        assert holds("number", text, q), text  # retrieval's loose reading still prefers it
+    assert holds("number", "The consultation received eight hundred responses.", q, strict=True)
+    assert holds("number", "It ran for eight weeks.", "How many weeks did the consultation run?", strict=True)
+
+
 def test_strictly_an_age_says_how_old_not_when_and_counts_nothing():
     text = "Placements, including supported accommodation for some 16- and 17- year-olds, meet their needs."
     assert not holds("time", text, "When did Bexley open its new children's home?", strict=True)
