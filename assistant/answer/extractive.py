@@ -98,6 +98,7 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
+DocumentText = Callable[[str], str]  # document id -> its whole text
 
 
 def _typicality(typicality: Typicality | None, h: Hit, n: int) -> np.ndarray:
@@ -194,7 +195,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
             following: Following | None = None, preceding: Following | None = None,
-            typicality: Typicality | None = None) -> Composed:
+            typicality: Typicality | None = None, document_text: DocumentText | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -331,6 +332,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and not missing_names(question, _cited_with_context(h, replying), implied)]
     citations = _of_the_time_asked(citations, implied, spans_years)
+    if _names_left_out(question, citations, implied, replying, document_text):
+        nearest = hits[: cfg.nearest]
+        return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = _headers(every, table_headers)
@@ -769,6 +773,23 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
         return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
     return bool(missing_names(question, " ".join(_cited_with_context(h, replying) for h, _ in citations), implied))
+
+
+def _names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+                    replying: dict[str, Hit], document_text: DocumentText | None) -> bool:
+    """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
+    shows: its paragraphs with their context, and their documents anywhere. The evidence checks named the thing in
+    a candidate paragraph, but the quotes that give what was asked for are about something else (that the Early
+    Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided), so the
+    documents do not answer. A paragraph of a report about the thing need not repeat its name: the document's
+    other pages do."""
+    shown = " ".join(_cited_with_context(h, replying) for h, _ in citations)
+    if not missing_names(question, shown, implied):
+        return False
+    if document_text is None:
+        return True
+    whole = " ".join(document_text(doc) for doc in dict.fromkeys(h.paragraph.doc for h, _ in citations))
+    return bool(missing_names(question, f"{shown} {whole}", implied))
 
 
 def _cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:

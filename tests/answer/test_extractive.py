@@ -927,3 +927,18 @@ def test_compose__a_sentence_typical_of_its_whole_report_gives_the_lead_to_one_a
     assert ask().startswith("Children in Medway")  # a tie: the better-ranked paragraph leads
     summary_like = {0: np.array([0.2], dtype=np.float32), 1: np.array([-0.05], dtype=np.float32)}
     assert ask(lambda row: summary_like[row]).startswith("59. Caseloads")
+
+
+def test_compose__what_the_answer_shows_must_name_what_the_question_names(fake_embedder):
+    question = "When will Kent hear whether its Heritage Lottery Fund bid for the Stour Valley project is approved?"
+    dated = hit("The funding for the project will be spent by September 2025.", doc="kent_q3.pdf",
+                para=None, org="Kent", rank=1, score=0.03)
+    named = hit("Kent submitted a Heritage Lottery Fund bid for the Stour Valley project.", doc="kent_cab.pdf",
+                para=None, org="Kent", rank=2, score=0.029)
+    # the candidate that names the bid gives no date, and the one that gives a date is about other funding
+    out = compose(question, [dated, named], fake_embedder)
+    assert out.abstained and not out.citations
+    # a report on the bid need not repeat its name in every paragraph: its other pages name it
+    whole = {"kent_q3.pdf": "Stour Valley project. The Heritage Lottery Fund bid was submitted in October."}
+    out = compose(question, [dated, named], fake_embedder, document_text=lambda doc: whole.get(doc, ""))
+    assert not out.abstained and out.citations[0].doc == "kent_q3.pdf"
