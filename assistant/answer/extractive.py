@@ -402,12 +402,23 @@ LIST_ITEM_WORDS = 12  # a list's items after a colon are short ("Northdown Road 
 LIST_ITEMS = 10
 
 
+# a sentence opening so gives the specifics of the one before it ("… poor relative to the England average.
+# Examples include increasing levels of overweight in adults …"): an elaboration, in rhetorical-structure terms
+_ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(?:example|instance)|"
+                         r"these\s+include|this\s+includ(?:es|ed)|in\s+particular|such\s+as|including|specifically|"
+                         r"namely)\b", re.IGNORECASE)
+
+
 def _with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
     list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
-    the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart."""
+    the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
+    the sentence after one quoted when it elaborates it ("Examples include …", "This included …", "In particular
+    …"): the general claim's specifics are what was asked about."""
     out = set(at)
     for i in at:
+        if i + 1 < len(sentences) and _ELABORATES.search(sentences[i + 1]):
+            out.add(i + 1)
         if not sentences[i].rstrip().endswith(":") or i + 1 >= len(sentences):
             continue
         out.add(i + 1)

@@ -942,3 +942,24 @@ def test_compose__what_the_answer_shows_must_name_what_the_question_names(fake_e
     whole = {"kent_q3.pdf": "Stour Valley project. The Heritage Lottery Fund bid was submitted in October."}
     out = compose(question, [dated, named], fake_embedder, document_text=lambda doc: whole.get(doc, ""))
     assert not out.abstained and out.citations[0].doc == "kent_q3.pdf"
+
+
+def test_compose__a_sentence_that_gives_the_quoted_ones_examples_is_quoted_with_it(fake_embedder):
+    text = ("3.1 On many measures the health of residents has been poor relative to the England average. Examples "
+            "include rising levels of overweight in adults and hospital admissions after violent crime. The plan "
+            "sets out four priorities for the next year.")
+    out = compose("Which measures of residents' health are poor relative to the England average?",
+                  [hit(text, doc="kent_ics.pdf", para="3.1", org="Kent")], fake_embedder)
+    assert not out.abstained
+    assert "Examples include rising levels of overweight" in out.citations[0].quote
+    assert "four priorities" not in out.citations[0].quote  # what follows that is no example stays out
+
+
+def test_with_what_follows__an_elaboration_follows_the_sentence_it_elaborates():
+    from assistant.answer.extractive import _with_what_follows
+
+    sentences = ["Some practice is not yet good enough.", "In particular, plans are not always updated.",
+                 "Leaders know this.", "This included a new Family Thrive Service."]
+    assert _with_what_follows(sentences, [0]) == [0, 1]
+    assert _with_what_follows(sentences, [2]) == [2, 3]
+    assert _with_what_follows(sentences, [1]) == [1]  # "Leaders know this." elaborates nothing
