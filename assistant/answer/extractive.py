@@ -296,8 +296,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             or _wrong_kind_of_evidence(question, citations, implied, kinds, replying)
             or (cfg.lead_must_answer and not answering))
     if weak:
-        nearest = hits[: cfg.nearest]
-        return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
+        return _abstained(question, hits, cfg, confidence)
     spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
         or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
@@ -333,8 +332,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  and not missing_names(question, _cited_with_context(h, replying), implied)]
     citations = _of_the_time_asked(citations, implied, spans_years)
     if _names_left_out(question, citations, implied, replying, document_text):
-        nearest = hits[: cfg.nearest]
-        return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
+        return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = _headers(every, table_headers)
@@ -539,6 +537,12 @@ def _replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sc
         for i in put:
             scores[i] = lead_scores[i] - 1.0
     return scores
+
+
+def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: float) -> Composed:
+    """The evidence does not answer the question: say so, with the nearest passages."""
+    nearest = hits[: cfg.nearest]
+    return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
 
 
 def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:

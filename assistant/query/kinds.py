@@ -12,8 +12,9 @@ _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proport
                        r"|\b(how much|how many|what percentage|how big)\b", re.IGNORECASE)
 # a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
 # care?" is not answered by "most children …")
-_NUMBERISH = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                        r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+                 r"seventy|eighty|ninety")
+_NUMBERISH = re.compile(r"\d|\b(" + _NUMBER_WORDS + r"|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
@@ -334,9 +335,8 @@ _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|ch
                            r"\d{1,3})?\b(?!\s*%)", re.IGNORECASE)
 # "how many children …?" is not answered by a time or a sum: "14 hours a week", "within 20 weeks", "£7,488"
 # (a time written in words too: "due to run for eight weeks", "over the next two years")
-_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|"
-                              r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
-                              r"eighty|ninety|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?)\b",
+_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:" + _NUMBER_WORDS +
+                              r"|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?)\b",
                               re.IGNORECASE)
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
