@@ -787,11 +787,11 @@ def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]
     sums = question_types.money_kinds(question) if "money" in asked else set()
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
         return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
-    return bool(missing_names(question, " ".join(_cited_with_context(h, replying) for h, _ in citations), implied))
+    return _names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
 
 
 def _names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
-                    replying: dict[str, Hit], document_text: DocumentText | None) -> bool:
+                    replying: dict[str, Hit] | None, document_text: DocumentText | None = None) -> bool:
     """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
     shows: its paragraphs with their context, and their documents anywhere. The evidence checks named the thing in
     a candidate paragraph, but the quotes that give what was asked for are about something else (that the Early
