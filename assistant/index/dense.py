@@ -91,7 +91,7 @@ class DenseIndex:
         candidates asked for (as Retriever does), top ``k`` compared with exact search on the float16 vectors.
         """
         assert self._rerank is not None
-        n, dim = self._rerank.shape
+        n = self._rerank.shape[0]
         qs = self._rerank[np.sort(rng.integers(0, n, n_queries))].astype(np.float32)
         qs += rng.normal(0, TUNE_SIGMA, qs.shape).astype(np.float32)
         qs /= np.linalg.norm(qs, axis=1, keepdims=True)

@@ -24,7 +24,7 @@ STOPWORDS = sorted({
     "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "say", "said", "says",
     "tell", "about", "any", "them", "has", "have", "had", "been", "being", "would", "could", "should", "can",
     "many", "much", "its", "our", "we", "us", "i", "me", "my", "you", "your", "from", "so", "were", "he", "she",
-    "his", "her", "those", "some", "each", "other", "also", "just", "get", "got", "there", "s",
+    "his", "her", "those", "some", "each", "other", "also", "just", "get", "got", "s",
 })
 
 

@@ -14,7 +14,10 @@ def test_convex__a_far_better_meaning_match_beats_a_row_both_sides_rank_middling
     keyword = np.array([4.0, 6.0, 3.0, 7.0, 5.0])
     fused = convex(rows, [(dense, 0.5), (keyword, 0.5)])
     assert max(fused, key=fused.get) == 1
-    ranks = lambda xs: [r for _, r in sorted(zip(-xs, rows))]
+
+    def ranks(xs):
+        return [r for _, r in sorted(zip(-xs, rows))]
+
     by_rank = rrf([(ranks(dense), 1.0), (ranks(keyword), 1.0)])
     assert max(by_rank, key=by_rank.get) == 4
 

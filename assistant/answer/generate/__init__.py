@@ -11,7 +11,7 @@ _EXPORTS = {
     "LLMUnavailableError": "client", "llm_from_env": "client", "make_llm": "client",
     "LLMConfig": "config", "LLMConfigError": "config",
 }
-__all__ = sorted(_EXPORTS)
+__all__ = [*_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:

@@ -241,7 +241,7 @@ def support_score(sentence: str, paragraph_text: str) -> float:
     appears there with none of the words that describe it in the sentence, or when the sentence is negated
     and the paragraph has no negation at all."""
     s_toks, s_terms, s_nums, s_neg = _analyse(sentence, False)
-    p_toks, p_terms, p_nums, p_neg = _analyse(paragraph_text, True)
+    _, p_terms, p_nums, p_neg = _analyse(paragraph_text, True)
     if s_nums - p_nums or (s_neg and not p_neg) or _flips_polarity(s_terms - p_terms, p_terms):
         return 0.0
     for i, (kind, value) in enumerate(s_toks):
