@@ -180,7 +180,9 @@ class Retriever:
         hits = []
         for rank, row in enumerate(order, start=1):
             p = self.data.paragraphs[row]
-            hits.append(Hit(paragraph=p, meta=self.data.docs[p.doc], score=fused[row], rank=rank,
+            # a paragraph the second stage brought in from outside the candidates (the one naming the person a "who"
+            # question asks for) has no fused score: it scores as the weakest candidate does, 0
+            hits.append(Hit(paragraph=p, meta=self.data.docs[p.doc], score=fused.get(row, 0.0), rank=rank,
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
         return hits

@@ -297,3 +297,28 @@ def test_search__the_document_whose_title_the_question_names_comes_first():
     assert [h.paragraph.doc for h in r.search("Which sessions ran for parents and babies?", k=3,
                                                mode="keyword")][:2] == ["a.pdf", "b.pdf"]
     assert r._title_words("c.pdf") == r._title_words("a.pdf") - {"decis"}
+
+
+def test_search__the_naming_paragraph_brought_in_from_outside_the_candidates_is_returned(tmp_path, fake_embedder):
+    """"Who wrote the report …?": the paragraph naming the author ("From: …") shares no word with the question, so
+    neither side ranks it among its candidates; the second stage brings it in from the best document, and the search
+    returns it (it has no fused score of its own: it ranks last)."""
+    from assistant.api import Assistant
+    from assistant.index.build import sync_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    body = [f"{i}. The transfer of the service, stage {i}, is set out in the report and its annex, with the "
+            f"timetable, the staff affected, the budget for the year and the risks it carries {i}." for i in range(1, 151)]
+    lull = " ".join(["Spring weather was mild across the county, with little rain and long sunny days."] * 4)
+    other = [f"{i}. Spring weather was mild in district {i}, with little rain." for i in range(151, 451)]
+    author = "From: Sue Chandler, Cabinet Member for Integrated Children's Services"
+    (docs / "transfer-report.txt").write_text("\n\n".join([author, lull, *body, *other]) + "\n", encoding="utf-8")
+    report = sync_index(tmp_path / "index", [docs], embedder=fake_embedder, progress=False, log=lambda _m: None)
+    assert not report.failed
+    assistant = Assistant.load(tmp_path / "index", embedder=fake_embedder)
+    question = "Who wrote the report on the transfer?"
+    hits = assistant.retriever.search(question, k=10)
+    named = [h for h in hits if h.paragraph.text.startswith("From: Sue Chandler")]
+    assert len(named) == 1 and named[0].score <= min(h.score for h in hits)
+    assert "Sue Chandler" in assistant.ask(question).answer.split("\n", 1)[0]  # and the answer leads with it
