@@ -326,10 +326,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg), voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
-    # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question
+    # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question. The
+    # paragraph retrieval put first need not repeat the name: it is the best match for the whole question, and a
+    # paper's paragraph calls its subject "the contracts" or "the service" once its title has named it
+    top = hits[0].paragraph.id
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                  if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
-                                 and not missing_names(question, _cited_with_context(h, replying), implied)]
+                                 and (h.paragraph.id == top
+                                      or not missing_names(question, _cited_with_context(h, replying), implied))]
     citations = _of_the_time_asked(citations, implied, spans_years)
     if _names_left_out(question, citations, implied, replying, document_text):
         return _abstained(question, hits, cfg, confidence)

@@ -963,3 +963,22 @@ def test_with_what_follows__an_elaboration_follows_the_sentence_it_elaborates():
     assert _with_what_follows(sentences, [0]) == [0, 1]
     assert _with_what_follows(sentences, [2]) == [2, 3]
     assert _with_what_follows(sentences, [1]) == [1]  # "Leaders know this." elaborates nothing
+
+
+def test_compose__the_paragraph_retrieval_put_first_stays_cited_without_repeating_the_questions_name(fake_embedder):
+    """A paper's paragraph calls its subject "the contracts" once the title has named it: the best match for the
+    whole question is kept as a supporting quote even though it does not print "Seashells and Millmead"; another
+    paragraph that misses the name is still left out."""
+    doc = "kent_family-hubs-decision_2025-03-13.pdf"
+    best = hit("13.3 Should members recommend renewal of the contracts, then the re-procurement will take in excess "
+               "of six months.", doc=doc, para="13.3", page=20, score=0.04, rank=1, org="Kent")
+    named = hit("2.4 The Seashells and Millmead contracts were extended by six months while the consultation on the "
+                "contracts ran.", doc=doc, para="2.4", page=3, score=0.035, rank=2, org="Kent")
+    other = hit("7.1 The library contracts will take six months to re-procure.", doc=doc, para="7.1", page=12,
+                score=0.03, rank=3, org="Kent")
+    question = "How long would re-procuring the Seashells and Millmead contracts take?"
+    out = compose(question, [best, named, other], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
+    assert not out.abstained
+    assert out.citations[0].para == "2.4"  # the lead names what was asked about
+    assert [c.para for c in out.citations] == ["2.4", "13.3"]  # 7.1 names no Seashells or Millmead: not cited
