@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..query.filters import Filters
-from ..query.implied import Implied
+from ..query.implied import Implied, years_written
 from ..query.kinds import JUDGED_AREAS
 from ..records import Citation, long_date
 from ..track.items import TrackRecord
@@ -69,9 +69,11 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
 _GRADE_WORDS = re.compile(r"\b(?:judged|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b",
                           re.IGNORECASE)  # not "judges": the family court's, whom a report may quote
 # Ofsted's other remits, whose judgements are not the council's children's services' ("Ofsted judgements of Kent
-# schools")
+# schools"), and the Care Quality Commission's, which rates care homes, home care and health services ("what share
+# of the care home residents Kent supports were in homes rated good?")
 _OTHER_REMITS = re.compile(r"\b(?:schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|providers?|childminders?|"
-                           r"children'?s homes?)\b", re.IGNORECASE)
+                           r"children'?s homes?|care homes?|nursing homes?|home care|CQC|Care Quality Commission)\b",
+                           re.IGNORECASE)
 _OVER_TIME = re.compile(r"\b(?:change[ds]?|changing|over (?:the )?(?:years|time)|since|history|each inspection|every "
                         r"inspection|all (?:its|their|the) inspections|trend|progress\w*|improved|declined|"
                         r"(?:grades|judgements|ratings) (?:has|have|did) (?:it|they|\w+) (?:had|got|received))\b",
@@ -84,7 +86,7 @@ def asks_history(question: str, implied: Implied) -> bool:
     if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
             or _OTHER_REMITS.search(question.replace("’", "'")):
         return False
-    return len(implied.years) >= 2 or bool(_OVER_TIME.search(question))
+    return len(years_written(question)) >= 2 or bool(_OVER_TIME.search(question))  # not one financial year's two
 
 
 def history_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:

@@ -10,6 +10,7 @@ import re
 import time
 from typing import Any
 
+from ..query import kinds as question_types
 from ..query.filters import Filters
 from ..query.implied import Implied
 from ..records import Answer, Citation, long_date
@@ -180,7 +181,10 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         if citations:
             return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement-history")
     decision = bool(DECISION_Q.search(question))
-    improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question))
+    # "how much did Kent commit to the net zero team?" asks for a sum, which a paragraph gives, not the list of what
+    # was promised: the ordinary answer, which needs a figure, serves it
+    counted = bool({"number", "money"} & set(question_types.expected(question)))
+    improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question)) and not counted
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \
         and bool(implied.months or implied.years)
     if not (improve or promise or decision or meeting):

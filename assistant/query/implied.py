@@ -78,6 +78,12 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?:'s|’s)?(?![\w-])", re.IGNORECASE)
 
 
+def years_written(question: str) -> set[int]:
+    """The years a question writes out in full: "2019 and 2023" names two, a financial year "2024-25" one (its
+    second year, which ``Implied.years`` adds so that papers dated in either are found, is not written out)."""
+    return {int(y) for y in _YEAR.findall(question)}
+
+
 def without_names(text: str, names: list[str]) -> str:
     """``text`` with the organisation ``names`` left out: once the filters keep only those organisations' documents,
     their names tell the keyword search nothing, and matching them favours the paragraphs that merely name the

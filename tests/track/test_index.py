@@ -146,6 +146,15 @@ def test_chat__promise_question_and_non_tracker_question(track_assistant):
     assert _tracked(track_assistant, "What did inspectors say about step-down?") is None
 
 
+def test_chat__a_question_asking_how_much_or_how_many_was_committed_is_not_a_promise_list(track_assistant):
+    """"How much did Medway commit to recruitment?" asks for a sum that a paragraph gives: the ordinary answer,
+    not the list of what was promised about recruitment (which the same words without "how much" still get)."""
+    for asked in ("How much did Medway commit to spend on recruitment?",
+                  "How many social workers did Medway commit to recruit?"):
+        assert _tracked(track_assistant, asked, {"orgs": ["medway"]}) is None, asked
+    assert _tracked(track_assistant, "What did Medway commit to on recruitment?", {"orgs": ["medway"]}) is not None
+
+
 def test_chat__a_promise_made_under_a_risk_names_the_risk_it_answers(track_assistant):
     ans = _tracked(track_assistant, "What did we promise about caseloads, and when?", {"orgs": ["medway"]})
     assert ans is not None
@@ -187,7 +196,10 @@ def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_r
     assert not asks_history("What was Medway's overall judgement in 2019?", track_assistant.resolve_filters(
         "What was Medway's overall judgement in 2019?", None)[1])
     for q in ("Which body told inspectors that Medway's legal work had improved after criticism from judges?",
-              "What has changed about Ofsted judgements of Medway schools since 2019?"):
+              "What has changed about Ofsted judgements of Medway schools since 2019?",
+              # one financial year is not two years asked about, and care homes are rated by the CQC, not Ofsted
+              "What share of Medway's foster carers were rated good in 2023-24?",
+              "Over time, what share of the care homes Medway uses were rated good?"):
         assert not asks_history(q, track_assistant.resolve_filters(q, None)[1]), q
 
 
