@@ -26,7 +26,9 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value|salary|salaries|wage|"
                       r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
-                      r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b",
+                      r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b|"
+                      # "what would it cost to extend the contracts?", "what did they say it would cost …?"
+                      r"\bwhat (?:would|will|did|does|do|might|could)\s+(?:\w+\s+){0,4}?cost\b(?! of living)",
                       re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
 # "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage

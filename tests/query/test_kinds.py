@@ -133,6 +133,11 @@ def test_what_is_the_cost_asks_for_a_sum_of_money():
     assert "money" in expected("What was Kent's forecast overspend for adult social care?")
     assert "money" not in expected("What is the cost of living crisis doing to families?")
     assert "money" not in expected("What did the report say about costs?")
+    # "what would it cost …?" asks for a sum too, however many words stand between
+    for q in ("What would it cost to extend the two contracts?", "What does the new scheme cost?",
+              "What did the members say it would cost to add one worker to each hub?"):
+        assert "money" in expected(q), q
+    assert "money" not in expected("What did the cost of living crisis do to demand?")
 
 
 def test_a_salary_fee_or_hourly_rate_asks_for_a_sum_not_a_percentage():
