@@ -28,7 +28,9 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
                       r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b|"
                       # "what would it cost to extend the contracts?", "what did they say it would cost …?"
-                      r"\bwhat (?:would|will|did|does|do|might|could)\s+(?:\w+\s+){0,4}?cost\b(?! of living)",
+                      # (not "what did the council do about cost pressures?")
+                      r"\bwhat (?:would|will|did|does|do|might|could)\s+(?:\w+\s+){0,6}?cost"
+                      r"(?=\s+(?:to|for|in|each|per|a|an|the)\b|\s*[?.]|\s*$)",
                       re.IGNORECASE)
 _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNORECASE)
 # "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage

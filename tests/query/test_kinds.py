@@ -138,6 +138,7 @@ def test_what_is_the_cost_asks_for_a_sum_of_money():
               "What did the members say it would cost to add one worker to each hub?"):
         assert "money" in expected(q), q
     assert "money" not in expected("What did the cost of living crisis do to demand?")
+    assert "money" not in expected("What did the council do about cost pressures in home care?")
 
 
 def test_a_salary_fee_or_hourly_rate_asks_for_a_sum_not_a_percentage():
