@@ -39,7 +39,7 @@ _RATE_AS_GRADE = r"\b(?:ofsted|inspectors?)\s+(?:did\s+|would\s+|do\s+)?rate\b"
 _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|"
                      r"\b(percentage|per cent|percent|proportion|share of)\b)", re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
-_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)\b|\bhow soon\b", re.IGNORECASE)
+_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
 # a quote need not date
 _WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
@@ -56,10 +56,12 @@ _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
 # "in what year …?" asks for a year
 _YEAR_Q = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "what time does the meeting start?" asks for a time of day
-_CLOCK_Q = re.compile(r"\bwhat time\b", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday|midnight)\b",
-                    re.IGNORECASE)
+# "what time does the meeting start?", "at what times is it open?" ask for a time of day
+_CLOCK_Q = re.compile(r"\bwhat times?\b", re.IGNORECASE)
+# "10.30", "2:00pm"; not a sum or a share printed the same way ("£1.40 per hour", "4.54%", "2.88m")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+                    r"(?<![£$€\d.,])\b\d{1,2}[.:]\d{2}\b(?!\s*(?:%|per cent|percent|m\b|bn\b|k\b|million|billion))|"
+                    r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"

@@ -481,3 +481,12 @@ def test_holds__in_what_year_needs_a_year():
     q = "In what year did the council open its first children's home?"
     assert not holds("time", "The home has opened annually for respite weeks.", q, strict=True)
     assert holds("time", "The council opened its first home in 2019.", q, strict=True)
+
+
+def test_what_time_asks_for_a_time_of_day_which_a_sum_or_a_share_printed_alike_is_not():
+    for q in ("What time does the County Council meeting start?", "On which days and at what times is the hub open?"):
+        assert "time" in expected(q), q
+        assert holds("time", "The meeting starts at 10.30 and ends by 4.30 pm.", q, strict=True)
+        for not_a_time in ("Car parks around the hub cost £1.40 per hour.", "Loans carry an average rate of 4.54%.",
+                           "The balance is £8.17m, at 2.88% interest."):
+            assert not holds("time", not_a_time, q, strict=True), (q, not_a_time)
