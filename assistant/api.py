@@ -101,7 +101,8 @@ class Assistant:
         if tracked is not None:
             return tracked  # "what did we promise about …" / "what did Ofsted ask … to improve"
         timings: dict[str, float] = {}
-        qvec = self.retriever.query_vector(question) if self.retriever.data.paragraphs else None
+        qvec = self.retriever.query_vector(question, lay=self.retriever.inspection_only(effective)) \
+            if self.retriever.data.paragraphs else None
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,
                                      qvec=qvec)
         t1 = time.perf_counter()

@@ -116,9 +116,18 @@ class Retriever:
             return np.zeros(0, dtype=np.int64)
         return np.concatenate([self._doc_rows.get(d, np.zeros(0, dtype=np.int64)) for d in docs])
 
-    def query_vector(self, query: str) -> np.ndarray:
-        """The question as the dense side and the answer step read it (glossary words added)."""
-        return self.embedder.embed([expand(query)])[0]
+    def inspection_only(self, filters: Filters | None) -> bool:
+        """Whether ``filters`` admit inspection reports only (a council with no committee papers indexed): a search
+        there reads the lay phrases of children's social care as the reports' words (query/glossary.expand)."""
+        if filters is None or not filters.orgs:
+            return False
+        admitted = [m for m in self.data.docs.values() if filters.admits(m)]
+        return bool(admitted) and all(m.doc_type == "ofsted-inspection" for m in admitted)
+
+    def query_vector(self, query: str, lay: bool = False) -> np.ndarray:
+        """The question as the dense side and the answer step read it (glossary words added; with ``lay``, the
+        inspection reports' words for its lay phrases too: see inspection_only)."""
+        return self.embedder.embed([expand(query, lay)])[0]
 
     def search(self, query: str, filters: Filters | None = None, k: int = 10, implied: Implied | None = None,
                timings: dict[str, float] | None = None, mode: str = "hybrid", qvec: np.ndarray | None = None
@@ -130,7 +139,7 @@ class Retriever:
         if allowed is not None and len(allowed) == 0 or not self.data.paragraphs:
             return []
         t0 = time.perf_counter()
-        expanded = expand(query)
+        expanded = expand(query, lay=self.inspection_only(filters))
         # the councils the filters already select are left out of the keyword query (query/implied.py)
         named = implied.org_names if implied is not None and filters.orgs else []
         kw_query = without_names(expanded, named)

@@ -95,6 +95,34 @@ def test_glossary__every_entry_names_its_source():
     assert rows and all(len(r) == 3 and r[2].strip() for r in rows)
 
 
+def test_lay_terms__every_entry_names_its_source_and_applies_only_when_asked():
+    from assistant.query.glossary import LAY_TERMS_FILE, expand
+
+    rows = [line.split("\t") for line in LAY_TERMS_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert rows and all(len(r) == 3 and r[2].strip() in {"WT", "CA", "ILACS", "NHS"} for r in rows)
+    q = "How does Halton help children caring for parents, and children going back home from care?"
+    assert "young carers" not in expand(q) and "reunification" not in expand(q)
+    lay = expand(q, lay=True)
+    assert "young carers" in lay and "reunification" in lay
+
+
+def test_inspection_only__a_council_with_only_inspection_reports_indexed():
+    from assistant.index.store import IndexData
+    from assistant.query.filters import Filters
+    from assistant.records import DocMeta
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {d: DocMeta(doc=d, title=d, organisation=org, org_slug=slug, doc_type=kind)
+            for d, org, slug, kind in [("w.pdf", "Wirral", "wirral", "ofsted-inspection"),
+                                       ("k.pdf", "Kent", "kent", "ofsted-inspection"),
+                                       ("kc.pdf", "Kent County Council", "kent-cc", "committee-report")]}
+    r = Retriever(IndexData(docs=docs, paragraphs=[]), keyword=None, dense=None)
+    assert r.inspection_only(Filters(orgs=["wirral"]))
+    assert not r.inspection_only(Filters(orgs=["kent", "kent-cc"]))  # its committee papers are searched too
+    assert not r.inspection_only(Filters()) and not r.inspection_only(None)
+
+
 def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
     import numpy as np
 
