@@ -982,3 +982,18 @@ def test_compose__the_paragraph_retrieval_put_first_stays_cited_without_repeatin
     assert not out.abstained
     assert out.citations[0].para == "2.4"  # the lead names what was asked about
     assert [c.para for c in out.citations] == ["2.4", "13.3"]  # 7.1 names no Seashells or Millmead: not cited
+
+
+def test_compose__an_older_reports_title_is_not_quoted_for_a_question_on_another_topic(fake_embedder):
+    """The 2013 reports print their title alone ("Inspection of looked after children services Medway Council"),
+    then "Inspection dates: … Reporting inspector …": a question naming the inspection only to say which one is
+    answered by the finding, not by the title that shares its words."""
+    title = hit("Inspection of looked after children services Medway Council\nInspection dates: 15-19 July 2013 "
+                "Reporting inspector Sarah Urding HMI", doc="medway_2013.pdf", para=None, page=1, date="2013-08-23",
+                score=0.04, rank=1)
+    finding = hit("59. Due to a high turnover of staff, looked after children are experiencing too many changes of "
+                  "social worker.", doc="medway_2013.pdf", para="59", page=20, date="2013-08-23", score=0.035, rank=2)
+    question = "At Medway's 2013 inspection of services for looked after children, why did they change social worker?"
+    out = compose(question, [title, finding], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
+    assert not out.abstained and out.citations[0].para == "59", out.text
