@@ -80,11 +80,11 @@ def _stems(text: str) -> set[str]:
 
 # an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
-# a report's title block: "Inspection of … Inspection dates: … Lead inspector: …" ("Reporting inspector" in the
-# 2013 reports; no inspector named in a few)
+# ("Reporting inspector" in the 2013 reports, which print their title as a sentence of its own; no inspector named
+# in a few)
 _TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
                           r"^\s*Inspection of\b[^.]*?\bInspection dates?:|"
-                          r"^\s*Inspection of\b[^.]{0,100}$", re.DOTALL)  # the title alone: "Inspection of looked after …"
+                          r"^\s*Inspection of\b[^.]{0,100}$", re.DOTALL)
 # a question about the inspection itself, which a report's title block and its "Inspection dates" answer (not a
 # visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)

@@ -172,7 +172,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         imp.months.append(f"{year}-{month_number(month):02d}")
     for day, month, year in _DAY_MONTH_YEAR.findall(question):
         imp.days.append(f"{year}-{month_number(month):02d}-{int(day):02d}")
-    years = {int(y) for y in _YEAR.findall(question)}
+    years = years_written(question)
     for first, last in _YEAR_SPAN.findall(question):
         if int(last) > int(first) % 100:  # "2024-25" runs into 2025: its papers are dated in either year
             years.add(int(first) // 100 * 100 + int(last))

@@ -108,10 +108,14 @@ class Retriever:
             self._embedder = default_embedder(self.precision)
         return self._embedder
 
+    def _admitted(self, filters: Filters) -> list[str]:
+        """The documents ``filters`` admit."""
+        return [d for d, m in self.data.docs.items() if filters.admits(m)]
+
     def allowed_rows(self, filters: Filters) -> np.ndarray | None:
         if filters.is_empty():
             return None
-        docs = [d for d, m in self.data.docs.items() if filters.admits(m)]
+        docs = self._admitted(filters)
         if not docs:
             return np.zeros(0, dtype=np.int64)
         return np.concatenate([self._doc_rows.get(d, np.zeros(0, dtype=np.int64)) for d in docs])
@@ -121,8 +125,8 @@ class Retriever:
         there reads the lay phrases of children's social care as the reports' words (query/glossary.expand)."""
         if filters is None or not filters.orgs:
             return False
-        admitted = [m for m in self.data.docs.values() if filters.admits(m)]
-        return bool(admitted) and all(m.doc_type == "ofsted-inspection" for m in admitted)
+        admitted = self._admitted(filters)
+        return bool(admitted) and all(self.data.docs[d].doc_type == "ofsted-inspection" for d in admitted)
 
     def query_vector(self, query: str, lay: bool = False) -> np.ndarray:
         """The question as the dense side and the answer step read it (glossary words added; with ``lay``, the
