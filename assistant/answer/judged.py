@@ -69,8 +69,8 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
 _GRADE_WORDS = re.compile(r"\b(?:judged|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b",
                           re.IGNORECASE)  # not "judges": the family court's, whom a report may quote
 # Ofsted's other remits, whose judgements are not the council's children's services' ("Ofsted judgements of Kent
-# schools"), and the Care Quality Commission's, which rates care homes, home care and health services ("what share
-# of the care home residents Kent supports were in homes rated good?")
+# schools"), and the Care Quality Commission's, which rates care homes, home care and health services ("how many of
+# the care homes it uses are rated good?")
 _OTHER_REMITS = re.compile(r"\b(?:schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|providers?|childminders?|"
                            r"children'?s homes?|care homes?|nursing homes?|home care|CQC|Care Quality Commission)\b",
                            re.IGNORECASE)

@@ -181,8 +181,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         if citations:
             return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement-history")
     decision = bool(DECISION_Q.search(question))
-    # "how much did Kent commit to the net zero team?" asks for a sum, which a paragraph gives, not the list of what
-    # was promised: the ordinary answer, which needs a figure, serves it
+    # "how much did the council commit to X?" asks for a sum, which a paragraph gives, not the list of what was
+    # promised: the ordinary answer, which needs a figure, serves it
     counted = bool({"number", "money"} & set(question_types.expected(question)))
     improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question)) and not counted
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \

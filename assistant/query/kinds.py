@@ -27,7 +27,7 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
                       r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b|"
-                      # "what would it cost to extend the contracts?", "what did they say it would cost …?"
+                      # "what would it cost to extend the contract?", "what did the report say it would cost …?"
                       # (not "what did the council do about cost pressures?")
                       r"\bwhat (?:would|will|did|does|do|might|could)\s+(?:\w+\s+){0,6}?cost"
                       r"(?=\s+(?:to|for|in|each|per|a|an|the)\b|\s*[?.]|\s*$)",
