@@ -266,6 +266,31 @@ _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:motion|amendment|recommendati
                      r"favou?r(?:ed)?)\b", re.IGNORECASE)
 
 
+# "which agency does the council work with …?", "through which joint body …?": a named organisation, service or
+# scheme ("the Regional Adoption Agency (Tees Valley Adoption)", "Route 29"); one, not a list ("which services …"
+# may be answered by "social care"), and not "which group of children …"
+_ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|provider|trust|programme|program|"
+                 r"scheme|project|initiative|tool|toolkit|model|framework|authority|council|partner|company|hub|"
+                 r"centre|center|network|unit|forum|app|system|platform|fund")
+_ENTITY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)", re.IGNORECASE)
+# a capitalised word or acronym inside a sentence (not its first word): a name, unless the question gives it
+_CAPITALISED = re.compile(r"(?<![.!?:;•\n]\s)(?<!^)\b[A-Z][\w'’&-]*")
+_NOT_A_NAME = frozenset("""i a an the this these those it its they their he she we our ofsted council councils
+local authority authorities children child young people january february march april may june july august september
+october november december monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr cllr""".split())
+
+
+def names_something(text: str, question: str) -> bool:
+    """Whether ``text`` names an organisation, service or scheme the question does not: a capitalised word or an
+    acronym past a sentence's first word that the question does not use and that is not a common word."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    for m in _CAPITALISED.finditer(text.strip()):
+        word = re.sub(r"['’]s?$", "", m.group(0).lower())
+        if m.start() > 0 and not {word, word.rstrip("s")} & (asked | _NOT_A_NAME) and len(word) > 1:
+            return True
+    return False
+
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -279,6 +304,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "name": (_ROLE_Q, _TITLED_NAME),  # asked only with a who or name-of question (expected); held: names_holder
     "attendance": (_ATTENDANCE_Q, _ATTENDANCE),
     "vote": (_VOTE_Q, TO_THE_VOTE),  # held: records_vote
+    "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
@@ -428,6 +454,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         return names_holder(text, question)
     if kind == "vote":
         return records_vote(text)
+    if kind == "entity":
+        return names_something(text, question)
     if kind == "person" and question and (holder_strength(text, question) == 2 or _ATTENDANCE.search(text)):
         return True  # "Lead inspector: John Roughton", "PRESENT: Shellina Prendergast (Chair), …": people, untitled
     return bool(KINDS[kind][1].search(text))

@@ -490,3 +490,21 @@ def test_what_time_asks_for_a_time_of_day_which_a_sum_or_a_share_printed_alike_i
         for not_a_time in ("Car parks around the hub cost £1.40 per hour.", "Loans carry an average rate of 4.54%.",
                            "The balance is £8.17m, at 2.88% interest."):
             assert not holds("time", not_a_time, q, strict=True), (q, not_a_time)
+
+
+def test_which_agency_or_service_asks_for_a_named_one():
+    assert expected("Which area-wide agency does Hartlepool partner with to place children for adoption?") == ["entity"]
+    assert expected("Through which joint body with a neighbouring council does Lancashire recruit adopters?") == \
+        ["entity"]
+    # a list of services, or a group of children, is not one named thing
+    assert expected("Which other services can be affected by public health?") == []
+    assert expected("Which group of children waits longest?") == []
+
+
+def test_a_named_one_is_a_capitalised_word_the_question_does_not_give():
+    q = "Which area-wide agency does Hartlepool partner with to place children for adoption?"
+    assert holds("entity", "There are strong relationships between the Regional Adoption Agency (Tees Valley "
+                           "Adoption) and the local authority.", q)
+    # the council the question names, a month, a sentence's first word: no name of another body
+    assert not holds("entity", "Leaders have plans to bring children back to Hartlepool in March.", q)
+    assert not holds("entity", "Partnership working is a real strength.", q)
