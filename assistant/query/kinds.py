@@ -36,7 +36,10 @@ _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNO
 # "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage
 # "how did inspectors rate …?", "how would Ofsted rate it?": rate as a verb asks for a grade, not a percentage
 _RATE_AS_GRADE = r"\b(?:ofsted|inspectors?)\s+(?:did\s+|would\s+|do\s+)?rate\b"
-_RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b|"
+# "how do adopters rate the help they get?": rate as a verb, with its object after it, asks for an opinion
+_RATE_AS_VERB = r"(?!\s+(?:the|their|its|it|them|this|that|these|those|how|our|his|her)\b)"
+_RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b"
+                     + _RATE_AS_VERB + r"|"
                      r"\b(percentage|per cent|percent|proportion|share of)\b)", re.IGNORECASE)
 _RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)

@@ -508,3 +508,10 @@ def test_a_named_one_is_a_capitalised_word_the_question_does_not_give():
     # the council the question names, a month, a sentence's first word: no name of another body
     assert not holds("entity", "Leaders have plans to bring children back to Hartlepool in March.", q)
     assert not holds("entity", "Partnership working is a real strength.", q)
+
+
+def test_rate_as_a_verb_with_its_object_asks_for_no_percentage():
+    assert expected("How do adopters in Torbay rate the help they receive?") == []
+    assert expected("How would care leavers rate their support?") == []
+    assert expected("What was the social worker turnover rate in Essex?") == ["rate"]
+    assert expected("At what rate did Kent open new accounts?") == ["rate"]
