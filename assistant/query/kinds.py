@@ -8,8 +8,13 @@ from functools import lru_cache
 
 from ..parse.minutes import TO_THE_VOTE, records_vote
 
+# "how many" inside a question asks for a figure after a comma, a conjunction, a preposition or "roughly" ("…, and
+# how many …?", "by how much …?", "for how many months …?"), but not as the object of a verb, where it names what
+# is asked about ("who decides how many committees there are?", "what has pushed up how much they handle?")
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
-                       r"|\b(how much|how many|what percentage|how big)\b", re.IGNORECASE)
+                       r"|(?:^|[,;:(]\s*|\b(?:and|or|but|by|for|with|across|over|in|on|at|to|from|of|about|exactly|"
+                       r"roughly|approximately|around|nearly|then|so)\s+)(how much|how many)\b"
+                       r"|\b(what percentage|how big)\b", re.IGNORECASE)
 # a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
 # care?" is not answered by "most children …")
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"

@@ -515,3 +515,12 @@ def test_rate_as_a_verb_with_its_object_asks_for_no_percentage():
     assert expected("How would care leavers rate their support?") == []
     assert expected("What was the social worker turnover rate in Essex?") == ["rate"]
     assert expected("At what rate did Kent open new accounts?") == ["rate"]
+
+
+def test_how_many_as_the_object_of_a_verb_asks_for_no_figure():
+    assert expected("What has pushed up how much the leaving care advisers have to handle?") == []
+    assert "number" not in expected("In Kent, who decides how many Cabinet Committees there are?")
+    # after a comma, a conjunction, a preposition or "roughly" it still asks for one
+    assert expected("Which party won, and with how many seats?") == ["number"]
+    assert expected("By how much has Halton increased the number of personal advisers?") == ["number"]
+    assert expected("Roughly how many children are in care?") == ["number"]
