@@ -15,6 +15,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..parse.minutes import MIN_TALLIES, OUTCOME, TALLY
+from ..query import kinds
 from ..records import ELISION
 
 
@@ -55,7 +56,8 @@ def tallies_after(sentences: list[str], i: int, names_of: str | None = None) -> 
 SIDES = (("Against", re.compile(r"\bagainst\b|\bopposed?\b", re.IGNORECASE)),
          ("Abstain", re.compile(r"\babstain\w*|\babstention", re.IGNORECASE)),
          ("For", re.compile(r"\bin favour\b|\bvoted for\b|\bsupported\b|\bbacked\b", re.IGNORECASE)))
-_WHO = re.compile(r"^\s*who\b|\b(?:which|what|whose)\s+(?:councillors?|members?|names?)\b", re.IGNORECASE)
+_WHO = re.compile(r"^\s*who\b|\b(?:which|what|whose)\s+" + kinds.PEOPLE_MODIFIERS
+                  + r"(?:councillors?|members?|names?)\b", re.IGNORECASE)
 
 
 def side_named(question: str) -> str | None:

@@ -75,8 +75,14 @@ _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
                      r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b",
                      re.IGNORECASE)
+# "which Kent councillors …", "which Liberal Democrat members …", "which other officers …": up to two names of a
+# council or party, or a word that says which of them, may stand between "which" and the people (not "which reports
+# did members ask for?")
+PEOPLE_MODIFIERS = (r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:(?:other|opposition|independent|new|former|cabinet|committee|"
+                    r"panel|board|party|group|elected|senior)\s+)?")
 _WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
-                    r"\bby whom\b|\bwhich (councillors?|members?|officers?|person|people)\b", re.IGNORECASE)
+                    r"\bby whom\b|\bwhich " + PEOPLE_MODIFIERS + r"(councillors?|members?|officers?|person|people)\b",
+                    re.IGNORECASE)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
                      r"\b(chaired|led|headed|proposed|seconded) by\b")
 
@@ -108,7 +114,8 @@ _ROLES = {
 _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair": ("vice-chair", "vice chair"),
            "propos": ("propos",), "second": ("second",),
            "officer": tuple(f"{kind} officer" for kind in _OFFICERS)}
-_ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich (?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
+_ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich " + PEOPLE_MODIFIERS
+                        + r"(?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
 _APPOSITIVE = r",\s+(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+),"
 _APPOSED = {role: re.compile(r"\b(?:" + words + r")\b" + _APPOSITIVE, re.IGNORECASE) for role, words in _ROLES.items()}
@@ -268,7 +275,7 @@ _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\
 
 # how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
 # a count of members for or against: "How many councillors backed the motion?" (a vote's tally)
-_VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\b(?:motion|amendment|recommendations?)\b.*"
+_VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstentions?\b|\b(?:motion|amendment|recommendations?)\b.*"
                      r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)|"
                      r"\bhow many (?:councillors|members)\b.*\b(?:back(?:ed)?|support(?:ed)?|oppos(?:e|ed)|"
                      r"favou?r(?:ed)?)\b", re.IGNORECASE)

@@ -524,3 +524,15 @@ def test_how_many_as_the_object_of_a_verb_asks_for_no_figure():
     assert expected("Which party won, and with how many seats?") == ["number"]
     assert expected("By how much has Halton increased the number of personal advisers?") == ["number"]
     assert expected("Roughly how many children are in care?") == ["number"]
+
+
+def test_which_councillors_with_the_council_or_party_named_between():
+    from assistant.answer.votes import side_named
+    q = "At the February 2025 budget meeting, which Kent councillors abstained on the Liberal Democrat proposal?"
+    assert expected(q) == ["person", "name", "vote"]  # abstaining is a vote, and the names are asked for
+    assert side_named(q) == "Abstain"
+    assert side_named("Which Liberal Democrat councillors voted against?") == "Against"
+    assert "person" in expected("Which other officers attended?")
+    # a thing between "which" and the members is what is asked for, not the members
+    assert expected("Which reports did members ask for?") == []
+    assert side_named("Which services do members use?") is None
