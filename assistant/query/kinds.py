@@ -80,7 +80,14 @@ _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|futu
 # did members ask for?")
 PEOPLE_MODIFIERS = (r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:(?:other|opposition|independent|new|former|cabinet|committee|"
                     r"panel|board|party|group|elected|senior)\s+)?")
-_WHO_Q = re.compile(r"^\s*who\b|\bwho (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
+# "who is …?" asks for a person; "young people who are at risk" does not: a "who" after people it describes is a
+# relative clause (the word before it is one of these)
+_DESCRIBED = ("people|children|child|youngsters|adults|staff|workers|carers|leavers|families|parents|those|anyone|"
+              "someone|everyone|residents|pupils|students|girls|boys|men|women|individuals|persons|teenagers|kids|"
+              "babies|learners|users|tenants|victims|survivors|offenders|seekers|professionals|practitioners|adopters|"
+              "teams?|services?|agencies|organisations|partners|households|claimants|patients|clients|others")
+_WHO_Q = re.compile(r"^\s*who\b|(?:(?<!\w)(?!(?:" + _DESCRIBED + r")\s)\w+\s+|[,;:(]\s*)"
+                    r"who (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
                     r"\bby whom\b|\bwhich " + PEOPLE_MODIFIERS + r"(councillors?|members?|officers?|person|people)\b",
                     re.IGNORECASE)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"

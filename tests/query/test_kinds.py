@@ -536,3 +536,11 @@ def test_which_councillors_with_the_council_or_party_named_between():
     # a thing between "which" and the members is what is asked for, not the members
     assert expected("Which reports did members ask for?") == []
     assert side_named("Which services do members use?") is None
+
+
+def test_who_after_the_people_it_describes_asks_for_no_person():
+    assert expected("How well does Sandwell help young people who are in danger from exploitation?") == []
+    assert expected("Which staff deal with teenagers who are facing homelessness?") == []
+    assert "person" in expected("Who is the chair of the panel?")
+    assert "person" in expected("The improvement board, who chairs it?")
+    assert "person" in expected("Which councillors voted, and who proposed the motion?")
