@@ -282,7 +282,8 @@ _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\
 
 # how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
 # a count of members for or against: "How many councillors backed the motion?" (a vote's tally)
-_VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstentions?\b|\b(?:motion|amendment|recommendations?)\b.*"
+_VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstentions?\b|"
+                     r"\b(?:motion|amendment|recommendations?)\b.*"
                      r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)|"
                      r"\bhow many (?:councillors|members)\b.*\b(?:back(?:ed)?|support(?:ed)?|oppos(?:e|ed)|"
                      r"favou?r(?:ed)?)\b", re.IGNORECASE)
@@ -296,7 +297,7 @@ _ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|
                  r"centre|center|network|unit|forum|app|system|platform|fund")
 _ENTITY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)", re.IGNORECASE)
 # a capitalised word or acronym inside a sentence (not its first word): a name, unless the question gives it
-_CAPITALISED = re.compile(r"(?<![.!?:;•\n]\s)(?<!^)\b[A-Z][\w'’&-]*")
+_CAPITALISED = re.compile(r"(?<![.!?:;•\n]\s)\b[A-Z][\w'’&-]*")
 _NOT_A_NAME = frozenset("""i a an the this these those it its they their he she we our ofsted council councils
 local authority authorities children child young people january february march april may june july august september
 october november december monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr cllr""".split())
