@@ -10,7 +10,7 @@ from ..parse.minutes import TO_THE_VOTE, records_vote
 
 # "how many" inside a question asks for a figure after a comma, a conjunction, a preposition or "roughly" ("…, and
 # how many …?", "by how much …?", "for how many months …?"), but not as the object of a verb, where it names what
-# is asked about ("who decides how many committees there are?", "what has pushed up how much they handle?")
+# is asked about ("who sets how many places there are?", "what explains how much the service spends?")
 _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
                        r"|(?:^|[,;:(]\s*|\b(?:and|or|but|by|for|with|across|over|in|on|at|to|from|of|about|exactly|"
                        r"roughly|approximately|around|nearly|then|so)\s+)(how much|how many)\b"
@@ -41,7 +41,7 @@ _MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion)\b", re.IGNO
 # "the business rate collection fund" names a tax, and "the hourly rate" is a sum of money, not a percentage
 # "how did inspectors rate …?", "how would Ofsted rate it?": rate as a verb asks for a grade, not a percentage
 _RATE_AS_GRADE = r"\b(?:ofsted|inspectors?)\s+(?:did\s+|would\s+|do\s+)?rate\b"
-# "how do adopters rate the help they get?": rate as a verb, with its object after it, asks for an opinion
+# "how do parents rate the service?": rate as a verb, with its object after it, asks for an opinion
 _RATE_AS_VERB = r"(?!\s+(?:the|their|its|it|them|this|that|these|those|how|our|his|her)\b)"
 _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b"
                      + _RATE_AS_VERB + r"|"
@@ -290,8 +290,8 @@ _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstent
 
 
 # "which agency does the council work with …?", "through which joint body …?": a named organisation, service or
-# scheme ("the Regional Adoption Agency (Tees Valley Adoption)", "Route 29"); one, not a list ("which services …"
-# may be answered by "social care"), and not "which group of children …"
+# scheme (a capitalised name or an acronym); one, not a list ("which services …" may be answered by common nouns),
+# and not "which group of children …"
 _ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|provider|trust|programme|program|"
                  r"scheme|project|initiative|tool|toolkit|model|framework|authority|council|partner|company|hub|"
                  r"centre|center|network|unit|forum|app|system|platform|fund")
@@ -303,13 +303,20 @@ local authority authorities children child young people january february march a
 october november december monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr cllr""".split())
 
 
+@lru_cache(maxsize=256)
+def _not_names(question: str) -> frozenset[str]:
+    """The words a name must not be: the question's own and the common ones (_NOT_A_NAME). Kept for the last
+    questions, as asks_for_name is: every candidate paragraph of a "which agency …?" question asks again."""
+    return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", question)) | _NOT_A_NAME
+
+
 def names_something(text: str, question: str) -> bool:
     """Whether ``text`` names an organisation, service or scheme the question does not: a capitalised word or an
     acronym past a sentence's first word that the question does not use and that is not a common word."""
-    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    excluded = _not_names(question)
     for m in _CAPITALISED.finditer(text.strip()):
         word = re.sub(r"['’]s?$", "", m.group(0).lower())
-        if m.start() > 0 and not {word, word.rstrip("s")} & (asked | _NOT_A_NAME) and len(word) > 1:
+        if m.start() > 0 and not {word, word.rstrip("s")} & excluded and len(word) > 1:
             return True
     return False
 
