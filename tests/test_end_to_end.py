@@ -94,9 +94,13 @@ def test_ask_embeds_only_the_question_sentence_vectors_come_from_the_index(sampl
             seen.extend(texts)
             return inner.embed(texts, **kw)
 
-    ans = Assistant.load(sample_index, embedder=Counting()).ask("How many extra social work posts were created?")
+    question = "How many extra social work posts were created?"
+    ans = Assistant.load(sample_index, embedder=Counting()).ask(question)
     assert not ans.abstained and "35" in ans.answer
-    assert len(seen) <= 2 and all("social work posts" in t for t in seen)  # search + answer: the question only
+    # search + answer: the question, and in one batch those of its words the documents never print (for the
+    # keyword query's related words, retrieve/expansion.py); no paragraph or sentence is embedded again
+    asked = {w.lower() for w in question.rstrip("?").split()}
+    assert len(seen) <= 3 and all("social work posts" in t or t in asked for t in seen)
 
 
 def test_int8_model_agrees_with_the_float_model():
@@ -139,6 +143,8 @@ def test_sentence_vectors_are_pooled_from_the_paragraphs_own_pass():
 def test_index_build_stores_pooled_sentence_vectors_and_reuses_them(tmp_path):
     from assistant.index.build import sync_index
     from assistant.index.store import load_index
+    from assistant.index.vocabulary import FILE as VOCABULARY_FILE
+    from assistant.index.vocabulary import Vocabulary
 
     doc = tmp_path / "docs" / "medway_cyp-overview-scrutiny_2020-10-01_ofsted-monitoring-visit.txt"
     doc.parent.mkdir()
@@ -146,8 +152,10 @@ def test_index_build_stores_pooled_sentence_vectors_and_reuses_them(tmp_path):
     first = sync_index(tmp_path / "index", [doc.parent], progress=False, log=lambda m: None)
     data = load_index(tmp_path / "index")
     assert int(data.sentence_start[-1]) == len(data.sentence_vectors) > len(data.paragraphs)
-    # sentences came from their paragraphs' pass: hardly any had to be run through the model on their own
-    assert first.embedded <= len(data.chunk_para) + 0.05 * len(data.sentence_vectors)
+    # sentences came from their paragraphs' pass: hardly any had to be run through the model on their own (the
+    # vocabulary's words are embedded one by one: index/vocabulary.py)
+    words = len(Vocabulary.load(data.path / VOCABULARY_FILE))
+    assert first.embedded <= len(data.chunk_para) + 0.05 * len(data.sentence_vectors) + words
     # a full rebuild takes the paragraph and sentence vectors from the embedding cache
     again = sync_index(tmp_path / "index", [doc.parent], rebuild=True, progress=False, log=lambda m: None)
     assert again.embedded == 0
@@ -214,3 +222,11 @@ def test_the_paragraphs_after_one_are_its_documents_next_ones_in_reading_order(s
     assert all(h.paragraph.doc == OFSTED_2019 and h.meta.doc == OFSTED_2019 for h in after)
     assert [h.row for h in after] == [int(r) for r in rows[1:len(after) + 1]]
     assert sample_assistant._following(last) == []  # never the next document's first paragraphs
+
+
+def test_the_keyword_query_carries_the_documents_words_for_a_lay_word(sample_assistant):
+    """The real model and the sample index's own vocabulary (index/vocabulary.py): "kids" is widened with the
+    reports' "children", a council's name is never widened, and words already asked are not added again."""
+    terms = sample_assistant.retriever.related_terms("How are the kids in Medway doing?")
+    assert "children" in terms and all(0 < w < 1 for w in terms.values())
+    assert not any(t.startswith("medway") or t == "kid" for t in terms)

@@ -52,6 +52,7 @@ from .sources import (  # collect_files, ParseAhead and parse_file are also impo
 )
 from .store import IndexDamaged, IndexData, IndexMismatch, IndexNotFound, load_index, write_index
 from .store import read_manifest as read_index_manifest
+from .vocabulary import Vocabulary
 
 SAVE_EVERY = 256  # texts embedded between saves of the embedding cache during a build (a killed build resumes)…
 SAVE_SECONDS = 10.0  # …and at least this long: saving costs < 1% of embedding (bench/bench_cache_saves.py)
@@ -277,6 +278,10 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     passage_index, embedded = _passages(data, old, kept, embedder, progress, cache, on_progress)
     report.embedded += embedded
     report.seconds["passages"] = time.perf_counter() - t_passages
+    t_vocabulary = time.perf_counter()
+    vocabulary, embedded = _vocabulary(data, embedder, cache)
+    report.embedded += embedded
+    report.seconds["vocabulary"] = time.perf_counter() - t_vocabulary
     now = time.strftime("%Y-%m-%dT%H:%M:%S%z")
     old_docs = old.manifest.get("documents", {})
     indexed_at = {name: (old_docs.get(name, {}).get("indexed_at") or now) if name in kept else now
@@ -287,7 +292,8 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     write_index(index_dir, data, bm25_writer=keyword.save, faiss_writer=dense.save, indexed_at=indexed_at,
                 embedding_precision=precision, sources=sources,
                 derived=lambda folder, manifest: write_tracker(folder, records, manifest),
-                passage_writer=passage_index.save if len(passage_index) else None)
+                passage_writer=passage_index.save if len(passage_index) else None,
+                vocabulary_writer=vocabulary.save)
     report.paragraphs = len(data.paragraphs)
     report.seconds["write"] = time.perf_counter() - t_write - report.seconds["track"]
     report.seconds["total"] = time.perf_counter() - t_start
@@ -318,6 +324,19 @@ def _passages(data: IndexData, old: IndexData, unchanged: Collection[str], embed
     vectors, _, embedded = _embed(texts, embedder, progress, cache, on_progress) if texts else \
         (np.zeros((0, DIMENSIONS), np.float32), {}, 0)
     return PassageIndex.build(texts, covers, vectors, chunks), embedded
+
+
+def _vocabulary(data: IndexData, embedder: Embedder | None, cache: EmbeddingCache) -> tuple[Vocabulary, int]:
+    """The corpus's words with their vectors (index/vocabulary.py), embedded through the cache: a rebuild runs
+    only the words no earlier build has seen through the model. Also how many words were run."""
+    embedded = 0
+
+    def embed(words: list[str]) -> np.ndarray:
+        nonlocal embedded
+        vectors, _, embedded = _embed(words, embedder, False, cache)
+        return vectors
+
+    return Vocabulary.build((p.text for p in data.paragraphs), embed), embedded
 
 
 def _tracker_records(old: IndexData, data: IndexData) -> list[TrackRecord]:

@@ -79,15 +79,28 @@ class KeywordIndex:
             self._windows.save(str(folder))
             np.save(folder / "window_of.npy", self._window_of)
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every paragraph row for ``query`` (the better of its own and its window's)."""
+    def scores(self, query: str, extra: dict[str, float] | None = None) -> np.ndarray:
+        """BM25 score of every paragraph row for ``query`` (the better of its own and its window's), plus
+        ``extra``: stemmed terms, each scored alone and added times its weight (query expansion)."""
         q = tokenize([query])[0]
-        if not q:
+        if not q and not extra:
             return np.zeros(self._r.scores["num_docs"], dtype=np.float32)
-        own = np.asarray(self._r.get_scores(q), dtype=np.float32)
+        own = weighted_scores(self._r, q, extra)
         if self._windows is None:
             return own
         in_window = self._window_of >= 0
         passage = np.zeros_like(own)
-        passage[in_window] = np.asarray(self._windows.get_scores(q), dtype=np.float32)[self._window_of[in_window]]
+        passage[in_window] = weighted_scores(self._windows, q, extra)[self._window_of[in_window]]
         return np.maximum(own, passage)
+
+
+def weighted_scores(bm25, tokens: list[str], extra: dict[str, float] | None = None) -> np.ndarray:
+    """bm25s's scores for ``tokens`` (words it has never seen add nothing), plus each ``extra`` term's own scores
+    times its weight."""
+    known = [t for t in tokens if t in bm25.vocab_dict]
+    out = (np.asarray(bm25.get_scores(known), dtype=np.float32) if known
+           else np.zeros(bm25.scores["num_docs"], dtype=np.float32))
+    for term, weight in (extra or {}).items():
+        if term in bm25.vocab_dict:
+            out = out + weight * np.asarray(bm25.get_scores([term]), dtype=np.float32)
+    return out

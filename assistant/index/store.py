@@ -47,8 +47,9 @@ from ..parse.sentences import SENTENCES_VERSION
 from ..records import DocMeta, Paragraph
 from .embed import DIMENSIONS, MODEL_NAME
 from .rows import RandomAccessFile
+from .vocabulary import FILE as VOCABULARY_FILE
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the corpus's words with their vectors (index/vocabulary.py)
 EMBED_CONTEXT_VERSION = "10"  # what is embedded with a paragraph (embed.embedding_text, parse/context.py,
 # parse/windows.py), and the passages (parse/passages.py)
 
@@ -365,7 +366,8 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
                 indexed_at: dict[str, str] | None = None, embedding_precision: str = "fp32",
                 sources: list[str] | None = None,
                 derived: Callable[[Path, dict[str, Any]], None] | None = None,
-                passage_writer: Callable[[Path], None] | None = None) -> Path:
+                passage_writer: Callable[[Path], None] | None = None,
+                vocabulary_writer: Callable[[Path], None] | None = None) -> Path:
     """Write a complete new version folder, then switch CURRENT to it in one atomic rename.
 
     Call with the writer lock held (lock.writer_lock). An interrupted build leaves the previous version live; old
@@ -414,6 +416,8 @@ def write_index(index_dir: Path, data: IndexData, bm25_writer: Any, faiss_writer
         bm25_writer(tmp / "bm25")
         if passage_writer is not None:
             passage_writer(tmp / "passages")  # (index/passages.py)
+        if vocabulary_writer is not None:
+            vocabulary_writer(tmp / VOCABULARY_FILE)  # (index/vocabulary.py)
         manifest["files"] = _file_list(tmp)
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1))
         if derived is not None:

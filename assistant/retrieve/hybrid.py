@@ -15,11 +15,14 @@ from ..index.embed import Embedder, default_embedder
 from ..index.lexical import KeywordIndex, tokenize
 from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
+from ..index.vocabulary import FILE as VOCABULARY_FILE
+from ..index.vocabulary import Vocabulary
 from ..query import kinds
 from ..query.filters import Filters
 from ..query.glossary import expand
 from ..query.implied import Implied, without_names
 from ..records import Hit
+from .expansion import related_terms
 
 RRF_K = 60
 CANDIDATES = 100
@@ -40,6 +43,9 @@ class Weights:
     rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
     rerank_kind: float = 1.0  # and of the one putting first the candidates that give the kind of answer asked for
     each_council: bool = True  # a question naming several councils gets each one's best paragraph first
+    expansion: float = 0.3  # a related corpus word's weight in the keyword query (retrieve/expansion.py; 0.2 to
+    expansion_min: float = 0.65  # 0.4 alike), its least cosine to the question's word (0.6 to 0.7 alike; 0.75
+    expansion_per_word: int = 2  # fewer), and how many each word may bring (1: fewer; 3: the same)
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -80,8 +86,9 @@ def rrf(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, fl
 class Retriever:
     def __init__(self, data: IndexData, keyword: KeywordIndex, dense: DenseIndex,
                  embedder: Embedder | None = None, weights: Weights | None = None,
-                 passages: PassageIndex | None = None) -> None:
+                 passages: PassageIndex | None = None, vocabulary: Vocabulary | None = None) -> None:
         self.data = data
+        self.vocabulary = vocabulary  # the corpus's words with their vectors, for widening the keyword query
         self.keyword = keyword
         self.dense = dense
         self.passages = passages
@@ -100,7 +107,8 @@ class Retriever:
         assert data.path is not None
         keyword = KeywordIndex.load(data.path / "bm25")
         dense = DenseIndex.load(data.path / "dense.faiss", np.asarray(data.chunk_para))
-        return cls(data, keyword, dense, embedder, passages=PassageIndex.load(data.path / PassageIndex.FOLDER))
+        return cls(data, keyword, dense, embedder, passages=PassageIndex.load(data.path / PassageIndex.FOLDER),
+                   vocabulary=Vocabulary.load(data.path / VOCABULARY_FILE))
 
     @property
     def embedder(self) -> Embedder:
@@ -147,7 +155,7 @@ class Retriever:
         # the councils the filters already select are left out of the keyword query (query/implied.py)
         named = implied.org_names if implied is not None and filters.orgs else []
         kw_query = without_names(expanded, named)
-        kw_scores = self.keyword.scores(kw_query) if mode != "dense" else None
+        kw_scores = self.keyword.scores(kw_query, self.related_terms(kw_query)) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
             if allowed is not None:
@@ -199,6 +207,12 @@ class Retriever:
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
         return hits
+
+    def related_terms(self, query: str) -> dict[str, float]:
+        """The corpus's words nearest in meaning to ``query``'s own, with their weight (retrieve/expansion.py)."""
+        w = self.weights
+        return related_terms(query, self.vocabulary, self.embedder.embed, w.expansion, w.expansion_min,
+                             w.expansion_per_word)
 
     def _with_passages(self, rows: list[int], dense: np.ndarray | None, keyword: np.ndarray | None,
                        qvec: np.ndarray | None, query: str | None) -> list[tuple[np.ndarray, float]]:

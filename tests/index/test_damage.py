@@ -47,7 +47,7 @@ def _damage(path: Path, how: str) -> None:
 # the files of a version (known before building: the manifest lists what was written)
 VERSION_FILES = ["bm25", "chunks.npy", "dense.faiss", "docs.json", "manifest.json", "paragraphs.docs.npy",
                  "paragraphs.jsonl", "paragraphs.offsets.npy", "passages", "sentences.f16.npy", "sentences.start.npy",
-                 "texts.json", "vectors.npy"]
+                 "texts.json", "vectors.npy", "vocabulary.npz"]
 
 
 def test_manifest__lists_every_file_of_the_version_with_size_and_checksum(built):

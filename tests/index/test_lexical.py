@@ -38,3 +38,18 @@ def test_keyword_index__saved_and_loaded_scores_the_same(tmp_path):
     query = "family hubs budget"
     assert np.allclose(index.scores(query), again.scores(query))
     assert int(np.argmax(again.scores(query))) == 2
+
+
+def test_keyword_index__an_extra_term_adds_its_own_score_times_its_weight():
+    index = KeywordIndex.build(PARAGRAPHS)
+    plain = index.scores("cabinet")
+    widened = index.scores("cabinet", {"budget": 0.3})
+    alone = index.scores("budget")
+    assert np.allclose(widened, plain + 0.3 * alone, atol=1e-5)
+    assert widened[2] > plain[2] and widened[0] == plain[0] == 0.0
+
+
+def test_keyword_index__extra_terms_alone_score_and_unknown_ones_add_nothing():
+    index = KeywordIndex.build(PARAGRAPHS)
+    assert int(np.argmax(index.scores("what did they say?", {"caseload": 0.5}))) == 1
+    assert np.allclose(index.scores("cabinet", {"neverprinted": 0.5}), index.scores("cabinet"))

@@ -181,7 +181,7 @@ def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query
     class Recording:
         queries: list[str] = []
 
-        def scores(self, query):
+        def scores(self, query, extra=None):
             self.queries.append(query)
             return np.array([1.0, 0.5], dtype=np.float32)
 
@@ -233,7 +233,7 @@ def test_search__a_question_naming_two_councils_gets_each_ones_best_paragraph_fi
             [Paragraph(id="t0", doc="t.pdf", ordinal=0, text="Thurrock care leavers.")]
 
     class Scores:
-        def scores(self, query):  # every Wirral paragraph scores above Thurrock's
+        def scores(self, query, extra=None):  # every Wirral paragraph scores above Thurrock's
             return np.array([2.0 - i / 100 for i in range(12)] + [1.0], dtype=np.float32)
 
     r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Scores(), dense=None)
@@ -290,7 +290,7 @@ def test_search__a_keyword_candidate_beyond_the_nearest_chunks_is_fused_with_its
     chunk_para = np.arange(n + 2, dtype=np.int32)
 
     class Keywords:
-        def scores(self, query):
+        def scores(self, query, extra=None):
             s = np.zeros(n + 2, dtype=np.float32)
             s[n], s[n + 1] = 5.0, 5.2  # the keyword-only row scores a little higher
             return s
@@ -315,7 +315,7 @@ def test_search__the_document_whose_title_the_question_names_comes_first():
     paras = [Paragraph(id=d, doc=d, ordinal=0, text="Sessions for parents and babies.") for d in docs]
 
     class Even:
-        def scores(self, query):
+        def scores(self, query, extra=None):
             return np.array([2.0, 1.95, 1.0], dtype=np.float32)  # the decision report a little ahead by keywords
 
     r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Even(), dense=None)
