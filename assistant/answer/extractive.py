@@ -18,6 +18,7 @@ from .. import councils
 from ..index.embed import Embedder
 from ..index.lexical import tokenize
 from ..parse.context import is_meeting_answer, is_meeting_question
+from ..parse.normalise import search_form
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
 from ..query.glossary import expand, glossary
@@ -149,8 +150,9 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
         got = (scored or {}).get(h.paragraph.id)
         return float(np.max(got[1])) if got and len(got[1]) else None
 
-    def cited(h: Hit) -> bool:  # by its paragraph: the same paragraph may come twice, found by two routes
-        return any(c.paragraph.id == h.paragraph.id for c in chosen)
+    def cited(h: Hit) -> bool:  # by its paragraph: the same paragraph may come twice, found by two routes; and by
+        # its words: a paper that prints the same sentence on several pages is quoted once
+        return any(c.paragraph.id == h.paragraph.id or _same_words(c, h) for c in chosen)
 
     top_best = best(top)
     # a question naming several councils gets the best paragraph of each
@@ -193,6 +195,11 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
     return chosen
+
+
+def _same_words(a: Hit, b: Hit) -> bool:
+    """Whether two paragraphs print the same words (spacing, case and quote marks aside)."""
+    return search_form(a.paragraph.text) == search_form(b.paragraph.text)
 
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,

@@ -997,3 +997,17 @@ def test_compose__an_older_reports_title_is_not_quoted_for_a_question_on_another
     out = compose(question, [title, finding], fake_embedder,
                   cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
     assert not out.abstained and out.citations[0].para == "59", out.text
+
+
+def test_compose__the_same_words_printed_on_two_pages_are_quoted_once(fake_embedder):
+    """A paper that repeats a sentence (a consultation response printed under each question) is quoted once; the
+    slot goes to the next paragraph that answers."""
+    text = "There are three alternative Family Hub locations within Margate, all within 1.5 miles of the Centre."
+    first = hit(text, para="4", page=9, rank=1, score=0.03)
+    again = hit(text.replace(" ", "  ", 3), para="7", page=10, rank=2, score=0.03)  # spacing aside, the same
+    other = hit("Free parking is available at the Northdown Road Family Hub in Margate.", para="8", page=11, rank=3,
+                score=0.03)
+    out = compose("Which Family Hub locations in Margate have free parking?", [first, again, other], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
+    pages = [c.page_start for c in out.citations]
+    assert not out.abstained and sorted(pages) == [9, 11]
