@@ -95,6 +95,10 @@ def figure_rows(lines: list[str], pages: list[int | None] | None = None) -> tupl
                 units.append((first, i))
                 covered = i
                 continue
+        if row[i] and _starts_next_label(lines, pages, row, i, covered):
+            units.append((i - 1, i))  # "Apply for or renew a Blue" | "Badge 84% 86% 21,663": a label in capitals
+            covered = i  # printed over two lines beside its figures, after a row that had ended in its own
+            continue
         if row[i]:
             units.append((i, i))
             covered = i
@@ -108,6 +112,19 @@ def figure_rows(lines: list[str], pages: list[int | None] | None = None) -> tupl
             else:
                 wrapped[a] = b
     return single, wrapped
+
+
+def _starts_next_label(lines: list[str], pages: list[int | None], row: list[bool], i: int, covered: int) -> bool:
+    """Whether the line above row ``i`` is the start of its label: a line of a few words without figures, opening
+    with a capital and ending no sentence, between the row ended just above it and row ``i`` on one page. A row
+    ends in its figures, so words after them are not its label's end unless they read as one ("rates": a small
+    letter, taken above)."""
+    if i < 2 or covered != i - 2 or not row[i - 2]:
+        return False
+    above = lines[i - 1].strip()
+    return (bool(above) and above[:1].isupper() and len(above.split()) <= 8 and not row[i - 1]
+            and not above.endswith((".", ":", "?", "!")) and not _FIGURES_ONLY.match(above)
+            and pages[i - 1] == pages[i] == pages[i - 2])
 
 
 def _label_start(lines: list[str], pages: list[int | None], row: list[bool], i: int, covered: int) -> int | None:

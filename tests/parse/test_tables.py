@@ -75,3 +75,15 @@ def test_figure_rows__a_label_printed_over_several_lines_is_one_row_with_its_fig
     # a label's lines on two pages, or after a sentence's end, are not joined
     assert figure_rows(["Seashells provides a social aspect", "isolation 64 13%", "Gateway 60 12%"],
                        [1, 2, 2]) == ({1, 2}, {})
+
+
+def test_figure_rows__a_capitalised_label_line_between_two_rows_starts_the_next_one():
+    """A label in capitals printed over two lines beside its figures ("Apply for or renew a Blue" | "Badge 84% …"),
+    after a row that ended in its own figures, is the next row's, not a tail on the row above."""
+    from assistant.parse.tables import figure_rows
+    lines = ["Book a Driver Improvement Course 91% 91% 91% 87% 46,751", "Apply for or renew a Blue",
+             "Badge 84% 86% 88% 87% 21,663", "Apply for a Concessionary Bus Pass 78% 76% 78% 78% 17,798"]
+    assert figure_rows(lines, [14] * 4) == ({0, 3}, {1: 2})
+    # not a sentence's end, a line of figures or a line on another page
+    for above, pages in (("The figures are below.", [14] * 4), ("Apply for or renew a Blue", [13, 14, 14, 14])):
+        assert figure_rows([lines[0], above, lines[2], lines[3]], pages)[1] == {}
