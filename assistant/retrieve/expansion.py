@@ -54,7 +54,7 @@ def related_terms(query: str, vocabulary: Vocabulary | None, embed: Callable[[li
                 break
             stem = vocabulary.stems[j]
             if not stem or stem in own or stem in out:
-                continue  # the word itself in another form ("registered" for "registration"), or taken already
+                continue  # a word of a stem asked already ("checks" for "checked"), or one taken for another word
             out[stem] = weight
             taken += 1
     return out
