@@ -1,5 +1,5 @@
 """The corpus's own words, each with its vector, for expanding a question's keyword query with the words the
-documents use for what it asks about ("kids": children; "spend": expenditure; retrieve/expansion.py).
+documents use for what it asks about ("kids": children; "relatives": family, kinship; retrieve/expansion.py).
 
 Built from the indexed paragraphs at every build (a few thousand distinct words, embedded through the build's
 embedding cache), so the words are this corpus's, never a list written by hand."""

@@ -1,6 +1,6 @@
 """Step 5a: the keyword query widened with the corpus's words nearest in meaning to the question's own.
 
-A councillor asks about "kids", "spend" or "relatives"; the papers say "children", "expenditure" and "family".
+A councillor asks about "kids", "spend" or "relatives"; the papers say "children", "budget" and "family".
 BM25 matches neither, and for paraphrased questions that share no word with the answer the keyword side then
 only adds noise. Each of the question's lower-case words is compared, by the embedding model's vectors, with every
 word of the corpus (index/vocabulary.py); the nearest (at least ``least`` cosine, at most ``per_word`` each, none
