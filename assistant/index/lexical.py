@@ -96,11 +96,13 @@ class KeywordIndex:
 
 def weighted_scores(bm25, tokens: list[str], extra: dict[str, float] | None = None) -> np.ndarray:
     """bm25s's scores for ``tokens`` (words it has never seen add nothing), plus each ``extra`` term's own scores
-    times its weight."""
-    known = [t for t in tokens if t in bm25.vocab_dict]
-    out = (np.asarray(bm25.get_scores(known), dtype=np.float32) if known
-           else np.zeros(bm25.scores["num_docs"], dtype=np.float32))
+    times its weight (BM25 sums over a query's terms, so the terms of one weight are scored in one pass)."""
+    out = np.zeros(bm25.scores["num_docs"], dtype=np.float32)
+    by_weight: dict[float, list[str]] = {1.0: list(tokens)}
     for term, weight in (extra or {}).items():
-        if term in bm25.vocab_dict:
-            out = out + weight * np.asarray(bm25.get_scores([term]), dtype=np.float32)
+        by_weight.setdefault(weight, []).append(term)
+    for weight, terms in by_weight.items():
+        known = [t for t in terms if t in bm25.vocab_dict]
+        if known:
+            out += weight * np.asarray(bm25.get_scores(known), dtype=np.float32)
     return out

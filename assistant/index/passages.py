@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexical import _bm25, tokenize
+from .lexical import _bm25, tokenize, weighted_scores
 
 
 class PassageIndex:
@@ -90,8 +90,7 @@ class PassageIndex:
             dense = self._best(rows, self._float @ np.asarray(qvec, dtype=np.float32))
         keyword = None
         if query is not None and self._bm25 is not None:
-            tokens = tokenize([query])[0]
-            per = np.asarray(self._bm25.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(self))
+            per = weighted_scores(self._bm25, tokenize([query])[0])
             keyword = self._best(rows, per)
         return dense, keyword
 

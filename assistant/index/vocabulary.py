@@ -34,7 +34,7 @@ class Vocabulary:
     def __init__(self, words: list[str], vectors: np.ndarray, stems: list[str] | None = None) -> None:
         self.words = list(words)
         self.vectors = np.asarray(vectors, dtype=np.float32)  # one per word, of unit length
-        self.stems = stems if stems is not None else [(tokenize([w])[0] or [""])[0] for w in self.words]
+        self.stems = stems if stems is not None else [(t or [""])[0] for t in tokenize(self.words)]
         self._at = {w: i for i, w in enumerate(self.words)}
 
     def __len__(self) -> int:
