@@ -75,7 +75,7 @@ _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
                      r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b",
                      re.IGNORECASE)
-# "which Kent councillors …", "which Liberal Democrat members …", "which other officers …": up to two names of a
+# "which <council> councillors …", "which <party> members …", "which other officers …": up to two names of a
 # council or party, or a word that says which of them, may stand between "which" and the people (not "which reports
 # did members ask for?")
 PEOPLE_MODIFIERS = (r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:(?:other|opposition|independent|new|former|cabinet|committee|"

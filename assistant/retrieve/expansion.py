@@ -18,7 +18,7 @@ import numpy as np
 from ..index.lexical import STOPWORDS, tokenize
 from ..index.vocabulary import Vocabulary
 
-# a question's own word: lower-case (a capitalised word past the first is a name: "Kent", "Family Hubs")
+# a question's own word: lower-case (a capitalised word past the first is a name: a council's, a service's)
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+(?:-[a-z]+)?")
 
 
