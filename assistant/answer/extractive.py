@@ -334,7 +334,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
-        citations[lead] = (citations[lead][0], _join(sentences, _with_neighbours(at, scores, order, cfg), voters))
+        at = _with_antecedent(sentences, _with_neighbours(at, scores, order, cfg))
+        citations[lead] = (citations[lead][0], _join(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
     # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question. The
@@ -441,6 +442,19 @@ def _with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
             j += 1
             out.add(j)
     return sorted(out)
+
+
+# a sentence opening so refers back to the one before it ("Personal advisers visit young people … They provide
+# practical help"): quoted alone it does not say who or what it is about
+_REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her)\b", re.IGNORECASE)
+
+
+def _with_antecedent(sentences: list[str], at: list[int]) -> list[int]:
+    """The quoted sentences ``at`` with the one before the first of them when that one opens by referring back to
+    it ("They provide practical help …" is quoted with "Personal advisers visit young people …")."""
+    if not at or at[0] == 0 or not _REFERS_BACK.search(sentences[at[0]]):
+        return at
+    return sorted(set(at) | {at[0] - 1})
 
 
 def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:

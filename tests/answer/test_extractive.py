@@ -1011,3 +1011,25 @@ def test_compose__the_same_words_printed_on_two_pages_are_quoted_once(fake_embed
                   cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
     pages = [c.page_start for c in out.citations]
     assert not out.abstained and sorted(pages) == [9, 11]
+
+
+def test_with_antecedent__a_sentence_that_refers_back_is_quoted_with_the_one_before_it():
+    from assistant.answer.extractive import _with_antecedent
+
+    sentences = ["Personal advisers visit young people regularly.", "They provide practical help and advice.",
+                 "The care leaver hub is welcoming.", "Its staff are based there."]
+    assert _with_antecedent(sentences, [1]) == [0, 1]  # "They" is the personal advisers
+    assert _with_antecedent(sentences, [1, 3]) == [0, 1, 3]  # only the quote's opening sentence looks back
+    assert _with_antecedent(sentences, [2]) == [2]  # says what it is about
+    assert _with_antecedent(["They met in May."], [0]) == [0]  # nothing before it to quote
+
+
+def test_compose__the_leading_quote_says_who_its_they_are(fake_embedder):
+    lead = hit("29. Personal advisers visit young people at a frequency that meets their needs. They provide practical "
+               "help and advice to young people leaving care.", doc="medway_2023.pdf", para="29", page=6, score=0.05,
+               rank=1)
+    out = compose("What practical help and advice do young people leaving care get?", [lead], fake_embedder,
+                  cfg=AnswerConfig(abstain_below=0.0))
+    assert not out.abstained
+    first = out.text.split("\n", 1)[0]
+    assert "Personal advisers visit young people" in first and "They provide practical help" in first
