@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from .answer.completion import COMPLETION_ITEMS
-from .answer.extractive import AnswerConfig, compose
+from .answer.config import AnswerConfig
+from .answer.extractive import compose
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import AnswerConfig, compose, split_sentences
+from assistant.answer.config import AnswerConfig
+from assistant.answer.extractive import compose
+from assistant.parse.sentences import split_sentences
 from assistant.query.implied import Implied
 from assistant.records import DocMeta, Hit, Paragraph, citation_label, long_date
 
@@ -187,7 +189,7 @@ def test_compose__an_inspection_month_with_no_inspection_is_said_plainly(fake_em
 
 
 def test_missing_names__a_council_named_in_the_question_is_left_to_the_filters():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
     cited = "The council has introduced Lifelong Links for care leavers."
     assert missing_names("Did Kent County Council use Lifelong Links?", cited) == []
     assert missing_names("Did the London Borough of Camden use Family Group Conferences?", cited) == [
@@ -281,7 +283,7 @@ def test_compose__a_month_asked_about_keeps_other_meetings_out_of_the_further_qu
 def test_leading_quote__adds_the_sentence_next_to_its_best_one_when_it_scores_nearly_as_well():
     import numpy as np
 
-    from assistant.answer.extractive import _positions, _with_neighbours
+    from assistant.answer.quotes import _positions, _with_neighbours
 
     # "… are strong." (best) is followed by the sentence with the specifics; a far sentence scores second
     scores = np.array([0.87, 0.59, 0.30, 0.72])
@@ -307,7 +309,7 @@ def test_compose__a_name_the_cited_documents_title_or_committee_gives_is_not_mis
 
 
 def test_missing_names__a_name_printed_in_another_order_is_cited():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
 
     cited = "4. RESOLVED that Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29"
     assert missing_names("What did Cabinet resolve about the Education Provision Commissioning Plan?", cited) == []
@@ -318,7 +320,7 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
 
 
 def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
 
     q = "What average interest rate does Kent pay on its Public Works Loan Board debt?"
     assert missing_names(q, "KCC debt includes £432.40m of borrowing from the Public Works Loans Board.") == []
@@ -328,7 +330,7 @@ def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
 
 
 def test_missing_names__an_acronym_spelled_out_and_a_ministers_short_title_cite_them():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
 
     q = "How much of the DCED forecast underspend comes from savings delivered early?"
     assert missing_names(q, "The Deputy Chief Executive’s Department is projected to underspend by -£3m.") == []
@@ -340,7 +342,7 @@ def test_missing_names__an_acronym_spelled_out_and_a_ministers_short_title_cite_
 
 
 def test_missing_names__months_and_days_are_dates_not_names_a_quote_must_print():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
 
     cited = "In Quarter 3, 796 carer assessments were completed, with 898 requested in the quarter."
     q = "How many carers were assessed between October and December 2024?"
@@ -451,7 +453,7 @@ def test_compose__supporting_quotes_mention_what_the_question_names(fake_embedde
 
 
 def test_missing_names__a_possessive_or_a_curly_apostrophe_is_the_same_name():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
 
     q = "Who proposed the Labour Group's alternative budget amendment?"
     assert missing_names(q, "Mr Brady proposed an amendment in line with the Labour Group’s Alternative Budget") == []
@@ -889,7 +891,7 @@ def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_
     # a question in the past tense, or about a year, is left to the scores
     out = compose("Were caseloads manageable for social workers in Medway?", [old, new], fake_embedder, cfg=cfg)
     assert out.citations[0].doc == "medway_2015.pdf"
-    from assistant.answer.extractive import _asks_how_things_are
+    from assistant.answer.lead import _asks_how_things_are
 
     assert _asks_how_things_are("How many children in Kent are looked after?", None, False)
     assert not _asks_how_things_are("Which social workers in Medway had manageable caseloads?", None, False)
@@ -897,7 +899,7 @@ def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_
 
 
 def test_missing_names__a_name_in_quotation_marks_is_a_name():
-    from assistant.answer.extractive import missing_names
+    from assistant.answer.names import missing_names
 
     for q in ('What did Ofsted say about "Lifelong Links" in Kent?', "What did Ofsted say about “Lifelong Links”?"):
         assert missing_names(q, "Ofsted produces this report of the inspection of local authority functions.") == [
@@ -956,7 +958,7 @@ def test_compose__a_sentence_that_gives_the_quoted_ones_examples_is_quoted_with_
 
 
 def test_with_what_follows__an_elaboration_follows_the_sentence_it_elaborates():
-    from assistant.answer.extractive import _with_what_follows
+    from assistant.answer.quotes import _with_what_follows
 
     sentences = ["Some practice is not yet good enough.", "In particular, plans are not always updated.",
                  "Leaders know this.", "This included a new Family Thrive Service."]
@@ -1014,7 +1016,7 @@ def test_compose__the_same_words_printed_on_two_pages_are_quoted_once(fake_embed
 
 
 def test_with_antecedent__a_sentence_that_refers_back_is_quoted_with_the_one_before_it():
-    from assistant.answer.extractive import _with_antecedent
+    from assistant.answer.quotes import _with_antecedent
 
     sentences = ["Personal advisers visit young people regularly.", "They provide practical help and advice.",
                  "The care leaver hub is welcoming.", "Its staff are based there."]

@@ -1,0 +1,116 @@
+"""The answer's text: the leading quote and its citation on the first line, the further quotes grouped by document
+(newest first when asked), a table row under its headers, what completes a lead-in after it (a list's items on one
+line, cited once); names listed in a sentence ("A, B and C"); and the text of an answer that abstains, with the
+nearest passages.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Callable
+
+from ..records import Hit, citation_label, long_date
+
+TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
+
+
+def _headers(citations: list[tuple[Hit, list[str]]], table_headers: TableHeaders | None
+             ) -> dict[str, tuple[str, int | None]]:
+    """The column headers of each cited table row, by paragraph id: a row's figures are not shown without the names
+    of their columns ("Adult Social Care & Health 1.305 -0.193 0.034 -0.227" means nothing alone)."""
+    out = {}
+    for h, _ in citations:
+        if table_headers is not None and h.paragraph.kind == "table-row" and h.row is not None:
+            header, page = table_headers(h.row)
+            if header:
+                out[h.paragraph.id] = (header, page)
+    return out
+
+
+def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -> str:
+    """A quote and its citation; a table row's with the headers printed above its table (and their page, when not
+    the row's), marked as such: 'Kent 370,000 1.3 (table under "Authority 0-19 Year Olds …") [… p.6]'."""
+    label = citation_label(h.paragraph, h.meta, quote)
+    if h.paragraph.id not in headers:
+        return f"{quote} [{label}]"
+    header, page = headers[h.paragraph.id]
+    where = f", p.{page}" if page is not None and page != h.paragraph.page_start else ""
+    return f'{quote} (table under "{header}"{where}) [{label}]'
+
+
+def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
+            newest_first: bool = False, completions: dict[str, list[tuple[Hit, list[str]]]] | None = None
+            ) -> tuple[str, list[tuple[Hit, list[str]]]]:
+    """The answer first: the quote that best answers the question, cited, on the first line. Then the further
+    quotes grouped by document: the most relevant document first, or the newest first when the question asks how
+    things changed over time or how they are now. A quote ending in a colon is followed by what completes it
+    (``completions``). Returns the text and the quotes in the order it shows them."""
+    headers = headers or {}
+    completions = completions or {}
+    (lead_hit, lead_sentences), rest = citations[0], citations[1:]
+    lines = [_statement(lead_hit, " ".join(lead_sentences), headers)]
+    lines += _completion_lines(completions.get(lead_hit.paragraph.id, []), headers)
+    shown = [citations[0]] + completions.get(lead_hit.paragraph.id, [])
+    groups: dict[str, list[tuple[Hit, list[str]]]] = {}
+    for h, s in rest:
+        groups.setdefault(h.paragraph.doc, []).append((h, s))
+    years = {h.meta.date[:4] for h, _ in rest if h.meta.date}
+    order = list(groups)
+    if newest_first and len(years) > 1:
+        order.sort(key=lambda d: groups[d][0][0].meta.date or "", reverse=True)
+    for doc in order:
+        meta = groups[doc][0][0].meta
+        when = f" ({long_date(meta.date)})" if meta.date and long_date(meta.date) not in meta.title else ""  # not
+        # "From Corporate Parenting Panel minutes, 29 October 2024 (29 October 2024):"
+        lines.append(f"From {meta.title}{when}:")
+        for h, sentences in groups[doc]:
+            lines.append(f"- {_statement(h, ' '.join(sentences), headers)}")
+            lines += _completion_lines(completions.get(h.paragraph.id, []), headers)
+            shown += [(h, sentences)] + completions.get(h.paragraph.id, [])
+    return "\n".join(lines), shown
+
+
+ITEM_SEPARATOR = " • "
+
+
+def _completion_lines(items: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]]) -> list[str]:
+    """The lines of the paragraphs completing a lead-in: a run of list items cited alike ("Baby Massage*",
+    "Beyond the Page*" …, all "[… equality impact assessment, p.4]") on one line, their label once; table rows and
+    other paragraphs a line each."""
+    def bullet_label(item: tuple[Hit, list[str]]) -> str | None:
+        n, sentences = item
+        return citation_label(n.paragraph, n.meta, " ".join(sentences)) if n.paragraph.kind == "bullet" else None
+
+    lines: list[str] = []
+    for label, run in groupby(items, key=bullet_label):
+        quoted = [(n, " ".join(sentences)) for n, sentences in run]
+        if label is not None:
+            lines.append(f"- {ITEM_SEPARATOR.join(quote for _, quote in quoted)} [{label}]")
+        else:
+            lines += [f"- {_statement(n, quote, headers)}" for n, quote in quoted]
+    return lines
+
+
+def _listed(names: list[str]) -> str:
+    """"A and B", "A, B and C"; with a comma before the last when a name holds "and" ("Cumberland, and Westmorland
+    and Furness")."""
+    if len(names) <= 1:
+        return "".join(names)
+    last = ", and " if any(" and " in n for n in names) else " and "
+    return ", ".join(names[:-1]) + last + names[-1]
+
+
+def _abstain_text(question: str, nearest: list[Hit]) -> str:
+    q = question.strip().rstrip("?").strip()
+    return f"The indexed documents don't say this (\"{q}\")." + _nearest_text(nearest)
+
+
+def _nearest_text(nearest: list[Hit]) -> str:
+    if not nearest:
+        return ""
+    text = " The nearest passages are:"
+    for h in nearest:
+        snippet = h.paragraph.text if len(h.paragraph.text) < 220 else h.paragraph.text[:217].rsplit(" ", 1)[0] + "…"
+        text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"
+    return text
+

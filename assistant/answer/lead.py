@@ -1,0 +1,141 @@
+"""Which quote is the answer's first line: the best-scoring one that gives every kind of answer asked for and
+mentions what the question names, from the year, month or day the question asks about when one is cited, the
+newest report's when it asks how things are or how they changed; and, once it leads, the further quotes kept to
+the time asked about. Also whether a council's judgement-table line answers a grade question however it scores.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..query import kinds as question_types
+from ..query.implied import Implied
+from ..records import MONTH_NAMES, Hit
+from .names import _cited_with_context, missing_names
+from .scoring import _holds
+
+
+def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
+                 implied: Implied | None, spans_years: bool, now: bool = False,
+                 replying: dict[str, Hit] | None = None) -> int:
+    """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
+    (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
+    the newest document's when the question asks how things changed."""
+    giving = [i for i, (h, s) in enumerate(citations)
+              if all(_holds(k, " ".join(s), question, h.paragraph.para) for k in kinds)]
+    if kinds:
+        lead_scores = _prefer(lead_scores, giving, 1.0)
+    # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
+    # (a name of several words: an acronym such as "SEND" names a topic that a paragraph may spell out)
+    names = [n for n in missing_names(question, "", implied) if " " in n]
+    naming = [i for i, (h, _) in enumerate(citations)
+              if not set(names) & set(missing_names(question, _cited_with_context(h, replying), implied))]
+    if names:
+        lead_scores = _prefer(lead_scores, naming, 1.0)
+    if implied is not None and len(implied.years) == 1 and not spans_years:
+        # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
+        # (an Ofsted report is often published the year after its inspection)
+        asked = implied.years[0]
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.of_year(asked)})
+    if implied is not None and implied.months and not spans_years:
+        # "the County Council meeting in March 2025": that month's papers (or an inspection that ran then), not
+        # January's minutes of the same committee
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.dated_in(implied.months)})
+    if implied is not None and implied.days and not spans_years:
+        # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
+    if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
+        # not the one it replaced (a committee paper is left to its score)
+        lead_scores = _prefer(lead_scores, _not_superseded(citations), 1.0)
+    lead = int(np.argmax(lead_scores))
+    if spans_years:  # "how has it changed": the newest document's best quote leads
+        newest = max(h.meta.date or "" for h, _ in citations)
+        newest_lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
+                          key=lambda i: lead_scores[i])
+        if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
+            lead = newest_lead
+    return lead
+
+
+def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], implied: Implied | None) -> bool:
+    """Whether a question asking for a grade about a council it names is answered by a line of that council's
+    inspection judgement table ("Overall effectiveness: Requires improvement to be good"). The line is the answer
+    however little its words resemble the question's ("What grade did Wirral get last time?" scores under the
+    abstention threshold against its own judgement table)."""
+    if "grade" not in kinds or implied is None or not implied.orgs:
+        return False
+    return any(_inspection(h) and h.paragraph.kind == "table" and h.meta.org_slug in implied.orgs
+               and any(question_types.graded_line(s) for s in quoted) for h, quoted in citations)
+
+
+# the question's first auxiliary verb, which says its tense: "how many children are looked after?" (now), "what did
+# inspectors find?" (then)
+_AUXILIARY = re.compile(r"\b(is|are|does|do|has|have|was|were|did|had)\b", re.IGNORECASE)
+_PRESENT = {"is", "are", "does", "do", "has", "have"}
+
+
+def _asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
+    """Whether the question asks in the present tense and names no time: "how is Medway doing?" is answered by
+    each council's newest report first, and the further quotes are grouped newest first."""
+    verb = _AUXILIARY.search(question)
+    return verb is not None and verb.group(1).lower() in _PRESENT and not spans_years and not (
+        implied is not None and (implied.years or implied.months or implied.days))
+
+
+def _not_superseded(citations: list[tuple[Hit, list[str]]]) -> set[int]:
+    """The citations that are not from an inspection report older than another cited report on the same council."""
+    newest: dict[str | None, str] = {}
+    for h, _ in citations:
+        if _inspection(h):
+            newest[h.meta.org_slug] = max(newest.get(h.meta.org_slug, ""), h.meta.date or "")
+    return {i for i, (h, _) in enumerate(citations)
+            if not _inspection(h) or (h.meta.date or "") == newest[h.meta.org_slug]}
+
+
+def _in_year(h: Hit, year: int) -> bool:
+    """Whether ``h`` is from the year ``year`` or names it ("since the inspection in 2019, …")."""
+    return h.meta.of_year(year) or str(year) in h.paragraph.text
+
+
+def _of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
+                       ) -> list[tuple[Hit, list[str]]]:
+    """"What did the Corporate Parenting Panel discuss in October 2024?", "What did the 2023 inspection judge
+    overall?": when the answer's first line comes from a document of the month asked about (or that year's
+    inspection report), so do the further quotes, or they name that month (year): another meeting's minutes or
+    another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer to a year
+    led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024 without
+    naming the year.)"""
+    if implied is None or spans_years or not citations:
+        return citations
+    lead = citations[0][0]
+    if implied.months and lead.meta.dated_in(implied.months):
+        named = [f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" for m in implied.months]
+        return citations[:1] + [(h, q) for h, q in citations[1:]
+                                if h.meta.dated_in(implied.months) or any(n in h.paragraph.text for n in named)]
+    if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
+        return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, implied.years[0])]
+    return citations
+
+
+def _inspection(h: Hit) -> bool:
+    return h.meta.doc_type == "ofsted-inspection"
+
+
+def _prefer(scores: list[float], preferred: set[int] | list[int], penalty: float,
+            among: set[int] | None = None) -> list[float]:
+    """``scores`` with those of the citations ``among`` (all by default) that are not ``preferred`` lowered by
+    ``penalty``, when some of them but not all are preferred (else unchanged: nothing to choose between)."""
+    among = set(range(len(scores))) if among is None else among
+    keep = set(preferred) & among
+    if not keep or keep == among:
+        return scores
+    return [score - penalty if i in among and i not in keep else score for i, score in enumerate(scores)]
+
+
+def _only(scores: list[float], keep: set[int]) -> list[float]:
+    """``scores`` with every citation outside ``keep`` ruled out of the lead (-2), when one in it may lead."""
+    if not any(scores[i] >= 0 for i in keep):
+        return scores
+    return [score if i in keep else -2.0 for i, score in enumerate(scores)]

@@ -1,0 +1,163 @@
+"""The names a question gives ("Lifelong Links", "Band D", "DfT") that what an answer cites must print, in any of
+their spellings (initials, an acronym spelled out, a glossary's words, another word order, a minister's title),
+and whether the quotes give the kind of evidence asked for at all; when they do not, the answer abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .. import councils
+from ..query import kinds as question_types
+from ..query.glossary import glossary
+from ..query.implied import Implied
+from ..records import MONTH_NAMES, Hit
+from .scoring import _holds
+
+# A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
+# talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
+_PROPER = re.compile(r"(?<=[\s(\"“‘])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})"
+                     r"(?=[\s,.?!)\"”’]|$)")  # also in quotation marks: 'about "Lifelong Links"'
+_NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
+DocumentText = Callable[[str], str]  # document id -> its whole text
+
+
+def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
+    """Names in the question ("Lifelong Links", "Band D", "DfT") that none of the cited paragraphs mention."""
+    text = question
+    for name in (implied.org_names + implied.unindexed + implied.places) if implied is not None else []:
+        text = text.replace(name, " ")
+    cited = cited_text.lower().replace("’", "'")
+    out = []
+    for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
+        name = _POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
+        low = name.lower().replace("’", "'")
+        if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
+            continue
+        if _only_dates_and_common(name):  # "October and December", "Ofsted's December": dates, which the
+            continue  # filters compare with the documents' own dates, not names a quote must print
+        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited) \
+                or _spelled_out(name, cited_text) or _minister_cited(name, cited):
+            continue
+        out.append(name)
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CALENDAR = {m.lower() for m in MONTH_NAMES} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday"}
+
+
+def _only_dates_and_common(name: str) -> bool:
+    """Every capitalised word of ``name`` is a month or a day of the week, or not a name at all ("Ofsted's")."""
+    words = [_POSSESSIVE.sub("", w).lower() for w in re.findall(r"[A-Z][\w'’&-]*", name)]
+    return all(w in _CALENDAR or w in _NOT_NAMES for w in words)
+
+
+_LINKS = {"of", "and", "for", "the", "in", "on", "to"}
+
+
+def _words_together(name: str, cited: str) -> bool:
+    """A name of several words printed in another order ("the Education Provision Commissioning Plan" as "the
+    Commissioning Plan for Education Provision"): all its words within a span a few words longer than the name."""
+    words = [_singular(w) for w in re.findall(r"\w+", name.lower()) if w not in _LINKS]
+    if len(words) < 2 or any(len(w) < 3 for w in words):
+        return False  # "Band D" must be printed as such: a stray "(d)" near "band" is not it
+    tokens = [_singular(t) for t in re.findall(r"\w+", cited)]
+    span = len(words) + 3
+    need = set(words)
+    for start, token in enumerate(tokens):
+        if token in need and need <= set(tokens[start:start + span]):
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's "s" ("Public Works Loans Board" is the Public Works Loan Board)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _initials_cited(name: str, cited: str) -> bool:
+    """A name of three or more capitalised words printed by its initials: "PWLB" for the Public Works Loan Board."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+    return len(initials) >= 3 and re.search(r"\b" + initials.lower() + r"\b", cited) is not None
+
+
+def _spelled_out(acronym: str, cited: str) -> bool:
+    """An acronym printed as the capitalised words it stands for: "DCED" for the Deputy Chief Executive's
+    Department ("of", "and", "for", "the" between them skipped), the reverse of ``_initials_cited``."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’&-]*", cited)
+    for start, word in enumerate(words):
+        if word[0] != acronym[0]:
+            continue
+        initials = ""
+        for w in words[start:]:
+            if w.lower() in _LINKS and initials:
+                continue
+            if not w[0].isupper() or len(initials) == len(acronym):
+                break
+            initials += w[0]
+        if initials == acronym:
+            return True
+    return False
+
+
+# a minister's short title: "the Health Secretary" is the Secretary of State for Health and Social Care, whom papers
+# call "the Secretary of State" (gov.uk lists each Secretary of State with the short title in brackets)
+_MINISTER = re.compile(r"(?:[A-Z][a-z]+\s+)+Secretary")
+
+
+def _minister_cited(name: str, cited: str) -> bool:
+    return _MINISTER.fullmatch(name) is not None and "secretary of state" in cited
+
+
+def _glossary_equivalent_cited(name: str, cited: str) -> bool:
+    """The words reports use for an abbreviation ("public law outline" for PLO) stand for it: two of them in a
+    row, or the expansion's one word."""
+    words = glossary().get(name, "").lower().split()
+    if len(words) == 1:
+        return words[0] in cited
+    return any(f"{a} {b}" in cited for a, b in zip(words, words[1:]))
+
+
+def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+                            asked: list[str], replying: dict[str, Hit] | None = None) -> bool:
+    """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
+    … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
+    ``asked``: the kinds of answer the question asks for (kinds.expected)."""
+    quoted = " ".join(" ".join(s) for _, s in citations)
+    if any(not _holds(kind, quoted, question) for kind in question_types.required(question, asked)):
+        return True
+    sums = question_types.money_kinds(question) if "money" in asked else set()
+    if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
+        return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
+    return _names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
+
+
+def _names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+                    replying: dict[str, Hit] | None, document_text: DocumentText | None = None) -> bool:
+    """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
+    shows: its paragraphs with their context, and their documents anywhere. The evidence checks named the thing in
+    a candidate paragraph, but the quotes that give what was asked for are about something else (that the Early
+    Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided), so the
+    documents do not answer. A paragraph of a report about the thing need not repeat its name: the document's
+    other pages do."""
+    shown = " ".join(_cited_with_context(h, replying) for h, _ in citations)
+    if not missing_names(question, shown, implied):
+        return False
+    if document_text is None:
+        return True
+    whole = " ".join(document_text(doc) for doc in dict.fromkeys(h.paragraph.doc for h, _ in citations))
+    return bool(missing_names(question, f"{shown} {whole}", implied))
+
+
+def _cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
+    """A cited paragraph with what names its subject around it: its heading, and its document's title and
+    committee ("the Corporate Parenting Panel" is named by the minutes, not by each of their paragraphs); for an
+    answer to a question put at a meeting, the question's heading ("Question by Susan Carey to Neil Baker …")."""
+    asked = (replying or {}).get(h.paragraph.id)
+    return " ".join(x for x in (h.paragraph.text, h.paragraph.heading, h.meta.title, h.meta.committee,
+                                asked.paragraph.heading if asked else None) if x)

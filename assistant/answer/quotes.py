@@ -1,0 +1,152 @@
+"""Which sentences of a cited paragraph are quoted: the best ones, not a report's title block or its judgement
+table's lines unless the question asks what they answer, nor a sentence that only repeats the question; with what
+completes them (the list after a colon, the specifics after "Examples include …", the sentence a leading
+"They …" refers back to, a neighbour that scores nearly as well), joined in reading order with "…" where sentences
+are left out, a recorded vote by its tallies.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ..query import kinds as question_types
+from ..records import ELISION
+from .config import AnswerConfig
+from .scoring import _stems
+from .votes import tallies_after
+
+# an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
+# council's name and "inspectors" with any question about the report, but says nothing about its topic
+# ("Reporting inspector" in the 2013 reports, which print their title as a sentence of its own; no inspector named
+# in a few)
+_TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
+                          r"^\s*Inspection of\b[^.]*?\bInspection dates?:|"
+                          r"^\s*Inspection of\b[^.]{0,100}$", re.DOTALL)
+_JUDGEMENT_HEADER = re.compile(r"Judgements?\s+Grades?$")  # the judgement table's header row
+_UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
+
+
+def _without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool
+                       ) -> dict[str, tuple[list[str], np.ndarray]]:
+    """The sentence scores with a report's title block (``title``) and its judgement table's lines (``grades``)
+    marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
+    and were quoted as filler. The paragraph that holds them (page 1's block, with the summary after the table)
+    is still cited by its other sentences when they answer."""
+    if not title and not grades:
+        return scored
+    out = {}
+    for pid, (sentences, scores) in scored.items():
+        drop = [i for i, s in enumerate(sentences)
+                if title and _TITLE_BLOCK.search(s)
+                or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))]
+        if drop:
+            scores = scores.copy()
+            scores[drop] = _UNQUOTABLE
+        out[pid] = (sentences, scores)
+    return out
+
+
+_WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
+
+
+def _without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
+                    ) -> dict[str, tuple[list[str], np.ndarray]]:
+    """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
+    asking what, who, how …: a cover sheet's "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" scores
+    highly against "What did the Children and Young People Overview and Scrutiny Committee discuss?" and tells
+    nothing. (A yes/no question may be answered by its own words: "Was the overall effectiveness good?")"""
+    if not _WH_QUESTION.search(question):
+        return scored
+    asked = _stems(question)
+    out = {}
+    for pid, (sentences, scores) in scored.items():
+        echoes = [i for i, sentence in enumerate(sentences)
+                  if not re.search(r"\d", sentence) and (words := _stems(sentence)) and words <= asked]
+        if echoes:
+            scores = scores.copy()
+            scores[echoes] = _UNQUOTABLE
+        out[pid] = (sentences, scores)
+    return out
+
+
+def _positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> list[int]:
+    """The best sentence and, of the next best ``most - 1``, those scoring at least ``keep`` times as well."""
+    return sorted([order[0]] + [i for i in order[1:most] if scores[i] >= keep * scores[order[0]]])
+
+
+LIST_ITEM_WORDS = 12  # a list's items after a colon are short ("Northdown Road Family Hub")
+LIST_ITEMS = 10
+
+
+# a sentence opening so gives the specifics of the one before it ("… poor relative to the England average.
+# Examples include increasing levels of overweight in adults …"): an elaboration, in rhetorical-structure terms
+_ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(?:example|instance)|"
+                         r"these\s+include|this\s+includ(?:es|ed)|in\s+particular|such\s+as|including|specifically|"
+                         r"namely)\b", re.IGNORECASE)
+
+
+def _with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
+    """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
+    list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
+    the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
+    the sentence after one quoted when it elaborates it ("Examples include …", "This included …", "In particular
+    …"): the general claim's specifics are what was asked about."""
+    out = set(at)
+    for i in at:
+        if i + 1 < len(sentences) and _ELABORATES.search(sentences[i + 1]):
+            out.add(i + 1)
+        if not sentences[i].rstrip().endswith(":") or i + 1 >= len(sentences):
+            continue
+        out.add(i + 1)
+        j = i + 1
+        while (j + 1 < len(sentences) and j - i < LIST_ITEMS and len(sentences[j].split()) <= LIST_ITEM_WORDS
+               and len(sentences[j + 1].split()) <= LIST_ITEM_WORDS):
+            j += 1
+            out.add(j)
+    return sorted(out)
+
+
+# a sentence opening so refers back to the one before it ("Personal advisers visit young people … They provide
+# practical help"): quoted alone it does not say who or what it is about
+_REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her)\b", re.IGNORECASE)
+
+
+def _with_antecedent(sentences: list[str], at: list[int]) -> list[int]:
+    """The quoted sentences ``at`` with the one before the first of them when that one opens by referring back to
+    it ("They provide practical help …" is quoted with "Personal advisers visit young people …")."""
+    if not at or at[0] == 0 or not _REFERS_BACK.search(sentences[at[0]]):
+        return at
+    return sorted(set(at) | {at[0] - 1})
+
+
+def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:
+    """The leading quote's sentences ``at`` and, up to ``cfg.lead_sentences`` in all, the best-scoring sentences
+    next to them that score at least ``cfg.lead_keep`` times as well as the best: the report's topic sentence is
+    often followed by the one that gives the specifics ("… are strong. Investment in a housing social worker post
+    …")."""
+    room = cfg.lead_sentences - len(at)
+    extra = [i for i in order[1:] if i not in at and (i - 1 in at or i + 1 in at)
+             and scores[i] >= cfg.lead_keep * scores[order[0]]][:max(0, room)]
+    return sorted(at + extra)
+
+
+def _join(sentences: list[str], at: list[int], voters: str | None = None) -> list[str]:
+    """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out. A
+    recorded vote after a sentence ending in a colon is quoted by its tallies and outcome (votes.py), not by the
+    names of those who voted, but for the side ``voters`` ("Against": "which councillors voted against?")."""
+    picked: list[str] = []
+    last = -1  # the position of the last sentence quoted (or quoted from)
+    whole = True  # whether the quote so far ends where that sentence ends
+    for i in at:
+        if i <= last:
+            continue  # inside a vote already quoted by its tallies
+        if picked and (i != last + 1 or not whole):
+            picked.append(ELISION)
+        picked.append(sentences[i])
+        last, whole = i, True
+        if sentences[i].rstrip().endswith(":") and (vote := tallies_after(sentences, i, voters)) is not None:
+            fragments, last, whole = vote
+            picked.extend(fragments)
+    return picked

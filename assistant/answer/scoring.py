@@ -1,0 +1,65 @@
+"""How well each sentence of a retrieved paragraph answers the question: its stored vector against the question's,
+plus the question's words it shares, and how typical of its whole document it is; and whether a text gives the
+kind of answer asked for (a figure, a date, a name ...), which every later step of the answer asks.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from ..index.embed import Embedder
+from ..index.lexical import tokenize
+from ..parse.sentences import split_sentences
+from ..query import kinds as question_types
+from ..records import Hit
+
+SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
+Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
+
+
+def _holds(kind: str, text: str, question: str, para: str | None = None) -> bool:
+    """Whether ``text`` states an answer of ``kind`` (query/kinds.py, strictly: an age is not a count). ``para``:
+    the printed number of the paragraph ``text`` begins, which is not a figure however it is printed ("1 Verbatim
+    comments refer to …", a footnote the parser numbered)."""
+    if para and text.lstrip().startswith(para) and text.lstrip()[len(para):][:1] in (" ", ".", ")", "\n"):
+        text = text.lstrip()[len(para):]
+    return question_types.holds(kind, text, question, strict=True)
+
+
+def _stems(text: str) -> set[str]:
+    return set(tokenize([text])[0])
+
+
+def _typicality(typicality: Typicality | None, h: Hit, n: int) -> np.ndarray:
+    """Each of ``h``'s ``n`` sentences' typicality of its document (IndexData.typicality_of); zeros when unknown."""
+    got = typicality(h.row) if typicality is not None and h.row is not None else None
+    return got if got is not None and len(got) == n else np.zeros(n, dtype=np.float32)
+
+
+def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
+                     stored: SentenceVectors | None = None) -> dict[str, tuple[list[str], np.ndarray]]:
+    """For each hit: its sentences and how well each answers the question (cosine + shared words).
+
+    Sentence vectors come from the index (embedded at build time); only sentences of paragraphs without
+    stored vectors (e.g. hits made up in tests) are embedded now, in one batch."""
+    per_hit = [(h, split_sentences(h.paragraph.text)) for h in hits]
+    vectors: list[np.ndarray | None] = []
+    for h, sentences in per_hit:
+        vecs = stored(h.row) if stored is not None and h.row is not None else None
+        vectors.append(vecs if vecs is not None and len(vecs) == len(sentences) else None)
+    missing = [s for (_, sentences), v in zip(per_hit, vectors) if v is None for s in sentences]
+    fresh = iter(embedder.embed(missing)) if missing else iter(())
+    out: dict[str, tuple[list[str], np.ndarray]] = {}
+    q = _stems(question)
+    for (h, sentences), vecs in zip(per_hit, vectors):
+        if not sentences:
+            out[h.paragraph.id] = ([], np.zeros(0, dtype=np.float32))
+            continue
+        if vecs is None:
+            vecs = np.stack([next(fresh) for _ in sentences])
+        cos = np.asarray(vecs, dtype=np.float32) @ qvec
+        overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
+        out[h.paragraph.id] = (sentences, cos + 0.35 * overlap)
+    return out

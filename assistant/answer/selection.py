@@ -1,0 +1,78 @@
+"""Which paragraphs an answer cites: the top one, then further ones that score nearly as well and whose best
+sentence answers nearly as well (the same words printed twice cited once), the best of each council a question
+names, and a paragraph of the same document that gives what none of them does ("Proposer:" for "who proposed it?").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..parse.normalise import search_form
+from ..query import kinds as question_types
+from ..query.implied import Implied
+from ..records import Hit
+from .config import AnswerConfig
+from .scoring import _holds
+
+
+def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
+                     scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
+    """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
+    answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out)."""
+    top = hits[0]
+    chosen = [top]
+
+    def best(h: Hit) -> float | None:
+        got = (scored or {}).get(h.paragraph.id)
+        return float(np.max(got[1])) if got and len(got[1]) else None
+
+    def cited(h: Hit) -> bool:  # by its paragraph: the same paragraph may come twice, found by two routes; and by
+        # its words: a paper that prints the same sentence on several pages is quoted once
+        return any(c.paragraph.id == h.paragraph.id or _same_words(c, h) for c in chosen)
+
+    top_best = best(top)
+    # a question naming several councils gets the best paragraph of each
+    if implied is not None and len(implied.org_names) >= 2:
+        for h in hits[1:]:
+            if len(chosen) >= max(cfg.max_paragraphs, len(implied.org_names)):
+                break
+            if h.meta.org_slug not in {c.meta.org_slug for c in chosen} and h.meta.org_slug in implied.orgs:
+                chosen.append(h)
+    for h in hits[1:]:
+        if len(chosen) >= cfg.max_paragraphs:
+            break
+        if cited(h):
+            continue
+        if (h.dense or 0) < cfg.min_dense:
+            continue
+        if top.score > 0 and h.score < cfg.score_keep * top.score:
+            continue
+        b = best(h)
+        if top_best is not None and (b is None or b < cfg.sentence_keep * top_best):
+            continue  # its sentences were not scored, or none answers nearly as well as the top paragraph's
+        chosen.append(h)
+    # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
+    # question asks for) but a candidate from the same document (or one about as close in meaning) does, cite
+    # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
+    chosen_docs = {h.paragraph.doc for h in chosen}
+    for kind in question_types.expected(question):
+        held = [h for h in chosen if _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+        if any(h.paragraph.doc == top.paragraph.doc for h in held) or (held and kind != "name"):
+            continue
+        holding = [h for h in hits[1:]
+                   if not cited(h) and _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+        # the best paragraph's own document first ("By: Anna Taylor" of the report the question is about, where
+        # another report's "From:" line was cited), then the other cited documents', then another document's about
+        # as close in meaning
+        extra = next((h for h in holding if h.paragraph.doc == top.paragraph.doc), None)
+        if extra is None and not held:
+            extra = next((h for h in holding if h.paragraph.doc in chosen_docs), None) or \
+                next((h for h in holding if (h.dense or 0) >= cfg.min_dense), None)
+        if extra is not None:
+            chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
+    return chosen
+
+
+def _same_words(a: Hit, b: Hit) -> bool:
+    """Whether two paragraphs print the same words (spacing, case and quote marks aside)."""
+    return search_form(a.paragraph.text) == search_form(b.paragraph.text)
