@@ -45,7 +45,7 @@ def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
         return []
     sentences = split_sentences(h.paragraph.text)
     if not sentences or quoted[-1] != sentences[-1]:
-        return []  # the colon is inside the paragraph, whose own sentences follow it (_with_what_follows)
+        return []  # the colon is inside the paragraph, whose own sentences follow it (with_what_follows)
     taken: list[Hit] = []
     for n in following(h.row):
         p = n.paragraph

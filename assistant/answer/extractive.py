@@ -24,14 +24,14 @@ from ..query.implied import Implied
 from ..records import MONTH_NAMES, Citation, Hit
 from .completion import Following, completing
 from .config import AnswerConfig
-from .layout import TableHeaders, _abstain_text, _format, _headers, _listed, _nearest_text
-from .lead import _asks_how_things_are, _choose_lead, _judgement_given, _of_the_time_asked, _prefer
-from .names import DocumentText, _cited_with_context, _names_left_out, _wrong_kind_of_evidence, missing_names
-from .quotes import (_TITLE_BLOCK, _UNQUOTABLE, _join, _positions, _with_antecedent, _with_neighbours,
-                     _with_what_follows, _without_echoes, _without_furniture)
-from .replies import _questions_answered, _replies_lead, _with_answers
-from .scoring import SentenceVectors, Typicality, _holds, _score_sentences, _typicality
-from .selection import _pick_paragraphs
+from .layout import TableHeaders, abstain_text, format_answer, headers_of, listed, nearest_text
+from .lead import asks_how_things_are, choose_lead, judgement_given, of_the_time_asked, prefer
+from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
+from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
+                     with_what_follows, without_echoes, without_furniture)
+from .replies import questions_answered, replies_lead, with_answers
+from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
+from .selection import pick_paragraphs
 from .votes import side_named
 
 
@@ -72,7 +72,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
         names = " or ".join(implied.unindexed)
-        after = "".join(f" {name} was replaced by {_listed(took)}, whose documents are indexed: ask about "
+        after = "".join(f" {name} was replaced by {listed(took)}, whose documents are indexed: ask about "
                         f"{'them' if len(took) > 1 else 'it'} by name." for name, took in implied.successors.items())
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
                          + after, hits, cfg)
@@ -98,7 +98,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          f"{y} (its inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer "
                          "this.", hits, cfg)
     if not hits:
-        return Composed(_abstain_text(question, []), [], True, [], 0.0)
+        return Composed(abstain_text(question, []), [], True, [], 0.0)
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
     kinds = question_types.expected(question)
@@ -111,14 +111,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     grades_answer = _grades_answer(question, kinds)
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
-        return _without_echoes(_without_furniture(_score_sentences(question, qvec, some, embedder, sentence_vectors),
+        return without_echoes(without_furniture(score_sentences(question, qvec, some, embedder, sentence_vectors),
                                                   title=not title_answers, grades=not grades_answer), question)
 
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
-    chosen = _pick_paragraphs(question, hits, implied, cfg, scored)
-    chosen, replying = _with_answers(chosen, following, cfg)
-    replying.update(_questions_answered(chosen, replying, preceding))
+    chosen = pick_paragraphs(question, hits, implied, cfg, scored)
+    chosen, replying = with_answers(chosen, following, cfg)
+    replying.update(questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
@@ -128,8 +128,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             continue
         order = list(np.argsort(-scores))
         own = h.paragraph.para
-        answering = [i for i in order if scores[i] > _UNQUOTABLE
-                     and any(_holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
+        answering = [i for i in order if scores[i] > UNQUOTABLE
+                     and any(holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing, and
             # its overall line first when the question names no judged area ("how has the judgement changed?")
@@ -140,7 +140,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # inspected?": its own dates
         if earlier:  # "at its previous inspection": what the report says of the last one, not its own table
             answering.sort(key=lambda i: not _LOOKS_BACK.search(sentences[i]))
-        naming = ({i for i in answering if _holds("name", sentences[i], question, own if i == 0 else None)}
+        naming = ({i for i in answering if holds("name", sentences[i], question, own if i == 0 else None)}
                   if "name" in kinds else set())
         if naming:  # "By: Anna Taylor, Scrutiny Research Officer" answers who wrote it, however it scores; a
             # person's name ("Mr Brady proposed …") before a body's ("the budget proposed by the Administration")
@@ -151,11 +151,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
-        at = _with_what_follows(sentences, _positions(scores, order, per_paragraph, 0.85))
-        citations.append((h, _join(sentences, at, voters)))
+        at = with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85))
+        citations.append((h, join_quoted(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
-                           - cfg.typical_penalty * _typicality(typicality, h, len(sentences))[order[0]])
+                           - cfg.typical_penalty * sentence_typicality(typicality, h, len(sentences))[order[0]])
     # confidence: how well the best quoted sentence answers the question
     best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
                          if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
@@ -163,9 +163,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = question_types.required(question, kinds)
     answering = [i for i, (_, s) in enumerate(citations)
-                 if all(_holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
-    weak = (confidence < cfg.abstain_below and not _judgement_given(citations, kinds, implied)
-            or _wrong_kind_of_evidence(question, citations, implied, kinds, replying)
+                 if all(holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
+    weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
+            or wrong_kind_of_evidence(question, citations, implied, kinds, replying)
             or (cfg.lead_must_answer and not answering))
     if weak:
         return _abstained(question, hits, cfg, confidence)
@@ -174,7 +174,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
     if not title_answers:
-        lead_scores = [score - 1.0 if _TITLE_BLOCK.search(" ".join(quoted)) else score
+        lead_scores = [score - 1.0 if TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
     if _WHEN_INSPECTED.search(question) and not _ABOUT_A_FINDING.search(question) and not earlier:
         # "when did Ofsted inspect Havering?": the report's own inspection dates, not "since the last inspection in
@@ -185,18 +185,18 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # "inspection" somewhere in its sentences
         strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]
         tied = {i for i, st in enumerate(strength) if st == 2}
-        lead_scores = _prefer(lead_scores, tied, 0.5)
+        lead_scores = prefer(lead_scores, tied, 0.5)
         # of those, the one in the document retrieval put first: "who wrote the report asking Cabinet to
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
-        lead_scores = _prefer(lead_scores, top_doc, 0.5, among=tied)
-    lead_scores = _replies_lead(question, citations, lead_scores, replying)
-    now = _asks_how_things_are(question, implied, spans_years)
-    lead = _choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
+        lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
+    lead_scores = replies_lead(question, citations, lead_scores, replying)
+    now = asks_how_things_are(question, implied, spans_years)
+    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
-        at = _with_antecedent(sentences, _with_neighbours(at, scores, order, cfg))
-        citations[lead] = (citations[lead][0], _join(sentences, at, voters))
+        at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg))
+        citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
     # mention what the question names ("Lifelong Links"), not from filler sharing a word with the question. The
@@ -204,16 +204,16 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # paper's paragraph calls its subject "the contracts" or "the service" once its title has named it
     top = hits[0].paragraph.id
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
-                                 if all(_holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
+                                 if all(holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and (h.paragraph.id == top
-                                      or not missing_names(question, _cited_with_context(h, replying), implied))]
-    citations = _of_the_time_asked(citations, implied, spans_years)
-    if _names_left_out(question, citations, implied, replying, document_text):
+                                      or not missing_names(question, cited_with_context(h, replying), implied))]
+    citations = of_the_time_asked(citations, implied, spans_years)
+    if names_left_out(question, citations, implied, replying, document_text):
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
-    headers = _headers(every, table_headers)
-    text, shown = _format(citations, headers, newest_first=spans_years or now, completions=completions)
+    headers = headers_of(every, table_headers)
+    text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions)
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])
                            for h, s in shown], False, [], confidence)
 
@@ -227,11 +227,11 @@ def _grades_answer(question: str, kinds: list[str]) -> bool:
 def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: float) -> Composed:
     """The evidence does not answer the question: say so, with the nearest passages."""
     nearest = hits[: cfg.nearest]
-    return Composed(_abstain_text(question, nearest), [], True, nearest, confidence)
+    return Composed(abstain_text(question, nearest), [], True, nearest, confidence)
 
 
 def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
     """What the documents cannot answer (a council, year or month with nothing indexed), said plainly, with the
     nearest passages."""
     nearest = hits[: cfg.nearest]
-    return Composed(text + _nearest_text(nearest), [], True, nearest, 0.0)
+    return Composed(text + nearest_text(nearest), [], True, nearest, 0.0)

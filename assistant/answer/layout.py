@@ -14,7 +14,7 @@ from ..records import Hit, citation_label, long_date
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
 
 
-def _headers(citations: list[tuple[Hit, list[str]]], table_headers: TableHeaders | None
+def headers_of(citations: list[tuple[Hit, list[str]]], table_headers: TableHeaders | None
              ) -> dict[str, tuple[str, int | None]]:
     """The column headers of each cited table row, by paragraph id: a row's figures are not shown without the names
     of their columns ("Adult Social Care & Health 1.305 -0.193 0.034 -0.227" means nothing alone)."""
@@ -38,7 +38,7 @@ def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -
     return f'{quote} (table under "{header}"{where}) [{label}]'
 
 
-def _format(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
+def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
             newest_first: bool = False, completions: dict[str, list[tuple[Hit, list[str]]]] | None = None
             ) -> tuple[str, list[tuple[Hit, list[str]]]]:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
@@ -91,7 +91,7 @@ def _completion_lines(items: list[tuple[Hit, list[str]]], headers: dict[str, tup
     return lines
 
 
-def _listed(names: list[str]) -> str:
+def listed(names: list[str]) -> str:
     """"A and B", "A, B and C"; with a comma before the last when a name holds "and" ("Cumberland, and Westmorland
     and Furness")."""
     if len(names) <= 1:
@@ -100,12 +100,12 @@ def _listed(names: list[str]) -> str:
     return ", ".join(names[:-1]) + last + names[-1]
 
 
-def _abstain_text(question: str, nearest: list[Hit]) -> str:
+def abstain_text(question: str, nearest: list[Hit]) -> str:
     q = question.strip().rstrip("?").strip()
-    return f"The indexed documents don't say this (\"{q}\")." + _nearest_text(nearest)
+    return f"The indexed documents don't say this (\"{q}\")." + nearest_text(nearest)
 
 
-def _nearest_text(nearest: list[Hit]) -> str:
+def nearest_text(nearest: list[Hit]) -> str:
     if not nearest:
         return ""
     text = " The nearest passages are:"

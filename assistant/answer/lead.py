@@ -13,27 +13,27 @@ import numpy as np
 from ..query import kinds as question_types
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
-from .names import _cited_with_context, missing_names
-from .scoring import _holds
+from .names import cited_with_context, missing_names
+from .scoring import holds
 
 
-def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
+def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
                  implied: Implied | None, spans_years: bool, now: bool = False,
                  replying: dict[str, Hit] | None = None) -> int:
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(_holds(k, " ".join(s), question, h.paragraph.para) for k in kinds)]
+              if all(holds(k, " ".join(s), question, h.paragraph.para) for k in kinds)]
     if kinds:
-        lead_scores = _prefer(lead_scores, giving, 1.0)
+        lead_scores = prefer(lead_scores, giving, 1.0)
     # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
     # (a name of several words: an acronym such as "SEND" names a topic that a paragraph may spell out)
     names = [n for n in missing_names(question, "", implied) if " " in n]
     naming = [i for i, (h, _) in enumerate(citations)
-              if not set(names) & set(missing_names(question, _cited_with_context(h, replying), implied))]
+              if not set(names) & set(missing_names(question, cited_with_context(h, replying), implied))]
     if names:
-        lead_scores = _prefer(lead_scores, naming, 1.0)
+        lead_scores = prefer(lead_scores, naming, 1.0)
     if implied is not None and len(implied.years) == 1 and not spans_years:
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
@@ -48,7 +48,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
-        lead_scores = _prefer(lead_scores, _not_superseded(citations), 1.0)
+        lead_scores = prefer(lead_scores, _not_superseded(citations), 1.0)
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)
@@ -59,7 +59,7 @@ def _choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     return lead
 
 
-def _judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], implied: Implied | None) -> bool:
+def judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], implied: Implied | None) -> bool:
     """Whether a question asking for a grade about a council it names is answered by a line of that council's
     inspection judgement table ("Overall effectiveness: Requires improvement to be good"). The line is the answer
     however little its words resemble the question's ("What grade did Wirral get last time?" scores under the
@@ -76,7 +76,7 @@ _AUXILIARY = re.compile(r"\b(is|are|does|do|has|have|was|were|did|had)\b", re.IG
 _PRESENT = {"is", "are", "does", "do", "has", "have"}
 
 
-def _asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
+def asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
     """Whether the question asks in the present tense and names no time: "how is Medway doing?" is answered by
     each council's newest report first, and the further quotes are grouped newest first."""
     verb = _AUXILIARY.search(question)
@@ -99,7 +99,7 @@ def _in_year(h: Hit, year: int) -> bool:
     return h.meta.of_year(year) or str(year) in h.paragraph.text
 
 
-def _of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
+def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
                        ) -> list[tuple[Hit, list[str]]]:
     """"What did the Corporate Parenting Panel discuss in October 2024?", "What did the 2023 inspection judge
     overall?": when the answer's first line comes from a document of the month asked about (or that year's
@@ -123,7 +123,7 @@ def _inspection(h: Hit) -> bool:
     return h.meta.doc_type == "ofsted-inspection"
 
 
-def _prefer(scores: list[float], preferred: set[int] | list[int], penalty: float,
+def prefer(scores: list[float], preferred: set[int] | list[int], penalty: float,
             among: set[int] | None = None) -> list[float]:
     """``scores`` with those of the citations ``among`` (all by default) that are not ``preferred`` lowered by
     ``penalty``, when some of them but not all are preferred (else unchanged: nothing to choose between)."""

@@ -13,7 +13,7 @@ from ..query import kinds as question_types
 from ..query.glossary import glossary
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
-from .scoring import _holds
+from .scoring import holds
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
@@ -123,21 +123,21 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
     return any(f"{a} {b}" in cited for a, b in zip(words, words[1:]))
 
 
-def _wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                             asked: list[str], replying: dict[str, Hit] | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected)."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    if any(not _holds(kind, quoted, question) for kind in question_types.required(question, asked)):
+    if any(not holds(kind, quoted, question) for kind in question_types.required(question, asked)):
         return True
     sums = question_types.money_kinds(question) if "money" in asked else set()
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
         return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
-    return _names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
+    return names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
 
 
-def _names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                     replying: dict[str, Hit] | None, document_text: DocumentText | None = None) -> bool:
     """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
     shows: its paragraphs with their context, and their documents anywhere. The evidence checks named the thing in
@@ -145,7 +145,7 @@ def _names_left_out(question: str, citations: list[tuple[Hit, list[str]]], impli
     Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided), so the
     documents do not answer. A paragraph of a report about the thing need not repeat its name: the document's
     other pages do."""
-    shown = " ".join(_cited_with_context(h, replying) for h, _ in citations)
+    shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
     if not missing_names(question, shown, implied):
         return False
     if document_text is None:
@@ -154,7 +154,7 @@ def _names_left_out(question: str, citations: list[tuple[Hit, list[str]]], impli
     return bool(missing_names(question, f"{shown} {whole}", implied))
 
 
-def _cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
+def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
     """A cited paragraph with what names its subject around it: its heading, and its document's title and
     committee ("the Corporate Parenting Panel" is named by the minutes, not by each of their paragraphs); for an
     answer to a question put at a meeting, the question's heading ("Question by Susan Carey to Neil Baker …")."""

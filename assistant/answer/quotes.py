@@ -14,21 +14,21 @@ import numpy as np
 from ..query import kinds as question_types
 from ..records import ELISION
 from .config import AnswerConfig
-from .scoring import _stems
+from .scoring import stems
 from .votes import tallies_after
 
 # an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
 # ("Reporting inspector" in the 2013 reports, which print their title as a sentence of its own; no inspector named
 # in a few)
-_TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
+TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
                           r"^\s*Inspection of\b[^.]*?\bInspection dates?:|"
                           r"^\s*Inspection of\b[^.]{0,100}$", re.DOTALL)
 _JUDGEMENT_HEADER = re.compile(r"Judgements?\s+Grades?$")  # the judgement table's header row
-_UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
+UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
 
 
-def _without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool
+def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool
                        ) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with a report's title block (``title``) and its judgement table's lines (``grades``)
     marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
@@ -39,11 +39,11 @@ def _without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: b
     out = {}
     for pid, (sentences, scores) in scored.items():
         drop = [i for i, s in enumerate(sentences)
-                if title and _TITLE_BLOCK.search(s)
+                if title and TITLE_BLOCK.search(s)
                 or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))]
         if drop:
             scores = scores.copy()
-            scores[drop] = _UNQUOTABLE
+            scores[drop] = UNQUOTABLE
         out[pid] = (sentences, scores)
     return out
 
@@ -51,7 +51,7 @@ def _without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: b
 _WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 
-def _without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
+def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
                     ) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
     asking what, who, how …: a cover sheet's "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" scores
@@ -59,19 +59,19 @@ def _without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: s
     nothing. (A yes/no question may be answered by its own words: "Was the overall effectiveness good?")"""
     if not _WH_QUESTION.search(question):
         return scored
-    asked = _stems(question)
+    asked = stems(question)
     out = {}
     for pid, (sentences, scores) in scored.items():
         echoes = [i for i, sentence in enumerate(sentences)
-                  if not re.search(r"\d", sentence) and (words := _stems(sentence)) and words <= asked]
+                  if not re.search(r"\d", sentence) and (words := stems(sentence)) and words <= asked]
         if echoes:
             scores = scores.copy()
-            scores[echoes] = _UNQUOTABLE
+            scores[echoes] = UNQUOTABLE
         out[pid] = (sentences, scores)
     return out
 
 
-def _positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> list[int]:
+def positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> list[int]:
     """The best sentence and, of the next best ``most - 1``, those scoring at least ``keep`` times as well."""
     return sorted([order[0]] + [i for i in order[1:most] if scores[i] >= keep * scores[order[0]]])
 
@@ -87,7 +87,7 @@ _ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(
                          r"namely)\b", re.IGNORECASE)
 
 
-def _with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
+def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
     list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
     the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
@@ -113,7 +113,7 @@ def _with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
 _REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her)\b", re.IGNORECASE)
 
 
-def _with_antecedent(sentences: list[str], at: list[int]) -> list[int]:
+def with_antecedent(sentences: list[str], at: list[int]) -> list[int]:
     """The quoted sentences ``at`` with the one before the first of them when that one opens by referring back to
     it ("They provide practical help …" is quoted with "Personal advisers visit young people …")."""
     if not at or at[0] == 0 or not _REFERS_BACK.search(sentences[at[0]]):
@@ -121,7 +121,7 @@ def _with_antecedent(sentences: list[str], at: list[int]) -> list[int]:
     return sorted(set(at) | {at[0] - 1})
 
 
-def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:
+def with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:
     """The leading quote's sentences ``at`` and, up to ``cfg.lead_sentences`` in all, the best-scoring sentences
     next to them that score at least ``cfg.lead_keep`` times as well as the best: the report's topic sentence is
     often followed by the one that gives the specifics ("… are strong. Investment in a housing social worker post
@@ -132,7 +132,7 @@ def _with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: A
     return sorted(at + extra)
 
 
-def _join(sentences: list[str], at: list[int], voters: str | None = None) -> list[str]:
+def join_quoted(sentences: list[str], at: list[int], voters: str | None = None) -> list[str]:
     """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out. A
     recorded vote after a sentence ending in a colon is quoted by its tallies and outcome (votes.py), not by the
     names of those who voted, but for the side ``voters`` ("Against": "which councillors voted against?")."""

@@ -11,14 +11,14 @@ from ..parse.context import is_meeting_answer, is_meeting_question
 from ..records import Hit
 from .completion import Following
 from .config import AnswerConfig
-from .lead import _prefer
+from .lead import prefer
 
 ANSWER_PARAGRAPHS = 3  # an answer's opening paragraphs cited with the question they answer
 # "what did Paul Stepto ask …?", "what was Mr Hood's question?": what was asked, not what was answered
 _ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|question(?:ed|s)?)\b", re.IGNORECASE)
 
 
-def _with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerConfig
+def with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerConfig
                   ) -> tuple[list[Hit], dict[str, Hit]]:
     """A question put at a meeting ("Question by Susan Carey to Neil Baker, …") is cited with its answer: the
     paragraphs under the "Answer" heading after it (up to ``ANSWER_PARAGRAPHS``), when none of them is chosen
@@ -51,7 +51,7 @@ def _with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerCon
     return out, replying
 
 
-def _questions_answered(chosen: list[Hit], replying: dict[str, Hit], preceding: Following | None
+def questions_answered(chosen: list[Hit], replying: dict[str, Hit], preceding: Following | None
                         ) -> dict[str, Hit]:
     """For each chosen answer paragraph whose question is not chosen, the question it answers (the paragraph before
     its answer's first paragraph, under a "Question by … to …" heading): its heading names who asked and who
@@ -67,13 +67,13 @@ def _questions_answered(chosen: list[Hit], replying: dict[str, Hit], preceding: 
     return out
 
 
-def _replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float],
+def replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float],
                   replying: dict[str, Hit]) -> list[float]:
     """A question put at a meeting is not its answer: of a cited question's cited answer paragraphs, the one whose
     quote answers best leads in its place (with the question's score, when that is higher), and the question
     itself follows; unless what was asked is what the user asks about."""
     if _ASKS_WHAT_WAS_ASKED.search(question):  # the question put leads, its answer follows
-        return _prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph)},
+        return prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph)},
                        1.0, among={i for i, (h, _) in enumerate(citations)
                                    if is_meeting_question(h.paragraph) or is_meeting_answer(h.paragraph)})
 

@@ -19,7 +19,7 @@ SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences'
 Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
 
 
-def _holds(kind: str, text: str, question: str, para: str | None = None) -> bool:
+def holds(kind: str, text: str, question: str, para: str | None = None) -> bool:
     """Whether ``text`` states an answer of ``kind`` (query/kinds.py, strictly: an age is not a count). ``para``:
     the printed number of the paragraph ``text`` begins, which is not a figure however it is printed ("1 Verbatim
     comments refer to …", a footnote the parser numbered)."""
@@ -28,17 +28,17 @@ def _holds(kind: str, text: str, question: str, para: str | None = None) -> bool
     return question_types.holds(kind, text, question, strict=True)
 
 
-def _stems(text: str) -> set[str]:
+def stems(text: str) -> set[str]:
     return set(tokenize([text])[0])
 
 
-def _typicality(typicality: Typicality | None, h: Hit, n: int) -> np.ndarray:
+def sentence_typicality(typicality: Typicality | None, h: Hit, n: int) -> np.ndarray:
     """Each of ``h``'s ``n`` sentences' typicality of its document (IndexData.typicality_of); zeros when unknown."""
     got = typicality(h.row) if typicality is not None and h.row is not None else None
     return got if got is not None and len(got) == n else np.zeros(n, dtype=np.float32)
 
 
-def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
+def score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder: Embedder,
                      stored: SentenceVectors | None = None) -> dict[str, tuple[list[str], np.ndarray]]:
     """For each hit: its sentences and how well each answers the question (cosine + shared words).
 
@@ -52,7 +52,7 @@ def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder:
     missing = [s for (_, sentences), v in zip(per_hit, vectors) if v is None for s in sentences]
     fresh = iter(embedder.embed(missing)) if missing else iter(())
     out: dict[str, tuple[list[str], np.ndarray]] = {}
-    q = _stems(question)
+    q = stems(question)
     for (h, sentences), vecs in zip(per_hit, vectors):
         if not sentences:
             out[h.paragraph.id] = ([], np.zeros(0, dtype=np.float32))
@@ -60,6 +60,6 @@ def _score_sentences(question: str, qvec: np.ndarray, hits: list[Hit], embedder:
         if vecs is None:
             vecs = np.stack([next(fresh) for _ in sentences])
         cos = np.asarray(vecs, dtype=np.float32) @ qvec
-        overlap = np.array([len(q & _stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
+        overlap = np.array([len(q & stems(s)) / max(1, len(q)) for s in sentences], dtype=np.float32)
         out[h.paragraph.id] = (sentences, cos + 0.35 * overlap)
     return out

@@ -12,10 +12,10 @@ from ..query import kinds as question_types
 from ..query.implied import Implied
 from ..records import Hit
 from .config import AnswerConfig
-from .scoring import _holds
+from .scoring import holds
 
 
-def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
+def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
                      scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
     """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
     answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out)."""
@@ -56,11 +56,11 @@ def _pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cf
     # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
     chosen_docs = {h.paragraph.doc for h in chosen}
     for kind in question_types.expected(question):
-        held = [h for h in chosen if _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+        held = [h for h in chosen if holds(kind, h.paragraph.text, question, h.paragraph.para)]
         if any(h.paragraph.doc == top.paragraph.doc for h in held) or (held and kind != "name"):
             continue
         holding = [h for h in hits[1:]
-                   if not cited(h) and _holds(kind, h.paragraph.text, question, h.paragraph.para)]
+                   if not cited(h) and holds(kind, h.paragraph.text, question, h.paragraph.para)]
         # the best paragraph's own document first ("By: Anna Taylor" of the report the question is about, where
         # another report's "From:" line was cited), then the other cited documents', then another document's about
         # as close in meaning

@@ -283,17 +283,17 @@ def test_compose__a_month_asked_about_keeps_other_meetings_out_of_the_further_qu
 def test_leading_quote__adds_the_sentence_next_to_its_best_one_when_it_scores_nearly_as_well():
     import numpy as np
 
-    from assistant.answer.quotes import _positions, _with_neighbours
+    from assistant.answer.quotes import positions, with_neighbours
 
     # "… are strong." (best) is followed by the sentence with the specifics; a far sentence scores second
     scores = np.array([0.87, 0.59, 0.30, 0.72])
     order = [0, 3, 1, 2]
-    at = _positions(scores, order, 2, 0.85)
+    at = positions(scores, order, 2, 0.85)
     assert at == [0]  # the second best (0.72) is under 0.85 of the best: other citations quote one sentence
     cfg = AnswerConfig()
-    assert _with_neighbours(at, scores, order, cfg) == [0, 1]  # the neighbour, not the far sentence
-    assert _with_neighbours(at, scores, order, AnswerConfig(lead_keep=0.7)) == [0]  # too weak a neighbour
-    assert _with_neighbours([0, 1], np.array([0.9, 0.8, 0.8]), [0, 1, 2], AnswerConfig(lead_sentences=2)) == [0, 1]
+    assert with_neighbours(at, scores, order, cfg) == [0, 1]  # the neighbour, not the far sentence
+    assert with_neighbours(at, scores, order, AnswerConfig(lead_keep=0.7)) == [0]  # too weak a neighbour
+    assert with_neighbours([0, 1], np.array([0.9, 0.8, 0.8]), [0, 1, 2], AnswerConfig(lead_sentences=2)) == [0, 1]
 
 
 def test_compose__a_name_the_cited_documents_title_or_committee_gives_is_not_missing(fake_embedder):
@@ -891,11 +891,11 @@ def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_
     # a question in the past tense, or about a year, is left to the scores
     out = compose("Were caseloads manageable for social workers in Medway?", [old, new], fake_embedder, cfg=cfg)
     assert out.citations[0].doc == "medway_2015.pdf"
-    from assistant.answer.lead import _asks_how_things_are
+    from assistant.answer.lead import asks_how_things_are
 
-    assert _asks_how_things_are("How many children in Kent are looked after?", None, False)
-    assert not _asks_how_things_are("Which social workers in Medway had manageable caseloads?", None, False)
-    assert not _asks_how_things_are("How many children are looked after in 2019?", Implied(years=[2019]), False)
+    assert asks_how_things_are("How many children in Kent are looked after?", None, False)
+    assert not asks_how_things_are("Which social workers in Medway had manageable caseloads?", None, False)
+    assert not asks_how_things_are("How many children are looked after in 2019?", Implied(years=[2019]), False)
 
 
 def test_missing_names__a_name_in_quotation_marks_is_a_name():
@@ -958,13 +958,13 @@ def test_compose__a_sentence_that_gives_the_quoted_ones_examples_is_quoted_with_
 
 
 def test_with_what_follows__an_elaboration_follows_the_sentence_it_elaborates():
-    from assistant.answer.quotes import _with_what_follows
+    from assistant.answer.quotes import with_what_follows
 
     sentences = ["Some practice is not yet good enough.", "In particular, plans are not always updated.",
                  "Leaders know this.", "This included a new Family Thrive Service."]
-    assert _with_what_follows(sentences, [0]) == [0, 1]
-    assert _with_what_follows(sentences, [2]) == [2, 3]
-    assert _with_what_follows(sentences, [1]) == [1]  # "Leaders know this." elaborates nothing
+    assert with_what_follows(sentences, [0]) == [0, 1]
+    assert with_what_follows(sentences, [2]) == [2, 3]
+    assert with_what_follows(sentences, [1]) == [1]  # "Leaders know this." elaborates nothing
 
 
 def test_compose__the_paragraph_retrieval_put_first_stays_cited_without_repeating_the_questions_name(fake_embedder):
@@ -1016,14 +1016,14 @@ def test_compose__the_same_words_printed_on_two_pages_are_quoted_once(fake_embed
 
 
 def test_with_antecedent__a_sentence_that_refers_back_is_quoted_with_the_one_before_it():
-    from assistant.answer.quotes import _with_antecedent
+    from assistant.answer.quotes import with_antecedent
 
     sentences = ["Personal advisers visit young people regularly.", "They provide practical help and advice.",
                  "The care leaver hub is welcoming.", "Its staff are based there."]
-    assert _with_antecedent(sentences, [1]) == [0, 1]  # "They" is the personal advisers
-    assert _with_antecedent(sentences, [1, 3]) == [0, 1, 3]  # only the quote's opening sentence looks back
-    assert _with_antecedent(sentences, [2]) == [2]  # says what it is about
-    assert _with_antecedent(["They met in May."], [0]) == [0]  # nothing before it to quote
+    assert with_antecedent(sentences, [1]) == [0, 1]  # "They" is the personal advisers
+    assert with_antecedent(sentences, [1, 3]) == [0, 1, 3]  # only the quote's opening sentence looks back
+    assert with_antecedent(sentences, [2]) == [2]  # says what it is about
+    assert with_antecedent(["They met in May."], [0]) == [0]  # nothing before it to quote
 
 
 def test_compose__the_leading_quote_says_who_its_they_are(fake_embedder):
