@@ -151,7 +151,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
-        at = with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85))
+        # with what completes the quote: a list after its colon, an elaboration, what a "They" refers back to
+        at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85)))
         citations.append((h, join_quoted(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)

@@ -1035,3 +1035,14 @@ def test_compose__the_leading_quote_says_who_its_they_are(fake_embedder):
     assert not out.abstained
     first = out.text.split("\n", 1)[0]
     assert "Personal advisers visit young people" in first and "They provide practical help" in first
+
+
+def test_compose__a_supporting_quote_says_who_its_they_are_too(fake_embedder):
+    lead = hit("29. Young people leaving care get practical help and advice from their personal advisers.",
+               doc="medway_2023.pdf", para="29", page=6, score=0.05, rank=1)
+    support = hit("30. The care leaver hub opened in 2022. They get practical help and advice there too.",
+                  doc="medway_2023.pdf", para="30", page=6, score=0.05, rank=2)
+    out = compose("What practical help and advice do young people leaving care get?", [lead, support],
+                  fake_embedder, cfg=AnswerConfig(abstain_below=0.0, sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
+    quotes = {c.para: c.quote for c in out.citations}
+    assert quotes["30"].startswith("30. The care leaver hub opened in 2022.")  # what "They" refers back to
