@@ -31,7 +31,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antec
                      with_what_follows, without_echoes, without_furniture)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
-from .selection import pick_paragraphs
+from .selection import pick_paragraphs, with_newest_reports
 from .votes import side_named
 
 
@@ -117,6 +117,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
     chosen = pick_paragraphs(question, hits, implied, cfg, scored)
+    spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
+        or bool(_OVER_TIME.search(question))
+    now = asks_how_things_are(question, implied, spans_years)
+    if now:  # "how are care leavers doing?": a council's newest report, not only those it replaced
+        chosen = with_newest_reports(chosen, hits, cfg)
     chosen, replying = with_answers(chosen, following, cfg)
     replying.update(questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []
@@ -170,8 +175,6 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             or (cfg.lead_must_answer and not answering))
     if weak:
         return _abstained(question, hits, cfg, confidence)
-    spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
-        or bool(_OVER_TIME.search(question))
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
     if not title_answers:
@@ -192,7 +195,6 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
     lead_scores = replies_lead(question, citations, lead_scores, replying)
-    now = asks_how_things_are(question, implied, spans_years)
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well

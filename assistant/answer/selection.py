@@ -76,3 +76,32 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
 def _same_words(a: Hit, b: Hit) -> bool:
     """Whether two paragraphs print the same words (spacing, case and quote marks aside)."""
     return search_form(a.paragraph.text) == search_form(b.paragraph.text)
+
+
+def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig) -> list[Hit]:
+    """For a question about how things are now ("how are care leavers doing in Medway?"): a council whose older
+    inspection reports are cited has its newest report among the results cited too (its best paragraph there, close
+    enough in meaning), in place of the last paragraph cited from an older report of that council when the answer
+    is full, so that the newest report can lead (lead.py) instead of a report it replaced."""
+    newest: dict[str, Hit] = {}
+    for h in hits:
+        slug = h.meta.org_slug
+        if h.meta.doc_type == "ofsted-inspection" and slug and (h.dense or 0) >= cfg.min_dense and (
+                slug not in newest or (h.meta.date or "") > (newest[slug].meta.date or "")):
+            newest[slug] = h
+    for slug, h in newest.items():
+        older = [i for i, c in enumerate(chosen) if c.meta.org_slug == slug and c.meta.doc_type == "ofsted-inspection"
+                 and (c.meta.date or "") < (h.meta.date or "")]
+        if not older or any(c.paragraph.doc == h.paragraph.doc for c in chosen):
+            continue
+        best = next(x for x in hits if x.paragraph.doc == h.paragraph.doc and (x.dense or 0) >= cfg.min_dense)
+        if len(chosen) >= cfg.max_paragraphs:  # the last paragraph of the older report cited most (the oldest of
+            # those), or else the last cited
+            count = {}
+            for i in older:
+                count[chosen[i].paragraph.doc] = count.get(chosen[i].paragraph.doc, 0) + 1
+            most = min(count, key=lambda d: (-count[d], next(c.meta.date or "" for c in chosen if c.paragraph.doc == d)))
+            drop = max((i for i in older if i > 0 and chosen[i].paragraph.doc == most), default=len(chosen) - 1)
+            chosen = chosen[:drop] + chosen[drop + 1:]
+        chosen = chosen + [best]
+    return chosen

@@ -1046,3 +1046,33 @@ def test_compose__a_supporting_quote_says_who_its_they_are_too(fake_embedder):
                   fake_embedder, cfg=AnswerConfig(abstain_below=0.0, sentence_keep=0.0, score_keep=0.0, min_dense=0.0))
     quotes = {c.para: c.quote for c in out.citations}
     assert quotes["30"].startswith("30. The care leaver hub opened in 2022.")  # what "They" refers back to
+
+
+def _care_leaver_hits():
+    old = [hit(f"{n}. Care leavers are supported well by personal advisers in {n}.", doc="medway_2015.pdf", para=str(n),
+               page=28, date="2015-11-27", score=0.05 - n / 1000, rank=i + 1) for i, n in enumerate((91, 89, 87, 96))]
+    middle = hit("23. Care leavers are supported by a separate care leavers service.", doc="medway_2019.pdf", para="23",
+                 page=8, date="2019-08-27", score=0.04, rank=5)
+    weak = hit("12. The council's audit findings are unreliable.", doc="medway_2023.pdf", para="12", page=3,
+               date="2023-09-11", score=0.035, rank=6, dense=0.2)  # too far in meaning to be cited
+    newest = hit("34. Care leavers are supported well by navigators.", doc="medway_2023.pdf", para="34", page=6,
+                 date="2023-09-11", score=0.03, rank=7)
+    return old + [middle, weak, newest]
+
+
+def test_with_newest_reports__a_councils_newest_report_takes_the_place_of_an_older_ones_last_paragraph():
+    from assistant.answer.selection import with_newest_reports
+
+    hits = _care_leaver_hits()
+    chosen = with_newest_reports(hits[:5], hits, AnswerConfig())
+    assert [c.paragraph.para for c in chosen] == ["91", "89", "87", "23", "34"]  # 2015's last one made room
+    assert with_newest_reports(hits[:2], hits, AnswerConfig()) == hits[:2] + [hits[-1]]  # room for it
+    assert with_newest_reports([hits[-1]], hits, AnswerConfig()) == [hits[-1]]  # the newest is cited already
+
+
+def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_report(fake_embedder):
+    cfg = AnswerConfig(abstain_below=0.0, sentence_keep=0.0, score_keep=0.0, min_dense=0.35)
+    now = compose("How are care leavers supported in Medway?", _care_leaver_hits(), fake_embedder, cfg=cfg)
+    assert now.citations[0].para == "34" and "12" not in {c.para for c in now.citations}
+    then = compose("How were care leavers supported in Medway?", _care_leaver_hits(), fake_embedder, cfg=cfg)
+    assert "34" not in {c.para for c in then.citations}  # the past tense: the paragraphs that match best
