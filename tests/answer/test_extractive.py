@@ -1070,7 +1070,7 @@ def test_with_newest_reports__a_councils_newest_report_takes_the_place_of_an_old
     assert with_newest_reports([hits[-1]], hits, AnswerConfig()) == [hits[-1]]  # the newest is cited already
 
 
-def test_compose__a_present_tense_question_is_answered_from_the_councils_newest_report(fake_embedder):
+def test_compose__a_present_tense_question_cites_the_newest_report_retrieval_ranked_lower(fake_embedder):
     cfg = AnswerConfig(abstain_below=0.0, sentence_keep=0.0, score_keep=0.0, min_dense=0.35)
     now = compose("How are care leavers supported in Medway?", _care_leaver_hits(), fake_embedder, cfg=cfg)
     assert now.citations[0].para == "34" and "12" not in {c.para for c in now.citations}
