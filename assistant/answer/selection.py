@@ -5,6 +5,8 @@ names, and a paragraph of the same document that gives what none of them does ("
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
 from ..parse.normalise import search_form
@@ -78,10 +80,11 @@ def _same_words(a: Hit, b: Hit) -> bool:
     return search_form(a.paragraph.text) == search_form(b.paragraph.text)
 
 
-def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig) -> list[Hit]:
+def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
+                        answers: Callable[[Hit], bool] = lambda h: True) -> list[Hit]:
     """For a question about how things are now ("how are care leavers doing in Medway?"): a council whose older
-    inspection reports are cited has its newest report among the results cited too (its best paragraph there, close
-    enough in meaning), in place of the last paragraph cited from an older report of that council when the answer
+    inspection reports are cited has its newest report among the results cited too (its best paragraph there, if
+    close enough in meaning and one that ``answers`` the question nearly as well as the best), in place of the last paragraph cited from an older report of that council when the answer
     is full, so that the newest report can lead (lead.py) instead of a report it replaced."""
     newest: dict[str, Hit] = {}
     for h in hits:
@@ -95,6 +98,8 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig) -
         if not older or any(c.paragraph.doc == h.paragraph.doc for c in chosen):
             continue
         best = next(x for x in hits if x.paragraph.doc == h.paragraph.doc and (x.dense or 0) >= cfg.min_dense)
+        if not answers(best):
+            continue
         if len(chosen) >= cfg.max_paragraphs:  # the last paragraph of the older report cited most (the oldest of
             # those), or else the last cited
             count = {}

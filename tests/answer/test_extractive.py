@@ -1068,6 +1068,7 @@ def test_with_newest_reports__a_councils_newest_report_takes_the_place_of_an_old
     assert [c.paragraph.para for c in chosen] == ["91", "89", "87", "23", "34"]  # 2015's last one made room
     assert with_newest_reports(hits[:2], hits, AnswerConfig()) == hits[:2] + [hits[-1]]  # room for it
     assert with_newest_reports([hits[-1]], hits, AnswerConfig()) == [hits[-1]]  # the newest is cited already
+    assert with_newest_reports(hits[:5], hits, AnswerConfig(), lambda h: False) == hits[:5]  # it answers less well
 
 
 def test_compose__a_present_tense_question_cites_the_newest_report_retrieval_ranked_lower(fake_embedder):
