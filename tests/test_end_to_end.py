@@ -230,3 +230,14 @@ def test_the_keyword_query_carries_the_documents_words_for_a_lay_word(sample_ass
     terms = sample_assistant.retriever.related_terms("How are the kids in Medway doing?")
     assert "children" in terms and all(0 < w < 1 for w in terms.values())
     assert not any(t.startswith("medway") or t == "kid" for t in terms)
+
+
+def test_a_present_tense_question_leads_with_the_councils_newest_report(sample_assistant):
+    """Four Medway inspections are indexed; retrieval ranks the 2015 report's care-leaver paragraphs first, but
+    "how are care leavers doing?" is answered from the 2023 report, the older ones following."""
+    ans = sample_assistant.ask("How are care leavers doing in Medway?")
+    assert not ans.abstained
+    assert "2023" in ans.citations[0].label
+    assert any("2015" in c.label for c in ans.citations[1:])  # the older reports still follow
+    past = sample_assistant.ask("How were care leavers doing in Medway?")
+    assert "2023" not in past.citations[0].label
