@@ -1,0 +1,336 @@
+"""Segmenting: group a document's lines into blocks, each one paragraph: by printed numbers and letters, bullets,
+blank lines, page breaks, sentence ends and line widths, minute headings, graded and question titles, table rows and
+a form's values printed beside their labels; a DOCX or HTML document's lines are already its paragraphs."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .blocks import Block, Line, starts_lower
+from .headings import grade_headings, headingish
+from .minutes import dominant_style, find_minute_headings
+from .normalise import strip_bullet
+from .numbering import Number, Sequence, match_letter, match_number
+from .tables import figure_rows, table_rows
+
+_TERMINAL = tuple(".?!:;")
+_FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key decision|Author|Report from|"
+                          r"Electoral Division|Past Pathway of report|Future Pathway of report|Date|Summary)\s*:",
+                          re.IGNORECASE)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+# a list's key printed between its lead-in and its items: "*booking or referral required.", "* denotes …"
+_LEGEND = re.compile(r"^\*\s?[a-z]")
+
+
+def _introduces_list(block: Block) -> bool:
+    """Whether the list items that follow belong to ``block``: it ends on a colon ("… include:"), or on a list's
+    key printed after the colon ("… include:" / "*booking or referral required.")."""
+    lines = block.lines
+    return bool(lines) and (lines[-1].text.rstrip().endswith(":") or (
+        len(lines) >= 2 and bool(_LEGEND.match(lines[-1].text.strip()))
+        and lines[-2].text.rstrip().endswith(":")))
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip().rstrip("\"'’”)")
+    return t.endswith(_TERMINAL)
+
+
+def _typical_width(lines: list[Line]) -> float:
+    widths = [len(ln.text.strip()) for ln in lines if len(ln.text.strip()) > 25]
+    return statistics.median(widths) if widths else 80.0
+
+
+# a form's label, with its guidance note, is at most this long; a longer text beside a cell is a table row's
+_LABEL_WORDS = 40
+
+
+def _label_words(block: Block) -> int:
+    """Words of the block since the last value printed beside a label in it (the label the next value is for)."""
+    lines = block.lines
+    last = max((i for i, ln in enumerate(lines) if ln.beside), default=-1)
+    return sum(len(ln.text.split()) for ln in lines[last + 1:])
+
+
+_ROW_LINE = re.compile(r"^[^:;]{1,60}: [^;]+(; [^:;]{1,60}: [^;]+)+$")
+
+
+def segment_lines(items: list[Line | list[str]]) -> list[Block]:
+    """DOCX and HTML: each line is already a paragraph; recognise numbers, headings and table rows."""
+    seq = Sequence()
+    blocks: list[Block] = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.extend(Block(kind="table-row", prebuilt=row) for row in table_rows(item))
+            continue
+        text = item.text.strip()
+        md = _MD_HEADING.match(text)
+        if md:
+            blocks.append(Block(segments=[[Line(md.group(2), None, True)]], kind="heading",
+                                heading_level=len(md.group(1))))
+            continue
+        if _ROW_LINE.match(text):
+            blocks.append(Block(kind="table-row", prebuilt=text))
+            continue
+        num = match_number(text)
+        block = Block(number=num if num and seq.accept(num, after_break=True) else None)
+        letter = match_letter(text)
+        if block.number is None and letter:
+            block.letter = letter[0]
+        is_bullet, _ = strip_bullet(text)
+        if is_bullet and block.number is None:
+            block.bullet, block.kind = True, "bullet"
+        block.add(item)
+        blocks.append(block)
+    return blocks
+
+
+def segment(items: list[Line | list[str]]) -> list[Block]:
+    lines = [it for it in items if isinstance(it, Line)]
+    full = _typical_width(lines)
+    seq = Sequence()
+    heads_by_line = find_minute_headings(lines)
+    minute_style = dominant_style(lines, heads_by_line)
+    heads = {id(lines[i]): label for i, label in heads_by_line.items()}
+    # a table of figures printed as text: each row its own paragraph, not one run-on line of numbers
+    single, over_lines = figure_rows([ln.text for ln in lines], [ln.page for ln in lines])
+    rows_of_figures = {id(lines[i]) for i in single}
+    wrapped = {id(lines[a]): id(lines[b]) for a, b in over_lines.items()}  # a row whose label runs over lines
+    row_ends: int | None = None  # inside such a row: where it ends
+    graded = {id(lines[i]) for i in grade_headings(lines)}
+    blocks: list[Block] = []
+    cur: Block | None = None
+    last_letter: str | None = None
+    notes: list[Line] = []  # a page's footnote, held until the paragraph it was printed inside has ended
+    asked = False  # a council question's title seen ("Question by … to …"): its "Answer" lines are headings
+
+    def close() -> None:
+        nonlocal cur, row_ends
+        row_ends = None
+        if cur is not None and (cur.segments or cur.prebuilt):
+            blocks.append(cur)
+        cur = None
+        if notes:
+            blocks.append(Block(segments=[list(notes)], note=True, kind="note"))
+            notes.clear()
+
+    for item in items:
+        if isinstance(item, list):  # a table
+            close()
+            for row in table_rows(item):
+                blocks.append(Block(kind="table-row", prebuilt=row))
+            continue
+        line = item
+        text = line.text.strip()
+        if line.note:
+            notes.append(line)
+            continue
+        if id(line) in wrapped:
+            close()
+            cur = Block(kind="table-row")
+            cur.add(line)
+            row_ends = wrapped[id(line)]
+            continue
+        if row_ends is not None and cur is not None:
+            cur.add(line)
+            if id(line) == row_ends:
+                row_ends = None
+                close()
+            continue
+
+        md = _MD_HEADING.match(text)
+        if md and line.page is None:
+            close()
+            blocks.append(Block(segments=[[Line(md.group(2), None, True)]], kind="heading",
+                                heading_level=len(md.group(1))))
+            continue
+
+        minute = heads.get(id(line))
+        if minute is not None:
+            if cur is not None and cur.kind == "heading" and cur.minute == minute:
+                cur.add(line)
+                continue
+            close()
+            seq.reset_paren()
+            seq.last_int = None
+            cur = Block(kind="heading", minute=minute)
+            cur.add(line)
+            continue
+        if cur is not None and cur.kind == "heading" and cur.minute is not None:
+            close()
+        if id(line) in rows_of_figures:
+            close()
+            blocks.append(Block(segments=[[line]], kind="table-row"))
+            continue
+
+        # a council question's title, "Question by Mike Whiting to Dan Watkins," over "Cabinet Member for …", printed
+        # with no gap before the question's text: a heading of its own (one more line when it ends on a comma)
+        heading_open = cur is not None and cur.kind == "heading" and cur.last.rstrip().endswith(",")
+        if _QA_TITLE.match(text) and not heading_open:
+            close()
+            asked = True
+            cur = Block(kind="heading")
+            cur.add(line)
+            if not text.endswith(","):
+                close()
+            continue
+        if asked and _QA_ANSWER.match(text):  # "Answer" on its own line, run into the reply's first sentence
+            close()
+            blocks.append(Block(segments=[[line]], kind="heading"))
+            continue
+        if heading_open and cur.minute is None and _QA_TITLE.match(cur.lines[0].text.strip()):
+            cur.add(line)  # the answerer's role, the title's second line
+            close()
+            continue
+
+        # a title that ends what is above it: "The experiences and progress of children in care: good", even after
+        # an improvement item ending "(Outcome one, National Framework)" with no full stop; "What needs to improve?"
+        # after a summary's last full line (its own title, not the summary's last words)
+        if id(line) in graded or (cur is not None and cur.kind != "heading" and _QUESTION_TITLE.match(text)
+                                  and _ends_sentence(cur.last)):
+            close()
+            cur = Block()
+            cur.add(line)
+            continue
+
+        if line.column:  # another column of a table of lists: the list above, another column's, has ended
+            close()
+        prev = cur.last.strip() if cur else ""
+        num = match_number(text)
+        if line.beside and cur is not None and cur.kind != "heading" and cur.prebuilt is None \
+                and not num and not match_letter(text) and not strip_bullet(text)[0] \
+                and not text.endswith(":") and _label_words(cur) <= _LABEL_WORDS:  # a value, not the next label
+            cur.add(line)  # a value printed beside its label ("4. Officer completing EQIA" | "Ben Sherreard")
+            cur.cells = cur.cells or (len(text) > 3 and not text.isdigit())  # not a footnote mark
+            continue
+        after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
+        if num and minute_style and num.style != minute_style and num.style != "decimal":
+            num = None  # a numbered list inside a motion, not a minute paragraph
+        if num and _items_of(cur, num, prev):
+            cur.items = num.style  # "… would be sensible: 1) Consolidate … 2) Separate …" stays one paragraph
+            cur.add(line, new_segment=True)
+            continue
+        if num and (cur is None or after_break or _ends_sentence(prev) or len(prev) < 0.6 * full
+                    or num.style != "bare") and seq.accept(num, after_break=after_break):
+            close()
+            cur = Block(number=num)
+            cur.add(line)
+            continue
+
+        letter = match_letter(text)
+        expected = letter is not None and last_letter is not None and len(letter[0]) == 1 \
+            and ord(letter[0]) == ord(last_letter) + 1
+        if letter and (cur is None or after_break or _ends_sentence(prev) or expected):
+            last_letter = letter[0] if len(letter[0]) == 1 else last_letter
+            if cur is not None and cur.last.rstrip().endswith(":") and cur.kind != "heading" and not cur.letter:
+                cur.add(line, new_segment=True)  # a lettered list inside a paragraph stays with it
+                continue
+            close()
+            cur = Block(letter=letter[0])
+            cur.add(line)
+            continue
+
+        is_bullet, _ = strip_bullet(text)
+        if cur is not None and cur.kind != "heading" and not is_bullet and _LEGEND.match(text) \
+                and cur.last.rstrip().endswith(":"):
+            cur.add(line)  # "… include:" / "*booking or referral required." / • … : the list's key stays with it
+            continue
+        if is_bullet:
+            if cur is not None and cur.kind != "heading" and (
+                _introduces_list(cur) or (cur.bullet and cur.segments and len(cur.segments) > 1)
+            ):
+                cur.bullet = True
+                cur.add(line, new_segment=True)
+                continue
+            close()
+            cur = Block(bullet=True, kind="bullet")
+            cur.add(line)
+            continue
+
+        if cur is None:
+            cur = Block()
+            cur.add(line)
+            continue
+
+        if cur.bullet and len(cur.segments) > 1 and line.blank_before and not starts_lower(text):
+            close()
+            cur = Block()
+            cur.add(line)
+            continue
+
+        new_page = cur.lines[-1].page != line.page
+        if line.blank_before or new_page:
+            # a stray blank line or a page break inside a sentence does not end the paragraph
+            mid_sentence = not _ends_sentence(prev) and (starts_lower(text) or len(prev) >= 0.6 * full)
+            if mid_sentence and not _FIELD_LABEL.match(text):
+                cur.add(line)
+                continue
+            close()
+            cur = Block()
+            cur.add(line)
+            continue
+
+        if _FIELD_LABEL.match(text):
+            close()
+            cur = Block()
+            cur.add(line)
+            continue
+        if _ends_sentence(prev) and len(prev) < 0.75 * full and not starts_lower(text) and not line.hang:
+            close()
+            cur = Block()
+            cur.add(line)
+            continue
+        if not _ends_sentence(prev) and len(prev) < 0.55 * full and not starts_lower(text) \
+                and len(cur.lines) == 1 and headingish(prev) and len(text) > 0.6 * full:
+            # a short title line directly above prose: "Service information" / "Summary of findings"
+            close()
+            cur = Block()
+            cur.add(line)
+            continue
+        cur.add(line)
+    close()
+    return _merge_minute_paragraphs(blocks) if minute_style else blocks
+
+
+def _items_of(cur: Block | None, num: Number, prev: str) -> bool:
+    """Whether numbered line ``num`` is an item of a list inside paragraph ``cur``: "1)" or "(1)" after a paragraph
+    that ends with a colon (or the next item of such a list), in a style other than the paragraph's own number.
+    Items printed like that are the paragraph's points, not paragraphs of the document's numbering."""
+    if cur is None or cur.kind == "heading" or cur.prebuilt is not None or num.style not in ("close", "paren"):
+        return False
+    if cur.number is not None and cur.number.style == num.style:
+        return False
+    if cur.items == num.style:
+        return True
+    return prev.rstrip().endswith(":") and num.parts[0] == 1
+
+
+def _merge_minute_paragraphs(blocks: list[Block]) -> list[Block]:
+    """In minutes, what follows a numbered paragraph up to the next one (a motion, the votes) belongs to it."""
+    out: list[Block] = []
+    owner: Block | None = None
+    for b in blocks:
+        if b.minute is not None:
+            owner = None
+            out.append(b)
+            continue
+        if b.number is not None:
+            owner = b
+            out.append(b)
+            continue
+        if owner is not None and b.prebuilt is None and not b.note:
+            owner.segments.extend(b.segments)
+            continue
+        out.append(b)
+    return out
+
+
+# a short title put as a question, perhaps with a footnote's mark: "What needs to improve?", "What needs to improve? 1"
+_QUESTION_TITLE = re.compile(r"^[A-Z][^.?!:;]{2,60}\?\s?\d?$")
+# a council question's reply heading alone on its line (parse/context.py reads headings as questions and answers)
+_QA_ANSWER = re.compile(r"^(?:Supplementary\s+)?(?:Answer|Response|Reply)$")
+# "Question by Mike Whiting to Dan Watkins, Cabinet Member for Adult Social Care and Public Health": who asked whom
+_QA_TITLE = re.compile(r"^(?:Supplementary\s+)?Question\s+(?:by|from)\s+[A-Z][^.?!:;]{2,60}?\s+to\s+[A-Z][^.?!:;]*$")
