@@ -121,11 +121,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         or bool(_OVER_TIME.search(question))
     now = asks_how_things_are(question, implied, spans_years)
     if now:  # "how are care leavers doing?": a council's newest report, not only those it replaced
-        def answers_nearly_as_well(h: Hit) -> bool:  # as a further citation must (selection.pick_paragraphs)
-            mine, top = (scored.get(x.paragraph.id) or score([x])[x.paragraph.id] for x in (h, hits[0]))
-            return bool(len(mine[1]) and len(top[1])) and float(np.max(mine[1])) >= cfg.sentence_keep * float(
-                np.max(top[1]))
-        chosen = with_newest_reports(chosen, hits, cfg, answers_nearly_as_well)
+        chosen = with_newest_reports(chosen, hits, cfg,
+                                     lambda h: scored.get(h.paragraph.id) or score([h])[h.paragraph.id])
     chosen, replying = with_answers(chosen, following, cfg)
     replying.update(questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []

@@ -5,6 +5,7 @@ names, and a paragraph of the same document that gives what none of them does ("
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable
 
 import numpy as np
@@ -17,6 +18,14 @@ from .config import AnswerConfig
 from .scoring import holds
 
 
+Scored = tuple[list[str], np.ndarray]  # a paragraph's sentences and each one's score against the question
+
+
+def best_sentence(got: Scored | None) -> float | None:
+    """How well a paragraph's best sentence answers the question; None when its sentences were not scored."""
+    return float(np.max(got[1])) if got and len(got[1]) else None
+
+
 def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
                      scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
     """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
@@ -25,8 +34,7 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
     chosen = [top]
 
     def best(h: Hit) -> float | None:
-        got = (scored or {}).get(h.paragraph.id)
-        return float(np.max(got[1])) if got and len(got[1]) else None
+        return best_sentence((scored or {}).get(h.paragraph.id))
 
     def cited(h: Hit) -> bool:  # by its paragraph: the same paragraph may come twice, found by two routes; and by
         # its words: a paper that prints the same sentence on several pages is quoted once
@@ -81,12 +89,15 @@ def _same_words(a: Hit, b: Hit) -> bool:
 
 
 def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
-                        answers: Callable[[Hit], bool] = lambda h: True) -> list[Hit]:
+                        scored: Callable[[Hit], Scored] | None = None) -> list[Hit]:
     """For a question about how things are now ("how are care leavers doing in Medway?"): a council whose older
     inspection reports are cited has its newest report among the results cited too (its best paragraph there, if
-    close enough in meaning and one that ``answers`` the question nearly as well as the best), in place of the last paragraph cited from an older report of that council when the answer
-    is full, so that the newest report can lead (lead.py) instead of a report it replaced."""
-    newest: dict[str, Hit] = {}
+    close enough in meaning and, when ``scored`` gives the paragraphs' sentence scores, its best sentence answers
+    nearly as well as the top paragraph's, as pick_paragraphs asks of any further citation), in place of the last
+    paragraph cited from an older report of that council when the answer is full, so that the newest report can
+    lead (lead.py) instead of a report it replaced."""
+    top_best = best_sentence(scored(hits[0])) if scored is not None else None
+    newest: dict[str, Hit] = {}  # each council's newest report's best paragraph close enough in meaning
     for h in hits:
         slug = h.meta.org_slug
         if h.meta.doc_type == "ofsted-inspection" and slug and (h.dense or 0) >= cfg.min_dense and (
@@ -97,16 +108,15 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
                  and (c.meta.date or "") < (h.meta.date or "")]
         if not older or any(c.paragraph.doc == h.paragraph.doc for c in chosen):
             continue
-        best = next(x for x in hits if x.paragraph.doc == h.paragraph.doc and (x.dense or 0) >= cfg.min_dense)
-        if not answers(best):
+        if scored is not None and (top_best is None or (b := best_sentence(scored(h))) is None
+                                   or b < cfg.sentence_keep * top_best):
             continue
         if len(chosen) >= cfg.max_paragraphs:  # the last paragraph of the older report cited most (the oldest of
             # those), or else the last cited
-            count = {}
-            for i in older:
-                count[chosen[i].paragraph.doc] = count.get(chosen[i].paragraph.doc, 0) + 1
-            most = min(count, key=lambda d: (-count[d], next(c.meta.date or "" for c in chosen if c.paragraph.doc == d)))
+            count = Counter(chosen[i].paragraph.doc for i in older)
+            dated = {chosen[i].paragraph.doc: chosen[i].meta.date or "" for i in older}
+            most = min(count, key=lambda d: (-count[d], dated[d]))
             drop = max((i for i in older if i > 0 and chosen[i].paragraph.doc == most), default=len(chosen) - 1)
             chosen = chosen[:drop] + chosen[drop + 1:]
-        chosen = chosen + [best]
+        chosen = chosen + [h]
     return chosen

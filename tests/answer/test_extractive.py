@@ -1061,6 +1061,8 @@ def _care_leaver_hits():
 
 
 def test_with_newest_reports__a_councils_newest_report_takes_the_place_of_an_older_ones_last_paragraph():
+    import numpy as np
+
     from assistant.answer.selection import with_newest_reports
 
     hits = _care_leaver_hits()
@@ -1068,7 +1070,9 @@ def test_with_newest_reports__a_councils_newest_report_takes_the_place_of_an_old
     assert [c.paragraph.para for c in chosen] == ["91", "89", "87", "23", "34"]  # 2015's last one made room
     assert with_newest_reports(hits[:2], hits, AnswerConfig()) == hits[:2] + [hits[-1]]  # room for it
     assert with_newest_reports([hits[-1]], hits, AnswerConfig()) == [hits[-1]]  # the newest is cited already
-    assert with_newest_reports(hits[:5], hits, AnswerConfig(), lambda h: False) == hits[:5]  # it answers less well
+    weaker = {h.paragraph.id: (["s"], np.array([0.9 if h is hits[0] else 0.5])) for h in hits}
+    assert with_newest_reports(hits[:5], hits, AnswerConfig(), lambda h: weaker[h.paragraph.id]) == hits[:5]  # it
+    # answers less well (0.5 against the top's 0.9, under sentence_keep)
 
 
 def test_compose__a_present_tense_question_cites_the_newest_report_retrieval_ranked_lower(fake_embedder):
