@@ -90,7 +90,7 @@ def _same_words(a: Hit, b: Hit) -> bool:
 
 def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
                         scored: Callable[[Hit], Scored] | None = None) -> list[Hit]:
-    """For a question about how things are now ("how are care leavers doing in Medway?"): a council whose older
+    """For a question about how things are now ("how are care leavers doing?"): a council whose older
     inspection reports are cited has its newest report among the results cited too (its best paragraph there, if
     close enough in meaning and, when ``scored`` gives the paragraphs' sentence scores, its best sentence answers
     nearly as well as the top paragraph's, as pick_paragraphs asks of any further citation), in place of the last
