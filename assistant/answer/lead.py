@@ -94,16 +94,23 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]]) -> set[int]:
             if not _inspection(h) or (h.meta.date or "") == newest[h.meta.org_slug]}
 
 
-def _in_year(h: Hit, year: int) -> bool:
-    """Whether ``h`` is from the year ``year`` or names it ("since the inspection in 2019, …")."""
-    return h.meta.of_year(year) or str(year) in h.paragraph.text
+def _in_year(h: Hit, quoted: list[str], year: int) -> bool:
+    """Whether ``h`` is from the year ``year`` or what is quoted of it names it ("since the inspection in 2019,
+    …"). The quote, not its paragraph: a 2023 report's title block quoted for its "Lead inspector" does not bear on
+    2019 because a later sentence of the same paragraph says "improved since the inspection in 2019"."""
+    return h.meta.of_year(year) or str(year) in _shown(h, quoted)
+
+
+def _shown(h: Hit, quoted: list[str]) -> str:
+    """What the answer quotes of ``h`` (its whole text when nothing in particular is quoted)."""
+    return " ".join(quoted) if quoted else h.paragraph.text
 
 
 def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
                        ) -> list[tuple[Hit, list[str]]]:
     """"What did the Corporate Parenting Panel discuss in October 2024?", "What did the 2023 inspection judge
     overall?": when the answer's first line comes from a document of the month asked about (or that year's
-    inspection report), so do the further quotes, or they name that month (year): another meeting's minutes or
+    inspection report), so do the further quotes, or they name that month (year) in what they quote: another meeting's minutes or
     another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer to a year
     led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024 without
     naming the year.)"""
@@ -113,9 +120,9 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
     if implied.months and lead.meta.dated_in(implied.months):
         named = [f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" for m in implied.months]
         return citations[:1] + [(h, q) for h, q in citations[1:]
-                                if h.meta.dated_in(implied.months) or any(n in h.paragraph.text for n in named)]
+                                if h.meta.dated_in(implied.months) or any(n in _shown(h, q) for n in named)]
     if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
-        return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, implied.years[0])]
+        return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, q, implied.years[0])]
     return citations
 
 

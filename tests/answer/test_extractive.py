@@ -1081,3 +1081,16 @@ def test_compose__a_present_tense_question_cites_the_newest_report_retrieval_ran
     assert now.citations[0].para == "34" and "12" not in {c.para for c in now.citations}
     then = compose("How were care leavers supported in Medway?", _care_leaver_hits(), fake_embedder, cfg=cfg)
     assert "34" not in {c.para for c in then.citations}  # the past tense: the paragraphs that match best
+
+
+def test_of_the_time_asked__keeps_another_years_paragraph_only_when_what_it_quotes_names_the_year():
+    from assistant.answer.lead import of_the_time_asked
+
+    lead = hit("Lead inspector: Brenda McLaughlin", doc="medway_2019.pdf", para=None, page=1, date="2019-08-27")
+    later = ("Lead inspector: Amanda Maxwell. Services have substantially improved since the inspection in 2019.")
+    title = hit(later, doc="medway_2023.pdf", para=None, page=1, date="2023-09-11")
+    since = hit(later, doc="medway_2023.pdf", para=None, page=1, date="2023-09-11")
+    citations = [(lead, ["Lead inspector: Brenda McLaughlin"]), (title, ["Lead inspector: Amanda Maxwell."]),
+                 (since, ["Services have substantially improved since the inspection in 2019."])]
+    kept = of_the_time_asked(citations, Implied(years=[2019]), spans_years=False)
+    assert [quoted for _, quoted in kept] == [citations[0][1], citations[2][1]]
