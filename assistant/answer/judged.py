@@ -89,23 +89,67 @@ def asks_history(question: str, implied: Implied) -> bool:
     return len(years_written(question)) >= 2 or bool(_OVER_TIME.search(question))  # not one financial year's two
 
 
+# "judged to be at risk", "judged to need …": a judgement of a child's situation, not Ofsted's grade of the council
+_NOT_A_GRADE = re.compile(r"\bjudged?\s+(?:to|that|as (?:being )?(?:at|in|un))\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first|last two)\b", re.IGNORECASE)
+
+
+def asks_grade(question: str, implied: Implied) -> bool:
+    """Whether ``question`` asks for one council's Ofsted grade and names no time: "What grade did Medway get?",
+    "What is Medway's grade for care leavers?", "How were care leavers judged in Medway?". Its newest report's
+    judgement is the answer, from the judgement table the tracker read; retrieval would quote whichever report's
+    paragraph shares the words "care leavers" (a 2015 finding, a 2013 grade key). A question naming a year, or
+    the previous inspection, is answered from that report's own text instead."""
+    if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
+            or _OTHER_REMITS.search(question.replace("’", "'")) or _NOT_A_GRADE.search(question) \
+            or _EARLIER.search(question):
+        return False
+    return not (implied.years or implied.since_year or implied.before_year or implied.months or implied.days
+                or years_written(question))
+
+
+def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
+    """The council's newest judgement of the area asked about (overall effectiveness unless the question names
+    another) on the first line, cited, and its earlier reports' judgements of it after, newest first. No lines when
+    none of its reports gives one (the ordinary answer is tried instead)."""
+    chosen = _per_report(data, question, effective)
+    if not chosen:
+        return [], []
+    newest, earlier = chosen[0], chosen[1:]
+    when = long_date(newest.date) if newest.date else "undated"
+    lines = [f"{newest.text} [{newest.label}] (Ofsted, {when}: the newest indexed report on "
+             f"{implied.org_names[0]} that judges it)"]
+    if earlier:
+        lines.append("Its earlier reports, newest first:")
+        lines += [f"- {long_date(r.date) if r.date else 'undated'}: {r.text} [{r.label}]" for r in earlier]
+    return lines, [citation_for(data, r, rank=n + 1) for n, r in enumerate(chosen)]
+
+
+def _per_report(data, question: str, effective: Filters, years: list[int] | None = None,
+                since: int | None = None) -> list[TrackRecord]:
+    """Each of the council's reports' own judgement of the area the question names (overall effectiveness unless
+    it names another), newest first; only from ``years``, or ``since`` a year, when given."""
+    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+    judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
+              if r.area == area or area != OVERALL and area in (r.area or "")]  # "children in care and care leavers"
+    metas = [data.docs.get(r.doc) for r in judged]
+    if years:
+        judged = [r for r, m in zip(judged, metas) if m is not None and any(m.of_year(y) for y in years)]
+    elif since:
+        judged = [r for r, m in zip(judged, metas) if m is not None and (m.year or 0) >= since]
+    by_report: dict[str, TrackRecord] = {}
+    for r in judged:
+        by_report.setdefault(r.doc, r)  # a report's own judgement of the area: the first it prints
+    return sorted(by_report.values(), key=lambda r: r.date or "", reverse=True)
+
+
 def history_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
     """The council's judgements of the area asked about (overall effectiveness unless the question names another),
     one per report, newest first, each cited; from the years the question names, or since the year it names, when
     it does. No lines when none of its reports gives one (the ordinary answer is tried instead)."""
     area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
-    judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
-              if r.area == area or area != OVERALL and area in (r.area or "")]  # "children in care and care leavers"
-    metas = [data.docs.get(r.doc) for r in judged]
-    if len(implied.years) >= 2:
-        judged = [r for r, m in zip(judged, metas) if m is not None and any(m.of_year(y) for y in implied.years)]
-    elif implied.since_year or implied.years:
-        since = implied.since_year or implied.years[0]
-        judged = [r for r, m in zip(judged, metas) if m is not None and (m.year or 0) >= since]
-    by_report: dict[str, TrackRecord] = {}
-    for r in judged:
-        by_report.setdefault(r.doc, r)  # a report's own judgement of the area: the first it prints
-    chosen = sorted(by_report.values(), key=lambda r: r.date or "", reverse=True)
+    chosen = _per_report(data, question, effective, years=implied.years if len(implied.years) >= 2 else None,
+                         since=implied.since_year or (implied.years[0] if implied.years else None))
     if not chosen:
         return [], []
     who = implied.org_names[0]

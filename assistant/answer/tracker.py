@@ -22,7 +22,7 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
-from .judged import asks_history, asks_judged, history_lines, judged_lines
+from .judged import asks_grade, asks_history, asks_judged, grade_lines, history_lines, judged_lines
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
@@ -85,7 +85,7 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
     ans.extra["mode"] = "extractive"  # quotes only, like the default answer
     ans.extra["tracker"] = mode  # which view answered: tracker-improvement | -promises | -decision | -meeting |
-    # -judgements | -judgement-history
+    # -judgements | -judgement | -judgement-history
     return ans
 
 
@@ -180,6 +180,11 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         lines, citations = history_lines(retriever.data, question, effective, implied)
         if citations:
             return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement-history")
+    if asks_grade(question, implied):  # "what grade did Medway get?": its newest report's, then the earlier ones
+        t0 = time.perf_counter()
+        lines, citations = grade_lines(retriever.data, question, effective, implied)
+        if citations:
+            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement")
     decision = bool(DECISION_Q.search(question))
     # "how much did the council commit to X?" asks for a sum, which a paragraph gives, not the list of what was
     # promised: the ordinary answer, which needs a figure, serves it

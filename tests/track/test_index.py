@@ -203,6 +203,27 @@ def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_r
         assert not asks_history(q, track_assistant.resolve_filters(q, None)[1]), q
 
 
+def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_the_earlier_ones(track_assistant):
+    from assistant.answer.judged import asks_grade
+
+    ans = track_assistant.ask("What is Medway's grade for care leavers?")
+    assert ans.extra["tracker"] == "tracker-judgement" and not ans.abstained
+    lines = ans.answer.splitlines()
+    assert lines[0] == ("The experiences and progress of care leavers: Good [Medway Ofsted inspection 2023, p.1] "
+                        "(Ofsted, 11 September 2023: the newest indexed report on Medway that judges it)")
+    assert lines[1] == "Its earlier reports, newest first:"
+    assert lines[2].startswith("- 27 August 2019: The experiences and progress of children in care and care leavers:")
+    assert [c.doc[-14:-4] for c in ans.citations] == ["2023-09-11", "2019-08-27", "2015-11-27"]
+    assert all(c.quote in c.text or c.quote == c.heading for c in ans.citations)
+    overall = track_assistant.ask("What grade did Medway get?")
+    assert overall.answer.startswith("Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]")
+    assert len(overall.citations) == 4
+    # a year, the previous inspection, a child judged to be at risk, another remit: not this answer
+    for q in ("What was Medway's overall judgement in 2019?", "What grade did Medway get at its previous inspection?",
+              "Were children judged to be at risk in Medway?", "How are Medway schools rated?"):
+        assert not asks_grade(q, track_assistant.resolve_filters(q, None)[1]), q
+
+
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
     from assistant.answer.judged import asks_judged
 
