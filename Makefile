@@ -72,7 +72,7 @@ bench: install
 	$(PY) bench/bench_embed.py --index-dir .cache/corpus-index
 
 lint: install
-	$(VENV)/bin/ruff check assistant tests app.py
+	$(VENV)/bin/ruff check assistant tests bench app.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

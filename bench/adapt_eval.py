@@ -13,7 +13,7 @@ os.environ["ASSISTANT_EMBED_BACKEND"] = "torch"
 os.environ["ASSISTANT_EMBED_PRECISION"] = "fp32"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-import assistant.index.embed as E
+import assistant.index.embed as E  # noqa: E402  (after the path is set)
 mode, model_dir, idx = sys.argv[1], sys.argv[2], sys.argv[3]
 E.bundled_model_path = lambda: model_dir
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ from assistant.index.embed import bundled_model_path
 from assistant.parse.sentences import split_sentences
 from sentence_transformers import SentenceTransformer
 
-random.seed(0); torch.manual_seed(0)
+random.seed(0)
+torch.manual_seed(0)
 torch.set_num_threads(2)
 N_ICT = int(os.environ.get("N_ICT", "2500"))
 data = load_index(Path(sys.argv[1]), with_vectors=False)
@@ -64,12 +65,16 @@ sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(
 t0 = time.time()
 for step in range(steps):
     batch = pairs[step * B:(step + 1) * B]
-    a = model.tokenize([x for x, _ in batch]); b = model.tokenize([y for _, y in batch])
+    a = model.tokenize([x for x, _ in batch])
+    b = model.tokenize([y for _, y in batch])
     ea = torch.nn.functional.normalize(model(a)["sentence_embedding"], dim=-1)
     eb = torch.nn.functional.normalize(model(b)["sentence_embedding"], dim=-1)
     logits = ea @ eb.T * 20.0
     loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(batch)))
-    opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    sched.step()
     if step % 10 == 0:
         print(f"step {step}/{steps} loss {loss.item():.3f} {time.time() - t0:.0f}s", flush=True)
 out = Path(sys.argv[2])

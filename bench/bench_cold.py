@@ -124,7 +124,7 @@ def main() -> None:
         app_env = {**env, "ASSISTANT_INDEX_DIR": str(args.index_dir)}
         script = Path(tmp or tempfile.mkdtemp(prefix="bench-cold-")) / "apptest.py"
         script.write_text(APPTEST)
-        t_app, line = time_first_line([sys.executable, str(script), str(ROOT / "app.py"), QUESTION], app_env,
+        t_app, _line = time_first_line([sys.executable, str(script), str(ROOT / "app.py"), QUESTION], app_env,
                                       marker="ANSWERED")
         emit({"benchmark": "cold_start", "index_dir": str(args.index_dir), "sample_index_build_s": build_s,
               "ask_first_answer_s": {"median": statistics.median(runs), "runs": runs},

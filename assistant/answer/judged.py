@@ -91,7 +91,7 @@ def asks_history(question: str, implied: Implied) -> bool:
 
 # "judged to be at risk", "judged to need …": a judgement of a child's situation, not Ofsted's grade of the council
 _NOT_A_GRADE = re.compile(r"\bjudged?\s+(?:to|that|as (?:being )?(?:at|in|un))\b", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first|last two)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first)\b", re.IGNORECASE)
 
 
 def asks_grade(question: str, implied: Implied) -> bool:
@@ -117,8 +117,8 @@ def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tu
         return [], []
     newest, earlier = chosen[0], chosen[1:]
     when = long_date(newest.date) if newest.date else "undated"
-    lines = [f"{newest.text} [{newest.label}] (Ofsted, {when}: the newest indexed report on "
-             f"{implied.org_names[0]} that judges it)"]
+    lines = [f"{when} (the newest indexed Ofsted report on {implied.org_names[0]} that judges it): {newest.text} "
+             f"[{newest.label}]"]
     if earlier:
         lines.append("Its earlier reports, newest first:")
         lines += [f"- {long_date(r.date) if r.date else 'undated'}: {r.text} [{r.label}]" for r in earlier]

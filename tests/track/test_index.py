@@ -209,14 +209,14 @@ def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_
     ans = track_assistant.ask("What is Medway's grade for care leavers?")
     assert ans.extra["tracker"] == "tracker-judgement" and not ans.abstained
     lines = ans.answer.splitlines()
-    assert lines[0] == ("The experiences and progress of care leavers: Good [Medway Ofsted inspection 2023, p.1] "
-                        "(Ofsted, 11 September 2023: the newest indexed report on Medway that judges it)")
+    assert lines[0] == ("11 September 2023 (the newest indexed Ofsted report on Medway that judges it): The experiences "
+                        "and progress of care leavers: Good [Medway Ofsted inspection 2023, p.1]")
     assert lines[1] == "Its earlier reports, newest first:"
     assert lines[2].startswith("- 27 August 2019: The experiences and progress of children in care and care leavers:")
     assert [c.doc[-14:-4] for c in ans.citations] == ["2023-09-11", "2019-08-27", "2015-11-27"]
     assert all(c.quote in c.text or c.quote == c.heading for c in ans.citations)
     overall = track_assistant.ask("What grade did Medway get?")
-    assert overall.answer.startswith("Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]")
+    assert overall.answer.splitlines()[0].endswith("Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]")
     assert len(overall.citations) == 4
     # a year, the previous inspection, a child judged to be at risk, another remit: not this answer
     for q in ("What was Medway's overall judgement in 2019?", "What grade did Medway get at its previous inspection?",
