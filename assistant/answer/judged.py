@@ -108,6 +108,53 @@ def asks_grade(question: str, implied: Implied) -> bool:
                 or years_written(question))
 
 
+# "what were Medway's grades in 2023?", "which areas was Medway judged good in?": every area one report judged
+_EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:which|what) (?:areas?|parts?|services?)\b",
+                         re.IGNORECASE)
+
+
+def asks_report_grades(question: str, implied: Implied) -> bool:
+    """Whether ``question`` asks for every judgement of one council's report: its newest, or the one from the year
+    it names ("What were Medway's grades in 2023?", "Which areas did Medway get good for?"). The extractive answer
+    would quote one line of the judgement table."""
+    if len(implied.org_names) != 1 or not implied.orgs or not _EVERY_AREA.search(question) \
+            or not (_GRADE_WORDS.search(question) or any(rx.search(question) for _, rx in _GRADES)) \
+            or _OTHER_REMITS.search(question.replace("’", "'")) or _NOT_A_GRADE.search(question) \
+            or _EARLIER.search(question):
+        return False
+    return len(years_written(question)) <= 1 and not (implied.since_year or implied.before_year or implied.months
+                                                      or implied.days)
+
+
+def report_grade_lines(data, question: str, effective: Filters, implied: Implied
+                       ) -> tuple[list[str], list[Citation]]:
+    """Every judgement of the council's newest report that judges anything (or its report from the year asked
+    about), in the report's order, each cited; only those of the grade a "which areas … good" question names. No
+    lines when no such report gives one (the ordinary answer is tried instead)."""
+    judged = select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
+    if implied.years:
+        judged = [r for r in judged if (m := data.docs.get(r.doc)) is not None and m.of_year(implied.years[0])]
+    if not judged:
+        return [], []
+    doc = max(judged, key=lambda r: r.date or "").doc
+    of_report = [r for r in judged if r.doc == doc]
+    grade = next((g for g, rx in _GRADES if rx.search(question)), None) if re.search(
+        r"\b(?:which|what) (?:areas?|parts?|services?)\b", question, re.IGNORECASE) else None
+    chosen = [r for r in of_report if grade is None or r.grade == grade]
+    first = of_report[0]
+    when = long_date(first.date) if first.date else "undated"
+    report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
+              f"Ofsted's newest indexed report on {implied.org_names[0]}, published {when},")
+    if not chosen:
+        return [f"{report} judges no area {grade}; its judgements:"] + [
+            f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
+                                                           for n, r in enumerate(of_report)]
+    head = f"{report} " + (f"judges {len(chosen)} of its {len(of_report)} areas {grade}:" if grade
+                           else "gives these judgements:")
+    return [head] + [f"- {r.text} [{r.label}]" for r in chosen], [citation_for(data, r, rank=n + 1)
+                                                                  for n, r in enumerate(chosen)]
+
+
 def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
     """The council's newest judgement of the area asked about (overall effectiveness unless the question names
     another) on the first line, cited, and its earlier reports' judgements of it after, newest first. No lines when

@@ -22,7 +22,8 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
-from .judged import asks_grade, asks_history, asks_judged, grade_lines, history_lines, judged_lines
+from .judged import (asks_grade, asks_history, asks_judged, asks_report_grades, grade_lines, history_lines,
+                     judged_lines, report_grade_lines)
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
@@ -85,7 +86,7 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
     ans.extra["mode"] = "extractive"  # quotes only, like the default answer
     ans.extra["tracker"] = mode  # which view answered: tracker-improvement | -promises | -decision | -meeting |
-    # -judgements | -judgement | -judgement-history
+    # -judgements | -judgement | -report-judgements | -judgement-history
     return ans
 
 
@@ -171,6 +172,13 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
+    # "what were Medway's grades in 2023?": every area of one report; first, as "which areas …" with one council named
+    # asks for its areas, not which councils
+    if asks_report_grades(question, implied):
+        t0 = time.perf_counter()
+        lines, citations = report_grade_lines(retriever.data, question, effective, implied)
+        if citations:
+            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-report-judgements")
     if asks_judged(question):  # "which councils were judged outstanding in 2025?": across reports, not in one
         t0 = time.perf_counter()
         lines, citations = judged_lines(retriever.data, question, effective, implied)

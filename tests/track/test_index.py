@@ -224,6 +224,24 @@ def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_
         assert not asks_grade(q, track_assistant.resolve_filters(q, None)[1]), q
 
 
+def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_table(track_assistant):
+    from assistant.answer.judged import asks_report_grades
+
+    ans = track_assistant.ask("Which areas were judged inadequate in Medway in 2019?")
+    assert ans.extra["tracker"] == "tracker-report-judgements" and not ans.abstained
+    lines = ans.answer.splitlines()
+    assert lines[0] == "Ofsted's report on Medway published 27 August 2019 judges 3 of its 4 areas inadequate:"
+    assert lines[3] == "- Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
+    assert len(ans.citations) == 3 and all(c.quote in c.text for c in ans.citations)
+    every = track_assistant.ask("What were Medway's grades?")
+    assert every.answer.splitlines()[0] == ("Ofsted's newest indexed report on Medway, published 11 September 2023, "
+                                            "gives these judgements:")
+    assert len(every.citations) == 5
+    for q in ("Which councils were judged inadequate in 2019?", "What were Medway's grades in 2019 and 2023?",
+              "What services does Medway offer care leavers?"):
+        assert not asks_report_grades(q, track_assistant.resolve_filters(q, None)[1]), q
+
+
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
     from assistant.answer.judged import asks_judged
 
