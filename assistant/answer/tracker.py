@@ -22,6 +22,7 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
+from .inspections import asks_inspections, inspection_lines
 from .judged import (asks_grade, asks_history, asks_judged, asks_report_grades, grade_lines, history_lines,
                      judged_lines, report_grade_lines)
 
@@ -86,7 +87,7 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
                  filters=filters, timings_ms={"total": (time.perf_counter() - t0) * 1000})
     ans.extra["mode"] = "extractive"  # quotes only, like the default answer
     ans.extra["tracker"] = mode  # which view answered: tracker-improvement | -promises | -decision | -meeting |
-    # -judgements | -judgement | -report-judgements | -judgement-history
+    # -judgements | -judgement | -report-judgements | -judgement-history | -inspections
     return ans
 
 
@@ -188,6 +189,11 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         lines, citations = history_lines(retriever.data, question, effective, implied)
         if citations:
             return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement-history")
+    if asks_inspections(question, implied):  # "how many inspections has Medway had?": the reports indexed
+        t0 = time.perf_counter()
+        lines, citations = inspection_lines(retriever.data, question, effective, implied)
+        if citations:
+            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-inspections")
     if asks_grade(question, implied):  # "what grade did Medway get?": its newest report's, then the earlier ones
         t0 = time.perf_counter()
         lines, citations = grade_lines(retriever.data, question, effective, implied)

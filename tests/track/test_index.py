@@ -242,6 +242,25 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
         assert not asks_report_grades(q, track_assistant.resolve_filters(q, None)[1]), q
 
 
+def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_indexed(track_assistant):
+    from assistant.answer.inspections import asks_inspections
+
+    many = track_assistant.ask("How many inspections has Medway had?")
+    assert many.extra["tracker"] == "tracker-inspections" and not many.abstained
+    lines = many.answer.splitlines()
+    assert lines[0] == "4 Ofsted inspection reports on Medway are indexed, oldest first (inspections before them may not be):"
+    assert lines[1] == ("- published 23 August 2013: Inspection dates: 15-19 July 2013 Reporting inspector Sarah Urding "
+                        "HMI [Medway Ofsted inspection 2013, p.1]")
+    assert [c.date for c in many.citations] == ["2013-08-23", "2015-11-27", "2019-08-27", "2023-09-11"]
+    assert all(c.quote in c.text and "Inspection date" in c.quote for c in many.citations)
+    first = track_assistant.ask("When was Medway's first inspection?")
+    assert first.answer.startswith("The earliest of the 4 indexed Ofsted inspection reports on Medway")
+    assert "15-19 July 2013" in first.answer.splitlines()[0]
+    for q in ("How many children were in care at Medway's first inspection?", "When was Medway last inspected?",
+              "How many inspections were there in 2019?"):
+        assert not asks_inspections(q, track_assistant.resolve_filters(q, None)[1]), q
+
+
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
     from assistant.answer.judged import asks_judged
 

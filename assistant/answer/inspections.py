@@ -1,0 +1,78 @@
+"""Answers to "how many inspections has Medway had?" and "when was Medway's first inspection?": one council's
+indexed Ofsted inspection reports, oldest first, each cited by the line of its title block that gives the
+inspection's dates.
+
+Retrieval has no paragraph that counts a council's reports, or says which came first: it quoted a report's count
+of children in care for the one, and the newest report's dates for the other. What the index holds answers both,
+and the answer says it is what the index holds (earlier inspections may not be indexed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..query.filters import Filters
+from ..query.implied import Implied
+from ..records import Citation, DocMeta, Hit, Paragraph, long_date
+
+# "how many inspections has Medway had?", "how many times has Ofsted inspected Medway?", "how many Ofsted reports
+# are there on Medway?"
+_HOW_MANY = re.compile(r"\bhow many (?:times\b.*\binspect\w*|(?:ofsted )?(?:inspections|inspection reports|"
+                       r"ofsted reports)\b)|\bhow many\b.*\breports\b.*\bofsted\b", re.IGNORECASE)
+# "when was Medway's first inspection?", "what did its earliest Ofsted report find?" is not asked here: the
+# question must be about the inspection itself (when, or which)
+_FIRST = re.compile(r"^\s*(?:when|which|what)\b.*\b(?:first|earliest|oldest)\s+(?:ofsted\s+)?(?:inspection|report)"
+                    r"(?:\s+report)?\s*(?:of\s+\w+(?:\s+\w+)?\s*)?\??\s*$|\bwhen was\b.*\bfirst inspected\b",
+                    re.IGNORECASE)
+_DATES = re.compile(r"\bInspection dates?\b", re.IGNORECASE)
+
+
+def asks_inspections(question: str, implied: Implied) -> bool:
+    """Whether ``question`` asks how many inspections of one council there were, or when (or which) was its first,
+    naming no year."""
+    if len(implied.org_names) != 1 or not implied.orgs or implied.years or implied.months:
+        return False
+    return bool(_HOW_MANY.search(question) or _FIRST.search(question))
+
+
+def inspection_lines(data, question: str, effective: Filters, implied: Implied
+                     ) -> tuple[list[str], list[Citation]]:
+    """The council's indexed inspection reports, oldest first, each cited by its title block's dates line: for
+    "how many", their number, then the list; for "the first", the oldest on the first line, then the later ones.
+    No lines when none of its reports is indexed (the ordinary answer is tried instead)."""
+    reports = sorted((m for m in data.docs.values()
+                      if m.doc_type == "ofsted-inspection" and m.org_slug in implied.orgs),
+                     key=lambda m: m.date or "")
+    if not reports:
+        return [], []
+    rows = data.rows_by_doc()
+    cited = [(m, *_dates_line(data, m, rows.get(m.doc, ()))) for m in reports]
+    who, n = implied.org_names[0], len(reports)
+    citations = [Citation.from_hit(Hit(paragraph=p, meta=m, score=1.0, rank=i + 1), quote)
+                 for i, (m, p, quote) in enumerate(cited)]
+    lines = [f"- published {long_date(m.date) if m.date else 'undated'}: {c.quote} [{c.label}]"
+             for (m, _, _), c in zip(cited, citations)]
+    if _HOW_MANY.search(question):
+        head = (f"{n} Ofsted inspection report{'s' if n != 1 else ''} on {who} {'are' if n != 1 else 'is'} "
+                f"indexed{', oldest first' if n > 1 else ''} (inspections before them may not be):")
+        return [head] + lines, citations
+    first = (f"The earliest of the {n} indexed Ofsted inspection reports on {who}" if n > 1 else
+             f"The one indexed Ofsted inspection report on {who}")
+    out = [f"{first} (inspections before it may not be indexed), {lines[0][2:]}"]
+    if n > 1:
+        out += ["The later ones:"] + lines[1:]
+    return out, citations
+
+
+def _dates_line(data, meta: DocMeta, rows) -> tuple[Paragraph, str]:
+    """The report's paragraph that gives its inspection dates (its title block, on page 1 or 2) and the line of it
+    that does; else its first paragraph and that paragraph's first line."""
+    paragraphs = [data.paragraphs[int(r)] for r in rows]
+    for p in paragraphs:
+        if (p.page_start or 1) > 2:
+            break
+        line = next((ln.strip() for ln in p.text.splitlines() if _DATES.search(ln)), None)
+        if line:
+            return p, line
+    p = paragraphs[0] if paragraphs else Paragraph(id=meta.doc, doc=meta.doc, ordinal=0, text=meta.title or meta.doc)
+    return p, p.text.splitlines()[0].strip() if p.text.strip() else (meta.title or meta.doc)
