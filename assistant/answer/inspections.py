@@ -54,7 +54,7 @@ def inspection_lines(data, question: str, effective: Filters, implied: Implied
              for (m, _, _), c in zip(cited, citations)]
     if _HOW_MANY.search(question):
         head = (f"{n} Ofsted inspection report{'s' if n != 1 else ''} on {who} {'are' if n != 1 else 'is'} "
-                f"indexed{', oldest first' if n > 1 else ''} (inspections before them may not be):")
+                f"indexed{', oldest first' if n > 1 else ''} (inspections before {'them' if n > 1 else 'it'} may not be):")
         return [head] + lines, citations
     first = (f"The earliest of the {n} indexed Ofsted inspection reports on {who}" if n > 1 else
              f"The one indexed Ofsted inspection report on {who}")

@@ -104,8 +104,32 @@ def asks_grade(question: str, implied: Implied) -> bool:
             or _OTHER_REMITS.search(question.replace("’", "'")) or _NOT_A_GRADE.search(question) \
             or _EARLIER.search(question):
         return False
-    return not (implied.years or implied.since_year or implied.before_year or implied.months or implied.days
-                or years_written(question))
+    if implied.years or implied.since_year or implied.before_year or implied.months or implied.days \
+            or years_written(question):
+        return False
+    return not _other_words(question, implied)
+
+
+# the words a grade question is made of besides the council and the area: anything else ("for adoption", "for its
+# fostering service") names something the judgement table may not judge, and the ordinary answer is tried instead
+_GRADE_QUESTION_WORDS = frozenset(
+    "what which how is are was were did does do has have had the a an its their his her of for in on at by to from "
+    "grade grades graded rating ratings rated rate judged judgement judgements judgment overall effectiveness get got "
+    "give gave given receive received achieve achieved ofsted inspectors inspection inspections report latest last "
+    "most recent current currently now time council children's childrens services service local authority it they "
+    "outstanding good inadequate requires require improvement adequate county borough city district metropolitan "
+    "royal".split())
+
+
+def _other_words(question: str, implied: Implied) -> list[str]:
+    """The question's words that are neither a grade question's own, the council's name nor a judged area's."""
+    text = question.lower().replace("’", "'")
+    for name in implied.org_names:
+        text = text.replace(name.lower(), " ")
+    for _, rx in JUDGED_AREAS:
+        text = rx.sub(" ", text)
+    return [w for w in re.findall(r"[a-z][a-z']+", text)  # a letter left of a possessive ("Kent's") is not a word
+            if w not in _GRADE_QUESTION_WORDS and w.removesuffix("'s") not in _GRADE_QUESTION_WORDS]
 
 
 # "what were Medway's grades in 2023?", "which areas was Medway judged good in?": every area one report judged
@@ -166,6 +190,12 @@ def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tu
     when = long_date(newest.date) if newest.date else "undated"
     lines = [f"{when} (the newest indexed Ofsted report on {implied.org_names[0]} that judges it): {newest.text} "
              f"[{newest.label}]"]
+    latest = max(select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs)),
+                 key=lambda r: r.date or "")
+    if latest.doc != newest.doc:  # a newer report judges other areas: say so, not let the older line pass for now
+        area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+        lines.append(f"(Its newest indexed Ofsted report, published {long_date(latest.date) if latest.date else '—'}, "
+                     f"gives no judgement of {area} that could be read from its judgement table.)")
     if earlier:
         lines.append("Its earlier reports, newest first:")
         lines += [f"- {long_date(r.date) if r.date else 'undated'}: {r.text} [{r.label}]" for r in earlier]

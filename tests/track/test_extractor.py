@@ -84,3 +84,20 @@ def test_record__unknown_kind_is_rejected():
     with pytest.raises(ValueError, match="choose from"):
         TrackRecord(kind="promise", text="", doc="", title="", organisation=None, org_slug=None, doc_type="other",
                     date=None, para=None, page_start=None, page_end=None, heading=None, paragraph_id="", ordinal=0)
+
+
+def test_ofsted__the_2025_tables_children_care_leavers_line_is_read():
+    """Reports published from July 2025 print "The experiences and progress of children care leavers: …": their
+    care leavers' grade."""
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.findings import extract_findings
+
+    meta = DocMeta(doc="x_2026.pdf", title="Inspection of X children's services", organisation="X", org_slug="x",
+                   doc_type="ofsted-inspection", date="2026-02-02")
+    table = ("Judgement Grade\nThe experiences and progress of children in care: Outstanding\n"
+             "The experiences and progress of children care leavers: Requires improvement to be good\n"
+             "Overall effectiveness: Good")
+    p = Paragraph(id="x-1", doc=meta.doc, ordinal=0, text=table, page_start=1, page_end=1, kind="table")
+    grades = {r.area: r.grade for r in extract_findings(meta, [p]) if r.kind == "judgement"}
+    assert grades == {"children in care": "outstanding", "care leavers": "requires improvement to be good",
+                      "overall effectiveness": "good"}

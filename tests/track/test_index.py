@@ -218,10 +218,13 @@ def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_
     overall = track_assistant.ask("What grade did Medway get?")
     assert overall.answer.splitlines()[0].endswith("Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]")
     assert len(overall.citations) == 4
-    # a year, the previous inspection, a child judged to be at risk, another remit: not this answer
+    # a year, the previous inspection, a child judged to be at risk, another remit, an area the table may not judge
     for q in ("What was Medway's overall judgement in 2019?", "What grade did Medway get at its previous inspection?",
-              "Were children judged to be at risk in Medway?", "How are Medway schools rated?"):
+              "Were children judged to be at risk in Medway?", "How are Medway schools rated?",
+              "What grade did Medway get for its fostering service?"):
         assert not asks_grade(q, track_assistant.resolve_filters(q, None)[1]), q
+    for q in ("What is Medway's current Ofsted rating?", "What rating did Ofsted give Medway's leadership?"):
+        assert asks_grade(q, track_assistant.resolve_filters(q, None)[1]), q
 
 
 def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_table(track_assistant):
