@@ -110,10 +110,10 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
                        ) -> list[tuple[Hit, list[str]]]:
     """"What did the Corporate Parenting Panel discuss in October 2024?", "What did the 2023 inspection judge
     overall?": when the answer's first line comes from a document of the month asked about (or that year's
-    inspection report), so do the further quotes, or they name that month (year) in what they quote: another meeting's minutes or
-    another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer to a year
-    led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024 without
-    naming the year.)"""
+    inspection report), so do the further quotes, or what they quote names that month (year): another meeting's
+    minutes or another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer
+    to a year led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024
+    without naming the year.)"""
     if implied is None or spans_years or not citations:
         return citations
     lead = citations[0][0]

@@ -169,36 +169,34 @@ def _once(records) -> list[TrackRecord]:
     return out
 
 
+# the answers read from the reports' judgement tables and the reports indexed, tried in this order: (whether the
+# question asks it, its lines and citations, the view's name); each but the across-councils one gives way to the
+# ordinary answer when it finds nothing
+_FROM_REPORTS = (
+    # "what were Medway's grades in 2023?": every area of one report; first, as "which areas …" with one council
+    # named asks for its areas, not which councils
+    (asks_report_grades, report_grade_lines, "tracker-report-judgements"),
+    # "which councils were judged outstanding in 2025?": across reports, not in one
+    (lambda question, _implied: asks_judged(question), judged_lines, "tracker-judgements"),
+    # "how has Kent's overall judgement changed?": each report's, newest first
+    (asks_history, history_lines, "tracker-judgement-history"),
+    # "how many inspections has Medway had?", "when was its first inspection?": the reports indexed
+    (asks_inspections, inspection_lines, "tracker-inspections"),
+    # "what grade did Medway get?": its newest report's, then the earlier ones
+    (asks_grade, grade_lines, "tracker-judgement"),
+)
+
+
 def answer_from_tracker(retriever: Retriever, question: str, effective: Filters, implied: Implied) -> Answer | None:
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
-    # "what were Medway's grades in 2023?": every area of one report; first, as "which areas …" with one council named
-    # asks for its areas, not which councils
-    if asks_report_grades(question, implied):
-        t0 = time.perf_counter()
-        lines, citations = report_grade_lines(retriever.data, question, effective, implied)
-        if citations:
-            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-report-judgements")
-    if asks_judged(question):  # "which councils were judged outstanding in 2025?": across reports, not in one
-        t0 = time.perf_counter()
-        lines, citations = judged_lines(retriever.data, question, effective, implied)
-        return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgements")
-    if asks_history(question, implied):  # "how has Kent's overall judgement changed?": each report's, newest first
-        t0 = time.perf_counter()
-        lines, citations = history_lines(retriever.data, question, effective, implied)
-        if citations:
-            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement-history")
-    if asks_inspections(question, implied):  # "how many inspections has Medway had?": the reports indexed
-        t0 = time.perf_counter()
-        lines, citations = inspection_lines(retriever.data, question, effective, implied)
-        if citations:
-            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-inspections")
-    if asks_grade(question, implied):  # "what grade did Medway get?": its newest report's, then the earlier ones
-        t0 = time.perf_counter()
-        lines, citations = grade_lines(retriever.data, question, effective, implied)
-        if citations:
-            return _answer(question, lines, citations, effective.to_dict(), t0, "tracker-judgement")
+    for asks, lines_of, view in _FROM_REPORTS:
+        if asks(question, implied):
+            t0 = time.perf_counter()
+            lines, citations = lines_of(retriever.data, question, effective, implied)
+            if citations or view == "tracker-judgements":  # "no indexed report judges …" is itself the answer
+                return _answer(question, lines, citations, effective.to_dict(), t0, view)
     decision = bool(DECISION_Q.search(question))
     # "how much did the council commit to X?" asks for a sum, which a paragraph gives, not the list of what was
     # promised: the ordinary answer, which needs a figure, serves it
