@@ -22,6 +22,9 @@ _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,
 _LATEST = re.compile(r"\b(?:most recent|latest|newest|last (?!year|month|week)(?:\w+\s+){0,2}?"
                      r"(?:inspection|inspected|report|visit|judgement|grade|rating|time))\b|\blast inspected\b",
                      re.IGNORECASE)
+# "what did Medway's first inspection find?", "its earliest Ofsted report", "when was it first inspected"
+_EARLIEST = re.compile(r"\b(?:first|earliest|oldest)\s+(?:ofsted\s+)?(?:inspection|report)\b|\bfirst inspected\b",
+                       re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
 
@@ -34,6 +37,7 @@ class Implied:
     before_year: int | None = None
     ofsted: bool = False
     latest: bool = False  # "the most recent inspection", "its latest report": the newest document of its kind
+    earliest: bool = False  # "its first inspection", "the earliest Ofsted report": the oldest indexed of its kind
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
     # an abolished council among those, as written -> the names of its successors whose documents are indexed
@@ -193,4 +197,5 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     imp.ofsted = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
     imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
     imp.latest = bool(_LATEST.search(question))
+    imp.earliest = bool(_EARLIEST.search(question)) and not imp.latest
     return imp

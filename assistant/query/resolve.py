@@ -105,14 +105,16 @@ def _dates_span(inspected: str | None) -> str:
 def _latest_report(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """"How did Kent do at its last inspection?", "its most recent Ofsted report": a question about one council's
     latest inspection is searched in that council's newest report alone (which also says what changed since the one
-    before), not in older reports that speak of their own "last inspection"."""
-    if not implied.latest or not implied.ofsted or len(implied.org_names) != 1 or not effective.orgs or effective.docs \
+    before), not in older reports that speak of their own "last inspection". "Its first inspection" likewise in its
+    oldest indexed report, not in later ones that look back at it."""
+    if not (implied.latest or implied.earliest) or not implied.ofsted or len(implied.org_names) != 1 or not effective.orgs or effective.docs \
             or implied.years or implied.since_year or implied.before_year:
         return
     council = Filters(orgs=effective.orgs)
     inspections = [m for m in docs.values() if m.doc_type == "ofsted-inspection" and m.date and council.admits(m)]
     if len(inspections) >= 2:
-        effective.docs = [max(inspections, key=lambda m: m.date or "").doc]
+        pick = max if implied.latest else min
+        effective.docs = [pick(inspections, key=lambda m: m.date or "").doc]
 
 
 def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

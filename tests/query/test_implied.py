@@ -144,6 +144,13 @@ def test_the_most_recent_or_latest_report_is_noticed_but_not_last_year():
     assert not implied_filters("What did Kent spend last year?", DOCS).latest
 
 
+def test_the_first_or_earliest_report_is_noticed_but_not_first_line_managers():
+    assert implied_filters("What did Medway's first inspection find about care leavers?", DOCS).earliest
+    assert implied_filters("What did the earliest Ofsted report say about caseloads?", DOCS).earliest
+    assert not implied_filters("What did inspectors say about first line managers?", DOCS).earliest
+    assert not implied_filters("What did the latest report say about caseloads?", DOCS).earliest
+
+
 def test_implied__full_council_is_the_council_wide_meeting_whatever_its_papers_are_filed_as():
     docs = dict(DOCS, cc=meta("kent-cc_county-council.pdf", "Kent County Council", "kent-cc", "minutes", "2025-02-13",
                               "County Council"))

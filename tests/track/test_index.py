@@ -259,6 +259,9 @@ def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_
     first = track_assistant.ask("When was Medway's first inspection?")
     assert first.answer.startswith("The earliest of the 4 indexed Ofsted inspection reports on Medway")
     assert "15-19 July 2013" in first.answer.splitlines()[0]
+    # what the first inspection found is searched in the oldest indexed report alone
+    found = track_assistant.ask("What did Medway's first inspection find about care leavers?")
+    assert not found.abstained and {c.date for c in found.citations} == {"2013-08-23"}
     for q in ("How many children were in care at Medway's first inspection?", "When was Medway last inspected?",
               "How many inspections were there in 2019?"):
         assert not asks_inspections(q, track_assistant.resolve_filters(q, None)[1]), q
