@@ -30,6 +30,15 @@ OVERALL = "overall effectiveness"  # the area judged unless the question names a
 MAX_LINES = 40
 
 
+def area_asked(question: str) -> str:
+    """The judged area the question names ("care leavers"), else overall effectiveness."""
+    return next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+
+
+def _published(date: str | None) -> str:
+    return long_date(date) if date else "undated"
+
+
 def asks_judged(question: str) -> bool:
     """Whether ``question`` asks which (or how many) councils got a grade, not what one council got."""
     return bool(JUDGED_Q.search(question)) and any(rx.search(question) for _, rx in _GRADES)
@@ -40,7 +49,7 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
     unless the question names another), published in the year(s) the question names: the answer's lines, each
     cited, and their citations (none when no report gives that grade, which the one line says plainly)."""
     grade = next(g for g, rx in _GRADES if rx.search(question))
-    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+    area = area_asked(question)
     years = {int(y) for y in implied.years}
     judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
               if r.area == area and (not years or (r.date and int(r.date[:4]) in years))]
@@ -94,15 +103,20 @@ _NOT_A_GRADE = re.compile(r"\bjudged?\s+(?:to|that|as (?:being )?(?:at|in|un))\b
 _EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first)\b", re.IGNORECASE)
 
 
+def _of_one_councils_report(question: str, implied: Implied) -> bool:
+    """Whether a grade question is about one named council's Ofsted judgements as its reports' tables give them:
+    not another remit's ratings, a child "judged to be at risk", nor the previous or first inspection."""
+    return len(implied.org_names) == 1 and bool(implied.orgs) and not _OTHER_REMITS.search(question.replace("’", "'")) \
+        and not _NOT_A_GRADE.search(question) and not _EARLIER.search(question)
+
+
 def asks_grade(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks for one council's Ofsted grade and names no time: "What grade did Medway get?",
     "What is Medway's grade for care leavers?", "How were care leavers judged in Medway?". Its newest report's
     judgement is the answer, from the judgement table the tracker read; retrieval would quote whichever report's
     paragraph shares the words "care leavers" (a 2015 finding, a 2013 grade key). A question naming a year, or
     the previous inspection, is answered from that report's own text instead."""
-    if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
-            or _OTHER_REMITS.search(question.replace("’", "'")) or _NOT_A_GRADE.search(question) \
-            or _EARLIER.search(question):
+    if not _GRADE_WORDS.search(question) or not _of_one_councils_report(question, implied):
         return False
     if implied.years or implied.since_year or implied.before_year or implied.months or implied.days \
             or years_written(question):
@@ -132,19 +146,19 @@ def _other_words(question: str, implied: Implied) -> list[str]:
             if w not in _GRADE_QUESTION_WORDS and w.removesuffix("'s") not in _GRADE_QUESTION_WORDS]
 
 
-# "what were Medway's grades in 2023?", "which areas was Medway judged good in?": every area one report judged
-_EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:which|what) (?:areas?|parts?|services?)\b",
-                         re.IGNORECASE)
+# "which areas was Medway judged good in?": the areas one report judged, of the grade the question names
+_WHICH_AREAS = re.compile(r"\b(?:which|what) (?:areas?|parts?|services?)\b", re.IGNORECASE)
+# "what were Medway's grades in 2023?", or which areas: every area one report judged
+_EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|" + _WHICH_AREAS.pattern, re.IGNORECASE)
 
 
 def asks_report_grades(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks for every judgement of one council's report: its newest, or the one from the year
     it names ("What were Medway's grades in 2023?", "Which areas did Medway get good for?"). The extractive answer
     would quote one line of the judgement table."""
-    if len(implied.org_names) != 1 or not implied.orgs or not _EVERY_AREA.search(question) \
-            or not (_GRADE_WORDS.search(question) or any(rx.search(question) for _, rx in _GRADES)) \
-            or _OTHER_REMITS.search(question.replace("’", "'")) or _NOT_A_GRADE.search(question) \
-            or _EARLIER.search(question):
+    if not _EVERY_AREA.search(question) or not (_GRADE_WORDS.search(question)
+                                                 or any(rx.search(question) for _, rx in _GRADES)) \
+            or not _of_one_councils_report(question, implied):
         return False
     return len(years_written(question)) <= 1 and not (implied.since_year or implied.before_year or implied.months
                                                       or implied.days)
@@ -162,11 +176,10 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
         return [], []
     doc = max(judged, key=lambda r: r.date or "").doc
     of_report = [r for r in judged if r.doc == doc]
-    grade = next((g for g, rx in _GRADES if rx.search(question)), None) if re.search(
-        r"\b(?:which|what) (?:areas?|parts?|services?)\b", question, re.IGNORECASE) else None
+    grade = next((g for g, rx in _GRADES if rx.search(question)), None) if _WHICH_AREAS.search(question) else None
     chosen = [r for r in of_report if grade is None or r.grade == grade]
     first = of_report[0]
-    when = long_date(first.date) if first.date else "undated"
+    when = _published(first.date)
     report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
               f"Ofsted's newest indexed report on {implied.org_names[0]}, published {when},")
     if not chosen:
@@ -187,18 +200,18 @@ def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tu
     if not chosen:
         return [], []
     newest, earlier = chosen[0], chosen[1:]
-    when = long_date(newest.date) if newest.date else "undated"
+    when = _published(newest.date)
     lines = [f"{when} (the newest indexed Ofsted report on {implied.org_names[0]} that judges it): {newest.text} "
              f"[{newest.label}]"]
     latest = max(select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs)),
                  key=lambda r: r.date or "")
     if latest.doc != newest.doc:  # a newer report judges other areas: say so, not let the older line pass for now
-        area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
-        lines.append(f"(Its newest indexed Ofsted report, published {long_date(latest.date) if latest.date else '—'}, "
+        area = area_asked(question)
+        lines.append(f"(Its newest indexed Ofsted report, published {_published(latest.date)}, "
                      f"gives no judgement of {area} that could be read from its judgement table.)")
     if earlier:
         lines.append("Its earlier reports, newest first:")
-        lines += [f"- {long_date(r.date) if r.date else 'undated'}: {r.text} [{r.label}]" for r in earlier]
+        lines += [f"- {_published(r.date)}: {r.text} [{r.label}]" for r in earlier]
     return lines, [citation_for(data, r, rank=n + 1) for n, r in enumerate(chosen)]
 
 
@@ -206,7 +219,7 @@ def _per_report(data, question: str, effective: Filters, years: list[int] | None
                 since: int | None = None) -> list[TrackRecord]:
     """Each of the council's reports' own judgement of the area the question names (overall effectiveness unless
     it names another), newest first; only from ``years``, or ``since`` a year, when given."""
-    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+    area = area_asked(question)
     judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
               if r.area == area or area != OVERALL and area in (r.area or "")]  # "children in care and care leavers"
     metas = [data.docs.get(r.doc) for r in judged]
@@ -224,7 +237,7 @@ def history_lines(data, question: str, effective: Filters, implied: Implied) -> 
     """The council's judgements of the area asked about (overall effectiveness unless the question names another),
     one per report, newest first, each cited; from the years the question names, or since the year it names, when
     it does. No lines when none of its reports gives one (the ordinary answer is tried instead)."""
-    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), OVERALL)
+    area = area_asked(question)
     chosen = _per_report(data, question, effective, years=implied.years if len(implied.years) >= 2 else None,
                          since=implied.since_year or (implied.years[0] if implied.years else None))
     if not chosen:
@@ -235,6 +248,6 @@ def history_lines(data, question: str, effective: Filters, implied: Implied) -> 
              f"Ofsted's judgement of {area} for {who} in the one indexed report that gives it:"]
     citations: list[Citation] = []
     for r in chosen:
-        lines.append(f"- {long_date(r.date) if r.date else 'undated'}: {r.text} [{r.label}]")
+        lines.append(f"- {_published(r.date)}: {r.text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     return lines, citations

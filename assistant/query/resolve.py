@@ -39,7 +39,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
         _year_filter(effective, implied, docs)
-        _latest_report(effective, implied, docs)
+        _newest_or_oldest_report(effective, implied, docs)
         _committee_year(effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
@@ -102,13 +102,13 @@ def _dates_span(inspected: str | None) -> str:
     return long_date(start) if start == end else f"{long_date(start)} to {long_date(end)}"
 
 
-def _latest_report(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+def _newest_or_oldest_report(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """"How did Kent do at its last inspection?", "its most recent Ofsted report": a question about one council's
     latest inspection is searched in that council's newest report alone (which also says what changed since the one
     before), not in older reports that speak of their own "last inspection". "Its first inspection" likewise in its
     oldest indexed report, not in later ones that look back at it."""
-    if not (implied.latest or implied.earliest) or not implied.ofsted or len(implied.org_names) != 1 or not effective.orgs or effective.docs \
-            or implied.years or implied.since_year or implied.before_year:
+    if not (implied.latest or implied.earliest) or not implied.ofsted or len(implied.org_names) != 1 \
+            or not effective.orgs or effective.docs or implied.years or implied.since_year or implied.before_year:
         return
     council = Filters(orgs=effective.orgs)
     inspections = [m for m in docs.values() if m.doc_type == "ofsted-inspection" and m.date and council.admits(m)]
