@@ -137,6 +137,9 @@ def _blank(text: str, start: int, end: int) -> str:
 def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     imp = Implied()
     text = question
+    lower = question.lower()
+    # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
+    about_inspection = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
     by_council, others = _indexed(docs)
     for name, slugs in others:  # organisations indexed that are not councils ("NHS Kent and Medway") come first
         m = _capitalised(_name_pattern(name), text)
@@ -148,10 +151,11 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     for council, written, start, end in councils.find_mentions(text):
         if council.slug in by_council:
             imp.org_names.append(written)
-            # the name as its own papers are filed ("Kent County Council": kent-cc), else all of the council's
+            # the name as its own papers are filed ("Kent County Council": kent-cc), else all of the council's;
+            # an inspection is of the council whatever its name is written as (Ofsted files Kent's as "Kent")
             spelled = councils.slug_for(written)
-            slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] else \
-                sorted(by_council[council.slug])
+            slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] \
+                and not about_inspection else sorted(by_council[council.slug])
             imp.orgs.extend(s for s in slugs if s not in imp.orgs)
         elif not councils.names_the_council(written) and any(s in by_council for s in councils.covering(council)):
             imp.places.append(written)  # a place in an indexed council's area: "a family hub in Thanet" (Kent)
@@ -192,9 +196,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         # "since 2019" bounds the time asked about; the year itself is not asked about (its report is where things
         # stood, not what was done since), unless the question names it again ("in 2019 and since 2019")
         imp.years = [y for y in imp.years if str(y) not in bounds]
-    lower = question.lower()
-    # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
-    imp.ofsted = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
+    imp.ofsted = about_inspection
     imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
     imp.latest = bool(_LATEST.search(question))
     imp.earliest = bool(_EARLIEST.search(question)) and not imp.latest

@@ -88,6 +88,10 @@ def test_implied__any_name_of_an_indexed_council_filters_to_all_its_documents():
     assert set(imp.orgs) == {"kent", "kent-cc"} and imp.unindexed == []
     # spelled as its own papers are filed: those papers
     assert implied_filters("What did Kent County Council decide?", DOCS).orgs == ["kent-cc"]
+    # but an inspection is of the council, whatever it is called: Ofsted files Kent's reports as "Kent"
+    for q in ("What did Ofsted say about Kent County Council's care leavers?", "What grade did Kent County Council get?",
+              "How was Kent County Council judged in 2022?"):
+        assert set(implied_filters(q, DOCS).orgs) == {"kent", "kent-cc"}, q
     imp = implied_filters("Has Medway Council improved since the London Borough of Camden's inspection?", DOCS)
     assert imp.orgs == ["medway"] and imp.org_names == ["Medway Council"]
     assert imp.unindexed == ["London Borough of Camden"]
