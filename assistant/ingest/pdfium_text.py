@@ -30,6 +30,8 @@ BLANK_GAP_NEW_SIZE = 2.0  # the same where the font size changes (a title above 
 BESIDE = 3.0  # a cell beside the text before it starts this many font sizes further right (and higher up)
 CELL_GAP = 1.0  # a gap this many font sizes wide inside a line starts a new cell (a space is about 0.25-0.3)
 ALIGNED = 1.0  # points: a line starting this close to a cell's left edge is aligned with it
+MARKER_SIZE = 0.8  # a footnote marker is set at most this fraction of the text's font size
+MARKER_RISE = 0.2  # and raised at least this many of the text's font sizes above its baseline
 PITCHES = 1.5  # before a form's field label ("Decision:"): above 1.5 times the page's own line spacing
 _FORM_LABEL = re.compile(r"^[A-Z][A-Za-z()’' -]{1,40}:(\s|$)")
 
@@ -138,12 +140,15 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
-    @cache  # each line's origin and left edge are read by the table-of-lists check, the line pitch and the layout
-    def origin(text_index: int) -> tuple[float, float]:
+    def origin_of(text_index: int) -> tuple[float, float]:
+        """The baseline and font size of the character at ``text_index``."""
         ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, text_index)
         if ci < 0 or not pdfium_c.FPDFText_GetCharOrigin(textpage, ci, x, y):
             return 0.0, 0.0
         return y.value, pdfium_c.FPDFText_GetFontSize(textpage, ci)
+
+    # each line's origin and left edge are read by the table-of-lists check, the line pitch and the layout
+    origin = cache(origin_of)
 
     def box(text_index: int) -> tuple[float, float, int] | None:
         """Left and right edge of the character at ``text_index``, and its character index; None if unknown."""
@@ -184,6 +189,25 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             return 0.0
         size = pdfium_c.FPDFText_GetFontSize(textpage, b[2]) or 1.0
         return (b[0] - a[1]) / size
+
+    def markers(start: int, piece: str) -> set[int]:
+        """Where in the line ``piece`` (at ``start`` in the page's text) a footnote marker is: digits set at most
+        ``MARKER_SIZE`` of the size of the character before them, and raised above its baseline, with no space
+        between ("17 of the 38¹ indicators" is not "381", nor "power of 6.3%¹" "6.3%1")."""
+        found: set[int] = set()
+        before = -1  # the last character, not a space, that is not a marker (read only when a digit follows it)
+        for k, ch in enumerate(piece):
+            if ch.isspace():
+                before = -1
+            elif not ch.isdigit() or before < 0:
+                before = k
+            else:
+                (base, size), (base0, size0) = origin_of(start + k), origin_of(start + before)
+                if size and size <= MARKER_SIZE * size0 and base > base0 + MARKER_RISE * size0:
+                    found.add(k)
+                else:
+                    before = k
+        return found
 
     out: list[str] = [""]  # pypdf starts most pages with an empty line (2,170 of the corpus's 2,534 pages)
     prev: tuple[float, float, bool] | None = None  # the last non-empty line's baseline y, font size, and
@@ -255,9 +279,11 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
         elif in_table and stripped.startswith("Overall effectiveness"):
             in_table = False
             prev = (base, size, True)  # no empty line after the table either: the summary below it follows on
+        marks = markers(start, piece)
         glued = _NUMBER_GLUED.match(piece)
-        if glued and gap_after(start + glued.end() - 1) > 0.1:
-            piece = piece[: glued.end()] + " " + piece[glued.end():]
+        space_at = glued.end() if glued and gap_after(start + glued.end() - 1) > 0.1 else -1
+        if marks or space_at >= 0:
+            piece = "".join((" " if k == space_at else "") + ch for k, ch in enumerate(piece) if k not in marks)
         sizes.append((len(out), size, stripped))
         out.append(piece)
     return out, frozenset(beside), sizes, frozenset(hangs), frozenset(columns)

@@ -231,3 +231,15 @@ def test_extract_pdf__the_hubs_lists_printed_side_by_side_are_each_read_with_the
     millmead = next(p for p in paragraphs if p.text.startswith("The Family Hub services on offer at Millmead"))
     assert millmead.text.endswith("• 1-2-1 Family Work*") and "The sessions" not in millmead.text
     assert sum(p.text.count("• Baby Massage*") for p in paragraphs if p.page_start == 1) == 4
+
+
+def test_extract_pdf__a_footnote_marker_set_small_and_raised_is_not_part_of_the_word_or_figure_before_it() -> None:
+    text = extract_pdf(MEDWAY_2015).text  # "Local Safeguarding Children Board¹", "this local authority area²"
+    assert "Children Board1" not in text and "authority area2" not in text and "special school3" not in text
+    assert "Local Safeguarding Children Board" in text
+    performance = extract_pdf(corpus_file(
+        "committee/kent-cc_cabinet_2025-03-04_quarterly-performance-report-q3-2024-25.pdf")).text
+    assert "17 of the 38\nindicators" in performance and "the 381" not in performance  # "38¹": 17 + 12 + 9 rated
+    section_25 = extract_pdf(corpus_file("committee/kent-cc_county-council_2025-02-13_section-25-assurance-statement.pdf"))
+    assert "power of 6.3%\n" in section_25.text and "6.3%1" not in section_25.text
+    assert "2024/25" in performance and "2025-26" in section_25.text  # figures printed at full size are untouched
