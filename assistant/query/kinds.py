@@ -395,11 +395,15 @@ _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|ch
                            r"phases?|steps?|levels?|bands?|tiers?|rounds?|wards?|schedules?|clauses?|rules?|"
                            r"regulations?|articles?|chapters?|pages?|no\.?)\s+\d{1,3}(?:\.\d+)*(?:\s*(?:and|to|-|–)\s*"
                            r"\d{1,3})?\b(?!\s*%)", re.IGNORECASE)
-# "how many children …?" is not answered by a time or a sum: "14 hours a week", "within 20 weeks", "£7,488"
+# "how many children …?" is not answered by a time, a distance or a sum: "14 hours a week", "within 20 weeks",
+# "placed more than 20 miles from its borders", "£7,488"
 # (a time written in words too: "due to run for eight weeks", "over the next two years")
 _NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:" + _NUMBER_WORDS +
-                              r"|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?)\b",
+                              r"|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
+                              r"miles?|kilometres?|km|metres?)\b",
                               re.IGNORECASE)
+# nor by a share: "These children constitute 16% of all children looked after" says what part, not how many
+_SHARE = re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
@@ -471,6 +475,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = noise.sub(" ", text)
             if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
+                if not _RATE_Q.search(question):  # "how many …, and what proportion?" asks for a share as well
+                    text = _SHARE.sub(" ", text)
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
         if _CLOCK_Q.search(question):
