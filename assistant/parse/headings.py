@@ -50,13 +50,16 @@ def headingish(text: str) -> bool:
 # a cover sheet's labelled field ("Status: Unrestricted", "To: Cabinet - 4 March 2025", "Electoral Division: All")
 # belongs to the front matter; it is not the heading of the sections after it ("Summary:" and "Purpose:" are)
 _COVER_FIELD = re.compile(
-    r"^(from|to|by|subject|classification|status|decision (?:no|number)\.?|key decision|"
+    r"^(from|to|by|subject|classification|status|decision (?:no|number)\.?|decision to be taken by|key decision|"
     r"past pathway(?: of report)?|future pathway(?: of report)?|electoral divisions?|contact officer|report author|"
     r"author|tel(?:ephone)?(?: number| no\.?)?|e-?mail)\s*:\s*\S", re.IGNORECASE)
 
 
 def _is_cover_field(block: Block) -> bool:
-    return block.number is None and bool(block.lines) and bool(_COVER_FIELD.match(block.lines[0].text.strip()))
+    """Whether ``block`` is a cover sheet's labelled field, its value after the label or on the line below it
+    ("DECISION NO:" / "24/00096")."""
+    first = " ".join(ln.text.strip() for ln in block.lines[:2])
+    return block.number is None and bool(block.lines) and bool(_COVER_FIELD.match(first))
 
 
 def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> bool:

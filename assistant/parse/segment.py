@@ -19,6 +19,8 @@ _FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key dec
                           r"Electoral Division|Past Pathway of report|Future Pathway of report|Date|Summary)\s*:",
                           re.IGNORECASE)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# a form's field label in capitals, its value on the lines below: "DECISION TO BE TAKEN BY:" / "Mrs Sue Chandler, …"
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9 ()/&,'’–-]{2,60}:$")
 
 
 # a list's key printed between its lead-in and its items: "*booking or referral required.", "* denotes …"
@@ -273,12 +275,13 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.add(line)
             continue
 
-        if _FIELD_LABEL.match(text):
+        if _FIELD_LABEL.match(text) or _CAPS_LABEL.match(text):
             close()
             cur = Block()
             cur.add(line)
             continue
-        if _ends_sentence(prev) and len(prev) < 0.75 * full and not starts_lower(text) and not line.hang:
+        if _ends_sentence(prev) and len(prev) < 0.75 * full and not starts_lower(text) and not line.hang \
+                and not (_CAPS_LABEL.match(prev) and len(cur.lines) == 1):  # a label's value is on its next line
             close()
             cur = Block()
             cur.add(line)

@@ -457,3 +457,15 @@ def test_parse__a_council_questions_title_and_its_answer_line_are_headings_even_
     # "Answer" alone is a heading only in a paper of council questions
     other, _ = parse_paragraphs(ExtractedDoc(path=Path("r.pdf"), pages=[lines[5:]], paged=True), "r.pdf", "sha")
     assert other[0].text.startswith("Answer")
+
+
+def test_parse__a_record_of_decisions_capitalised_labels_keep_their_values_on_the_line_below():
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"))
+    assert ps[0].kind == "front-matter"
+    assert "DECISION TO BE TAKEN BY: Mrs Sue Chandler, Cabinet Member for Integrated Children’s Services" in ps[0].text
+    assert ps[0].text.endswith("DECISION NUMBER: 24/00093")
+    assert not any((p.heading or "").startswith(("Mrs Sue Chandler", "DECISION")) for p in ps)  # a value, no heading
+    ps, _ = parse(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    assert ps[0].text.endswith("DECISION TO BE TAKEN BY: Cabinet\nDECISION NO: 24/00096")
+    assert not any((p.heading or "").startswith("DECISION NO") for p in ps)
