@@ -282,6 +282,17 @@ _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\
 
 # how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
 # a count of members for or against: "How many councillors backed the motion?" (a vote's tally)
+# "what did the Panel decide about its forward plan?", "what did Cabinet resolve?", "what was agreed?": a decision,
+# which a resolution, an agreement or an approval records ("RESOLVED that …", "Cabinet agreed to …", "APPROVE the
+# proposal …"; not "inspectors agreed with the audit grades"), or the recommendation that asked for it
+_DECISION_Q = re.compile(r"^\s*what\s+(?:did|does|has|have|had|will|was|were|is)\s+(?:[\w'’-]+\s+){0,8}?"
+                         r"(?:decide|decided|resolve|resolved|agree|agreed|approve|approved)\b|"
+                         r"^\s*what\s+(?:decisions?|resolutions?)\b", re.IGNORECASE)
+_DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed(?! with)|decided|approved|endorsed|AGREED|DECIDED|APPROVED|"
+                       r"AGREE|APPROVE|DELEGATE|ENDORSE)\b|\bI agree to\b|"
+                       # what the report asks the meeting to decide, when the record of its decision is not indexed
+                       r"\b(?:is|are) (?:asked|recommended|invited|requested) to (?:note|agree|approve|endorse|"
+                       r"consider|comment|decide|resolve)\b")
 _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstentions?\b|"
                      r"\b(?:motion|amendment|recommendations?)\b.*"
                      r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)|"
@@ -334,6 +345,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "name": (_ROLE_Q, _TITLED_NAME),  # asked only with a who or name-of question (expected); held: names_holder
     "attendance": (_ATTENDANCE_Q, _ATTENDANCE),
     "vote": (_VOTE_Q, TO_THE_VOTE),  # held: records_vote
+    "decision": (_DECISION_Q, _DECISION),
     "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team

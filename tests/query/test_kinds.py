@@ -555,3 +555,19 @@ def test_who_after_the_people_it_describes_asks_for_no_person():
     assert "person" in expected("Who is the chair of the panel?")
     assert "person" in expected("The improvement board, who chairs it?")
     assert "person" in expected("Which councillors voted, and who proposed the motion?")
+
+
+def test_a_question_about_what_a_body_decided_asks_for_a_decision_which_a_resolution_or_approval_gives():
+    for q in ("What did the County Council resolve about the family hubs decision?",
+              "What did the Panel decide about its forward plan?", "What decisions did Cabinet take in January?",
+              "What was agreed about the Strengthening Independence Service?"):
+        assert "decision" in expected(q), q
+    for q in ("How many councillors agreed?", "Why did Kent decide against renewing the contracts?",
+              "Who approved the plan?"):
+        assert "decision" not in expected(q), q
+    for text in ("5. RESOLVED that Cabinet agree to transfer the statutory functions.", "Cabinet agreed the plan.",
+                 "APPROVE the proposal to not re-commission the Family Hub services.",
+                 "As Cabinet Member I agree to the proposal.", "The Committee is asked to note the report."):
+        assert holds("decision", text), text
+    for text in ("The inspectors agreed with the moderated audit grades.", "The service was reviewed in 2024."):
+        assert not holds("decision", text), text
