@@ -241,3 +241,14 @@ def test_a_present_tense_question_leads_with_the_councils_newest_report(sample_a
     assert any("2015" in c.label for c in ans.citations[1:])  # the older reports still follow
     past = sample_assistant.ask("How were care leavers doing in Medway?")
     assert "2023" not in past.citations[0].label
+
+
+def test_what_a_committee_agreed_is_answered_by_what_it_was_asked_to_decide_and_a_headcount_by_a_count(
+        sample_assistant):
+    """The monitoring visit report's only decision is its recommendation, 8.1; "how many children in care?" is not
+    answered by "16% of all children looked after", placed "more than 20 miles" away."""
+    ans = sample_assistant.ask("What did the committee agree to do about the monitoring visit?")
+    assert ans.citations[0].para == "8.1" and ans.answer.startswith("8.1. The Committee is asked to note the report.")
+    ans = sample_assistant.ask("How many children in care does Medway have?")
+    first = ans.answer.splitlines()[0]
+    assert "400 looked after children" in first and "16%" not in first
