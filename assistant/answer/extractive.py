@@ -24,7 +24,7 @@ from ..query.implied import Implied
 from ..records import MONTH_NAMES, Citation, Hit
 from .completion import Following, completing
 from .config import AnswerConfig
-from .layout import TableHeaders, abstain_text, format_answer, headers_of, listed, nearest_text
+from .layout import TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed, nearest_text
 from .lead import asks_how_things_are, choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
@@ -217,7 +217,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
-    text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions)
+    text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
+                                titles=asked_by(citations, replying))
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])
                            for h, s in shown], False, [], confidence)
 

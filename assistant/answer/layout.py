@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Callable
 
+from ..parse.context import is_meeting_question
 from ..records import Hit, citation_label, long_date
 
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
@@ -27,26 +28,50 @@ def headers_of(citations: list[tuple[Hit, list[str]]], table_headers: TableHeade
     return out
 
 
-def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -> str:
+def asked_by(citations: list[tuple[Hit, list[str]]], replying: dict[str, Hit]) -> dict[str, str]:
+    """What each cited question put at a meeting, or answer to one, is shown under, by paragraph id: the question's
+    heading, which names who asked whom ("Question by Mike Sole to Neil Baker, Cabinet Member for Highways and
+    Transport"); a quote from the question's text or its answer says neither."""
+    out = {}
+    for h, _ in citations:
+        if is_meeting_question(h.paragraph):
+            out[h.paragraph.id] = h.paragraph.heading or ""
+        elif (put := replying.get(h.paragraph.id)) is not None and put.paragraph.heading:
+            out[h.paragraph.id] = f"Answer to the {put.paragraph.heading[0].lower()}{put.paragraph.heading[1:]}"
+    return {pid: title for pid, title in out.items() if title}
+
+
+def _shown(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]], under: str | None = None) -> str:
     """A quote and its citation; a table row's with the headers printed above its table (and their page, when not
-    the row's), marked as such: 'Kent 370,000 1.3 (table under "Authority 0-19 Year Olds …") [… p.6]'."""
+    the row's), marked as such: 'Kent 370,000 1.3 (table under "Authority 0-19 Year Olds …") [… p.6]'; a question
+    put at a meeting, or its answer, after who asked whom (``under``): "Question by … to …: On 6 February I …"."""
     label = citation_label(h.paragraph, h.meta, quote)
+    before = f"{under}: " if under else ""
     if h.paragraph.id not in headers:
-        return f"{quote} [{label}]"
+        return f"{before}{quote} [{label}]"
     header, page = headers[h.paragraph.id]
     where = f", p.{page}" if page is not None and page != h.paragraph.page_start else ""
-    return f'{quote} (table under "{header}"{where}) [{label}]'
+    return f'{before}{quote} (table under "{header}"{where}) [{label}]'
 
 
 def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
-            newest_first: bool = False, completions: dict[str, list[tuple[Hit, list[str]]]] | None = None
-            ) -> tuple[str, list[tuple[Hit, list[str]]]]:
+            newest_first: bool = False, completions: dict[str, list[tuple[Hit, list[str]]]] | None = None,
+            titles: dict[str, str] | None = None) -> tuple[str, list[tuple[Hit, list[str]]]]:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
     quotes grouped by document: the most relevant document first, or the newest first when the question asks how
     things changed over time or how they are now. A quote ending in a colon is followed by what completes it
-    (``completions``). Returns the text and the quotes in the order it shows them."""
+    (``completions``). A question put at a meeting, or its answer, is shown after who asked whom (``titles``,
+    ``asked_by``), the first time only. Returns the text and the quotes in the order it shows them."""
     headers = headers or {}
     completions = completions or {}
+    titles = dict(titles or {})
+
+    def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -> str:
+        title = titles.get(h.paragraph.id)
+        for pid in [pid for pid, t in titles.items() if t == title]:
+            del titles[pid]  # the next paragraph of the same question or answer goes on under it
+        return _shown(h, quote, headers, title)
+
     (lead_hit, lead_sentences), rest = citations[0], citations[1:]
     lines = [_statement(lead_hit, " ".join(lead_sentences), headers)]
     lines += _completion_lines(completions.get(lead_hit.paragraph.id, []), headers)
@@ -87,7 +112,7 @@ def _completion_lines(items: list[tuple[Hit, list[str]]], headers: dict[str, tup
         if label is not None:
             lines.append(f"- {ITEM_SEPARATOR.join(quote for _, quote in quoted)} [{label}]")
         else:
-            lines += [f"- {_statement(n, quote, headers)}" for n, quote in quoted]
+            lines += [f"- {_shown(n, quote, headers)}" for n, quote in quoted]
     return lines
 
 

@@ -803,6 +803,12 @@ def test_compose__a_question_put_at_a_meeting_is_cited_with_its_answer_which_lea
     # the reply leads (its paragraphs name no Susan Carey: their question's heading does), the question follows;
     # the next councillor's question is not part of the answer
     assert quotes[0] == reply.paragraph.text and question.paragraph.text in quotes and nxt.paragraph.text not in quotes
+    # each shown after who asked whom, which neither the question's text nor its answer says
+    lines = out.text.splitlines()
+    assert lines[0].startswith(f"Answer to the question by Susan Carey to Neil Baker, Cabinet Member for Highways and "
+                               f"Transport: {reply.paragraph.text} [")
+    assert any(line.startswith(f"- {asked}: {question.paragraph.text} [") for line in lines)
+    assert sum(asked[1:] in line for line in lines) == 2  # once over the answer's paragraphs, once over the question
     # asked what was asked, the question put leads and its answer follows
     asked_q = "What did Susan Carey ask the Cabinet Member about satnav alerts for drivers near schools?"
     out = compose(asked_q, [question], fake_embedder, following=lambda row: following.get(row, []))
