@@ -46,7 +46,8 @@ _RATE_AS_VERB = r"(?!\s+(?:the|their|its|it|them|this|that|these|those|how|our|h
 _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!hourly )(?<!daily )(?<!weekly )rate\b"
                      + _RATE_AS_VERB + r"|"
                      r"\b(percentage|per cent|percent|proportion|share of)\b)", re.IGNORECASE)
-_RATE = re.compile(r"%|\bper cent\b|\bpercent\b|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
+# a share, printed with its figure: not a column's label ("% of pupils placed …" heads a table of RAG ratings)
+_RATE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
 # a quote need not date

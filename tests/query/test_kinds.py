@@ -571,3 +571,12 @@ def test_a_question_about_what_a_body_decided_asks_for_a_decision_which_a_resolu
         assert holds("decision", text), text
     for text in ("The inspectors agreed with the moderated audit grades.", "The service was reviewed in 2024."):
         assert not holds("decision", text), text
+
+
+def test_a_share_is_given_by_a_figure_not_by_a_columns_label():
+    q = "What percentage of EHCPs were issued on time?"
+    label = "RAG rating Education & Skills KPIs Latest Previous % of EHCPs issued within 20 weeks RED RED"
+    assert not holds("rate", label, q) and not holds("rate", label, q, strict=True)
+    for text in ("Latest: 34% Target: 60%", "34 per cent were issued within 20 weeks.", "1 in 5 plans was late.",
+                 "813 out of 2,421 plans"):
+        assert holds("rate", text, q, strict=True), text
