@@ -24,7 +24,7 @@ _NUMBERISH = re.compile(r"\d|\b(" + _NUMBER_WORDS + r"|hundred|thousand|million|
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
 _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|"
-                      r"grant|sav\w*)"
+                      r"grant|sav\w*|reserves?|debts?|borrow\w*|income|rent)"
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"

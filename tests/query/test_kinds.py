@@ -164,6 +164,9 @@ def test_by_how_much_is_answered_by_a_percentage_as_well_as_a_sum():
     assert expected(q) == ["number"]
     assert holds("number", "The grant rises by 5.4% in cash terms, or a 3.0% real-terms increase.", q)
     assert "money" in expected("How much is the public health grant in 2025-26?")
+    for q in ("How much reserves does Kent hold?", "How much has Kent borrowed?", "How much debt does the council have?",
+              "How much income does the car park bring in?"):  # the sums of local-government finance (_MONEY_KINDS)
+        assert "money" in expected(q), q
 
 
 def test_a_forms_responsible_officer_is_named_beside_its_label():
