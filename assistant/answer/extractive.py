@@ -28,7 +28,7 @@ from .layout import TableHeaders, abstain_text, asked_by, format_answer, headers
 from .lead import asks_how_things_are, choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
-                     with_what_follows, without_echoes, without_furniture)
+                     with_what_follows, without_echoes, without_furniture, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import pick_paragraphs, with_newest_reports
@@ -111,8 +111,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     grades_answer = _grades_answer(question, kinds)
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
-        return without_echoes(without_furniture(score_sentences(question, qvec, some, embedder, sentence_vectors),
-                                                  title=not title_answers, grades=not grades_answer), question)
+        scored = score_sentences(question, qvec, some, embedder, sentence_vectors)
+        return without_titles(without_echoes(without_furniture(scored, title=not title_answers,
+                                                               grades=not grades_answer), question), some)
 
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
@@ -128,10 +129,16 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations: list[tuple[Hit, list[str]]] = []
     lead_scores: list[float] = []  # how well each citation's leading sentence answers the question
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
+    quotable = {h.paragraph.id: got for h in chosen
+                if len((got := scored.get(h.paragraph.id) or score([h])[h.paragraph.id])[0])}
+    if any(float(np.max(scores)) > UNQUOTABLE for _, scores in quotable.values()):
+        # a paragraph with nothing to quote (a document's title alone, a report's title block for a question it
+        # does not answer) is not cited, however high retrieval put it
+        quotable = {pid: got for pid, got in quotable.items() if float(np.max(got[1])) > UNQUOTABLE}
     for h in chosen:
-        sentences, scores = scored.get(h.paragraph.id) or score([h])[h.paragraph.id]
-        if not sentences:
+        if h.paragraph.id not in quotable:
             continue
+        sentences, scores = quotable[h.paragraph.id]
         order = list(np.argsort(-scores))
         own = h.paragraph.para
         answering = [i for i in order if scores[i] > UNQUOTABLE

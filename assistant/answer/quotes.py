@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from ..query import kinds as question_types
-from ..records import ELISION
+from ..records import ELISION, Hit
 from .config import AnswerConfig
 from .scoring import stems
 from .votes import tallies_after
@@ -69,6 +69,27 @@ def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: st
             scores[echoes] = UNQUOTABLE
         out[pid] = (sentences, scores)
     return out
+
+
+def without_titles(scored: dict[str, tuple[list[str], np.ndarray]], hits: list[Hit]
+                   ) -> dict[str, tuple[list[str], np.ndarray]]:
+    """The sentence scores with a document's own title marked as unquotable: "REPORT ON OFSTED MONITORING VISIT", a
+    paper's title line, is close to every question about the visit and says nothing the citation's document name
+    does not say."""
+    titles = {h.paragraph.id: _folded(h.meta.title) for h in hits if h.meta is not None and h.meta.title}
+    out = {}
+    for pid, (sentences, scores) in scored.items():
+        title = titles.get(pid)
+        named = [i for i, sentence in enumerate(sentences) if title and _folded(sentence) == title]
+        if named:
+            scores = scores.copy()
+            scores[named] = UNQUOTABLE
+        out[pid] = (sentences, scores)
+    return out
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> list[int]:

@@ -1100,3 +1100,18 @@ def test_of_the_time_asked__keeps_another_years_paragraph_only_when_what_it_quot
                  (since, ["Services have substantially improved since the inspection in 2019."])]
     kept = of_the_time_asked(citations, Implied(years=[2019]), spans_years=False)
     assert [quoted for _, quoted in kept] == [citations[0][1], citations[2][1]]
+
+
+def test_compose__a_documents_own_title_is_never_its_quote(fake_embedder):
+    from dataclasses import replace
+
+    title = hit("INSPECTION OF MEDWAY CHILDREN'S SERVICES", para=None, page=1, rank=1)
+    body = hit("Caseloads in the assessment teams have been reduced to manageable levels.", para="4", rank=2)
+    q = "What did inspectors find about caseloads in Medway?"
+    out = compose(q, [title, body], fake_embedder, cfg=AnswerConfig(abstain_below=0.0))
+    assert out.citations[0].quote == body.paragraph.text
+    assert title.paragraph.text not in [c.quote for c in out.citations]
+    # the same words in another document, whose title they are not, are quotable
+    other = replace(title, meta=replace(title.meta, title="Report to Cabinet"))
+    assert title.paragraph.text in [c.quote for c in compose(q, [other], fake_embedder,
+                                                              cfg=AnswerConfig(abstain_below=0.0)).citations]
