@@ -252,3 +252,13 @@ def test_what_a_committee_agreed_is_answered_by_what_it_was_asked_to_decide_and_
     ans = sample_assistant.ask("How many children in care does Medway have?")
     first = ans.answer.splitlines()[0]
     assert "400 looked after children" in first and "16%" not in first
+
+
+def test_what_a_monitoring_visit_asked_to_improve_is_not_an_inspection_reports_list(sample_assistant):
+    """The tracker's improvement items are an inspection report's "What needs to improve"; a monitoring visit's
+    areas for improvement are in the committee report about it."""
+    ans = sample_assistant.ask("What are the areas for improvement from the monitoring visit?")
+    assert ans.extra.get("tracker") != "tracker-improvement"
+    assert all("monitoring visit" in c.label for c in ans.citations)
+    assert sample_assistant.ask("What are the areas for improvement from Medway's 2023 inspection?"
+                                ).extra.get("tracker") == "tracker-improvement"

@@ -41,6 +41,9 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        # report named before or after
                        r"^(?=.*\b(?:ofsted|inspect\w*)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
                        r"\bneeds? improving\b|\b(?:must|should) (?:\w+ )?improve\b|\brecommendations\b)", re.IGNORECASE)
+# a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about
+# one is answered from what the papers say about it, not from an inspection report's list
+_A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.IGNORECASE)
 _INTENT_WORDS = re.compile(r"\b(?:what|did|do|does|we|us|our|the|council|promise\w*|commit\w*|pledge\w*|about|on|for|to|"
                            r"have|has|been|say|said|would|will|in|of|and|since|reported|anything|any|ofsted|ask\w*|"
                            r"improve\w*|each|it|they|was|were|make|made|undertak\w*|agreed|happen\w*|decision\w*|"
@@ -201,7 +204,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     # "how much did the council commit to X?" asks for a sum, which a paragraph gives, not the list of what was
     # promised: the ordinary answer, which needs a figure, serves it
     counted = bool({"number", "money"} & set(question_types.expected(question)))
-    improve, promise = bool(IMPROVE_Q.search(question)), bool(PROMISE_Q.search(question)) and not counted
+    improve = bool(IMPROVE_Q.search(question)) and not _A_VISIT.search(question)
+    promise = bool(PROMISE_Q.search(question)) and not counted
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \
         and bool(implied.months or implied.years)
     if not (improve or promise or decision or meeting):
