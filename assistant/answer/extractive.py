@@ -102,7 +102,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
     kinds = question_types.expected(question)
-    earlier = bool(_EARLIER_INSPECTION.search(question))  # "at its previous inspection": not this report's own
+    # "at its previous inspection": not this report's own findings, unless the search was narrowed to that
+    # inspection's own report (query/resolve.py)
+    earlier = bool(_EARLIER_INSPECTION.search(question)) and not (implied is not None and implied.previous_report)
     # a report's title block answers who and what grade of its own inspection, and when it was inspected, but
     # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
     title_answers = (bool(set(kinds) & {"person", "grade"}) or (

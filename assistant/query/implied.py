@@ -25,6 +25,9 @@ _LATEST = re.compile(r"\b(?:most recent|latest|newest|last (?!year|month|week)(?
 # "what did Medway's first inspection find?", "its earliest Ofsted report", "when was it first inspected"
 _EARLIEST = re.compile(r"\b(?:first|earliest|oldest)\s+(?:ofsted\s+)?(?:inspection|report)\b|\bfirst inspected\b",
                        re.IGNORECASE)
+# "what did Ofsted find at Kent's previous inspection?": the one before its newest, which its own report tells, and
+# the newest says what has changed since
+_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\s+(?:ofsted\s+)?(?:inspection|report)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
 
@@ -38,6 +41,8 @@ class Implied:
     ofsted: bool = False
     latest: bool = False  # "the most recent inspection", "its latest report": the newest document of its kind
     earliest: bool = False  # "its first inspection", "the earliest Ofsted report": the oldest indexed of its kind
+    previous: bool = False  # "its previous inspection": the one before the newest
+    previous_report: str | None = None  # that inspection's report, when the search was narrowed to it (resolve.py)
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
     # an abolished council among those, as written -> the names of its successors whose documents are indexed
@@ -200,4 +205,5 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     imp.minutes = "minutes" in lower or "meeting" in lower or "vote" in lower
     imp.latest = bool(_LATEST.search(question))
     imp.earliest = bool(_EARLIEST.search(question)) and not imp.latest
+    imp.previous = bool(_PREVIOUS.search(question)) and not imp.latest and not imp.earliest
     return imp

@@ -106,15 +106,20 @@ def _newest_or_oldest_report(effective: Filters, implied: Implied, docs: Mapping
     """"How did Kent do at its last inspection?", "its most recent Ofsted report": a question about one council's
     latest inspection is searched in that council's newest report alone (which also says what changed since the one
     before), not in older reports that speak of their own "last inspection". "Its first inspection" likewise in its
-    oldest indexed report, not in later ones that look back at it."""
-    if not (implied.latest or implied.earliest) or not implied.ofsted or len(implied.org_names) != 1 \
-            or not effective.orgs or effective.docs or implied.years or implied.since_year or implied.before_year:
+    oldest indexed report, not in later ones that look back at it; "its previous inspection" in the report before the
+    newest (``implied.previous_report``), not in the newest's look back at it alone."""
+    if not (implied.latest or implied.earliest or implied.previous) or not implied.ofsted \
+            or len(implied.org_names) != 1 or not effective.orgs or effective.docs or implied.years \
+            or implied.since_year or implied.before_year:
         return
     council = Filters(orgs=effective.orgs)
-    inspections = [m for m in docs.values() if m.doc_type == "ofsted-inspection" and m.date and council.admits(m)]
+    inspections = sorted((m for m in docs.values() if m.doc_type == "ofsted-inspection" and m.date
+                          and council.admits(m)), key=lambda m: m.date or "")
     if len(inspections) >= 2:
-        pick = max if implied.latest else min
-        effective.docs = [pick(inspections, key=lambda m: m.date or "").doc]
+        picked = inspections[-1] if implied.latest else inspections[0] if implied.earliest else inspections[-2]
+        effective.docs = [picked.doc]
+        if implied.previous:
+            implied.previous_report = picked.doc  # its own report: what it says is what was found then
 
 
 def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

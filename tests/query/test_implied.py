@@ -155,6 +155,17 @@ def test_the_first_or_earliest_report_is_noticed_but_not_first_line_managers():
     assert not implied_filters("What did the latest report say about caseloads?", DOCS).earliest
 
 
+def test_the_previous_inspection_is_noticed_and_searched_in_the_report_before_the_newest():
+    from assistant.query.resolve import resolve_filters
+
+    assert implied_filters("What did Ofsted find at Kent's previous inspection?", DOCS).previous
+    assert not implied_filters("What did the previous administration decide?", DOCS).previous
+    docs = dict(DOCS, old=meta("kent_2017.pdf", "Kent", "kent", "ofsted-inspection", "2017-06-13"),
+                new=meta("kent_2026.pdf", "Kent", "kent", "ofsted-inspection", "2026-02-02"))
+    effective, implied = resolve_filters("What did Ofsted find at Kent's previous inspection?", None, docs)
+    assert effective.docs == ["kent_2017.pdf"] and implied.previous_report == "kent_2017.pdf"  # 2013, 2017, 2026
+
+
 def test_implied__full_council_is_the_council_wide_meeting_whatever_its_papers_are_filed_as():
     docs = dict(DOCS, cc=meta("kent-cc_county-council.pdf", "Kent County Council", "kent-cc", "minutes", "2025-02-13",
                               "County Council"))

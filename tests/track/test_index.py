@@ -267,6 +267,10 @@ def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_
     # what the first inspection found is searched in the oldest indexed report alone
     found = track_assistant.ask("What did Medway's first inspection find about care leavers?")
     assert not found.abstained and {c.date for c in found.citations} == {"2013-08-23"}
+    # its previous inspection, the one before the newest, in that inspection's own report: 2019, not 2023's table
+    previous = track_assistant.ask("What was Medway judged at its previous inspection?")
+    assert previous.answer.startswith("Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]")
+    assert {c.date for c in previous.citations} == {"2019-08-27"}
     assert taken_by(asks_inspections, track_assistant, (
         "How many children were in care at Medway's first inspection?", "When was Medway last inspected?",
         "How many inspections were there in 2019?")) == []
