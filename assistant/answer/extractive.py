@@ -31,7 +31,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antec
                      with_what_follows, without_echoes, without_furniture, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
-from .selection import pick_paragraphs, with_newest_reports
+from .selection import best_sentence, pick_paragraphs, with_newest_reports
 from .votes import side_named
 
 
@@ -133,10 +133,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]] = []  # sentences, best first, quoted
     quotable = {h.paragraph.id: got for h in chosen
                 if len((got := scored.get(h.paragraph.id) or score([h])[h.paragraph.id])[0])}
-    if any(float(np.max(scores)) > UNQUOTABLE for _, scores in quotable.values()):
+    if any(best_sentence(got) > UNQUOTABLE for got in quotable.values()):
         # a paragraph with nothing to quote (a document's title alone, a report's title block for a question it
         # does not answer) is not cited, however high retrieval put it
-        quotable = {pid: got for pid, got in quotable.items() if float(np.max(got[1])) > UNQUOTABLE}
+        quotable = {pid: got for pid, got in quotable.items() if best_sentence(got) > UNQUOTABLE}
     for h in chosen:
         if h.paragraph.id not in quotable:
             continue
@@ -173,9 +173,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
                            - cfg.typical_penalty * sentence_typicality(typicality, h, len(sentences))[order[0]])
     # confidence: how well the best quoted sentence answers the question
-    best_sentence = max((float(np.max(scored[h.paragraph.id][1])) for h in chosen
-                         if h.paragraph.id in scored and len(scored[h.paragraph.id][1])), default=0.0)
-    confidence = best_sentence
+    confidence = max((b for h in chosen if (b := best_sentence(scored.get(h.paragraph.id))) is not None),
+                     default=0.0)
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = question_types.required(question, kinds)
     answering = [i for i, (_, s) in enumerate(citations)

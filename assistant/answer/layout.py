@@ -64,16 +64,19 @@ def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tup
     ``asked_by``), the first time only. Returns the text and the quotes in the order it shows them."""
     headers = headers or {}
     completions = completions or {}
-    titles = dict(titles or {})
+    titles = titles or {}
+    said: set[str] = set()  # the next paragraph of the same question or answer goes on under its title
 
-    def _statement(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]]) -> str:
+    def statement(h: Hit, quote: str) -> str:
         title = titles.get(h.paragraph.id)
-        for pid in [pid for pid, t in titles.items() if t == title]:
-            del titles[pid]  # the next paragraph of the same question or answer goes on under it
+        if title in said:
+            title = None
+        elif title:
+            said.add(title)
         return _shown(h, quote, headers, title)
 
     (lead_hit, lead_sentences), rest = citations[0], citations[1:]
-    lines = [_statement(lead_hit, " ".join(lead_sentences), headers)]
+    lines = [statement(lead_hit, " ".join(lead_sentences))]
     lines += _completion_lines(completions.get(lead_hit.paragraph.id, []), headers)
     shown = [citations[0]] + completions.get(lead_hit.paragraph.id, [])
     groups: dict[str, list[tuple[Hit, list[str]]]] = {}
@@ -89,7 +92,7 @@ def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tup
         # "From Corporate Parenting Panel minutes, 29 October 2024 (29 October 2024):"
         lines.append(f"From {meta.title}{when}:")
         for h, sentences in groups[doc]:
-            lines.append(f"- {_statement(h, ' '.join(sentences), headers)}")
+            lines.append(f"- {statement(h, ' '.join(sentences))}")
             lines += _completion_lines(completions.get(h.paragraph.id, []), headers)
             shown += [(h, sentences)] + completions.get(h.paragraph.id, [])
     return "\n".join(lines), shown

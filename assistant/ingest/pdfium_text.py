@@ -140,15 +140,13 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
-    def origin_of(text_index: int) -> tuple[float, float]:
+    @cache  # each line's origin and left edge are read by the table-of-lists check, the line pitch and the layout;
+    def origin(text_index: int) -> tuple[float, float]:  # a digit's by the footnote-marker check and the next digit's
         """The baseline and font size of the character at ``text_index``."""
         ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, text_index)
         if ci < 0 or not pdfium_c.FPDFText_GetCharOrigin(textpage, ci, x, y):
             return 0.0, 0.0
         return y.value, pdfium_c.FPDFText_GetFontSize(textpage, ci)
-
-    # each line's origin and left edge are read by the table-of-lists check, the line pitch and the layout
-    origin = cache(origin_of)
 
     def box(text_index: int) -> tuple[float, float, int] | None:
         """Left and right edge of the character at ``text_index``, and its character index; None if unknown."""
@@ -202,7 +200,7 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             elif not ch.isdigit() or before < 0:
                 before = k
             else:
-                (base, size), (base0, size0) = origin_of(start + k), origin_of(start + before)
+                (base, size), (base0, size0) = origin(start + k), origin(start + before)
                 if size and size <= MARKER_SIZE * size0 and base > base0 + MARKER_RISE * size0:
                     found.add(k)
                 else:

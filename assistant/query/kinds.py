@@ -47,7 +47,8 @@ _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!h
                      + _RATE_AS_VERB + r"|"
                      r"\b(percentage|per cent|percent|proportion|share of)\b)", re.IGNORECASE)
 # a share, printed with its figure: not a column's label ("% of pupils placed …" heads a table of RAG ratings)
-_RATE = re.compile(r"\d\s?(?:%|per ?cent\b|percent\b)|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
+_SHARE = re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
 # a quote need not date
@@ -281,8 +282,6 @@ _ATTENDANCE_Q = re.compile(r"\b(?:attend(?:ed|s|ing|ance|ees)?|(?:were|was) (?:t
 _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*Apologies (?:for absence )?"
                          r"(?:were|was) (?:received|given)|\b(?:were|was) in attendance\b")
 
-# how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
-# a count of members for or against: "How many councillors backed the motion?" (a vote's tally)
 # "what did the Panel decide about its forward plan?", "what did Cabinet resolve?", "what was agreed?": a decision,
 # which a resolution, an agreement or an approval records ("RESOLVED that …", "Cabinet agreed to …", "APPROVE the
 # proposal …"; not "inspectors agreed with the audit grades"), or the recommendation that asked for it
@@ -294,6 +293,8 @@ _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed(?! with)|decided|approved
                        # what the report asks the meeting to decide, when the record of its decision is not indexed
                        r"\b(?:is|are) (?:asked|recommended|invited|requested) to (?:note|agree|approve|endorse|"
                        r"consider|comment|decide|resolve)\b")
+# how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
+# a count of members for or against: "How many councillors backed the motion?" (a vote's tally)
 _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstentions?\b|"
                      r"\b(?:motion|amendment|recommendations?)\b.*"
                      r"\b(?:carried|passed|lost|defeated|fell|rejected)\b(?!\s+out\b)|"
@@ -415,8 +416,6 @@ _NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|
                               r"|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
                               r"miles?|kilometres?|km|metres?)\b",
                               re.IGNORECASE)
-# nor by a share: "These children constitute 16% of all children looked after" says what part, not how many
-_SHARE = re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
@@ -488,8 +487,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = noise.sub(" ", text)
             if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
-                if not _RATE_Q.search(question):  # "how many …, and what proportion?" asks for a share as well
-                    text = _SHARE.sub(" ", text)
+                if not _RATE_Q.search(question):  # nor by a share ("16% of all children looked after" says what
+                    text = _SHARE.sub(" ", text)  # part, not how many), unless it asks for one as well
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
         if _CLOCK_Q.search(question):

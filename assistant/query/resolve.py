@@ -39,7 +39,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
         _year_filter(effective, implied, docs)
-        _newest_or_oldest_report(effective, implied, docs)
+        _one_inspection_asked(effective, implied, docs)
         _committee_year(effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
@@ -102,7 +102,7 @@ def _dates_span(inspected: str | None) -> str:
     return long_date(start) if start == end else f"{long_date(start)} to {long_date(end)}"
 
 
-def _newest_or_oldest_report(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+def _one_inspection_asked(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """"How did Kent do at its last inspection?", "its most recent Ofsted report": a question about one council's
     latest inspection is searched in that council's newest report alone (which also says what changed since the one
     before), not in older reports that speak of their own "last inspection". "Its first inspection" likewise in its

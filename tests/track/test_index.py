@@ -178,6 +178,13 @@ def test_chat__a_promise_question_naming_a_month_or_year_lists_only_that_times_r
     assert _subject_words("What was agreed about family hubs in March 2025?") == "family hubs"
 
 
+def tracker_answer(assistant, question: str, view: str):
+    """The answer the tracker's ``view`` gives ``question`` (asserted: that view, no abstention), and its lines."""
+    ans = assistant.ask(question)
+    assert ans.extra["tracker"] == view and not ans.abstained, (question, ans.extra.get("tracker"))
+    return ans, ans.answer.splitlines()
+
+
 def taken_by(asks, assistant, questions) -> list[str]:
     """The questions that the answer ``asks`` (judged.asks_grade …) takes, each read as the assistant reads it."""
     return [q for q in questions if asks(q, assistant.resolve_filters(q, None)[1])]
@@ -186,9 +193,8 @@ def taken_by(asks, assistant, questions) -> list[str]:
 def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_reports(track_assistant):
     from assistant.answer.judged import asks_history
 
-    ans = track_assistant.ask("How has Medway's overall judgement changed over the years?")
-    assert ans.extra["tracker"] == "tracker-judgement-history" and not ans.abstained
-    lines = ans.answer.splitlines()
+    ans, lines = tracker_answer(track_assistant, "How has Medway's overall judgement changed over the years?",
+                               "tracker-judgement-history")
     assert lines[0] == "Ofsted's judgements of overall effectiveness for Medway in the 4 indexed reports, newest first:"
     assert lines[1] == "- 11 September 2023: Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]"
     assert lines[2] == "- 27 August 2019: Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
@@ -211,9 +217,7 @@ def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_r
 def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_the_earlier_ones(track_assistant):
     from assistant.answer.judged import asks_grade
 
-    ans = track_assistant.ask("What is Medway's grade for care leavers?")
-    assert ans.extra["tracker"] == "tracker-judgement" and not ans.abstained
-    lines = ans.answer.splitlines()
+    ans, lines = tracker_answer(track_assistant, "What is Medway's grade for care leavers?", "tracker-judgement")
     assert lines[0] == ("11 September 2023 (the newest indexed Ofsted report on Medway that judges it): The experiences "
                         "and progress of care leavers: Good [Medway Ofsted inspection 2023, p.1]")
     assert lines[1] == "Its earlier reports, newest first:"
@@ -235,9 +239,8 @@ def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_
 def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_table(track_assistant):
     from assistant.answer.judged import asks_report_grades
 
-    ans = track_assistant.ask("Which areas were judged inadequate in Medway in 2019?")
-    assert ans.extra["tracker"] == "tracker-report-judgements" and not ans.abstained
-    lines = ans.answer.splitlines()
+    ans, lines = tracker_answer(track_assistant, "Which areas were judged inadequate in Medway in 2019?",
+                               "tracker-report-judgements")
     assert lines[0] == "Ofsted's report on Medway published 27 August 2019 judges 3 of its 4 areas inadequate:"
     assert lines[3] == "- Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
     assert len(ans.citations) == 3 and all(c.quote in c.text for c in ans.citations)
@@ -253,9 +256,7 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
 def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_indexed(track_assistant):
     from assistant.answer.inspections import asks_inspections
 
-    many = track_assistant.ask("How many inspections has Medway had?")
-    assert many.extra["tracker"] == "tracker-inspections" and not many.abstained
-    lines = many.answer.splitlines()
+    many, lines = tracker_answer(track_assistant, "How many inspections has Medway had?", "tracker-inspections")
     assert lines[0] == "4 Ofsted inspection reports on Medway are indexed, oldest first (inspections before them may not be):"
     assert lines[1] == ("- published 23 August 2013: Inspection dates: 15-19 July 2013 Reporting inspector Sarah Urding "
                         "HMI [Medway Ofsted inspection 2013, p.1]")
@@ -284,9 +285,7 @@ def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgeme
     assert not asks_judged("What was Medway's overall judgement in 2019?")  # one council: the ordinary answer
     assert not asks_judged("Which councils have a care leavers' hub?")  # no grade asked for
 
-    ans = track_assistant.ask("Which councils were judged inadequate in 2019?")
-    assert ans.extra["tracker"] == "tracker-judgements" and not ans.abstained
-    lines = ans.answer.splitlines()
+    ans, lines = tracker_answer(track_assistant, "Which councils were judged inadequate in 2019?", "tracker-judgements")
     assert lines[0] == "1 of the 1 indexed Ofsted report published in 2019 judges overall effectiveness inadequate:"
     assert lines[1] == ("- Medway (2019-08-27): Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, "
                         "p.1]")
