@@ -14,8 +14,10 @@ from .index.embed import Embedder
 from .query.filters import Filters
 from .query.implied import Implied
 from .query.resolve import resolve_filters
+from .query.tense import spans_years, wants_newest_report
 from .records import Answer, DocMeta, Hit
 from .retrieve.hybrid import Retriever
+from .retrieve.newest import with_newest_report_hits
 from .retrieve.search import search
 
 DEFAULT_INDEX = Path("index")
@@ -106,6 +108,9 @@ class Assistant:
             if self.retriever.data.paragraphs else None
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,
                                      qvec=qvec)
+        if wants_newest_report(question, implied, spans_years(question, implied)):
+            # "is early help good in Medway?": each council's newest report, not only those it replaced
+            hits = with_newest_report_hits(self.retriever, question, effective, implied, hits, qvec, mode)
         t1 = time.perf_counter()
         data = self.retriever.data
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,

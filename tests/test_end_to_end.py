@@ -262,3 +262,23 @@ def test_what_a_monitoring_visit_asked_to_improve_is_not_an_inspection_reports_l
     assert all("monitoring visit" in c.label for c in ans.citations)
     assert sample_assistant.ask("What are the areas for improvement from Medway's 2023 inspection?"
                                 ).extra.get("tracker") == "tracker-improvement"
+
+
+def test_a_present_tense_question_searches_the_councils_newest_report_when_retrieval_found_only_older_ones(
+        sample_assistant):
+    """"Is early help good in Medway?": the 2015 and 2019 reports' early-help sections outrank every 2023
+    paragraph, so the newest report is searched on its own and its best paragraph leads."""
+    ans = sample_assistant.ask("Is early help good in Medway?")
+    assert "2023" in ans.citations[0].label and "early help" in ans.answer.splitlines()[0]
+    assert any("2019" in c.label for c in ans.citations[1:])
+
+
+def test_what_inspectors_found_asked_with_no_time_cites_the_newest_report_that_speaks_of_it(sample_assistant):
+    """"What did inspectors say about the front door?" names no inspection: the 2023 report's word on it is cited
+    beside 2019's, which retrieval alone had found. The 2023 report says nothing of step-down, and is not cited
+    for its summary's "services … have substantially improved since the inspection in 2019" to fill the gap."""
+    ans = sample_assistant.ask("What did inspectors say about the front door?")
+    newest = [c for c in ans.citations if "2023" in c.label]
+    assert newest and "front door" in newest[0].quote and any("2019" in c.label for c in ans.citations)
+    ans = sample_assistant.ask("What did inspectors say about step-down in Medway?")
+    assert "step" in ans.answer.splitlines()[0] and not any("2023" in c.label for c in ans.citations)

@@ -21,11 +21,12 @@ from ..index.embed import Embedder
 from ..query import kinds as question_types
 from ..query.glossary import expand
 from ..query.implied import Implied
+from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
 from ..records import MONTH_NAMES, Citation, Hit
 from .completion import Following, completing
 from .config import AnswerConfig
 from .layout import TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed, nearest_text
-from .lead import asks_how_things_are, choose_lead, judgement_given, of_the_time_asked, prefer
+from .lead import choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
                      with_what_follows, without_echoes, without_furniture, without_titles)
@@ -58,9 +59,6 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               r"tell|told|ask\w*|recommend\w*|first|notice[ds]?|highlight\w*|concern\w*)\b",
                               re.IGNORECASE)
 
-
-_OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|improv\w+ (since|over)|trend|"
-                        r"timeline|history|each (year|inspection)|latest|most recent)\b", re.I)
 
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
@@ -120,12 +118,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
     chosen = pick_paragraphs(question, hits, implied, cfg, scored)
-    spans_years = implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
-        or bool(_OVER_TIME.search(question))
+    spans_years = spanning(question, implied)
     now = asks_how_things_are(question, implied, spans_years)
-    if now:  # "how are care leavers doing?": a council's newest report, not only those it replaced
+    if wants_newest_report(question, implied, spans_years):  # "how are care leavers doing?", "what did Ofsted say
+        # about care leavers?": a council's newest report, not only those it replaced
         chosen = with_newest_reports(chosen, hits, cfg,
-                                     lambda h: scored.get(h.paragraph.id) or score([h])[h.paragraph.id])
+                                     lambda h: scored.get(h.paragraph.id) or score([h])[h.paragraph.id], question,
+                                     implied)
     chosen, replying = with_answers(chosen, following, cfg)
     replying.update(questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []

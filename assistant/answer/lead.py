@@ -6,8 +6,6 @@ the time asked about. Also whether a council's judgement-table line answers a gr
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from ..query import kinds as question_types
@@ -48,7 +46,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
-        lead_scores = prefer(lead_scores, _not_superseded(citations), 1.0)
+        lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)
@@ -70,28 +68,15 @@ def judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], im
                and any(question_types.graded_line(s) for s in quoted) for h, quoted in citations)
 
 
-# the question's first auxiliary verb, which says its tense: "how many children are looked after?" (now), "what did
-# inspectors find?" (then)
-_AUXILIARY = re.compile(r"\b(is|are|does|do|has|have|was|were|did|had)\b", re.IGNORECASE)
-_PRESENT = {"is", "are", "does", "do", "has", "have"}
-
-
-def asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
-    """Whether the question asks in the present tense and names no time: "how is Medway doing?" is answered by
-    each council's newest report first, and the further quotes are grouped newest first."""
-    verb = _AUXILIARY.search(question)
-    return verb is not None and verb.group(1).lower() in _PRESENT and not spans_years and not (
-        implied is not None and (implied.years or implied.months or implied.days))
-
-
-def _not_superseded(citations: list[tuple[Hit, list[str]]]) -> set[int]:
-    """The citations that are not from an inspection report older than another cited report on the same council."""
+def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[float]) -> set[int]:
+    """The citations that are not from an inspection report older than another cited report on the same council
+    whose quote may lead (one that does not give what was asked for replaces nothing)."""
     newest: dict[str | None, str] = {}
-    for h, _ in citations:
-        if _inspection(h):
+    for (h, _), score in zip(citations, lead_scores):
+        if _inspection(h) and score >= 0:
             newest[h.meta.org_slug] = max(newest.get(h.meta.org_slug, ""), h.meta.date or "")
     return {i for i, (h, _) in enumerate(citations)
-            if not _inspection(h) or (h.meta.date or "") == newest[h.meta.org_slug]}
+            if not _inspection(h) or (h.meta.date or "") >= newest.get(h.meta.org_slug, "")}
 
 
 def _in_year(h: Hit, quoted: list[str], year: int) -> bool:

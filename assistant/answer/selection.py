@@ -15,7 +15,7 @@ from ..query import kinds as question_types
 from ..query.implied import Implied
 from ..records import Hit
 from .config import AnswerConfig
-from .scoring import holds
+from .scoring import holds, stems
 
 
 Scored = tuple[list[str], np.ndarray]  # a paragraph's sentences and each one's score against the question
@@ -88,20 +88,37 @@ def _same_words(a: Hit, b: Hit) -> bool:
     return search_form(a.paragraph.text) == search_form(b.paragraph.text)
 
 
+# a question's words that ask about the inspection itself, not its subject: a newest report's sentence sharing only
+# these (and the council's name) with "what did inspectors say about step-down in Medway?" is not about step-down
+_ASKING_INSPECTORS = stems("Ofsted inspectors inspection inspected inspect say said says find found finds report "
+                           "reported judged")
+
+
 def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
-                        scored: Callable[[Hit], Scored] | None = None) -> list[Hit]:
+                        scored: Callable[[Hit], Scored] | None = None, question: str = "",
+                        implied: Implied | None = None) -> list[Hit]:
     """For a question about how things are now ("how are care leavers doing?"): a council whose older
     inspection reports are cited has its newest report among the results cited too (its best paragraph there, if
     close enough in meaning and, when ``scored`` gives the paragraphs' sentence scores, its best sentence answers
     nearly as well as the top paragraph's, as pick_paragraphs asks of any further citation), in place of the last
     paragraph cited from an older report of that council when the answer is full, so that the newest report can
-    lead (lead.py) instead of a report it replaced."""
+    lead (lead.py) instead of a report it replaced. With ``question``, that paragraph's best sentence must share
+    a word with it besides the council's name and the words that ask what inspectors found: a newest report that
+    says nothing of the subject is not cited for saying something else."""
+    topic = stems(question) - _ASKING_INSPECTORS - stems(" ".join(implied.org_names if implied is not None else []))
     top_best = best_sentence(scored(hits[0])) if scored is not None else None
-    newest: dict[str, Hit] = {}  # each council's newest report's best paragraph close enough in meaning
+    newest: dict[str, Hit] = {}  # each council's newest report's best paragraph close enough in meaning: the
+    # first found, or with ``scored`` the one whose best sentence answers best
+
+    def better(h: Hit, than: Hit) -> bool:
+        if (h.meta.date or "") != (than.meta.date or ""):
+            return (h.meta.date or "") > (than.meta.date or "")
+        return scored is not None and (best_sentence(scored(h)) or -1.0) > (best_sentence(scored(than)) or -1.0)
+
     for h in hits:
         slug = h.meta.org_slug
         if h.meta.doc_type == "ofsted-inspection" and slug and (h.dense or 0) >= cfg.min_dense and (
-                slug not in newest or (h.meta.date or "") > (newest[slug].meta.date or "")):
+                slug not in newest or better(h, newest[slug])):
             newest[slug] = h
     for slug, h in newest.items():
         older = [i for i, c in enumerate(chosen) if c.meta.org_slug == slug and c.meta.doc_type == "ofsted-inspection"
@@ -110,6 +127,8 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
             continue
         if scored is not None and (top_best is None or (b := best_sentence(scored(h))) is None
                                    or b < cfg.sentence_keep * top_best):
+            continue
+        if question and scored is not None and not topic & stems(_best_text(scored(h))):
             continue
         if len(chosen) >= cfg.max_paragraphs:  # the last paragraph of the older report cited most (the oldest of
             # those), or else the last cited
@@ -120,3 +139,9 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
             chosen = chosen[:drop] + chosen[drop + 1:]
         chosen = chosen + [h]
     return chosen
+
+
+def _best_text(got: Scored) -> str:
+    """The best-scoring sentence of a paragraph's scored sentences."""
+    sentences, scores = got
+    return sentences[int(np.argmax(scores))] if sentences else ""

@@ -1,0 +1,50 @@
+"""A council's newest inspection report searched on its own, for a question about how things are now.
+
+Retrieval ranks an older report's long section on a topic above the newest report's shorter paragraph ("Is early
+help good in Medway?" found four 2015 and 2019 paragraphs and none of 2023's). The answer cites the newest report
+of each council whose older reports it cites (answer/selection.py: with_newest_reports), but only from the hits
+it is given; this step makes sure they hold the newest report's best paragraphs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+import numpy as np
+
+from ..query.filters import Filters
+from ..query.implied import Implied
+from ..records import DocMeta, Hit
+from .hybrid import Retriever
+
+INSPECTION = "ofsted-inspection"
+PER_REPORT = 2  # paragraphs of each newest report added
+MAX_COUNCILS = 2  # councils whose newest report is searched, in the order their older reports were found
+
+
+def newest_reports_missing(hits: list[Hit], filters: Filters, docs: Mapping[str, DocMeta]) -> list[str]:
+    """The newest indexed inspection report (within ``filters``) of each council that has an older report among
+    ``hits`` and its newest nowhere among them."""
+    found = {h.paragraph.doc for h in hits}
+    missing: list[str] = []
+    for h in hits:
+        slug = h.meta.org_slug
+        if h.meta.doc_type != INSPECTION or not slug:
+            continue
+        reports = [m for m in docs.values() if m.doc_type == INSPECTION and m.org_slug == slug and filters.admits(m)]
+        newest = max(reports, key=lambda m: m.date or "", default=None)
+        if newest is not None and (newest.date or "") > (h.meta.date or "") and newest.doc not in found \
+                and newest.doc not in missing:
+            missing.append(newest.doc)
+    return missing[:MAX_COUNCILS]
+
+
+def with_newest_report_hits(retriever: Retriever, question: str, filters: Filters, implied: Implied | None,
+                            hits: list[Hit], qvec: np.ndarray | None, mode: str = "hybrid") -> list[Hit]:
+    """``hits`` followed by the best paragraphs of each newest report missing from them (newest_reports_missing),
+    ranked after them."""
+    extra: list[Hit] = []
+    for doc in newest_reports_missing(hits, filters, retriever.data.docs):
+        within = dataclasses.replace(filters, docs=[doc])
+        extra += retriever.search(question, within, k=PER_REPORT, implied=implied, mode=mode, qvec=qvec)
+    return hits + [dataclasses.replace(h, rank=len(hits) + i) for i, h in enumerate(extra, start=1)]
