@@ -128,7 +128,7 @@ class Paragraph:
     page_end: int | None = None
     char_start: int = 0  # offsets into the document's clean text (see parse.paragraphs)
     char_end: int = 0
-    kind: str = "text"  # text | bullet | table-row | table | front-matter | note (a footnote)
+    kind: str = "text"  # text | bullet | table-header | table-row | table | front-matter | note (a footnote)
     page_breaks: tuple[int, ...] = ()  # offsets in ``text`` where pages page_start+1, page_start+2 ... begin
 
     def page_at(self, offset: int) -> int | None:

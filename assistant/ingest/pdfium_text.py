@@ -25,6 +25,8 @@ from collections import Counter
 from functools import cache
 from itertools import pairwise
 
+from .grid import Cell, PrintedLine, grid_tables
+
 BLANK_GAP = 2.25  # baseline-to-baseline distance, in font sizes, above which an empty line is inserted
 BLANK_GAP_NEW_SIZE = 2.0  # the same where the font size changes (a title above a subtitle or the text)
 BESIDE = 3.0  # a cell beside the text before it starts this many font sizes further right (and higher up)
@@ -180,6 +182,31 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             last = at[1]
         return False
 
+    def cells_of(start: int, piece: str) -> list[Cell]:
+        """The line ``piece`` (at ``start`` in the page's text) split where a gap of at least ``CELL_GAP`` font
+        sizes separates two words (PDFium puts a space in any gap: only the characters around spaces are read)."""
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", piece)]
+        if not words:
+            return []
+
+        def edge(k: int, right: bool) -> tuple[float, int] | None:  # a word's first or last character with a box
+            at = box(start + k)
+            return (at[1] if right else at[0], at[2]) if at is not None else None
+
+        out: list[Cell] = []
+        first = 0  # the first word of the current cell
+        for w in range(1, len(words) + 1):
+            if w < len(words):
+                a, b = edge(words[w - 1][1] - 1, True), edge(words[w][0], False)
+                if a is None or b is None or (b[0] - a[0]) / (pdfium_c.FPDFText_GetFontSize(textpage, b[1]) or 1.0) \
+                        < CELL_GAP:
+                    continue
+            x0, x1 = edge(words[first][0], False), edge(words[w - 1][1] - 1, True)
+            out.append(Cell(x0[0] if x0 else 0.0, x1[0] if x1 else 0.0,
+                            piece[words[first][0]:words[w - 1][1]]))
+            first = w
+        return out
+
     def gap_after(text_index: int) -> float:
         """Horizontal gap between the character at ``text_index`` and the next one, in font sizes."""
         a, b = box(text_index), box(text_index + 1)
@@ -231,6 +258,28 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
     if (layout := parallel_lists([(*origin(f), left_of(f), piece.strip()) for f, (_, piece) in zip(firsts, shown)])):
         order, column_starts = layout
         pieces = [shown[i] for i in order]
+    pieces = [(start, piece) for start, piece in pieces if piece.strip()]
+    tables = {} if column_starts else grid_tables(
+        [PrintedLine(*origin(start + len(piece) - len(piece.lstrip())), tuple(cells_of(start, piece)))
+         for start, piece in pieces])
+    rebuilt: dict[int, str] = {}  # a table's lines, by the position of the printed line each stands in for
+    headers: set[int] = set()  # where each table's header stands among them
+    if tables:
+        kept: list[tuple[int, str]] = []
+        k = 0
+        while k < len(pieces):
+            if k in tables:
+                end, rows = tables[k]
+                headers.add(len(kept))
+                # the header stands where its first line was, each row where it was printed
+                for at, text in zip([k] + list(range(end - len(rows) + 1, end)), rows):
+                    rebuilt[len(kept)] = text
+                    kept.append(pieces[at])
+                k = end
+            else:
+                kept.append(pieces[k])
+                k += 1
+        pieces = kept
     # inside Ofsted's judgement table, or above it: pypdf gives the front page's title, dates and lead inspector
     # and the table with no empty line between them on 147 of the corpus's 155 such pages
     in_table = any(_JUDGEMENT_HEADER.match(piece.strip()) for _, piece in pieces)
@@ -258,7 +307,8 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             if _FORM_LABEL.match(stripped):
                 gap = min(gap, PITCHES * pitch)
             limit = gap * max(size, prev[1])
-            blank = drop > limit and not prev[2] and not in_table
+            blank = drop > limit and not prev[2] and not in_table and not (k in rebuilt and k - 1 in rebuilt) \
+                or k in headers  # a table starts a block of its own
             if blank:
                 out.append("")
             if rose and not in_table and x0 > prev_left + BESIDE * size:
@@ -277,11 +327,14 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
         elif in_table and stripped.startswith("Overall effectiveness"):
             in_table = False
             prev = (base, size, True)  # no empty line after the table either: the summary below it follows on
-        marks = markers(start, piece)
-        glued = _NUMBER_GLUED.match(piece)
-        space_at = glued.end() if glued and gap_after(start + glued.end() - 1) > 0.1 else -1
-        if marks or space_at >= 0:
-            piece = "".join((" " if k == space_at else "") + ch for k, ch in enumerate(piece) if k not in marks)
+        if k in rebuilt:  # a table's header or row, its cells tab-separated
+            piece = stripped = rebuilt[k]
+        else:
+            marks = markers(start, piece)
+            glued = _NUMBER_GLUED.match(piece)
+            space_at = glued.end() if glued and gap_after(start + glued.end() - 1) > 0.1 else -1
+            if marks or space_at >= 0:
+                piece = "".join((" " if j == space_at else "") + ch for j, ch in enumerate(piece) if j not in marks)
         sizes.append((len(out), size, stripped))
         out.append(piece)
     return out, frozenset(beside), sizes, frozenset(hangs), frozenset(columns)

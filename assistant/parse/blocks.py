@@ -32,13 +32,14 @@ class Block:
     number: Number | None = None
     letter: str | None = None
     bullet: bool = False
-    kind: str = "text"  # text | bullet | table-row | heading | note
+    kind: str = "text"  # text | bullet | table-header | table-row | heading | note
     heading_level: int = 0  # markdown heading level, or 0
     minute: str | None = None
     prebuilt: str | None = None  # table rows arrive already joined
     cells: bool = False  # holds a table cell printed beside another (a row of a form or table: never a heading)
     items: str | None = None  # numbering style of a list inside this paragraph ("1) … 2) …" after its colon)
     note: bool = False  # a page's footnote, kept apart from the paragraph it was printed inside
+    page: int | None = None  # a prebuilt table row's page (a paragraph of lines takes its lines' pages)
 
     @property
     def lines(self) -> list[Line]:
@@ -60,12 +61,22 @@ def starts_lower(text: str) -> bool:
     return bool(t) and (t[0].islower() or t[0].isdigit() and not match_number(text))
 
 
+class TableLines(list):
+    """A run of tab-separated lines, header first (a DOCX or HTML table, or a PDF's table of figures rebuilt from
+    word positions: ingest/grid.py), with the page it is printed on (None for formats without pages)."""
+
+    def __init__(self, lines: list[str] = (), page: int | None = None, printed: bool = False) -> None:
+        super().__init__(lines)
+        self.page = page
+        self.printed = printed  # a PDF's table: its rows are kept as printed (parse/tables.py: printed_rows)
+
+
 def flatten(doc: ExtractedDoc) -> list[Line | list[str]]:
-    """Lines in reading order with their page; runs of tab-separated lines become one table item."""
+    """Lines in reading order with their page; runs of tab-separated lines become one table item (one per page)."""
     pages = kept_lines(doc.pages) if doc.paged else [list(enumerate(page)) for page in doc.pages]
     out: list[Line | list[str]] = []
     blank = True
-    table: list[str] = []
+    table = TableLines()
     for pno, page in enumerate(pages, start=1):
         beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
         notes = doc.notes[pno - 1] if pno <= len(doc.notes) else frozenset()
@@ -73,16 +84,20 @@ def flatten(doc: ExtractedDoc) -> list[Line | list[str]]:
         columns = doc.columns[pno - 1] if pno <= len(doc.columns) else frozenset()
         is_contents = any(line.strip().lower() in ("contents", "table of contents") for _, line in page[:15])
         for at, raw in page:
-            if is_table_line(raw) or (table and raw.startswith("\t")):
+            if (is_table_line(raw) or (table and raw.startswith("\t"))) and not is_contents:
+                if not table:
+                    table.page, table.printed = (pno, True) if doc.paged else (None, False)
                 table.append(raw)
                 continue
+            if table and (raw.strip() or doc.paged):  # a line of text ends a table; in a PDF an empty line does
+                # too (a table of figures is rebuilt with an empty line before it: ingest/grid.py), while a text
+                # export's cell may run on after one
+                out.append(table)
+                table = TableLines()
+                blank = True
             if not raw.strip():
                 blank = True
                 continue
-            if table:
-                out.append(table)
-                table = []
-                blank = True
             if _DOT_LEADER.search(raw) or (is_contents and re.search(r"\s\d{1,3}\s*$", raw)):
                 continue  # contents-page entries would outrank the body they point to
             if at in notes:
@@ -93,6 +108,10 @@ def flatten(doc: ExtractedDoc) -> list[Line | list[str]]:
             blank = False
         if doc.paged:
             blank = blank or False
+            if table:  # a table of figures is rebuilt page by page, each with its header
+                out.append(table)
+                table = TableLines()
+                blank = True
     if table:
         out.append(table)
     return out

@@ -140,6 +140,8 @@ def table_header(paragraphs: list[Paragraph], i: int) -> tuple[str, int | None]:
     above = _above_table(paragraphs, i)
     if above is None:
         return "", None
+    if above.kind == "table-header":  # rebuilt from word positions, one header per column (ingest/grid.py)
+        return above.text, above.page_end
     text = _last_words(above)
     if not text or text[-1] in ".!?":
         return "", None  # prose ends where the table starts: its headers were not kept apart from it

@@ -53,7 +53,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             continue
         breaks: tuple[int, ...] = ()
         if block.prebuilt is not None:
-            text, pages = display(block.prebuilt), (None, None)
+            text, pages = display(block.prebuilt), (block.page, block.page)
             label = None
         else:
             seg_texts = []

@@ -12,7 +12,7 @@ from .headings import grade_headings, headingish
 from .minutes import dominant_style, find_minute_headings
 from .normalise import strip_bullet
 from .numbering import Number, Sequence, match_letter, match_number
-from .tables import figure_rows, table_rows
+from .tables import figure_rows, printed_rows, table_rows
 
 _TERMINAL = tuple(".?!:;")
 _FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key decision|Author|Report from|"
@@ -122,8 +122,15 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
     for item in items:
         if isinstance(item, list):  # a table
             close()
+            page = getattr(item, "page", None)
+            if getattr(item, "printed", False):  # a PDF's table of figures: its headers, then its rows as printed
+                header, rows = printed_rows(item)
+                if header:
+                    blocks.append(Block(kind="table-header", prebuilt=header, page=page))
+                blocks.extend(Block(kind="table-row", prebuilt=row, page=page) for row in rows)
+                continue
             for row in table_rows(item):
-                blocks.append(Block(kind="table-row", prebuilt=row))
+                blocks.append(Block(kind="table-row", prebuilt=row, page=page))
             continue
         line = item
         text = line.text.strip()

@@ -41,11 +41,24 @@ def table_rows(lines: list[str]) -> list[str]:
         for i, cell in enumerate(row):
             if not cell:
                 continue
-            name = header[i] if i < len(header) and header[i] else f"Column {i + 1}"
-            parts.append(f"{name}: {cell}")
+            name = header[i] if i < len(header) else ""  # a column without a header: its cell alone
+            parts.append(f"{name}: {cell}" if name else cell)
         if parts:
             out.append("; ".join(parts))
     return out
+
+
+def printed_rows(lines: list[str]) -> tuple[str, list[str]]:
+    """A PDF's table of figures rebuilt from word positions (ingest/grid.py): its column headers, one per column
+    joined with " | " ("Revenue Budget | Revenue Forecast | Revenue Variance"), and each row as printed, its
+    cells in their order ("Education & Special Educational Needs 125.6 120.6 -5.0"). A row stays the document's
+    own text, as a citation's must; its headers are shown with it (answer/layout.py) and read with it when it is
+    embedded (parse/context.py)."""
+    rows = [_cells(line) for line in lines if line.strip()]
+    if not rows:
+        return "", []
+    header = " | ".join(c for c in rows[0] if c)
+    return header, [" ".join(c for c in row if c) for row in rows[1:]]
 
 
 # A table printed as text (a PDF's finance or performance table): each row a label and then its figures on one

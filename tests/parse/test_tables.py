@@ -15,7 +15,7 @@ def test_table_rows__a_row_split_across_a_page_break_is_joined_and_repeated_head
 
 
 def test_table_rows__cells_beyond_the_header_get_a_column_number():
-    assert table_rows(["Name\tValue", "A\t1\textra"]) == ["Name: A; Value: 1; Column 3: extra"]
+    assert table_rows(["Name\tValue", "A\t1\textra"]) == ["Name: A; Value: 1; extra"]
 
 
 def test_is_table_line__needs_a_tab_between_cells():
@@ -87,3 +87,12 @@ def test_figure_rows__a_capitalised_label_line_between_two_rows_starts_the_next_
     # not a sentence's end, a line of figures or a line on another page
     for above, pages in (("The figures are below.", [14] * 4), ("Apply for or renew a Blue", [13, 14, 14, 14])):
         assert figure_rows([lines[0], above, lines[2], lines[3]], pages)[1] == {}
+
+
+def test_printed_rows__headers_joined_per_column_and_rows_kept_as_printed():
+    from assistant.parse.tables import printed_rows
+
+    header, rows = printed_rows(["\tRevenue Budget\tRevenue Forecast", "Total\t430.7\t420.8", "Totals\t\t12.0", ""])
+    assert header == "Revenue Budget | Revenue Forecast"
+    assert rows == ["Total 430.7 420.8", "Totals 12.0"]
+    assert printed_rows([]) == ("", [])
