@@ -209,7 +209,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         return []
     out: list[TrackRecord] = []
     for p in paragraphs:
-        if p.kind == "front-matter" or _NOT_BODY.match(p.text.strip()) or p.id in skip:
+        if p.kind in ("front-matter", "table-header") or _NOT_BODY.match(p.text.strip()) or p.id in skip:
             continue
         heading = _heading_tail(p.heading)
         if p.kind == "table-row":

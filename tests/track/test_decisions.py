@@ -134,3 +134,19 @@ def test_a_lead_in_printed_with_its_first_clause_and_the_rest_after_it(records_o
     resolved = [r.text for r in records if r.kind == "decision" and r.text.startswith("Cabinet resolved the following")]
     assert [t.split(": ", 1)[1].split()[0] for t in resolved] == ["NOTE", "CONFIRM", "AGREE"]
     assert all(r.who == "Cabinet" for r in records if r.text in resolved)
+
+
+def test_a_tables_column_headers_are_no_record(records_of):
+    """The finance report's capital changes "Cabinet is asked to approve" are a table: its rebuilt header ("Project
+    … | Year | Amount (£m) | Reason") recommends nothing, nor does a table-header paragraph anywhere."""
+    path = corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf")
+    assert not [r for r in records_of(path) if r.text.startswith("Project Adult Social Care & Health | Year")]
+    from assistant.track.extractor import extract_records
+    from assistant.records import DocMeta, Paragraph
+
+    meta = DocMeta(doc="r.pdf", title="Report", organisation="Kent County Council", org_slug="kent-cc",
+                   doc_type="committee-report", date="2025-01-30")
+    header = Paragraph(id="h", doc="r.pdf", ordinal=0, text="Project | Year | Amount (£m) | Reason",
+                       heading="Cabinet is asked to approve the following changes to the Capital Budget",
+                       kind="table-header")
+    assert extract_records(meta, [header]) == []
