@@ -1,17 +1,23 @@
-"""A table of figures rebuilt from word positions: its header cells joined per column, each row's cells split
-where the printed gap is wide, so the parser can read it as a table (one "Header: cell; …" line per row) instead
-of one run-on line of numbers ("Age Count % 18 40 12.12% 19 47 14.24% …").
+"""A table of figures rebuilt from word positions, so the parser reads its header one column at a time and each
+row as a line of its own, instead of one run-on line of numbers ("Age Count % 18 40 12.12% 19 47 14.24% …").
 
 PDFium gives such a table's rows one line each, cells side by side with a wide gap between them ("A Kent resident
-887 87%"), and its header cell by cell, each cell's words over two or three short lines ("Number of" /
-"consultees" / "answering", then "% of consultees" / "answering" back at the top of the next column). A table is a
-run of two or more lines of two to eight cells, each line giving a figure after its first cell, each cell in
-a column of the first line's (a "Totals" line may leave some empty) (a first cell may run over a line or two above its row);
-its header is the short lines printed just above it (within ``HEADER_DEPTH`` font sizes), none of them a row
-(as many cells, a figure after the first) or holding a figure other than a year ("39.3", "-29.3", "12%", "46"), nor ending a sentence or leading into the
-table with a colon; a caption over two columns or more above it ("All figures in £m") is left out of it,
-each piece put under the column it stands over. Without a header over two columns or more nothing is rebuilt:
-the first row would be read as the header, or a heading over the whole table as a column's.
+887 87%"), and its header cell by cell, each cell's words over two to four short lines ("Number of" / "consultees"
+/ "answering", then back up for "% of consultees" / "answering").
+
+- A table is a run of two or more lines of two to eight cells (split where the gap is at least a font size wide),
+  each giving a figure after its first cell, each cell in a column of the widest line's. A first cell may run over
+  a line or two above its row, a row's figures may sit a little lower than its label, and a "Totals" line may
+  leave columns empty.
+- Its header is the short lines printed just above it (within ``HEADER_DEPTH`` font sizes): none of them a row
+  (as many cells, a figure after the first), none holding a figure other than a year ("39.3", "12%", "46"), none
+  ending a sentence or leading in with a colon. Each piece goes under the column it stands over; a word broken over
+  two lines is mended ("Revenu" / "e"); a caption over two columns or more ("All figures in £m") is left out.
+- Without a header over two columns or more nothing is rebuilt: the first row would be read as the header, or a
+  heading over the whole table as one column's.
+
+The table comes back as tab-separated lines, header first; the parser keeps the header as one paragraph and each
+row as printed (parse/tables.py: printed_rows).
 """
 
 from __future__ import annotations
