@@ -271,7 +271,8 @@ def _page(textpage) -> tuple[list[str], frozenset[int], list[tuple[int, float, s
             if k in tables:
                 end, rows = tables[k]
                 headers.add(len(kept))
-                # the header stands where its first line was, each row where it was printed
+                # the header stands where its first line was, the rows on the table's last lines (its last row on
+                # its last line, from which the text after the table is measured)
                 for at, text in zip([k] + list(range(end - len(rows) + 1, end)), rows):
                     rebuilt[len(kept)] = text
                     kept.append(pieces[at])

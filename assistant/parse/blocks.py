@@ -77,6 +77,13 @@ def flatten(doc: ExtractedDoc) -> list[Line | list[str]]:
     out: list[Line | list[str]] = []
     blank = True
     table = TableLines()
+
+    def end_table() -> None:
+        nonlocal table, blank
+        out.append(table)
+        table = TableLines()
+        blank = True
+
     for pno, page in enumerate(pages, start=1):
         beside = doc.beside[pno - 1] if pno <= len(doc.beside) else frozenset()
         notes = doc.notes[pno - 1] if pno <= len(doc.notes) else frozenset()
@@ -92,9 +99,7 @@ def flatten(doc: ExtractedDoc) -> list[Line | list[str]]:
             if table and (raw.strip() or doc.paged):  # a line of text ends a table; in a PDF an empty line does
                 # too (a table of figures is rebuilt with an empty line before it: ingest/grid.py), while a text
                 # export's cell may run on after one
-                out.append(table)
-                table = TableLines()
-                blank = True
+                end_table()
             if not raw.strip():
                 blank = True
                 continue
@@ -109,9 +114,7 @@ def flatten(doc: ExtractedDoc) -> list[Line | list[str]]:
         if doc.paged:
             blank = blank or False
             if table:  # a table of figures is rebuilt page by page, each with its header
-                out.append(table)
-                table = TableLines()
-                blank = True
+                end_table()
     if table:
         out.append(table)
     return out

@@ -26,15 +26,16 @@ def newest_reports_missing(hits: list[Hit], filters: Filters, docs: Mapping[str,
     """The newest indexed inspection report (within ``filters``) of each council that has an older report among
     ``hits`` and its newest nowhere among them."""
     found = {h.paragraph.doc for h in hits}
-    missing: list[str] = []
+    oldest_found: dict[str, str] = {}  # each council's oldest report among the hits, councils in order found
     for h in hits:
-        slug = h.meta.org_slug
-        if h.meta.doc_type != INSPECTION or not slug:
-            continue
+        if h.meta.doc_type == INSPECTION and h.meta.org_slug:
+            slug = h.meta.org_slug
+            oldest_found[slug] = min(oldest_found.get(slug, h.meta.date or ""), h.meta.date or "")
+    missing: list[str] = []
+    for slug, oldest in oldest_found.items():
         reports = [m for m in docs.values() if m.doc_type == INSPECTION and m.org_slug == slug and filters.admits(m)]
         newest = max(reports, key=lambda m: m.date or "", default=None)
-        if newest is not None and (newest.date or "") > (h.meta.date or "") and newest.doc not in found \
-                and newest.doc not in missing:
+        if newest is not None and (newest.date or "") > oldest and newest.doc not in found:
             missing.append(newest.doc)
     return missing[:MAX_COUNCILS]
 
