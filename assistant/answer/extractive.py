@@ -19,6 +19,7 @@ import numpy as np
 
 from ..index.embed import Embedder
 from ..query import kinds as question_types
+from ..query.counted import count_match, counted
 from ..query.glossary import expand
 from ..query.implied import Implied
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
@@ -115,6 +116,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return without_titles(without_echoes(without_furniture(scored, title=not title_answers,
                                                                grades=not grades_answer), question), some)
 
+    counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
     chosen = pick_paragraphs(question, hits, implied, cfg, scored)
@@ -144,6 +146,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         own = h.paragraph.para
         answering = [i for i in order if scores[i] > UNQUOTABLE
                      and any(holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
+        if counts[0]:  # "how many children are in care?": "400 looked after children", not "127 foster carers"
+            answering.sort(key=lambda i: -count_match(*counts, sentences[i]))
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing, and
             # its overall line first when the question names no judged area ("how has the judgement changed?")
@@ -203,7 +207,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
     lead_scores = replies_lead(question, citations, lead_scores, replying)
-    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying)
+    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg))

@@ -1122,3 +1122,15 @@ def test_choose_lead__a_newer_report_whose_quote_cannot_lead_does_not_push_the_o
                        now=True) == 1
     assert choose_lead("How are care leavers doing in Kent?", citations, [0.1, 0.6, 0.7], [], None, False,
                        now=True) == 0
+
+
+def test_compose__a_how_many_question_leads_with_the_figure_that_counts_what_it_asks(fake_embedder):
+    """"How many children are in care?" (present tense): the older report's "400 looked after children" leads the
+    newer report's count of other children, and within a paragraph its sentence is quoted, not the foster carers'."""
+    older = hit("5. There were 400 looked after children and 209 care leavers. Children are placed with 127 foster "
+                "carers in Medway.", doc="medway_2013.pdf", para="5", date="2013-08-23", rank=2, score=0.029)
+    newer = hit("Approximately 62,536 children and young people live in Medway, in care or not.",
+                doc="medway_2015.pdf", para=None, date="2015-11-27", rank=1, score=0.03)
+    out = compose("How many children are in care?", [newer, older], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
+    assert out.citations[0].para == "5" and "400 looked after children" in out.text.splitlines()[0]

@@ -1,0 +1,64 @@
+"""What a "how many" question counts, and how much of it a sentence's figures count: "how many children are in
+care?" counts children in care, which "400 looked after children" counts and "127 Medway foster carers" does not.
+Used to choose, among sentences that each give a figure, the one whose figure is the count asked for."""
+
+from __future__ import annotations
+
+import re
+
+from ..index.lexical import tokenize
+from .glossary import expand
+from .kinds import _ONE_IDIOM
+
+# "how many (of the) <what is counted> <verb or preposition> <what qualifies it>?"
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those)\s+)?([^?,;:]+)", re.IGNORECASE)
+# where the counted noun phrase ends and its qualifiers begin
+_PHRASE_END = re.compile(r"\s+(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|should|may|might|"
+                         r"in|on|at|for|from|with|who|that|which|by|under|across|per|over|to|of|were|being|been|"
+                         r"each|every|a|an|the)\b", re.IGNORECASE)
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 r"hundred|thousand")
+# a figure, then up to five words before the clause ends: "400 looked after children and 209 with care leaver status"
+_COUNT = re.compile(r"(?:\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)((?:\s+[^\s.,;:()]+){1,5})",
+                    re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[^\s]+['’]s?(?=\s|$)")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The word stems of what a "how many" question counts (its noun phrase: "children", "social workers") and of
+    what qualifies it, glossary words included ("are in care": care, looked, after); empty when it asks no count."""
+    m = _HOW_MANY.search(question)
+    if not m:
+        return frozenset(), frozenset()
+    rest = m.group(1)
+    end = _PHRASE_END.search(" " + rest)
+    phrase = (" " + rest)[: end.start()] if end else rest
+    # a participle after the noun starts what qualifies it: "people commenting on …", "staff working for …"
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[a-z]+(?:ing|ed)", w)), len(words))
+    phrase = " ".join(words[:cut])
+    head = frozenset(tokenize([phrase])[0])
+    # "children are in care" read as "children in care", the glossary's term (looked after)
+    plain = " ".join(_AUXILIARY.sub(" ", rest).split())
+    qualifiers = frozenset(tokenize([expand(plain)])[0]) - head
+    return head, qualifiers
+
+
+def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str) -> int:
+    """How well a figure of ``sentence`` counts what was asked: 2 per word of the counted phrase and 1 per qualifier
+    among the few words after the figure, at its best figure (0 when no figure counts any of them)."""
+    if not head:
+        return 0
+    best = 0
+    for m in _COUNT.finditer(_ONE_IDIOM.sub(" ", sentence)):
+        figure = m.group(0)[: len(m.group(0)) - len(m.group(1))].strip()
+        if _YEAR.match(figure):
+            continue
+        # a possessive describes what is counted: "one children's home" counts homes
+        after = set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0])
+        if after & head:
+            best = max(best, 2 * len(after & head) + len(after & qualifiers))
+    return best

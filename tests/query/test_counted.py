@@ -1,0 +1,27 @@
+"""What a "how many" question counts, and which of a sentence's figures counts it."""
+
+from assistant.query.counted import count_match, counted
+
+
+def test_counted__the_noun_phrase_after_how_many_and_what_qualifies_it():
+    head, qualifiers = counted("How many children are in care in Medway?")
+    assert head == {"children"}
+    assert {"care", "look", "after"} <= qualifiers  # "are in care" read as the glossary's "children in care"
+    # a participle after the noun qualifies it: the people are counted, not their comments
+    assert counted("How many of the people commenting on the proposal opposed it?")[0] == {"peopl"}
+    assert counted("How many staff working for the providers could transfer?")[0] == {"staff"}
+    assert counted("How many looked after children are placed out of area?")[0] == {"look", "after", "children"}
+    assert counted("What did inspectors say about caseloads?") == (frozenset(), frozenset())
+
+
+def test_count_match__the_figure_that_counts_what_was_asked_scores_highest():
+    asked = counted("How many children are in care?")
+    in_care = "At the time of the inspection there were 400 looked after children and 209 with care leaver status."
+    carers = ("Children looked after are supported in a range of placements; 127 Medway foster carers, caring for "
+              "one or more children; one children's home.")
+    everyone = "Approximately 62,536 children and young people under 18 years old live in Medway."
+    assert count_match(*asked, in_care) > count_match(*asked, everyone) > 0
+    assert count_match(*asked, carers) == 0  # carers are counted, and "one or more" counts nothing
+    # a year is no count, and a sentence without a figure matches nothing
+    assert count_match(*asked, "In 2019 children in care were not visited often enough.") == 0
+    assert count_match(frozenset(), frozenset(), in_care) == 0
