@@ -47,6 +47,14 @@ def test_question_naming_a_year_prefers_that_years_report(sample_assistant):
     ans = sample_assistant.ask("What did the 2023 inspection say about children who go missing?")
     assert ans.citations[0].doc == "medway_ofsted-childrens-services_2023-09-11.pdf"
     assert ans.filters["from_question"]["years"] == [2023]
+    # the sample is one council's: "the 2019 inspection" is Medway's, searched alone though the council is not named
+    ans = sample_assistant.ask("What did the 2019 inspection say about management oversight?")
+    assert (ans.filters["since"], ans.filters["until"]) == ("2019-01-01", "2019-12-31")
+    assert len(ans.citations) >= 3 and all(c.doc == "medway_ofsted-childrens-services_2019-08-27.pdf"
+                                           for c in ans.citations)
+    # and "the previous inspection" is the report before the newest, 2019's, not 2015's
+    ans = sample_assistant.ask("What did the previous inspection say about early help?")
+    assert ans.citations and all(c.doc == "medway_ofsted-childrens-services_2019-08-27.pdf" for c in ans.citations)
 
 
 def test_explicit_filter_restricts_citations(sample_assistant):
@@ -72,6 +80,11 @@ def test_overall_judgement_is_the_first_line_of_the_answer(sample_assistant):
     ans = sample_assistant.ask("What was Medway's overall judgement in 2019?")
     assert not ans.abstained
     assert ans.answer.splitlines()[0].startswith("Overall effectiveness: Inadequate [Medway Ofsted inspection 2019")
+    # the sample is Medway's own index: a question naming no council is about Medway, its newest judgement first
+    # (not the 2013 report's "The judgement for overall effectiveness is inadequate")
+    ans = sample_assistant.ask("What was the overall judgement?")
+    assert ans.extra["tracker"] == "tracker-judgement" and "Overall effectiveness: Good" in ans.answer.splitlines()[0]
+    assert "2023" in ans.citations[0].label
 
 
 def test_a_year_with_no_inspection_of_the_council_is_said_plainly(sample_assistant):

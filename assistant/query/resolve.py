@@ -35,6 +35,11 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         effective.orgs = list(implied.orgs)
     if explicit.orgs:
         implied.orgs, implied.org_names = [], []
+    elif not implied.orgs and not implied.unindexed and (only := _the_only_council(docs)):
+        # a council's own index: a question that names no council is about that one ("What was the overall
+        # judgement?" is answered as "What was Medway's overall judgement?"); its documents need no filter
+        implied.orgs = only
+        implied.org_names = [next((c.name for slug in only if (c := councils.by_slug(slug))), only[0])]
     if explicit.since or explicit.until:
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
@@ -64,9 +69,11 @@ def _inspection_month(question: str, effective: Filters, implied: Implied, docs:
     published) in that month: the report's own "Inspection dates" are compared, not its publication date alone.
     Only a month named as the inspection's counts ("the delays found in March 2023" may be another visit's)."""
     named = _INSPECTION_MONTH.search(question)
-    if not named or not _one_council(effective.orgs) or implied.no_report_year or implied.since_year or implied.before_year:
+    orgs = effective.orgs or _the_only_council(docs)
+    if not named or not orgs or not _one_council(orgs) or implied.no_report_year or implied.since_year \
+            or implied.before_year:
         return
-    council = Filters(orgs=effective.orgs)
+    council = Filters(orgs=orgs)
     inspections = [m for m in docs.values() if m.doc_type == "ofsted-inspection" and council.admits(m)]
     if not inspections or any(not m.inspected for m in inspections):
         return  # nothing to compare with, or a report whose inspection dates are not known
@@ -91,6 +98,13 @@ def _committee_year(effective: Filters, implied: Implied, docs: Mapping[str, Doc
         implied.papers_years = sorted({m.year for m in papers if m.year is not None})
 
 
+def _the_only_council(docs: Mapping[str, DocMeta]) -> list[str]:
+    """The organisations of the indexed documents when they are one council's (a council's own index: "What did
+    the 2019 inspection say?" names no council because there is only one); else []."""
+    orgs = sorted({m.org_slug for m in docs.values() if m.org_slug})
+    return orgs if orgs and _one_council(orgs) else []
+
+
 def _one_council(orgs: list[str]) -> bool:
     """Whether the organisations filtered on are one council's: "Kent" selects both its Ofsted reports ("kent") and
     its committee papers ("kent-cc"), which are the same council's."""
@@ -108,11 +122,12 @@ def _one_inspection_asked(effective: Filters, implied: Implied, docs: Mapping[st
     before), not in older reports that speak of their own "last inspection". "Its first inspection" likewise in its
     oldest indexed report, not in later ones that look back at it; "its previous inspection" in the report before the
     newest (``implied.previous_report``), not in the newest's look back at it alone."""
-    if not (implied.latest or implied.earliest or implied.previous) or not implied.ofsted \
-            or len(implied.org_names) != 1 or not effective.orgs or effective.docs or implied.years \
-            or implied.since_year or implied.before_year:
+    named = len(implied.org_names) == 1 and bool(effective.orgs)
+    orgs = effective.orgs if named else [] if effective.orgs else _the_only_council(docs)  # or the index's only one
+    if not (implied.latest or implied.earliest or implied.previous) or not implied.ofsted or not orgs \
+            or effective.docs or implied.years or implied.since_year or implied.before_year:
         return
-    council = Filters(orgs=effective.orgs)
+    council = Filters(orgs=orgs)
     inspections = sorted((m for m in docs.values() if m.doc_type == "ofsted-inspection" and m.date
                           and council.admits(m)), key=lambda m: m.date or "")
     if len(inspections) >= 2:
@@ -126,13 +141,14 @@ def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMet
     """A council's report of a year the question names ("Kent's 2013 inspection") is searched alone when it
     exists and the question is about an inspection; otherwise the year stays a boost (a later report may look back
     at it)."""
-    if len(implied.years) != 1 or not effective.orgs or implied.since_year or implied.before_year:
+    orgs = effective.orgs or _the_only_council(docs)
+    if len(implied.years) != 1 or not orgs or implied.since_year or implied.before_year:
         return
     year = implied.years[0]
-    admitted = [m for m in docs.values() if Filters(orgs=effective.orgs).admits(m) and m.year is not None]
+    admitted = [m for m in docs.values() if Filters(orgs=orgs).admits(m) and m.year is not None]
     matching = [m for m in admitted if m.of_year(year)]  # published then, or an inspection that ran then
     inspections = [m for m in admitted if m.doc_type == "ofsted-inspection"]
-    if implied.ofsted and inspections and not any(m in matching for m in inspections) and _one_council(effective.orgs):
+    if implied.ofsted and inspections and not any(m in matching for m in inspections) and _one_council(orgs):
         # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it
         implied.no_report_year = year
         implied.report_years = sorted({m.year for m in inspections if m.year is not None})

@@ -39,6 +39,24 @@ def test_resolve__a_year_without_a_report_is_noticed():
     assert implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
 
 
+def test_resolve__a_councils_own_index_needs_no_council_named_for_its_years():
+    """A council's own index holds one council's reports: "the 2022 inspection" is that council's, searched alone,
+    and a year with no report of it is noticed. Over several councils' reports a year alone narrows nothing."""
+    kent = {doc: m for doc, m in DOCS.items() if m.org_slug == "kent"}
+    effective, _ = resolve_filters("What did the 2022 inspection find about caseloads?", None, kent)
+    assert (effective.since, effective.until) == ("2022-01-01", "2022-12-31") and effective.orgs == []
+    _, implied = resolve_filters("What did the 2019 Ofsted inspection find?", None, kent)
+    assert implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
+    effective, implied = resolve_filters("What did the 2022 inspection find about caseloads?", None, DOCS)
+    assert (effective.since, effective.until) == (None, None) and implied.no_report_year is None
+    # "the latest inspection", "the first", "the previous": that council's newest, oldest, or the one before
+    for asked, report in (("What did the latest inspection find about caseloads?", "kent-2022.pdf"),
+                          ("What did the first inspection find about caseloads?", "kent-2017.pdf"),
+                          ("What did the previous inspection find about caseloads?", "kent-2017.pdf")):
+        assert resolve_filters(asked, None, kent)[0].docs == [report], asked
+        assert resolve_filters(asked, None, DOCS)[0].docs == [], asked
+
+
 def test_resolve__explicit_dates_drop_the_years_the_question_names():
     effective, implied = resolve_filters("What did Kent's 2022 inspection find?", Filters(since="2017-01-01"), DOCS)
     assert effective.since == "2017-01-01" and implied.years == []
