@@ -254,6 +254,9 @@ def test_a_present_tense_question_leads_with_the_councils_newest_report(sample_a
     assert any("2015" in c.label for c in ans.citations[1:])  # the older reports still follow
     past = sample_assistant.ask("How were care leavers doing in Medway?")
     assert "2023" not in past.citations[0].label
+    # nor does the 2020 committee paper on a monitoring visit lead, though it scores higher
+    ans = sample_assistant.ask("Is the front door working well?")
+    assert "2023" in ans.citations[0].label and any("monitoring visit" in c.label for c in ans.citations[1:])
 
 
 def test_what_a_committee_agreed_is_answered_by_what_it_was_asked_to_decide_and_a_headcount_by_a_count(

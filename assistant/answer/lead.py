@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .. import councils
 from ..query import kinds as question_types
 from ..query.counted import count_match
 from ..query.implied import Implied
@@ -80,9 +81,16 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[fl
     newest: dict[str | None, str] = {}
     for (h, _), score in zip(citations, lead_scores):
         if _inspection(h) and score >= 0:
-            newest[h.meta.org_slug] = max(newest.get(h.meta.org_slug, ""), h.meta.date or "")
-    return {i for i, (h, _) in enumerate(citations)
-            if not _inspection(h) or (h.meta.date or "") >= newest.get(h.meta.org_slug, "")}
+            newest[_council(h)] = max(newest.get(_council(h), ""), h.meta.date or "")
+    # a committee paper written before the council's newest cited inspection is superseded too ("Is the front door
+    # working well?": the 2023 report, not a 2020 paper on a monitoring visit)
+    return {i for i, (h, _) in enumerate(citations) if (h.meta.date or "") >= newest.get(_council(h), "")}
+
+
+def _council(h: Hit) -> str | None:
+    """The council a document is about, one for its inspection reports and its committee papers."""
+    council = councils.by_slug(h.meta.org_slug or "")
+    return council.slug if council else h.meta.org_slug
 
 
 def _in_year(h: Hit, quoted: list[str], year: int) -> bool:

@@ -1124,6 +1124,29 @@ def test_choose_lead__a_newer_report_whose_quote_cannot_lead_does_not_push_the_o
                        now=True) == 0
 
 
+def test_choose_lead__a_committee_paper_older_than_the_councils_newest_report_does_not_lead_a_present_question():
+    """"Is the front door working well?": a 2020 committee paper on a monitoring visit scores higher, but the
+    council's 2023 inspection report says how things are now. Another council's paper, or a newer paper, is not
+    superseded by it (the council of a paper filed as "kent-cc" is Kent's)."""
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+
+    report = hit("Text.", doc="medway_2023.pdf", date="2023-09-11")
+    paper = hit("Text.", doc="medway_paper.txt", date="2020-10-01")
+    paper = replace(paper, meta=replace(paper.meta, doc_type="committee-report"))
+    citations = [(paper, ["Text."]), (report, ["Text."])]
+    assert choose_lead("Is the front door working well?", citations, [0.8, 0.6], [], None, False, now=True) == 1
+    assert choose_lead("Was the front door working well?", citations, [0.8, 0.6], [], None, False) == 0
+    kent_report = hit("Text.", doc="kent_2026.pdf", date="2026-03-01", org="Kent")
+    kent_paper = replace(paper, meta=replace(paper.meta, org_slug="kent-cc", date="2025-03-13"))
+    assert choose_lead("Is the front door working well in Kent?", [(kent_paper, ["Text."]), (kent_report, ["Text."])],
+                       [0.8, 0.6], [], None, False, now=True) == 1
+    newer = replace(paper, meta=replace(paper.meta, date="2024-01-01"))
+    assert choose_lead("Is the front door working well?", [(newer, ["Text."]), (report, ["Text."])], [0.8, 0.6], [],
+                       None, False, now=True) == 0
+
+
 def test_compose__a_how_many_question_leads_with_the_figure_that_counts_what_it_asks(fake_embedder):
     """"How many children are in care?" (present tense): the older report's "400 looked after children" leads the
     newer report's count of other children, and within a paragraph its sentence is quoted, not the foster carers'."""
