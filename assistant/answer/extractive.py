@@ -13,6 +13,7 @@ in what is cited (names.py), and the answer's text laid out (layout.py); its set
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -175,6 +176,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
                            - cfg.typical_penalty * sentence_typicality(typicality, h, len(sentences))[order[0]])
+    _told_apart(citations, ranked, voters)
     # confidence: how well the best quoted sentence answers the question
     confidence = max((b for h in chosen if (b := best_sentence(scored.get(h.paragraph.id))) is not None),
                      default=0.0)
@@ -232,6 +234,20 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                 titles=asked_by(citations, replying))
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])
                            for h, s in shown], False, [], confidence)
+
+
+def _told_apart(citations: list[tuple[Hit, list[str]]], ranked: list[tuple[list[str], np.ndarray, list[int], list[int],
+                                                                        bool]], voters: str | None) -> None:
+    """Quotes that read alike from different paragraphs are each quoted from the sentence before, which says what
+    they are about: "The local authority was judged to be inadequate." is printed under two earlier inspections
+    ("The previous inspection of … services for children looked after was in July 2013.")."""
+    alike = Counter(" ".join(quoted) for _, quoted in citations)
+    for i, (h, quoted) in enumerate(citations):
+        sentences, scores, order, at, table = ranked[i]
+        if alike[" ".join(quoted)] > 1 and at and at[0] > 0 and not table:
+            at = sorted(set(at) | {at[0] - 1})
+            ranked[i] = (sentences, scores, order, at, table)
+            citations[i] = (h, join_quoted(sentences, at, voters))
 
 
 def _grades_answer(question: str, kinds: list[str]) -> bool:

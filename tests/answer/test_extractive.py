@@ -1157,3 +1157,20 @@ def test_compose__a_how_many_question_leads_with_the_figure_that_counts_what_it_
     out = compose("How many children are in care?", [newer, older], fake_embedder,
                   cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
     assert out.citations[0].para == "5" and "400 looked after children" in out.text.splitlines()[0]
+
+
+def test_compose__quotes_that_read_alike_are_told_apart_by_the_sentence_before(fake_embedder):
+    """Two paragraphs print "The local authority was judged to be inadequate." under different inspections: each is
+    quoted with the sentence that says which, not as the same words twice."""
+    looked_after = hit("The previous inspection of services for children looked after was in July 2013. The local "
+                       "authority was judged to be inadequate.", doc="medway_2015.pdf", para=None, page=5,
+                       date="2015-11-27")
+    protection = hit("The previous inspection of arrangements for the protection of children was in January 2013. "
+                     "The local authority was judged to be inadequate.", doc="medway_2015_p5.pdf", para=None, page=5,
+                     date="2015-11-27", rank=2, score=0.029)
+    out = compose("Was the local authority judged to be inadequate?", [looked_after, protection], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0))
+    quotes = [c.quote for c in out.citations]
+    assert len(quotes) == 2 and len(set(quotes)) == 2
+    assert any(q.startswith("The previous inspection of services for children looked after") for q in quotes)
+    assert any(q.startswith("The previous inspection of arrangements for the protection") for q in quotes)
