@@ -37,9 +37,10 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        r"(?:ofsted|inspectors?)\b.*\b(?:say|says|said|find|found|think|thought|conclude\w*)\b.*"
                        r"\b(?:needs? to|must|should|has to|have to) improve\b)|"
                        # "what does Kent need to improve, according to its latest Ofsted report?", "what were the
-                       # recommendations of Medway's 2023 inspection?": the list a report gives, asked for with the
-                       # report named before or after
-                       r"^(?=.*\b(?:ofsted|inspect\w*)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
+                       # recommendations of Medway's 2023 inspection?", "what did the 2023 report say needs to
+                       # improve?": the list a report gives, asked for with the report named before or after
+                       r"^(?=.*\b(?:ofsted|inspect\w*|(?:(?:19|20)\d\d|latest|last|most recent|newest)"
+                       r"\s+report)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
                        r"\bneeds? improving\b|\b(?:must|should) (?:\w+ )?improve\b|\brecommendations\b)", re.IGNORECASE)
 # a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about
 # one is answered from what the papers say about it, not from an inspection report's list

@@ -128,7 +128,8 @@ def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before
 
     for asked in ("What were the recommendations of Medway's 2019 inspection?",
                   "What does Medway need to improve according to its 2019 Ofsted report?",
-                  "What needs improving in Medway, according to the 2019 inspection?"):
+                  "What needs improving in Medway, according to the 2019 inspection?",
+                  "What did the 2019 report say needs to improve?"):
         ans = _tracked(track_assistant, asked)
         assert ans is not None and ans.extra["tracker"] == "tracker-improvement", asked
         first = ans.answer.splitlines()[0]
@@ -136,6 +137,7 @@ def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before
         assert first.endswith(" things to improve:") and "\n1. " in ans.answer
     # a committee paper's recommendations, or improvement since an inspection, are other questions
     assert not IMPROVE_Q.search("What were the recommendations to Cabinet on family hubs?")
+    assert not IMPROVE_Q.search("What does the finance report say needs to improve?")  # a report not named by its year
     assert not IMPROVE_Q.search("How has Medway improved since the 2019 inspection?")
 
 
