@@ -257,6 +257,9 @@ def test_a_present_tense_question_leads_with_the_councils_newest_report(sample_a
     # nor does the 2020 committee paper on a monitoring visit lead, though it scores higher
     ans = sample_assistant.ask("Is the front door working well?")
     assert "2023" in ans.citations[0].label and any("monitoring visit" in c.label for c in ans.citations[1:])
+    # a present-simple question with no auxiliary verb asks how things are too
+    ans = sample_assistant.ask("What happens when children go missing?")
+    assert "2023" in ans.citations[0].label and any("2015" in c.label for c in ans.citations[1:])
 
 
 def test_what_a_committee_agreed_is_answered_by_what_it_was_asked_to_decide_and_a_headcount_by_a_count(

@@ -24,11 +24,19 @@ def spans_years(question: str, implied: Implied | None) -> bool:
         or bool(_OVER_TIME.search(question))
 
 
+# with no auxiliary verb, a present-simple verb after "who" ("who covers calls at night?", "who chairs the board?"),
+# "what happens …?", or "what's" ("what is"); after "which …" the noun phrase may end in a plural that reads like one ("which Kent county
+# councillors challenged …?"), so it is left alone
+_PRESENT_SIMPLE = re.compile(r"^\s*(?:(?i:what|who|where|how|which)['’]s\b|(?i:who)\s+[a-z]+[^s\W]s\b|"
+                             r"(?i:what\s+happens)\b)")
+
+
 def asks_how_things_are(question: str, implied: Implied | None, spans_years: bool) -> bool:
     """Whether the question asks in the present tense and names no time: "how is Medway doing?" is answered by
     each council's newest report first, and the further quotes are grouped newest first."""
     verb = _AUXILIARY.search(question)
-    return verb is not None and verb.group(1).lower() in _PRESENT and _names_no_time(implied, spans_years)
+    present = verb.group(1).lower() in _PRESENT if verb is not None else bool(_PRESENT_SIMPLE.search(question))
+    return present and _names_no_time(implied, spans_years)
 
 
 # what Ofsted or its inspectors found

@@ -13,6 +13,13 @@ def test_asks_how_things_are__present_tense_naming_no_time():
     assert not asks_how_things_are("What did Ofsted say about care leavers in Kent?", None, False)
     assert not asks_how_things_are("What is Medway's grade at its previous inspection?", Implied(previous=True),
                                    False)
+    # no auxiliary verb: a present-simple verb after "who", "what happens", "what's"
+    for asked in ("Who covers urgent child welfare calls at night?", "Who chairs the improvement board?",
+                  "What happens when children go missing?", "What's the name of the edge-of-care team?"):
+        assert asks_how_things_are(asked, None, False), asked
+    for asked in ("Who led the inspection?", "Who proposed and seconded the amendment?",
+                  "Which Kent county councillors challenged the decision?", "What happened to the family hubs?"):
+        assert not asks_how_things_are(asked, None, False), asked
 
 
 def test_wants_newest_report__how_things_are_or_what_inspectors_found_naming_no_time():
