@@ -8,13 +8,13 @@ import re
 
 from ..index.lexical import tokenize
 from .glossary import expand
-from .kinds import _ONE_IDIOM
+from .kinds import ONE_IDIOM
 
 # "how many (of the) <what is counted> <verb or preposition> <what qualifies it>?"
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those)\s+)?([^?,;:]+)", re.IGNORECASE)
 # where the counted noun phrase ends and its qualifiers begin
 _PHRASE_END = re.compile(r"\s+(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|should|may|might|"
-                         r"in|on|at|for|from|with|who|that|which|by|under|across|per|over|to|of|were|being|been|"
+                         r"in|on|at|for|from|with|who|that|which|by|under|across|per|over|to|of|being|been|"
                          r"each|every|a|an|the)\b", re.IGNORECASE)
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -22,7 +22,8 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # a figure, then up to five words before the clause ends: "400 looked after children and 209 with care leaver status"
 _COUNT = re.compile(r"(?:\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)((?:\s+[^\s.,;:()]+){1,5})",
                     re.IGNORECASE)
-_AUXILIARY = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)
+# the verb that links what is counted to its qualifiers ("children are in care"), and words of time that sit there
+_LINKING = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[^\s]+['’]s?(?=\s|$)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -42,7 +43,7 @@ def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     phrase = " ".join(words[:cut])
     head = frozenset(tokenize([phrase])[0])
     # "children are in care" read as "children in care", the glossary's term (looked after)
-    plain = " ".join(_AUXILIARY.sub(" ", rest).split())
+    plain = " ".join(_LINKING.sub(" ", rest).split())
     qualifiers = frozenset(tokenize([expand(plain)])[0]) - head
     return head, qualifiers
 
@@ -53,7 +54,7 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str)
     if not head:
         return 0
     best = 0
-    for m in _COUNT.finditer(_ONE_IDIOM.sub(" ", sentence)):
+    for m in _COUNT.finditer(ONE_IDIOM.sub(" ", sentence)):
         figure = m.group(0)[: len(m.group(0)) - len(m.group(1))].strip()
         if _YEAR.match(figure):
             continue

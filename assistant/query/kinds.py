@@ -400,7 +400,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 # a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
-_ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
+ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
                         r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another)\b",
                         re.IGNORECASE)
 # a number that labels is not a count: "Year 7", "Key Stage 4", "Table 4", "section 17", "priority 4", "Quarter 3"
@@ -483,7 +483,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", text)))
         if strict:
-            for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, _ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER):
+            for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER):
                 text = noise.sub(" ", text)
             if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)

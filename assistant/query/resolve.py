@@ -122,8 +122,10 @@ def _one_inspection_asked(effective: Filters, implied: Implied, docs: Mapping[st
     before), not in older reports that speak of their own "last inspection". "Its first inspection" likewise in its
     oldest indexed report, not in later ones that look back at it; "its previous inspection" in the report before the
     newest (``implied.previous_report``), not in the newest's look back at it alone."""
-    named = len(implied.org_names) == 1 and bool(effective.orgs)
-    orgs = effective.orgs if named else [] if effective.orgs else _the_only_council(docs)  # or the index's only one
+    if effective.orgs:  # one council named (several councils' latest reports are not one report)
+        orgs = effective.orgs if len(implied.org_names) == 1 else []
+    else:  # or the index's only council
+        orgs = _the_only_council(docs)
     if not (implied.latest or implied.earliest or implied.previous) or not implied.ofsted or not orgs \
             or effective.docs or implied.years or implied.since_year or implied.before_year:
         return

@@ -24,9 +24,9 @@ def spans_years(question: str, implied: Implied | None) -> bool:
         or bool(_OVER_TIME.search(question))
 
 
-# with no auxiliary verb, a present-simple verb after "who" ("who covers calls at night?", "who chairs the board?"),
-# "what happens …?", or "what's" ("what is"); after "which …" the noun phrase may end in a plural that reads like one ("which Kent county
-# councillors challenged …?"), so it is left alone
+# with no auxiliary verb, a present-simple verb after "who" ("who covers calls at night?", "who chairs the
+# board?"), "what happens …?", or "what's" ("what is"); after "which …" the noun phrase may end in a plural that
+# reads like one ("which Kent county councillors challenged …?"), so it is left alone
 _PRESENT_SIMPLE = re.compile(r"^\s*(?:(?i:what|who|where|how|which)['’]s\b|(?i:who)\s+[a-z]+[^s\W]s\b|"
                              r"(?i:what\s+happens)\b)")
 
