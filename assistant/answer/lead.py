@@ -76,21 +76,18 @@ def judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], im
 
 
 def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[float]) -> set[int]:
-    """The citations that are not from an inspection report older than another cited report on the same council
-    whose quote may lead (one that does not give what was asked for replaces nothing)."""
-    newest: dict[str | None, str] = {}
+    """The citations that are not from a document (an inspection report or a committee paper) older than a cited
+    inspection report on the same council whose quote may lead (one that does not give what was asked for replaces
+    nothing)."""
+    newest: dict[str, str] = {}
     for (h, _), score in zip(citations, lead_scores):
         if _inspection(h) and score >= 0:
-            newest[_council(h)] = max(newest.get(_council(h), ""), h.meta.date or "")
+            council = councils.council_slug(h.meta.org_slug or "")
+            newest[council] = max(newest.get(council, ""), h.meta.date or "")
     # a committee paper written before the council's newest cited inspection is superseded too ("Is the front door
     # working well?": the 2023 report, not a 2020 paper on a monitoring visit)
-    return {i for i, (h, _) in enumerate(citations) if (h.meta.date or "") >= newest.get(_council(h), "")}
-
-
-def _council(h: Hit) -> str | None:
-    """The council a document is about, one for its inspection reports and its committee papers."""
-    council = councils.by_slug(h.meta.org_slug or "")
-    return council.slug if council else h.meta.org_slug
+    return {i for i, (h, _) in enumerate(citations)
+            if (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
 
 
 def _in_year(h: Hit, quoted: list[str], year: int) -> bool:

@@ -68,6 +68,13 @@ def by_slug(slug: str) -> Council | None:
     return found
 
 
+def council_slug(slug: str) -> str:
+    """The slug of the council whose documents are filed under ``slug``: its reports and its papers are one council's
+    ("kent-cc" → "kent"); a slug of no known council as given."""
+    council = by_slug(slug)
+    return council.slug if council else slug
+
+
 def resolve(name: str) -> Council | None:
     """The council a name refers to: display or official name, alias, former or Welsh/Gaelic name, with or without
     "Council", "County Council", "London Borough of", "City of"...; case, '&'/'and' and hyphens do not matter."""

@@ -108,7 +108,7 @@ def _the_only_council(docs: Mapping[str, DocMeta]) -> list[str]:
 def _one_council(orgs: list[str]) -> bool:
     """Whether the organisations filtered on are one council's: "Kent" selects both its Ofsted reports ("kent") and
     its committee papers ("kent-cc"), which are the same council's."""
-    return len({council.slug if (council := councils.by_slug(slug)) else slug for slug in orgs}) == 1
+    return len({councils.council_slug(slug) for slug in orgs}) == 1
 
 
 def _dates_span(inspected: str | None) -> str:

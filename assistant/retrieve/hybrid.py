@@ -281,8 +281,7 @@ class Retriever:
         best: dict[str, int] = {}
         for row in order[: max(k, self.weights.rerank_depth) * 3]:
             slug = self.data.docs[self._doc_names[self._row_doc_index[row]]].org_slug or ""
-            council = councils.by_slug(slug)
-            best.setdefault(council.slug if council else slug, row)
+            best.setdefault(councils.council_slug(slug), row)
         chosen = set(best.values())
         return [r for r in order if r in chosen] + [r for r in order if r not in chosen]
 
