@@ -106,14 +106,21 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
     a word with it besides the council's name and the words that ask what inspectors found: a newest report that
     says nothing of the subject is not cited for saying something else."""
     topic = stems(question) - _ASKING_INSPECTORS - stems(" ".join(implied.org_names if implied is not None else []))
-    top_best = best_sentence(scored(hits[0])) if scored is not None else None
+    memo: dict[str, Scored] = {}
+
+    def got(h: Hit) -> Scored:  # a paragraph's sentence scores, computed once however often they are compared
+        if h.paragraph.id not in memo:
+            memo[h.paragraph.id] = scored(h)
+        return memo[h.paragraph.id]
+
+    top_best = best_sentence(got(hits[0])) if scored is not None else None
     newest: dict[str, Hit] = {}  # each council's newest report's best paragraph close enough in meaning: the
     # first found, or with ``scored`` the one whose best sentence answers best
 
     def better(h: Hit, than: Hit) -> bool:
         if (h.meta.date or "") != (than.meta.date or ""):
             return (h.meta.date or "") > (than.meta.date or "")
-        return scored is not None and (best_sentence(scored(h)) or -1.0) > (best_sentence(scored(than)) or -1.0)
+        return scored is not None and (best_sentence(got(h)) or -1.0) > (best_sentence(got(than)) or -1.0)
 
     for h in hits:
         slug = h.meta.org_slug
@@ -125,10 +132,10 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
                  and (c.meta.date or "") < (h.meta.date or "")]
         if not older or any(c.paragraph.doc == h.paragraph.doc for c in chosen):
             continue
-        if scored is not None and (top_best is None or (b := best_sentence(scored(h))) is None
+        if scored is not None and (top_best is None or (b := best_sentence(got(h))) is None
                                    or b < cfg.sentence_keep * top_best):
             continue
-        if question and scored is not None and not topic & stems(_best_text(scored(h))):
+        if question and scored is not None and not topic & stems(_best_text(got(h))):
             continue
         if len(chosen) >= cfg.max_paragraphs:  # the last paragraph of the older report cited most (the oldest of
             # those), or else the last cited
