@@ -8,7 +8,7 @@ import re
 
 from ..index.lexical import tokenize
 from .glossary import expand
-from .kinds import ONE_IDIOM
+from .kinds import NUMBER_WORDS, ONE_IDIOM
 
 # "how many (of the) <what is counted> <verb or preposition> <what qualifies it>?"
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those)\s+)?([^?,;:]+)", re.IGNORECASE)
@@ -16,9 +16,8 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those)\s+)?
 _PHRASE_END = re.compile(r"\s+(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|should|may|might|"
                          r"in|on|at|for|from|with|who|that|which|by|under|across|per|over|to|of|being|been|"
                          r"each|every|a|an|the)\b", re.IGNORECASE)
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                 r"hundred|thousand")
+# the number words a count may be written in (query/kinds.py's, and the teens and scales it leaves to figures)
+_NUMBER_WORDS = NUMBER_WORDS + r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand"
 # a figure, then up to five words before the clause ends: "400 looked after children and 209 with care leaver status"
 _COUNT = re.compile(r"(?:\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)((?:\s+[^\s.,;:()]+){1,5})",
                     re.IGNORECASE)

@@ -17,9 +17,9 @@ _NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proport
                        r"|\b(what percentage|how big)\b", re.IGNORECASE)
 # a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
 # care?" is not answered by "most children …")
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
                  r"seventy|eighty|ninety")
-_NUMBERISH = re.compile(r"\d|\b(" + _NUMBER_WORDS + r"|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
+_NUMBERISH = re.compile(r"\d|\b(" + NUMBER_WORDS + r"|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
@@ -401,8 +401,8 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
 ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
-                        r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another)\b",
-                        re.IGNORECASE)
+                       r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another)\b",
+                       re.IGNORECASE)
 # a number that labels is not a count: "Year 7", "Key Stage 4", "Table 4", "section 17", "priority 4", "Quarter 3"
 _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|charts?|sections?|paragraphs?|paras?|"
                            r"items?|appendix|appendices|annex(?:es)?|priorit(?:y|ies)|options?|minutes?|quarters?|"
@@ -412,7 +412,7 @@ _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|ch
 # "how many children …?" is not answered by a time, a distance or a sum: "14 hours a week", "within 20 weeks",
 # "placed more than 20 miles from its borders", "£7,488"
 # (a time written in words too: "due to run for eight weeks", "over the next two years")
-_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:" + _NUMBER_WORDS +
+_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS +
                               r"|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
                               r"miles?|kilometres?|km|metres?)\b",
                               re.IGNORECASE)
