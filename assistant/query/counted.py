@@ -36,10 +36,6 @@ def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     rest = m.group(1)
     end = _PHRASE_END.search(" " + rest)
     phrase = (" " + rest)[: end.start()] if end else rest
-    # a participle after the noun starts what qualifies it: "people commenting on …", "staff working for …"
-    words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[a-z]+(?:ing|ed)", w)), len(words))
-    phrase = " ".join(words[:cut])
     head = frozenset(tokenize([phrase])[0])
     # "children are in care" read as "children in care", the glossary's term (looked after)
     plain = " ".join(_LINKING.sub(" ", rest).split())
