@@ -31,7 +31,7 @@ from .layout import TableHeaders, abstain_text, asked_by, format_answer, headers
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
-                     with_what_follows, without_echoes, without_furniture, without_titles)
+                     with_what_follows, without_echoes, without_furniture, without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, with_newest_reports
@@ -114,8 +114,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         scored = score_sentences(question, qvec, some, embedder, sentence_vectors)
-        return without_titles(without_echoes(without_furniture(scored, title=not title_answers,
-                                                               grades=not grades_answer), question), some)
+        return without_headers(without_titles(without_echoes(without_furniture(scored, title=not title_answers,
+                                                                               grades=not grades_answer), question),
+                                              some), some)
 
     counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted

@@ -88,6 +88,16 @@ def without_titles(scored: dict[str, tuple[list[str], np.ndarray]], hits: list[H
     return out
 
 
+def without_headers(scored: dict[str, tuple[list[str], np.ndarray]], hits: list[Hit]
+                    ) -> dict[str, tuple[list[str], np.ndarray]]:
+    """The sentence scores with a table's header row marked as unquotable: "Low Risk | Medium Risk | High Risk"
+    names the columns and states nothing; its rows ("Current risk level February 2025 0 5 12") are quoted under it
+    (answer/layout.py)."""
+    headers = {h.paragraph.id for h in hits if h.paragraph.kind == "table-header"}
+    return {pid: (sentences, np.full_like(scores, UNQUOTABLE) if pid in headers else scores)
+            for pid, (sentences, scores) in scored.items()}
+
+
 def _folded(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 

@@ -1174,3 +1174,16 @@ def test_compose__quotes_that_read_alike_are_told_apart_by_the_sentence_before(f
     assert len(quotes) == 2 and len(set(quotes)) == 2
     assert any(q.startswith("The previous inspection of services for children looked after") for q in quotes)
     assert any(q.startswith("The previous inspection of arrangements for the protection") for q in quotes)
+
+
+def test_compose__a_tables_header_row_is_not_quoted_on_its_own(fake_embedder):
+    from dataclasses import replace
+
+    header = hit("Low Risk | Medium Risk | High Risk", doc="kent_performance.pdf", para=None, page=66, rank=1,
+                 score=0.04)
+    header = replace(header, paragraph=replace(header.paragraph, kind="table-header"))
+    prose = hit("The maximum exposure from these budget risks is now higher than the usable reserves.",
+                doc="kent_s25.pdf", para=None, page=5, rank=2, score=0.035)
+    out = compose("Which risks are rated high?", [header, prose], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert [c.doc for c in out.citations] == ["kent_s25.pdf"]
+    assert "Low Risk" not in out.text
