@@ -105,10 +105,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # "at its previous inspection": not this report's own findings, unless the search was narrowed to that
     # inspection's own report (query/resolve.py)
     earlier = bool(_EARLIER_INSPECTION.search(question)) and not (implied is not None and implied.previous_report)
-    # a report's title block answers who and what grade of its own inspection, and when it was inspected, but
-    # not the one before, nor when something else happened ("when did Doncaster begin testing …?")
-    title_answers = (bool(set(kinds) & {"person", "grade"}) or (
-        "time" in kinds and bool(_ABOUT_INSPECTION.search(question)))) and not earlier
+    # a report's title block answers what grade its own inspection gave, and who inspected and when, but not the
+    # inspection before, nor when something else happened ("when did Doncaster begin testing …?") nor who leads the
+    # service ("Lead inspector: …" is no answer to "who leads children's services?")
+    title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time"})
+                     and bool(_ABOUT_INSPECTION.search(question))) and not earlier
 
     grades_answer = _grades_answer(question, kinds)
 

@@ -397,6 +397,10 @@ def test_compose__a_reports_title_block_leads_only_who_when_and_grade_questions(
     assert topic.text.startswith("61. Caseloads")
     who = compose("Who was the lead inspector in Rochdale?", [title, caseloads], fake_embedder, cfg=cfg)
     assert who.text.startswith("Inspection of Rochdale")
+    leaders = rochdale("50. The director heads a stable senior team.", "50", 9, 2, 0.03)
+    leads = compose("Who leads children's services in Rochdale?", [title, leaders], fake_embedder, cfg=cfg)
+    assert leads.text.startswith("50. The director")  # "Lead inspector: …" does not answer who leads the service
+    assert "Lead inspector" not in leads.text
 
 
 def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_inspection(fake_embedder):
