@@ -116,7 +116,7 @@ class Assistant:
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
                            sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
                            following=self._following, preceding=self._preceding, typicality=data.typicality_of,
-                           document_text=lambda doc: data.texts.get(doc, ""))
+                           document_text=lambda doc: data.texts.get(doc, ""), tables=data.table_of)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

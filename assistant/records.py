@@ -207,12 +207,15 @@ class Citation:
     table_header: str | None = None  # a table row's column headers as printed above its table (parse/context.py)
 
     @classmethod
-    def from_hit(cls, hit: Hit, quote: str, table_header: str | None = None) -> Citation:
+    def from_hit(cls, hit: Hit, quote: str, table_header: str | None = None, passage: str | None = None
+                 ) -> Citation:
+        """``passage``: the printed text the paragraph belongs to when that is more than the paragraph (a table
+        row's table), shown around the quote as ``text``."""
         p, m = hit.paragraph, hit.meta
         return cls(
             doc=p.doc, title=m.title, organisation=m.organisation, doc_type=m.doc_type, date=m.date,
             para=p.para, heading=p.heading, page_start=p.page_start, page_end=p.page_end,
-            text=p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m, quote),
+            text=passage or p.text, quote=quote, score=round(hit.score, 6), label=citation_label(p, m, quote),
             paragraph_id=p.id, meeting=m.meeting, committee=m.committee if m.meeting else None,
             agenda_item=m.agenda_item, source_url=m.source_url, table_header=table_header or None,
         )

@@ -27,7 +27,7 @@ from ..query.tense import asks_how_things_are, spans_years as spanning, wants_ne
 from ..records import MONTH_NAMES, Citation, Hit
 from .completion import Following, completing
 from .config import AnswerConfig
-from .layout import TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed, nearest_text
+from .layout import PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed, nearest_text
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
@@ -67,7 +67,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
             following: Following | None = None, preceding: Following | None = None,
-            typicality: Typicality | None = None, document_text: DocumentText | None = None) -> Composed:
+            typicality: Typicality | None = None, document_text: DocumentText | None = None,
+            tables: PrintedTables | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
@@ -234,7 +235,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
                                 titles=asked_by(citations, replying))
-    return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0])
+    # a table's row is cited with its table around it, as printed on its page
+    return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
+                                             tables(h.row) if tables is not None and h.row is not None else None)
                            for h, s in shown], False, [], confidence)
 
 

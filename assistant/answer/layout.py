@@ -13,6 +13,7 @@ from ..parse.context import is_meeting_question
 from ..records import Hit, citation_label, long_date
 
 TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its table's headers and their page
+PrintedTables = Callable[[int], str]  # paragraph row -> the table it is a row of, as printed on its page ("" if none)
 
 
 def headers_of(citations: list[tuple[Hit, list[str]]], table_headers: TableHeaders | None

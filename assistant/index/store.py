@@ -42,7 +42,7 @@ import numpy as np
 
 from .. import __version__
 from ..parse import PARSER_VERSION
-from ..parse.context import table_header
+from ..parse.context import printed_table, table_header
 from ..parse.sentences import SENTENCES_VERSION
 from ..records import DocMeta, Paragraph
 from .embed import DIMENSIONS, MODEL_NAME
@@ -197,6 +197,10 @@ class IndexData:
     def table_header_of(self, row: int) -> tuple[str, int | None]:
         """Paragraph ``row``'s column headers and their page, when it is a table's row (parse/context.py)."""
         return table_header(self.paragraphs, row)
+
+    def table_of(self, row: int) -> str:
+        """The table paragraph ``row`` is a row of, as printed on its page; "" for any other paragraph."""
+        return printed_table(self.paragraphs, row)
 
 
 def expected_build_info() -> dict[str, Any]:

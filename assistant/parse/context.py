@@ -102,6 +102,32 @@ def row_context(paragraphs: list[Paragraph], i: int) -> str:
     return _last_words(above) if above is not None else ""
 
 
+def printed_table(paragraphs: list[Paragraph], i: int) -> str:
+    """The table that row ``i`` is printed in, as a reader sees it on the row's page: its column headers (when rebuilt
+    as a header row on that page) and its rows there, one per line; "" when ``i`` is not a table row, or not one of a
+    paged document (a DOCX, HTML or text table's rows carry their headers: "Risk: …; Description: …"). A row is
+    cited and quoted alone, but the passage it belongs to is its table: "Male 134 13%" means something under "GENDER
+    | Number of consultees answering | %" and beside "Female 653 64%"."""
+    p = paragraphs[i]
+    if p.kind != "table-row" or p.page_start is None:
+        return ""
+
+    def same_table(j: int) -> bool:
+        q = paragraphs[j]
+        return q.doc == p.doc and q.kind == "table-row" and q.page_start == p.page_start
+
+    first = i
+    while first > 0 and same_table(first - 1):
+        first -= 1
+    last = i
+    while last + 1 < len(paragraphs) and same_table(last + 1):
+        last += 1
+    above = paragraphs[first - 1] if first > 0 else None
+    header = [above.text] if above is not None and above.doc == p.doc and above.kind == "table-header" \
+        and above.page_end == p.page_start else []
+    return "\n".join(header + [paragraphs[j].text for j in range(first, last + 1)])
+
+
 def _last_words(p: Paragraph) -> str:
     return " ".join(p.text.split()[-HEADER_WORDS:])
 

@@ -137,7 +137,8 @@ def card_body_html(card: Card) -> str:
     heading = ""
     if card.heading:
         heading = f'<div class="sa-heading">Section: {html_text(card.heading.replace(" > ", " › "))}</div>'
-    if card.table_header:  # a row's figures are read with the names of their columns
+    if card.table_header and not card.text.startswith(card.table_header):  # a row's figures are read with the names
+        # of their columns (shown as the first line of its table when the table printed on the row's page has them)
         heading += f'<div class="sa-heading">Table under: {html_text(card.table_header)}</div>'
     return (f'<div class="sa-card">{heading}'
             f'<div class="sa-para">{highlighted_html(card.text, card.quote)}</div></div>')

@@ -729,8 +729,9 @@ def test_compose__a_table_rows_figures_are_shown_with_their_column_headers(fake_
     prose = hit("The Adult Social Care & Health capital variance is mostly rephasing of the projects.", doc="fmr.pdf",
                 para="2.4", page=36, date="2025-01-30", org="Kent", rank=2)
     headers = {7: ("Directorate Capital Budget Variance Real Variance Rephasing Variance", 36)}
+    printed = {7: "Adult Social Care & Health 1.305 -0.193 0.034 -0.227\nTotal 2.000 -0.500 0.100 -0.600"}
     out = compose("What is the capital variance for Adult Social Care & Health?", [row, prose], fake_embedder,
-                  table_headers=lambda r: headers.get(r, ("", None)))
+                  table_headers=lambda r: headers.get(r, ("", None)), tables=lambda r: printed.get(r, ""))
     line = next(line for line in out.text.splitlines() if "1.305" in line)
     # the headers follow the row, marked as the text above its table, with their page (not the row's), before the
     # row's own citation
@@ -738,8 +739,11 @@ def test_compose__a_table_rows_figures_are_shown_with_their_column_headers(fake_
             'Real Variance Rephasing Variance", p.36) [') in line and line.endswith(", p.37]")
     cited = next(c for c in out.citations if "1.305" in c.quote)
     assert cited.table_header.startswith("Directorate Capital Budget") and "table_header" in cited.to_dict()
+    assert cited.text == printed[7]  # the row is cited with its table around it; the quote is the row
+    assert cited.quote == "Adult Social Care & Health 1.305 -0.193 0.034 -0.227"
     other = next(c for c in out.citations if c is not cited)
     assert other.table_header is None and "table_header" not in other.to_dict()  # prose: as before
+    assert other.text == prose.paragraph.text
     assert [c.quote for c in out.citations] == [c.quote for c in sorted(out.citations,
                                                                         key=lambda c: out.text.find(c.quote))]
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from assistant.ingest.extract import extract
 from assistant.ingest.grid import Cell, PrintedLine, grid_tables
+from assistant.parse.context import printed_table
 from assistant.parse.paragraphs import parse_paragraphs
 from tests.conftest import corpus_file
 
@@ -92,6 +93,19 @@ def test_extract_pdf__tables_one_after_another_on_a_page_are_each_read_with_thei
                         ("AGE | Number of consultees answering | % of consultees answering", "0-15 21 2")]:
         assert texts[texts.index(row) - 1] == header or header in texts[:texts.index(row)]
     assert "25-34 275 27" in texts  # "AGE … 0-15 21 2 16-24 57 6 25-34 275 27 …" had been one run-on line
+
+
+def test_printed_table__a_row_is_shown_in_its_own_table_with_its_header_not_the_next_tables():
+    """A row of a real page of consultation tables is cited with its table as printed there: its header and its
+    rows, one per line, and nothing of the tables above or below it."""
+    paragraphs, _ = parse_paragraphs(extract(DATA / "table-of-figures-consultation-profile-p6.pdf"), "c.pdf", "h")
+    female = next(i for i, p in enumerate(paragraphs) if p.text == "Female 653 64%")
+    table = printed_table(paragraphs, female).splitlines()
+    assert table[0] == "GENDER | Number of consultees answering | % of consultees answering"
+    assert table[1:3] == ["Male 134 13%", "Female 653 64%"]
+    assert not any("Kent resident" in line or line.startswith("0-15") for line in table)
+    prose = next(i for i, p in enumerate(paragraphs) if p.kind == "text")
+    assert printed_table(paragraphs, prose) == ""
 
 
 def test_extract_pdf__a_finance_tables_broken_header_words_are_mended_and_its_rows_keep_their_page():

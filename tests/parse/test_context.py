@@ -122,3 +122,14 @@ def test_vote_context__a_vote_is_read_with_the_motion_it_names_or_else_the_parag
     assert vote_context(paras, 1).startswith("15) Mr Streatfeild proposed")  # the paragraph it names
     assert vote_context(paras, 3).startswith("17) Mr Hood proposed")  # names none: the one before it
     assert vote_context(paras, 2) == "" and vote_context(paras, 4) == ""  # no vote recorded
+
+
+def test_printed_table__a_row_without_a_page_carries_its_own_headers_and_gets_no_table():
+    from assistant.parse.context import printed_table
+
+    rows = [Paragraph(id=str(i), doc="d.txt", ordinal=i, text=t, kind="table-row")
+            for i, t in enumerate(["Risk: Delay; Rating: B2", "Risk: Funding; Rating: C3"])]
+    assert printed_table(rows, 0) == ""
+    paged = [Paragraph(id=str(i), doc="d.pdf", ordinal=i, text=t, kind="table-row", page_start=4, page_end=4)
+             for i, t in enumerate(["Delay B2", "Funding C3"])]
+    assert printed_table(paged, 1) == "Delay B2\nFunding C3"

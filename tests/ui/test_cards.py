@@ -44,6 +44,11 @@ def test_card_body__a_table_row_shows_the_column_headers_above_its_table_escaped
     body = cards.card_body_html(card)
     assert "Table under: Directorate &lt;b&gt;Budget&lt;/b&gt; £m" in body
     assert "Table under" not in cards.card_body_html(cards.Card.from_citation(answer().citations[0]))
+    # a row cited with its table, whose first line is the header: the header is shown once, in the table
+    table = replace(card, text="Directorate <b>Budget</b> £m\nAdult Social Care 1.3", quote="Adult Social Care 1.3")
+    body = cards.card_body_html(table)
+    assert "Table under" not in body and body.count("Directorate &lt;b&gt;Budget") == 1
+    assert "<mark>Adult Social Care 1.3</mark>" in body
 
 
 def test_answer_markdown__a_table_rows_headers_stay_in_its_statement_before_the_citation():
