@@ -66,7 +66,9 @@ class Assistant:
         if llm is not None and not answer.extra.get("tracker"):
             from .answer.generate import generate_answer
 
-            answer = generate_answer(question, answer.hits, answer, llm)
+            data = self.retriever.data
+            answer = generate_answer(question, answer.hits, answer, llm, tables=data.table_of,
+                                     table_headers=data.table_header_of)
         return answer
 
     def stream(self, question: str, filters: Filters | dict | None = None, *, llm: Any):
@@ -77,7 +79,9 @@ class Assistant:
             return
         from .answer.generate import stream_answer
 
-        yield from stream_answer(question, answer.hits, answer, llm)
+        data = self.retriever.data
+        yield from stream_answer(question, answer.hits, answer, llm, tables=data.table_of,
+                                 table_headers=data.table_header_of)
 
     def _following(self, row: int) -> list[Hit]:
         """The paragraphs printed after paragraph ``row`` (as many as may complete a quote ending in a colon)."""

@@ -10,6 +10,7 @@ from typing import Any
 from assistant.answer.generate.config import DEFAULT_TIMEOUT_S
 from assistant.answer.generate.prompt import build_messages, select_sources
 from assistant.answer.generate.verify import SUPPORT_THRESHOLD, VerifiedAnswer, verify
+from assistant.answer.layout import PrintedTables, TableHeaders
 from assistant.records import Answer, Hit
 
 FALLBACK_NOTE = "showing the extractive answer instead"
@@ -20,11 +21,12 @@ class LLMTimeoutError(TimeoutError):
 
 
 def generate_answer(question: str, hits: list[Hit], fallback: Answer, llm: Any, *, max_sources: int = 6,
-                    timeout_s: float | None = None, threshold: float = SUPPORT_THRESHOLD) -> Answer:
+                    timeout_s: float | None = None, threshold: float = SUPPORT_THRESHOLD,
+                    tables: PrintedTables | None = None, table_headers: TableHeaders | None = None) -> Answer:
     """The verified generative answer, or `fallback` (the extractive answer) with the reason in `extra`."""
     final: Answer | None = None
     for item in stream_answer(question, hits, fallback, llm, max_sources=max_sources, timeout_s=timeout_s,
-                              threshold=threshold):
+                              threshold=threshold, tables=tables, table_headers=table_headers):
         if isinstance(item, Answer):
             final = item
     assert final is not None
@@ -32,9 +34,11 @@ def generate_answer(question: str, hits: list[Hit], fallback: Answer, llm: Any, 
 
 
 def stream_answer(question: str, hits: list[Hit], fallback: Answer, llm: Any, *, max_sources: int = 6,
-                  timeout_s: float | None = None,
-                  threshold: float = SUPPORT_THRESHOLD) -> Iterator[str | Answer]:
-    """Yield the model's raw text chunks as they arrive, then the verified Answer (always last, always once).
+                  timeout_s: float | None = None, threshold: float = SUPPORT_THRESHOLD,
+                  tables: PrintedTables | None = None,
+                  table_headers: TableHeaders | None = None) -> Iterator[str | Answer]:
+    """Yield the model's raw text chunks as they arrive, then the verified Answer (always last, always once). A
+    cited table row comes with its table (`tables`) and column headers (`table_headers`), as in the extractive answer.
 
     No LLM call when the extractive answer abstained, when there is no LLM or no hits."""
     t0 = time.perf_counter()
@@ -55,7 +59,7 @@ def stream_answer(question: str, hits: list[Hit], fallback: Answer, llm: Any, *,
     except Exception as e:  # noqa: BLE001 - any failure of the optional LLM must leave the answer working
         yield _from_fallback(fallback, "fallback", t0, llm_error=llm_error_message(e, llm, limit))
         return
-    verified = verify("".join(parts), sources, threshold=threshold)
+    verified = verify("".join(parts), sources, threshold=threshold, tables=tables, table_headers=table_headers)
     yield _from_verified(question, verified, fallback, t0, llm)
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from assistant.answer.layout import PrintedTables, TableHeaders
 from assistant.records import Citation, Hit, citation_label
 
 # Calibrated with bench/llm_verify_calibration.py on 1,243 pairs from a Medway committee report: at 0.85 it
@@ -378,9 +379,11 @@ def _join_quotes(text: str, quotes: list[str]) -> str:
     return text[start:end] if end - start <= MAX_QUOTE_CHARS else text[spans[0][0]:spans[0][1]]
 
 
-def verify(answer_text: str, hits: list[Hit], threshold: float = SUPPORT_THRESHOLD) -> VerifiedAnswer:
+def verify(answer_text: str, hits: list[Hit], threshold: float = SUPPORT_THRESHOLD,
+           tables: PrintedTables | None = None, table_headers: TableHeaders | None = None) -> VerifiedAnswer:
     """Keep the sentences of `answer_text` that cite one of `hits` (source n = hits[n-1]) and are supported by
-    what they cite; build the display text and citations from those alone."""
+    what they cite; build the display text and citations from those alone (a PDF table's row cited with its table
+    and its column headers, as the extractive answer cites it, when `tables` and `table_headers` are given)."""
     evidence = [evidence_text(h) for h in hits]
     checks = [check_sentence(s, hits, evidence, threshold) for s in split_sentences(answer_text)]
     quotes: dict[int, list[str]] = {}
@@ -392,6 +395,15 @@ def verify(answer_text: str, hits: list[Hit], threshold: float = SUPPORT_THRESHO
             quotes.setdefault(n, []).append(best_quote(chk.text, hits[n - 1].paragraph.text))
         labels = "; ".join(citation_label(hits[n - 1].paragraph, hits[n - 1].meta) for n in chk.supporting)
         lines.append(f"{chk.text} [{labels}]")
-    citations = [Citation.from_hit(hits[n - 1], quote=_join_quotes(hits[n - 1].paragraph.text, qs))
+    citations = [Citation.from_hit(hits[n - 1], _join_quotes(hits[n - 1].paragraph.text, qs),
+                                   *_as_table_row(hits[n - 1], tables, table_headers))
                  for n, qs in quotes.items()]
     return VerifiedAnswer(sentences=checks, citations=citations, text=" ".join(lines))
+
+
+def _as_table_row(h: Hit, tables: PrintedTables | None, table_headers: TableHeaders | None
+                  ) -> tuple[str | None, str | None]:
+    """A cited table row's column headers and its table as printed on its page; (None, None) for other paragraphs."""
+    if h.row is None or h.paragraph.kind != "table-row":
+        return None, None
+    return (table_headers(h.row)[0] or None) if table_headers else None, (tables(h.row) or None) if tables else None

@@ -87,6 +87,21 @@ def test_verify__keeps_a_supported_sentence_with_its_citation_label():
     assert c.paragraph_id == hits[0].paragraph.id and c.quote in hits[0].paragraph.text and "35" in c.quote
 
 
+def test_verify__a_cited_table_row_comes_with_its_table_and_headers_as_in_the_extractive_answer():
+    from dataclasses import replace
+
+    [row] = [replace(h, row=7, paragraph=replace(h.paragraph, kind="table-row", text="Female consultees 653 64%"))
+             for h in medway_hits()[:1]]
+    printed = "GENDER | Number | %\nMale consultees 134 13%\nFemale consultees 653 64%"
+    v = verify("There were 653 female consultees, 64% [1].", [row], tables=lambda r: printed if r == 7 else "",
+               table_headers=lambda r: ("GENDER | Number | %", 10) if r == 7 else ("", None))
+    [c] = v.citations
+    assert c.quote == "Female consultees 653 64%" and c.text == printed and c.table_header == "GENDER | Number | %"
+    plain = verify("The service created 35 additional social work posts [1].", medway_hits(),
+                   tables=lambda r: "never", table_headers=lambda r: ("never", None))
+    assert plain.citations[0].text == medway_hits()[0].paragraph.text and plain.citations[0].table_header is None
+
+
 def test_verify__sentence_citing_a_source_that_does_not_exist_is_dropped_and_never_shown():
     hits = medway_hits()
     v = verify("The service created 35 additional social work posts [7].", hits)
