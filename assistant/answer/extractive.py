@@ -27,7 +27,8 @@ from ..query.tense import asks_how_things_are, spans_years as spanning, wants_ne
 from ..records import MONTH_NAMES, Citation, Hit
 from .completion import Following, completing
 from .config import AnswerConfig
-from .layout import PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed, nearest_text
+from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
+                     nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
@@ -237,7 +238,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                 titles=asked_by(citations, replying))
     # a table's row is cited with its table around it, as printed on its page
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
-                                             tables(h.row) if tables is not None and h.row is not None else None)
+                                             printed_table_of(h, tables))
                            for h, s in shown], False, [], confidence)
 
 

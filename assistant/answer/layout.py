@@ -16,6 +16,12 @@ TableHeaders = Callable[[int], tuple[str, int | None]]  # paragraph row -> its t
 PrintedTables = Callable[[int], str]  # paragraph row -> the table it is a row of, as printed on its page ("" if none)
 
 
+def printed_table_of(h: Hit, tables: PrintedTables | None) -> str | None:
+    """The table a cited paragraph is a row of, as printed on its page, to be cited as its text; None for any other
+    paragraph (parse/context.printed_table)."""
+    return (tables(h.row) or None) if tables is not None and h.row is not None else None
+
+
 def headers_of(citations: list[tuple[Hit, list[str]]], table_headers: TableHeaders | None
              ) -> dict[str, tuple[str, int | None]]:
     """The column headers of each cited table row, by paragraph id: a row's figures are not shown without the names

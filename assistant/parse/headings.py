@@ -120,4 +120,3 @@ def merge_front_matter(blocks: list[Block], decimal_doc: bool) -> list[Block]:
         for seg in b.segments:
             front.segments.append(seg)
     return [front, *blocks[cut:]]
-

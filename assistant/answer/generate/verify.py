@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from assistant.answer.layout import PrintedTables, TableHeaders
+from assistant.answer.layout import PrintedTables, TableHeaders, headers_of, printed_table_of
 from assistant.records import Citation, Hit, citation_label
 
 # Calibrated with bench/llm_verify_calibration.py on 1,243 pairs from a Medway committee report: at 0.85 it
@@ -395,15 +395,10 @@ def verify(answer_text: str, hits: list[Hit], threshold: float = SUPPORT_THRESHO
             quotes.setdefault(n, []).append(best_quote(chk.text, hits[n - 1].paragraph.text))
         labels = "; ".join(citation_label(hits[n - 1].paragraph, hits[n - 1].meta) for n in chk.supporting)
         lines.append(f"{chk.text} [{labels}]")
+    headers = headers_of([(hits[n - 1], []) for n in quotes], table_headers)
     citations = [Citation.from_hit(hits[n - 1], _join_quotes(hits[n - 1].paragraph.text, qs),
-                                   *_as_table_row(hits[n - 1], tables, table_headers))
+                                   headers.get(hits[n - 1].paragraph.id, ("", None))[0],
+                                   printed_table_of(hits[n - 1], tables))
                  for n, qs in quotes.items()]
     return VerifiedAnswer(sentences=checks, citations=citations, text=" ".join(lines))
 
-
-def _as_table_row(h: Hit, tables: PrintedTables | None, table_headers: TableHeaders | None
-                  ) -> tuple[str | None, str | None]:
-    """A cited table row's column headers and its table as printed on its page; (None, None) for other paragraphs."""
-    if h.row is None or h.paragraph.kind != "table-row":
-        return None, None
-    return (table_headers(h.row)[0] or None) if table_headers else None, (tables(h.row) or None) if tables else None
