@@ -10,9 +10,6 @@ _PAGE_NO = re.compile(r"^\s*(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?\s*$", re.IGNOREC
 # a minute's agenda item reference ("(Item 4)") often falls at the top or foot of a page, and differs from the next
 # only by its number, as a running page number does; it is a heading, not furniture
 _ITEM_MARK = re.compile(r"^\s*\(\s*item\s*\d+[a-z]?\s*\)\s*$", re.IGNORECASE)
-# a year alone on a line ("Thursday, 13th March," / "2025" / "at 10.00 am" on an agenda's cover) is the text's own,
-# not the page number of a document far shorter than a thousand pages
-_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 
 def _key(line: str) -> str:
@@ -41,7 +38,7 @@ def furniture_lines(pages: list[list[str]]) -> list[set[int]]:
         drop = set()
         for i in top + bottom:
             line = page[i]
-            if _ITEM_MARK.match(line) or _YEAR_ALONE.match(line) and n < 1000:
+            if _ITEM_MARK.match(line):
                 continue
             if _key(line) in repeated or _PAGE_NO.match(line) or re.fullmatch(r"\s*#\s*", _key(line)):
                 drop.add(i)

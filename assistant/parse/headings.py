@@ -55,15 +55,11 @@ _COVER_FIELD = re.compile(
     r"author|tel(?:ephone)?(?: number| no\.?)?|e-?mail)\s*:\s*\S", re.IGNORECASE)
 
 
-# a form's question answered yes or no ("Is the decision eligible for call-in? Yes"): a field, not a title
-_ANSWERED_FIELD = re.compile(r"^[^?]{3,100}\?\s*(?:yes|no)\b", re.IGNORECASE)
-
-
 def _is_cover_field(block: Block) -> bool:
     """Whether ``block`` is a cover sheet's labelled field, its value after the label or on the line below it
-    ("DECISION NO:" / "24/00096"), or a question on the sheet with its answer."""
+    ("DECISION NO:" / "24/00096")."""
     first = " ".join(ln.text.strip() for ln in block.lines[:2])
-    return block.number is None and bool(block.lines) and bool(_COVER_FIELD.match(first) or _ANSWERED_FIELD.match(first))
+    return block.number is None and bool(block.lines) and bool(_COVER_FIELD.match(first))
 
 
 def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> bool:

@@ -34,11 +34,3 @@ def test_furniture__a_minutes_item_line_at_the_top_of_each_page_is_kept():
     cleaned = strip_furniture(pages)
     assert [p[0] for p in cleaned] == ["(Item 1)", "(Item 2)", "(Item 3)", "(Item 4)"]
     assert not any("Page" in line for p in cleaned for line in p)
-
-
-def test_furniture_lines__a_year_alone_on_a_line_is_text_not_a_page_number():
-    cover = ["Summons to and", "Agenda for a Meeting on", "Thursday, 13th March,", "2025", "at 10.00 am"]
-    pages = [cover] + [["Agenda item", "Text of the page.", str(n)] for n in range(2, 5)]
-    drops = furniture_lines(pages)
-    assert 3 not in drops[0]  # "2025": the meeting's year
-    assert all(2 in d for d in drops[1:])  # "2", "3", "4": page numbers

@@ -217,13 +217,6 @@ def test_parse__a_cover_sheets_fields_are_front_matter_not_the_heading_of_what_f
     assert next(p for p in paragraphs if p.text.startswith("The report asks")).heading == "Summary"
 
 
-def test_parse__a_cover_sheets_question_answered_yes_is_a_field_not_a_heading():
-    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-18-25-"
-                              "transfer-report.pdf"))
-    assert any("Is the decision eligible for call-in? Yes" in p.text for p in ps if p.page_start == 1)
-    assert not any((p.heading or "").startswith("Is the decision eligible") for p in ps)
-
-
 def test_parse__a_heading_over_lettered_items_is_a_heading():
     from assistant.ingest.document import ExtractedDoc
     from assistant.parse.paragraphs import parse_paragraphs
