@@ -75,7 +75,9 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
-                     r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b",
+                     r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b|"
+                     # a decision's start date says when it takes effect: "… to Adult Social Care from 1 April 2025"
+                     r"\b(?:with effect|effective) from\b|\bfrom (?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s*(?:19|20)\d\d\b",
                      re.IGNORECASE)
 # "which <council> councillors …", "which <party> members …", "which other officers …": up to two names of a
 # council or party, or a word that says which of them, may stand between "which" and the people (not "which reports

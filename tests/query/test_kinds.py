@@ -583,3 +583,11 @@ def test_a_share_is_given_by_a_figure_not_by_a_columns_label():
     for text in ("Latest: 34% Target: 60%", "34 per cent were issued within 20 weeks.", "1 in 5 plans was late.",
                  "813 out of 2,421 plans"):
         assert holds("rate", text, q, strict=True), text
+
+
+def test_holds__a_decisions_start_date_says_when_it_takes_effect():
+    q = "When will the service transfer take effect?"
+    assert holds("future", "Agree to TRANSFER the statutory functions to the Adult Social Care and Health Directorate "
+                           "from 1 April 2025; and B. DELEGATE authority", q)
+    assert holds("future", "The new structure applies with effect from the start of the next year", q)
+    assert not holds("future", "The service transferred in the last year", q)
