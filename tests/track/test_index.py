@@ -121,6 +121,9 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     assert ans.answer.splitlines()[0].endswith("things to improve:")
     assert IMPROVE_Q.search("What did Ofsted find Havering must improve?")
     assert not IMPROVE_Q.search("What did inspectors say about improvements in caseloads?")  # one subject
+    assert IMPROVE_Q.search("What improvements do inspectors want Islington to make?")
+    assert IMPROVE_Q.search("What did Ofsted recommend for Durham?")
+    assert not IMPROVE_Q.search("What did inspectors recommend about care leavers in Durham?")  # one subject
 
 
 def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before_or_after(track_assistant):
