@@ -41,10 +41,20 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
     heading: str | None = None
     minute: str | None = None
     parent_para: str | None = None
+    outer: tuple[str | None, tuple[int, ...]] | None = None  # the heading a numbered sub-heading stands under
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if outer is not None and block.number is not None and block.number.parts[:len(outer[1])] != outer[1]:
+            heading, outer = outer[0], None  # "1.2 …" after "1.1 Title" / "1.1.1 …": back under "1. Summary"
         if is_heading(block, nxt, decimal_doc):
             htext = display(" ".join(ln.text.strip() for ln in block.lines))
+            sub = block.number is not None and len(block.number.parts) > 1  # "1.1 Title" over "1.1.1 …"
+            if sub and outer is None:
+                outer = (heading, block.number.parts)
+            elif sub:
+                outer = (outer[0], block.number.parts)
+            else:
+                outer = None  # a heading of its own ("2. Finance", "Background"): nothing to go back to
             heading = unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip() or heading
             if block.minute is not None:
                 minute = block.minute

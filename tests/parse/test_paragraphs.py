@@ -228,6 +228,21 @@ def test_parse__a_heading_over_lettered_items_is_a_heading():
     assert [(p.para, p.heading) for p in paragraphs] == [("a)", "Committees"), ("b)", "Committees")]
 
 
+def test_parse__a_numbered_title_over_its_own_subsections_is_their_heading():
+    from assistant.ingest.document import ExtractedDoc
+
+    lines = ["Summary: The plan sets out the council's part in the strategy.", "", "1. Summary of Approach", "",
+             "1.1 The Council's Delivery Plan", "",
+             "1.1.1 The council is a key partner in the local system.", "",
+             "1.1.2 The Plan is in two parts.", "", "1.2 The Plan was agreed by the Corporate Management Team.",
+             "", "1.3 It will be reviewed each year."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    assert [(p.para, p.heading) for p in paragraphs][1:] == [
+        ("1.1.1", "1.1 The Council's Delivery Plan"), ("1.1.2", "1.1 The Council's Delivery Plan"),
+        ("1.2", "1. Summary of Approach"), ("1.3", "1. Summary of Approach")]
+
+
 def test_parse__a_value_printed_beside_its_label_stays_with_the_label_and_is_no_heading():
     from assistant.ingest.document import ExtractedDoc
     from assistant.parse.paragraphs import parse_paragraphs
