@@ -56,8 +56,9 @@ _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\
                          r"\binspected in\b", re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)",
                                  re.IGNORECASE)
-_WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b",
-                             re.IGNORECASE)
+_WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
+                             # "how long did Durham's inspection last?": from its first day to its last
+                             r"\bhow long (?:did|does|was|were|is)\b.*\binspection\b(?!.*\bsince\b)", re.IGNORECASE)
 _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|judge[ds]?|rate[ds]?|grade[ds]?|report\w*|"
                               r"tell|told|ask\w*|recommend\w*|first|notice[ds]?|highlight\w*|concern\w*)\b",
                               re.IGNORECASE)
@@ -110,7 +111,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # a report's title block answers what grade its own inspection gave, and who inspected and when, but not the
     # inspection before, nor when something else happened ("when did Doncaster begin testing …?") nor who leads the
     # service ("Lead inspector: …" is no answer to "who leads children's services?")
-    title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time"})
+    title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time", "duration"})
                      and bool(_ABOUT_INSPECTION.search(question))) and not earlier
 
     grades_answer = _grades_answer(question, kinds)
@@ -159,7 +160,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             overall = not question_types.names_judged_area(question)
             answering.sort(key=lambda i: (not question_types.graded_line(sentences[i]),
                                           overall and not question_types.overall_line(sentences[i])))
-        if table and "time" in kinds and _ABOUT_INSPECTION.search(question) and not earlier:  # "when was it
+        if table and {"time", "duration"} & set(kinds) and _ABOUT_INSPECTION.search(question) and not earlier:  # "when was it
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # inspected?": its own dates
         if earlier:  # "at its previous inspection": what the report says of the last one, not its own table
             answering.sort(key=lambda i: not _LOOKS_BACK.search(sentences[i]))

@@ -414,6 +414,19 @@ def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_ins
     assert inspected.text.startswith("Inspection of Rochdale")
 
 
+def test_compose__how_long_an_inspection_lasted_is_its_own_dates_not_the_last_inspections(fake_embedder):
+    from dataclasses import replace
+
+    block = rochdale(ROCHDALE_TITLE + "\nJudgement Grade\nOverall effectiveness Good\nSince the last inspection in "
+                     "2019, leaders have made the inspection of practice last longer.")
+    block = replace(block, paragraph=replace(block.paragraph, kind="table"))
+    since = rochdale("16. Since the last inspection, leaders have introduced a bespoke support service.", "16", 4, 2,
+                     0.03)
+    out = compose("How long did Rochdale's inspection last?", [block, since], fake_embedder,
+                  cfg=AnswerConfig(**LOW_SCORES))
+    assert out.text.startswith("Inspection of Rochdale local authority children's services Inspection dates: 23 January")
+
+
 def test_compose__a_reports_title_and_grade_lines_are_not_quoted_for_a_question_on_another_topic(fake_embedder):
     from dataclasses import replace
 
