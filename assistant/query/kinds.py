@@ -336,6 +336,14 @@ def names_something(text: str, question: str) -> bool:
     return False
 
 
+# "has Slough improved since its last inspection?", "is it better or worse than in 2019?" ask whether things changed:
+# a sentence that says they improved, declined or stayed the same answers it, not one that sets the scene
+_CHANGE_Q = re.compile(r"^\s*(?:has|have|is|are|did|does|do)\b.*\b(?:improv\w*|got (?:better|worse)|better|worse|"
+                       r"deteriorat\w*|declin\w*|changed|progress\w*)\b", re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:improv\w+|deteriorat\w+|declin\w+|unchanged|(?:not|no longer)\s+(?:been\s+)?"
+                     r"(?:sustained|tackled|addressed)|sustained|strengthened|weakened|better|worse|stronger|weaker|"
+                     r"progress(?:ed)?)\b", re.IGNORECASE)
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -350,6 +358,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "attendance": (_ATTENDANCE_Q, _ATTENDANCE),
     "vote": (_VOTE_Q, TO_THE_VOTE),  # held: records_vote
     "decision": (_DECISION_Q, _DECISION),
+    "change": (_CHANGE_Q, _CHANGE),
     "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team

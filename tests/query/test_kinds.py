@@ -591,3 +591,12 @@ def test_holds__a_decisions_start_date_says_when_it_takes_effect():
                            "from 1 April 2025; and B. DELEGATE authority", q)
     assert holds("future", "The new structure applies with effect from the start of the next year", q)
     assert not holds("future", "The service transferred in the last year", q)
+
+
+def test_expected__whether_things_improved_asks_for_a_change_said():
+    q = "Has Slough improved since its last inspection?"
+    assert "change" in expected(q) and "change" in expected("Is Medway better or worse than in 2019?")
+    assert "change" not in expected("What did inspectors say about improvements in caseloads?")
+    assert holds("change", "The overall quality of practice remains unchanged.", q)
+    assert holds("change", "Services have substantially improved since the inspection in 2019.", q)
+    assert not holds("change", "Children's social care services are managed by a company established in 2021.", q)
