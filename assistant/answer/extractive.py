@@ -214,6 +214,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
     lead_scores = replies_lead(question, citations, lead_scores, replying)
+    if (speaker := question_types.speaker_asked(question)) is not None:  # "what did Mr Hook say …?": his words,
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)  # not a vote listing him
+                                           if question_types.speaks(" ".join(quoted), speaker)}, 0.3)
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well

@@ -344,6 +344,27 @@ _CHANGE = re.compile(r"\b(?:improv\w+|deteriorat\w+|declin\w+|unchanged|(?:not|n
                      r"(?:sustained|tackled|addressed)|sustained|strengthened|weakened|better|worse|stronger|weaker|"
                      r"progress(?:ed)?)\b", re.IGNORECASE)
 
+# "what did Mr Hook say about the budget?": what one member said, in the minutes' words for speaking
+_SPEAKER_Q = re.compile(r"\b(?i:what did) (?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+)(?:[A-Z]\.?\s+)*"
+                        r"(?P<name>[A-Z][a-z'’-]+)\s+(?i:say|said|ask|argue|raise|propose|suggest|tell|think|want|"
+                        r"question|comment|explain)\b")
+_SPOKE = (r"(?:said|says|asked|referred|questioned|highlighted|stated|noted|commented|raised|explained|expressed|"
+          r"argued|welcomed|proposed|moved|suggested|added|responded|replied|confirmed|spoke|reiterated|emphasised|"
+          r"shared|disagreed|agreed|acknowledged|queried|challenged|urged|stressed|felt|considered|believed)")
+
+
+def speaker_asked(question: str) -> str | None:
+    """The surname of the member whose words ``question`` asks for ("what did Mr Hook say …?" -> "Hook")."""
+    m = _SPEAKER_Q.search(question)
+    return m.group("name") if m else None
+
+
+def speaks(text: str, surname: str) -> bool:
+    """Whether ``text`` reports ``surname`` speaking ("Mr Hook said there had been …", "Mr Hook, Leader of the
+    Liberal Democrat Group, explained …"), not merely naming them (a list of those who voted)."""
+    return bool(re.search(rf"\b{re.escape(surname)}\b(?:\s*\([^)]{{0,80}}\))?(?:,[^,.]{{0,80}},)?\s+{_SPOKE}\b", text))
+
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),

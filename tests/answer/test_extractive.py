@@ -1208,3 +1208,14 @@ def test_compose__a_tables_header_row_is_not_quoted_on_its_own(fake_embedder):
     out = compose("Which risks are rated high?", [header, prose], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
     assert [c.doc for c in out.citations] == ["kent_s25.pdf"]
     assert "Low Risk" not in out.text
+
+
+def test_compose__what_a_member_said_leads_with_their_words_not_a_vote_listing_them(fake_embedder):
+    votes = hit("(8) The vote on the budget amendment was: For (12) Mr Brady, Mr Hook, Mr Passmore.",
+                doc="kent_council_2025.pdf", para="291/8", page=6,
+                rank=1, score=0.05, org="Kent", date="2025-02-13")
+    speech = hit("(5) Mr Hook (Leader of the Liberal Democrat Group) responded to the budget proposals.",
+                 doc="kent_council_2025.pdf", para="291/5", page=5, rank=2, score=0.04, org="Kent", date="2025-02-13")
+    out = compose("What did Mr Hook say about the budget?", [votes, speech], fake_embedder,
+                  cfg=AnswerConfig(**LOW_SCORES))
+    assert out.text.startswith("(5) Mr Hook (Leader of the Liberal Democrat Group) responded")

@@ -600,3 +600,15 @@ def test_expected__whether_things_improved_asks_for_a_change_said():
     assert holds("change", "The overall quality of practice remains unchanged.", q)
     assert holds("change", "Services have substantially improved since the inspection in 2019.", q)
     assert not holds("change", "Children's social care services are managed by a company established in 2021.", q)
+
+
+def test_speaker_asked__what_one_member_said_is_their_speech_not_a_list_naming_them():
+    from assistant.query.kinds import speaker_asked, speaks
+
+    assert speaker_asked("What did Mr Hook say about the budget?") == "Hook"
+    assert speaker_asked("what did Cllr A. Jones ask about potholes?") == "Jones"
+    assert speaker_asked("What did the Cabinet say about the budget?") is None
+    assert speaks("14) Mr Hook said there had been a lack of transparency.", "Hook")
+    assert speaks("12) Mr Hook, Leader of the Liberal Democrat Group, explained that the Council had existed.", "Hook")
+    assert speaks("(5) Mr Brady (Leader of the Opposition) responded to the budget.", "Brady")
+    assert not speaks("Mr Chittenden, Mr Hook, Mr Passmore, Mr Ross Amendment lost.", "Hook")
