@@ -176,7 +176,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
         # with what completes the quote: a list after its colon, an elaboration, what a "They" refers back to
-        at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85)))
+        at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85)),
+                             scores)
         citations.append((h, join_quoted(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
@@ -220,7 +221,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
-        at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg))
+        at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg), scores)
         citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and

@@ -144,10 +144,15 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
 _REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her)\b", re.IGNORECASE)
 
 
-def with_antecedent(sentences: list[str], at: list[int]) -> list[int]:
+def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | None = None) -> list[int]:
     """The quoted sentences ``at`` with the one before the first of them when that one opens by referring back to
-    it ("They provide practical help …" is quoted with "Personal advisers visit young people …")."""
+    it ("They provide practical help …" is quoted with "Personal advisers visit young people …"); not one ruled out
+    of quoting (``scores`` UNQUOTABLE) nor a judgement table's line ("Overall effectiveness: Good" is not what "This
+    was the first inspection …" below the table refers to)."""
     if not at or at[0] == 0 or not _REFERS_BACK.search(sentences[at[0]]):
+        return at
+    before = at[0] - 1
+    if scores is not None and scores[before] <= UNQUOTABLE or question_types.graded_line(sentences[before]):
         return at
     return sorted(set(at) | {at[0] - 1})
 

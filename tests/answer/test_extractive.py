@@ -1037,6 +1037,19 @@ def test_compose__the_same_words_printed_on_two_pages_are_quoted_once(fake_embed
     assert not out.abstained and sorted(pages) == [9, 11]
 
 
+def test_with_antecedent__a_judgement_tables_line_or_an_unquotable_sentence_is_no_antecedent():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, with_antecedent
+
+    table = ["The experiences and progress of care leavers: Requires improvement to be good",
+             "Overall effectiveness: Good", "This was the first inspection of Westmorland and Furness."]
+    assert with_antecedent(table, [2]) == [2]
+    prose = ["Leaders know the service well.", "This is reflected in their self-evaluation."]
+    assert with_antecedent(prose, [1]) == [0, 1]
+    assert with_antecedent(prose, [1], np.array([UNQUOTABLE, 0.5])) == [1]
+
+
 def test_with_antecedent__a_sentence_that_refers_back_is_quoted_with_the_one_before_it():
     from assistant.answer.quotes import with_antecedent
 
