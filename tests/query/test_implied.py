@@ -145,6 +145,8 @@ def test_the_most_recent_or_latest_report_is_noticed_but_not_last_year():
     assert implied_filters("What did the latest report say about caseloads?", DOCS).latest
     assert implied_filters("When was Medway last inspected?", DOCS).latest
     assert implied_filters("What grade did Kent get last time?", DOCS).latest
+    assert implied_filters("When did Kent last have an Ofsted inspection?", DOCS).latest
+    assert implied_filters("When was Medway last visited by Ofsted?", DOCS).latest
     assert not implied_filters("What did Kent spend last year?", DOCS).latest
 
 
