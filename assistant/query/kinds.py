@@ -502,6 +502,10 @@ def about_inspection(question: str) -> bool:
     return bool(_ABOUT_INSPECTION_Q.search(question))
 
 
+# words in curly quotation marks, to the closing mark or, where the quote runs on past the text, to its end
+_QUOTED_WORDS = re.compile(r"“[^”]*(?:”|$)")
+
+
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
     """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
     a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21").
@@ -521,6 +525,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
                 if not _RATE_Q.search(question):  # nor by a share ("16% of all children looked after" says what
                     text = _SHARE.sub(" ", text)  # part, not how many), unless it asks for one as well
+    if kind == "decision":  # a resident's quoted words ("“… KCC decided to close …”") record no decision
+        text = _QUOTED_WORDS.sub(" ", text)
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
         if _CLOCK_Q.search(question):

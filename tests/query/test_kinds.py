@@ -612,3 +612,10 @@ def test_speaker_asked__what_one_member_said_is_their_speech_not_a_list_naming_t
     assert speaks("12) Mr Hook, Leader of the Liberal Democrat Group, explained that the Council had existed.", "Hook")
     assert speaks("(5) Mr Brady (Leader of the Opposition) responded to the budget.", "Brady")
     assert not speaks("Mr Chittenden, Mr Hook, Mr Passmore, Mr Ross Amendment lost.", "Hook")
+
+
+def test_holds__a_residents_quoted_words_record_no_decision():
+    q = "What did Kent decide about family hubs?"
+    assert not holds("decision", "“Families cannot travel that far. KCC decided this without asking us.”", q)
+    assert not holds("decision", "“Families cannot travel that far. KCC decided this without asking", q)  # runs on
+    assert holds("decision", "RESOLVED that the Cabinet agreed the proposal “as set out in the report”.", q)
