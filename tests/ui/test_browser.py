@@ -167,8 +167,20 @@ def test_browser__document_markup_is_shown_as_text_on_every_page(injection_index
         topic = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input[aria-label='Topic']")))
         topic.send_keys("caseloads")
         topic.send_keys(Keys.ENTER)
-        # the commitment's script tag and Markdown are shown as written
-        wait.until(lambda d: "<script>window.__injected = true</script> **bold**" in d.find_element(By.TAG_NAME, "body").text)
+        # each statement's source paragraph, its script tag and Markdown shown as written: the paragraph shown is
+        # that of the row chosen under the table, so both rows are shown in turn, in whichever order the table has
+        shown = []
+        for row in ("1", "2"):
+            pick = wait.until(ec.element_to_be_clickable(
+                (By.CSS_SELECTOR, "input[aria-label='Show the source paragraph of row']")))
+            pick.send_keys(Keys.CONTROL, "a")
+            pick.send_keys(row, Keys.ENTER)
+            wait.until(lambda d: (text := d.find_element(By.TAG_NAME, "body").text) not in shown
+                       and ("caseloads to 18" in text or "figures every quarter" in text))
+            time.sleep(1)  # the rerun settles
+            shown.append(browser.find_element(By.TAG_NAME, "body").text)
+        assert any("<script>window.__injected = true</script> **bold**" in text for text in shown)
+        assert any("[click here](http://evil.example/phish)" in text for text in shown)
         for tab in browser.find_elements(By.CSS_SELECTOR, "button[role='tab']"):
             tab.click()
             time.sleep(1)
