@@ -27,9 +27,14 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       r"grant|sav\w*|reserves?|debts?|borrow\w*|income|rent)"
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
-                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:\w+\s+){0,3}?"
+                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:[\w'’]+\s+){0,3}?"
                       r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value|salary|salaries|wage|"
                       r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
+                      # "what is the council's total capital programme?", "… its general reserve?" (not "what is the
+                      # reserves strategy?": the sum itself, the question's last words or before "for", "in" …)
+                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+(?:[\w'’]+\s+){0,3}?"
+                      r"(?:reserves?|deficit|debt|borrowing|capital programme|(?:budget|funding) gap)"
+                      r"(?=\s*(?:[?.]|$|,|\b(?:for|in|of|at|by|this|last|next|now|reported|forecast)\b))|"
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
                       r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b|"
                       # "what would it cost to extend the contract?", "what did the report say it would cost …?"

@@ -619,3 +619,11 @@ def test_holds__a_residents_quoted_words_record_no_decision():
     assert not holds("decision", "“Families cannot travel that far. KCC decided this without asking us.”", q)
     assert not holds("decision", "“Families cannot travel that far. KCC decided this without asking", q)  # runs on
     assert holds("decision", "RESOLVED that the Cabinet agreed the proposal “as set out in the report”.", q)
+
+
+def test_expected__the_sum_a_budget_term_names_asks_for_money():
+    assert expected("What is the council's total capital programme?") == ["money"]
+    assert expected("What is the general reserve?") == ["money"]
+    assert expected("What is the total budget gap Kent reported for 2025-26?") == ["money"]
+    assert expected("What is the council's reserves strategy?") == []  # a document, not a sum
+    assert expected("What were the capital programme priorities?") == []
