@@ -427,7 +427,8 @@ _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 # an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
 _AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
-                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b",
+                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
+                  r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b",  # "prior to their 18th birthday"
                   re.IGNORECASE)
 # a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
 _CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",
@@ -444,7 +445,7 @@ ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|
 _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|charts?|sections?|paragraphs?|paras?|"
                            r"items?|appendix|appendices|annex(?:es)?|priorit(?:y|ies)|options?|minutes?|quarters?|"
                            r"phases?|steps?|levels?|bands?|tiers?|rounds?|wards?|schedules?|clauses?|rules?|"
-                           r"regulations?|articles?|chapters?|pages?|no\.?)\s+\d{1,3}(?:\.\d+)*(?:\s*(?:and|to|-|–)\s*"
+                           r"regulations?|articles?|chapters?|pages?|outcomes?|enablers?|no\.?)\s+\d{1,3}(?:\.\d+)*(?:\s*(?:and|to|-|–)\s*"
                            r"\d{1,3})?\b(?!\s*%)", re.IGNORECASE)
 # "how many children …?" is not answered by a time, a distance or a sum: "14 hours a week", "within 20 weeks",
 # "placed more than 20 miles from its borders", "£7,488"

@@ -627,3 +627,11 @@ def test_expected__the_sum_a_budget_term_names_asks_for_money():
     assert expected("What is the total budget gap Kent reported for 2025-26?") == ["money"]
     assert expected("What is the council's reserves strategy?") == []  # a document, not a sum
     assert expected("What were the capital programme priorities?") == []
+
+
+def test_holds__a_birthday_or_a_frameworks_outcome_number_is_no_count():
+    q = "How many social workers left last year?"
+    assert not holds("number", "Care leavers open to CAMHS prior to their 18th birthday move smoothly.", q, strict=True)
+    assert not holds("number", "The quality of plans for children. (outcome 3, national framework)", q, strict=True)
+    assert not holds("number", "Contingency planning in child protection plans. (Enabler 3)", q, strict=True)
+    assert holds("number", "18 social workers left in the last year.", q, strict=True)
