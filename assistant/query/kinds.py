@@ -439,7 +439,10 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
 ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
-                       r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another)\b",
+                       r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another|"
+                       # "One adopter said: …", "one young person told inspectors …": whose words follow, not a count
+                       r"one (?:[a-z][\w'’-]* ){1,2}(?:said|says|told|tells|commented|described|explained|stated|"
+                       r"wrote|added))\b",
                        re.IGNORECASE)
 # a number that labels is not a count: "Year 7", "Key Stage 4", "Table 4", "section 17", "priority 4", "Quarter 3"
 _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|charts?|sections?|paragraphs?|paras?|"

@@ -635,3 +635,10 @@ def test_holds__a_birthday_or_a_frameworks_outcome_number_is_no_count():
     assert not holds("number", "The quality of plans for children. (outcome 3, national framework)", q, strict=True)
     assert not holds("number", "Contingency planning in child protection plans. (Enabler 3)", q, strict=True)
     assert holds("number", "18 social workers left in the last year.", q, strict=True)
+
+
+def test_holds__one_person_quoted_is_no_count():
+    q = "How many children were adopted last year?"
+    assert not holds("number", "One adopter said: ‘I have nothing but good things to say.’", q, strict=True)
+    assert not holds("number", "One young person told inspectors that they felt safe.", q, strict=True)
+    assert holds("number", "One child was adopted in the year.", q, strict=True)
