@@ -38,13 +38,22 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         if _only_dates_and_common(name):  # "October and December", "Ofsted's December": dates, which the
             continue  # filters compare with the documents' own dates, not names a quote must print
         if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited) \
-                or _spelled_out(name, cited_text) or _minister_cited(name, cited):
+                or _spelled_out(name, cited_text) or _minister_cited(name, cited) or _person_cited(name, cited):
             continue
         out.append(name)
     return out
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+(?:[A-Z]\.?\s+)*"
+                     r"(?P<surname>[A-Z][\w'’-]+)$")
+
+
+def _person_cited(name: str, cited: str) -> bool:
+    """A member named by title and surname ("Mr Stepto") is cited by any form of their name: "Question by Paul
+    Stepto to …", "Mr P Stepto"."""
+    m = _TITLED.match(name.strip())
+    return bool(m) and re.search(rf"\b{re.escape(m.group('surname').lower())}\b", cited) is not None
 _CALENDAR = {m.lower() for m in MONTH_NAMES} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                 "sunday"}
 

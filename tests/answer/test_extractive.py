@@ -1232,3 +1232,11 @@ def test_compose__what_a_member_said_leads_with_their_words_not_a_vote_listing_t
     out = compose("What did Mr Hook say about the budget?", [votes, speech], fake_embedder,
                   cfg=AnswerConfig(**LOW_SCORES))
     assert out.text.startswith("(5) Mr Hook (Leader of the Liberal Democrat Group) responded")
+
+
+def test_missing_names__a_member_named_by_title_and_surname_is_cited_by_their_full_name():
+    from assistant.answer.names import missing_names
+
+    q = "What did Mr Stepto ask about home education?"
+    assert missing_names(q, "Question by Paul Stepto to Rory Love, Cabinet Member for Education") == []
+    assert missing_names(q, "Question by Susan Carey to Neil Baker") == ["Mr Stepto"]
