@@ -67,6 +67,17 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
     chosen_docs = {h.paragraph.doc for h in chosen}
     for kind in question_types.expected(question):
         held = [h for h in chosen if holds(kind, h.paragraph.text, question, h.paragraph.para)]
+        if kind == "name" and held and not any(question_types.holder_strength(h.paragraph.text, question) == 2
+                                               for h in held):
+            # "who is the Leader of Kent County Council?": the paragraphs cited name leaders of other groups;
+            # a candidate naming the holder beside the role ("From: Roger Gough, Leader of the Council") is cited
+            tied = [h for h in hits[1:] if not cited(h) and question_types.holder_strength(h.paragraph.text,
+                                                                                            question) == 2]
+            extra = next((h for h in tied if h.paragraph.doc in chosen_docs), None) or \
+                next((h for h in tied if (h.dense or 0) >= cfg.min_dense), None)
+            if extra is not None:
+                chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
+                continue
         if any(h.paragraph.doc == top.paragraph.doc for h in held) or (held and kind != "name"):
             continue
         holding = [h for h in hits[1:]

@@ -152,6 +152,15 @@ _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][
 # a name with its role after it in brackets, as minutes list those present: "Shellina Prendergast (Chair), Paul
 # Bartlett (Vice-Chair)"
 _BRACKETED_ROLE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\s*\((?P<role>[A-Za-z ,'’-]{2,60})\)")
+# a name, then its role after a comma: "Mr R Gough, Leader of the Council provided an update", "From: Roger Gough,
+# Leader of the Council"; the role runs to the next comma, line or verb
+_NAME_THEN_ROLE = re.compile(r"(?P<name>\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+|"
+                             r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+),\s+(?P<role>[A-Z][A-Za-z '’-]{2,60}?)"
+                             r"(?=\s*(?:,|\n|…|$)|\s+(?:provided|introduced|said|gave|presented|reported|explained|"
+                             r"thanked|proposed|seconded|moved|welcomed|confirmed|advised|noted|set out)\b)")
+# a deputy or vice holder is not the holder: "Mr Oakford, Deputy Leader" does not answer who the Leader is
+_DEPUTY = re.compile(r"^\s*(?:deputy|vice|assistant|acting|interim|former|shadow)\b", re.IGNORECASE)
+_DEPUTY_ASKED = re.compile(r"\b(?:deputy|vice|assistant|acting|interim|former|shadow)\b", re.IGNORECASE)
 # a title, a body or a service before a bracket is not a person: "Director of Children’s Services (DCS)"
 _NOT_A_PERSON = re.compile(r"\b(?:services?|council|committee|board|panel|team|partnership|trust|department|"
                            r"directorate|authority|agency|group|office|children’s|children's|the)\b", re.IGNORECASE)
@@ -212,6 +221,11 @@ def holder_strength(text: str, question: str) -> int:
         return 2
     if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question)
            for m in _BRACKETED_ROLE.finditer(text) for r in roles
+           if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
+        return 2
+    if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question)
+           and not (_DEPUTY.search(m.group("role")) and not _DEPUTY_ASKED.search(question))
+           for m in _NAME_THEN_ROLE.finditer(text) for r in roles
            if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
         return 2
     for m in _LABELLED_NAME.finditer(text):

@@ -254,12 +254,14 @@ class Retriever:
             lists.append((sorted(head, key=lambda r: not gives[r]), w.rerank_kind))
         fused = rrf(lists, k=w.rrf_k)
         ranked = sorted(head, key=lambda r: -fused[r])
-        if "name" in asked and w.rerank_kind \
-                and not any(kinds.holds("name", self.data.paragraphs[r].text, query) for r in head):
-            # "who wrote the report on …?": none of the candidates names the person, but the document they come
-            # from may, in a paragraph that reads unlike the question ("From: Sue Chandler, Cabinet Member …")
-            found = self._naming_paragraph(ranked, query)
+        if "name" in asked and w.rerank_kind:
+            # "who wrote the report on …?": the candidate that names the person under the role's label or beside it
+            # ("From: Sue Chandler, Cabinet Member …", "Mr R Gough, Leader of the Council") reads unlike the
+            # question; when none of the candidates does, the document they come from may
+            tied = [r for r in ranked if kinds.holder_strength(self.data.paragraphs[r].text, query) == 2]
+            found = (tied[0] if tied[0] not in ranked[:k] else None) if tied else self._naming_paragraph(ranked, query)
             if found is not None:  # the last of the results: the answer step takes it only if nothing better names
+                ranked = [r for r in ranked if r != found]
                 ranked = ranked[:max(1, k - 1)] + [found] + ranked[max(1, k - 1):]
         placed = set(ranked)
         return ranked + [r for r in order[w.rerank_depth:] if r not in placed]

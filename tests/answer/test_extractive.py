@@ -1240,3 +1240,20 @@ def test_missing_names__a_member_named_by_title_and_surname_is_cited_by_their_fu
     q = "What did Mr Stepto ask about home education?"
     assert missing_names(q, "Question by Paul Stepto to Rory Love, Cabinet Member for Education") == []
     assert missing_names(q, "Question by Susan Carey to Neil Baker") == ["Mr Stepto"]
+
+
+def test_compose__a_who_question_cites_the_holder_named_beside_the_role_over_other_groups_leaders(fake_embedder):
+    others = hit("(5) Mr Brady (Leader of the Opposition) and Mr Hook (Leader of the Liberal Democrat Group) gave "
+                 "their responses to the Leader of the Council.", doc="kent_council_2025.pdf", para="291/5", page=5,
+                 rank=1, score=0.05, org="Kent", date="2025-02-13")
+    noted = hit("27) RESOLVED that the Leader's report be noted.", doc="kent_council_2025.pdf", para="298/27",
+                page=7, rank=2, score=0.04, org="Kent", date="2025-03-13")
+    holder = hit("From: Roger Gough, Leader of the Council", doc="kent_governance_2025.pdf", para=None, page=1,
+                 rank=3, score=0.001, org="Kent", date="2025-03-13")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.5, min_dense=0.0, abstain_below=0.0)
+    out = compose("Who is the Leader of the Council?", [others, noted, holder], fake_embedder, cfg=cfg)
+    assert out.text.startswith("From: Roger Gough, Leader of the Council")
+    from assistant.answer.selection import pick_paragraphs
+
+    chosen = pick_paragraphs("Who is the Leader of the Council?", [others, noted, holder], None, cfg)
+    assert holder in chosen  # cited though it scores far below the others

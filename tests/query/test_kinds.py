@@ -642,3 +642,14 @@ def test_holds__one_person_quoted_is_no_count():
     assert not holds("number", "One adopter said: ‘I have nothing but good things to say.’", q, strict=True)
     assert not holds("number", "One young person told inspectors that they felt safe.", q, strict=True)
     assert holds("number", "One child was adopted in the year.", q, strict=True)
+
+
+def test_holder_strength__a_name_then_its_role_after_a_comma_names_the_holder():
+    from assistant.query.kinds import holder_strength
+
+    q = "Who is the Leader of Kent County Council?"
+    assert holder_strength("1. Mr R Gough, Leader of the Council provided an update on the following:", q) == 2
+    assert holder_strength("From: Roger Gough, Leader of the Council\nDylan Jeffrey, Cabinet Member", q) == 2
+    assert holder_strength("From: Roger Gough, Leader of the Council … To: County Council", q) == 2
+    assert holder_strength("(5) Mr Brady (Leader of the Opposition) gave his response.", q) < 2  # another leader
+    assert holder_strength("Mr Oakford, Deputy Leader, seconded the motion.", q) < 2  # the deputy is not the holder

@@ -350,3 +350,23 @@ def test_search__the_naming_paragraph_brought_in_from_outside_the_candidates_is_
     named = [h for h in hits if h.paragraph.text.startswith("From: Sue Chandler")]
     assert len(named) == 1 and named[0].score <= min(h.score for h in hits)
     assert "Sue Chandler" in assistant.ask(question).answer.split("\n", 1)[0]  # and the answer leads with it
+
+
+def test_search__a_candidate_naming_the_roles_holder_beside_it_is_among_the_results(tmp_path, fake_embedder):
+    """"Who is the Leader of the Council?": paragraphs about other groups' leaders share more of the question's
+    words than "Mr R Gough, Leader of the Council provided an update", which names the holder beside the role; it is
+    brought into the results (last) when the second stage ranks it below them."""
+    from assistant.api import Assistant
+    from assistant.index.build import sync_index
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    others = [f"{i}) The Leader of the Council's opposition group, Mr Brady (Leader of the Opposition), spoke about "
+              f"who the Council is and what the Leader of the Council is for, item {i}." for i in range(1, 13)]
+    holder = "13) Mr R Gough, Leader of the Council provided an update on devolution."
+    (docs / "minutes.txt").write_text("\n\n".join([*others, holder]) + "\n", encoding="utf-8")
+    assert not sync_index(tmp_path / "index", [docs], embedder=fake_embedder, progress=False,
+                          log=lambda _m: None).failed
+    assistant = Assistant.load(tmp_path / "index", embedder=fake_embedder)
+    hits = assistant.retriever.search("Who is the Leader of the Council?", k=5)
+    assert any(h.paragraph.text.startswith("13) Mr R Gough") for h in hits)
