@@ -384,6 +384,13 @@ def speaks(text: str, surname: str) -> bool:
     return bool(re.search(rf"\b{re.escape(surname)}\b(?:\s*\([^)]{{0,80}}\))?(?:,[^,.]{{0,80}},)?\s+{_SPOKE}\b", text))
 
 
+# "what did the monitoring visit find?", "what did the inspection conclude?": asked with no subject, what was found is
+# the answer, in the words that report a finding, not the background that sets the visit in its place
+_FINDING_Q = re.compile(r"^\s*what did (?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:find|conclude|identify)"
+                        r"\s*(?:\?|$|\b(?:in|at|during|when)\b)", re.IGNORECASE)
+_FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|recogni[sz]ed|highlighted|praised|"
+                      r"were (?:positive|pleased|assured|impressed|reassured|satisfied)|saw)\b", re.IGNORECASE)
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -399,6 +406,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "vote": (_VOTE_Q, TO_THE_VOTE),  # held: records_vote
     "decision": (_DECISION_Q, _DECISION),
     "change": (_CHANGE_Q, _CHANGE),
+    "finding": (_FINDING_Q, _FINDING),
     "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team

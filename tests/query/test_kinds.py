@@ -653,3 +653,11 @@ def test_holder_strength__a_name_then_its_role_after_a_comma_names_the_holder():
     assert holder_strength("From: Roger Gough, Leader of the Council … To: County Council", q) == 2
     assert holder_strength("(5) Mr Brady (Leader of the Opposition) gave his response.", q) < 2  # another leader
     assert holder_strength("Mr Oakford, Deputy Leader, seconded the motion.", q) < 2  # the deputy is not the holder
+
+
+def test_expected__what_a_visit_found_asked_with_no_subject_asks_for_a_finding():
+    q = "What did the monitoring visit find?"
+    assert expected(q) == ["finding"] and "finding" in expected("What did the 2019 inspection find?")
+    assert "finding" not in expected("What did inspectors find about care leavers?")  # a subject: its own answer
+    assert holds("finding", "Inspectors noted that creative methods of seeing children have had to be used.", q)
+    assert not holds("finding", "This was the first monitoring visit since the July 2019 inspection.", q)
