@@ -69,7 +69,7 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         held = [h for h in chosen if holds(kind, h.paragraph.text, question, h.paragraph.para)]
         if kind == "name" and held and not any(question_types.holder_strength(h.paragraph.text, question) == 2
                                                for h in held):
-            # "who is the Leader of Kent County Council?": the paragraphs cited name leaders of other groups;
+            # "who is the Leader of the County Council?": the paragraphs cited name leaders of other groups;
             # a candidate naming the holder beside the role ("From: Roger Gough, Leader of the Council") is cited
             tied = [h for h in hits[1:] if not cited(h) and question_types.holder_strength(h.paragraph.text,
                                                                                             question) == 2]

@@ -33,7 +33,7 @@ PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|unde
 IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|improvement (?:items|actions|points)|"
                        r"(?:ofsted|inspectors?)\b.*\b(?:ask\w*|tell|told|want\w*|recommend\w*|said)\b.*\bimprov\w*|"
                        r"\bimprov\w*\b.*\b(?:ofsted|inspectors?)\b.*\b(?:ask\w*|told|want\w*|recommend\w*)|"
-                       # "what did Ofsted recommend for Durham?": its recommendations are the list of what to improve
+                       # "what did Ofsted recommend for the council?": its recommendations are the list of what to improve
                        # (not "… recommend about care leavers?": one subject is the ordinary answer's question)
                        r"\b(?:did|does|do) (?:ofsted|(?:the )?inspectors?) recommend\b(?!.*\b(?:about|on|regarding|"
                        r"concerning)\b)|"

@@ -74,7 +74,7 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
         # "3. Summary of monitoring visit" in a document numbered 3.1, 3.2 ..., or "3. Committees" over its
         # lettered paragraphs "a) …", "b) …"
         titled = next_block is not None and next_block.letter is not None and next_block.number is None
-        # "1.1 The KCC Delivery Plan" directly over "1.1.1 KCC is a key partner …": a title over its own subsections
+        # "1.1 The Delivery Plan" directly over "1.1.1 The council is a key partner …": a title over its own subsections
         parent = next_block is not None and next_block.number is not None \
             and next_block.number.parts[:-1] == block.number.parts
         if not ((decimal_doc or titled) and len(block.number.parts) == 1 or parent):

@@ -18,7 +18,7 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 # "at its most recent inspection", "the latest Ofsted report", "when was it last inspected", "what grade did it get
-# last time", "when did Kent last have an Ofsted inspection" ("last year" is a year)
+# last time", "when did the council last have an Ofsted inspection" ("last year" is a year)
 _LATEST = re.compile(r"\b(?:most recent|latest|newest|last (?!year|month|week)(?:\w+\s+){0,3}?"
                      r"(?:inspection|inspected|report|visit|visited|judgement|grade|rating|time))\b|\blast inspected\b",
                      re.IGNORECASE)

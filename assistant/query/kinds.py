@@ -355,7 +355,7 @@ def names_something(text: str, question: str) -> bool:
     return False
 
 
-# "has Slough improved since its last inspection?", "is it better or worse than in 2019?" ask whether things changed:
+# "has the council improved since its last inspection?", "is it better or worse than in 2019?" ask whether things changed:
 # a sentence that says they improved, declined or stayed the same answers it, not one that sets the scene
 _CHANGE_Q = re.compile(r"^\s*(?:has|have|is|are|did|does|do)\b.*\b(?:improv\w*|got (?:better|worse)|better|worse|"
                        r"deteriorat\w*|declin\w*|changed|progress\w*)\b", re.IGNORECASE)
@@ -556,7 +556,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
                 if not _RATE_Q.search(question):  # nor by a share ("16% of all children looked after" says what
                     text = _SHARE.sub(" ", text)  # part, not how many), unless it asks for one as well
-    if kind == "decision":  # a resident's quoted words ("“… KCC decided to close …”") record no decision
+    if kind == "decision":  # a resident's quoted words ("“… the council decided to close …”") record no decision
         text = _QUOTED_WORDS.sub(" ", text)
     if kind == "time" and strict:
         text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
