@@ -54,6 +54,8 @@ def _person_cited(name: str, cited: str) -> bool:
     Stepto to …", "Mr P Stepto"."""
     m = _TITLED.match(name.strip())
     return bool(m) and re.search(rf"\b{re.escape(m.group('surname').lower())}\b", cited) is not None
+
+
 _CALENDAR = {m.lower() for m in MONTH_NAMES} | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                 "sunday"}
 

@@ -154,7 +154,7 @@ def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | No
     before = at[0] - 1
     if scores is not None and scores[before] <= UNQUOTABLE or question_types.graded_line(sentences[before]):
         return at
-    return sorted(set(at) | {at[0] - 1})
+    return sorted(set(at) | {before})
 
 
 def with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:

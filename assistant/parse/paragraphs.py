@@ -48,13 +48,10 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             heading, outer = outer[0], None  # "1.2 …" after "1.1 Title" / "1.1.1 …": back under "1. Summary"
         if is_heading(block, nxt, decimal_doc):
             htext = display(" ".join(ln.text.strip() for ln in block.lines))
-            sub = block.number is not None and len(block.number.parts) > 1  # "1.1 Title" over "1.1.1 …"
-            if sub and outer is None:
-                outer = (heading, block.number.parts)
-            elif sub:
-                outer = (outer[0], block.number.parts)
-            else:
-                outer = None  # a heading of its own ("2. Finance", "Background"): nothing to go back to
+            # "1.1 Title" over "1.1.1 …" stands under the heading before it (kept across its siblings); a heading of
+            # its own ("2. Finance", "Background") leaves nothing to go back to
+            sub = block.number is not None and len(block.number.parts) > 1
+            outer = (outer[0] if outer else heading, block.number.parts) if sub else None
             heading = unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip() or heading
             if block.minute is not None:
                 minute = block.minute

@@ -159,8 +159,9 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\
                              r"(?=\s*(?:,|\n|…|$)|\s+(?:provided|introduced|said|gave|presented|reported|explained|"
                              r"thanked|proposed|seconded|moved|welcomed|confirmed|advised|noted|set out)\b)")
 # a deputy or vice holder is not the holder: "Mr Oakford, Deputy Leader" does not answer who the Leader is
-_DEPUTY = re.compile(r"^\s*(?:deputy|vice|assistant|acting|interim|former|shadow)\b", re.IGNORECASE)
-_DEPUTY_ASKED = re.compile(r"\b(?:deputy|vice|assistant|acting|interim|former|shadow)\b", re.IGNORECASE)
+_DEPUTY_WORDS = r"(?:deputy|vice|assistant|acting|interim|former|shadow)\b"
+_DEPUTY = re.compile(r"^\s*" + _DEPUTY_WORDS, re.IGNORECASE)
+_DEPUTY_ASKED = re.compile(r"\b" + _DEPUTY_WORDS, re.IGNORECASE)
 # a title, a body or a service before a bracket is not a person: "Director of Children’s Services (DCS)"
 _NOT_A_PERSON = re.compile(r"\b(?:services?|council|committee|board|panel|team|partnership|trust|department|"
                            r"directorate|authority|agency|group|office|children’s|children's|the)\b", re.IGNORECASE)

@@ -258,8 +258,11 @@ class Retriever:
             # "who wrote the report on …?": the candidate that names the person under the role's label or beside it
             # ("From: Sue Chandler, Cabinet Member …", "Mr R Gough, Leader of the Council") reads unlike the
             # question; when none of the candidates does, the document they come from may
-            tied = [r for r in ranked if kinds.holder_strength(self.data.paragraphs[r].text, query) == 2]
-            found = (tied[0] if tied[0] not in ranked[:k] else None) if tied else self._naming_paragraph(ranked, query)
+            tied = next((r for r in ranked if kinds.holder_strength(self.data.paragraphs[r].text, query) == 2), None)
+            if tied is None:
+                found = self._naming_paragraph(ranked, query)
+            else:  # among the candidates: brought into the results only when ranked below them
+                found = None if tied in ranked[:k] else tied
             if found is not None:  # the last of the results: the answer step takes it only if nothing better names
                 ranked = [r for r in ranked if r != found]
                 ranked = ranked[:max(1, k - 1)] + [found] + ranked[max(1, k - 1):]

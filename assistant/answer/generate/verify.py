@@ -401,4 +401,3 @@ def verify(answer_text: str, hits: list[Hit], threshold: float = SUPPORT_THRESHO
                                    printed_table_of(hits[n - 1], tables))
                  for n, qs in quotes.items()]
     return VerifiedAnswer(sentences=checks, citations=citations, text=" ".join(lines))
-
