@@ -24,3 +24,11 @@ def test_count_match__the_figure_that_counts_what_was_asked_scores_highest():
     # a year is no count, and a sentence without a figure matches nothing
     assert count_match(*asked, "In 2019 children in care were not visited often enough.") == 0
     assert count_match(frozenset(), frozenset(), in_care) == 0
+
+
+def test_count_match__what_is_counted_may_come_several_words_after_the_figure():
+    # "how many responses …?": the questionnaires "returned in response" are the responses counted
+    asked = counted("How many responses did the consultation receive?")
+    returned = "A total of 1,016 formal questionnaires were returned in response to the consultation."
+    invited = "The consultation invited responses from all those who use either of the two family hubs."
+    assert count_match(*asked, returned) > count_match(*asked, invited) == 0
