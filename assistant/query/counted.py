@@ -20,7 +20,8 @@ _PHRASE_END = re.compile(r"\s+(?:are|is|were|was|did|do|does|have|has|had|will|w
 _NUMBER_WORDS = NUMBER_WORDS + r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand"
 # a figure, then up to seven words before the clause ends: "400 looked after children and 209 with care leaver status",
 # "1,016 formal questionnaires were returned in response"
-_COUNT = re.compile(r"(?:\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)((?:\s+[^\s.,;:()]+){1,7})",
+_COUNT = re.compile(r"(?:(?<![-–/])\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)"
+                    r"((?:\s+[^\s.,;:()]+){1,7})",
                     re.IGNORECASE)
 # the verb that links what is counted to its qualifiers ("children are in care"), and words of time that sit there
 _LINKING = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)

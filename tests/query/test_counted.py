@@ -32,3 +32,12 @@ def test_count_match__what_is_counted_may_come_several_words_after_the_figure():
     returned = "A total of 1,016 formal questionnaires were returned in response to the consultation."
     invited = "The consultation invited responses from all those who use either of the two family hubs."
     assert count_match(*asked, returned) > count_match(*asked, invited) == 0
+
+
+def test_count_match__the_end_of_a_range_counts_nothing():
+    # "18-25" is an age band: the young adults seven words on are not 25 of them
+    asked = counted("How many young people does the service support?")
+    band = "Care Act support provided by the 18-25 Strengthening Independence Service is for young adults."
+    working = "As of January 2025, the service was working with 925 young adults."
+    assert count_match(*asked, band) == 0 < count_match(*asked, working)
+    assert count_match(*asked, "Budgets for 2024/25 young people's services rose.") == 0
