@@ -25,6 +25,8 @@ _COUNT = re.compile(r"(?:(?<![-–/])\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WOR
                     re.IGNORECASE)
 # the verb that links what is counted to its qualifiers ("children are in care"), and words of time that sit there
 _LINKING = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)
+# a figure whose counted noun is left out, named before it: "Nine are rated Red"
+_ELIDED = re.compile(r"\s+(?:are|were|was|is|have|had)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[^\s]+['’]s?(?=\s|$)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -59,4 +61,7 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str)
         after = set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0])
         if after & head:
             best = max(best, 2 * len(after & head) + len(after & qualifiers))
+        elif _ELIDED.match(m.group(1)) and head <= set(tokenize([sentence[: m.start()]])[0]):
+            # "Of the 38 KPIs …, 17 are rated Green … Nine are rated Red": the figure counts what was named before
+            best = max(best, 2 * len(head) + len(after & qualifiers))
     return best

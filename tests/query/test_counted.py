@@ -41,3 +41,12 @@ def test_count_match__the_end_of_a_range_counts_nothing():
     working = "As of January 2025, the service was working with 925 young adults."
     assert count_match(*asked, band) == 0 < count_match(*asked, working)
     assert count_match(*asked, "Budgets for 2024/25 young people's services rose.") == 0
+
+
+def test_count_match__a_figure_may_count_what_was_named_before_it():
+    asked = counted("How many KPIs were rated red in quarter 3?")
+    rag = "Of the 38 KPIs included in the report, 17 are rated Green. Nine are rated Red."
+    total = "The Quarter 3 report includes 38 KPIs; 40 KPIs were reported in Quarters 1 and 2."
+    assert count_match(*asked, rag) > count_match(*asked, total) > 0
+    # a figure with its own noun is not read as counting the one named before it
+    assert count_match(*asked, "Of the KPIs, 17 schools are rated Green.") == 0
