@@ -388,7 +388,11 @@ def speaks(text: str, surname: str) -> bool:
 # "what did the monitoring visit find?", "what did the inspection conclude?": asked with no subject, what was found is
 # the answer, in the words that report a finding, not the background that sets the visit in its place
 _FINDING_Q = re.compile(r"^\s*what did (?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:find|conclude|identify)"
-                        r"\s*(?:\?|$|\b(?:in|at|during|when)\b)", re.IGNORECASE)
+                        r"\s*(?:\?|$|\b(?:in|at|during|when)\b)|"
+                        # "what was the outcome of the 2020 monitoring visit?", "what were the inspection's findings?"
+                        r"^\s*what (?:was|were) (?:the|its|their)\s+(?:outcomes?|findings|conclusions?|results?)\s+of\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:visits?|inspections?|reviews?|audits?)"
+                        r"\s*(?:\?|$|\b(?:in|at|during|of)\b)", re.IGNORECASE)
 _FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|recogni[sz]ed|highlighted|praised|"
                       r"were (?:positive|pleased|assured|impressed|reassured|satisfied)|saw)\b", re.IGNORECASE)
 

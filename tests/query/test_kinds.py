@@ -661,3 +661,7 @@ def test_expected__what_a_visit_found_asked_with_no_subject_asks_for_a_finding()
     assert "finding" not in expected("What did inspectors find about care leavers?")  # a subject: its own answer
     assert holds("finding", "Inspectors noted that creative methods of seeing children have had to be used.", q)
     assert not holds("finding", "This was the first monitoring visit since the July 2019 inspection.", q)
+    # asked as the visit's outcome or findings: the same question
+    assert expected("What was the outcome of the 2020 monitoring visit?") == ["finding"]
+    assert "finding" in expected("What were the findings of the focused visit in 2022?")
+    assert "finding" not in expected("What was the outcome of the vote?")  # a vote's outcome is its result
