@@ -48,6 +48,11 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
     return out
 
 
+# a line that is a date and nothing else ("1 OCTOBER 2020", a cover sheet's meeting date): it answers "when?" and
+# nothing else, however close a question naming the year comes to it
+_BARE_DATE = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r",?\s+(?:19|20)\d\d\.?\s*$", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 
@@ -56,14 +61,16 @@ def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: st
     """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
     asking what, who, how …: a cover sheet's "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" scores
     highly against "What did the Children and Young People Overview and Scrutiny Committee discuss?" and tells
-    nothing. (A yes/no question may be answered by its own words: "Was the overall effectiveness good?")"""
+    nothing. So is a line that is only a date, unless the question asks when. (A yes/no question may be answered by its own words: "Was the overall effectiveness good?")"""
     if not _WH_QUESTION.search(question):
         return scored
     asked = stems(question)
+    dated = "time" in question_types.expected(question)
     out = {}
     for pid, (sentences, scores) in scored.items():
         echoes = [i for i, sentence in enumerate(sentences)
-                  if not re.search(r"\d", sentence) and (words := stems(sentence)) and words <= asked]
+                  if not re.search(r"\d", sentence) and (words := stems(sentence)) and words <= asked
+                  or not dated and _BARE_DATE.match(sentence)]
         if echoes:
             scores = scores.copy()
             scores[echoes] = UNQUOTABLE

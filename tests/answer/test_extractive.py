@@ -1257,3 +1257,16 @@ def test_compose__a_who_question_cites_the_holder_named_beside_the_role_over_oth
 
     chosen = pick_paragraphs("Who is the Leader of the Council?", [others, noted, holder], None, cfg)
     assert holder in chosen  # cited though it scores far below the others
+
+
+def test_without_echoes__a_line_that_is_only_a_date_answers_only_when():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, without_echoes
+
+    sentences = ["1 OCTOBER 2020", "3.2. The inspectors found that the local authority has made initial progress."]
+    scored = {"p": (sentences, np.array([0.5, 0.4], dtype=np.float32))}
+    found = without_echoes(scored, "What did the 2020 monitoring visit find?")["p"][1]
+    assert found[0] == UNQUOTABLE and found[1] == np.float32(0.4)
+    # "when …?" is answered by the date
+    assert without_echoes(scored, "When was the report on the 2020 visit presented?")["p"][1][0] == np.float32(0.5)
