@@ -396,6 +396,16 @@ _FINDING_Q = re.compile(r"^\s*what did (?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\
 _FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|recogni[sz]ed|highlighted|praised|"
                       r"were (?:positive|pleased|assured|impressed|reassured|satisfied)|saw)\b", re.IGNORECASE)
 
+# a vote on an amendment ("put to the vote the amendment set out in paragraph 7 …", "Amendment lost"), and a question
+# that may ask about one: it names an amendment, a proposal or a change, an alternative budget, a party or group, or a
+# member ("Mr Hood's"). "How did the vote on the budget go?" asks how the budget (the substantive motion) was voted,
+# not how the six amendments debated before it were
+_AMENDMENT_VOTE = re.compile(r"\bto the vote\s+the\s+amendment\b|\bput\s+the\s+amendment\b[^.]{0,60}?\bto the vote\b|"
+                             r"\bAmendment\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed)\b", re.IGNORECASE)
+_ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bpropos|\bchange|\balternative\b|\blabour\b|\bliberal democrats?\b|"
+                                 r"\bgreens?\b|\breform\b|\bconservatives?\b|\bindependents?\b|\bgroups?\b|"
+                                 r"\bopposition\b|\b(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+[a-z]", re.IGNORECASE)
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
@@ -575,7 +585,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "name":
         return names_holder(text, question)
     if kind == "vote":
-        return records_vote(text)
+        return records_vote(text) and not (_AMENDMENT_VOTE.search(text) and not _ABOUT_AN_AMENDMENT.search(question))
     if kind == "entity":
         return names_something(text, question)
     if kind == "person" and question and (holder_strength(text, question) == 2 or _ATTENDANCE.search(text)):

@@ -416,7 +416,8 @@ def test_kinds__how_a_vote_went_is_asked_and_recorded_by_the_tallies_or_outcome(
     vote = ("7) Following the debate, the Chairman put the substantive motion to the vote and the voting was as "
             "follows: For (37) Mr Baker, Mr Brady Against (0) Abstain (2) Ms Constantine Substantive Motion carried.")
     assert holds("vote", vote, q)
-    assert holds("vote", "16) Following the debate, the Chairman put the amendment to the vote and it was agreed.", q)
+    assert holds("vote", "16) Following the debate, the Chairman put the amendment to the vote and it was agreed.",
+                 "How did the vote on the amendment go?")
     # the lead-in alone, a proposal, or counts that are no vote's
     assert not holds("vote", "7) Following the debate, the Chairman put the motion to the vote and the voting was as "
                              "follows:", q)
@@ -665,3 +666,16 @@ def test_expected__what_a_visit_found_asked_with_no_subject_asks_for_a_finding()
     assert expected("What was the outcome of the 2020 monitoring visit?") == ["finding"]
     assert "finding" in expected("What were the findings of the focused visit in 2022?")
     assert "finding" not in expected("What was the outcome of the vote?")  # a vote's outcome is its result
+
+
+def test_holds__a_vote_on_an_amendment_answers_only_a_question_that_may_be_about_one():
+    amendment = ("(8) Following the debate, the Chairman put to the vote the amendment set out in paragraph 7 above and "
+                 "the voting was as follows: For (12) Against (42) Abstain (7) Amendment lost.")
+    motion = ("(26) As all the amendments had either been determined or withdrawn, the Chairman put to the vote the "
+              "substantive motion and the voting was as follows: For (41) Against (10) Abstain (7) Substantive Motion "
+              "Carried.")
+    budget = "What was the result of the vote on the budget in February 2025?"
+    assert holds("vote", motion, budget) and not holds("vote", amendment, budget)
+    for q in ("How did the vote on the Labour amendment go?", "How did members vote on the Green Party's proposal?",
+              "How did the vote on Mr Hood's alternative budget go?"):
+        assert holds("vote", amendment, q)
