@@ -138,7 +138,9 @@ _APPOSED = {role: re.compile(r"\b(?:" + words + r")\b" + _APPOSITIVE, re.IGNOREC
 _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECASE)
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
 # "chaired by the Leader of the Council" names the holder; "chaired by a member drawn from the opposition" does not
-_BY_WHOM = re.compile(r"\b(?:chaired|proposed|seconded|moved)\s+(?:\w+\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
+# (the verb of the role asked: "proposed by the Administration" names no seconder)
+_BY_WHOM = {role: re.compile(r"\b(?:" + verbs + r")\s+(?:\w+\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
+            for role, verbs in (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))}
 # who put a motion, an amendment or a call-in forward: "a call-in made by Mrs Jackie Meade and Mr Barry Lewis"
 _MADE_BY = re.compile(r"\b(?:made|submitted|tabled|requested|put forward|brought)\s+by\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"
                       r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
@@ -213,7 +215,9 @@ def holder_strength(text: str, question: str) -> int:
     role (under its label, beside it in brackets or between commas, "chaired by" or "made by" it), 1 when a
     titled name and the role's words are merely in the same text, 0 when it names no one for it."""
     roles = asks_for_name(question)
-    if _BY_WHOM.search(text) and set(roles) & {"chair", "propos", "second"}:
+    if {"propos", "second"} & set(roles) and not _ABOUT_AN_AMENDMENT.search(question):
+        text = _PUTS_AMENDMENT.sub(" ", text)  # "who seconded the budget motion?": not who seconded an amendment to it
+    if any(_BY_WHOM[r].search(text) for r in roles if r in _BY_WHOM):
         return 2  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
     if "propos" in roles and _MADE_BY.search(text):
         return 2  # "a call-in made by Mrs Jackie Meade and Mr Barry Lewis": they proposed it
@@ -400,9 +404,13 @@ _FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|rec
 # that may ask about one: it names an amendment, a proposal or a change, an alternative budget, a party or group, or a
 # member ("Mr Hood's"). "How did the vote on the budget go?" asks how the budget (the substantive motion) was voted,
 # not how the six amendments debated before it were
+# the clause in which members propose or second an amendment: "(7) Mr Brady proposed, and Ms Meade seconded the
+# following amendment"
+_PUTS_AMENDMENT = re.compile(r"[^.:;]*\b(?:proposed|seconded|moved)\b[^.:;]{0,60}?\b(?:following|an|the|this|his|her)\s+"
+                             r"amendment\b[^.;]*", re.IGNORECASE)
 _AMENDMENT_VOTE = re.compile(r"\bto the vote\s+the\s+amendment\b|\bput\s+the\s+amendment\b[^.]{0,60}?\bto the vote\b|"
                              r"\bAmendment\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed)\b", re.IGNORECASE)
-_ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bpropos|\bchange|\balternative\b|\blabour\b|\bliberal democrats?\b|"
+_ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bproposals?\b|\bchange|\balternative\b|\blabour\b|\bliberal democrats?\b|"
                                  r"\bgreens?\b|\breform\b|\bconservatives?\b|\bindependents?\b|\bgroups?\b|"
                                  r"\bopposition\b|\b(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+[a-z]", re.IGNORECASE)
 

@@ -679,3 +679,17 @@ def test_holds__a_vote_on_an_amendment_answers_only_a_question_that_may_be_about
     for q in ("How did the vote on the Labour amendment go?", "How did members vote on the Green Party's proposal?",
               "How did the vote on Mr Hood's alternative budget go?"):
         assert holds("vote", amendment, q)
+
+
+def test_holder_strength__a_seconder_of_the_motion_not_of_an_amendment_to_it():
+    from assistant.query.kinds import holder_strength
+
+    motion = "(4) Mr Oakford proposed and Mr Gough Seconded the following motion: “County Council, having regard …"
+    amendment = ("(7) Mr Brady proposed, and Ms Meade seconded the following amendment: Proposed Purpose: “To amend the "
+                 "budget proposed by the Administration in line with the Labour Group’s Alternative Budget.”")
+    q = "Who seconded the budget motion?"
+    assert holder_strength(motion, q) > 0 == holder_strength(amendment, q)  # "proposed by" names no seconder either
+    assert holder_strength(f"{motion} {amendment}", q) > 0  # an amendment beside the motion hides nothing
+    assert holder_strength(amendment, "Who seconded the Labour amendment?") > 0
+    assert holder_strength("The review was chaired by the Leader of the Council.", "Who seconded it?") == 0
+    assert holder_strength("The review was chaired by the Leader of the Council.", "Who chaired the review?") == 2
