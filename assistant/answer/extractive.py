@@ -54,8 +54,8 @@ _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
 _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
                          r"\binspected in\b", re.IGNORECASE)
-_EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)",
-                                 re.IGNORECASE)
+_EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit|grade|"
+                                 r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
                              # "how long did the council's inspection last?": from its first day to its last
                              r"\bhow long (?:did|does|was|were|is)\b.*\binspection\b(?!.*\bsince\b)", re.IGNORECASE)
@@ -114,7 +114,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time", "duration"})
                      and bool(_ABOUT_INSPECTION.search(question))) and not earlier
 
-    grades_answer = _grades_answer(question, kinds)
+    # (a report's own judgement table does not say what the inspection before it judged)
+    grades_answer = _grades_answer(question, kinds) and not earlier
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         scored = score_sentences(question, qvec, some, embedder, sentence_vectors)

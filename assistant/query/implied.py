@@ -27,7 +27,8 @@ _EARLIEST = re.compile(r"\b(?:first|earliest|oldest)\s+(?:ofsted\s+)?(?:inspecti
                        re.IGNORECASE)
 # "what did Ofsted find at Kent's previous inspection?": the one before its newest, which its own report tells, and
 # the newest says what has changed since
-_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\s+(?:ofsted\s+)?(?:inspection|report)\b", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\s+(?:ofsted\s+)?(?:inspection|report|grade|judgements?|"
+                       r"rating)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 
 

@@ -525,6 +525,11 @@ def test_compose__the_previous_inspection_is_what_the_report_says_of_the_last_on
     assert earlier.text.splitlines()[0].startswith("Since the last inspection in March 2022")
     own = compose("When was the inspection of Stockport children’s services?", [table], fake_embedder)
     assert "Inspection dates: 12 to 23 May 2025" in own.text.splitlines()[0]
+    # its previous grade: what the report says of the last inspection, not its own judgement table's line
+    grade = compose("What was Stockport's previous Ofsted grade?", [table], fake_embedder,
+                    cfg=AnswerConfig(min_dense=0.0, abstain_below=0.0))  # the word-hash model scores low
+    assert grade.text.splitlines()[0].startswith("Since the last inspection in March 2022, when services for children "
+                                                 "were judged to be good")
 
 
 def test_compose__when_a_council_was_inspected_is_the_reports_own_dates_not_the_last_inspections(fake_embedder):

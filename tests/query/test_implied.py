@@ -162,6 +162,7 @@ def test_the_previous_inspection_is_noticed_and_searched_in_the_report_before_th
 
     assert implied_filters("What did Ofsted find at Kent's previous inspection?", DOCS).previous
     assert not implied_filters("What did the previous administration decide?", DOCS).previous
+    assert implied_filters("What was Kent's previous Ofsted grade?", DOCS).previous  # the grade it gave
     docs = dict(DOCS, old=meta("kent_2017.pdf", "Kent", "kent", "ofsted-inspection", "2017-06-13"),
                 new=meta("kent_2026.pdf", "Kent", "kent", "ofsted-inspection", "2026-02-02"))
     effective, implied = resolve_filters("What did Ofsted find at Kent's previous inspection?", None, docs)
