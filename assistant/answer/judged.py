@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import councils
 from ..query.filters import Filters
 from ..query.implied import Implied, years_written
 from ..query.kinds import JUDGED_AREAS
@@ -18,7 +19,8 @@ from ..track.ledger import records_for, select
 from ..track.timeline import citation_for
 
 # "which councils were judged outstanding?", "how many local authorities were rated inadequate overall in 2024?"
-JUDGED_Q = re.compile(r"\b(?:which|what|how many) (?:councils?|local authorit(?:y|ies)|authorities|areas|"
+JUDGED_Q = re.compile(r"\b(?:which|what|how many) (?:(?:London|metropolitan|county|unitary|English)\s+)?"
+                      r"(?:councils?|local authorit(?:y|ies)|authorities|areas|boroughs|unitaries|"
                       r"children'?s services)\b[^?]*\b(?:judged|rated|graded|found|were|was|got|received|achieved)\b",
                       re.IGNORECASE)
 # the grades as the records keep them, and the words a question uses for them
@@ -51,11 +53,14 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
     grade = next(g for g, rx in _GRADES if rx.search(question))
     area = area_asked(question)
     years = {int(y) for y in implied.years}
+    kind = councils.kind_named(question)  # "which London boroughs …?": that type of council's reports
     judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
-              if r.area == area and (not years or (r.date and int(r.date[:4]) in years))]
+              if r.area == area and (not years or (r.date and int(r.date[:4]) in years))
+              and (kind is None or _council_type(r.org_slug) == kind)]
     reports = {r.doc for r in judged}
     chosen = sorted((r for r in judged if r.grade == grade), key=lambda r: (r.date or "", r.organisation or ""))
-    when = f" published in {' or '.join(str(y) for y in sorted(years))}" if years else ""
+    when = (f" on {_PLURAL.get(kind, kind)}" if kind else "") + (
+        f" published in {' or '.join(str(y) for y in sorted(years))}" if years else "")
     if not chosen:
         n = len(reports)
         plain = (f"No indexed Ofsted report{when} judges {area} {grade} ({n} indexed report{'s' if n != 1 else ''}"
@@ -71,6 +76,15 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
     if len(chosen) > MAX_LINES:
         lines.append(f"({len(chosen) - MAX_LINES} more not shown: `python -m assistant findings --json` lists them.)")
     return lines, citations
+
+
+_PLURAL = {"London borough": "London boroughs", "metropolitan borough": "metropolitan boroughs",
+           "county": "county councils", "unitary": "unitary councils"}
+
+
+def _council_type(slug: str | None) -> str | None:
+    council = councils.by_slug(councils.council_slug(slug or ""))
+    return council.type if council is not None else None
 
 
 # "how has Kent's overall judgement changed?", "what were Medway's grades in 2019 and 2023?", "Wirral's Ofsted

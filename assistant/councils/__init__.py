@@ -18,6 +18,7 @@ __all__ = [
     "all_councils",
     "by_slug",
     "covering",
+    "kind_named",
     "display_name",
     "find_mentions",
     "names_the_council",
@@ -132,6 +133,22 @@ def covering(council: Council) -> tuple[str, ...]:
     """The slugs of the councils whose area holds ``council``'s: a district's county (Thanet: Kent), a former
     council's successors (Corby: North Northamptonshire)."""
     return ((council.county,) if council.county else ()) + council.successors
+
+
+# a kind of council a question may ask about across councils ("which London boroughs were judged outstanding?"), and
+# the data's type for it
+_KINDS_NAMED = (("London borough", re.compile(r"\bLondon (?:boroughs?|councils?|authorit(?:y|ies))\b|"
+                                              r"\b(?:boroughs?|councils?|authorities) in London\b", re.IGNORECASE)),
+                ("metropolitan borough", re.compile(r"\bmetropolitan (?:boroughs?|councils?|districts?)\b",
+                                                    re.IGNORECASE)),
+                ("county", re.compile(r"\bcounty councils\b|\bshire count(?:y|ies)\b", re.IGNORECASE)),
+                ("unitary", re.compile(r"\bunitar(?:y|ies)\b(?: (?:councils?|authorit(?:y|ies)))?", re.IGNORECASE)))
+
+
+def kind_named(question: str) -> str | None:
+    """The type of council (the data's ``type``: "London borough", "metropolitan borough", "county", "unitary") a
+    question asks about across councils; None when it names none."""
+    return next((kind for kind, rx in _KINDS_NAMED if rx.search(question)), None)
 
 
 def names_the_council(written: str) -> bool:

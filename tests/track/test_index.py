@@ -300,6 +300,15 @@ def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgeme
     assert none.abstained and none.citations == []
     assert none.answer == ("No indexed Ofsted report published in 2019 judges overall effectiveness outstanding (1 "
                            "indexed report published in 2019 judges overall effectiveness).")
+    # a kind of council: Medway is a unitary council, not a London borough
+    assert asks_judged("Which London boroughs were judged outstanding?")
+    _, lines = tracker_answer(track_assistant, "Which unitary councils were judged inadequate in 2019?",
+                              "tracker-judgements")
+    assert lines[0] == ("1 of the 1 indexed Ofsted report on unitary councils published in 2019 judges overall "
+                        "effectiveness inadequate:")
+    london = track_assistant.ask("Which London boroughs were judged inadequate in 2019?")
+    assert london.abstained and london.answer.startswith("No indexed Ofsted report on London boroughs published in "
+                                                         "2019 judges overall effectiveness inadequate (0 indexed")
 
 
 def test_chat__a_promise_printed_twice_is_listed_once():
