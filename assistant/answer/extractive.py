@@ -116,12 +116,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
 
     # (a report's own judgement table does not say what the inspection before it judged)
     grades_answer = _grades_answer(question, kinds) and not earlier
+    routed = bool({"time", "person", "name", "entity"} & set(kinds))  # a cover sheet's "To: Cabinet – 4 March 2025"
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         scored = score_sentences(question, qvec, some, embedder, sentence_vectors)
         return without_headers(without_titles(without_echoes(without_furniture(scored, title=not title_answers,
                                                                                grades=not grades_answer), question),
-                                              some), some)
+                                              some, routed), some)
 
     counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted

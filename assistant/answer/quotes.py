@@ -78,16 +78,19 @@ def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: st
     return out
 
 
-def without_titles(scored: dict[str, tuple[list[str], np.ndarray]], hits: list[Hit]
+def without_titles(scored: dict[str, tuple[list[str], np.ndarray]], hits: list[Hit], routed: bool = False
                    ) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with a document's own title marked as unquotable: "REPORT ON OFSTED MONITORING VISIT", a
     paper's title line, is close to every question about the visit and says nothing the citation's document name
-    does not say."""
+    does not say. So is a cover sheet's "To: Cabinet – 4th March 2025 Subject: <its title>" unless ``routed``
+    (the question asks when, or who: the meeting and date a paper went to answer that)."""
     titles = {h.paragraph.id: _folded(h.meta.title) for h in hits if h.meta is not None and h.meta.title}
     out = {}
     for pid, (sentences, scores) in scored.items():
         title = titles.get(pid)
-        named = [i for i, sentence in enumerate(sentences) if title and _folded(sentence) == title]
+        named = [i for i, sentence in enumerate(sentences)
+                 if title and (_folded(sentence) == title
+                               or not routed and _folded(_ROUTING.sub(" ", sentence)) == title)]
         if named:
             scores = scores.copy()
             scores[named] = UNQUOTABLE
@@ -103,6 +106,10 @@ def without_headers(scored: dict[str, tuple[list[str], np.ndarray]], hits: list[
     headers = {h.paragraph.id for h in hits if h.paragraph.kind == "table-header"}
     return {pid: (sentences, np.full_like(scores, UNQUOTABLE) if pid in headers else scores)
             for pid, (sentences, scores) in scored.items()}
+
+
+# a cover sheet's routing fields before a paper's title: "To: Cabinet – 4th March 2025 Subject:", "Decision No: n/a"
+_ROUTING = re.compile(r"^\s*(?:(?:To|Decision No|Key decision)\s*:[^:]*?\s+)*Subject\s*:\s*", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:

@@ -1275,3 +1275,23 @@ def test_without_echoes__a_line_that_is_only_a_date_answers_only_when():
     assert found[0] == UNQUOTABLE and found[1] == np.float32(0.4)
     # "when …?" is answered by the date
     assert without_echoes(scored, "When was the report on the 2020 visit presented?")["p"][1][0] == np.float32(0.5)
+
+
+def test_without_titles__a_cover_sheets_subject_line_is_the_papers_title():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, without_titles
+
+    h = hit("To: Cabinet – 4th March 2025 Subject: Late changes to the 2025-26 budget\n4.3 The budget is updated.",
+            doc="kent_budget.pdf", para=None, page=1)
+    h = replace_title(h, "Late changes to the 2025-26 budget")
+    sentences = ["To: Cabinet – 4th March 2025 Subject: Late changes to the 2025-26 budget", "4.3 The budget is updated."]
+    scored = {h.paragraph.id: (sentences, np.array([0.6, 0.5], dtype=np.float32))}
+    assert without_titles(scored, [h])[h.paragraph.id][1][0] == UNQUOTABLE  # "what did the report change?"
+    assert without_titles(scored, [h], routed=True)[h.paragraph.id][1][0] == np.float32(0.6)  # "when …?", "who …?"
+
+
+def replace_title(h, title):
+    from dataclasses import replace
+
+    return replace(h, meta=replace(h.meta, title=title))
