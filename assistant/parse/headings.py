@@ -62,6 +62,10 @@ def _is_cover_field(block: Block) -> bool:
     return block.number is None and bool(block.lines) and bool(_COVER_FIELD.match(first))
 
 
+# the line that introduces a paper's recommendations: "The County Council is asked to:", "Members are recommended to"
+_LEAD_IN = re.compile(r"^[A-Z][\w ,’'&()-]{0,80}?\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\s*:?\s*$")
+
+
 def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> bool:
     if block.kind == "heading":
         return True
@@ -77,7 +81,10 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
         # "1.1 The Delivery Plan" directly over "1.1.1 The council is a key partner …": a title over its own subsections
         parent = next_block is not None and next_block.number is not None \
             and next_block.number.parts[:-1] == block.number.parts
-        if not ((decimal_doc or titled) and len(block.number.parts) == 1 or parent):
+        # "8. Recommendations" over "The County Council is asked to:" and its numbered recommendations
+        lead_in = next_block is not None and next_block.number is None and next_block.letter is None \
+            and bool(next_block.lines) and bool(_LEAD_IN.match(" ".join(ln.text.strip() for ln in next_block.lines)))
+        if not ((decimal_doc or titled or lead_in) and len(block.number.parts) == 1 or parent):
             return False
         text = block.number.rest
         whole = " ".join([text] + [ln.text.strip() for ln in block.lines[1:]])

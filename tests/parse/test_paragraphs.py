@@ -484,3 +484,16 @@ def test_parse__a_record_of_decisions_capitalised_labels_keep_their_values_on_th
         "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
     assert ps[0].text.endswith("DECISION TO BE TAKEN BY: Cabinet\nDECISION NO: 24/00096")
     assert not any((p.heading or "").startswith("DECISION NO") for p in ps)
+
+
+def test_parse__a_numbered_title_over_the_line_that_asks_for_decisions_is_a_heading():
+    from assistant.ingest.document import ExtractedDoc
+
+    lines = ["7. Democratic Engagement", "", "a) Officers have been asked to explore greater visibility.", "",
+             "8. Recommendations", "", "The County Council is asked to:", "",
+             "1. To NOTE with thanks the contribution of the Members of the Working Party", "",
+             "2. To COMMENT on the specific proposals relating to Cabinet Committees"]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    assert "8. Recommendations" not in [p.text for p in paragraphs]  # a title, not a paragraph that says nothing
+    assert [p.para for p in paragraphs] == ["7(a)", "1", "2"]
