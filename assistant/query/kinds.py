@@ -316,6 +316,8 @@ _DECISION_Q = re.compile(r"^\s*what\s+(?:did|does|has|have|had|will|was|were|is)
                          r"^\s*what\s+(?:decisions?|resolutions?)\b", re.IGNORECASE)
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed(?! with)|decided|approved|endorsed|AGREED|DECIDED|APPROVED|"
                        r"AGREE|APPROVE|DELEGATE|ENDORSE)\b|\bI agree to\b|"
+                       # a recommendation's verb, then the action in capitals: "Agree to TRANSFER the statutory …"
+                       r"\b(?:Agree|Approve|Endorse|Delegate)\s+(?:to\s+)?[A-Z]{3,}\b|"
                        # what the report asks the meeting to decide, when the record of its decision is not indexed
                        r"\b(?:is|are) (?:asked|recommended|invited|requested) to (?:note|agree|approve|endorse|"
                        r"consider|comment|decide|resolve)\b")

@@ -571,9 +571,11 @@ def test_a_question_about_what_a_body_decided_asks_for_a_decision_which_a_resolu
         assert "decision" not in expected(q), q
     for text in ("5. RESOLVED that Cabinet agree to transfer the statutory functions.", "Cabinet agreed the plan.",
                  "APPROVE the proposal to not re-commission the Family Hub services.",
-                 "As Cabinet Member I agree to the proposal.", "The Committee is asked to note the report."):
+                 "As Cabinet Member I agree to the proposal.", "The Committee is asked to note the report.",
+                 "A. Agree to TRANSFER the statutory functions delivered by the 18-25 section of the service"):
         assert holds("decision", text), text
-    for text in ("The inspectors agreed with the moderated audit grades.", "The service was reviewed in 2024."):
+    for text in ("The inspectors agreed with the moderated audit grades.", "The service was reviewed in 2024.",
+                 "Agree to the terms, and Approve the plan later."):  # no action in capitals after the verb
         assert not holds("decision", text), text
 
 
