@@ -205,10 +205,12 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
             lines, citations = lines_of(retriever.data, question, effective, implied)
             if citations or view == "tracker-judgements":  # "no indexed report judges …" is itself the answer
                 return _answer(question, lines, citations, effective.to_dict(), t0, view)
-    decision = bool(DECISION_Q.search(question))
     # "how much did the council commit to X?" asks for a sum, which a paragraph gives, not the list of what was
-    # promised: the ordinary answer, which needs a figure, serves it
-    counted = bool({"number", "money"} & set(question_types.expected(question)))
+    # promised: the ordinary answer, which needs a figure, serves it; so does "who took decision 24/00093?" (a
+    # name, which the record of decision gives), not the decision's trail
+    asked = set(question_types.expected(question))
+    counted = bool({"number", "money"} & asked)
+    decision = bool(DECISION_Q.search(question)) and not (counted or "name" in asked)
     improve = bool(IMPROVE_Q.search(question)) and not _A_VISIT.search(question)
     promise = bool(PROMISE_Q.search(question)) and not counted
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \

@@ -124,12 +124,15 @@ _ROLES = {
     "author": r"authors?|wrote|written|(?:report|paper|letter|briefing|update)\b[^?]{0,80}\bfrom(?=\s*\?)",
     "officer": r"(?:" + "|".join(_OFFICERS) + r") officers?",  # a report's or an EQIA form's officer
     "commissioner": r"commissioners?",  # a children's services commissioner the Secretary of State appoints
+    # "who took decision 24/00093?": the record of decision's "DECISION TO BE TAKEN BY: Mrs Sue Chandler, …"
+    "decision maker": r"(?:took|taken|take|takes|made|makes|signed)\b[^?]{0,30}\bdecisions?|decision[- ]?(?:makers?|takers?)",
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
 _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair": ("vice-chair", "vice chair"),
            "propos": ("propos",), "second": ("second",),
-           "officer": tuple(f"{kind} officer" for kind in _OFFICERS)}
+           "officer": tuple(f"{kind} officer" for kind in _OFFICERS),
+           "decision maker": ("taken by", "decision maker", "decision taker")}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich " + PEOPLE_MODIFIERS
                         + r"(?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}

@@ -695,3 +695,15 @@ def test_holder_strength__a_seconder_of_the_motion_not_of_an_amendment_to_it():
     assert holder_strength(amendment, "Who seconded the Labour amendment?") > 0
     assert holder_strength("The review was chaired by the Leader of the Council.", "Who seconded it?") == 0
     assert holder_strength("The review was chaired by the Leader of the Council.", "Who chaired the review?") == 2
+
+
+def test_holder_strength__who_took_a_decision_is_named_on_its_record():
+    from assistant.query.kinds import asks_for_name, holder_strength
+
+    q = "Who took decision 24/00093?"
+    assert asks_for_name(q) == ("decision maker",) and "name" in expected(q)
+    assert asks_for_name("Who made the call-in?") == ()  # a call-in is no decision
+    record = ("KENT COUNTY COUNCIL – RECORD OF DECISION\nDECISION TO BE TAKEN BY: Mrs Sue Chandler, Cabinet Member "
+              "for Integrated Children’s Services\nDECISION NUMBER: 24/00093")
+    assert holder_strength(record, q) == 2
+    assert holder_strength("A call-in was made by Mrs Jackie Meade and Mr Barry Lewis.", q) == 0
