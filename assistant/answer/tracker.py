@@ -46,6 +46,15 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        r"^(?=.*\b(?:ofsted|inspect\w*|(?:(?:19|20)\d\d|latest|last|most recent|newest)"
                        r"\s+report)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
                        r"\bneeds? improving\b|\b(?:must|should) (?:\w+ )?improve\b|\brecommendations\b)", re.IGNORECASE)
+# "what are the main weaknesses in Knowsley's children's services?", "what weaknesses did Ofsted find in Tameside?":
+# what its report says needs to improve, when no one subject is named ("… weaknesses … in how the council records
+# decisions?" is the ordinary answer's question)
+_WEAKNESSES_Q = re.compile(r"^\s*(?:what|which)\b(?=.*\b(?:ofsted|inspect\w*|children'?s services)\b)[^?]*?"
+                           r"\b(?:weakness(?:es)?|shortcomings|failings|areas? of concern)\b(?P<rest>[^?]*)",
+                           re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"(?:\b(?:in|of|at|for|did|does|do|ofsted|inspectors?|the|its|their|find|found|identify|"
+                         r"identified|see|saw|say|said|according|to|children'?s|services|council|latest|last|recent|"
+                         r"most|report|inspection)\b|(?-i:[A-Z][\w'’-]*)|\s|[,.])*", re.IGNORECASE)
 # a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about
 # one is answered from what the papers say about it, not from an inspection report's list
 _A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.IGNORECASE)
@@ -211,7 +220,9 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     asked = set(question_types.expected(question))
     counted = bool({"number", "money"} & asked)
     decision = bool(DECISION_Q.search(question)) and not (counted or "name" in asked)
-    improve = bool(IMPROVE_Q.search(question)) and not _A_VISIT.search(question)
+    weak = _WEAKNESSES_Q.search(question)
+    improve = (bool(IMPROVE_Q.search(question)) or bool(weak and _NO_SUBJECT.fullmatch(weak.group("rest")))) \
+        and not _A_VISIT.search(question)
     promise = bool(PROMISE_Q.search(question)) and not counted
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \
         and bool(implied.months or implied.years)

@@ -124,6 +124,10 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     assert IMPROVE_Q.search("What improvements do inspectors want Islington to make?")
     assert IMPROVE_Q.search("What did Ofsted recommend for Durham?")
     assert not IMPROVE_Q.search("What did inspectors recommend about care leavers in Durham?")  # one subject
+    # a council's weaknesses, asked with no one subject, are the list too
+    weak = _tracked(track_assistant, "What are the main weaknesses in Medway's children's services?")
+    assert weak is not None and weak.extra["tracker"] == "tracker-improvement"
+    assert _tracked(track_assistant, "What weaknesses did inspectors see in how Medway records decisions?") is None
 
 
 def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before_or_after(track_assistant):
