@@ -16,6 +16,9 @@ from .lead import prefer
 ANSWER_PARAGRAPHS = 3  # an answer's opening paragraphs cited with the question they answer
 # "what did Paul Stepto ask …?", "what was Mr Hood's question?": what was asked, not what was answered
 _ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|question(?:ed|s)?)\b", re.IGNORECASE)
+# "what was the answer to the question about potholes?", "how did Mr Baker reply?": the answer, though a question is
+# named
+_ASKS_FOR_THE_ANSWER = re.compile(r"\b(?:answer(?:ed|s)?|repl(?:y|ied|ies)|respon(?:se|ses|ded|ds|d))\b", re.IGNORECASE)
 
 
 def with_answers(chosen: list[Hit], following: Following | None, cfg: AnswerConfig
@@ -72,7 +75,8 @@ def replies_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_sco
     """A question put at a meeting is not its answer: of a cited question's cited answer paragraphs, the one whose
     quote answers best leads in its place (with the question's score, when that is higher), and the question
     itself follows; unless what was asked is what the user asks about."""
-    if _ASKS_WHAT_WAS_ASKED.search(question):  # the question put leads, its answer follows
+    if _ASKS_WHAT_WAS_ASKED.search(question) and not _ASKS_FOR_THE_ANSWER.search(question):  # the question put
+        # leads, its answer follows
         return prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if is_meeting_question(h.paragraph)},
                        1.0, among={i for i, (h, _) in enumerate(citations)
                                    if is_meeting_question(h.paragraph) or is_meeting_answer(h.paragraph)})

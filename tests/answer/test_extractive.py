@@ -839,6 +839,10 @@ def test_compose__a_question_put_at_a_meeting_is_cited_with_its_answer_which_lea
     asked_q = "What did Susan Carey ask the Cabinet Member about satnav alerts for drivers near schools?"
     out = compose(asked_q, [question], fake_embedder, following=lambda row: following.get(row, []))
     assert out.citations[0].quote == question.paragraph.text and reply.paragraph.text in [c.quote for c in out.citations]
+    # asked for the answer to a question named, the answer leads
+    answer_q = "What was the answer to Susan Carey's question about satnav alerts for drivers near schools?"
+    out = compose(answer_q, [question], fake_embedder, following=lambda row: following.get(row, []))
+    assert out.citations[0].quote == reply.paragraph.text
     # an answer found alone is read with its question's heading (who asked, who answered), found by looking back
     alone = replace(reply, rank=1, score=0.03, dense=0.7)
     preceding = {32: [thanks, question]}
