@@ -224,8 +224,10 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     improve = (bool(IMPROVE_Q.search(question)) or bool(weak and _NO_SUBJECT.fullmatch(weak.group("rest")))) \
         and not _A_VISIT.search(question)
     promise = bool(PROMISE_Q.search(question)) and not counted
-    meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) and bool(implied.committees) \
-        and bool(implied.months or implied.years)
+    # (a council named with no committee: "what decisions did Kent County Council take in March 2025?" is its
+    # meetings' of that month)
+    meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) \
+        and bool(implied.committees or implied.orgs) and bool(implied.months or implied.years)
     if not (improve or promise or decision or meeting):
         return None
     t0 = time.perf_counter()

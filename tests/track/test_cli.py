@@ -81,6 +81,10 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
     assert all(c.doc == "kent-cc_county-council_2025-03-13_printed-minutes.pdf" for c in council.citations)
     topical = assistant.ask("What did Cabinet agree about the Education Provision Commissioning Plan in January 2025?")
     assert topical.extra.get("tracker") != "tracker-meeting"
+    # the council named and no committee: its meetings of that month
+    kent = assistant.ask("What decisions did Kent County Council take in March 2025?")
+    assert kent.extra["tracker"] == "tracker-meeting"
+    assert {c.doc for c in kent.citations} == {"kent-cc_county-council_2025-03-13_printed-minutes.pdf"}
 
 
 def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake_embedder, monkeypatch):
