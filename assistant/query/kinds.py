@@ -119,7 +119,8 @@ _ROLES = {
     "clerk": r"clerk",
     "social worker": r"principal social worker",
     # "the proposer", "who proposed the motion"; not "a proposed change", which asks for no one
-    "propos": r"proposers?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bthis )(?<!\bits )propos\w*",
+    "propos": r"proposers?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bthis )(?<!\bits )propos\w*|"
+              r"moved(?= (?:the|an|a|this|that)\b)|movers?",  # "who moved the motion?" (a motion is moved)
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written|(?:report|paper|letter|briefing|update)\b[^?]{0,80}\bfrom(?=\s*\?)",
     "officer": r"(?:" + "|".join(_OFFICERS) + r") officers?",  # a report's or an EQIA form's officer
@@ -142,7 +143,8 @@ _ROLE_Q = re.compile(r"\b(?:" + "|".join(_ROLES.values()) + r")\b", re.IGNORECAS
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+")
 # "chaired by the Leader of the Council" names the holder; "chaired by a member drawn from the opposition" does not
 # (the verb of the role asked: "proposed by the Administration" names no seconder)
-_BY_WHOM = {role: re.compile(r"\b(?:" + verbs + r")\s+(?:\w+\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
+# (an adverb may come between, "chaired independently by"; a noun may not: "the proposed decision by the Leader")
+_BY_WHOM = {role: re.compile(r"\b(?:" + verbs + r")\s+(?:\w+ly\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
             for role, verbs in (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))}
 # who put a motion, an amendment or a call-in forward: "a call-in made by Mrs Jackie Meade and Mr Barry Lewis"
 _MADE_BY = re.compile(r"\b(?:made|submitted|tabled|requested|put forward|brought)\s+by\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"

@@ -707,3 +707,14 @@ def test_holder_strength__who_took_a_decision_is_named_on_its_record():
               "for Integrated Children’s Services\nDECISION NUMBER: 24/00093")
     assert holder_strength(record, q) == 2
     assert holder_strength("A call-in was made by Mrs Jackie Meade and Mr Barry Lewis.", q) == 0
+
+
+def test_holder_strength__a_motion_is_moved_and_a_proposed_decision_names_no_proposer():
+    from assistant.query.kinds import asks_for_name, holder_strength
+
+    q = "Who moved the motion on devolution in January 2025?"
+    assert asks_for_name(q) == ("propos",) and asks_for_name("Who moved to Kent in 2020?") == ()
+    moved = "5) Mr Gough proposed, and Mr Oakford seconded the motion that “County Council is asked to: …”"
+    endorsed = "(2) Endorse the proposed decision by the Leader of the Council [Cabinet] to submit a request"
+    assert holder_strength(moved, q) > 0 and holder_strength(endorsed, q) == 0
+    assert holder_strength("The review was chaired independently by Rory Paterson.", "Who chaired the review?") == 2
