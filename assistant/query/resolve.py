@@ -43,7 +43,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
     if explicit.since or explicit.until:
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
-        _year_filter(effective, implied, docs)
+        _year_filter(question, effective, implied, docs)
         _one_inspection_asked(effective, implied, docs)
         _committee_year(effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
@@ -98,6 +98,10 @@ def _committee_year(effective: Filters, implied: Implied, docs: Mapping[str, Doc
         implied.papers_years = sorted({m.year for m in papers if m.year is not None})
 
 
+# a visit of Ofsted's (monitoring, focused) between inspections: its letter is not indexed as an inspection report
+_A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b|\bvisit(?:s|ed)?\b", re.IGNORECASE)
+
+
 def _the_only_council(docs: Mapping[str, DocMeta]) -> list[str]:
     """The organisations of the indexed documents when they are one council's (a council's own index: "What did
     the 2019 inspection say?" names no council because there is only one); else []."""
@@ -139,7 +143,7 @@ def _one_inspection_asked(effective: Filters, implied: Implied, docs: Mapping[st
             implied.previous_report = picked.doc  # its own report: what it says is what was found then
 
 
-def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+def _year_filter(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """A council's report of a year the question names ("Kent's 2013 inspection") is searched alone when it
     exists and the question is about an inspection; otherwise the year stays a boost (a later report may look back
     at it)."""
@@ -150,8 +154,10 @@ def _year_filter(effective: Filters, implied: Implied, docs: Mapping[str, DocMet
     admitted = [m for m in docs.values() if Filters(orgs=orgs).admits(m) and m.year is not None]
     matching = [m for m in admitted if m.of_year(year)]  # published then, or an inspection that ran then
     inspections = [m for m in admitted if m.doc_type == "ofsted-inspection"]
-    if implied.ofsted and inspections and not any(m in matching for m in inspections) and _one_council(orgs):
-        # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it
+    if implied.ofsted and inspections and not any(m in matching for m in inspections) and _one_council(orgs) \
+            and not (matching and _A_VISIT.search(question)):
+        # "Kent's 2019 inspection" when Kent's indexed reports are from 2017 and 2022: nothing can answer it (but
+        # its monitoring visit of 2020, whose letter is not indexed, may be: by a paper of 2020 that reports on it)
         implied.no_report_year = year
         implied.report_years = sorted({m.year for m in inspections if m.year is not None})
     if matching and len(matching) < len(admitted) and implied.ofsted:

@@ -37,6 +37,14 @@ def test_resolve__a_named_year_with_a_report_searches_that_year_alone():
 def test_resolve__a_year_without_a_report_is_noticed():
     _, implied = resolve_filters("What did Kent's 2019 Ofsted inspection find?", None, DOCS)
     assert implied.no_report_year == 2019 and implied.report_years == [2017, 2022]
+    # a monitoring visit has no report indexed: a paper of that year may report on it
+    paper = DocMeta(doc="kent-cc-2019.pdf", title="Report on Ofsted monitoring visit", organisation="Kent County "
+                    "Council", org_slug="kent-cc", doc_type="committee-report", date="2019-10-01")
+    docs = dict(DOCS, paper=paper)
+    _, implied = resolve_filters("Which inspectors carried out Kent's 2019 monitoring visit?", None, docs)
+    assert implied.no_report_year is None
+    _, implied = resolve_filters("What did Kent's 2019 Ofsted inspection find?", None, docs)
+    assert implied.no_report_year == 2019  # an inspection of that year is still none
 
 
 def test_resolve__a_councils_own_index_needs_no_council_named_for_its_years():
