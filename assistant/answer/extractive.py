@@ -54,6 +54,13 @@ _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
 _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
                          r"\binspected in\b", re.IGNORECASE)
+# "when did it take place / was it held / did it happen?", and a sentence saying when something did, with its date
+_WHEN_HAPPENED = re.compile(r"\bwhen\b.*\b(?:take|took|taking) place\b|\bwhen (?:was|were|is|will)\b.*\bheld\b|"
+                            r"\bwhen\b.*\b(?:happen|occur)\b", re.IGNORECASE)
+_HAPPENED_ON = re.compile(r"\b(?:(?:took|takes|take) place|(?:was|were|is|are|will be) held|happened|occurred)\b"
+                          r"[^.;]{0,60}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?[A-Z][a-z]+|"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+                          r"(?:19|20)\d\d)\b")
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
@@ -207,6 +214,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # 2018" (a finding's date, "when did inspectors find …", is another question)
         lead_scores = [score + 1.0 if score >= 0 and _INSPECTION_DATES.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
+    if _WHEN_HAPPENED.search(question):  # "when did the monitoring visit take place?": the sentence that says when it
+        # took place ("… which took place on the 20 and 21 August 2020"), not one that dates something else
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if _HAPPENED_ON.search(" ".join(quoted))}, 0.5)
     if "name" in kinds:  # "Lead inspector: Nick Bennison" before a paragraph that names someone and "led" and
         # "inspection" somewhere in its sentences
         strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]

@@ -1299,3 +1299,22 @@ def replace_title(h, title):
     from dataclasses import replace
 
     return replace(h, meta=replace(h.meta, title=title))
+
+
+def test_compose__when_something_took_place_is_the_sentence_saying_so_with_its_date(fake_embedder):
+    from assistant.records import DocMeta
+
+    def item(text, n):
+        m = DocMeta(doc="medway_cyp.txt", title="Report on Ofsted monitoring visit", organisation="Medway",
+                    org_slug="medway", doc_type="committee-report", date="2020-10-01")
+        p = Paragraph(id=f"p{n}", doc="medway_cyp.txt", ordinal=n, text=text, para=None, page_start=None,
+                      page_end=None)
+        return Hit(paragraph=p, meta=m, score=0.03, rank=n, dense=0.6, keyword=1.0)
+
+    background = item("When did the monitoring visit happen? It was the first monitoring visit since the July 2019 "
+                      "inspection.", 1)  # close to the question in words, and dated, but says nothing took place
+    held = item("This report gives an overview of the recent visit of children's services, which took place on the "
+                "20 and 21 August 2020.", 2)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("When did the monitoring visit take place?", [background, held], fake_embedder, cfg=cfg)
+    assert out.citations[0].quote == held.paragraph.text
