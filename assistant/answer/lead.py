@@ -109,7 +109,11 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
     inspection report), so do the further quotes, or what they quote names that month (year): another meeting's
     minutes or another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer
     to a year led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024
-    without naming the year.)"""
+    without naming the year.) "How has Medway changed since 2019?": a document written before 2019 says nothing of
+    what happened since, so it is not quoted after the first line."""
+    if implied is not None and implied.since_year and citations:
+        citations = citations[:1] + [(h, q) for h, q in citations[1:]
+                                     if h.meta.year is None or h.meta.year >= implied.since_year]
     if implied is None or spans_years or not citations:
         return citations
     lead = citations[0][0]

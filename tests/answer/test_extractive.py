@@ -1318,3 +1318,16 @@ def test_compose__when_something_took_place_is_the_sentence_saying_so_with_its_d
     cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
     out = compose("When did the monitoring visit take place?", [background, held], fake_embedder, cfg=cfg)
     assert out.citations[0].quote == held.paragraph.text
+
+
+def test_of_the_time_asked__a_document_older_than_the_year_asked_since_is_not_quoted_after_the_lead():
+    from assistant.answer.lead import of_the_time_asked
+
+    new = hit("Services have substantially improved since the inspection in 2019.", doc="medway_2023.pdf",
+              date="2023-09-11")
+    paper = hit("2.1. The inspection took place in July 2019.", doc="medway_cyp.pdf", date="2020-10-01")
+    old = hit("75. Medway has not had an effective workforce plan.", doc="medway_2013.pdf", date="2013-08-23")
+    cited = [(h, [h.paragraph.text]) for h in (new, paper, old)]
+    kept = of_the_time_asked(cited, Implied(since_year=2019, org_names=["Medway"], orgs=["medway"]), True)
+    assert [h.paragraph.doc for h, _ in kept] == ["medway_2023.pdf", "medway_cyp.pdf"]
+    assert of_the_time_asked(cited, Implied(org_names=["Medway"], orgs=["medway"]), True) == cited
