@@ -221,7 +221,7 @@ def holder_strength(text: str, question: str) -> int:
     titled name and the role's words are merely in the same text, 0 when it names no one for it."""
     roles = asks_for_name(question)
     if {"propos", "second"} & set(roles) and not _ABOUT_AN_AMENDMENT.search(question):
-        text = _PUTS_AMENDMENT.sub(" ", text)  # "who seconded the budget motion?": not who seconded an amendment to it
+        text = _without_amendments_put(text)  # "who seconded the budget motion?": not who seconded an amendment to it
     if any(_BY_WHOM[r].search(text) for r in roles if r in _BY_WHOM):
         return 2  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
     if "propos" in roles and _MADE_BY.search(text):
@@ -413,8 +413,20 @@ _FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|rec
 # not how the six amendments debated before it were
 # the clause in which members propose or second an amendment: "(7) Mr Brady proposed, and Ms Meade seconded the
 # following amendment"
-_PUTS_AMENDMENT = re.compile(r"[^.:;]*\b(?:proposed|seconded|moved)\b[^.:;]{0,60}?\b(?:following|an|the|this|his|her)\s+"
+_PUTS_AMENDMENT = re.compile(r"\b(?:proposed|seconded|moved)\b[^.:;]{0,60}?\b(?:following|an|the|this|his|her)\s+"
                              r"amendment\b[^.;]*", re.IGNORECASE)
+
+
+def _without_amendments_put(text: str) -> str:
+    """``text`` without the clauses in which members propose or second an amendment (from the clause's start, the
+    last full stop, colon or semicolon before the verb)."""
+    out, end = [], 0
+    for m in _PUTS_AMENDMENT.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(":", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        if start >= end:
+            out.append(text[end:start])
+            end = m.end()
+    return " ".join(out + [text[end:]]) if out else text
 _AMENDMENT_VOTE = re.compile(r"\bto the vote\s+the\s+amendment\b|\bput\s+the\s+amendment\b[^.]{0,60}?\bto the vote\b|"
                              r"\bAmendment\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed)\b", re.IGNORECASE)
 _ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bproposals?\b|\bchange|\balternative\b|\blabour\b|\bliberal democrats?\b|"
