@@ -61,7 +61,8 @@ def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: st
     """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
     asking what, who, how …: a cover sheet's "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" scores
     highly against "What did the Children and Young People Overview and Scrutiny Committee discuss?" and tells
-    nothing. So is a line that is only a date, unless the question asks when. (A yes/no question may be answered by its own words: "Was the overall effectiveness good?")"""
+    nothing. So is a line that is only a date, unless the question asks when. (A yes/no question may be answered
+    by its own words: "Was the overall effectiveness good?")"""
     if not _WH_QUESTION.search(question):
         return scored
     asked = stems(question)

@@ -63,7 +63,8 @@ def _is_cover_field(block: Block) -> bool:
 
 
 # the line that introduces a paper's recommendations: "The County Council is asked to:", "Members are recommended to"
-_LEAD_IN = re.compile(r"^[A-Z][\w ,’'&()-]{0,80}?\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\s*:?\s*$")
+_LEAD_IN = re.compile(r"^[A-Z][\w ,’'&()-]{0,80}?\b(?:is|are)\s+(?:asked|recommended|invited|requested)"
+                      r"\s+to\s*:?\s*$")
 
 
 def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> bool:

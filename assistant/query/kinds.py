@@ -126,7 +126,8 @@ _ROLES = {
     "officer": r"(?:" + "|".join(_OFFICERS) + r") officers?",  # a report's or an EQIA form's officer
     "commissioner": r"commissioners?",  # a children's services commissioner the Secretary of State appoints
     # "who took decision 24/00093?": the record of decision's "DECISION TO BE TAKEN BY: Mrs Sue Chandler, …"
-    "decision maker": r"(?:took|taken|take|takes|made|makes|signed)\b[^?]{0,30}\bdecisions?|decision[- ]?(?:makers?|takers?)",
+    "decision maker": r"(?:took|taken|take|takes|made|makes|signed)\b[^?]{0,30}\bdecisions?|"
+                      r"decision[- ]?(?:makers?|takers?)",
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
@@ -401,7 +402,8 @@ def speaks(text: str, surname: str) -> bool:
 _FINDING_Q = re.compile(r"^\s*what did (?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:find|conclude|identify)"
                         r"\s*(?:\?|$|\b(?:in|at|during|when)\b)|"
                         # "what was the outcome of the 2020 monitoring visit?", "what were the inspection's findings?"
-                        r"^\s*what (?:was|were) (?:the|its|their)\s+(?:outcomes?|findings|conclusions?|results?)\s+of\s+"
+                        r"^\s*what (?:was|were) (?:the|its|their)\s+(?:outcomes?|findings|conclusions?|results?)"
+                        r"\s+of\s+"
                         r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:visits?|inspections?|reviews?|audits?)"
                         r"\s*(?:\?|$|\b(?:in|at|during|of)\b)", re.IGNORECASE)
 _FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|recogni[sz]ed|highlighted|praised|"

@@ -1289,7 +1289,8 @@ def test_without_titles__a_cover_sheets_subject_line_is_the_papers_title():
     h = hit("To: Cabinet – 4th March 2025 Subject: Late changes to the 2025-26 budget\n4.3 The budget is updated.",
             doc="kent_budget.pdf", para=None, page=1)
     h = replace_title(h, "Late changes to the 2025-26 budget")
-    sentences = ["To: Cabinet – 4th March 2025 Subject: Late changes to the 2025-26 budget", "4.3 The budget is updated."]
+    sentences = ["To: Cabinet – 4th March 2025 Subject: Late changes to the 2025-26 budget",
+                 "4.3 The budget is updated."]
     scored = {h.paragraph.id: (sentences, np.array([0.6, 0.5], dtype=np.float32))}
     assert without_titles(scored, [h])[h.paragraph.id][1][0] == UNQUOTABLE  # "what did the report change?"
     assert without_titles(scored, [h], routed=True)[h.paragraph.id][1][0] == np.float32(0.6)  # "when …?", "who …?"

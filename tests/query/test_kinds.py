@@ -671,8 +671,8 @@ def test_expected__what_a_visit_found_asked_with_no_subject_asks_for_a_finding()
 
 
 def test_holds__a_vote_on_an_amendment_answers_only_a_question_that_may_be_about_one():
-    amendment = ("(8) Following the debate, the Chairman put to the vote the amendment set out in paragraph 7 above and "
-                 "the voting was as follows: For (12) Against (42) Abstain (7) Amendment lost.")
+    amendment = ("(8) Following the debate, the Chairman put to the vote the amendment set out in paragraph 7 above "
+                 "and the voting was as follows: For (12) Against (42) Abstain (7) Amendment lost.")
     motion = ("(26) As all the amendments had either been determined or withdrawn, the Chairman put to the vote the "
               "substantive motion and the voting was as follows: For (41) Against (10) Abstain (7) Substantive Motion "
               "Carried.")
@@ -687,8 +687,8 @@ def test_holder_strength__a_seconder_of_the_motion_not_of_an_amendment_to_it():
     from assistant.query.kinds import holder_strength
 
     motion = "(4) Mr Oakford proposed and Mr Gough Seconded the following motion: “County Council, having regard …"
-    amendment = ("(7) Mr Brady proposed, and Ms Meade seconded the following amendment: Proposed Purpose: “To amend the "
-                 "budget proposed by the Administration in line with the Labour Group’s Alternative Budget.”")
+    amendment = ("(7) Mr Brady proposed, and Ms Meade seconded the following amendment: Proposed Purpose: “To amend "
+                 "the budget proposed by the Administration in line with the Labour Group’s Alternative Budget.”")
     q = "Who seconded the budget motion?"
     assert holder_strength(motion, q) > 0 == holder_strength(amendment, q)  # "proposed by" names no seconder either
     assert holder_strength(f"{motion} {amendment}", q) > 0  # an amendment beside the motion hides nothing
