@@ -128,6 +128,12 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     weak = _tracked(track_assistant, "What are the main weaknesses in Medway's children's services?")
     assert weak is not None and weak.extra["tracker"] == "tracker-improvement"
     assert _tracked(track_assistant, "What weaknesses did inspectors see in how Medway records decisions?") is None
+    from assistant.answer.tracker import _names_no_subject
+
+    assert _names_no_subject(" in Knowsley's children's services") and _names_no_subject(" according to Ofsted")
+    # read word by word: a pattern of alternatives that overlap ("In" as a word and as a capitalised name) had taken
+    # exponential time on a long run of them
+    assert not _names_no_subject(" In" * 40 + " caseloads")
 
 
 def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before_or_after(track_assistant):
