@@ -25,6 +25,7 @@ from ..query.glossary import expand
 from ..query.implied import Implied
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
 from ..records import MONTH_NAMES, Citation, Hit
+from ..text.dates import MONTHS_PATTERN
 from .completion import Following, completing
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
@@ -59,7 +60,7 @@ _WHEN_HAPPENED = re.compile(r"\bwhen\b.*\b(?:take|took|taking) place\b|\bwhen (?
                             r"\bwhen\b.*\b(?:happen|occur)\b", re.IGNORECASE)
 _HAPPENED_ON = re.compile(r"\b(?:(?:took|takes|take) place|(?:was|were|is|are|will be) held|happened|occurred)\b"
                           r"[^.;]{0,60}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?[A-Z][a-z]+|"
-                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+                          r"(?:" + MONTHS_PATTERN + r")|"
                           r"(?:19|20)\d\d)\b")
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)

@@ -13,6 +13,7 @@ import numpy as np
 
 from ..query import kinds as question_types
 from ..records import ELISION, Hit
+from ..text.dates import MONTHS_PATTERN
 from .config import AnswerConfig
 from .scoring import stems
 from .votes import tallies_after
@@ -51,7 +52,7 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
 # a line that is a date and nothing else ("1 OCTOBER 2020", a cover sheet's meeting date): it answers "when?" and
 # nothing else, however close a question naming the year comes to it
 _BARE_DATE = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-                        r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r"(?:" + MONTHS_PATTERN + r")"
                         r",?\s+(?:19|20)\d\d\.?\s*$", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 

@@ -63,6 +63,8 @@ def _names_no_subject(rest: str) -> bool:
     name (capitalised) and its report ("… in Knowsley's children's services", "… did Ofsted find in Tameside")."""
     return all(w.lower().replace("’", "'") in _NO_SUBJECT_WORDS or w[0].isupper()
                for w in re.findall(r"[\w'’-]+", rest))
+
+
 # a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about
 # one is answered from what the papers say about it, not from an inspection report's list
 _A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.IGNORECASE)

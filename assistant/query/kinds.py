@@ -409,10 +409,6 @@ _FINDING_Q = re.compile(r"^\s*what did (?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\
 _FINDING = re.compile(r"\b(?:found|finds|noted|identified|observed|concluded|recogni[sz]ed|highlighted|praised|"
                       r"were (?:positive|pleased|assured|impressed|reassured|satisfied)|saw)\b", re.IGNORECASE)
 
-# a vote on an amendment ("put to the vote the amendment set out in paragraph 7 …", "Amendment lost"), and a question
-# that may ask about one: it names an amendment, a proposal or a change, an alternative budget, a party or group, or a
-# member ("Mr Hood's"). "How did the vote on the budget go?" asks how the budget (the substantive motion) was voted,
-# not how the six amendments debated before it were
 # the clause in which members propose or second an amendment: "(7) Mr Brady proposed, and Ms Meade seconded the
 # following amendment"
 _PUTS_AMENDMENT = re.compile(r"\b(?:proposed|seconded|moved)\b[^.:;]{0,60}?\b(?:following|an|the|this|his|her)\s+"
@@ -429,6 +425,12 @@ def _without_amendments_put(text: str) -> str:
             out.append(text[end:start])
             end = m.end()
     return " ".join(out + [text[end:]]) if out else text
+
+
+# a vote on an amendment ("put to the vote the amendment set out in paragraph 7 …", "Amendment lost"), and a question
+# that may ask about one: it names an amendment, a proposal or a change, an alternative budget, a party or group, or a
+# member ("Mr Hood's"). "How did the vote on the budget go?" asks how the budget (the substantive motion) was voted,
+# not how the six amendments debated before it were
 _AMENDMENT_VOTE = re.compile(r"\bto the vote\s+the\s+amendment\b|\bput\s+the\s+amendment\b[^.]{0,60}?\bto the vote\b|"
                              r"\bAmendment\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed)\b", re.IGNORECASE)
 _ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bproposals?\b|\bchange|\balternative\b|\blabour\b|\bliberal democrats?\b|"
