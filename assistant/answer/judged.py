@@ -113,7 +113,9 @@ def asks_history(question: str, implied: Implied) -> bool:
 
 
 # "judged to be at risk", "judged to need …": a judgement of a child's situation, not Ofsted's grade of the council
-_NOT_A_GRADE = re.compile(r"\bjudged?\s+(?:to|that|as (?:being )?(?:at|in|un))\b", re.IGNORECASE)
+# ("judged to require improvement", "judged to be good" are grades)
+_NOT_A_GRADE = re.compile(r"\bjudged?\s+(?:to\b(?!\s+(?:be\s+)?(?:requires?\b|good\b|outstanding\b|inadequate\b|"
+                          r"adequate\b))|that\b|as (?:being )?(?:at|in|un)\b)", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first)\b", re.IGNORECASE)
 
 

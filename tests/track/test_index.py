@@ -259,6 +259,10 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
     assert lines[0] == "Ofsted's report on Medway published 27 August 2019 judges 3 of its 4 areas inadequate:"
     assert lines[3] == "- Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]"
     assert len(ans.citations) == 3 and all(c.quote in c.text for c in ans.citations)
+    # "judged to be inadequate", "judged to require improvement" name a grade ("judged to be at risk" does not)
+    _, worded = tracker_answer(track_assistant, "Which parts of Medway's services were judged to be inadequate in 2019?",
+                               "tracker-report-judgements")
+    assert worded == lines
     every = track_assistant.ask("What were Medway's grades?")
     assert every.answer.splitlines()[0] == ("Ofsted's newest indexed report on Medway, published 11 September 2023, "
                                             "gives these judgements:")
