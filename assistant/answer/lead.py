@@ -13,6 +13,7 @@ from ..query import kinds as question_types
 from ..query.counted import count_match
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
+from ..text.dates import quarters_named
 from .names import cited_with_context, missing_names
 from .scoring import holds
 
@@ -47,6 +48,13 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})
+    if len(asked_quarter := quarters_named(question)) == 1:
+        # "how many KPIs were red in quarter 2?": that quarter's figures (the minutes of the meeting that took the
+        # Quarter 2 report), not the next quarterly report's. A quote names its quarter, or its paragraph or its
+        # document's title does
+        lead_scores = _only(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                          if (quarters_named(" ".join(quoted)) or quarters_named(h.paragraph.text)
+                                              or quarters_named(h.meta.title or "")) == asked_quarter})
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)

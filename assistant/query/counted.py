@@ -10,8 +10,9 @@ from ..index.lexical import tokenize
 from .glossary import expand
 from .kinds import NUMBER_WORDS, ONE_IDIOM
 
-# "how many (of the) <what is counted> <verb or preposition> <what qualifies it>?"
-_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those)\s+)?([^?,;:]+)", re.IGNORECASE)
+# "how many (of the, of Kent's) <what is counted> <verb or preposition> <what qualifies it>?"
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those|(?:\S+\s+){0,3}?\S+['’]s)\s+)?([^?,;:]+)",
+                       re.IGNORECASE)
 # where the counted noun phrase ends and its qualifiers begin
 _PHRASE_END = re.compile(r"\s+(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|should|may|might|"
                          r"in|on|at|for|from|with|who|that|which|by|under|across|per|over|to|of|being|been|"

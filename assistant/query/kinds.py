@@ -305,14 +305,15 @@ def graded_line(text: str) -> bool:
 
 
 # who attended a meeting: the minutes' lists of those present ("PRESENT: Mr R W Gough (Chairman), …", "IN
-# ATTENDANCE: Dr A Ghosh (Director of Public Health), …", "Apologies were received from …")
+# ATTENDANCE: Dr A Ghosh (Director of Public Health), …", "Apologies were received from …", and that none were sent:
+# "No apologies were received.")
 _ATTENDANCE_Q = re.compile(r"\b(?:attend(?:ed|s|ing|ance|ees)?|(?:were|was) (?:there|present)|present at|apologies)\b"
                            r".*\b(?:meeting|committee|cabinet|council|panel|board)\b|"
                            r"\b(?:meeting|committee|cabinet|council|panel|board)\b.*"
                            r"\b(?:attend(?:ed|ees|ance)|apologies)\b",
                            re.IGNORECASE)
-_ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*Apologies (?:for absence )?"
-                         r"(?:were|was) (?:received|given)|\b(?:were|was) in attendance\b")
+_ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*(?:No )?[Aa]pologies (?:for absence )?"
+                         r"(?:were|was) (?:received|given)|^\s*There were no apologies\b|\b(?:were|was) in attendance\b")
 
 # "what did the Panel decide about its forward plan?", "what did Cabinet resolve?", "what was agreed?": a decision,
 # which a resolution, an agreement or an approval records ("RESOLVED that …", "Cabinet agreed to …", "APPROVE the

@@ -1,6 +1,8 @@
-"""Month names, the month-name pattern, and dates written the UK way."""
+"""Month names, the month-name pattern, dates written the UK way, and financial quarters."""
 
 from __future__ import annotations
+
+import re
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
@@ -17,3 +19,13 @@ def long_date(iso: str) -> str:
     """'2019-08-27' -> '27 August 2019' (UK style, independent of the machine's locale)."""
     y, m, d = iso[:10].split("-")
     return f"{int(d)} {MONTH_NAMES[int(m) - 1]} {y}"
+
+
+# a financial quarter as papers and questions write it: "Q2", "Quarter 3", "the second quarter"
+_QUARTER = re.compile(r"\bQ([1-4])\b|\bquarter\s+([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", re.IGNORECASE)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def quarters_named(text: str) -> set[int]:
+    """The quarters ``text`` names: {2} for "Quarter 2 (Q2, 2024/25)", {3} for "the third quarter"."""
+    return {int(a or b) if (a or b) else _ORDINAL[c.lower()] for a, b, c in _QUARTER.findall(text)}

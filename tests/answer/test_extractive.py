@@ -583,6 +583,18 @@ def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(f
     assert "Mrs C Bell" in out.text.splitlines()[0]
 
 
+def test_compose__a_quarter_named_is_answered_from_that_quarters_figures(fake_embedder):
+    q3 = hit("In Quarter 3, 2024/25, nine indicators were rated Red.", doc="qpr-q3_2025-03-04.pdf", para="2.2",
+             page=1, rank=1, score=0.05, org="Kent", date="2025-03-04")
+    q2 = hit("1. Mr Wagner outlined the report for Quarter 2 (Q2, 2024/25). Eight KPIs were rated Red.",
+             doc="cabinet_2025-01-09.pdf", para="1", page=3, rank=2, score=0.04, org="Kent", date="2025-01-09")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("How many KPIs were red in quarter 2?", [q3, q2], fake_embedder, cfg=cfg)
+    assert "Eight KPIs" in out.text.splitlines()[0]
+    assert "nine indicators" in compose("How many KPIs were red in Q3?", [q3, q2], fake_embedder,
+                                        cfg=cfg).text.splitlines()[0]
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",

@@ -11,6 +11,9 @@ def test_counted__the_noun_phrase_after_how_many_and_what_qualifies_it():
     assert counted("How many staff at the providers could transfer?")[0] == {"staff"}
     assert counted("How many looked after children are placed out of area?")[0] == {"look", "after", "children"}
     assert counted("What did inspectors say about caseloads?") == (frozenset(), frozenset())
+    # "how many of Kent's KPIs …": the council's possessive is not what is counted
+    assert counted("How many of Kent's KPIs were red in quarter 2?")[0] == {"kpis"}
+    assert counted("How many of Kent County Council's KPIs were red?")[0] == {"kpis"}
 
 
 def test_count_match__the_figure_that_counts_what_was_asked_scores_highest():

@@ -347,6 +347,8 @@ def test_who_attended_a_meeting_is_answered_by_the_minutes_lists_of_those_presen
     present = "PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), David Brazier"
     assert holds("attendance", present, q) and holds("person", present, q)
     assert holds("attendance", "Apologies were received from Dylan Jeffrey and Rory Love.", q)
+    # that none were sent answers "were there any apologies?" (the Cabinet of 9 January 2025's minutes)
+    assert holds("attendance", "No apologies were received.", q)
     assert not holds("attendance", "1. The Chair reminded the Panel of the Christmas campaign.", q)
 
 
