@@ -100,14 +100,15 @@ class DocMeta:
 
     @property
     def short_name(self) -> str:
-        """Citation label, e.g. 'Medway Ofsted inspection 2019'."""
+        """Citation label, e.g. 'Medway Ofsted inspection 2019', 'Kent County Council Cabinet minutes of 9 January 2025'."""
         org = self.organisation or ""
         year = f" {self.date[:4]}" if self.date else ""
         if self.doc_type == "ofsted-inspection":
             return f"{org} Ofsted inspection{year}".strip()
-        if self.doc_type == "minutes":
+        if self.doc_type == "minutes":  # a committee meets several times a year: the meeting's day tells them apart
             body = self.committee or "meeting"
-            return f"{org} {body} minutes{year}".strip()
+            when = f" of {long_date(self.date)}" if self.date and len(self.date) >= 10 else year
+            return f"{org} {body} minutes{when}".strip()
         return f"{org} {self.title}".strip() if org and org.lower() not in self.title.lower() else self.title
 
 
