@@ -55,6 +55,9 @@ _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!h
 _SHARE = re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
 _RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
+# "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
+# time is an age ("shortly after they are 16 years of age")
+_WHEN_IN_LIFE = re.compile(r"^\s*when\s+(?:do|does)\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
 # a quote need not date
 _WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
@@ -606,7 +609,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "decision":  # a resident's quoted words ("“… the council decided to close …”") record no decision
         text = _QUOTED_WORDS.sub(" ", text)
     if kind == "time" and strict:
-        text = _AGE.sub(" ", text)  # "16- and 17-year-olds" says how old, not when
+        if not _WHEN_IN_LIFE.search(question):  # "16- and 17-year-olds" says how old, not when; but "when do
+            text = _AGE.sub(" ", text)  # children in care get a personal adviser?" asks at what stage of life
         if _CLOCK_Q.search(question):
             return bool(_CLOCK.search(text))
         if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text) or \

@@ -212,6 +212,14 @@ def test_strictly_an_age_is_not_a_count():
     assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
 
 
+def test_an_age_answers_when_something_happens_in_a_childs_life_only():
+    age = "Children in care are allocated a personal adviser shortly after they are 16 years of age."
+    assert holds("time", age, "When do children in care get a personal adviser?", strict=True)
+    assert not holds("time", age, "When were children in care given personal advisers?", strict=True)
+    assert not holds("time", "16- and 17-year-olds are offered an advocate.", "When was the policy changed?",
+                     strict=True)
+
+
 def test_a_proposed_change_asks_for_no_proposer():
     assert "name" not in expected("Who decides whether to call in a proposed change to local health services?")
     assert "name" in expected("Who proposed the amendment?")
