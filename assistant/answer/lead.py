@@ -6,6 +6,8 @@ the time asked about. Also whether a council's judgement-table line answers a gr
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .. import councils
@@ -92,10 +94,12 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[fl
         if _inspection(h) and score >= 0:
             council = councils.council_slug(h.meta.org_slug or "")
             newest[council] = max(newest.get(council, ""), h.meta.date or "")
-    # a committee paper written before the council's newest cited inspection is superseded too ("Is the front door
-    # working well?": the 2023 report, not a 2020 paper on a monitoring visit)
+    # a committee paper on an inspection written before the council's newest cited inspection is superseded too
+    # ("Is the front door working well?": the 2023 report, not a 2020 paper on a monitoring visit); a paper on
+    # something else (a panel's minutes: "why do some children in care not take part in events?") is not
     return {i for i, (h, _) in enumerate(citations)
-            if (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
+            if not (_inspection(h) or _ON_AN_INSPECTION.search(h.meta.title or ""))
+            or (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
 
 
 def _in_year(h: Hit, quoted: list[str], year: int) -> bool:
@@ -132,6 +136,9 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
     if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
         return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, q, implied.years[0])]
     return citations
+
+
+_ON_AN_INSPECTION = re.compile(r"\b(?:ofsted|inspection|monitoring visit|focused visit)\b", re.IGNORECASE)
 
 
 def _inspection(h: Hit) -> bool:

@@ -1200,6 +1200,11 @@ def test_choose_lead__a_committee_paper_older_than_the_councils_newest_report_do
     newer = replace(paper, meta=replace(paper.meta, date="2024-01-01"))
     assert choose_lead("Is the front door working well?", [(newer, ["Text."]), (report, ["Text."])], [0.8, 0.6], [],
                        None, False, now=True) == 0
+    # a paper on something other than an inspection (a panel's minutes) is not superseded by the newer report
+    minutes = replace(paper, meta=replace(paper.meta, doc_type="minutes", title="Corporate Parenting Panel minutes"))
+    assert choose_lead("Why do some children in care not take part in events?", [(minutes, ["Text."]),
+                                                                                 (report, ["Text."])],
+                       [0.8, 0.6], [], None, False, now=True) == 0
 
 
 def test_compose__a_how_many_question_leads_with_the_figure_that_counts_what_it_asks(fake_embedder):
