@@ -46,7 +46,16 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     if implied is not None and implied.months and not spans_years:
         # "the County Council meeting in March 2025": that month's papers (or an inspection that ran then), not
         # January's minutes of the same committee
-        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.dated_in(implied.months)})
+        dated = {i for i, (h, _) in enumerate(citations) if h.meta.dated_in(implied.months)}
+        if not dated and len(implied.months) == 1:  # no paper of that month is cited: "which young offender
+            # institution closed in April 2024?" is answered by the quote that names it ("… was closed in April 2024")
+            # (a month the question names as such, not the end of a span: "in October to December 2024")
+            month = implied.months[0]
+            named = f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
+            if re.search(rf"\b(?:in|during|on|of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{named}", question, re.IGNORECASE):
+                lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                                   if named in " ".join(quoted)}, 0.5)
+        lead_scores = _only(lead_scores, dated)
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
         lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.date in implied.days})

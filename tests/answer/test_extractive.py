@@ -595,6 +595,17 @@ def test_compose__a_quarter_named_is_answered_from_that_quarters_figures(fake_em
                                         cfg=cfg).text.splitlines()[0]
 
 
+def test_compose__a_month_with_no_paper_of_its_own_is_answered_by_the_quote_naming_it(fake_embedder):
+    other = hit("b. Young offenders would be placed in the secure school, which young offender institution staff visit.",
+                doc="panel_2024-10-29.pdf", para="7/2", page=5, rank=1, score=0.05, org="Kent", date="2024-10-29")
+    named = hit("a. HMYOI Cookham Wood was closed in April 2024, and the children were moved to HMYOI Feltham.",
+                doc="panel_2024-10-29.pdf", para="7/1", page=4, rank=2, score=0.04, org="Kent", date="2024-10-29")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    q = "Which young offender institution closed in April 2024?"
+    implied = Implied(years=[2024], months=["2024-04"])
+    assert "Cookham Wood" in compose(q, [other, named], fake_embedder, implied, cfg=cfg).text.splitlines()[0]
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",
