@@ -100,16 +100,24 @@ class DocMeta:
 
     @property
     def short_name(self) -> str:
-        """Citation label, e.g. 'Medway Ofsted inspection 2019', 'Kent County Council Cabinet minutes of 9 January 2025'."""
+        """The document in a few words, e.g. 'Medway Ofsted inspection 2019', 'Kent County Council Cabinet minutes
+        2025' (what each of its paragraphs is embedded with: index/build.py)."""
         org = self.organisation or ""
         year = f" {self.date[:4]}" if self.date else ""
         if self.doc_type == "ofsted-inspection":
             return f"{org} Ofsted inspection{year}".strip()
-        if self.doc_type == "minutes":  # a committee meets several times a year: the meeting's day tells them apart
+        if self.doc_type == "minutes":
             body = self.committee or "meeting"
-            when = f" of {long_date(self.date)}" if self.date and len(self.date) >= 10 else year
-            return f"{org} {body} minutes{when}".strip()
+            return f"{org} {body} minutes{year}".strip()
         return f"{org} {self.title}".strip() if org and org.lower() not in self.title.lower() else self.title
+
+    @property
+    def cited_name(self) -> str:
+        """The document as a citation names it: its short name, and for minutes the meeting's day, since a
+        committee meets several times a year ('Kent County Council Cabinet minutes of 9 January 2025')."""
+        if self.doc_type == "minutes" and self.date and len(self.date) >= 10:
+            return f"{self.organisation or ''} {self.committee or 'meeting'} minutes of {long_date(self.date)}".strip()
+        return self.short_name
 
 
 ELISION = "…"  # between two quoted sentences of a paragraph that are not next to each other
@@ -271,7 +279,7 @@ def _source_name(m: DocMeta) -> str:
     'Kent County Council Cabinet, 30 January 2025, item 7: Strengthening Independence Service (Appendix A)'."""
     meeting = m.meeting
     if not meeting:
-        return m.short_name
+        return m.cited_name
     org = m.organisation or ""
     head = f"{org} {meeting}".strip() if org and org.lower() not in meeting.lower() else meeting
     title = (m.title or "").strip()

@@ -12,7 +12,8 @@ import re
 # Ofsted's grades, longest first ("Requires improvement to be good" before "Requires improvement")
 GRADES = ("Requires improvement to be good", "Requires improvement", "Outstanding", "Inadequate", "Adequate", "Good")
 _HEADER = re.compile(r"\bJudgements?\s+Grades?\b")
-_ROW = re.compile(r"\s*(?P<area>[A-Z][\w’'\- ]{2,160}?)\s+(?P<grade>" + "|".join(GRADES) + r")(?=\s+[A-Z]|\s*$)")
+# (a grade as printed, whatever its case: "Requires Improvement to be good")
+_ROW = re.compile(r"\s*(?P<area>[A-Z][\w’'\- ]{2,160}?)\s+(?P<grade>(?i:" + "|".join(GRADES) + r"))(?=\s+[A-Z]|\s*$)")
 _MAX_AREA_WORDS = 16
 
 

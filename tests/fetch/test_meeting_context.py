@@ -33,6 +33,15 @@ def test_citation_label_names_the_meeting_and_item():
                                                     "Strengthening Independence Service (Minutes), para 2.1")
 
 
+def test_citation_label_of_minutes_without_their_meeting_names_the_day():
+    # two Cabinet meetings in one month are told apart; what is embedded with each paragraph keeps the year only
+    minutes = DocMeta(doc="kent-cc_cabinet_2025-01-09_minutes.pdf", title="Cabinet minutes, 9 January 2025",
+                      organisation="Kent County Council", org_slug="kent-cc", doc_type="minutes", committee="Cabinet",
+                      date="2025-01-09")
+    assert citation_label(PARA, minutes) == "Kent County Council Cabinet minutes of 9 January 2025, para 2.1, p.2"
+    assert minutes.short_name == "Kent County Council Cabinet minutes 2025"
+
+
 def test_citation_carries_the_meeting_only_when_known():
     hit = Hit(paragraph=PARA, meta=PAPER, score=0.9, rank=1)
     d = Citation.from_hit(hit, PARA.text).to_dict()

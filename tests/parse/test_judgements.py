@@ -27,6 +27,15 @@ def test_lay_out_judgement_table__one_line_per_judgement_every_word_kept():
     assert _words(laid) == _words(RUN_ON)  # a quote of the run-on text still matches
 
 
+def test_lay_out_judgement_table__a_grade_printed_with_capitals():
+    # the Isles of Scilly's 2023 report prints "Requires Improvement to be good"
+    laid = lay_out_judgement_table("Judgement Grade The experiences and progress of children in care Requires "
+                                   "Improvement to be good Overall effectiveness Inadequate Services are weak.")
+    assert laid is not None and laid.split("\n")[1:3] == [
+        "The experiences and progress of children in care: Requires Improvement to be good",
+        "Overall effectiveness: Inadequate"]
+
+
 def test_lay_out_judgement_table__header_taken_as_heading():
     laid = lay_out_judgement_table("Overall effectiveness Inadequate The impact of leaders Good", heading="Judgement Grade")
     assert laid == "Overall effectiveness: Inadequate\nThe impact of leaders: Good"
