@@ -115,7 +115,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     kinds = question_types.expected(question)
     # "at its previous inspection": not this report's own findings, unless the search was narrowed to that
     # inspection's own report (query/resolve.py)
-    earlier = bool(_EARLIER_INSPECTION.search(question)) and not (implied is not None and implied.previous_report)
+    earlier = (bool(_EARLIER_INSPECTION.search(question)) or implied is not None and implied.looks_back) \
+        and not (implied is not None and implied.previous_report)
     # a report's title block answers what grade its own inspection gave, and who inspected and when, but not the
     # inspection before, nor when something else happened ("when did Doncaster begin testing …?") nor who leads the
     # service ("Lead inspector: …" is no answer to "who leads children's services?")

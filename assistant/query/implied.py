@@ -44,6 +44,9 @@ class Implied:
     earliest: bool = False  # "its first inspection", "the earliest Ofsted report": the oldest indexed of its kind
     previous: bool = False  # "its previous inspection": the one before the newest
     previous_report: str | None = None  # that inspection's report, when the search was narrowed to it (resolve.py)
+    # "its inspection before 2023" when no report of the council from before then is indexed: what the later report
+    # says the earlier inspection found answers (resolve.py)
+    looks_back: bool = False
     minutes: bool = False
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
     # an abolished council among those, as written -> the names of its successors whose documents are indexed

@@ -45,6 +45,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
     else:
         _year_filter(question, effective, implied, docs)
         _one_inspection_asked(effective, implied, docs)
+        _inspection_before(effective, implied, docs)
         _committee_year(effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
@@ -141,6 +142,24 @@ def _one_inspection_asked(effective: Filters, implied: Implied, docs: Mapping[st
         effective.docs = [picked.doc]
         if implied.previous:
             implied.previous_report = picked.doc  # its own report: what it says is what was found then
+
+
+def _inspection_before(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """"What did Ofsted judge Hertfordshire at its inspection before 2023?": the council's newest report published
+    before that year is searched alone, as for "its previous inspection" (``implied.previous_report``); when none is
+    indexed, the report of that year or later says what the earlier inspection found (``implied.looks_back``)."""
+    if not implied.before_year or not implied.ofsted or effective.docs or len(implied.org_names) != 1 \
+            or not effective.orgs:
+        return
+    council = Filters(orgs=effective.orgs)
+    inspections = sorted((m for m in docs.values() if m.doc_type == "ofsted-inspection" and m.year is not None
+                          and council.admits(m)), key=lambda m: m.date or "")
+    before = [m for m in inspections if m.year < implied.before_year]
+    if before:
+        effective.docs = [before[-1].doc]
+        implied.previous_report = before[-1].doc
+    elif inspections:
+        implied.looks_back = True
 
 
 def _year_filter(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

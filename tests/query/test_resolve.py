@@ -47,6 +47,16 @@ def test_resolve__a_year_without_a_report_is_noticed():
     assert implied.no_report_year == 2019  # an inspection of that year is still none
 
 
+def test_resolve__an_inspection_before_a_year_is_the_councils_last_report_before_it_or_the_look_back():
+    effective, implied = resolve_filters("What did Ofsted judge Kent at its inspection before 2022?", None, DOCS)
+    assert effective.docs == ["kent-2017.pdf"] and implied.previous_report == "kent-2017.pdf"
+    assert not implied.looks_back
+    effective, implied = resolve_filters("What did Ofsted judge Medway at its inspection before 2019?", None, DOCS)
+    assert not effective.docs and implied.looks_back  # the 2019 report's "since the last inspection …"
+    _, implied = resolve_filters("What did Kent's papers say before 2022?", None, DOCS)
+    assert not implied.looks_back and not implied.previous_report  # not about an inspection
+
+
 def test_resolve__a_councils_own_index_needs_no_council_named_for_its_years():
     """A council's own index holds one council's reports: "the 2022 inspection" is that council's, searched alone,
     and a year with no report of it is noticed. Over several councils' reports a year alone narrows nothing."""
