@@ -13,6 +13,7 @@ from ..index.embed import Embedder
 from ..index.lexical import tokenize
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
+from ..query.counted import counted, zero_count
 from ..records import Hit
 
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
@@ -25,7 +26,10 @@ def holds(kind: str, text: str, question: str, para: str | None = None) -> bool:
     comments refer to …", a footnote the parser numbered)."""
     if para and text.lstrip().startswith(para) and text.lstrip()[len(para):][:1] in (" ", ".", ")", "\n"):
         text = text.lstrip()[len(para):]
-    return question_types.holds(kind, text, question, strict=True)
+    if question_types.holds(kind, text, question, strict=True):
+        return True
+    # "how many children are looked after?" is answered by "there are no children who are looked after"
+    return kind == "number" and zero_count(counted(question)[0], text)
 
 
 def stems(text: str) -> set[str]:

@@ -53,7 +53,7 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str)
     among the few words after the figure, at its best figure (0 when no figure counts any of them)."""
     if not head:
         return 0
-    best = 0
+    best = 2 * len(head) if zero_count(head, sentence) else 0  # "no children are looked after": none, a count
     for m in _COUNT.finditer(ONE_IDIOM.sub(" ", sentence)):
         figure = m.group(0)[: len(m.group(0)) - len(m.group(1))].strip()
         if _YEAR.match(figure):
@@ -66,3 +66,17 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str)
             # "Of the 38 KPIs …, 17 are rated Green … Nine are rated Red": the figure counts what was named before
             best = max(best, 2 * len(head) + len(after & qualifiers))
     return best
+
+
+# "there are no children who are looked after": a count of none; not "no longer", "no more than 20"
+_NONE = re.compile(r"\b(?:no|zero|nil)\b(?!\s+(?:longer|more|fewer|less|later|earlier|sooner|other|one|doubt)\b)"
+                   r"((?:\s+[^\s.,;:()]+){1,4})", re.IGNORECASE)
+
+
+def zero_count(head: frozenset[str], sentence: str) -> bool:
+    """Whether ``sentence`` says that none of what is counted exists ("There are no children who are looked after
+    in the Isles of Scilly" answers "how many children are looked after?"): "no" with the counted words within the
+    four words after it."""
+    if not head:
+        return False
+    return any(head <= set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0]) for m in _NONE.finditer(sentence))

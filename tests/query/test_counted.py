@@ -53,3 +53,17 @@ def test_count_match__a_figure_may_count_what_was_named_before_it():
     assert count_match(*asked, rag) > count_match(*asked, total) > 0
     # a figure with its own noun is not read as counting the one named before it
     assert count_match(*asked, "Of the KPIs, 17 schools are rated Green.") == 0
+
+
+def test_zero_count__none_of_what_is_counted_is_a_count():
+    from assistant.answer.scoring import holds
+    from assistant.query.counted import zero_count
+
+    q = "How many children are looked after in the Isles of Scilly?"
+    head = counted(q)[0]
+    none = "There are no children who are looked after in the Isles of Scilly; however, clear guidance is in place."
+    assert zero_count(head, none) and holds("number", none, q)  # the answer, not a reason to abstain
+    assert count_match(*counted(q), none) > 0
+    for text in ("Children no longer live far from home.", "There were no more than a few children in care.",
+                 "There are no foster carers on the islands."):
+        assert not zero_count(head, text), text
