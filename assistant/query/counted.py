@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import councils
 from ..index.lexical import tokenize
 from .glossary import expand
 from .kinds import NUMBER_WORDS, ONE_IDIOM
@@ -29,6 +30,8 @@ _LINKING = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IG
 # a figure whose counted noun is left out, named before it: "Nine are rated Red"
 _ELIDED = re.compile(r"\s+(?:are|were|was|is|have|had)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[^\s]+['’]s?(?=\s|$)")
+# "the number of children looked after …" before a figure in the same sentence: what the figure counts
+_NUMBER_OF = re.compile(r"\bnumbers? of\s+((?:[^\s.,;:()]+\s+){0,5}[^\s.,;:()]+)[^.;:]*$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -44,7 +47,10 @@ def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     head = frozenset(tokenize([phrase])[0])
     # "children are in care" read as "children in care", the glossary's term (looked after)
     plain = " ".join(_LINKING.sub(" ", rest).split())
-    qualifiers = frozenset(tokenize([expand(plain)])[0]) - head
+    # a council or a year named ("in Medway in 2015") says where and when, not what is counted: the filters hold it
+    for _, written, start, end in sorted(councils.find_mentions(plain), key=lambda m: -m[2]):
+        plain = plain[:start] + " " + plain[end:]
+    qualifiers = frozenset(t for t in tokenize([expand(plain)])[0] if not _YEAR.match(t)) - head
     return head, qualifiers
 
 
@@ -65,6 +71,10 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str)
         elif _ELIDED.match(m.group(1)) and head <= set(tokenize([sentence[: m.start()]])[0]):
             # "Of the 38 KPIs …, 17 are rated Green … Nine are rated Red": the figure counts what was named before
             best = max(best, 2 * len(head) + len(after & qualifiers))
+        elif (named := _NUMBER_OF.search(sentence[max(0, m.start() - 120): m.start()])) is not None \
+                and head <= (before := set(tokenize([named.group(1)])[0])):
+            # "the number of children looked after, with numbers rising from 380 … to 435": the figure is that number
+            best = max(best, 2 * len(head) + len(before & qualifiers))
     return best
 
 

@@ -67,3 +67,13 @@ def test_zero_count__none_of_what_is_counted_is_a_count():
     for text in ("Children no longer live far from home.", "There were no more than a few children in care.",
                  "There are no foster carers on the islands."):
         assert not zero_count(head, text), text
+
+
+def test_count_match__a_figure_after_the_number_of_what_is_counted():
+    asked = counted("How many children were in care in Medway in 2015?")
+    assert "medway" not in asked[1] and "2015" not in asked[1]  # where and when: the filters' business
+    rising = ("Medway has experienced a notable recent increase in the number of children looked after, with numbers "
+              "rising from 380 at 31 March 2014 to 435 at the point of the inspection.")
+    adopted = "National adoption figures show that 50 children in Medway left care through adoption."
+    assert count_match(*asked, rising) > count_match(*asked, adopted)
+    assert count_match(*asked, "The number of social workers rose to 45.") == 0
