@@ -78,15 +78,18 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str)
     return best
 
 
-# "there are no children who are looked after": a count of none; not "no longer", "no more than 20"
-_NONE = re.compile(r"\b(?:no|zero|nil)\b(?!\s+(?:longer|more|fewer|less|later|earlier|sooner|other|one|doubt)\b)"
+# "there are no children who are looked after": a count of none, said as such ("No children in care currently live
+# in unregistered care provision" counts none of those in unregistered provision, not of children in care); not
+# "no longer", "no more than 20"
+_NONE = re.compile(r"\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:currently\s+)?no\b"
+                   r"(?!\s+(?:longer|more|fewer|less|later|earlier|sooner|other|one|doubt)\b)"
                    r"((?:\s+[^\s.,;:()]+){1,4})", re.IGNORECASE)
 
 
 def zero_count(head: frozenset[str], sentence: str) -> bool:
     """Whether ``sentence`` says that none of what is counted exists ("There are no children who are looked after
-    in the Isles of Scilly" answers "how many children are looked after?"): "no" with the counted words within the
-    four words after it."""
+    in the Isles of Scilly" answers "how many children are looked after?"): "there are no" with the counted words
+    within the four words after it."""
     if not head:
         return False
     return any(head <= set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0]) for m in _NONE.finditer(sentence))
