@@ -57,6 +57,7 @@ _RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")
+_TIME_COMPOUND = re.compile(r"\b[a-z]+-(?:day|week|month|year)s?\b", re.IGNORECASE)
 _WHEN_IN_LIFE = re.compile(r"^\s*when\s+(?:do|does)\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
 # a quote need not date
@@ -82,7 +83,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
                     r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
+_FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)(?!-)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
                      r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b|"
                      # a decision's start date says when it takes effect: "… to Adult Social Care from 1 April 2025"
                      r"\b(?:with effect|effective) from\b|\bfrom (?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s*(?:19|20)\d\d\b",
@@ -611,6 +612,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "time" and strict:
         if not _WHEN_IN_LIFE.search(question):  # "16- and 17-year-olds" says how old, not when; but "when do
             text = _AGE.sub(" ", text)  # children in care get a personal adviser?" asks at what stage of life
+        text = _TIME_COMPOUND.sub(" ", text)  # "a next-day account", "same-day visits": how soon, not when
         if _CLOCK_Q.search(question):
             return bool(_CLOCK.search(text))
         if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text) or \

@@ -196,6 +196,10 @@ def test_next_steps_are_not_a_date_to_come():
     q = "When is the next inspection due?"
     assert not holds("future", "The rationale is mainly clear in terms of next steps.", q)
     assert holds("future", "The next monitoring visit is expected in March.", q)
+    # "a next-day account" says how soon, not when anything is to come
+    next_day = "The commissioned emergency duty service provides a next-day account of their work."
+    assert not holds("future", next_day, q)
+    assert not holds("time", next_day, "When is the next inspection?", strict=True)
 
 
 def test_strictly_an_age_is_not_a_count():
