@@ -11,7 +11,8 @@ from ..parse.minutes import TO_THE_VOTE, records_vote
 # "how many" inside a question asks for a figure after a comma, a conjunction, a preposition or "roughly" ("…, and
 # how many …?", "by how much …?", "for how many months …?"), but not as the object of a verb, where it names what
 # is asked about ("who sets how many places there are?", "what explains how much the service spends?")
-_NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share))"
+_NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share)|"
+                       r"what (?:is|was|are|were) the (?:average|mean|median|total number)\b)"
                        r"|(?:^|[,;:(]\s*|\b(?:and|or|but|by|for|with|across|over|in|on|at|to|from|of|about|exactly|"
                        r"roughly|approximately|around|nearly|then|so)\s+)(how much|how many)\b"
                        r"|\b(what percentage|how big)\b", re.IGNORECASE)
@@ -526,10 +527,17 @@ _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|ch
 # "how many children …?" is not answered by a time, a distance or a sum: "14 hours a week", "within 20 weeks",
 # "placed more than 20 miles from its borders", "£7,488"
 # (a time written in words too: "due to run for eight weeks", "over the next two years")
-_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS +
-                              r"|a few|several))\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
+_QUANTITY = r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a few|several))"
+# (a span of them too: "between four and eight months")
+_NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|" + _QUANTITY +
+                              r"(?:\s*(?:and|to|or|-|–)\s*" + _QUANTITY + r")?"
+                              r"\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
                               r"miles?|kilometres?|km|metres?)\b",
                               re.IGNORECASE)
+# "what is the average caseload?" asks for a count as "how many" does (not "the average wait", "the average cost")
+_AVERAGE_COUNT_Q = re.compile(r"\bwhat (?:is|was|are|were) the (?:average|mean|median|total number)\s+(?!(?:time|"
+                              r"length|duration|wait|waiting|delay|cost|spend|spending|amount|value|price|salary|pay|"
+                              r"age|budget|funding|grant|income)\b)", re.IGNORECASE)
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
@@ -603,7 +611,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         if strict:
             for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER):
                 text = noise.sub(" ", text)
-            if re.search(r"\bhow many\b", question, re.IGNORECASE) and not _COUNTS_TIME_OR_MONEY.search(question):
+            if (re.search(r"\bhow many\b", question, re.IGNORECASE) or _AVERAGE_COUNT_Q.search(question)) \
+                    and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
                 if not _RATE_Q.search(question):  # nor by a share ("16% of all children looked after" says what
                     text = _SHARE.sub(" ", text)  # part, not how many), unless it asks for one as well

@@ -216,6 +216,18 @@ def test_strictly_an_age_is_not_a_count():
     assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
 
 
+def test_a_span_of_time_and_an_average_count():
+    q = "How many care leavers are at university?"
+    assert not holds("number", "They wait between four and eight months for a home.", q, strict=True)
+    assert holds("number", "Twelve care leavers are at university.", q, strict=True)
+    average = "What is the average caseload of social workers in Barnsley?"
+    assert "number" in expected(average)
+    assert not holds("number", "The new director was appointed 14 months ago.", average, strict=True)
+    assert holds("number", "Social workers hold an average of 18 children each.", average, strict=True)
+    assert holds("number", "The average wait is 14 months.", "What is the average wait for an assessment?",
+                 strict=True)  # a wait is a time
+
+
 def test_an_age_answers_when_something_happens_in_a_childs_life_only():
     age = "Children in care are allocated a personal adviser shortly after they are 16 years of age."
     assert holds("time", age, "When do children in care get a personal adviser?", strict=True)
