@@ -66,6 +66,16 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = _only(lead_scores, {i for i, (h, quoted) in enumerate(citations)
                                           if (quarters_named(" ".join(quoted)) or quarters_named(h.paragraph.text)
                                               or quarters_named(h.meta.title or "")) == asked_quarter})
+    if "vote" in kinds:  # "how did the vote on the governance updates go?": a vote's paragraph never names what it
+        # decides; the minute's heading does ("306. Governance Updates"), not another item's ("302. Devolution …")
+        # (its words as written: "governance" and "government" share a stem)
+        topic = _words(question) - _VOTE_QUESTION_WORDS - _words(" ".join(implied.org_names) if implied else "")
+        shared = [len(topic & _words(h.paragraph.heading or "")) for h, _ in citations]
+        lead_scores = prefer(lead_scores, {i for i, n in enumerate(shared) if n == max(shared) > 0}, 0.5)
+        if not question_types.about_an_amendment(question):  # and of its votes, the item's own decision (the
+            # substantive motion), not one to extend the meeting that was taken under the same minute
+            lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                               if "substantive motion" in " ".join(quoted).lower()}, 0.1)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -145,6 +155,17 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
     if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
         return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, q, implied.years[0])]
     return citations
+
+
+# a vote question's own words, which any minute's heading may share ("Motion for time limited debate")
+_VOTE_QUESTION_WORDS = frozenset(
+    "vote voted voting votes how did does do go went result outcome motion motions amendment amendments debate "
+    "meeting council county full cabinet committee panel member members councillor councillors carried lost agreed "
+    "item minute the a an on of for at in to and was were what which who".split()) | {m.lower() for m in MONTH_NAMES}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z][a-z'’-]+", text.lower()))
 
 
 _ON_AN_INSPECTION = re.compile(r"\b(?:ofsted|inspection|monitoring visit|focused visit)\b", re.IGNORECASE)

@@ -443,6 +443,11 @@ _ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bproposals?\b|\bchange|\balternative
                                  r"\bgreens?\b|\breform\b|\bconservatives?\b|\bindependents?\b|\bgroups?\b|"
                                  r"\bopposition\b|\b(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+[a-z]", re.IGNORECASE)
 
+
+def about_an_amendment(question: str) -> bool:
+    """Whether a vote question may be about an amendment (names one, a proposal or change, a party or a member)."""
+    return bool(_ABOUT_AN_AMENDMENT.search(question))
+
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),

@@ -606,6 +606,27 @@ def test_compose__a_month_with_no_paper_of_its_own_is_answered_by_the_quote_nami
     assert "Cookham Wood" in compose(q, [other, named], fake_embedder, implied, cfg=cfg).text.splitlines()[0]
 
 
+def test_choose_lead__a_vote_under_the_minute_the_question_names_and_its_substantive_motion():
+    """A vote's paragraph never names what it decides: its minute's heading does. Of the votes under it, the
+    substantive motion's answers, not the one to extend the meeting."""
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+
+    def vote(text, para, heading):
+        h = hit(text, doc="county-council_2025-03-13.pdf", para=para, date="2025-03-13", org="Kent")
+        return replace(h, paragraph=replace(h.paragraph, heading=heading)), [text]
+
+    other = vote("2) The Chairman put the motion to the vote: For (38) Against (5). Motion carried.", "302/2",
+                 "302. Devolution and Local Government Reorganisation Update (Item 11)")
+    extend = vote("4) The Chairman put the motion set out in paragraph 3 to the vote: For (39) Against (3).", "306/4",
+                  "306. Governance Updates (Item 15)")
+    final = vote("7) The Chairman put the substantive motion to the vote: For (37) Against (0). Substantive Motion "
+                 "carried.", "306/7", "306. Governance Updates (Item 15)")
+    q = "How did the vote on the governance updates go at Kent County Council in March 2025?"
+    assert choose_lead(q, [other, extend, final], [0.64, 0.61, 0.59], ["vote"], None, False) == 2
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",
