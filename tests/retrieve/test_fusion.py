@@ -110,6 +110,7 @@ def test_lay_terms__every_entry_names_its_source_and_applies_only_when_asked():
     assert "judiciary" in expand("What did the courts say about its work in care proceedings?", lay=True)
     assert "electronic recording" in expand("What problems has Barnsley had with its IT system?", lay=True)
     assert "caseloads" in expand("Are social workers' workloads manageable?", lay=True)
+    assert "bed and breakfast" in expand("Are any care leavers living in B&Bs?", lay=True)
 
 
 def test_inspection_only__a_council_with_only_inspection_reports_indexed():
