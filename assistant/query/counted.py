@@ -5,6 +5,7 @@ Used to choose, among sentences that each give a figure, the one whose figure is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import councils
 from ..index.lexical import tokenize
@@ -35,6 +36,7 @@ _NUMBER_OF = re.compile(r"\bnumbers? of\s+((?:[^\s.,;:()]+\s+){0,5}[^\s.,;:()]+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+@lru_cache(maxsize=256)  # asked once per quote checked for a figure (answer/scoring.holds)
 def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """The word stems of what a "how many" question counts (its noun phrase: "children", "social workers") and of
     what qualifies it, glossary words included ("are in care": care, looked, after); empty when it asks no count."""
