@@ -100,7 +100,7 @@ class DocMeta:
 
     @property
     def short_name(self) -> str:
-        """The document in a few words, e.g. 'Medway Ofsted inspection 2019', 'Kent County Council Cabinet minutes
+        """The document in a few words, e.g. 'Anytown Ofsted inspection 2019', 'Anytown Council Cabinet minutes
         2025' (what each of its paragraphs is embedded with: index/build.py)."""
         org = self.organisation or ""
         year = f" {self.date[:4]}" if self.date else ""
@@ -114,7 +114,7 @@ class DocMeta:
     @property
     def cited_name(self) -> str:
         """The document as a citation names it: its short name, and for minutes the meeting's day, since a
-        committee meets several times a year ('Kent County Council Cabinet minutes of 9 January 2025')."""
+        committee meets several times a year ('Anytown Council Cabinet minutes of 9 January 2025')."""
         if self.doc_type == "minutes" and self.date and len(self.date) >= 10:
             return f"{self.organisation or ''} {self.committee or 'meeting'} minutes of {long_date(self.date)}".strip()
         return self.short_name

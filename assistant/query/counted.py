@@ -12,7 +12,7 @@ from ..index.lexical import tokenize
 from .glossary import expand
 from .kinds import NUMBER_WORDS, ONE_IDIOM
 
-# "how many (of the, of Kent's) <what is counted> <verb or preposition> <what qualifies it>?"
+# "how many (of the, of the council's) <what is counted> <verb or preposition> <what qualifies it>?"
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the|its|their|these|those|(?:\S+\s+){0,3}?\S+['’]s)\s+)?([^?,;:]+)",
                        re.IGNORECASE)
 # where the counted noun phrase ends and its qualifiers begin
@@ -49,7 +49,7 @@ def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     head = frozenset(tokenize([phrase])[0])
     # "children are in care" read as "children in care", the glossary's term (looked after)
     plain = " ".join(_LINKING.sub(" ", rest).split())
-    # a council or a year named ("in Medway in 2015") says where and when, not what is counted: the filters hold it
+    # a council or a year named ("in <council> in 2015") says where and when, not what is counted: the filters hold it
     for _, written, start, end in sorted(councils.find_mentions(plain), key=lambda m: -m[2]):
         plain = plain[:start] + " " + plain[end:]
     qualifiers = frozenset(t for t in tokenize([expand(plain)])[0] if not _YEAR.match(t)) - head
@@ -90,7 +90,7 @@ _NONE = re.compile(r"\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:
 
 def zero_count(head: frozenset[str], sentence: str) -> bool:
     """Whether ``sentence`` says that none of what is counted exists ("There are no children who are looked after
-    in the Isles of Scilly" answers "how many children are looked after?"): "there are no" with the counted words
+    on the islands" answers "how many children are looked after?"): "there are no" with the counted words
     within the four words after it."""
     if not head:
         return False

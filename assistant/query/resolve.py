@@ -145,7 +145,7 @@ def _one_inspection_asked(effective: Filters, implied: Implied, docs: Mapping[st
 
 
 def _inspection_before(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
-    """"What did Ofsted judge Hertfordshire at its inspection before 2023?": the council's newest report published
+    """"What did Ofsted judge <council> at its inspection before 2023?": the council's newest report published
     before that year is searched alone, as for "its previous inspection" (``implied.previous_report``); when none is
     indexed, the report of that year or later says what the earlier inspection found (``implied.looks_back``)."""
     if not implied.before_year or not implied.ofsted or effective.docs or len(implied.org_names) != 1 \
