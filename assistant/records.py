@@ -107,8 +107,7 @@ class DocMeta:
         if self.doc_type == "ofsted-inspection":
             return f"{org} Ofsted inspection{year}".strip()
         if self.doc_type == "minutes":
-            body = self.committee or "meeting"
-            return f"{org} {body} minutes{year}".strip()
+            return self._minutes_named(year)
         return f"{org} {self.title}".strip() if org and org.lower() not in self.title.lower() else self.title
 
     @property
@@ -116,8 +115,11 @@ class DocMeta:
         """The document as a citation names it: its short name, and for minutes the meeting's day, since a
         committee meets several times a year ('Anytown Council Cabinet minutes of 9 January 2025')."""
         if self.doc_type == "minutes" and self.date and len(self.date) >= 10:
-            return f"{self.organisation or ''} {self.committee or 'meeting'} minutes of {long_date(self.date)}".strip()
+            return self._minutes_named(f" of {long_date(self.date)}")
         return self.short_name
+
+    def _minutes_named(self, when: str) -> str:
+        return f"{self.organisation or ''} {self.committee or 'meeting'} minutes{when}".strip()
 
 
 ELISION = "…"  # between two quoted sentences of a paragraph that are not next to each other

@@ -50,8 +50,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         if not dated and len(implied.months) == 1:  # no paper of that month is cited: "which young offender
             # institution closed in April 2024?" is answered by the quote that names it ("… was closed in April 2024")
             # (a month the question names as such, not the end of a span: "in October to December 2024")
-            month = implied.months[0]
-            named = f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
+            named = _written(implied.months[0])
             if re.search(rf"\b(?:in|during|on|of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{named}", question, re.IGNORECASE):
                 lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                                    if named in " ".join(quoted)}, 0.5)
@@ -149,12 +148,17 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
         return citations
     lead = citations[0][0]
     if implied.months and lead.meta.dated_in(implied.months):
-        named = [f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" for m in implied.months]
+        named = [_written(m) for m in implied.months]
         return citations[:1] + [(h, q) for h, q in citations[1:]
                                 if h.meta.dated_in(implied.months) or any(n in _shown(h, q) for n in named)]
     if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
         return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, q, implied.years[0])]
     return citations
+
+
+def _written(month: str) -> str:
+    """"2024-04" as a document writes it: "April 2024"."""
+    return f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
 
 
 # a vote question's own words, which any minute's heading may share ("Motion for time limited debate")

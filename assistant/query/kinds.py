@@ -58,8 +58,9 @@ _RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")
-_TIME_COMPOUND = re.compile(r"\b[a-z]+-(?:day|week|month|year)s?\b", re.IGNORECASE)
 _WHEN_IN_LIFE = re.compile(r"^\s*when\s+(?:do|does)\b", re.IGNORECASE)
+# "a next-day account", "same-day visits": how soon something is done, not when
+_TIME_COMPOUND = re.compile(r"\b[a-z]+-(?:day|week|month|year)s?\b", re.IGNORECASE)
 # "When Kent adopted its plan, did anyone vote against it?": a clause that sets the scene for another question, which
 # a quote need not date
 _WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
@@ -447,6 +448,7 @@ _ABOUT_AN_AMENDMENT = re.compile(r"\bamend|\bproposals?\b|\bchange|\balternative
 def about_an_amendment(question: str) -> bool:
     """Whether a vote question may be about an amendment (names one, a proposal or change, a party or a member)."""
     return bool(_ABOUT_AN_AMENDMENT.search(question))
+
 
 # kind -> (question asks for it, text holds it)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
