@@ -211,15 +211,23 @@ def _lower_words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z']+", text.replace("’", "'"))]
 
 
-def _qualifier_asked(role: str, question: str) -> bool:
+def _qualifier_asked(role: str, question: str, role_words: re.Pattern[str] | None = None) -> bool:
     """Whether a role's qualifier is the one the question asks about: "Mr Brady (Leader of the Opposition)" does
-    not answer "Who is the Leader of Kent County Council?", "Mr Gough (Leader of the Council)" does. A role without
-    one ("Chair") fits."""
+    not answer "Who is the Leader of Kent County Council?", "Mr Gough (Leader of the Council)" does; nor does
+    "Natalia Merritt (Co-Chair Kent Housing Options Subgroup)" answer who chairs the Corporate Parenting Panel (the
+    words after the role's own, ``role_words``, name what it is of). A role without one ("Chair") fits."""
     m = _QUALIFIER.search(role)
-    if not m:
+    if m:
+        qualifier = m.group(1)
+    elif role_words is not None and (own := role_words.search(role)) is not None:
+        qualifier = role[own.end():]
+    else:
         return True
-    asked = set(_lower_words(question))
-    return all(w in asked for w in _lower_words(m.group(1)) if w not in _FILLER)
+    asked = {_POSSESSIVE_S.sub("", w) for w in _lower_words(question)}
+    return all(_POSSESSIVE_S.sub("", w) in asked for w in _lower_words(qualifier) if w not in _FILLER)
+
+
+_POSSESSIVE_S = re.compile(r"'s?$")
 
 
 def holder_strength(text: str, question: str) -> int:
@@ -236,11 +244,12 @@ def holder_strength(text: str, question: str) -> int:
     # the role, then its holder's name between commas: "The Commissioner, Eleanor Brazil, submitted her report"
     if any(_APPOSED[r].search(text) for r in roles):
         return 2
-    if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question)
+    if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question, _ROLE_WORDS[r])
+           and not (_DEPUTY.search(m.group("role")) and not _DEPUTY_ASKED.search(question))
            for m in _BRACKETED_ROLE.finditer(text) for r in roles
            if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
         return 2
-    if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question)
+    if any(_ROLE_WORDS[r].search(m.group("role")) and _qualifier_asked(m.group("role"), question, _ROLE_WORDS[r])
            and not (_DEPUTY.search(m.group("role")) and not _DEPUTY_ASKED.search(question))
            for m in _NAME_THEN_ROLE.finditer(text) for r in roles
            if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):

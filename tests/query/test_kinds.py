@@ -473,6 +473,18 @@ def test_a_role_qualified_otherwise_is_another_role():
     assert holder_strength("Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair)", "Who chairs the panel?") == 2
 
 
+def test_a_role_in_brackets_named_for_another_body_or_a_deputy_is_not_the_holder():
+    from assistant.query.kinds import holder_strength
+
+    q = "Who chairs Kent's corporate parenting panel?"
+    attending = ("IN ATTENDANCE: James Clapson (Democratic Services Officer), Natalia Merritt (Co-Chair Kent Housing "
+                 "Options Subgroup) and Maureen Robinson (MI Service Manager)")
+    assert holder_strength(attending, q) < 2  # she co-chairs a housing subgroup, not the panel
+    assert holder_strength(attending, "Who co-chairs the Kent Housing Options Subgroup?") == 2
+    assert holder_strength("PRESENT: Paul Bartlett (Vice-Chair), Gary Cooke", q) < 2
+    assert holder_strength("PRESENT: Paul Bartlett (Vice-Chair), Gary Cooke", "Who is the panel's vice-chair?") == 2
+
+
 def test_judges_are_people_not_a_grade():
     assert "grade" not in expected("Which body told inspectors that the council's legal work had improved after "
                                    "criticism from local judges?")
