@@ -20,7 +20,7 @@ import numpy as np
 
 from ..index.embed import Embedder
 from ..query import kinds as question_types
-from ..query.counted import count_match, counted
+from ..query.counted import count_match, counted, stated
 from ..query.glossary import expand
 from ..query.implied import Implied
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
@@ -134,6 +134,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                               some, routed), some)
 
     counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
+    state = stated(question) if "number" in kinds else frozenset()  # "how many KPIs were green?": the green
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
     chosen = pick_paragraphs(question, hits, implied, cfg, scored)
@@ -164,7 +165,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         answering = [i for i in order if scores[i] > UNQUOTABLE
                      and any(holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
         if counts[0]:  # "how many children are in care?": "400 looked after children", not "127 foster carers"
-            answering.sort(key=lambda i: -count_match(*counts, sentences[i]))
+            answering.sort(key=lambda i: -count_match(*counts, sentences[i], state))
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing, and
             # its overall line first when the question names no judged area ("how has the judgement changed?")
@@ -233,7 +234,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if (speaker := question_types.speaker_asked(question)) is not None:  # "what did Mr Hook say …?": his words,
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)  # not a vote listing him
                                            if question_types.speaks(" ".join(quoted), speaker)}, 0.3)
-    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts)
+    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg), scores)

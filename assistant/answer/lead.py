@@ -23,7 +23,8 @@ from .scoring import holds
 def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
                  implied: Implied | None, spans_years: bool, now: bool = False,
                  replying: dict[str, Hit] | None = None,
-                 counts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> int:
+                 counts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                 state: frozenset[str] = frozenset()) -> int:
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
@@ -80,7 +81,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
     if counts[0]:  # "how many children are in care?": the quote whose figure counts children in care ("400 looked
         # after children") before one counting other children, even in a newer report ("62,536 children … live in")
-        matched = [count_match(*counts, " ".join(quoted)) for _, quoted in citations]
+        matched = [count_match(*counts, " ".join(quoted), state) for _, quoted in citations]
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
     lead = int(np.argmax(lead_scores))
     if spans_years:  # "how has it changed": the newest document's best quote leads

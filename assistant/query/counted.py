@@ -4,6 +4,7 @@ Used to choose, among sentences that each give a figure, the one whose figure is
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ _NUMBER_WORDS = NUMBER_WORDS + r"|thirteen|fourteen|fifteen|sixteen|seventeen|ei
 # a figure, then up to seven words before the clause ends: "400 looked after children and 209 with care leaver status",
 # "1,016 formal questionnaires were returned in response"
 _COUNT = re.compile(r"(?:(?<![-–/])\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)"
-                    r"((?:\s+[^\s.,;:()]+){1,7})",
+                    r"((?:\s+[^\s.,;:]+){1,7})",
                     re.IGNORECASE)
 # the verb that links what is counted to its qualifiers ("children are in care"), and words of time that sit there
 _LINKING = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)
@@ -34,6 +35,19 @@ _POSSESSIVE = re.compile(r"[^\s]+['’]s?(?=\s|$)")
 # "the number of children looked after …" before a figure in the same sentence: what the figure counts
 _NUMBER_OF = re.compile(r"\bnumbers? of\s+((?:[^\s.,;:()]+\s+){0,5}[^\s.,;:()]+)[^.;:]*$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "Of the 38 Key Performance Indicators (KPIs) contained within the QPR, 17 …": the figures after it, to the
+# sentence's end, count those
+_OF_THE_FIGURE = re.compile(r"\bof the\s+\d[\d,]*\s+([^,;:]{1,80}),", re.IGNORECASE)
+
+
+def _after_of_the(of_the: list[tuple[int, frozenset[str]]], breaks: list[int], at: int, head: frozenset[str]) -> bool:
+    """Whether the figure at ``at`` follows, in the same sentence, an "Of the 38 KPIs …," naming ``head``."""
+    for end, named in of_the:
+        if end <= at and head <= named:
+            nxt = bisect.bisect_left(breaks, end)
+            if nxt == len(breaks) or breaks[nxt] >= at:
+                return True
+    return False
 
 
 @lru_cache(maxsize=256)  # asked once per quote checked for a figure (answer/scoring.holds)
@@ -56,23 +70,47 @@ def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     return head, qualifiers
 
 
-def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str) -> int:
+@lru_cache(maxsize=256)
+def stated(question: str) -> frozenset[str]:
+    """The word stems of the state a "how many" question asks its count to be in, said after its verb: "how many
+    KPIs were green in the Q3 report?" asks for the green ones (green), "how many complaints were upheld?" for the
+    upheld (uphold); none for "how many children are in care?" (where, a qualifier like any other)."""
+    m = _STATED.search(question)
+    return frozenset(tokenize([m.group(1)])[0]) if m else frozenset()
+
+
+# "how many <counted> are|were <state>" up to a preposition or the question's end
+_STATED = re.compile(r"\bhow many\s+[^?,;:]*?\s(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:rated\s+|judged\s+)?"
+                     r"((?:(?!in\b|on\b|at\b|for\b|from\b|by\b|with\b|during\b|of\b|to\b|since\b|"
+                     r"between\b|across\b|within\b)[\w-]+\s*){1,3})", re.IGNORECASE)
+
+
+def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str,
+                state: frozenset[str] = frozenset()) -> int:
     """How well a figure of ``sentence`` counts what was asked: 2 per word of the counted phrase and 1 per qualifier
-    among the few words after the figure, at its best figure (0 when no figure counts any of them)."""
+    among the few words after the figure, and 1 more per word of the ``state`` asked (``stated``: "17 are rated
+    Green" before "40 KPIs were reported" for "how many KPIs were green in the Q3 performance report?"), at its
+    best figure (0 when no figure counts any of them)."""
     if not head:
         return 0
     best = 2 * len(head) if zero_count(head, sentence) else 0  # "no children are looked after": none, a count
-    for m in _COUNT.finditer(ONE_IDIOM.sub(" ", sentence)):
+    text = ONE_IDIOM.sub(" ", sentence)
+    of_the = [(o.end(), frozenset(tokenize([o.group(1)])[0])) for o in _OF_THE_FIGURE.finditer(text)]
+    breaks = [i for i, c in enumerate(text) if c in ".;:"] if of_the else []
+    for m in _COUNT.finditer(text):
         figure = m.group(0)[: len(m.group(0)) - len(m.group(1))].strip()
         if _YEAR.match(figure):
             continue
         # a possessive describes what is counted: "one children's home" counts homes
         after = set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0])
+        said = len(after & qualifiers) + len(after & state)
         if after & head:
-            best = max(best, 2 * len(after & head) + len(after & qualifiers))
-        elif _ELIDED.match(m.group(1)) and head <= set(tokenize([sentence[: m.start()]])[0]):
-            # "Of the 38 KPIs …, 17 are rated Green … Nine are rated Red": the figure counts what was named before
-            best = max(best, 2 * len(head) + len(after & qualifiers))
+            best = max(best, 2 * len(after & head) + said)
+        elif _ELIDED.match(m.group(1)) and head <= set(tokenize([text[: m.start()]])[0]) \
+                or _after_of_the(of_the, breaks, m.start(), head):
+            # "Of the 38 KPIs …, 17 are rated Green … Nine are rated Red", "Of the 38 KPIs …, 17 achieved target
+            # (Green)": the figure counts what was named before
+            best = max(best, 2 * len(head) + said)
         elif (named := _NUMBER_OF.search(sentence[max(0, m.start() - 120): m.start()])) is not None \
                 and head <= (before := set(tokenize([named.group(1)])[0])):
             # "the number of children looked after, with numbers rising from 380 … to 435": the figure is that number

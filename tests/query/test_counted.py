@@ -78,3 +78,25 @@ def test_count_match__a_figure_after_the_number_of_what_is_counted():
     adopted = "National adoption figures show that 50 children in Medway left care through adoption."
     assert count_match(*asked, rising) > count_match(*asked, adopted)
     assert count_match(*asked, "The number of social workers rose to 45.") == 0
+
+
+def test_count_match__the_state_asked_for_and_a_count_elided_after_of_the():
+    from assistant.query.counted import stated
+
+    q = "How many KPIs were green in Kent's Q3 performance report?"
+    assert stated(q) == {"green"} and stated("How many complaints were upheld?") == {"upheld"}
+    assert stated("How many children are in care?") == frozenset()  # where, not a state
+    asked = counted(q)
+    summary = ("Of the 38 Key Performance Indicators (KPIs) contained within the QPR, 17 achieved target (Green), and "
+               "12 achieved or exceeded the floor standard but did not meet target (Amber).")
+    reported = "The Quarter 3 QPR includes 38 KPIs. 40 KPIs were reported in Quarters 1 & 2."
+    assert count_match(*asked, summary, stated(q)) > count_match(*asked, reported, stated(q))
+
+
+def test_count_match__a_long_table_of_figures_is_read_quickly():
+    import time
+
+    row = "Of the 38 KPIs in the table, " + " ".join(f"{i} achieved (Green) and" for i in range(2000))
+    start = time.perf_counter()
+    count_match(frozenset({"kpis"}), frozenset({"green"}), row, frozenset({"green"}))
+    assert time.perf_counter() - start < 5  # quadratic at worst over one sentence's figures, never exponential
