@@ -25,7 +25,7 @@ _NUMBER_WORDS = NUMBER_WORDS + r"|thirteen|fourteen|fifteen|sixteen|seventeen|ei
 # a figure, then up to seven words before the clause ends: "400 looked after children and 209 with care leaver status",
 # "1,016 formal questionnaires were returned in response"
 _COUNT = re.compile(r"(?:(?<![-–/])\b\d[\d,]*(?:\.\d+)?\b|\b(?:" + _NUMBER_WORDS + r")\b)(?!\s*%)"
-                    r"((?:\s+[^\s.,;:]+){1,7})",
+                    r"((?:\s+(?!\d)[^\s.,;:]+){1,7})",
                     re.IGNORECASE)
 # the verb that links what is counted to its qualifiers ("children are in care"), and words of time that sit there
 _LINKING = re.compile(r"\b(?:are|is|were|was|being|been|currently|now)\b", re.IGNORECASE)
@@ -38,6 +38,12 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "Of the 38 Key Performance Indicators (KPIs) contained within the QPR, 17 …": the figures after it, to the
 # sentence's end, count those
 _OF_THE_FIGURE = re.compile(r"\bof the\s+\d[\d,]*\s+([^,;:]{1,80}),", re.IGNORECASE)
+
+
+def _among(words: set[str], wanted: frozenset[str]) -> set[str]:
+    """The stems of ``wanted`` among ``words``, or sharing their first six letters with one of them: "how many
+    people responded?" is answered by "1,016 questionnaires were returned in response" (respond, respons)."""
+    return {w for w in wanted if w in words or len(w) >= 6 and any(x[:6] == w[:6] for x in words if len(x) >= 6)}
 
 
 def _after_of_the(of_the: list[tuple[int, frozenset[str]]], breaks: list[int], at: int, head: frozenset[str]) -> bool:
@@ -103,15 +109,15 @@ def count_match(head: frozenset[str], qualifiers: frozenset[str], sentence: str,
             continue
         # a possessive describes what is counted: "one children's home" counts homes
         after = set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0])
-        said = len(after & qualifiers) + len(after & state)
-        if after & head:
-            best = max(best, 2 * len(after & head) + said)
+        said = len(_among(after, qualifiers)) + len(_among(after, state))
+        if counts := _among(after, head):
+            best = max(best, 2 * len(counts) + said)
         elif _ELIDED.match(m.group(1)) and head <= set(tokenize([text[: m.start()]])[0]) \
                 or _after_of_the(of_the, breaks, m.start(), head):
             # "Of the 38 KPIs …, 17 are rated Green … Nine are rated Red", "Of the 38 KPIs …, 17 achieved target
             # (Green)": the figure counts what was named before
             best = max(best, 2 * len(head) + said)
-        elif (named := _NUMBER_OF.search(sentence[max(0, m.start() - 120): m.start()])) is not None \
+        elif (named := _NUMBER_OF.search(text[max(0, m.start() - 120): m.start()])) is not None \
                 and head <= (before := set(tokenize([named.group(1)])[0])):
             # "the number of children looked after, with numbers rising from 380 … to 435": the figure is that number
             best = max(best, 2 * len(head) + len(before & qualifiers))

@@ -100,3 +100,10 @@ def test_count_match__a_long_table_of_figures_is_read_quickly():
     start = time.perf_counter()
     count_match(frozenset({"kpis"}), frozenset({"green"}), row, frozenset({"green"}))
     assert time.perf_counter() - start < 5  # quadratic at worst over one sentence's figures, never exponential
+
+
+def test_count_match__a_figure_after_another_and_a_word_of_the_same_root():
+    asked = counted("How many people responded to the consultation?")
+    returned = "5.6 A total of 1,016 formal questionnaires were returned in response to the consultation."
+    assert count_match(*asked, returned) > 0  # respond / respons; the paragraph's number does not swallow 1,016
+    assert count_match(*counted("How many responses were there?"), "5.6 A total of 1,016 responses.") > 0
