@@ -38,7 +38,8 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         if _only_dates_and_common(name):  # "October and December", "Ofsted's December": dates, which the
             continue  # filters compare with the documents' own dates, not names a quote must print
         if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited) \
-                or _spelled_out(name, cited_text) or _minister_cited(name, cited) or _person_cited(name, cited):
+                or _spelled_out(name, cited_text) or _minister_cited(name, cited) or _person_cited(name, cited) \
+                or _each_cited(name, cited):
             continue
         out.append(name)
     return out
@@ -82,6 +83,14 @@ def _words_together(name: str, cited: str) -> bool:
         if token in need and need <= set(tokens[start:start + span]):
             return True
     return False
+
+
+def _each_cited(name: str, cited: str) -> bool:
+    """Names listed with "and" ("Facebook, Instagram and X", "Seashells and Millmead") are each printed, in any
+    order or apart: "reach … on Facebook and Instagram … impressions on X (Twitter)". A body's one name ("the
+    Selection and Member Services Committee") is printed whole, which the checks before this one find."""
+    parts = [p.strip() for p in re.split(r"\s+and\s+", name) if p.strip()]
+    return len(parts) > 1 and all(re.search(r"\b" + re.escape(p.lower()) + r"\b", cited) for p in parts)
 
 
 def _singular(word: str) -> str:

@@ -1381,3 +1381,16 @@ def test_of_the_time_asked__a_document_older_than_the_year_asked_since_is_not_qu
     kept = of_the_time_asked(cited, Implied(since_year=2019, org_names=["Medway"], orgs=["medway"]), True)
     assert [h.paragraph.doc for h, _ in kept] == ["medway_2023.pdf", "medway_cyp.pdf"]
     assert of_the_time_asked(cited, Implied(org_names=["Medway"], orgs=["medway"]), True) == cited
+
+
+def test_missing_names__names_listed_with_and_are_each_found_apart():
+    from assistant.answer.names import missing_names
+
+    q = "How much traffic did the Facebook, Instagram and X promotion of the proposals send to the questionnaire?"
+    cited = ("Organic posts had a reach of 28,881 on Facebook and Instagram. There were 48,909 impressions on X "
+             "(Twitter), LinkedIn and Nextdoor. The posts generated 725 clicks through to the consultation webpage.")
+    assert missing_names(q, cited) == []
+    assert missing_names(q, "Organic posts had a reach of 28,881 on Facebook and Instagram.") == ["Instagram and X"]
+    q2 = "How many staff at Seashells and Millmead will transfer?"
+    assert missing_names(q2, "Staff at Millmead may transfer; Seashells staff are not affected.") == []
+    assert missing_names(q2, "Staff at Millmead may transfer.") == ["Seashells and Millmead"]
