@@ -53,6 +53,35 @@ def _patterns(lay: bool = False) -> list[tuple[re.Pattern[str], str]]:
     return [(_pattern(k), v) for k, v in terms]
 
 
+@lru_cache(maxsize=1)
+def _lay_stems() -> list[tuple[tuple[str, ...], str]]:
+    """Each lay phrase of two or more distinct word stems, as its stems, with the reports' words for it."""
+    from ..index.lexical import tokenize
+
+    phrases = list(lay_terms().items())
+    out = []
+    for (_, v), stems in zip(phrases, tokenize([k for k, _ in phrases])):
+        if len(set(stems)) >= 2:
+            out.append((tuple(dict.fromkeys(stems)), v))
+    return out
+
+
+def _lay_phrases_reworded(query: str) -> list[str]:
+    """The reports' words for the lay phrases ``query`` says in its own order or with words between: "the stage
+    before the council goes to court" says "before court", "one-to-one sessions" "one-to-ones" (every stem of the
+    phrase within a few words of one another)."""
+    from ..index.lexical import tokenize
+
+    tokens = tokenize([query])[0]
+    out = []
+    for stems, v in _lay_stems():
+        span = len(stems) + 3
+        at = [i for i, t in enumerate(tokens) if t == stems[0]]
+        if any(set(stems) <= set(tokens[max(0, i - span + 1): i + span]) for i in at):
+            out.append(v)
+    return out
+
+
 def expand(query: str, lay: bool = False) -> str:
     """The query followed by the glossary words for the terms it contains (words already in the query are not
     repeated: a repeated word would count twice in the keyword score). With ``lay``, for a search restricted to
@@ -60,10 +89,10 @@ def expand(query: str, lay: bool = False) -> str:
     reunification); over all documents those pulled committee questions towards other papers (quality log)."""
     asked = {w.lower() for w in re.findall(r"[\w'-]+", query)}
     extra = []
-    for pat, v in _patterns(lay):
-        if pat.search(query):
-            new = [w for w in v.split() if w.lower() not in asked]
-            asked.update(w.lower() for w in new)
-            if new:
-                extra.append(" ".join(new))
+    found = [v for pat, v in _patterns(lay) if pat.search(query)]
+    for v in found + (_lay_phrases_reworded(query) if lay else []):
+        new = [w for w in v.split() if w.lower() not in asked]
+        asked.update(w.lower() for w in new)
+        if new:
+            extra.append(" ".join(new))
     return f"{query} ({'; '.join(dict.fromkeys(extra))})" if extra else query

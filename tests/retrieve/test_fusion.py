@@ -376,3 +376,15 @@ def test_search__a_candidate_naming_the_roles_holder_beside_it_is_among_the_resu
     assistant = Assistant.load(tmp_path / "index", embedder=fake_embedder)
     hits = assistant.retriever.search("Who is the Leader of the Council?", k=5)
     assert any(h.paragraph.text.startswith("13) Mr R Gough") for h in hits)
+
+
+def test_lay_terms__a_phrase_said_with_words_between_or_in_another_form():
+    from assistant.query.glossary import expand
+
+    q = "Do families get stuck for a long while at the stage before the council goes to court?"
+    assert "pre-proceedings" in expand(q, lay=True) and "pre-proceedings" not in expand(q)
+    assert "voice of the child" in expand("Does Kent listen to children in care?", lay=True)
+    # a phrase of one word stem ("one-to-ones") is matched only as written
+    assert "reflective supervision" not in expand("Is one child in care too many?", lay=True)
+    # every word of the phrase must be there: "before" alone is not "before court"
+    assert "pre-proceedings" not in expand("What happened before the inspection?", lay=True)
