@@ -11,10 +11,16 @@ from ..parse.minutes import TO_THE_VOTE, records_vote
 # "how many" inside a question asks for a figure after a comma, a conjunction, a preposition or "roughly" ("…, and
 # how many …?", "by how much …?", "for how many months …?"), but not as the object of a verb, where it names what
 # is asked about ("who sets how many places there are?", "what explains how much the service spends?")
-_NUMBER_Q = re.compile(r"^\s*(how (much|many|big|large)|what (percentage|proportion|rate|number|amount|share)|"
+# "how much say do children have?", "how much progress has it made?": a degree, not a figure (nouns no figure
+# measures, said after "how much")
+_UNMEASURED = (r"(?!\s+(?:say|influence|progress|support|involvement|difference|impact|choice|control|help|attention|"
+               r"priority|emphasis|confidence|trust|understanding|awareness|oversight|scrutiny|challenge|input|voice|"
+               r"freedom|independence|notice|detail|thought|effort|value|weight)\b)")
+_NUMBER_Q = re.compile(r"^\s*(how (much" + _UNMEASURED + r"|many|big|large)|"
+                       r"what (percentage|proportion|rate|number|amount|share)|"
                        r"what (?:is|was|are|were) the (?:average|mean|median|total number)\b)"
                        r"|(?:^|[,;:(]\s*|\b(?:and|or|but|by|for|with|across|over|in|on|at|to|from|of|about|exactly|"
-                       r"roughly|approximately|around|nearly|then|so)\s+)(how much|how many)\b"
+                       r"roughly|approximately|around|nearly|then|so)\s+)(how much" + _UNMEASURED + r"|how many)\b"
                        r"|\b(what percentage|how big)\b", re.IGNORECASE)
 # a count or an amount: a figure or a number word ("most", "all" or "few" is not one: "how many children are in
 # care?" is not answered by "most children …")

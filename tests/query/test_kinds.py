@@ -756,3 +756,11 @@ def test_holder_strength__a_motion_is_moved_and_a_proposed_decision_names_no_pro
     endorsed = "(2) Endorse the proposed decision by the Leader of the Council [Cabinet] to submit a request"
     assert holder_strength(moved, q) > 0 and holder_strength(endorsed, q) == 0
     assert holder_strength("The review was chaired independently by Rory Paterson.", "Who chaired the review?") == 2
+
+
+def test_expected__how_much_of_something_no_figure_measures_asks_no_figure():
+    assert "number" not in expected("How much progress has Kent made since the last inspection?")
+    assert "number" not in expected("How much influence do care leavers have on services?")
+    assert "number" in expected("How much funding does the service get?")
+    assert "number" in expected("How much did Kent spend on agency staff?")
+    assert "number" in expected("By how much did caseloads fall?")
