@@ -34,19 +34,22 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
     """The sentence scores with a report's title block (``title``) and its judgement table's lines (``grades``)
     marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
     and were quoted as filler. The paragraph that holds them (page 1's block, with the summary after the table)
-    is still cited by its other sentences when they answer."""
-    if not title and not grades:
-        return scored
+    is still cited by its other sentences when they answer. A sentence that is only a bracketed aside ("(Outcome
+    three, National Framework)", the reference after an improvement point) says nothing on its own: never quoted."""
     out = {}
     for pid, (sentences, scores) in scored.items():
         drop = [i for i, s in enumerate(sentences)
                 if title and TITLE_BLOCK.search(s)
-                or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))]
+                or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))
+                or _ONLY_AN_ASIDE.match(s)]
         if drop:
             scores = scores.copy()
             scores[drop] = UNQUOTABLE
         out[pid] = (sentences, scores)
     return out
+
+
+_ONLY_AN_ASIDE = re.compile(r"^\s*\([^()]*\)[\s.]*$")
 
 
 # a line that is a date and nothing else ("1 OCTOBER 2020", a cover sheet's meeting date): it answers "when?" and
@@ -139,10 +142,11 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
     the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
     the sentence after one quoted when it elaborates it ("Examples include …", "This included …", "In particular
-    …"): the general claim's specifics are what was asked about."""
+    …"): the general claim's specifics are what was asked about; and a bracketed aside after it, its reference
+    ("(Outcome 2, national framework)")."""
     out = set(at)
     for i in at:
-        if i + 1 < len(sentences) and _ELABORATES.search(sentences[i + 1]):
+        if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])):
             out.add(i + 1)
         if not sentences[i].rstrip().endswith(":") or i + 1 >= len(sentences):
             continue

@@ -1394,3 +1394,14 @@ def test_missing_names__names_listed_with_and_are_each_found_apart():
     q2 = "How many staff at Seashells and Millmead will transfer?"
     assert missing_names(q2, "Staff at Millmead may transfer; Seashells staff are not affected.") == []
     assert missing_names(q2, "Staff at Millmead may transfer.") == ["Seashells and Millmead"]
+
+
+def test_a_bracketed_aside_is_never_quoted_alone_but_follows_its_point():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, with_what_follows, without_furniture
+
+    sentences = ["The effectiveness of practitioners' responses to neglect.", "(Outcome three, National Framework)"]
+    scored = without_furniture({"p": (sentences, np.array([0.4, 0.6], dtype=np.float32))}, title=False, grades=False)
+    assert scored["p"][1][1] == UNQUOTABLE and scored["p"][1][0] == np.float32(0.4)
+    assert with_what_follows(sentences, [0]) == [0, 1]  # quoted with the point it refers
