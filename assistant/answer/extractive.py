@@ -235,6 +235,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)  # not a vote listing him
                                            if question_types.speaks(" ".join(quoted), speaker)}, 0.3)
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
+    beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg), scores)
@@ -256,11 +257,30 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
-                                titles=asked_by(citations, replying))
+                                titles=asked_by(citations, replying), beside=beside)
     # a table's row is cited with its table around it, as printed on its page
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))
                            for h, s in shown], False, [], confidence)
+
+
+def each_council_leads(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], lead: int,
+                       implied: Implied | None) -> set[str]:
+    """For a question naming several councils ("how did Stockport and Solihull do?", "compare Bromley and
+    Bristol on …"), the paragraph ids of each other council's best quote that gives what was asked for: they go on
+    the first line beside the lead, so the answer to each council comes first, not only the first council's."""
+    if implied is None or len(implied.orgs) < 2:
+        return set()
+    out: set[str] = set()
+    taken = {citations[lead][0].meta.org_slug}
+    for org in implied.orgs:
+        if org in taken:
+            continue
+        theirs = [i for i, (h, _) in enumerate(citations) if h.meta.org_slug == org and lead_scores[i] >= 0]
+        if theirs:
+            out.add(citations[max(theirs, key=lambda i: lead_scores[i])][0].paragraph.id)
+            taken.add(org)
+    return out
 
 
 def _told_apart(citations: list[tuple[Hit, list[str]]], ranked: list[tuple[list[str], np.ndarray, list[int], list[int],

@@ -63,12 +63,16 @@ def _shown(h: Hit, quote: str, headers: dict[str, tuple[str, int | None]], under
 
 def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tuple[str, int | None]] | None = None,
             newest_first: bool = False, completions: dict[str, list[tuple[Hit, list[str]]]] | None = None,
-            titles: dict[str, str] | None = None) -> tuple[str, list[tuple[Hit, list[str]]]]:
+            titles: dict[str, str] | None = None, beside: set[str] | None = None
+            ) -> tuple[str, list[tuple[Hit, list[str]]]]:
     """The answer first: the quote that best answers the question, cited, on the first line. Then the further
     quotes grouped by document: the most relevant document first, or the newest first when the question asks how
     things changed over time or how they are now. A quote ending in a colon is followed by what completes it
     (``completions``). A question put at a meeting, or its answer, is shown after who asked whom (``titles``,
-    ``asked_by``), the first time only. Returns the text and the quotes in the order it shows them."""
+    ``asked_by``), the first time only. The quotes whose paragraph ids are ``beside`` go on the first line after
+    the lead's ("Overall effectiveness: Requires improvement to be good [Stockport …]; Overall effectiveness: Good
+    [Solihull …]": each council a question names answered first). Returns the text and the quotes in the order it
+    shows them."""
     headers = headers or {}
     completions = completions or {}
     titles = titles or {}
@@ -82,10 +86,14 @@ def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tup
             said.add(title)
         return _shown(h, quote, headers, title)
 
-    (lead_hit, lead_sentences), rest = citations[0], citations[1:]
-    lines = [statement(lead_hit, " ".join(lead_sentences))]
-    lines += _completion_lines(completions.get(lead_hit.paragraph.id, []), headers)
-    shown = [citations[0]] + completions.get(lead_hit.paragraph.id, [])
+    rest = citations[1:]
+    first = [citations[0]] + [c for c in rest if c[0].paragraph.id in (beside or set())]
+    rest = [c for c in rest if c not in first]
+    lines = ["; ".join(statement(h, " ".join(sentences)) for h, sentences in first)]
+    shown = []
+    for h, sentences in first:
+        lines += _completion_lines(completions.get(h.paragraph.id, []), headers)
+        shown += [(h, sentences)] + completions.get(h.paragraph.id, [])
     groups: dict[str, list[tuple[Hit, list[str]]]] = {}
     for h, s in rest:
         groups.setdefault(h.paragraph.doc, []).append((h, s))

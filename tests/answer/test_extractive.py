@@ -77,6 +77,11 @@ def test_compose__two_councils_named_get_one_paragraph_each(fake_embedder):
     imp = Implied(orgs=["bcp", "bucks"], org_names=["BCP", "Bucks"])
     out = compose("How do BCP and Bucks help care leavers?", [a, filler, b], fake_embedder, imp)
     assert {c.doc for c in out.citations} == {"bcp.pdf", "bucks.pdf"}
+    first = out.text.splitlines()[0]  # each council answered on the first line, each quote cited
+    assert "[BCP Ofsted inspection 2019" in first and "Care leavers over 21 get less help" in first
+    assert [c.doc for c in out.citations[:2]] == ["bcp.pdf", "bucks.pdf"]
+    one = compose("How does BCP help care leavers?", [a, filler], fake_embedder, Implied(orgs=["bcp"], org_names=["BCP"]))
+    assert len(re.findall(r"\[", one.text.splitlines()[0])) == 1  # one council: one quote leads
 
 
 def test_compose__no_hits_abstains(fake_embedder):
