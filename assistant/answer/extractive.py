@@ -226,6 +226,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]
         tied = {i for i, st in enumerate(strength) if st == 2}
         lead_scores = prefer(lead_scores, tied, 0.5)
+        # of those, one naming a person ("Mr Oakford proposed and Mr Gough seconded the following motion") before
+        # one naming a body ("To amend the budget proposed by the Administration …")
+        lead_scores = prefer(lead_scores, {i for i in tied if question_types.names_person(" ".join(citations[i][1]))},
+                             0.5, among=tied)
         # of those, the one in the document retrieval put first: "who wrote the report asking Cabinet to
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}

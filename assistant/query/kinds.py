@@ -159,6 +159,11 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Prof
 # (an adverb may come between, "chaired independently by"; a noun may not: "the proposed decision by the Leader")
 _BY_WHOM = {role: re.compile(r"\b(?:" + verbs + r")\s+(?:\w+ly\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
             for role, verbs in (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))}
+# a titled member as the verb's subject, as minutes record it: "Mr Oakford proposed and Mr Gough seconded the following
+# motion", "Mrs Bell moved the amendment", "Mr Cooke chaired the meeting"
+_DID_IT = {role: re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+\s+(?:"
+                            + verbs + r")\b")
+           for role, verbs in (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))}
 # who put a motion, an amendment or a call-in forward: "a call-in made by Mrs Jackie Meade and Mr Barry Lewis"
 _MADE_BY = re.compile(r"\b(?:made|submitted|tabled|requested|put forward|brought)\s+by\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"
                       r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
@@ -243,7 +248,7 @@ def holder_strength(text: str, question: str) -> int:
     roles = asks_for_name(question)
     if {"propos", "second"} & set(roles) and not _ABOUT_AN_AMENDMENT.search(question):
         text = _without_amendments_put(text)  # "who seconded the budget motion?": not who seconded an amendment to it
-    if any(_BY_WHOM[r].search(text) for r in roles if r in _BY_WHOM):
+    if any(_BY_WHOM[r].search(text) or _DID_IT[r].search(text) for r in roles if r in _BY_WHOM):
         return 2  # "chaired independently by Rory Paterson", "chaired by the Leader of the Council"
     if "propos" in roles and _MADE_BY.search(text):
         return 2  # "a call-in made by Mrs Jackie Meade and Mr Barry Lewis": they proposed it

@@ -1410,3 +1410,16 @@ def test_a_bracketed_aside_is_never_quoted_alone_but_follows_its_point():
     scored = without_furniture({"p": (sentences, np.array([0.4, 0.6], dtype=np.float32))}, title=False, grades=False)
     assert scored["p"][1][1] == UNQUOTABLE and scored["p"][1][0] == np.float32(0.4)
     assert with_what_follows(sentences, [0]) == [0, 1]  # quoted with the point it refers
+
+
+def test_compose__who_proposed_is_answered_by_the_member_not_the_body(fake_embedder):
+    from assistant.query.kinds import holder_strength
+
+    q = "Who proposed the budget at the County Council meeting in February 2025?"
+    member = "(4) Mr Oakford proposed and Mr Gough seconded the following motion: the budget be agreed."
+    assert holder_strength(member, q) == 2 and holder_strength(member, "Who seconded the budget?") == 2
+    body = hit("To amend the budget proposed by the Administration in line with the Labour Group's budget.",
+               doc="cc.pdf", para="291/7", org="Kent", rank=1, score=0.05)
+    motion = hit(member, doc="cc.pdf", para="291/4", org="Kent", rank=2, score=0.04)
+    out = compose(q, [body, motion], fake_embedder, cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
+    assert out.text.startswith("(4) Mr Oakford proposed")
