@@ -381,7 +381,8 @@ october november december monday tuesday wednesday thursday friday saturday sund
 def _not_names(question: str) -> frozenset[str]:
     """The words a name must not be: the question's own and the common ones (_NOT_A_NAME). Kept for the last
     questions, as asks_for_name is: every candidate paragraph of a "which agency …?" question asks again."""
-    return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", question)) | _NOT_A_NAME
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", question)]  # "Sunderland's" gives Sunderland too
+    return frozenset(words) | {re.sub(r"['’]s?$", "", w) for w in words} | _NOT_A_NAME
 
 
 def names_something(text: str, question: str) -> bool:

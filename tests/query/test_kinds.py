@@ -764,3 +764,11 @@ def test_expected__how_much_of_something_no_figure_measures_asks_no_figure():
     assert "number" in expected("How much funding does the service get?")
     assert "number" in expected("How much did Kent spend on agency staff?")
     assert "number" in expected("By how much did caseloads fall?")
+
+
+def test_names_something__the_council_the_question_names_in_the_possessive_is_not_a_new_name():
+    from assistant.query.kinds import names_something
+
+    q = "Which agency does Sunderland's council work with on adoption?"
+    assert not names_something("Children living outside of Sunderland get the same support.", q)
+    assert names_something("Sunderland works with Adoption Tees Valley.", q)
