@@ -84,6 +84,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         matched = [count_match(*counts, " ".join(quoted), state) for _, quoted in citations]
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
     lead = int(np.argmax(lead_scores))
+    # a near tie goes to the paragraph retrieval ranked higher (the citations are in its order): the sentence scores
+    # of two quotes within a hair of each other say less than the whole paragraph's match
+    lead = next(i for i, score in enumerate(lead_scores) if score >= lead_scores[lead] - TIE)
     if spans_years:  # "how has it changed": the newest document's best quote leads
         newest = max(h.meta.date or "" for h, _ in citations)
         newest_lead = max((i for i, (h, _) in enumerate(citations) if (h.meta.date or "") == newest),
@@ -91,6 +94,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+TIE = 0.02  # lead scores this close are a tie (0.01: check first lines unchanged, 0.02 and 0.04: +2; tuning +2 to +3)
 
 
 def judgement_given(citations: list[tuple[Hit, list[str]]], kinds: list[str], implied: Implied | None) -> bool:

@@ -1423,3 +1423,13 @@ def test_compose__who_proposed_is_answered_by_the_member_not_the_body(fake_embed
     motion = hit(member, doc="cc.pdf", para="291/4", org="Kent", rank=2, score=0.04)
     out = compose(q, [body, motion], fake_embedder, cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0))
     assert out.text.startswith("(4) Mr Oakford proposed")
+
+
+def test_choose_lead__a_near_tie_goes_to_the_paragraph_retrieval_ranked_higher():
+    from assistant.answer.lead import TIE, choose_lead
+
+    first = (hit("65. Investment has helped to reduce workloads.", para="65", rank=1), ["Workloads are reduced."])
+    second = (hit("54. Morale is strong.", para="54", rank=2), ["Morale is strong."])
+    q = "Are social workers' caseloads manageable?"
+    assert choose_lead(q, [first, second], [0.612, 0.612 + TIE / 2], [], None, False) == 0
+    assert choose_lead(q, [first, second], [0.612, 0.612 + 2 * TIE], [], None, False) == 1
