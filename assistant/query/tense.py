@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .implied import Implied
+from .implied import Implied, years_written
 
 _OVER_TIME = re.compile(r"\b(since|over (the )?(years|time)|changed?|progress|improv\w+ (since|over)|trend|"
                         r"timeline|history|each (year|inspection)|latest|most recent)\b", re.I)
@@ -19,9 +19,10 @@ _PRESENT = {"is", "are", "does", "do", "has", "have"}
 
 def spans_years(question: str, implied: Implied | None) -> bool:
     """Whether the question asks how things went over time: several years or "since" a year named, or words such
-    as "changed", "trend", "over the years"."""
-    return implied is not None and (len(implied.years) > 1 or implied.since_year is not None) \
-        or bool(_OVER_TIME.search(question))
+    as "changed", "trend", "over the years". A financial year ("the 2025-26 budget") is one year asked about,
+    though its papers may be dated in either."""
+    several = implied is not None and len(implied.years) > 1 and len(years_written(question)) > 1
+    return several or implied is not None and implied.since_year is not None or bool(_OVER_TIME.search(question))
 
 
 # with no auxiliary verb, a present-simple verb after "who" ("who covers calls at night?", "who chairs the

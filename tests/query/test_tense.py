@@ -40,3 +40,9 @@ def test_spans_years__several_years_a_year_since_or_words_of_change():
     assert spans_years("What has improved since 2019?", Implied(since_year=2019))
     assert spans_years("How has the judgement changed over time?", None)
     assert not spans_years("What did the 2023 inspection find?", Implied(years=[2023]))
+
+
+def test_spans_years__a_financial_year_is_one_year_asked_about():
+    q = "What is the total capital programme in Kent's 2025-26 budget?"
+    assert not spans_years(q, Implied(years=[2025, 2026]))
+    assert spans_years("How did the overspend differ between 2023-24 and 2024-25?", Implied(years=[2023, 2024, 2025]))
