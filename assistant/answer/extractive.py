@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import councils
 from ..index.embed import Embedder
 from ..query import kinds as question_types
 from ..query.counted import count_match, counted, stated
@@ -273,17 +274,20 @@ def each_council_leads(citations: list[tuple[Hit, list[str]]], lead_scores: list
     """For a question naming several councils ("how did Stockport and Solihull do?", "compare Bromley and
     Bristol on …"), the paragraph ids of each other council's best quote that gives what was asked for: they go on
     the first line beside the lead, so the answer to each council comes first, not only the first council's."""
-    if implied is None or len(implied.orgs) < 2:
+    # one council's reports and papers are filed under several slugs ("kent", "kent-cc"): counted once
+    asked = list(dict.fromkeys(councils.council_slug(org) for org in (implied.orgs if implied is not None else [])))
+    if len(asked) < 2:
         return set()
     out: set[str] = set()
-    taken = {citations[lead][0].meta.org_slug}
-    for org in implied.orgs:
-        if org in taken:
+    taken = {councils.council_slug(citations[lead][0].meta.org_slug or "")}
+    for council in asked:
+        if council in taken:
             continue
-        theirs = [i for i, (h, _) in enumerate(citations) if h.meta.org_slug == org and lead_scores[i] >= 0]
+        theirs = [i for i, (h, _) in enumerate(citations)
+                  if councils.council_slug(h.meta.org_slug or "") == council and lead_scores[i] >= 0]
         if theirs:
             out.add(citations[max(theirs, key=lambda i: lead_scores[i])][0].paragraph.id)
-            taken.add(org)
+            taken.add(council)
     return out
 
 

@@ -1433,3 +1433,19 @@ def test_choose_lead__a_near_tie_goes_to_the_paragraph_retrieval_ranked_higher()
     q = "Are social workers' caseloads manageable?"
     assert choose_lead(q, [first, second], [0.612, 0.612 + TIE / 2], [], None, False) == 0
     assert choose_lead(q, [first, second], [0.612, 0.612 + 2 * TIE], [], None, False) == 1
+
+
+def test_each_council_leads__one_councils_reports_and_papers_count_once():
+    from assistant.answer.extractive import each_council_leads
+
+    report = (hit("30. Care leavers' housing is good.", doc="kent_2026.pdf", org="Kent"), ["Care leavers' housing is good."])
+    import dataclasses
+
+    paper = hit("3. A local offer for care leavers.", doc="kent-cc_minutes.pdf", para="3", org="Kent")
+    paper = dataclasses.replace(paper, meta=dataclasses.replace(paper.meta, org_slug="kent-cc"))
+    imp = Implied(orgs=["kent", "kent-cc"], org_names=["Kent"])
+    assert each_council_leads([(paper, ["A local offer."]), report], [0.8, 0.7], 0, imp) == set()
+    other = hit("12. Housing is weak.", doc="medway_2023.pdf", para="12", org="Medway")
+    two = Implied(orgs=["kent", "kent-cc", "medway"], org_names=["Kent", "Medway"])
+    assert each_council_leads([(paper, ["A local offer."]), report, (other, ["Housing is weak."])],
+                              [0.8, 0.7, 0.6], 0, two) == {other.paragraph.id}
