@@ -59,10 +59,19 @@ _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\
 # "when did it take place / was it held / did it happen?", and a sentence saying when something did, with its date
 _WHEN_HAPPENED = re.compile(r"\bwhen\b.*\b(?:take|took|taking) place\b|\bwhen (?:was|were|is|will)\b.*\bheld\b|"
                             r"\bwhen\b.*\b(?:happen|occur)\b", re.IGNORECASE)
+_A_DATE_AFTER = (r"[^.;]{0,60}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?[A-Z][a-z]+|"
+                 r"(?:" + MONTHS_PATTERN + r")|(?:19|20)\d\d)\b")
 _HAPPENED_ON = re.compile(r"\b(?:(?:took|takes|take) place|(?:was|were|is|are|will be) held|happened|occurred)\b"
-                          r"[^.;]{0,60}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?[A-Z][a-z]+|"
-                          r"(?:" + MONTHS_PATTERN + r")|"
-                          r"(?:19|20)\d\d)\b")
+                          + _A_DATE_AFTER)
+# "when did the consultation start?", "when will the contract end?": the sentence that dates its start ("A public
+# consultation launched on 30 July 2024") or its end ("the contracts will end … on 31 March 2025"), not another event
+_WHEN_BEGAN = re.compile(r"\bwhen\b.*\b(?:start|begin|began|begun|launch|open|commence|go live|went live)\w*\b",
+                         re.IGNORECASE)
+_BEGAN_ON = re.compile(r"\b(?:started|starts|start|began|begins|begin|launched|launches|opened|opens|commenced|"
+                       r"commences|went live|goes live|go live)\b" + _A_DATE_AFTER, re.IGNORECASE)
+_WHEN_ENDED = re.compile(r"\bwhen\b.*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
+_ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
+                       r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
@@ -222,6 +231,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # took place ("… which took place on the 20 and 21 August 2020"), not one that dates something else
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                            if _HAPPENED_ON.search(" ".join(quoted))}, 0.5)
+    for asks, dates in ((_WHEN_BEGAN, _BEGAN_ON), (_WHEN_ENDED, _ENDED_ON)):
+        if asks.search(question):
+            lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                               if dates.search(" ".join(quoted))}, 0.5)
     if "name" in kinds:  # "Lead inspector: Nick Bennison" before a paragraph that names someone and "led" and
         # "inspection" somewhere in its sentences
         strength = [question_types.holder_strength(" ".join(quoted), question) for _, quoted in citations]

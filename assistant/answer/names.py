@@ -30,7 +30,10 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
         text = text.replace(name, " ")
     cited = cited_text.lower().replace("’", "'")
     out = []
-    for name in _PROPER.findall(" " + text.split(" ", 1)[-1]):
+    # a possessive inside a run of capitals ends one name: "the Corporate Parenting Panel's December meeting" names
+    # the panel and a month
+    found = [part for run in _PROPER.findall(" " + text.split(" ", 1)[-1]) for part in re.split(r"['’]s\s+", run)]
+    for name in found:
         name = _POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
         low = name.lower().replace("’", "'")
         if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters

@@ -1449,3 +1449,24 @@ def test_each_council_leads__one_councils_reports_and_papers_count_once():
     two = Implied(orgs=["kent", "kent-cc", "medway"], org_names=["Kent", "Medway"])
     assert each_council_leads([(paper, ["A local offer."]), report, (other, ["Housing is weak."])],
                               [0.8, 0.7, 0.6], 0, two) == {other.paragraph.id}
+
+
+def test_missing_names__a_possessive_ends_a_name():
+    from assistant.answer.names import missing_names
+
+    q = "When was the Corporate Parenting Panel's December meeting?"
+    assert missing_names(q, "CORPORATE PARENTING PANEL – 10th December 2024 MINUTES of the meeting") == []
+    assert missing_names(q, "The Cabinet met on 10 December 2024.") == ["Corporate Parenting Panel"]
+
+
+def test_compose__when_it_started_or_ended_is_the_sentence_that_dates_its_start_or_end(fake_embedder):
+    drop_in = hit("Drop-ins about the consultation were held on 9 September 2024 to help people start.", doc="fh.pdf",
+                  para="5.3",
+                  org="Kent", rank=1, score=0.05)
+    launch = hit("A public consultation launched on 30 July 2024 and closed on 22 September 2024.", doc="fh.pdf",
+                 para="5.2", org="Kent", rank=2, score=0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
+    assert compose("When did the consultation start?", [drop_in, launch], fake_embedder, cfg=cfg).text.startswith(
+        "A public consultation launched")
+    assert compose("When did the consultation close?", [drop_in, launch], fake_embedder, cfg=cfg).text.startswith(
+        "A public consultation launched")
