@@ -179,9 +179,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
         if table and "grade" in kinds:  # the judgement table's own lines before a grade mentioned in passing, and
             # its overall line first when the question names no judged area ("how has the judgement changed?")
+            # (or the line of the area it names: "how was leadership judged?" by the impact of leaders' line)
             overall = not question_types.names_judged_area(question)
             answering.sort(key=lambda i: (not question_types.graded_line(sentences[i]),
-                                          overall and not question_types.overall_line(sentences[i])))
+                                          overall and not question_types.overall_line(sentences[i]),
+                                          not overall and not question_types.judged_area_line(sentences[i], question)))
         if table and {"time", "duration"} & set(kinds) and _ABOUT_INSPECTION.search(question) and not earlier:  # "when was it
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # inspected?": its own dates
         if earlier:  # "at its previous inspection": what the report says of the last one, not its own table

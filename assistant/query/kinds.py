@@ -325,6 +325,22 @@ def names_judged_area(question: str) -> bool:
     return any(rx.search(question) for _, rx in JUDGED_AREAS)
 
 
+# how each judged area's line of the table is worded, in the reports of 2013 to 2026 ("The impact of leaders on social
+# work practice …", "Leadership, management and governance"; "… children who need help and protection"; "… children
+# in care", "Children looked after and achieving permanence"; "… care leavers")
+_AREA_LINE = {"help and protection": re.compile(r"help and protection", re.IGNORECASE),
+              "care leavers": re.compile(r"care leavers", re.IGNORECASE),
+              "children in care": re.compile(r"children in care|looked after", re.IGNORECASE),
+              "impact of leaders": re.compile(r"impact of leaders|leadership", re.IGNORECASE)}
+
+
+def judged_area_line(text: str, question: str) -> bool:
+    """Whether ``text`` is the judgement table's line for the area ``question`` names ("how was leadership judged?":
+    "The impact of leaders on social work practice …: Good"), not another area's."""
+    area = next((a for a, rx in JUDGED_AREAS if rx.search(question)), None)
+    return area is not None and graded_line(text) and bool(_AREA_LINE[area].search(text.split(":")[0]))
+
+
 def graded_line(text: str) -> bool:
     """Whether ``text`` is a line of an Ofsted judgement table, not a grade mentioned in a sentence."""
     return bool(_GRADED_LINE.match(text.strip()))

@@ -772,3 +772,15 @@ def test_names_something__the_council_the_question_names_in_the_possessive_is_no
     q = "Which agency does Sunderland's council work with on adoption?"
     assert not names_something("Children living outside of Sunderland get the same support.", q)
     assert names_something("Sunderland works with Adoption Tees Valley.", q)
+
+
+def test_judged_area_line__the_table_line_of_the_area_the_question_names():
+    from assistant.query.kinds import judged_area_line
+
+    q = "How did Kent's 2026 inspection judge leadership?"
+    assert judged_area_line("The impact of leaders on social work practice with children and families: Good", q)
+    assert not judged_area_line("The experiences and progress of children care leavers: Requires improvement to be "
+                                "good", q)
+    assert not judged_area_line("Overall effectiveness: Good", q)
+    assert judged_area_line("Children looked after and achieving permanence: Good",
+                            "How were looked-after children judged in 2015?")
