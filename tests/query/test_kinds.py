@@ -784,3 +784,9 @@ def test_judged_area_line__the_table_line_of_the_area_the_question_names():
     assert not judged_area_line("Overall effectiveness: Good", q)
     assert judged_area_line("Children looked after and achieving permanence: Good",
                             "How were looked-after children judged in 2015?")
+
+
+def test_expected__did_the_council_agree_asks_for_its_decision():
+    assert "decision" in expected("Did the County Council agree the governance changes in March 2025?")
+    assert "decision" in expected("Has Kent's Cabinet approved the education plan?")
+    assert "decision" not in expected("Did Ofsted agree with the council's self-evaluation?")
