@@ -13,6 +13,7 @@ import numpy as np
 from .. import councils
 from ..query import kinds as question_types
 from ..query.counted import count_match
+from ..parse.context import is_meeting_question
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
@@ -29,7 +30,8 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(holds(k, " ".join(s), question, h.paragraph.para) for k in kinds)]
+              if all(holds(k, _with_asker(h, s, replying) if k == "person" else " ".join(s), question,
+                           h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
     # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
@@ -125,6 +127,14 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[fl
     return {i for i, (h, _) in enumerate(citations)
             if not (_inspection(h) or _ON_AN_INSPECTION.search(h.meta.title or ""))
             or (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
+
+
+def _with_asker(h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:
+    """A quote from a question put at a meeting, or from its answer, with the question's title, which names who asked
+    whom ("Question by Richard Streatfeild to Rory Love …"): it answers "who asked about SEND transport?"."""
+    put = (replying or {}).get(h.paragraph.id)
+    title = h.paragraph.heading if is_meeting_question(h.paragraph) else put.paragraph.heading if put else None
+    return f"{title}: {' '.join(quoted)}" if title else " ".join(quoted)
 
 
 def _in_year(h: Hit, quoted: list[str], year: int) -> bool:

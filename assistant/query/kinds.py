@@ -112,7 +112,9 @@ _WHO_Q = re.compile(r"^\s*who\b|(?:(?<!\w)(?!(?:" + _DESCRIBED + r")\s)\w+\s+|[,
                     r"\bby whom\b|\bwhich " + PEOPLE_MODIFIERS + r"(councillors?|members?|officers?|person|people)\b",
                     re.IGNORECASE)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
-                     r"\b(chaired|led|headed|proposed|seconded) by\b")
+                     r"\b(chaired|led|headed|proposed|seconded) by\b|"
+                     # a question put at a meeting, titled with who asked it: "Question by Richard Streatfeild to …"
+                     r"\bQuestion (?:by|from) [A-Z][a-z'’-]+\s+[A-Z]")
 
 # "who is the director of children's services?", "what is the name of the lead inspector?": a question about the
 # holder of a named role asks for a person's name; a quote that only mentions the role ("the new director took up

@@ -1470,3 +1470,19 @@ def test_compose__when_it_started_or_ended_is_the_sentence_that_dates_its_start_
         "A public consultation launched")
     assert compose("When did the consultation close?", [drop_in, launch], fake_embedder, cfg=cfg).text.startswith(
         "A public consultation launched")
+
+
+def test_who_asked_is_answered_by_the_title_of_the_question_put():
+    import dataclasses
+
+    from assistant.answer.lead import _with_asker
+    from assistant.answer.scoring import holds
+
+    q = "Who asked about SEND school transport at the County Council?"
+    put = hit("What is being done about SEND transport?", doc="qa.pdf", para=None, org="Kent")
+    put = dataclasses.replace(put, paragraph=dataclasses.replace(
+        put.paragraph, heading="Question by Richard Streatfeild to Rory Love, Cabinet Member for Education and Skills"))
+    answer = hit("The SEND transformation programme is addressing the issues.", doc="qa.pdf", para=None, org="Kent")
+    quoted = ["The SEND transformation programme is addressing the issues."]
+    assert not holds("person", " ".join(quoted), q)
+    assert holds("person", _with_asker(answer, quoted, {answer.paragraph.id: put}), q)
