@@ -86,9 +86,9 @@ def format_answer(citations: list[tuple[Hit, list[str]]], headers: dict[str, tup
             said.add(title)
         return _shown(h, quote, headers, title)
 
-    rest = citations[1:]
-    first = [citations[0]] + [c for c in rest if c[0].paragraph.id in (beside or set())]
-    rest = [c for c in rest if c not in first]
+    beside = beside or set()
+    first = [citations[0]] + [c for c in citations[1:] if c[0].paragraph.id in beside]
+    rest = [c for c in citations[1:] if c[0].paragraph.id not in beside]
     lines = ["; ".join(statement(h, " ".join(sentences)) for h, sentences in first)]
     shown = []
     for h, sentences in first:

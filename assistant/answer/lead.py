@@ -11,9 +11,9 @@ import re
 import numpy as np
 
 from .. import councils
+from ..parse.context import is_meeting_question
 from ..query import kinds as question_types
 from ..query.counted import count_match
-from ..parse.context import is_meeting_question
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named

@@ -66,7 +66,8 @@ def _lay_stems() -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
-def _lay_phrases_reworded(query: str) -> list[str]:
+@lru_cache(maxsize=256)  # each search of inspection reports expands its question twice (its vector, its keywords)
+def _lay_phrases_reworded(query: str) -> tuple[str, ...]:
     """The reports' words for the lay phrases ``query`` says in its own order or with words between: "the stage
     before the council goes to court" says "before court", "one-to-one sessions" "one-to-ones" (every stem of the
     phrase within a few words of one another)."""
@@ -79,7 +80,7 @@ def _lay_phrases_reworded(query: str) -> list[str]:
         at = [i for i, t in enumerate(tokens) if t == stems[0]]
         if any(set(stems) <= set(tokens[max(0, i - span + 1): i + span]) for i in at):
             out.append(v)
-    return out
+    return tuple(out)
 
 
 def expand(query: str, lay: bool = False) -> str:
@@ -90,7 +91,7 @@ def expand(query: str, lay: bool = False) -> str:
     asked = {w.lower() for w in re.findall(r"[\w'-]+", query)}
     extra = []
     found = [v for pat, v in _patterns(lay) if pat.search(query)]
-    for v in found + (_lay_phrases_reworded(query) if lay else []):
+    for v in found + (list(_lay_phrases_reworded(query)) if lay else []):
         new = [w for w in v.split() if w.lower() not in asked]
         asked.update(w.lower() for w in new)
         if new:

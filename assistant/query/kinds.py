@@ -159,13 +159,14 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Prof
 # "chaired by the Leader of the Council" names the holder; "chaired by a member drawn from the opposition" does not
 # (the verb of the role asked: "proposed by the Administration" names no seconder)
 # (an adverb may come between, "chaired independently by"; a noun may not: "the proposed decision by the Leader")
+_ROLE_VERBS = (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))
 _BY_WHOM = {role: re.compile(r"\b(?:" + verbs + r")\s+(?:\w+ly\s+)?by\s+(?!(?:a|an|any|one|someone|whoever)\b)")
-            for role, verbs in (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))}
+            for role, verbs in _ROLE_VERBS}
 # a titled member as the verb's subject, as minutes record it: "Mr Oakford proposed and Mr Gough seconded the following
 # motion", "Mrs Bell moved the amendment", "Mr Cooke chaired the meeting"
 _DID_IT = {role: re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+\s+(?:"
                             + verbs + r")\b")
-           for role, verbs in (("chair", "chaired"), ("propos", "proposed|moved"), ("second", "seconded"))}
+           for role, verbs in _ROLE_VERBS}
 # who put a motion, an amendment or a call-in forward: "a call-in made by Mrs Jackie Meade and Mr Barry Lewis"
 _MADE_BY = re.compile(r"\b(?:made|submitted|tabled|requested|put forward|brought)\s+by\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"
                       r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)")
@@ -220,6 +221,9 @@ _QUALIFIER = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _FILLER = {"and", "the", "of", "for", "group"}
 
 
+_POSSESSIVE_S = re.compile(r"['’]s?$")  # "Sunderland's", "Kent’s": the name without it
+
+
 def _lower_words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z']+", text.replace("’", "'"))]
 
@@ -239,8 +243,6 @@ def _qualifier_asked(role: str, question: str, role_words: re.Pattern[str] | Non
     asked = {_POSSESSIVE_S.sub("", w) for w in _lower_words(question)}
     return all(_POSSESSIVE_S.sub("", w) in asked for w in _lower_words(qualifier) if w not in _FILLER)
 
-
-_POSSESSIVE_S = re.compile(r"'s?$")
 
 
 def holder_strength(text: str, question: str) -> int:
@@ -404,7 +406,7 @@ def _not_names(question: str) -> frozenset[str]:
     """The words a name must not be: the question's own and the common ones (_NOT_A_NAME). Kept for the last
     questions, as asks_for_name is: every candidate paragraph of a "which agency …?" question asks again."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", question)]  # "Sunderland's" gives Sunderland too
-    return frozenset(words) | {re.sub(r"['’]s?$", "", w) for w in words} | _NOT_A_NAME
+    return frozenset(words) | {_POSSESSIVE_S.sub("", w) for w in words} | _NOT_A_NAME
 
 
 def names_something(text: str, question: str) -> bool:
@@ -412,7 +414,7 @@ def names_something(text: str, question: str) -> bool:
     acronym past a sentence's first word that the question does not use and that is not a common word."""
     excluded = _not_names(question)
     for m in _CAPITALISED.finditer(text.strip()):
-        word = re.sub(r"['’]s?$", "", m.group(0).lower())
+        word = _POSSESSIVE_S.sub("", m.group(0).lower())
         if m.start() > 0 and not {word, word.rstrip("s")} & excluded and len(word) > 1:
             return True
     return False
