@@ -89,8 +89,8 @@ def _words_together(name: str, cited: str) -> bool:
 
 
 def _each_cited(name: str, cited: str) -> bool:
-    """Names listed with "and" ("Facebook, Instagram and X", "Seashells and Millmead") are each printed, in any
-    order or apart: "reach … on Facebook and Instagram … impressions on X (Twitter)". A body's one name ("the
+    """Names listed with "and" ("Seashells and Millmead", "Thanet and Swale") are each printed, in any order or
+    apart: "Millmead … and Seashells", "Swale … Thanet". A body's one name ("the
     Selection and Member Services Committee") is printed whole, which the checks before this one find."""
     parts = [p.strip() for p in re.split(r"\s+and\s+", name) if p.strip()]
     return len(parts) > 1 and all(re.search(r"\b" + re.escape(p.lower()) + r"\b", cited) for p in parts)

@@ -68,9 +68,9 @@ def _lay_stems() -> list[tuple[tuple[str, ...], str]]:
 
 @lru_cache(maxsize=256)  # each search of inspection reports expands its question twice (its vector, its keywords)
 def _lay_phrases_reworded(query: str) -> tuple[str, ...]:
-    """The reports' words for the lay phrases ``query`` says in its own order or with words between: "the stage
-    before the council goes to court" says "before court", "one-to-one sessions" "one-to-ones" (every stem of the
-    phrase within a few words of one another)."""
+    """The reports' words for the lay phrases ``query`` says in its own order or with words between: "how are
+    children listened to?" says "listening to children", "a case that went before the court" says "before court"
+    (every stem of a phrase of two or more within a few words of one another)."""
     from ..index.lexical import tokenize
 
     tokens = tokenize([query])[0]

@@ -11,9 +11,9 @@ from ..parse.minutes import TO_THE_VOTE, records_vote
 # "how many" inside a question asks for a figure after a comma, a conjunction, a preposition or "roughly" ("…, and
 # how many …?", "by how much …?", "for how many months …?"), but not as the object of a verb, where it names what
 # is asked about ("who sets how many places there are?", "what explains how much the service spends?")
-# "how much say do children have?", "how much progress has it made?": a degree, not a figure (nouns no figure
-# measures, said after "how much")
-_UNMEASURED = (r"(?!\s+(?:say|influence|progress|support|involvement|difference|impact|choice|control|help|attention|"
+# "how much progress has it made?", "how much influence do care leavers have?": a degree, not a figure (nouns no
+# figure measures, said after "how much")
+_UNMEASURED = (r"(?!\s+(?:influence|progress|support|involvement|difference|impact|choice|control|help|attention|"
                r"priority|emphasis|confidence|trust|understanding|awareness|oversight|scrutiny|challenge|input|voice|"
                r"freedom|independence|notice|detail|thought|effort|value|weight)\b)")
 _NUMBER_Q = re.compile(r"^\s*(how (much" + _UNMEASURED + r"|many|big|large)|"
