@@ -58,11 +58,27 @@ _NO_SUBJECT_WORDS = {"in", "of", "at", "for", "did", "does", "do", "ofsted", "in
                      "inspection"}
 
 
-def _names_no_subject(rest: str) -> bool:
+def _names_no_subject(rest: str, more: frozenset[str] = frozenset()) -> bool:
     """Whether what follows "weaknesses" in a question names no subject of its own: only asking words, a council's
     name (capitalised) and its report ("… in Knowsley's children's services", "… did Ofsted find in Tameside")."""
-    return all(w.lower().replace("’", "'") in _NO_SUBJECT_WORDS or w[0].isupper()
+    return all(w.lower().replace("’", "'") in _NO_SUBJECT_WORDS | more or w[0].isupper() or w.isdigit()
                for w in re.findall(r"[\w'’-]+", rest))
+
+
+# "what does Bradford need to improve?", "which areas did Medway need to improve in 2023?": nothing asked about but
+# the council (and a year), so the list its inspection report gives, as when Ofsted is named (IMPROVE_Q); "what
+# does Bradford need to improve in its fostering service?" names a subject, which the ordinary answer serves
+_NEEDS_IMPROVING = re.compile(r"\b(?:needs?|needed|has|have|had) to (?:be )?improv(?:e|ed)\b|\bneeds? improving\b|"
+                              r"\b(?:must|should) (?:be )?improv(?:e|ed)\b", re.IGNORECASE)
+_ASKING_WORDS = frozenset({"what", "which", "areas", "area", "things", "thing", "main", "key", "most", "where", "it",
+                           "they", "now", "still", "today", "currently"})
+
+
+def _asks_bare_improvement(question: str) -> bool:
+    """Whether ``question`` asks what a council needs to improve and names nothing else (_NEEDS_IMPROVING)."""
+    found = _NEEDS_IMPROVING.search(question)
+    return (found is not None and re.match(r"\s*(?:what|which)\b", question, re.IGNORECASE) is not None
+            and _names_no_subject(question[:found.start()] + " " + question[found.end():], _ASKING_WORDS))
 
 
 # a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about
@@ -231,8 +247,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     counted = bool({"number", "money"} & asked)
     decision = bool(DECISION_Q.search(question)) and not (counted or "name" in asked)
     weak = _WEAKNESSES_Q.search(question)
-    improve = (bool(IMPROVE_Q.search(question)) or bool(weak and _names_no_subject(weak.group("rest")))) \
-        and not _A_VISIT.search(question)
+    improve = (bool(IMPROVE_Q.search(question)) or bool(weak and _names_no_subject(weak.group("rest")))
+               or _asks_bare_improvement(question)) and not _A_VISIT.search(question)
     promise = bool(PROMISE_Q.search(question)) and not counted
     # (a council named with no committee: "what decisions did Kent County Council take in March 2025?" is its
     # meetings' of that month)

@@ -154,6 +154,20 @@ def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before
     assert not IMPROVE_Q.search("How has Medway improved since the 2019 inspection?")
 
 
+
+def test_chat__what_a_council_needs_to_improve_with_nothing_else_named_is_its_reports_list(track_assistant):
+    from assistant.answer.tracker import _asks_bare_improvement
+
+    ans = _tracked(track_assistant, "Which areas did Medway need to improve in 2019?")
+    assert ans is not None and ans.extra["tracker"] == "tracker-improvement"
+    assert ans.answer.splitlines()[0].startswith("Ofsted's inspection of Medway (report published 27 August 2019)")
+    assert _asks_bare_improvement("What does Bradford need to improve?")
+    assert _asks_bare_improvement("Which areas does Sunderland still need to improve?")
+    # a subject of its own is the ordinary answer's question
+    assert not _asks_bare_improvement("What does Bradford need to improve in its fostering service?")
+    assert not _asks_bare_improvement("What does Kent need to improve about recycling?")
+    assert _tracked(track_assistant, "What does Medway need to improve in how it records decisions?") is None
+
 def test_chat__promise_question_and_non_tracker_question(track_assistant):
     ans = _tracked(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
     assert ans is not None and ans.citations
