@@ -94,9 +94,11 @@ DECISION_Q = re.compile(r"\bwhat (?:has |have )?happen\w* (?:to|with)\b.*\bdecis
                         r"called in|call-in|reconsider\w*|referred|overturned|upheld|status)\b|\b(?:status|history|trail) "
                         r"of\b.*\bdecision\b|\bdecision\s+(?:no\.?\s*|number\s*)?\d{2,4}/\d{3,6}\b", re.IGNORECASE)
 # "what did the Cabinet decide on 30 January 2025?", "which decisions were taken at the County Council meeting in
-# March 2025?": the resolutions of one committee's meeting (a committee and a month or year named in the question)
+# March 2025?", "what happened at Cabinet on 30 January 2025?": the resolutions of one committee's meeting (a
+# committee and a month or year named in the question)
 MEETING_Q = re.compile(r"\b(?:what|which) (?:decisions?|resolutions?)\b|\bwhat did (?:the )?(?:[\w'’]+ ){0,4}?"
-                       r"(?:decide|resolve|agree)\b|\bwhat was (?:decided|resolved|agreed)\b", re.IGNORECASE)
+                       r"(?:decide|resolve|agree)\b|\bwhat was (?:decided|resolved|agreed)\b|"
+                       r"\bwhat (?:happened|was done|took place) (?:at|in)\b", re.IGNORECASE)
 # "what did Cabinet agree about the school places plan?" asks about one subject: the ordinary answer serves it
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the|over the|for the|to the)\b", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?:{MONTHS_PATTERN})\b", re.IGNORECASE)

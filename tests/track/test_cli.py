@@ -85,6 +85,10 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
     kent = assistant.ask("What decisions did Kent County Council take in March 2025?")
     assert kent.extra["tracker"] == "tracker-meeting"
     assert {c.doc for c in kent.citations} == {"kent-cc_county-council_2025-03-13_printed-minutes.pdf"}
+    # what happened at a meeting is what its minutes record as resolved
+    happened = assistant.ask("What happened at the Cabinet meeting on 30 January 2025?")
+    assert happened.extra["tracker"] == "tracker-meeting"
+    assert happened.answer.splitlines()[0].startswith("What the minutes record as resolved (Cabinet, 30 January 2025)")
 
 
 def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake_embedder, monkeypatch):
