@@ -53,6 +53,10 @@ class Composed:
 # a question about the inspection itself, which a report's title block and its "Inspection dates" answer (not a
 # visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
+# where the question says its answer comes from, not what it asks about: "when did the assistant director take up
+# the post, according to Ofsted's 2013 inspection?" asks when the post was taken up, not when Ofsted inspected
+_ATTRIBUTED = re.compile(r",?\s*\b(?:according to|as (?:found|reported|noted|said|described) (?:by|in)|"
+                         r"in the (?:view|words) of)\b[^,?;]*", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
 _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
                          r"\binspected in\b", re.IGNORECASE)
@@ -130,8 +134,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # a report's title block answers what grade its own inspection gave, and who inspected and when, but not the
     # inspection before, nor when something else happened ("when did Doncaster begin testing …?") nor who leads the
     # service ("Lead inspector: …" is no answer to "who leads children's services?")
+    asked = _ATTRIBUTED.sub(" ", question)
     title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time", "duration"})
-                     and bool(_ABOUT_INSPECTION.search(question))) and not earlier
+                     and bool(_ABOUT_INSPECTION.search(asked))) and not earlier
 
     # (a report's own judgement table does not say what the inspection before it judged)
     grades_answer = _grades_answer(question, kinds) and not earlier
@@ -184,7 +189,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             answering.sort(key=lambda i: (not question_types.graded_line(sentences[i]),
                                           overall and not question_types.overall_line(sentences[i]),
                                           not overall and not question_types.judged_area_line(sentences[i], question)))
-        if table and {"time", "duration"} & set(kinds) and _ABOUT_INSPECTION.search(question) and not earlier:  # "when was it
+        if table and {"time", "duration"} & set(kinds) and _ABOUT_INSPECTION.search(asked) and not earlier:  # "when was it
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # inspected?": its own dates
         if earlier:  # "at its previous inspection": what the report says of the last one, not its own table
             answering.sort(key=lambda i: not _LOOKS_BACK.search(sentences[i]))
@@ -224,7 +229,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if not title_answers:
         lead_scores = [score - 1.0 if TITLE_BLOCK.search(" ".join(quoted)) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
-    if _WHEN_INSPECTED.search(question) and not _ABOUT_A_FINDING.search(question) and not earlier:
+    if _WHEN_INSPECTED.search(asked) and not _ABOUT_A_FINDING.search(question) and not earlier:
         # "when did Ofsted inspect Havering?": the report's own inspection dates, not "since the last inspection in
         # 2018" (a finding's date, "when did inspectors find …", is another question)
         lead_scores = [score + 1.0 if score >= 0 and _INSPECTION_DATES.search(" ".join(quoted)) else score

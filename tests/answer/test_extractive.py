@@ -417,6 +417,10 @@ def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_ins
     assert began.text.startswith("69. The pilot")
     inspected = compose("When did Ofsted inspect Rochdale?", [title, pilot], fake_embedder, cfg=cfg)
     assert inspected.text.startswith("Inspection of Rochdale")
+    # the inspection named only as where the answer comes from: the question asks when the pilot began
+    attributed = compose("When did Rochdale begin the pilot, according to Ofsted's 2023 inspection?", [title, pilot],
+                         fake_embedder, cfg=cfg)
+    assert attributed.text.startswith("69. The pilot"), attributed.text
 
 
 def test_compose__how_long_an_inspection_lasted_is_its_own_dates_not_the_last_inspections(fake_embedder):
