@@ -393,7 +393,11 @@ _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstent
 _ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|provider|trust|programme|program|"
                  r"scheme|project|initiative|tool|toolkit|model|framework|authority|council|partner|company|hub|"
                  r"centre|center|network|unit|forum|app|system|platform|fund")
-_ENTITY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)", re.IGNORECASE)
+# "which agency …?", and a name asked for outright: "what is the team called?", "what name does it give to …?",
+# "what is the name of the scheme …?"
+_ENTITY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)|"
+                       r"\bwhat (?:is|are|was|were)\b[^?,;]*\b(?:called|known as)\s*(?:[?,;]|and\b|$)|\bwhat (?:is the )?name\b",
+                       re.IGNORECASE)
 # a capitalised word or acronym inside a sentence (not its first word): a name, unless the question gives it
 _CAPITALISED = re.compile(r"(?<![.!?:;•\n]\s)\b[A-Z][\w'’&-]*")
 _NOT_A_NAME = frozenset("""i a an the this these those it its they their he she we our ofsted council councils

@@ -552,6 +552,11 @@ def test_which_agency_or_service_asks_for_a_named_one():
     # a list of services, or a group of children, is not one named thing
     assert expected("Which other services can be affected by public health?") == []
     assert expected("Which group of children waits longest?") == []
+    # a name asked for outright
+    for q in ("What are Hull's neighbourhood bases for early help called?",
+              "What name does Bedford give to its front door?", "What is the name of Leeds's fostering scheme?"):
+        assert "entity" in expected(q), q
+    assert "entity" not in expected("What is the reason the scheme was called off?")
 
 
 def test_a_named_one_is_a_capitalised_word_the_question_does_not_give():
