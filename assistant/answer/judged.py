@@ -163,9 +163,11 @@ def _other_words(question: str, implied: Implied) -> list[str]:
 
 
 # "which areas was Medway judged good in?": the areas one report judged, of the grade the question names
-_WHICH_AREAS = re.compile(r"\b(?:which|what) (?:areas?|parts?|services?)\b", re.IGNORECASE)
-# "what were Medway's grades in 2023?", or which areas: every area one report judged
-_EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|" + _WHICH_AREAS.pattern, re.IGNORECASE)
+_WHICH_AREAS = re.compile(r"\b(?:which|what)(?: of the)? (?:areas?|parts?|services?)\b", re.IGNORECASE)
+# "what were Medway's grades in 2023?", "how was it graded in each area?", or which areas: every area one report
+# judged
+_EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:each|every|all(?: the)?) (?:judgement |judged "
+                         r"|inspection )?areas?\b|" + _WHICH_AREAS.pattern, re.IGNORECASE)
 
 
 def asks_report_grades(question: str, implied: Implied) -> bool:

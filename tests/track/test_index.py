@@ -281,6 +281,11 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
     assert every.answer.splitlines()[0] == ("Ofsted's newest indexed report on Medway, published 11 September 2023, "
                                             "gives these judgements:")
     assert len(every.citations) == 5
+    # each area, or which of them, asked with a grade word: the whole table too
+    for asked in ("How was Medway graded in each judgement area?",
+                  "Which of the areas Ofsted graded in Medway fell short of the top mark?"):
+        each = track_assistant.ask(asked)
+        assert each.answer.splitlines()[0].endswith("gives these judgements:"), asked
     assert taken_by(asks_report_grades, track_assistant, (
         "Which councils were judged inadequate in 2019?", "What were Medway's grades in 2019 and 2023?",
         "What services does Medway offer care leavers?")) == []
