@@ -17,8 +17,9 @@ from .scoring import holds
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
-_PROPER = re.compile(r"(?<=[\s(\"“‘])([A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)+|[A-Z]{3,})"
-                     r"(?=[\s,.?!)\"”’]|$)")  # also in quotation marks: 'about "Lifelong Links"'
+_PROPER = re.compile(r"(?<=[\s(\"“‘])([A-Z][\w'’&/-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&/-]*)+|[A-Z]{3,})"
+                     r"(?=[\s,.?!)\"”’]|$)")  # also in quotation marks: 'about "Lifelong Links"'; a word of a name
+# may hold a slash ("the EU Entry/Exit System")
 _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
 DocumentText = Callable[[str], str]  # document id -> its whole text
 

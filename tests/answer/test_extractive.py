@@ -322,6 +322,11 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
     assert missing_names("What did Cabinet resolve about the Education Provision Commissioning Plan?",
                          scattered) == ["Education Provision Commissioning Plan"]
     assert missing_names("What is the Band D council tax?", "Council tax band rates rise; see (d).") == ["Band D"]
+    # a word of a name may hold a slash
+    assert missing_names("When is the EU Entry/Exit System due to go live?", "The group will now report in May "
+                         "2025.") == ["EU Entry/Exit System"]
+    assert missing_names("When is the EU Entry/Exit System due to go live?", "The EU Entry/Exit System is due in "
+                         "2026.") == []
 
 
 def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
