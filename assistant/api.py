@@ -91,6 +91,13 @@ class Assistant:
         """The paragraphs printed before paragraph ``row``, nearest first (as far back as an answer may run)."""
         return self._as_hits(row, self.retriever.data.rows_before(row, COMPLETION_ITEMS + 1))
 
+    def _nearby_text(self, hit: Hit) -> str:
+        """The text of the paragraphs printed around a cited one (AnswerConfig.name_nearby either side)."""
+        data, n = self.retriever.data, self.config.name_nearby
+        if hit.row is None:
+            return ""
+        return " ".join(data.paragraphs[r].text for r in data.rows_before(hit.row, n) + data.rows_after(hit.row, n))
+
     def _as_hits(self, row: int, rows: list[int]) -> list[Hit]:
         """Paragraphs ``rows`` of paragraph ``row``'s document as unscored hits."""
         data = self.retriever.data
@@ -120,7 +127,7 @@ class Assistant:
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
                            sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
                            following=self._following, preceding=self._preceding, typicality=data.typicality_of,
-                           document_text=lambda doc: data.texts.get(doc, ""), tables=data.table_of)
+                           nearby=self._nearby_text, tables=data.table_of)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

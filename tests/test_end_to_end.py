@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.records import Hit
+
 from tests.conftest import SOURCE_DOCS
 
 pytestmark = pytest.mark.slow
@@ -235,6 +237,13 @@ def test_the_paragraphs_after_one_are_its_documents_next_ones_in_reading_order(s
     assert all(h.paragraph.doc == OFSTED_2019 and h.meta.doc == OFSTED_2019 for h in after)
     assert [h.row for h in after] == [int(r) for r in rows[1:len(after) + 1]]
     assert sample_assistant._following(last) == []  # never the next document's first paragraphs
+    # a name the question gives is looked for in the paragraphs printed around a cited one, not the whole document
+    n = sample_assistant.config.name_nearby
+    middle = Hit(paragraph=data.paragraphs[int(rows[n + 2])], meta=data.docs[OFSTED_2019], score=0.0, rank=1,
+                 row=int(rows[n + 2]))
+    around = sample_assistant._nearby_text(middle)
+    assert data.paragraphs[int(rows[2])].text in around and data.paragraphs[int(rows[2 * n + 2])].text in around
+    assert data.paragraphs[int(rows[1])].text not in around and middle.paragraph.text not in around
 
 
 def test_the_keyword_query_carries_the_documents_words_for_a_lay_word(sample_assistant):

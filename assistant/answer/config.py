@@ -28,4 +28,8 @@ class AnswerConfig:
     # a sentence close to what the whole report says ("Children in Ealing continue to benefit from good services")
     # is close to every question about it, so it is a poorer lead than one as close that says something particular
     # (hubness reduction: Radovanović et al., JMLR 2010; Conneau et al.'s CSLS, ICLR 2018). 0.3 to 0.7 alike
+    name_nearby: int = 8  # a name the question gives may be printed this many paragraphs either side of a cited
+    # one, not only in it (answer/names.names_left_out; 3 and 5 also declined a question the documents answer, and
+    # every figure on the check files was the same at 3, 5 and 8; the whole document let a quarterly report's
+    # other pages answer for it)
     lead_must_answer: bool = True  # the leading quote, not just any quote, must give the kinds asked for

@@ -32,7 +32,7 @@ from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer
-from .names import DocumentText, cited_with_context, names_left_out, wrong_kind_of_evidence, missing_names
+from .names import NearbyText, cited_with_context, missing_names, names_left_out, wrong_kind_of_evidence
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
                      with_what_follows, without_echoes, without_furniture, without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
@@ -91,7 +91,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
             following: Following | None = None, preceding: Following | None = None,
-            typicality: Typicality | None = None, document_text: DocumentText | None = None,
+            typicality: Typicality | None = None, nearby: NearbyText | None = None,
             tables: PrintedTables | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unindexed and not implied.orgs:
@@ -276,7 +276,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  and (h.paragraph.id == top
                                       or not missing_names(question, cited_with_context(h, replying), implied))]
     citations = of_the_time_asked(citations, implied, spans_years)
-    if names_left_out(question, citations, implied, replying, document_text):
+    if names_left_out(question, citations, implied, replying, nearby):
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]

@@ -21,7 +21,7 @@ _PROPER = re.compile(r"(?<=[\s(\"“‘])([A-Z][\w'’&/-]*(?:\s+(?:of\s+|and\s+
                      r"(?=[\s,.?!)\"”’]|$)")  # also in quotation marks: 'about "Lifelong Links"'; a word of a name
 # may hold a slash ("the EU Entry/Exit System")
 _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
-DocumentText = Callable[[str], str]  # document id -> its whole text
+NearbyText = Callable[[Hit], str]  # a cited paragraph -> the text of the paragraphs printed around it
 
 
 def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
@@ -162,20 +162,21 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
 
 
 def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
-                    replying: dict[str, Hit] | None, document_text: DocumentText | None = None) -> bool:
+                    replying: dict[str, Hit] | None, nearby: NearbyText | None = None) -> bool:
     """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
-    shows: its paragraphs with their context, and their documents anywhere. The evidence checks named the thing in
-    a candidate paragraph, but the quotes that give what was asked for are about something else (that the Early
-    Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided), so the
-    documents do not answer. A paragraph of a report about the thing need not repeat its name: the document's
-    other pages do."""
+    shows: its paragraphs with their context, and the paragraphs printed around them. The evidence checks named
+    the thing in a candidate paragraph, but the quotes that give what was asked for are about something else (that
+    the Early Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided),
+    so the documents do not answer. A paragraph of a report about the thing need not repeat its name: the
+    paragraphs around it do. Anywhere in the document is too far: a quarterly report that names the EU Entry/Exit
+    System on one page does not date it with another page's "will now report in May 2025"."""
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
     if not missing_names(question, shown, implied):
         return False
-    if document_text is None:
+    if nearby is None:
         return True
-    whole = " ".join(document_text(doc) for doc in dict.fromkeys(h.paragraph.doc for h, _ in citations))
-    return bool(missing_names(question, f"{shown} {whole}", implied))
+    around = " ".join(nearby(h) for h, _ in citations)
+    return bool(missing_names(question, f"{shown} {around}", implied))
 
 
 def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:

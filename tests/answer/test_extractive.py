@@ -1029,9 +1029,9 @@ def test_compose__what_the_answer_shows_must_name_what_the_question_names(fake_e
     # the candidate that names the bid gives no date, and the one that gives a date is about other funding
     out = compose(question, [dated, named], fake_embedder)
     assert out.abstained and not out.citations
-    # a report on the bid need not repeat its name in every paragraph: its other pages name it
-    whole = {"kent_q3.pdf": "Stour Valley project. The Heritage Lottery Fund bid was submitted in October."}
-    out = compose(question, [dated, named], fake_embedder, document_text=lambda doc: whole.get(doc, ""))
+    # a report on the bid need not repeat its name in every paragraph: the paragraphs around it name it
+    around = {"kent_q3.pdf": "Stour Valley project. The Heritage Lottery Fund bid was submitted in October."}
+    out = compose(question, [dated, named], fake_embedder, nearby=lambda h: around.get(h.paragraph.doc, ""))
     assert not out.abstained and out.citations[0].doc == "kent_q3.pdf"
 
 
