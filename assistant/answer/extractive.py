@@ -56,7 +56,8 @@ _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 # where the question says its answer comes from, not what it asks about: "when did the assistant director take up
 # the post, according to Ofsted's 2013 inspection?" asks when the post was taken up, not when Ofsted inspected
 _ATTRIBUTED = re.compile(r",?\s*\b(?:according to|as (?:found|reported|noted|said|described) (?:by|in)|"
-                         r"in the (?:view|words) of)\b[^,?;]*", re.IGNORECASE)
+                         r"in the (?:view|words) of|(?:that|which|as) (?:Ofsted|(?:the )?inspectors?|the (?:inspection|"
+                         r"report))\s+(?!inspect)\w+)\b[^,?;]*", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
 _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
                          r"\binspected in\b", re.IGNORECASE)

@@ -426,6 +426,9 @@ def test_compose__a_reports_title_block_leads_a_when_question_only_about_the_ins
     attributed = compose("When did Rochdale begin the pilot, according to Ofsted's 2023 inspection?", [title, pilot],
                          fake_embedder, cfg=cfg)
     assert attributed.text.startswith("69. The pilot"), attributed.text
+    mentioned = compose("When did Rochdale begin the pilot that inspectors praised in 2023?", [title, pilot],
+                        fake_embedder, cfg=cfg)
+    assert mentioned.text.startswith("69. The pilot"), mentioned.text
 
 
 def test_compose__how_long_an_inspection_lasted_is_its_own_dates_not_the_last_inspections(fake_embedder):
