@@ -33,7 +33,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer
 from .names import NearbyText, cited_with_context, missing_names, names_left_out, wrong_kind_of_evidence
-from .quotes import (TITLE_BLOCK, UNQUOTABLE, join_quoted, positions, with_antecedent, with_neighbours,
+from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_neighbours,
                      with_what_follows, without_echoes, without_furniture, without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
@@ -145,9 +145,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
 
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         scored = score_sentences(question, qvec, some, embedder, sentence_vectors)
-        return without_headers(without_titles(without_echoes(without_furniture(scored, title=not title_answers,
-                                                                               grades=not grades_answer), question),
-                                              some, routed), some)
+        return without_headers(without_titles(without_echoes(without_furniture(
+            scored, title=not title_answers, grades=not grades_answer, signposts=not WHERE_ASKED.search(question)),
+            question), some, routed), some)
 
     counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
     state = stated(question) if "number" in kinds else frozenset()  # "how many KPIs were green?": the green

@@ -29,19 +29,22 @@ _JUDGEMENT_HEADER = re.compile(r"Judgements?\s+Grades?$")  # the judgement table
 UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
 
 
-def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool
-                       ) -> dict[str, tuple[list[str], np.ndarray]]:
+def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool,
+                      signposts: bool = True) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with a report's title block (``title``) and its judgement table's lines (``grades``)
     marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
     and were quoted as filler. The paragraph that holds them (page 1's block, with the summary after the table)
     is still cited by its other sentences when they answer. A sentence that is only a bracketed aside ("(Outcome
-    three, National Framework)", the reference after an improvement point) says nothing on its own: never quoted."""
+    three, National Framework)", the reference after an improvement point) says nothing on its own: never quoted.
+    Nor, with ``signposts``, is one that only says where something is set out ("Savings monitoring for Adult
+    Social Care is in Section 4a.", "Details are shown on the following page."): it shares the question's words
+    and answers nothing but "where is …?"."""
     out = {}
     for pid, (sentences, scores) in scored.items():
         drop = [i for i, s in enumerate(sentences)
                 if title and TITLE_BLOCK.search(s)
                 or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))
-                or _ONLY_AN_ASIDE.match(s)]
+                or _ONLY_AN_ASIDE.match(s) or signposts and SIGNPOST.match(s)]
         if drop:
             scores = scores.copy()
             scores[drop] = UNQUOTABLE
@@ -50,6 +53,16 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
 
 
 _ONLY_AN_ASIDE = re.compile(r"^\s*\([^()]*\)[\s.]*$")
+# a sentence that only points elsewhere in its paper, ending with where: "See Appendix A.", "Please refer to Section
+# 2 for details.", "… is in Section 4a.", "Details of the variances are shown on the following page."
+SIGNPOST = re.compile(r"^\s*(?:(?:please\s+)?(?:see|refer to)\s+|[^.;:£%]{0,150}?\b(?:is|are)\s+(?:(?:shown|set out|"
+                      r"detailed|provided|given|included|summarised|presented|attached|contained|reported|available|"
+                      r"explained|described|outlined|covered)\s+)?(?:in|on|at|within)\s+)(?:the\s+)?(?:following|"
+                      r"next|previous|attached|accompanying)?\s*(?:pages?|sections?|appendix|appendices|annex(?:es)?|"
+                      r"tables?|paragraphs?|charts?)\b[\s\w.,()&-]{0,25}$", re.IGNORECASE)
+# "where is the savings monitoring set out?", "which appendix has …?": a signpost answers that
+WHERE_ASKED = re.compile(r"^\s*where\b|\b(?:which|what) (?:section|appendix|annex|page|table|paragraph)s?\b",
+                         re.IGNORECASE)
 
 
 # a line that is a date and nothing else ("1 OCTOBER 2020", a cover sheet's meeting date): it answers "when?" and

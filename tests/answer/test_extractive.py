@@ -1424,6 +1424,18 @@ def test_a_bracketed_aside_is_never_quoted_alone_but_follows_its_point():
     assert with_what_follows(sentences, [0]) == [0, 1]  # quoted with the point it refers
 
 
+def test_compose__a_sentence_that_only_says_where_something_is_set_out_is_not_quoted(fake_embedder):
+    text = ("Details of the significant variances are shown on the following page. Savings monitoring for Adult "
+            "Social Care is in Section 4a. The forecast assumes that £19.1m of savings have been delivered.")
+    q = "What savings has adult social care delivered so far?"
+    out = compose(q, [hit(text, doc="kent_fm.pdf", para=None, org="Kent")], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert not out.abstained and "Section 4a" not in out.citations[0].quote, out.citations[0].quote
+    assert "£19.1m" in out.citations[0].quote
+    where = compose("Where is the savings monitoring for adult social care set out?",
+                    [hit(text, doc="kent_fm.pdf", para=None, org="Kent")], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert "Section 4a" in where.citations[0].quote  # a signpost answers "where"
+
+
 def test_compose__who_proposed_is_answered_by_the_member_not_the_body(fake_embedder):
     from assistant.query.kinds import holder_strength
 
