@@ -1436,6 +1436,16 @@ def test_compose__a_sentence_that_only_says_where_something_is_set_out_is_not_qu
     assert "Section 4a" in where.citations[0].quote  # a signpost answers "where"
 
 
+def test_compose__a_reference_the_question_gives_leads_with_the_paragraph_printing_it(fake_embedder):
+    risk = hit("CRR0042: Border fluidity. Talks with Government continue on border resilience.", doc="kent_qpr.pdf",
+               para=None, org="Kent", rank=2, score=0.03)
+    other = hit("The council is planning crash remedial schemes with Government.", doc="kent_qpr.pdf", para="4.1",
+                org="Kent", rank=1, score=0.031)
+    q = "Under corporate risk CRR0042, what planning is the council doing with Government?"
+    out = compose(q, [other, risk], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert out.citations[0].text.startswith("CRR0042"), out.text
+
+
 def test_compose__who_proposed_is_answered_by_the_member_not_the_body(fake_embedder):
     from assistant.query.kinds import holder_strength
 
