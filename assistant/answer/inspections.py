@@ -24,15 +24,26 @@ _HOW_MANY = re.compile(r"\bhow many (?:times\b.*\binspect\w*|(?:ofsted )?(?:insp
 _FIRST = re.compile(r"^\s*(?:when|which|what)\b.*\b(?:first|earliest|oldest)\s+(?:ofsted\s+)?(?:inspection|report)"
                     r"(?:\s+report)?\s*(?:of\s+\w+(?:\s+\w+)?\s*)?\??\s*$|\bwhen was\b.*\bfirst inspected\b",
                     re.IGNORECASE)
+# "has Medway been inspected since 2023?", "have there been any inspections of Kent since 2022?"
+_SINCE = re.compile(r"^\s*(?:has|have|was|were|is|are)\b.*\binspect\w*\b.*\bsince\b", re.IGNORECASE)
 _DATES = re.compile(r"\bInspection dates?\b", re.IGNORECASE)
 
 
 def asks_inspections(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks how many inspections of one council there were, or when (or which) was its first,
-    naming no year."""
+    naming no year; or whether it has been inspected since a year."""
     if len(implied.org_names) != 1 or not implied.orgs or implied.years or implied.months:
         return False
+    if implied.since_year:
+        return bool(_SINCE.search(question))
     return bool(_HOW_MANY.search(question) or _FIRST.search(question))
+
+
+def _inspected_year(meta: DocMeta) -> int | None:
+    """The year an inspection began (its report's own dates), else the year its report was published."""
+    if meta.inspected:
+        return int(meta.inspected[:4])
+    return meta.year
 
 
 def inspection_lines(data, question: str, effective: Filters, implied: Implied
@@ -52,6 +63,15 @@ def inspection_lines(data, question: str, effective: Filters, implied: Implied
                  for i, (m, p, quote) in enumerate(cited)]
     lines = [f"- published {long_date(m.date) if m.date else 'undated'}: {c.quote} [{c.label}]"
              for (m, _, _), c in zip(cited, citations)]
+    if implied.since_year and _SINCE.search(question):
+        since = implied.since_year
+        later = [i for i, (m, _, _) in enumerate(cited) if (_inspected_year(m) or 0) > since]
+        if not later:
+            return ([f"No Ofsted inspection of {who} after {since} is indexed. The newest indexed report, "
+                     f"{lines[-1][2:]}"], citations[-1:])
+        head = (f"Yes: {len(later)} indexed Ofsted inspection report{'s' if len(later) != 1 else ''} on {who} "
+                f"{'come' if len(later) != 1 else 'comes'} from after {since}:")
+        return [head] + [lines[i] for i in later], [citations[i] for i in later]
     if _HOW_MANY.search(question):
         head = (f"{n} Ofsted inspection report{'s' if n != 1 else ''} on {who} {'are' if n != 1 else 'is'} "
                 f"indexed{', oldest first' if n > 1 else ''} (inspections before {'them' if n > 1 else 'it'} may not be):")

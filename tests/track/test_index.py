@@ -310,9 +310,17 @@ def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_
     previous = track_assistant.ask("What was Medway judged at its previous inspection?")
     assert previous.answer.startswith("Overall effectiveness: Inadequate [Medway Ofsted inspection 2019, p.1]")
     assert {c.date for c in previous.citations} == {"2019-08-27"}
+    # whether it has been inspected since a year: the reports after it, or the newest when there are none
+    since, lines = tracker_answer(track_assistant, "Has Medway been inspected since 2015?", "tracker-inspections")
+    assert lines[0] == "Yes: 2 indexed Ofsted inspection reports on Medway come from after 2015:"
+    assert [c.date for c in since.citations] == ["2019-08-27", "2023-09-11"]
+    none, lines = tracker_answer(track_assistant, "Has Ofsted inspected Medway since 2023?", "tracker-inspections")
+    assert lines[0].startswith("No Ofsted inspection of Medway after 2023 is indexed. The newest indexed report, "
+                               "published 11 September 2023: ")
+    assert [c.date for c in none.citations] == ["2023-09-11"]
     assert taken_by(asks_inspections, track_assistant, (
         "How many children were in care at Medway's first inspection?", "When was Medway last inspected?",
-        "How many inspections were there in 2019?")) == []
+        "How many inspections were there in 2019?", "Has Medway improved since 2019?")) == []
 
 
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
