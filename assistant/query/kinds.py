@@ -134,7 +134,9 @@ _ROLES = {
     "social worker": r"principal social worker",
     # "the proposer", "who proposed the motion"; not "a proposed change", which asks for no one
     "propos": r"proposers?|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bthis )(?<!\bits )propos\w*|"
-              r"moved(?= (?:the|an|a|this|that)\b)|movers?",  # "who moved the motion?" (a motion is moved)
+              r"moved(?= (?:the|an|a|this|that)\b)|movers?|"  # "who moved the motion?" (a motion is moved)
+              r"put forward(?= (?:the|an|a|this|that)\b)|tabled(?= (?:the|an|a|this|that)\b)",  # "who put forward
+    # the amendment?", "who tabled the motion?"
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written|(?:report|paper|letter|briefing|update)\b[^?]{0,80}\bfrom(?=\s*\?)",
     "officer": r"(?:" + "|".join(_OFFICERS) + r") officers?",  # a report's or an EQIA form's officer

@@ -757,6 +757,10 @@ def test_holder_strength__a_motion_is_moved_and_a_proposed_decision_names_no_pro
 
     q = "Who moved the motion on devolution in January 2025?"
     assert asks_for_name(q) == ("propos",) and asks_for_name("Who moved to Kent in 2020?") == ()
+    # a motion or an amendment is put forward, or tabled, by its proposer
+    assert asks_for_name("Who put forward the amendment on vapes?") == ("propos",)
+    assert asks_for_name("Who tabled the motion on devolution?") == ("propos",)
+    assert asks_for_name("Who put forward ideas at the meeting?") == ()
     moved = "5) Mr Gough proposed, and Mr Oakford seconded the motion that “County Council is asked to: …”"
     endorsed = "(2) Endorse the proposed decision by the Leader of the Council [Cabinet] to submit a request"
     assert holder_strength(moved, q) > 0 and holder_strength(endorsed, q) == 0
