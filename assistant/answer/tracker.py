@@ -46,16 +46,19 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        r"^(?=.*\b(?:ofsted|inspect\w*|(?:(?:19|20)\d\d|latest|last|most recent|newest)"
                        r"\s+report)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
                        r"\bneeds? improving\b|\b(?:must|should) (?:\w+ )?improve\b|\brecommendations\b)", re.IGNORECASE)
-# "what are the main weaknesses in Knowsley's children's services?", "what weaknesses did Ofsted find in Tameside?":
+# "what are the main weaknesses in Knowsley's children's services?", "what weaknesses did Ofsted find in Tameside?",
+# "what concerns did inspectors raise about Birmingham?":
 # what its report says needs to improve, when no one subject is named ("… weaknesses … in how the council records
 # decisions?" is the ordinary answer's question)
 _WEAKNESSES_Q = re.compile(r"^\s*(?:what|which)\b(?=.*\b(?:ofsted|inspect\w*|children'?s services)\b)[^?]*?"
-                           r"\b(?:weakness(?:es)?|shortcomings|failings|areas? of concern)\b(?P<rest>[^?]*)",
+                           r"\b(?:weakness(?:es)?|shortcomings|failings|areas? of concern|concerns?|criticisms?|"
+                           r"problems|worries)\b(?P<rest>[^?]*)",
                            re.IGNORECASE)
 _NO_SUBJECT_WORDS = {"in", "of", "at", "for", "did", "does", "do", "ofsted", "inspector", "inspectors", "the", "its",
                      "their", "find", "found", "identify", "identified", "see", "saw", "say", "said", "according", "to",
                      "children's", "childrens", "services", "council", "latest", "last", "recent", "most", "report",
-                     "inspection"}
+                     "inspection", "raise", "raised", "about", "with", "have", "has", "had", "there", "any", "were",
+                     "was", "are", "is", "main", "key", "biggest"}
 
 
 def _names_no_subject(rest: str, more: frozenset[str] = frozenset()) -> bool:

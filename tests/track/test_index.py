@@ -128,6 +128,10 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     weak = _tracked(track_assistant, "What are the main weaknesses in Medway's children's services?")
     assert weak is not None and weak.extra["tracker"] == "tracker-improvement"
     assert _tracked(track_assistant, "What weaknesses did inspectors see in how Medway records decisions?") is None
+    # so are the concerns or criticisms inspectors raised, with nothing else named
+    concerns = _tracked(track_assistant, "What concerns did inspectors raise about Medway in 2019?")
+    assert concerns is not None and concerns.extra["tracker"] == "tracker-improvement"
+    assert _tracked(track_assistant, "What concerns did Ofsted have about care leavers in Medway?") is None
     from assistant.answer.tracker import _names_no_subject
 
     assert _names_no_subject(" in Knowsley's children's services") and _names_no_subject(" according to Ofsted")
