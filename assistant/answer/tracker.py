@@ -10,6 +10,7 @@ import re
 import time
 from typing import Any
 
+from ..index.lexical import tokenize
 from ..query import kinds as question_types
 from ..query.filters import Filters
 from ..query.implied import Implied
@@ -127,6 +128,32 @@ def _topic_of(question: str, data: Any = None) -> str | None:
         if re.search(rx, question, re.IGNORECASE):
             return key
     return _subject_words(question, data)
+
+
+def _saying_what_was_asked(records: list[TrackRecord], subject: str | None) -> list[TrackRecord]:
+    """The records that use the question's own subject words ("home to school transport": home, school,
+    transport; all of one or two, all but one of more), not only a word of the topic they were filed under: an
+    education commitment that never mentions transport does not answer what was promised about it, nor does a
+    budget risk's "plan" answer what was decided about the Minerals and Waste Local Plan. An abbreviation must be
+    printed as such ("SEND", not "send")."""
+    if not subject:
+        return records
+    capitals = [w for w in subject.split() if len(w) > 1 and w.isupper()]
+    wanted = set(tokenize([" ".join(w for w in subject.split() if w not in capitals)])[0])
+    need = len(wanted) + len(capitals)
+    need = need if need <= 2 else need - 1
+    if not need:
+        return records
+    out = []
+    for r in records:
+        # a risk register's action is written under its risk ("Caseloads"), its own label; a topic the tracker
+        # tagged (TOPICS) is a category, not the record's words
+        label = r.topic if r.topic and not all(t.strip() in TOPICS for t in r.topic.split(",")) else ""
+        said = f"{label}\n{r.heading or ''}\n{r.text}"
+        if len(wanted & set(tokenize([said])[0])) + sum(bool(re.search(rf"\b{re.escape(c)}\b", said))
+                                                       for c in capitals) >= need:
+            out.append(r)
+    return out
 
 
 def _answer(question: str, lines: list[str], citations: list[Citation], filters: dict,
@@ -308,6 +335,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
     chosen = _once(r for r in chosen if _when_and_where(r, data, implied))
+    chosen = _saying_what_was_asked(chosen, _subject_words(question, data))
     if not chosen:
         return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better
     chosen = chosen[-MAX_LINES:]

@@ -196,6 +196,28 @@ def test_chat__a_promise_made_under_a_risk_names_the_risk_it_answers(track_assis
     assert line.startswith("- 2020-10-01 commitment on Caseloads: Ensure engagement with partners")
 
 
+def test_chat__a_promise_list_keeps_the_records_that_use_the_questions_own_words():
+    from assistant.answer.tracker import _saying_what_was_asked
+    from assistant.track.items import TrackRecord
+
+    def record(text, topic=None, heading=None):
+        return TrackRecord(kind="commitment", text=text, doc="d.pdf", title="t", organisation="Kent", org_slug="kent",
+                           doc_type="committee-report", date="2025-01-30", para=None, page_start=1, page_end=1,
+                           heading=heading, paragraph_id=text[:10], ordinal=0, topic=topic)
+
+    education = record("Statutory functions will transfer from the Education Directorate.", topic="education")
+    transport = record("A study will look at home to school transport costs.", topic="education")
+    send = record("Plans will be managed by the SEND service.", topic="education")
+    verb = record("The Chair would send a message to group leaders.", topic="education")
+    risk = record("Ensure engagement with partners is increased.", topic="Caseloads", heading="4. Risk management")
+    tagged = record("Social services workload will double.", topic="caseloads")
+    # an education commitment that never mentions transport does not answer what was promised about it
+    assert _saying_what_was_asked([education, transport], "home school transport") == [transport]
+    assert _saying_what_was_asked([send, verb], "SEND") == [send]  # the abbreviation as printed, not the verb
+    # a risk's own label names what its action is about; a topic the tracker tagged is only a category
+    assert _saying_what_was_asked([risk, tagged], "caseloads") == [risk]
+
+
 def test_chat__a_promise_question_naming_a_month_or_year_lists_only_that_times_records(track_assistant):
     from assistant.answer.tracker import _subject_words
 
