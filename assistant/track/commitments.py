@@ -78,7 +78,12 @@ _NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:
 # quoted ("My mum is wheelchair bound …"), the reader reminded of something ("Members will recall …")
 _OTHERS_WORDS = re.compile(r"\b(?:consultees?|respondents?)\b|\bmy\b|(?<![(\w])I (?:am|was|have|had|will|would|can|"
                            r"could|do|did|feel|felt|think|thought|live|use|used|need|want)\b|\bwill (?:recall|remember|"
-                           r"be aware|know)\b", re.IGNORECASE)
+                           r"be aware|know)\b|"
+                           # a survey's theme with the share that said it: "… concerned they will lose their jobs (21%)"
+                           r"\(\d+(?:\.\d+)?%\)", re.IGNORECASE)
+# someone else's words quoted in a report: a consultee's comment ("“Social services workload will double …”"),
+# up to its closing mark or the paragraph's end (minutes quote the motions a meeting decides: decisions.py)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]{12,}(?:\"|$)")
 _FIGURE_TOKEN = re.compile(r"[£\d]")
 # "(Note: approval of this EqIA must be completed within the EqIA App)": a form's instruction
 _FORM_NOTE = re.compile(r"\(\s*Note\s*:[^)]*\)", re.IGNORECASE)
@@ -221,7 +226,8 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
-        promised = [s for s in sentences(_unnumbered(p.text)) if _is_promise(s, meta.organisation)]
+        own = _unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", _unnumbered(p.text))
+        promised = [s for s in sentences(own) if _is_promise(s, meta.organisation)]
         if promised:
             who = next((w for s in promised if (w := _actor_of(s))), None)
             out.append(_record("commitment", " ".join(promised), p, meta, who=who))

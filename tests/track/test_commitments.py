@@ -51,3 +51,20 @@ def test_others_words_a_table_and_a_forms_instructions_are_not_the_councils_prom
     assert not _is_promise("EQIA Title Proposed transfer Responsible Officer Brett Appleton Approved by (Note: "
                            "approval of this EqIA must be completed within the EqIA App) Alyson Wagget")
     assert _is_promise("The Council will review the Safety Valve agreement by March 2026.")
+
+
+def test_a_consultees_quoted_comment_is_not_the_councils_promise():
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.commitments import extract_commitments
+
+    meta = DocMeta(doc="consultation.pdf", title="Consultation report", organisation="Kent", org_slug="kent",
+                   doc_type="committee-report", date="2025-03-13")
+    comment = Paragraph(id="c", doc="consultation.pdf", ordinal=0, text=(
+        "Concern for impact on other services in the building: “It would have a massive impact. Social services "
+        "workload will double, the outreach team help in supporting the families.” Officers will write to each "
+        "family before March 2025."))
+    theme = Paragraph(id="t", doc="consultation.pdf", ordinal=1, text=(
+        "The staff at Seashells are welcoming and supportive / concerned they will lose their jobs (21%)"))
+    records = extract_commitments(meta, [comment, theme])
+    assert [r.text for r in records] == ["Officers will write to each family before March 2025."]
+
