@@ -57,7 +57,7 @@ eval: install
 	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
 	$(PY) -m assistant eval ../shared/eval/dev.jsonl ../shared/eval/dev-committee.jsonl ../shared/eval/dev2.jsonl ../shared/eval/dev2-committee.jsonl --index-dir .cache/corpus-index
 
-# The same, with the questions of our own and those written blind (bench/questions/README.md): 28 files, each
+# The same, with the questions of our own and those written blind (bench/questions/README.md): 32 files, each
 # printed alone, then one line over all of them.
 eval-all: install
 	$(PY) -m assistant index ../shared/corpus/ofsted ../shared/corpus/committee --index-dir .cache/corpus-index --quiet
