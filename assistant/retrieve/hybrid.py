@@ -37,6 +37,7 @@ class Weights:
     mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
     committee_boost: float = 0.25  # the committee the question names ("at the County Council meeting")
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
+    references_first: bool = True  # candidates printing a reference the question gives ("CRR0042") come first
     title_boost: float = 0.2  # times the share of a document title's words the question uses ("according to the
     # equality assessment"; 0.1 to 0.3 alike on the committee files, no Ofsted answer moved)
     rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
@@ -193,6 +194,8 @@ class Retriever:
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
             order = self._second_stage(order, qvec, query, k)
+        if self.weights.references_first and (refs := kinds.references(query)):
+            order = self._references_first(order, refs)
         if implied is not None and len(implied.org_names) >= 2 and self.weights.each_council:
             order = self._each_council_first(order, k)
         order = order[:k]
@@ -317,6 +320,17 @@ class Retriever:
                         best[m.org_slug] = (m.date, name)
             self._newest = {name for _, name in best.values()}
         return self._newest
+
+    def _references_first(self, order: list[int], refs: list[str]) -> list[int]:
+        """The candidates that print a reference the question gives (a risk's code "CRR0042", a decision's number
+        "24/00093") first, in their order, then the others: "what does the risk register say about CRR0042?" is
+        about that risk, not the paragraphs sharing "risk register", and by meaning the model reads "CRR0042" as
+        close to "Crash Remedial Measures"."""
+        printing = [r for r in order if any(ref in self.data.paragraphs[r].text for ref in refs)]
+        if not printing:
+            return order
+        chosen = set(printing)
+        return printing + [r for r in order if r not in chosen]
 
     def _title_match(self, fused: dict[int, float], query: str) -> dict[int, float]:
         """Candidates from a document whose title the question names gain ``title_boost`` times the share of the

@@ -333,6 +333,31 @@ def test_search__the_document_whose_title_the_question_names_comes_first():
     assert r._title_words("c.pdf") == r._title_words("a.pdf") - {"decis"}
 
 
+def test_search__paragraphs_printing_a_reference_the_question_gives_come_first():
+    from assistant.index.store import IndexData
+    from assistant.query.kinds import references
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {"q.pdf": DocMeta(doc="q.pdf", title="Quarterly report", organisation="Kent County Council",
+                             org_slug="kent-cc", doc_type="committee-report")}
+    texts = ["The corporate risk register was a live document.", "The risk register is reviewed monthly.",
+             "CRR0042: Border fluidity. Planning with Government continues."]
+    paras = [Paragraph(id=str(i), doc="q.pdf", ordinal=i, text=t) for i, t in enumerate(texts)]
+
+    class Words:
+        def scores(self, query, extra=None):  # the register's words outscore the risk's code
+            return np.array([3.0, 2.5, 1.0], dtype=np.float32)
+
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Words(), dense=None)
+    hits = r.search("What does the corporate risk register say about CRR0042?", k=3, mode="keyword")
+    assert [h.paragraph.id for h in hits] == ["2", "0", "1"]
+    assert [h.paragraph.id for h in r.search("What does the risk register say?", k=3, mode="keyword")] == \
+        ["0", "1", "2"]
+    # a decision's number is a reference; a date written with slashes is not
+    assert references("What happened to decision 24/00093 on 13/03/2025?") == ["24/00093"]
+
+
 def test_search__the_naming_paragraph_brought_in_from_outside_the_candidates_is_returned(tmp_path, fake_embedder):
     """"Who wrote the report …?": the paragraph naming the author ("From: …") shares no word with the question, so
     neither side ranks it among its candidates; the second stage brings it in from the best document, and the search
