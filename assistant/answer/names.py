@@ -153,9 +153,10 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected)."""
     quoted = " ".join(" ".join(s) for _, s in citations)
-    if any(not holds(kind, quoted, question) for kind in question_types.required(question, asked)):
+    required = question_types.required(question, asked)
+    if any(not holds(kind, quoted, question) for kind in required):
         return True
-    sums = question_types.money_kinds(question) if "money" in asked else set()
+    sums = question_types.money_kinds(question) if "money" in required else set()
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
         return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
     return names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with

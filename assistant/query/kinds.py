@@ -180,8 +180,9 @@ _LABELLED_NAME = re.compile(r"(?P<label>\b[A-Za-z][A-Za-z ]{0,40}?)\s*:\s*[A-Z][
                             r"(?P<field>\b(?:" + "|".join(k.capitalize() for k in _OFFICERS) + r") Officer)"
                             r"\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 # a name with its role after it in brackets, as minutes list those present: "Shellina Prendergast (Chair), Paul
-# Bartlett (Vice-Chair)"
-_BRACKETED_ROLE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\s*\((?P<role>[A-Za-z ,'’-]{2,60})\)")
+# Bartlett (Vice-Chair)", "Mr B J Sweetland (Chairman)"
+_BRACKETED_ROLE = re.compile(r"\b(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+|"
+                             r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+))\s*\((?P<role>[A-Za-z ,'’-]{2,60})\)")
 # a name, then its role after a comma: "Mr R Gough, Leader of the Council provided an update", "From: Roger Gough,
 # Leader of the Council"; the role runs to the next comma, line or verb
 _NAME_THEN_ROLE = re.compile(r"(?P<name>\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z'’-]+|"
@@ -535,10 +536,12 @@ REQUIRED = ("number", "duration", "money", "rate", "time", "future", "name")
 
 def required(question: str, kinds: list[str]) -> list[str]:
     """Of ``kinds`` (asked by ``question``), those an answer must give or abstain (REQUIRED): not the time when the
-    question only opens with a "When …," clause."""
+    question only opens with a "When …," clause, nor a sum when it asks how a vote went ("what was the vote on the
+    budget?" is answered by the votes cast, not by a sum)."""
     scene = bool(_WHEN_CLAUSE.search(question)) and not re.search(r"\bwhen\b", question[question.index(",") + 1:],
                                                                   re.IGNORECASE)
-    return [k for k in kinds if k in REQUIRED and not (k == "time" and scene)]
+    return [k for k in kinds if k in REQUIRED and not (k == "time" and scene)
+            and not (k == "money" and "vote" in kinds)]
 
 
 def expected(question: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.query.kinds import REQUIRED, expected, holds
+from assistant.query.kinds import REQUIRED, expected, holds, required
 
 
 def test_expected__how_many_asks_for_a_number():
@@ -799,3 +799,17 @@ def test_expected__did_the_council_agree_asks_for_its_decision():
     assert "decision" in expected("Did the County Council agree the governance changes in March 2025?")
     assert "decision" in expected("Has Kent's Cabinet approved the education plan?")
     assert "decision" not in expected("Did Ofsted agree with the council's self-evaluation?")
+
+
+def test_required__how_a_vote_went_asks_for_the_votes_not_a_sum():
+    q = "What was the vote on the budget in February 2025?"
+    assert {"money", "vote"} <= set(expected(q)) and "money" not in required(q, expected(q))
+    assert "money" in required("What was the budget in February 2025?", expected("What was the budget in February 2025?"))
+
+
+def test_holder_strength__a_titled_name_with_initials_before_its_bracketed_role():
+    from assistant.query.kinds import holder_strength
+
+    q = "Who chaired the County Council meeting on 13 March 2025?"
+    assert holder_strength("PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers (Vice-Chairman)", q) == 2
+    assert holder_strength("Mr A M Ridgers (Vice-Chairman) attended.", q) == 0  # the vice-chair is not the chair
