@@ -290,7 +290,12 @@ def holder_strength(text: str, question: str) -> int:
 _GRADE_Q = re.compile(r"\b(judged?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|" + _RATE_AS_GRADE + "|"
                       # "how did Medway do in its 2023 inspection?", "the outcome of Kent's last Ofsted inspection"
                       r"\bhow (?:well )?(?:did|does|do|has|have)\b.{0,60}?\b(?:perform(?:ed)?|fared?|do(?:ne)?)\b"
-                      r".{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b",
+                      r".{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b|"
+                      # "is Portsmouth's care leavers service good?", "was Medway inadequate in 2019?": a grade as the
+                      # question's last word (not "is Essex good at keeping children safe?")
+                      r"^\s*(?:is|are|was|were|has|have)\b[^?]{0,80}\b(?:outstanding|inadequate|requires? improvement|"
+                      r"good)(?:\s+(?:in|at the time of) (?:its |the )?(?:(?:19|20)\d\d|last|latest|first|previous)\b[^?]*)?"
+                      r"\s*\??\s*$",
                       re.IGNORECASE)
 _GRADES = r"(?i:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate)"
 _GRADE = re.compile(r"(?i:overall effectiveness|judgement|grade)\s*:?\s*" + _GRADES + r"\b|"

@@ -813,3 +813,11 @@ def test_holder_strength__a_titled_name_with_initials_before_its_bracketed_role(
     q = "Who chaired the County Council meeting on 13 March 2025?"
     assert holder_strength("PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers (Vice-Chairman)", q) == 2
     assert holder_strength("Mr A M Ridgers (Vice-Chairman) attended.", q) == 0  # the vice-chair is not the chair
+
+
+def test_expected__a_grade_as_a_yes_no_questions_last_word_asks_for_the_grade():
+    assert "grade" in expected("Is Portsmouth's care leavers service good?")
+    assert "grade" in expected("Was Medway inadequate in 2019?")
+    assert "grade" in expected("Has Sunderland always been outstanding?")
+    assert "grade" not in expected("Is Essex good at keeping children safe?")  # an ability, not a grade
+    assert "grade" not in expected("Are social workers good at listening to children?")
