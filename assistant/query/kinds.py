@@ -591,7 +591,9 @@ ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|
                        r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another|"
                        # "One adopter said: …", "one young person told inspectors …": whose words follow, not a count
                        r"one (?:[a-z][\w'’-]* ){1,2}(?:said|says|told|tells|commented|described|explained|stated|"
-                       r"wrote|added))\b",
+                       r"wrote|added)|"
+                       # "in the words of one child", "the experience of one family": an example, not a count
+                       r"(?:words?|views?|experiences?|examples?|cases?|stor(?:y|ies)|journeys?) of one)\b",
                        re.IGNORECASE)
 # a number that labels is not a count: "Year 7", "Key Stage 4", "Table 4", "section 17", "priority 4", "Quarter 3"
 _LABEL_NUMBER = re.compile(r"\b(?:years?|key stages?|stages?|tables?|figures?|charts?|sections?|paragraphs?|paras?|"

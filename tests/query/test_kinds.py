@@ -688,6 +688,9 @@ def test_holds__one_person_quoted_is_no_count():
     assert not holds("number", "One adopter said: ‘I have nothing but good things to say.’", q, strict=True)
     assert not holds("number", "One young person told inspectors that they felt safe.", q, strict=True)
     assert holds("number", "One child was adopted in the year.", q, strict=True)
+    # one person's words or experience given as an example
+    assert not holds("number", "This was evident in the words of one child, who said she was proud.", q, strict=True)
+    assert not holds("number", "The experience of one family shows the difference this makes.", q, strict=True)
 
 
 def test_holder_strength__a_name_then_its_role_after_a_comma_names_the_holder():
