@@ -305,6 +305,15 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         items = improvement_items(data, orgs, year)
         if not items:
             return None
+        councils = {r.org_slug for r in items}
+        if not orgs and len(councils) > 1:
+            # "what needs to improve?" over several councils' reports: each has its own list, and the newest
+            # report's would be an arbitrary answer
+            newest = max(items, key=lambda r: r.date or "")
+            return _answer(question, [f"Ofsted's reports on {len(councils)} councils are indexed, each with its own "
+                                      f"list of what to improve: name the council, e.g. \"What does "
+                                      f"{newest.organisation or 'Medway'} need to improve?\""], [], shown, t0,
+                           "tracker-improvement")
         latest = max(r.date or "" for r in items)
         items = [r for r in items if r.date == latest] if year is None else items
         lines: list[str] = []

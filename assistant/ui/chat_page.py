@@ -128,13 +128,24 @@ def stream_lines(markdown: str):
         time.sleep(0.04)
 
 
+def abstention_notice(answer: Answer) -> str:
+    """What the chat says when an answer declines: its own reason when it gives one beyond "the documents don't
+    say this" (a council with nothing indexed, a year with no report, which council to name; escaped, since it
+    may quote the question), then, when there are any, that the passages below are not an answer."""
+    reason = answer.answer.split("\n", 1)[0].split(" The nearest passages are:")[0].strip()
+    generic = not reason or reason.startswith("The indexed documents don't say this")
+    head = "The documents don't say this." if generic else cards.md_escape(reason)
+    tail = (" Nothing below is an answer: these are only the nearest passages, which may help you rephrase the "
+            "question or choose a filter.") if answer.nearest or generic else ""
+    return head + tail
+
+
 def render_answer(assistant: Assistant, turn: export.Turn, i: int, static_dir: Path, fresh: bool = False) -> None:
     answer = turn.answer
     if turn.understood_as:
         st.info(cards.md_escape(turn.understood_as), icon="↪️")
     if answer.abstained:
-        st.warning("The documents don't say this. Nothing below is an answer: these are only the nearest passages, "
-                   "which may help you rephrase the question or choose a filter.")
+        st.warning(abstention_notice(answer))
     elif fresh:
         st.write_stream(stream_lines(cards.answer_markdown(answer.answer)))
     else:

@@ -140,6 +140,26 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     assert not _names_no_subject(" In" * 40 + " caseloads")
 
 
+def test_chat__what_needs_to_improve_with_no_council_named_over_several_councils_asks_which(track_assistant,
+                                                                                         monkeypatch):
+    from dataclasses import replace
+
+    from assistant.answer import tracker
+    from assistant.query.filters import Filters
+    from assistant.query.implied import Implied
+
+    medway = [r for r in tracker.improvement_items(track_assistant.retriever.data, ["medway"], None)]
+    other = [replace(r, org_slug="kent", organisation="Kent", date="2026-02-02") for r in medway[:2]]
+    monkeypatch.setattr(tracker, "improvement_items", lambda data, orgs, year: medway + other if not orgs else medway)
+    ans = tracker.answer_from_tracker(track_assistant.retriever, "What needs to improve?", Filters(), Implied())
+    assert ans is not None and ans.abstained and not ans.citations
+    assert ans.answer == ("Ofsted's reports on 2 councils are indexed, each with its own list of what to improve: name "
+                          "the council, e.g. \"What does Kent need to improve?\"")
+    named = tracker.answer_from_tracker(track_assistant.retriever, "What needs to improve?", Filters(orgs=["medway"]),
+                                        Implied(orgs=["medway"], org_names=["Medway"]))
+    assert named is not None and not named.abstained and "Medway" in named.answer.splitlines()[0]
+
+
 def test_chat__the_list_a_report_gives_is_asked_for_with_the_report_named_before_or_after(track_assistant):
     from assistant.answer.tracker import IMPROVE_Q
 

@@ -98,3 +98,21 @@ def test_quote_spans__both_sides_of_an_elided_quote_are_found():
     text = "First point is here. Something else entirely. Second point is there."
     spans = quote_spans(text, "First point is here. … Second point is there.")
     assert [text[s:e] for s, e in spans] == ["First point is here.", "Second point is there."]
+
+
+def test_abstention_notice__says_the_answers_own_reason_when_it_gives_one():
+    from assistant.records import Answer
+    from assistant.ui.chat_page import abstention_notice
+
+    plain = Answer(question="q", answer="The indexed documents don't say this (\"q\"). The nearest passages are:\n- x",
+                   abstained=True, citations=[])
+    assert abstention_notice(plain).startswith("The documents don't say this. Nothing below is an answer")
+    which = Answer(question="What needs to improve?", abstained=True, citations=[],
+                   answer="Ofsted's reports on 2 councils are indexed, each with its own list of what to improve: "
+                          "name the council, e.g. \"What does Kent need to improve?\"")
+    assert abstention_notice(which).startswith("Ofsted's reports on 2 councils are indexed")
+    assert "nearest passages" not in abstention_notice(which)  # none are shown
+    # the reason is shown literally: a question quoted in it is not read as Markdown
+    odd = Answer(question="q", abstained=True, citations=[],
+                 answer="The indexed documents don't include anything from *Narnia*, so they can't answer this.")
+    assert "\\*Narnia\\*" in abstention_notice(odd)
