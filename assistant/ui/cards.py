@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from ..records import DOC_TYPE_LABELS, ELISION, Citation, Hit, page_label, para_label
+from ..records import DOC_TYPE_LABELS, ELISION, Answer, Citation, Hit, page_label, para_label
 from ..text.dates import MONTH_ABBREVIATIONS
 
 _MONTHS = MONTH_ABBREVIATIONS
@@ -158,6 +158,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
 WORD_JOINER = "\u2060"  # invisible; breaks "http://", "www." and "a@b" so that Streamlit does not link them
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|\w(?=@\w)")  # before ':', '.' or '@'
 _MARKER = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
+
+
+def declined_reason(answer: Answer) -> str | None:
+    """A declined answer's own reason, when it gives one beyond "the documents don't say this": a council with
+    nothing indexed, a year with no report, which council to name (its first line, up to its nearest passages)."""
+    reason = answer.answer.split("\n", 1)[0].split(" The nearest passages are:")[0].strip()
+    return None if not reason or reason.startswith("The indexed documents don't say this") else reason
 
 
 def md_escape(text: str) -> str:

@@ -132,8 +132,8 @@ def abstention_notice(answer: Answer) -> str:
     """What the chat says when an answer declines: its own reason when it gives one beyond "the documents don't
     say this" (a council with nothing indexed, a year with no report, which council to name; escaped, since it
     may quote the question), then, when there are any, that the passages below are not an answer."""
-    reason = answer.answer.split("\n", 1)[0].split(" The nearest passages are:")[0].strip()
-    generic = not reason or reason.startswith("The indexed documents don't say this")
+    reason = cards.declined_reason(answer)
+    generic = reason is None
     head = "The documents don't say this." if generic else cards.md_escape(reason)
     tail = (" Nothing below is an answer: these are only the nearest passages, which may help you rephrase the "
             "question or choose a filter.") if answer.nearest or generic else ""

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from ..records import Answer
-from .cards import Card, bullet_text, copy_text, details, in_answer_order, md_escape
+from .cards import Card, bullet_text, copy_text, declined_reason, details, in_answer_order, md_escape
 
 TITLE = "Scrutiny briefing note"
 NOTE = ("Every statement below is copied from the source paragraph it cites. Check the source before relying on it.")
@@ -36,8 +36,9 @@ def _sections(turn: Turn) -> tuple[str, list[str], list[Card]]:
     """(answer heading line, answer lines, cards) shared by both formats."""
     a = turn.answer
     if a.abstained:
-        return ("The documents don't say this.", ["No answer was given: the indexed documents don't cover this."],
-                [Card.from_hit(h) for h in a.nearest])
+        reason = declined_reason(a)  # a council with nothing indexed, which council to name …
+        return ("The documents don't say this.", [reason or "No answer was given: the indexed documents don't cover "
+                                                  "this."], [Card.from_hit(h) for h in a.nearest])
     return ("Answer", [line for line in a.answer.splitlines() if line.strip()], [Card.from_citation(c) for c in in_answer_order(a.citations, a.answer)])
 
 

@@ -27,6 +27,15 @@ def test_markdown__abstention_is_not_dressed_up_as_an_answer():
     assert "The documents don't say this." in md
     assert "Nearest passages (not an answer)" in md
     assert "**Sources**" not in md
+    assert "No answer was given" in md
+    # a declined answer's own reason is kept in the note, escaped
+    from dataclasses import replace
+
+    why = replace(answer(abstained=True), answer="The indexed documents don't include anything from *Narnia*, so "
+                                                 "they can't answer this. The nearest passages are:\n- x")
+    md = to_markdown([Turn("What did Ofsted say about Narnia?", why)], generated="today")
+    assert "The indexed documents don't include anything from \\*Narnia\\*, so they can't answer this." in md
+    assert "No answer was given" not in md
 
 
 def test_markdown__one_section_per_turn():
