@@ -53,8 +53,8 @@ class Composed:
 # a question about the inspection itself, which a report's title block and its "Inspection dates" answer (not a
 # visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
-# where the question says its answer comes from, not what it asks about: "when did the assistant director take up
-# the post, according to Ofsted's 2013 inspection?" asks when the post was taken up, not when Ofsted inspected
+# where the question says its answer comes from, not what it asks about: "when did the pilot begin, according to
+# Ofsted's 2023 inspection?" asks when the pilot began, not when Ofsted inspected
 _ATTRIBUTED = re.compile(r",?\s*\b(?:according to|as (?:found|reported|noted|said|described) (?:by|in)|"
                          r"in the (?:view|words) of|(?:that|which|as) (?:Ofsted|(?:the )?inspectors?|the (?:inspection|"
                          r"report))\s+(?!inspect)\w+)\b[^,?;]*", re.IGNORECASE)
@@ -257,7 +257,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
     lead_scores = replies_lead(question, citations, lead_scores, replying)
-    if codes := question_types.references(question):  # "under corporate risk CRR0042 …", "decision 24/00093": the paragraphs
+    if codes := question_types.references(question):  # "what does risk CRR0056 say …?", "decision 23/00101": the paragraphs
         # that print the reference the question gives, before any that only share its subject's words
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
                                            if any(c in f"{h.paragraph.heading or ''} {h.paragraph.text}" for c in codes)},

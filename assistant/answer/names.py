@@ -19,7 +19,7 @@ from .scoring import holds
 # talking about something else. Multi-word capitalised names and acronyms (an acronym's glossary words count):
 _PROPER = re.compile(r"(?<=[\s(\"“‘])([A-Z][\w'’&/-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&/-]*)+|[A-Z]{3,})"
                      r"(?=[\s,.?!)\"”’]|$)")  # also in quotation marks: 'about "Lifelong Links"'; a word of a name
-# may hold a slash ("the EU Entry/Exit System")
+# may hold a slash ("the FOI/EIR Service")
 _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which", "how"}
 NearbyText = Callable[[Hit], str]  # a cited paragraph -> the text of the paragraphs printed around it
 
@@ -169,8 +169,8 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     the thing in a candidate paragraph, but the quotes that give what was asked for are about something else (that
     the Early Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided),
     so the documents do not answer. A paragraph of a report about the thing need not repeat its name: the
-    paragraphs around it do. Anywhere in the document is too far: a quarterly report that names the EU Entry/Exit
-    System on one page does not date it with another page's "will now report in May 2025"."""
+    paragraphs around it do. Anywhere in the document is too far: a quarterly report that names a scheme on one
+    page does not date it with another page's "will now report in May 2025"."""
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
     if not missing_names(question, shown, implied):
         return False

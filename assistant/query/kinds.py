@@ -401,12 +401,12 @@ _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstent
 _ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|provider|trust|programme|program|"
                  r"scheme|project|initiative|tool|toolkit|model|framework|authority|council|partner|company|hub|"
                  r"centre|center|network|unit|forum|app|system|platform|fund")
-# a reference a paper prints: a risk's or a project's code ("CRR0042"), a decision's number ("24/00093")
+# a reference a paper prints: a risk's or a project's code ("CRR0056"), a decision's number ("23/00101")
 _REFERENCE = re.compile(r"\b(?:[A-Z]{2,}\d{2,}|\d{2}/\d{5})\b")
 
 
 def references(question: str) -> list[str]:
-    """The references ``question`` gives ("under corporate risk CRR0042 …" → ["CRR0042"])."""
+    """The references ``question`` gives ("what does the register say about CRR0056?" → ["CRR0056"])."""
     return _REFERENCE.findall(question)
 
 

@@ -37,7 +37,7 @@ class Weights:
     mention_boost: float = 0.25  # paragraphs that mention the year asked about, in a report from another year
     committee_boost: float = 0.25  # the committee the question names ("at the County Council meeting")
     type_boost: float = 0.02  # Ofsted reports when the question talks about inspection, minutes for votes
-    references_first: bool = True  # candidates printing a reference the question gives ("CRR0042") come first
+    references_first: bool = True  # candidates printing a reference the question gives ("CRR0056") come first
     title_boost: float = 0.2  # times the share of a document title's words the question uses ("according to the
     # equality assessment"; 0.1 to 0.3 alike on the committee files, no Ofsted answer moved)
     rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
@@ -322,10 +322,10 @@ class Retriever:
         return self._newest
 
     def _references_first(self, order: list[int], refs: list[str]) -> list[int]:
-        """The candidates that print a reference the question gives (a risk's code "CRR0042", a decision's number
-        "24/00093") first, in their order, then the others: "what does the risk register say about CRR0042?" is
-        about that risk, not the paragraphs sharing "risk register", and by meaning the model reads "CRR0042" as
-        close to "Crash Remedial Measures"."""
+        """The candidates that print a reference the question gives (a risk's code "CRR0056", a decision's number
+        "23/00101") first, in their order, then the others: "what does the risk register say about CRR0056?" is
+        about that risk, not the paragraphs sharing "risk register", and by meaning the model reads a code's letters
+        as close to words that share them ("CRR…" and "Crash Remedial Measures")."""
         printing = [r for r in order if any(ref in self.data.paragraphs[r].text for ref in refs)]
         if not printing:
             return order
