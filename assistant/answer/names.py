@@ -35,7 +35,7 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     # the panel and a month
     found = [part for run in _PROPER.findall(" " + text.split(" ", 1)[-1]) for part in re.split(r"['’]s\s+", run)]
     for name in found:
-        name = _POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
+        name = question_types.POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
         low = name.lower().replace("’", "'")
         if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
             continue
@@ -49,7 +49,6 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+(?:[A-Z]\.?\s+)*"
                      r"(?P<surname>[A-Z][\w'’-]+)$")
 
@@ -67,7 +66,7 @@ _CALENDAR = {m.lower() for m in MONTH_NAMES} | {"monday", "tuesday", "wednesday"
 
 def _only_dates_and_common(name: str) -> bool:
     """Every capitalised word of ``name`` is a month or a day of the week, or not a name at all ("Ofsted's")."""
-    words = [_POSSESSIVE.sub("", w).lower() for w in re.findall(r"[A-Z][\w'’&-]*", name)]
+    words = [question_types.POSSESSIVE.sub("", w).lower() for w in re.findall(r"[A-Z][\w'’&-]*", name)]
     return all(w in _CALENDAR or w in _NOT_NAMES for w in words)
 
 

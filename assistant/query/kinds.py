@@ -224,7 +224,7 @@ _QUALIFIER = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _FILLER = {"and", "the", "of", "for", "group"}
 
 
-_POSSESSIVE_S = re.compile(r"['’]s?$")  # "Sunderland's", "Kent’s": the name without it
+POSSESSIVE = re.compile(r"['’]s?$")  # "Sunderland's", "Kent’s": the name without it
 
 
 def _lower_words(text: str) -> list[str]:
@@ -243,8 +243,8 @@ def _qualifier_asked(role: str, question: str, role_words: re.Pattern[str] | Non
         qualifier = role[own.end():]
     else:
         return True
-    asked = {_POSSESSIVE_S.sub("", w) for w in _lower_words(question)}
-    return all(_POSSESSIVE_S.sub("", w) in asked for w in _lower_words(qualifier) if w not in _FILLER)
+    asked = {POSSESSIVE.sub("", w) for w in _lower_words(question)}
+    return all(POSSESSIVE.sub("", w) in asked for w in _lower_words(qualifier) if w not in _FILLER)
 
 
 
@@ -427,7 +427,7 @@ def _not_names(question: str) -> frozenset[str]:
     """The words a name must not be: the question's own and the common ones (_NOT_A_NAME). Kept for the last
     questions, as asks_for_name is: every candidate paragraph of a "which agency …?" question asks again."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", question)]  # "Sunderland's" gives Sunderland too
-    return frozenset(words) | {_POSSESSIVE_S.sub("", w) for w in words} | _NOT_A_NAME
+    return frozenset(words) | {POSSESSIVE.sub("", w) for w in words} | _NOT_A_NAME
 
 
 def names_something(text: str, question: str) -> bool:
@@ -435,7 +435,7 @@ def names_something(text: str, question: str) -> bool:
     acronym past a sentence's first word that the question does not use and that is not a common word."""
     excluded = _not_names(question)
     for m in _CAPITALISED.finditer(text.strip()):
-        word = _POSSESSIVE_S.sub("", m.group(0).lower())
+        word = POSSESSIVE.sub("", m.group(0).lower())
         if m.start() > 0 and not {word, word.rstrip("s")} & excluded and len(word) > 1:
             return True
     return False
