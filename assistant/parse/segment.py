@@ -12,7 +12,7 @@ from .headings import grade_headings, headingish
 from .minutes import dominant_style, find_minute_headings
 from .normalise import strip_bullet
 from .numbering import Number, Sequence, match_letter, match_number
-from .tables import figure_rows, printed_rows, table_rows
+from .tables import commented_rows, figure_rows, printed_rows, table_rows
 
 _TERMINAL = tuple(".?!:;")
 _FIELD_LABEL = re.compile(r"^(From|To|Subject|Classification|Decision No|Key decision|Author|Report from|"
@@ -101,6 +101,11 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
     single, over_lines = figure_rows([ln.text for ln in lines], [ln.page for ln in lines])
     rows_of_figures = {id(lines[i]) for i in single}
     wrapped = {id(lines[a]): id(lines[b]) for a, b in over_lines.items()}  # a row whose label runs over lines
+    in_wrapped = {i for a, b in over_lines.items() for i in range(a, b + 1)}
+    commented = {id(lines[a]): id(lines[b])  # a row whose prose runs on below it: its first line, its figures' line
+                 for a, b in commented_rows([ln.text for ln in lines], [ln.page for ln in lines], single | in_wrapped,
+                                            [not ln.blank_before for ln in lines]).items()}
+    label_goes_on: int | None = None  # a row's label begun on the line above: the line with its figures
     row_ends: int | None = None  # inside such a row: where it ends
     graded = {id(lines[i]) for i in grade_headings(lines)}
     blocks: list[Block] = []
@@ -173,6 +178,16 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         if id(line) in rows_of_figures:
             close()
             blocks.append(Block(segments=[[line]], kind="table-row"))
+            continue
+        if label_goes_on == id(line) and cur is not None:
+            label_goes_on = None
+            cur.add(line)
+            continue
+        if id(line) in commented:
+            close()
+            cur = Block(kind="table-row")
+            cur.add(line)
+            label_goes_on = commented[id(line)] if commented[id(line)] != id(line) else None
             continue
 
         # a council question's title, "Question by Mike Whiting to Dan Watkins," over "Cabinet Member for …", printed

@@ -127,6 +127,42 @@ def figure_rows(lines: list[str], pages: list[int | None] | None = None) -> tupl
     return single, wrapped
 
 
+# A row of a table whose last column is prose (a finance report's reserves or variances: "Major Projects -41.0 9.2
+# -31.8" over the lines of its "Details of key movements", or "Smoothing -148.7 11.4 -137.3 Includes the £9.1m …"):
+# its label and figures start the row and the prose runs on below, to the next row. Read as text, every row of
+# the page ran into one paragraph.
+_COMMENTED_ROW = re.compile(r"^(?P<label>[A-Z][^\d.:;?!]*?[A-Za-z)])\s+" + FIGURE_CELL + r"(?:\s+" + FIGURE_CELL
+                            + r")+(?:\s+[A-Z£(].*)?$")
+COMMENTED_LABEL_WORDS = 8
+
+
+def commented_rows(lines: list[str], pages: list[int | None], taken: set[int],
+                   joined: list[bool] | None = None) -> dict[int, int]:
+    """The rows of a table with a prose column: {first line: the line with its figures}. A row is a label of a few
+    words and two or more figures, with the row's prose after them or on the lines below, on a page with two such
+    rows or more; its label may begin on the line above ("Highway Assets" | "Management 38.7 40.1 +1.4 …") when no
+    blank line parts them (``joined``: whether each line follows the one above with no blank line between).
+    ``taken``: lines already read as rows of a table of figures (figure_rows)."""
+    joined = joined if joined is not None else [True] * len(lines)
+    found = [i for i, text in enumerate(lines) if i not in taken and (m := _COMMENTED_ROW.match(text.strip()))
+             and len(m.group("label").split()) <= COMMENTED_LABEL_WORDS and not _PHONE.search(text)]
+    per_page: dict[int | None, int] = {}
+    for i in found:
+        per_page[pages[i]] = per_page.get(pages[i], 0) + 1
+    return {(i - 1 if joined[i] and _label_begun(lines, pages, i, taken) else i): i
+            for i in found if pages[i] is not None and per_page[pages[i]] >= 2}
+
+
+def _label_begun(lines: list[str], pages: list[int | None], i: int, taken: set[int]) -> bool:
+    """Whether row ``i``'s label begins on the line above: a few words in capitals and no figures, ending no
+    sentence ("Highway Assets" | "Management 38.7 40.1 +1.4 …")."""
+    if i == 0 or i - 1 in taken or pages[i - 1] != pages[i]:
+        return False
+    above = lines[i - 1].strip()
+    return (0 < len(above.split()) <= 5 and above[:1].isupper() and not re.search(r"\d", above)
+            and not above.endswith((".", ":", "?", "!", ";")))
+
+
 def _starts_next_label(lines: list[str], pages: list[int | None], row: list[bool], i: int, covered: int) -> bool:
     """Whether the line above row ``i`` is the start of its label: a line of a few words without figures, opening
     with a capital and ending no sentence, between the row ended just above it and row ``i`` on one page. A row

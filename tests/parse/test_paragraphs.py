@@ -182,6 +182,46 @@ def test_parse__records_where_the_next_page_begins_inside_a_paragraph():
     assert p2.page_at(p2.text.index("many children, the help provided")) == 4
 
 
+def test_parse__rows_of_a_table_with_a_prose_column_are_paragraphs_of_their_own():
+    # a reserves table: each row's label and figures, then its "details" prose running on below, to the next row
+    from assistant.ingest.document import ExtractedDoc
+
+    lines = ["All figures in £m", "", "Reserve Opening Balance Forecast Drawdown Projected Balance Details",
+             "Earmarked Reserves", "", "Vehicle, Plant & Equipment -22.6 1.5 -21.1",
+             "Drawdowns and contributions to manage purchasing assets with a life",
+             "of more than one financial year.",
+             "Smoothing -148.7 11.4 -137.3 Includes the £9.1m budgeted drawdown to support the budget", "",
+             "Highway Assets", "Management 38.7 40.1 +1.4 Tunnel costs and other price pressures",
+             "The emergency works to repair and replace jet fans in the tunnel have added costs."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    rows = [p.text for p in paragraphs if p.kind == "table-row"]
+    assert rows[0] == ("Vehicle, Plant & Equipment -22.6 1.5 -21.1 Drawdowns and contributions to manage purchasing "
+                       "assets with a life of more than one financial year.")
+    assert rows[1] == "Smoothing -148.7 11.4 -137.3 Includes the £9.1m budgeted drawdown to support the budget"
+    assert rows[2].startswith("Highway Assets Management 38.7 40.1 +1.4 Tunnel costs")  # its label over two lines
+    assert not any("Earmarked Reserves" in r for r in rows)  # a blank line parts a title from the row below it
+
+
+def test_parse__a_lone_line_of_figures_in_prose_does_not_start_a_row():
+    from assistant.ingest.document import ExtractedDoc
+
+    lines = ["2.1 The council agreed its budget. Spending 2023 2024 rose in line with the plan set out by",
+             "the Cabinet Member for Finance in the report of January."]
+    doc = ExtractedDoc(path=Path("report.pdf"), pages=[lines], paged=True)
+    paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
+    assert [p.kind for p in paragraphs] == ["text"] and paragraphs[0].para == "2.1"
+
+
+@pytest.mark.corpus
+def test_parse__a_reserves_rows_prose_is_cited_with_its_row_not_its_neighbours():
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    row = next(p for p in ps if "Oracle Cloud Programme through to" in p.text)
+    assert row.kind == "table-row" and row.page_start == 47
+    assert row.text.startswith("Major Projects -41.0 9.2 -31.8 The forecast expenditure")
+    assert "Smoothing" not in row.text and "Partnerships" not in row.text
+
+
 def test_parse__a_tables_title_over_rows_of_figures_is_not_a_section_heading():
     from assistant.ingest.document import ExtractedDoc
     from assistant.parse.paragraphs import parse_paragraphs
