@@ -55,6 +55,8 @@ class Assistant:
 
     def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
                mode: str = "hybrid") -> list[Hit]:
+        if not any(ch.isalnum() for ch in query):  # nothing to search for: no ranking of the whole index at random
+            raise ValueError("Search for something in words, e.g. \"caseloads\".")
         return search(self.retriever, query, filters, k=k, mode=mode)
 
     def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,

@@ -95,6 +95,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             typicality: Typicality | None = None, nearby: NearbyText | None = None,
             tables: PrintedTables | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
+    if implied is not None and implied.unmatched:
+        return _declined(f"No indexed document matches the filters set ({implied.unmatched}), so there is nothing to "
+                         "answer from: check them against the list of indexed documents.", hits, cfg)
     if implied is not None and implied.unindexed and not implied.orgs:
         # the question is about a council whose documents are not indexed: never quote another council instead
         names = " or ".join(implied.unindexed)

@@ -182,6 +182,8 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
     from ..api import Assistant
     from ..records import citation_label
 
+    if not any(ch.isalnum() for ch in query):
+        raise click.UsageError("Give QUERY some words to search for, e.g. caseloads.")
     hits = Assistant.load(index_dir).search(query, filters_of(orgs, doc_types, committees, since, until, docs), k=k,
                                             mode=mode)
     if as_json:

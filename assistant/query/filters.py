@@ -43,6 +43,8 @@ class Filters:
         for name, value in (("since", self.since), ("until", self.until)):
             if value is not None and not _is_date(value):
                 raise ValueError(f"--{name} must be a date like 2019-01-01, not {value!r}.")
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"The from date (--since {self.since}) is after the to date (--until {self.until}): swap them.")
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Filters:
@@ -67,6 +69,12 @@ class Filters:
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v}
+
+    def describe(self) -> str:
+        """The filters as a user set them: "--org atlantis, --doc no-such.pdf"."""
+        options = {"orgs": "org", "doc_types": "type", "committees": "committee", "docs": "doc"}
+        parts = [f"--{options[k]} {v}" for k, vs in asdict(self).items() if k in options for v in vs]
+        return ", ".join(parts + [f"--{k} {v}" for k, v in (("since", self.since), ("until", self.until)) if v])
 
     def admits(self, m: DocMeta) -> bool:
         if self.orgs and not any(org_matches(o, m) for o in self.orgs):

@@ -62,6 +62,7 @@ class Implied:
     papers_years: list[int] = field(default_factory=list)  # the years of that committee's papers that are indexed
     no_report_month: str | None = None  # "YYYY-MM": an inspection month asked about when none of the council's ran then
     inspections: list[str] = field(default_factory=list)  # when the council's indexed inspections ran, as printed
+    unmatched: str | None = None  # the filters set ("--doc no-such.pdf"), when they admit no indexed document
 
     def to_dict(self) -> dict:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""

@@ -30,6 +30,8 @@ def resolve_filters(question: str, filters: Filters | dict | None,
     """Explicit filters win; councils named in the question restrict the search when none were given."""
     explicit = Filters.from_dict(filters) if not isinstance(filters, Filters) else filters
     implied = implied_filters(question, docs)
+    if not explicit.is_empty() and docs and not any(explicit.admits(m) for m in docs.values()):
+        implied.unmatched = explicit.describe()  # "--doc no-such.pdf": say so, not "the documents don't say this"
     effective = Filters(**{**explicit.__dict__})
     if not explicit.orgs and implied.orgs:
         effective.orgs = list(implied.orgs)

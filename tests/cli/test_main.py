@@ -73,3 +73,27 @@ def test_a_question_without_words_is_one_line_error(sample_index):
     res = CliRunner().invoke(main, ["ask", "???", "--index-dir", str(sample_index)])
     assert res.exit_code == 1 and res.output.strip().count("\n") == 0
     assert "Ask a question in words" in res.output
+
+
+def test_a_date_range_back_to_front_is_usage_error(sample_index):
+    for command in (["search", "caseloads"], ["ask", "caseloads?"], ["track", "caseloads"], ["commitments"]):
+        res = CliRunner().invoke(main, command + ["--since", "2026-01-01", "--until", "2020-01-01",
+                                                  "--index-dir", str(sample_index)])
+        assert res.exit_code == 2, (command, res.output)
+        assert "is after the to date (--until 2020-01-01): swap them" in res.output
+
+
+def test_a_search_without_words_is_usage_error_not_the_whole_index(sample_index):
+    res = CliRunner().invoke(main, ["search", "  ", "--index-dir", str(sample_index)])
+    assert res.exit_code == 2 and "Give QUERY some words" in res.output
+
+
+def test_filters_that_match_no_document_say_so(sample_index):
+    res = run("ask", "what about caseloads?", "--doc", "no-such-file.pdf", "--index-dir", sample_index)
+    assert res.exit_code == 0
+    first = res.output.strip().splitlines()[0]
+    assert first.startswith("No indexed document matches the filters set (--doc no-such-file.pdf)")
+    res = run("ask", "--json", "what about caseloads?", "--org", "atlantis", "--since", "2020-01-01",
+              "--index-dir", sample_index)
+    d = json.loads(res.output)
+    assert d["abstained"] and "(--org atlantis, --since 2020-01-01)" in d["answer"]

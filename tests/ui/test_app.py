@@ -77,6 +77,19 @@ def test_app__document_type_filter_restricts_citations(app):
     assert all(c.startswith("Medway, Report on Ofsted monitoring visit") for c in citations(reply)), citations(reply)
 
 
+def test_app__a_date_range_back_to_front_gets_one_line_saying_so(app):
+    from datetime import date
+
+    app.date_input(key="f_since").set_value(date(2023, 1, 1)).run()
+    app.date_input(key="f_until").set_value(date(2019, 1, 1)).run()
+    app.chat_input[0].set_value(STEP_DOWN).run()
+    assert not app.exception
+    assert [e.value for e in app.error] == [
+        "The from date (--since 2023-01-01) is after the to date (--until 2019-01-01): swap them."]
+    app.date_input(key="f_since").set_value(None).run()
+    app.date_input(key="f_until").set_value(None).run()
+
+
 def test_app__follow_up_carries_council_and_replaces_year(app):
     first = ask(app, "What did Ofsted say about caseloads in Medway in 2019?")
     assert citations(first)
