@@ -153,7 +153,7 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     ``asked``: the kinds of answer the question asks for (kinds.expected)."""
     quoted = " ".join(" ".join(s) for _, s in citations)
     required = question_types.required(question, asked)
-    if any(not holds(kind, quoted, question) for kind in required):
+    if any(not holds(kind, quoted, question, in_words=True) for kind in required):  # a share may be in words
         return True
     sums = question_types.money_kinds(question) if "money" in required else set()
     if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):

@@ -20,10 +20,13 @@ SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences'
 Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
 
 
-def holds(kind: str, text: str, question: str, para: str | None = None) -> bool:
+def holds(kind: str, text: str, question: str, para: str | None = None, in_words: bool = False) -> bool:
     """Whether ``text`` states an answer of ``kind`` (query/kinds.py, strictly: an age is not a count). ``para``:
     the printed number of the paragraph ``text`` begins, which is not a figure however it is printed ("1 Verbatim
-    comments refer to …", a footnote the parser numbered)."""
+    comments refer to …", a footnote the parser numbered). ``in_words``: a share written in words ("almost a third
+    of posts") gives a rate, as it does when no quote gives one in figures."""
+    if in_words and kind == "rate" and question_types.SHARE_IN_WORDS.search(text):
+        return True
     if para and text.lstrip().startswith(para) and text.lstrip()[len(para):][:1] in (" ", ".", ")", "\n"):
         text = text.lstrip()[len(para):]
     if question_types.holds(kind, text, question, strict=True):

@@ -61,6 +61,12 @@ _RATE_Q = re.compile(r"^(?!.*" + _RATE_AS_GRADE + r").*?(?:\b(?<!business )(?<!h
 # a share, printed with its figure: not a column's label ("% of pupils placed …" heads a table of RAG ratings)
 _SHARE = re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
 _RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
+# a share in words: "almost a third of posts", "two thirds of care leavers", "half of all children", "one in five"
+# (not a part of a period: "the second half of the year", "the first quarter of 2024"). It answers "what proportion
+# …?" only when no quote gives a share in figures ("only half of EHC plans" is a lesser answer than "34.8%").
+SHARE_IN_WORDS = re.compile(r"\b(?:(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?|(?<!first )"
+                            r"(?<!second )(?<!last )(?<!the )(?<!this )(?<!that )half)\s+of\b|"
+                            r"\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")

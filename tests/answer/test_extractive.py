@@ -69,6 +69,18 @@ def test_compose__how_many_question_needs_a_figure(fake_embedder):
     assert out.abstained  # the paragraph has no number to give
 
 
+def test_compose__a_share_in_words_answers_what_proportion_when_no_figure_does(fake_embedder):
+    text = ("57. Leaders are aware of the fragility of staffing, which includes a significant turnover of staff and "
+            "almost a third of posts currently vacant, leading to high reliance on temporary agency staff.")
+    out = compose("What proportion of social work posts were vacant?", [hit(text, para="57", dense=0.9)],
+                  fake_embedder, cfg=AnswerConfig(abstain_below=0.3))
+    assert not out.abstained and "almost a third of posts currently vacant" in out.text
+    period = "57. Staffing improved in the second half of the year, with a significant turnover of staff."
+    out = compose("What proportion of social work posts were vacant?", [hit(period, para="57", dense=0.9)],
+                  fake_embedder, cfg=AnswerConfig(abstain_below=0.3))
+    assert out.abstained  # a part of a year is no share
+
+
 def test_compose__two_councils_named_get_one_paragraph_each(fake_embedder):
     a = hit("50. The care leavers hub is valued.", doc="bcp.pdf", org="BCP", rank=1, score=0.05)
     filler = hit("Another BCP paragraph about care leavers hub.", doc="bcp.pdf", para="51", org="BCP", rank=2,
