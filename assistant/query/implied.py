@@ -30,6 +30,13 @@ _EARLIEST = re.compile(r"\b(?:first|earliest|oldest)\s+(?:ofsted\s+)?(?:inspecti
 _PREVIOUS = re.compile(r"\b(?:previous|prior|preceding)\s+(?:ofsted\s+)?(?:inspection|report|grade|judgements?|"
                        r"rating)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+# "in the two years before the 2015 inspection", "in the year before its May 2024 visit": the year names an event
+# (whose report says what led up to it), not a bound on time as in "before 2015"; but an inspection before it ("its
+# last full inspection before the April 2024 visit") is the one before, as "its inspection before 2023" is
+_AN_INSPECTION_BEFORE = re.compile(r"\b(?:inspect\w*|visit\w*|look|judge?ments?|judged|rated|graded)\s+"
+                                   r"(?:by\s+ofsted\s+|\w+\s+)?$", re.IGNORECASE)
+_BEFORE_AN_EVENT = re.compile(r"\b(?:before|prior to)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:19[89]\d|20[0-4]\d)\s+"
+                              r"(?!(?:and|or|to|when|where|while|but|as|for|with|in|on|at|by)\b)[a-z]", re.IGNORECASE)
 
 
 @dataclass
@@ -199,7 +206,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))
         bounds.append(m.group(2))
-    if m := _BEFORE.search(question):
+    if (m := _BEFORE.search(question)) and (not _BEFORE_AN_EVENT.match(question, m.start())
+                                            or _AN_INSPECTION_BEFORE.search(question[: m.start()])):
         imp.before_year = int(m.group(2))
         bounds.append(m.group(2))
     if bounds and not _YEAR.findall(_blank_all(question, bounds)):

@@ -195,6 +195,19 @@ def test_implied__the_year_since_or_before_which_a_question_asks_is_a_bound_not_
     assert implied_filters("What did Medway's 2019 inspection find?", DOCS).years == [2019]
 
 
+def test_implied__a_year_naming_an_event_before_which_something_happened_is_asked_about_not_a_bound():
+    # what led up to the 2015 inspection is in the 2015 report, not in the one before it
+    imp = implied_filters("How many social workers had Medway recruited in the two years before the 2015 Ofsted "
+                          "inspection?", DOCS)
+    assert imp.before_year is None and imp.years == [2015]
+    assert implied_filters("What changed in the year before its May 2024 visit?", DOCS).before_year is None
+    # an inspection before it is the one before, as in "its inspection before 2023"
+    assert implied_filters("When was Medway's last full look by Ofsted before the April 2024 visit?",
+                           DOCS).before_year == 2024
+    assert implied_filters("How was Medway judged before the 2019 inspection?", DOCS).before_year == 2019
+    assert implied_filters("What did inspectors find before 2020?", DOCS).before_year == 2020
+
+
 def test_implied__a_day_named_in_full():
     imp = implied_filters("Who attended the Cabinet meeting on 9 January 2025?", DOCS)
     assert imp.days == ["2025-01-09"] and imp.months == ["2025-01"] and imp.to_dict()["days"] == ["2025-01-09"]
