@@ -73,6 +73,16 @@ _BARE_DATE = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+
 _WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 
+# a paragraph's printed number before a title that only repeats the question: "2. Northdown Road Family Hub"
+_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)])\s+")
+
+
+def _titled(sentence: str) -> str:
+    """``sentence`` without the printed number of a title ("2. Northdown Road Family Hub"); a numbered lead-in keeps
+    it ("26) RESOLVED that the County Council:" introduces what was resolved)."""
+    return sentence if sentence.rstrip().endswith(":") else _NUMBERED.sub("", sentence)
+
+
 def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
                     ) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
@@ -87,7 +97,7 @@ def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: st
     out = {}
     for pid, (sentences, scores) in scored.items():
         echoes = [i for i, sentence in enumerate(sentences)
-                  if not re.search(r"\d", sentence) and (words := stems(sentence)) and words <= asked
+                  if not re.search(r"\d", bare := _titled(sentence)) and (words := stems(bare)) and words <= asked
                   or not dated and _BARE_DATE.match(sentence)]
         if echoes:
             scores = scores.copy()

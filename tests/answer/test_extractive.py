@@ -1359,6 +1359,20 @@ def test_without_echoes__a_line_that_is_only_a_date_answers_only_when():
     assert without_echoes(scored, "When was the report on the 2020 visit presented?")["p"][1][0] == np.float32(0.5)
 
 
+def test_without_echoes__a_numbered_title_that_only_repeats_the_question_is_no_quote():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, without_echoes
+
+    sentences = ["2. Northdown Road Family Hub", "26) RESOLVED that the Family Hub:",
+                 "3. The hub offers baby massage and stay and play sessions."]
+    scored = {"p": (sentences, np.array([0.8, 0.7, 0.6], dtype=np.float32))}
+    found = without_echoes(scored, "What sessions are available at Northdown Road Family Hub?")["p"][1]
+    assert found[0] == UNQUOTABLE  # its printed number is no figure that would make it say something
+    assert found[1] == np.float32(0.7)  # a numbered lead-in introduces what follows it
+    assert found[2] == np.float32(0.6)
+
+
 def test_without_titles__a_cover_sheets_subject_line_is_the_papers_title():
     import numpy as np
 
