@@ -182,6 +182,25 @@ def asks_report_grades(question: str, implied: Implied) -> bool:
                                                       or implied.days)
 
 
+# "good rather than outstanding": the grade after these is the one not asked for; "not judged outstanding", "wasn't
+# rated good": the areas of any other grade
+_EXCEPT = re.compile(r"\b(?:rather than|instead of|other than|as opposed to)\s+(?:an?\s+|being\s+|judged\s+|rated\s+)?$",
+                     re.IGNORECASE)
+_NOT = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+|be\s+)?(?:(?:judged|rated|graded|found)\s+)?(?:to\s+be\s+|as\s+)?$",
+                  re.IGNORECASE)
+
+
+def _grade_asked(question: str) -> tuple[str | None, bool]:
+    """The grade a "which areas …" question names, and whether it asks for the areas of any other grade: "good
+    rather than outstanding" -> (good, False); "not rated outstanding" -> (outstanding, True)."""
+    named = sorted((m.start(), g) for g, rx in _GRADES for m in rx.finditer(question))
+    kept = [(at, g) for at, g in named if not _EXCEPT.search(question[:at])]
+    if not kept:
+        return (named[0][1], True) if named else (None, False)
+    at, grade = kept[0]
+    return grade, bool(_NOT.search(question[:at]))
+
+
 def report_grade_lines(data, question: str, effective: Filters, implied: Implied
                        ) -> tuple[list[str], list[Citation]]:
     """Every judgement of the council's newest report that judges anything (or its report from the year asked
@@ -194,18 +213,18 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
         return [], []
     doc = max(judged, key=lambda r: r.date or "").doc
     of_report = [r for r in judged if r.doc == doc]
-    grade = next((g for g, rx in _GRADES if rx.search(question)), None) if _WHICH_AREAS.search(question) else None
-    chosen = [r for r in of_report if grade is None or r.grade == grade]
+    grade, other = _grade_asked(question) if _WHICH_AREAS.search(question) else (None, False)
+    chosen = [r for r in of_report if grade is None or (r.grade == grade) != other]
     first = of_report[0]
     when = _published(first.date)
     report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
               f"Ofsted's newest indexed report on {implied.org_names[0]}, published {when},")
     if not chosen:
-        return [f"{report} judges no area {grade}; its judgements:"] + [
+        return [f"{report} judges {f'every area {grade}' if other else f'no area {grade}'}; its judgements:"] + [
             f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
                                                            for n, r in enumerate(of_report)]
-    head = f"{report} " + (f"judges {len(chosen)} of its {len(of_report)} areas {grade}:" if grade
-                           else "gives these judgements:")
+    head = f"{report} " + (f"judges {len(chosen)} of its {len(of_report)} areas {'other than ' if other else ''}"
+                           f"{grade}:" if grade else "gives these judgements:")
     return [head] + [f"- {r.text} [{r.label}]" for r in chosen], [citation_for(data, r, rank=n + 1)
                                                                   for n, r in enumerate(chosen)]
 

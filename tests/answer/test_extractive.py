@@ -1546,3 +1546,16 @@ def test_who_asked_is_answered_by_the_title_of_the_question_put():
     quoted = ["The SEND transformation programme is addressing the issues."]
     assert not holds("person", " ".join(quoted), q)
     assert holds("person", _with_asker(answer, quoted, {answer.paragraph.id: put}), q)
+
+
+def test_grade_asked__the_grade_after_rather_than_is_not_the_one_asked_for_and_not_asks_for_the_others():
+    from assistant.answer.judged import _grade_asked
+
+    assert _grade_asked("Which area was rated good rather than outstanding?") == ("good", False)
+    assert _grade_asked("Which area was rated outstanding rather than good?") == ("outstanding", False)
+    assert _grade_asked("Which area of Camden was not rated outstanding?") == ("outstanding", True)
+    assert _grade_asked("Which areas weren't judged to be good?") == ("good", True)
+    assert _grade_asked("Which areas were judged inadequate?") == ("inadequate", False)
+    assert _grade_asked("Which areas were judged to require improvement to be good?") == (
+        "requires improvement to be good", False)
+    assert _grade_asked("Which areas were judged?") == (None, False)

@@ -323,6 +323,14 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
     _, worded = tracker_answer(track_assistant, "Which parts of Medway's services were judged to be inadequate in 2019?",
                                "tracker-report-judgements")
     assert worded == lines
+    # the grade after "rather than" is the one not asked for; "not judged …": the areas of any other grade
+    _, rather = tracker_answer(track_assistant, "Which area of Medway was judged to require improvement rather than "
+                                                "inadequate in 2019?", "tracker-report-judgements")
+    _, other = tracker_answer(track_assistant, "Which areas of Medway were not judged inadequate in 2019?",
+                              "tracker-report-judgements")
+    assert rather[1:] == other[1:] and len(other) == 2 and other[1].endswith(": Requires improvement to be good "
+                                                                             "[Medway Ofsted inspection 2019, p.1]")
+    assert other[0].endswith("judges 1 of its 4 areas other than inadequate:")
     every = track_assistant.ask("What were Medway's grades?")
     assert every.answer.splitlines()[0] == ("Ofsted's newest indexed report on Medway, published 11 September 2023, "
                                             "gives these judgements:")
