@@ -67,6 +67,10 @@ _RECITAL = re.compile(
     rf"\b{_BODY}\s+(?:adopted|approved|endorsed|resolved|agreed)\b|"
     rf"\b(?:Cabinet|Council|Committee|Executive)\s+decision\s+(?:to|of)\b.*\b(?:on|in)\s+\d{{0,2}}\s*[A-Z][a-z]+\s+\d{{4}}",
 )
+# what a paper says was done with a decision it cites by number
+_DONE_WITH = re.compile(r"\b(?:taken|made|given|agreed|approved|endorsed|confirmed|ratified|signed|implemented|"
+                        r"published|announced|upheld|rescinded|amended|reconsidered|reviewed|considered|called[- ]in|"
+                        r"referred|deferred|postponed|withdrawn|call[- ]in)\b", re.IGNORECASE)
 # a decision spoken of in the future or as a condition is not a decision taken
 _NOT_TAKEN = re.compile(r"\b(?:subject to|prior to|before taking|any (?:future|resultant)|will|would|should|if|when|"
                         r"until|pending)\b[^.]{0,40}\bdecision|\bdecision\b[^.]{0,60}\b(?:will|would|goes ahead|is taken)\b",
@@ -312,9 +316,12 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
             call_in = bool(_CALL_IN.search(s_clean)) and not _CALL_IN_RULE.search(s_clean)
             resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
-            titled = bool(cited and re.search(rf"\bdecision\s*[-–:]\s*{re.escape(cited)}\s*[-–]", s_clean, re.IGNORECASE))
-            if not (recital or call_in or resolved or titled or (cited and re.search(r"\b(?:\w+ed|taken|made|given)\b", s_clean)
-                                                                   and not _NOT_TAKEN.search(s_clean))):
+            # a decision's number cited with what was done with it ("Key Decision 24/00093 taken 17 January 2025"); its
+            # title alone ("Decision - 24/00093 - Future of …") or a link to it ("an EqIA linked to decision 23/00092")
+            # only mentions it, as the trail shows (trail.py)
+            done = cited and (_DONE_WITH.search(s_clean) or re.search(  # "Key Decision (22/00108) facilitated …"
+                rf"{re.escape(cited)}\)?\s+(?:\w+\s+)?[a-z]+ed\b", s_clean))
+            if not (recital or call_in or resolved or (done and not _NOT_TAKEN.search(s_clean))):
                 continue
             if re.search(r"\?\s*$", s_clean):
                 continue  # a question about a decision

@@ -10,7 +10,7 @@ from .decisions import extract_decisions
 from .findings import extract_findings
 from .items import TrackRecord
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 
 def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:

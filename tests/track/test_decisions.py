@@ -150,3 +150,16 @@ def test_a_tables_column_headers_are_no_record(records_of):
                        heading="Cabinet is asked to approve the following changes to the Capital Budget",
                        kind="table-header")
     assert extract_records(meta, [header]) == []
+
+
+def test_a_decisions_title_or_a_link_to_it_only_mentions_it_a_recital_of_what_it_did_is_a_decision(records_of,
+                                                                                                     executive_response):
+    assert not any(r.text.startswith("Decision - 24/00093 - Future of") for r in executive_response
+                   if r.kind == "decision")  # a title: no verb
+    report = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"))
+    assert any(r.text.startswith("A further Key Decision (22/00108) facilitated") for r in report if r.kind == "decision")
+    eqia = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment.pdf"))
+    assert not any("linked to decision 23/00092" in r.text for r in eqia if r.kind == "decision")
+    call_in = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-call-in-submission-24-00093.pdf"))
+    assert any(r.text.startswith("Call-in Request for Executive Decision 24/00093") and r.status == "called in"
+               for r in call_in if r.kind == "decision")
