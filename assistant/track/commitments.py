@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import topics
 from .items import TrackRecord
-from .text import clean, find_date, find_due, find_who, sentences
+from .text import APPARATUS, clean, find_date, find_due, find_who, sentences
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -95,7 +95,6 @@ _RISK_NAME = re.compile(r"^Risk:\s*([^;]+)")
 _ACTION_CELL = re.compile(r"\b(?:Action|Actions|Next steps?)\s*:\s*([^;]+)", re.IGNORECASE)
 _OWNER_CELL = re.compile(r"\b(?:Lead|Owner|Responsible(?: officer)?|Who)\s*:\s*([^;]+)", re.IGNORECASE)
 _WHEN_CELL = re.compile(r"\b(?:Timescale|Deadline|By when|Due(?: date)?|Target date|When)\s*:\s*([^;]+)", re.IGNORECASE)
-_NOT_BODY = re.compile(r"^(?:Tel:|Email|Background papers|Appendi|Report Authors?|Lead officer|Contact)", re.IGNORECASE)
 
 
 def _unnumbered(text: str) -> str:
@@ -214,7 +213,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         return []
     out: list[TrackRecord] = []
     for p in paragraphs:
-        if p.kind in ("front-matter", "table-header") or _NOT_BODY.match(p.text.strip()) or p.id in skip:
+        if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
             continue
         heading = _heading_tail(p.heading)
         if p.kind == "table-row":

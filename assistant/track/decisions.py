@@ -19,7 +19,7 @@ from itertools import pairwise
 from ..records import DocMeta, Paragraph
 from . import topics
 from .items import TrackRecord
-from .text import clean, find_date, sentences
+from .text import APPARATUS, clean, find_date, sentences
 
 # a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
 REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
@@ -209,9 +209,9 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
             used.add(p.id)
 
     for p in paragraphs:
-        if p.kind == "front-matter":
-            continue
         text = p.text.strip()
+        if p.kind == "front-matter" or APPARATUS.match(text):
+            continue  # the papers attached to a report, listed under its recommendations, are none of them
         heading = (p.heading or "").split(" > ")[-1]
         item_ref = _item_ref(p)
         # minutes printed with a resolution inside the heading of the next item: the first paragraph under it

@@ -6,6 +6,11 @@ import re
 
 from ..text.dates import MONTHS_PATTERN
 
+# a paper's apparatus, with or without its list mark ("d) Appendix 2 …", "b) Agenda for Scrutiny Committee on …"):
+# the papers attached or in the background, and who to contact, even under a "Recommendations" heading or after a
+# lead-in to recommendations
+APPARATUS = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:Tel:|Email|Background (?:papers|documents)|Appendi|"
+                       r"Attached documents|Agenda for\b|Report Authors?|Lead officer|Contact)", re.IGNORECASE)
 _MONTHS = rf"(?:{MONTHS_PATTERN})"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
 _DUE = re.compile(

@@ -163,3 +163,12 @@ def test_a_decisions_title_or_a_link_to_it_only_mentions_it_a_recital_of_what_it
     call_in = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-call-in-submission-24-00093.pdf"))
     assert any(r.text.startswith("Call-in Request for Executive Decision 24/00093") and r.status == "called in"
                for r in call_in if r.kind == "decision")
+
+
+def test_the_papers_attached_and_the_contact_under_a_recommendation_heading_are_no_recommendation(records_of):
+    report = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_scrutiny-call-in-family-hubs-report-to-"
+                                    "cabinet.pdf"))
+    recommended = [r.text for r in report if r.kind == "recommendation"]
+    assert recommended  # the recommendation itself is still read
+    assert not any(t.startswith(("d) Appendix 2", "c) Agenda for Scrutiny Committee", "Attached documents"))
+                   for t in recommended)
