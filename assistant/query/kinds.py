@@ -555,10 +555,15 @@ def required(question: str, kinds: list[str]) -> list[str]:
             and not (k == "money" and "vote" in kinds)]
 
 
+# a performance report's red / amber / green rating, not one of Ofsted's grades: "how many KPIs were rated red?"
+_RAG = re.compile(r"\b(?:rated|ratings?|RAG)\b[^?]{0,30}?\b(?:red|amber|green)\b|"
+                  r"\b(?:red|amber|green)\b[^?]{0,20}?\b(?:rated|ratings?)\b|\bRAG\b", re.IGNORECASE)
+
+
 def expected(question: str) -> list[str]:
     """The kinds of answer ``question`` asks for, e.g. ["number"] for "how many posts were created?"."""
     return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)
-            and (kind != "name" or asks_for_name(question))]
+            and (kind != "name" or asks_for_name(question)) and (kind != "grade" or not _RAG.search(question))]
 
 
 # "18. ", "3.11 ", "(4) " before a paragraph's text; a bare "18 " is kept ("18 children were ...")

@@ -23,6 +23,12 @@ def test_expected__who_and_grade_questions():
     assert expected("What was the overall effectiveness judgement?") == ["grade"]
 
 
+def test_expected__a_red_amber_green_rating_is_no_ofsted_grade():
+    assert expected("How many of Kent's KPIs were rated red in quarter 3?") == ["number"]
+    assert "grade" not in expected("What RAG rating did the corporate risk get?")
+    assert expected("How was Greenwich rated in its last inspection?") == ["grade"]  # a place, not a colour
+
+
 def test_expected__an_open_question_asks_for_no_particular_kind():
     assert expected("What did inspectors say about step-down?") == []
 
