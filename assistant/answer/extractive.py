@@ -277,7 +277,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
-        at = with_antecedent(sentences, with_neighbours(at, scores, order, cfg), scores)
+        at = with_antecedent(sentences, with_what_follows(sentences, with_neighbours(at, scores, order, cfg)), scores)
         citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and

@@ -78,9 +78,11 @@ _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)])\s+")
 
 
 def _titled(sentence: str) -> str:
-    """``sentence`` without the printed number of a title ("2. Northdown Road Family Hub"); a numbered lead-in keeps
-    it ("26) RESOLVED that the County Council:" introduces what was resolved)."""
-    return sentence if sentence.rstrip().endswith(":") else _NUMBERED.sub("", sentence)
+    """``sentence`` without the printed number of a title ("2. Northdown Road Family Hub"); a numbered sentence
+    keeps it ("3.1 On many measures the health of residents has been poor …" states what the question asks about),
+    as does a numbered lead-in ("26) RESOLVED that the County Council:" introduces what was resolved)."""
+    return sentence if sentence.rstrip().rstrip("\"'’”)").endswith((".", ":", "!", "?", ";")) \
+        else _NUMBERED.sub("", sentence)
 
 
 def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
@@ -160,6 +162,12 @@ _ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(
                          r"namely)\b", re.IGNORECASE)
 
 
+# the points a sentence announces, made one sentence each: "Firstly, …", then "Secondly, …", "Additionally, …"
+_FIRSTLY = re.compile(r"^\s*(?:first(?:ly)?|to begin with|in the first place)\s*,", re.IGNORECASE)
+_NEXT_POINT = re.compile(r"^\s*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|then|also|additionally|in addition|"
+                         r"further(?:more)?|finally|lastly)\b", re.IGNORECASE)
+
+
 def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
     list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
@@ -171,6 +179,12 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     for i in at:
         if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])):
             out.add(i + 1)
+        if i + 1 < len(sentences) and _FIRSTLY.match(sentences[i + 1]):  # "several factors contribute. Firstly, …
+            j = i + 1  # Secondly, … Additionally, …": the points it announced, in their order
+            out.add(j)
+            while j + 1 < len(sentences) and j - i < LIST_ITEMS and _NEXT_POINT.match(sentences[j + 1]):
+                j += 1
+                out.add(j)
         if not sentences[i].rstrip().endswith(":") or i + 1 >= len(sentences):
             continue
         out.add(i + 1)

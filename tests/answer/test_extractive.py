@@ -1559,3 +1559,15 @@ def test_grade_asked__the_grade_after_rather_than_is_not_the_one_asked_for_and_n
     assert _grade_asked("Which areas were judged to require improvement to be good?") == (
         "requires improvement to be good", False)
     assert _grade_asked("Which areas were judged?") == (None, False)
+
+
+def test_with_what_follows__the_points_a_sentence_announces_firstly_secondly_come_with_it():
+    from assistant.answer.quotes import with_what_follows
+
+    sentences = ["Tony Doran explained that several factors contribute to this issue.",
+                 "Firstly, few young people took Level 3 courses at seventeen.",
+                 "Secondly, tuition fees deterred young people.",
+                 "Additionally, degree-level apprenticeships also played a role.",
+                 "The Chair thanked him for the report."]
+    assert with_what_follows(sentences, [0]) == [0, 1, 2, 3]
+    assert with_what_follows(sentences, [4]) == [4]
