@@ -114,15 +114,25 @@ def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = No
     return TrackRecord.make(kind, text, p, m, who=who, due=due, topic=topic or topics.tag(text))
 
 
+# what cannot name who acts: a pronoun with nothing to refer back to ("She mentioned her intention …", "They are
+# developing …"), or words that run on into a verb ("Scope with transformation partner (PwC) is being agreed")
+_NO_ACTOR = re.compile(r"^(?:She|He|They|It|This|That|There|These|Those)\b(?!\s+(?:officers?|services?|teams?|"
+                       r"bodies|partners|councils?|boards?|committees?)\b)|\b(?:is|are|was|were|being|been)\b")
+# a clause before the subject: "Pursuant to section 25 of the Local Government Act, County Council is asked …"
+_LEADING_CLAUSE = re.compile(r"^(?:Pursuant to|In accordance with|Following|Subject to|Further to|In line with)\b"
+                             r"[^,]*,\s*", re.IGNORECASE)
+
+
 def _actor_of(sentence: str) -> str | None:
     """Who a promise names: the body or officer (text.find_who), else the subject of its verb when it is one."""
     who = find_who(sentence)
     if who:
-        return who
+        who = _LEADING_CLAUSE.sub("", who)
+        return None if _NO_ACTOR.search(who) else who
     subject = clean(_subject(sentence)).strip(" ,")
     subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "", subject,
                      flags=re.IGNORECASE)
-    if subject and len(subject.split()) <= 8 and not _THING.match(subject) and \
+    if subject and len(subject.split()) <= 8 and not _THING.match(subject) and not _NO_ACTOR.search(subject) and \
             (_ACTOR.search(subject) or _INITIALS.search(subject)):
         return subject[:1].upper() + subject[1:]
     return None
@@ -202,7 +212,7 @@ def _asked_body(text: str, heading: str) -> str | None:
         mm = re.search(r"((?:The\s+)?[A-Z][\w ,&'’-]{1,80}?)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to",
                        source)
         if mm:
-            return mm.group(1).strip()
+            return _LEADING_CLAUSE.sub("", mm.group(1).strip())
     return None
 
 

@@ -68,3 +68,15 @@ def test_a_consultees_quoted_comment_is_not_the_councils_promise():
     records = extract_commitments(meta, [comment, theme])
     assert [r.text for r in records] == ["Officers will write to each family before March 2025."]
 
+
+
+def test_who_acts__never_a_pronoun_with_nothing_to_refer_to_nor_words_running_into_a_verb():
+    from assistant.track.commitments import _actor_of, _asked_body
+
+    assert _actor_of("She mentioned her intention to report on the practice framework at a later date.") is None
+    assert _actor_of("They are developing local action plans to deliver on these priorities.") is None
+    assert _actor_of("The scope with transformation partner (PwC) is being agreed to widen the review.") is None
+    assert _actor_of("These officers will work with families to help ease the transition.") == "These officers"
+    assert _actor_of("The Improvement Board will meet monthly.") == "The Improvement Board"
+    assert _asked_body("Pursuant to section 25 of the Local Government Act, County Council is asked to note the "
+                       "report.", "") == "County Council"
