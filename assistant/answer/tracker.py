@@ -20,7 +20,7 @@ from ..retrieve.search import search
 from ..text.dates import MONTHS_PATTERN
 from ..track.items import TrackRecord
 from ..track.ledger import records_for, select
-from ..track.timeline import citation_for, follow_through, improvement_items
+from ..track.timeline import NOT_TAKEN_UP, citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
 from .inspections import asks_inspections, inspection_lines
@@ -327,7 +327,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
             lines.append(f"{n}. {item.text} [{item.label}]")
             ft = follow_through(retriever, item)
             if not ft.later:
-                lines.append("   - Since then: nothing in the later documents mentions this.")
+                lines.append(f"   - {NOT_TAKEN_UP}")
             for h in ft.later:
                 text = " ".join(h.paragraph.text.split())  # a table's lines on one line of the answer
                 quote = text if len(text) < 400 else text[:397].rsplit(" ", 1)[0] + "…"

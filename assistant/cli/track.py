@@ -112,7 +112,7 @@ def register(main: click.Group) -> None:
             return
         from ..api import Assistant
         from ..records import citation_label
-        from ..track.timeline import follow_through
+        from ..track.timeline import NOT_TAKEN_UP, follow_through
 
         assistant = Assistant.load(index_dir)
         results = [follow_through(assistant.retriever, r) for r in chosen if r.kind == "improvement_item"]
@@ -122,7 +122,10 @@ def register(main: click.Group) -> None:
         for f in results:
             click.echo(f"{f.item.date}  {f.item.text}\n{'':12}[{f.item.label}]")
             if not f.later:
-                click.echo(f"{'':12}Since then: nothing in the later documents mentions this.")
+                click.echo(f"{'':12}{NOT_TAKEN_UP}")
+            for h in f.nearest:
+                click.echo(f"{'':12}The closest, which may not take it up: {h.meta.date}: {h.paragraph.text[:200]} "
+                           f"[{citation_label(h.paragraph, h.meta)}]")
             for h in f.later:
                 click.echo(f"{'':12}{h.meta.date}: {h.paragraph.text[:200]} [{citation_label(h.paragraph, h.meta)}]")
 

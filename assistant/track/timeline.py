@@ -65,10 +65,16 @@ def citation_for(data: IndexData, r: TrackRecord, rank: int = 1) -> Citation:
     return Citation.from_hit(hit_for(data, r, rank=rank), r.text)
 
 
+# no later paragraph scored as taking an item up: which is not to say that none mentions it (a paragraph on the same
+# subject may fall short of the threshold), so the closest is shown where there is one
+NOT_TAKEN_UP = "Since then: no later paragraph found clearly takes this up."
+
+
 @dataclass
 class FollowThrough:
     item: TrackRecord
     later: list[Hit] = field(default_factory=list)
+    nearest: list[Hit] = field(default_factory=list)  # when nothing is later: the closest paragraph, below threshold
 
     @property
     def addressed(self) -> bool:
@@ -77,7 +83,8 @@ class FollowThrough:
     def to_dict(self) -> dict:
         d = self.item.to_dict()
         d["later"] = [{**h.to_dict(), "kind": "progress"} for h in self.later]
-        d["later_note"] = None if self.later else "Nothing in the later documents mentions this."
+        d["later_note"] = None if self.later else NOT_TAKEN_UP.removeprefix("Since then: ").capitalize()
+        d["nearest"] = [h.to_dict() for h in self.nearest]
         return d
 
 
@@ -94,15 +101,19 @@ def follow_through(retriever: Retriever, item: TrackRecord, threshold: float = F
     hits = search(retriever, item.text, filters, k=k, mode="hybrid")
     kept: list[Hit] = []
     count: dict[str, int] = {}
+    below: list[Hit] = []
     for h in hits:
-        if h.paragraph.doc == item.doc or (h.dense or 0.0) < threshold or h.paragraph.kind == "front-matter":
+        if h.paragraph.doc == item.doc or h.paragraph.kind == "front-matter":
+            continue
+        if (h.dense or 0.0) < threshold:
+            below.append(h)
             continue
         if count.get(h.paragraph.doc, 0) >= per_doc:
             continue
         count[h.paragraph.doc] = count.get(h.paragraph.doc, 0) + 1
         kept.append(h)
     kept.sort(key=lambda h: (h.meta.date or "", h.paragraph.ordinal))
-    return FollowThrough(item, kept)
+    return FollowThrough(item, kept, [] if kept else below[:1])
 
 
 def improvement_items(data: IndexData, orgs: list[str] | tuple[str, ...] = (), year: int | None = None) -> list[TrackRecord]:

@@ -93,6 +93,9 @@ def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
     for f in results:
         d = f.to_dict()
         assert (d["later_note"] is None) == bool(d["later"])
+        assert not (d["later"] and d["nearest"])  # the closest below the threshold only when nothing is above it
+    if (alone := next((f for f in results if not f.later), None)) is not None:
+        assert alone.to_dict()["later_note"] == "No later paragraph found clearly takes this up."
 
 
 def _tracked(assistant, question, filters=None):
@@ -109,7 +112,7 @@ def test_chat__improvement_question_lists_items_with_citations(track_assistant):
     assert "Medway Ofsted inspection 2019, p.3" in ans.answer
     assert ans.answer.count("\n1. ") + ans.answer.count("\n10. ") == 2
     for line in ans.answer.splitlines()[1:]:
-        assert line.rstrip().endswith("]") or "nothing in the later documents" in line
+        assert line.rstrip().endswith("]") or "no later paragraph found clearly takes this up" in line
     assert len(ans.citations) >= 10
 
 
