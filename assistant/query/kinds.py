@@ -295,8 +295,11 @@ def holder_strength(text: str, question: str) -> int:
 # "what was the overall judgement", "how was it rated": Ofsted's grades as its reports print them
 _GRADE_Q = re.compile(r"\b(judged?|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b|" + _RATE_AS_GRADE + "|"
                       # "how did Medway do in its 2023 inspection?", "the outcome of Kent's last Ofsted inspection"
+                      # (not how children do at school, in their exams or at work: "how well do children in care do at
+                      # school, according to Ofsted?")
                       r"\bhow (?:well )?(?:did|does|do|has|have)\b.{0,60}?\b(?:perform(?:ed)?|fared?|do(?:ne)?)\b"
-                      r".{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b|"
+                      r"(?:(?!\b(?:schools?|exams?|education|college|university|work|training|employment|jobs?)\b).)"
+                      r"{0,40}?\b(?:inspection|ofsted)\b|\b(?:outcome|result)s? of\b.{0,40}?\b(?:inspection|ofsted)\b|"
                       # "is Portsmouth's care leavers service good?", "was Medway inadequate in 2019?": a grade as the
                       # question's last word (not "is Essex good at keeping children safe?")
                       r"^\s*(?:is|are|was|were|has|have)\b[^?]{0,80}\b(?:outstanding|inadequate|requires? improvement|"

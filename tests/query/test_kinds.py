@@ -29,6 +29,12 @@ def test_expected__a_red_amber_green_rating_is_no_ofsted_grade():
     assert expected("How was Greenwich rated in its last inspection?") == ["grade"]  # a place, not a colour
 
 
+def test_expected__how_children_do_at_school_is_no_question_about_the_inspections_grade():
+    assert expected("How well do children in Camden's care do at school, according to Ofsted?") == []
+    assert expected("How did Medway do in its 2023 inspection?") == ["grade"]
+    assert expected("How has Kent performed in its latest Ofsted inspection?") == ["grade"]
+
+
 def test_expected__an_open_question_asks_for_no_particular_kind():
     assert expected("What did inspectors say about step-down?") == []
 
