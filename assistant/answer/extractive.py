@@ -289,7 +289,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  if all(holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and (h.paragraph.id == top
                                       or not missing_names(question, cited_with_context(h, replying), implied))]
-    citations = of_the_time_asked(citations, implied, spans_years)
+    citations = of_the_time_asked(citations, implied, spans_years, question)
     if names_left_out(question, citations, implied, replying, nearby):
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)

@@ -66,8 +66,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # Quarter 2 report), not the next quarterly report's. A quote names its quarter, or its paragraph or its
         # document's title does
         lead_scores = _only(lead_scores, {i for i, (h, quoted) in enumerate(citations)
-                                          if (quarters_named(" ".join(quoted)) or quarters_named(h.paragraph.text)
-                                              or quarters_named(h.meta.title or "")) == asked_quarter})
+                                          if _quarters(h, quoted) == asked_quarter})
     if "vote" in kinds:  # "how did the vote on the governance updates go?": a vote's paragraph never names what it
         # decides; the minute's heading does ("306. Governance Updates"), not another item's ("302. Devolution …")
         # (its words as written: "governance" and "government" share a stem)
@@ -149,15 +148,18 @@ def _shown(h: Hit, quoted: list[str]) -> str:
     return " ".join(quoted) if quoted else h.paragraph.text
 
 
-def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool
-                       ) -> list[tuple[Hit, list[str]]]:
+def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied | None, spans_years: bool,
+                      question: str = "") -> list[tuple[Hit, list[str]]]:
     """"What did the Corporate Parenting Panel discuss in October 2024?", "What did the 2023 inspection judge
     overall?": when the answer's first line comes from a document of the month asked about (or that year's
     inspection report), so do the further quotes, or what they quote names that month (year): another meeting's
     minutes or another inspection's paragraphs, however close in meaning, do not bear on the question. (An answer
     to a year led by a committee paper is left alone: a paper of January 2025 reports on October to December 2024
     without naming the year.) "How has Medway changed since 2019?": a document written before 2019 says nothing of
-    what happened since, so it is not quoted after the first line."""
+    what happened since, so it is not quoted after the first line. "What does the Q3 report say about …?": once a
+    quote of Quarter 3 leads, the Quarter 2 report's minutes are not quoted after it."""
+    if len(asked := quarters_named(question)) == 1 and citations and _quarters(*citations[0]) == asked:
+        citations = citations[:1] + [(h, q) for h, q in citations[1:] if _quarters(h, q) in (set(), asked)]
     if implied is not None and implied.since_year and citations:
         citations = citations[:1] + [(h, q) for h, q in citations[1:]
                                      if h.meta.year is None or h.meta.year >= implied.since_year]
@@ -171,6 +173,11 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
     if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
         return citations[:1] + [(h, q) for h, q in citations[1:] if _in_year(h, q, implied.years[0])]
     return citations
+
+
+def _quarters(h: Hit, quoted: list[str]) -> set[int]:
+    """The quarters a citation is of: those its quote names, else its paragraph's, else its document title's."""
+    return quarters_named(" ".join(quoted)) or quarters_named(h.paragraph.text) or quarters_named(h.meta.title or "")
 
 
 def _written(month: str) -> str:

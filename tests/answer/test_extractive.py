@@ -1213,6 +1213,21 @@ def test_of_the_time_asked__keeps_another_years_paragraph_only_when_what_it_quot
     assert [quoted for _, quoted in kept] == [citations[0][1], citations[2][1]]
 
 
+def test_of_the_time_asked__once_the_quarter_asked_about_leads_another_quarters_quotes_go():
+    from assistant.answer.lead import of_the_time_asked
+
+    q3 = hit("Of the 38 KPIs, 17 are rated Green in Quarter 3.", doc="qpr_q3.pdf", para="2.2", page=1)
+    q2 = hit("Mr Wagner outlined the report for Quarter 2: 11 indicators showed a positive trend.", doc="minutes.pdf",
+             para="1", page=3)
+    plain = hit("Direction of Travel is based on regression analysis.", doc="qpr_q3.pdf", para="2.4", page=2)
+    citations = [(h, [h.paragraph.text]) for h in (q3, q2, plain)]
+    kept = of_the_time_asked(citations, Implied(), spans_years=False,
+                             question="What does the Q3 report say about the direction of travel?")
+    assert [h for h, _ in kept] == [q3, plain]  # a quote naming no quarter stays
+    assert of_the_time_asked(citations, Implied(), spans_years=False, question="What is the direction of travel?") \
+        == citations
+
+
 def test_compose__a_documents_own_title_is_never_its_quote(fake_embedder):
     from dataclasses import replace
 
