@@ -12,12 +12,13 @@ from .answer.extractive import compose
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters
+from .query import kinds as question_types
 from .query.implied import Implied
 from .query.resolve import resolve_filters
 from .query.tense import spans_years, wants_newest_report
 from .records import Answer, DocMeta, Hit
 from .retrieve.hybrid import Retriever
-from .retrieve.newest import with_newest_report_hits
+from .retrieve.newest import with_judgement_table, with_newest_report_hits
 from .retrieve.search import search
 
 DEFAULT_INDEX = Path("index")
@@ -121,6 +122,8 @@ class Assistant:
             if self.retriever.data.paragraphs else None
         hits = self.retriever.search(question, effective, k=k, implied=implied, timings=timings, mode=mode,
                                      qvec=qvec)
+        if "grade" in question_types.expected(question) and implied.orgs:  # its judgement table, however it ranks
+            hits = with_judgement_table(self.retriever, effective, hits)
         if wants_newest_report(question, implied, spans_years(question, implied)):
             # "is early help good in Medway?": each council's newest report, not only those it replaced
             hits = with_newest_report_hits(self.retriever, question, effective, implied, hits, qvec, mode)

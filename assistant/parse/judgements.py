@@ -47,3 +47,21 @@ def lay_out_judgement_table(text: str, heading: str | None = None) -> str | None
         return None
     after = rest[pos:].strip()
     return "\n".join(x for x in (before, title, *rows, after) if x)
+
+
+# A report of the single inspection framework (2013-2018) prints its grades on page 1 under a headline,
+# "Children's services in Kent are good", one judged area to a numbered line: "2.1 Adoption performance Good". Read
+# as numbered paragraphs, "2.1" clashed with the body's paragraph 2.1 and no line read as a grade. Laid out as the
+# headline over its lines, "2.1 Adoption performance: Good", the table is a judgement table like the later one.
+OLD_FRAMEWORK_HEADLINE = re.compile(r"^Children[’']s services in .{2,80}? (?:are|is|requires?)\b[^.]*$")
+_OLD_FRAMEWORK_ROW = re.compile(r"^(?P<num>\d(?:\.\d)?\.?)\s+(?P<area>[A-Z][^:]{2,120}?)\s+"
+                                r"(?P<grade>(?i:" + "|".join(GRADES) + r"))\b(?P<rest>.*)$")
+
+
+def old_framework_row(text: str) -> tuple[str, str] | None:
+    """A numbered line of an older report's page-1 grades as "2.1 Adoption performance: Good", with what was printed
+    after its grade on the same line (a heading run into it: "Executive summary"); None for any other text."""
+    m = _OLD_FRAMEWORK_ROW.match(" ".join(text.split()))
+    if not m or len(m.group("area").split()) > _MAX_AREA_WORDS:
+        return None
+    return f"{m.group('num')} {m.group('area')}: {m.group('grade')}", m.group("rest").strip()

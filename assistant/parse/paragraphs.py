@@ -9,7 +9,7 @@ from ..ingest.extract import ExtractedDoc
 from ..records import Paragraph
 from .blocks import Block, Line, flatten
 from .headings import is_heading, merge_front_matter
-from .judgements import judgement_header_at, lay_out_judgement_table
+from .judgements import OLD_FRAMEWORK_HEADLINE, judgement_header_at, lay_out_judgement_table, old_framework_row
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
 from .segment import segment, segment_lines
 
@@ -34,7 +34,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
     vocab = vocabulary_of(doc.text)
     blocks = segment_lines(items) if doc.hard_breaks else segment(items)
     decimal_doc = sum(1 for b in blocks if b.number and b.number.style == "decimal") >= 3
-    blocks = merge_front_matter(blocks, decimal_doc)
+    blocks = _old_framework_grades(merge_front_matter(blocks, decimal_doc))
     paragraphs: list[Paragraph] = []
     chunks: list[str] = []
     offset = 0
@@ -94,6 +94,35 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             char_end=start + len(text), kind=kind, page_breaks=breaks,
         ))
     return paragraphs, "\n\n".join(chunks)
+
+
+def _old_framework_grades(blocks: list[Block]) -> list[Block]:
+    """An older report's page-1 headline and its numbered grade lines as one judgement table (judgements.py), and a
+    heading printed on the line of the last grade ("… Requires improvement Executive summary") as a heading again."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        text = " ".join(ln.text.strip() for ln in b.lines)
+        if b.prebuilt is None and b.lines and b.lines[0].page == 1 and OLD_FRAMEWORK_HEADLINE.match(text):
+            rows: list[str] = []
+            rest = ""
+            j = i + 1
+            while not rest and j < len(blocks) and blocks[j].number is not None and blocks[j].lines \
+                    and blocks[j].lines[0].page == 1 \
+                    and (row := old_framework_row(" ".join(ln.text.strip() for ln in blocks[j].lines))) is not None:
+                rows.append(row[0])
+                rest = row[1]
+                j += 1
+            if len(rows) >= 2:
+                out.append(Block(kind="table", prebuilt="\n".join([text, *rows]), page=1))
+                if rest:
+                    out.append(Block(segments=[[Line(rest, 1, True)]], kind="heading"))
+                i = j
+                continue
+        out.append(b)
+        i += 1
+    return out
 
 
 def _on_first_page(text: str, pages: tuple[int | None, int | None], breaks: tuple[int, ...]) -> bool:

@@ -1,4 +1,5 @@
-"""A council's newest inspection report searched on its own, for a question about how things are now.
+"""A council's newest inspection report searched on its own, for a question about how things are now; and the
+judgement table of the one report a grade question is narrowed to.
 
 Retrieval ranks an older report's long section on a topic above the newest report's shorter paragraph ("Is early
 help good in Medway?" found four 2015 and 2019 paragraphs and none of 2023's). The answer cites the newest report
@@ -49,3 +50,26 @@ def with_newest_report_hits(retriever: Retriever, question: str, filters: Filter
         within = dataclasses.replace(filters, docs=[doc])
         extra += retriever.search(question, within, k=PER_REPORT, implied=implied, mode=mode, qvec=qvec)
     return hits + [dataclasses.replace(h, rank=len(hits) + i) for i, h in enumerate(extra, start=1)]
+
+
+TABLE_AT = 2  # where a report's judgement table goes among the hits of a grade question narrowed to that report
+
+
+def with_judgement_table(retriever: Retriever, filters: Filters, hits: list[Hit]) -> list[Hit]:
+    """"How was Medway's adoption performance judged in its 2015 inspection?": when the filters admit one council's
+    single inspection report, its page-1 judgement table (a paragraph of kind "table") is among the first hits. A
+    table of short graded lines ranks far below the report's prose on the same words (15th and 40th in the older
+    reports whose headline and grades it holds), yet its line is the answer."""
+    data = retriever.data
+    reports = [m for m in data.docs.values() if m.doc_type == INSPECTION and filters.admits(m)]
+    if len(reports) != 1 or len({m.org_slug for m in reports}) != 1:
+        return hits
+    doc = reports[0].doc
+    rows = [int(r) for r in data.rows_by_doc().get(doc, [])[:12]
+            if data.paragraphs[int(r)].kind == "table" and data.paragraphs[int(r)].page_start == 1]
+    if not rows or any(h.row in rows for h in hits[:TABLE_AT + 1]):
+        return hits
+    kept = [h for h in hits if h.row != rows[0]]
+    table = Hit(paragraph=data.paragraphs[rows[0]], meta=data.docs[doc], score=0.0, rank=TABLE_AT + 1, row=rows[0])
+    out = kept[:TABLE_AT] + [table] + kept[TABLE_AT:]
+    return [dataclasses.replace(h, rank=i) for i, h in enumerate(out, start=1)]

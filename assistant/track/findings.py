@@ -94,6 +94,9 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
         h = _OVERALL_HEADING.match(_heading_tail(p))
         if h:
             add("overall effectiveness", h.group(1), _heading_tail(p), p)
+        for line in p.text.splitlines() if p.kind == "table" else []:  # an older report's page-1 headline over its
+            if h := _OVERALL_HEADING.match(line.strip()):  # grades (parse/judgements.py)
+                add("overall effectiveness", h.group(1), line.strip(), p)
     # an older report's closing "Record of main findings": "Capacity to improve Adequate Grade 3 …"
     for p in paragraphs:
         text = clean(p.text)

@@ -222,6 +222,21 @@ def test_parse__a_reserves_rows_prose_is_cited_with_its_row_not_its_neighbours()
     assert "Smoothing" not in row.text and "Partnerships" not in row.text
 
 
+def test_parse__an_older_reports_page_1_grades_are_one_judgement_table_under_its_headline():
+    ps, _ = parse(SOURCE_DOCS / "medway_ofsted-childrens-services_2015-11-27.pdf")
+    table = next(p for p in ps if p.page_start == 1 and p.kind == "table")
+    assert table.text.splitlines() == [
+        "Children’s services in Medway require improvement to be good",
+        "1. Children who need help and protection: Requires improvement",
+        "2. Children looked after and achieving permanence: Requires improvement",
+        "2.1 Adoption performance: Requires improvement",
+        "2.2 Experiences and progress of care leavers: Good",
+        "3. Leadership, management and governance: Requires improvement"]
+    assert table.para is None  # its "2.1" is not the body's paragraph 2.1
+    # the heading printed on the last grade's line heads what follows again
+    assert next(p for p in ps if p.text.startswith("This executive summary")).heading == "Executive summary"
+
+
 def test_parse__a_tables_title_over_rows_of_figures_is_not_a_section_heading():
     from assistant.ingest.document import ExtractedDoc
     from assistant.parse.paragraphs import parse_paragraphs

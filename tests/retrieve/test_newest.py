@@ -51,3 +51,23 @@ def test_with_newest_report_hits__the_newest_reports_best_paragraphs_follow_the_
     assert [h.rank for h in got] == [1, 2, 3, 4, 5]
     newest = r.search("x", Filters(docs=["m23.pdf", "m15.pdf"]), k=8, mode="keyword")  # both found: nothing added
     assert with_newest_report_hits(r, "x", medway, None, newest, None, "keyword") == newest
+
+
+def test_with_judgement_table__the_one_report_a_grade_question_is_narrowed_to_gives_its_table_early():
+    from assistant.retrieve.newest import TABLE_AT, with_judgement_table
+
+    r = _retriever()
+    table = Paragraph(id="m15t", doc="m15.pdf", ordinal=4, text="Children's services in Medway require improvement "
+                      "to be good\n2.1 Adoption performance: Requires improvement", kind="table", page_start=1)
+    r.data.paragraphs.append(table)
+    r.data.paragraph_docs = None
+    r.data._rows_by_doc = None
+    medway_2015 = Filters(orgs=["medway"], since="2015-01-01", until="2015-12-31")
+    hits = r.search("How was adoption performance judged?", medway_2015, k=6, mode="keyword")
+    assert all(h.paragraph.id != "m15t" for h in hits[:TABLE_AT + 1])  # ranked below the report's prose
+    got = with_judgement_table(r, medway_2015, hits)
+    assert got[TABLE_AT].paragraph.id == "m15t" and [h.rank for h in got] == list(range(1, len(got) + 1))
+    assert len(got) == len(hits) + (not any(h.paragraph.id == "m15t" for h in hits))
+    # two reports admitted (no year asked): left as retrieval ranked them
+    both = r.search("How was adoption performance judged?", Filters(orgs=["medway"]), k=6, mode="keyword")
+    assert with_judgement_table(r, Filters(orgs=["medway"]), both) == both

@@ -27,3 +27,14 @@ def test_ilacs__items_after_a_summary_whose_last_line_fills_the_page_width_are_f
     records = records_of(corpus_file("ofsted/luton_ofsted-childrens-services_2026-03-10.pdf"))
     items = [r for r in records if r.kind == "improvement_item"]
     assert items and items[0].text.startswith("The quality of plans and the oversight of children subject to")
+
+
+def test_older_report__its_headline_and_each_numbered_grade_are_judgements(records_of):
+    from tests.conftest import SOURCE_DOCS
+
+    records = records_of(SOURCE_DOCS / "medway_ofsted-childrens-services_2015-11-27.pdf")
+    grades = {r.area: r.grade for r in records if r.kind == "judgement"}
+    assert grades["overall effectiveness"] == "requires improvement to be good"  # "Children's services in Medway
+    assert grades["adoption performance"] == "requires improvement to be good"  # require improvement to be good"
+    assert grades["care leavers"] == "good"
+    assert grades["leadership, management and governance"] == "requires improvement to be good"
