@@ -67,6 +67,8 @@ _RECITAL = re.compile(
     rf"\b{_BODY}\s+(?:adopted|approved|endorsed|resolved|agreed)\b|"
     rf"\b(?:Cabinet|Council|Committee|Executive)\s+decision\s+(?:to|of)\b.*\b(?:on|in)\s+\d{{0,2}}\s*[A-Z][a-z]+\s+\d{{4}}",
 )
+# a decision's title as papers print it: "Decision - 24/00093 - Future of Commissioned Services …"
+_TITLE_OF = re.compile(rf"^\s*Decision\s*[-–:]\s*{REF}\s*[-–]", re.IGNORECASE)
 # what a paper says was done with a decision it cites by number
 _DONE_WITH = re.compile(r"\b(?:taken|made|given|agreed|approved|endorsed|confirmed|ratified|signed|implemented|"
                         r"published|announced|upheld|rescinded|amended|reconsidered|reviewed|considered|called[- ]in|"
@@ -310,9 +312,13 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
                 who=lead or meta.committee, status=_status_of(option, "resolved"))
             continue
         # recitals, call-ins and resolutions inside running text: one record per sentence
-        for s in sentences(text):
-            s_clean = clean(s)
+        said = [clean(s) for s in sentences(text)]
+        for n, s_clean in enumerate(said):
             cited = _cited(s_clean)
+            if n and cited and _TITLE_OF.search(s_clean) and not any(r.text == said[n - 1] for r in out):
+                # a decision's title after the sentence that says what was decided: "… were awarded a contract by
+                # way of Direct Award … Decision - 22/00108 - Commissioned Children's Centre Provision - Direct Award."
+                add("decision", said[n - 1], p, ref=cited, status=_status_of(said[n - 1], "taken"), whole=False)
             recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
             call_in = bool(_CALL_IN.search(s_clean)) and not _CALL_IN_RULE.search(s_clean)
             resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)

@@ -10,7 +10,7 @@ from .decisions import extract_decisions
 from .findings import extract_findings
 from .items import TrackRecord
 
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 
 def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
