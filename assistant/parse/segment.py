@@ -124,6 +124,13 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             blocks.append(Block(segments=[list(notes)], note=True, kind="note"))
             notes.clear()
 
+    def open_row(line: Line) -> None:
+        """A table row begins at ``line`` (its label over several lines, or its prose running on below it)."""
+        nonlocal cur
+        close()
+        cur = Block(kind="table-row")
+        cur.add(line)
+
     for item in items:
         if isinstance(item, list):  # a table
             close()
@@ -143,9 +150,7 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             notes.append(line)
             continue
         if id(line) in wrapped:
-            close()
-            cur = Block(kind="table-row")
-            cur.add(line)
+            open_row(line)
             row_ends = wrapped[id(line)]
             continue
         if row_ends is not None and cur is not None:
@@ -184,9 +189,7 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.add(line)
             continue
         if id(line) in commented:
-            close()
-            cur = Block(kind="table-row")
-            cur.add(line)
+            open_row(line)
             label_goes_on = commented[id(line)] if commented[id(line)] != id(line) else None
             continue
 
