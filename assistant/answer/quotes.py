@@ -73,12 +73,12 @@ _BARE_DATE = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+
 _WH_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 
-# a paragraph's printed number before a title that only repeats the question: "2. Northdown Road Family Hub"
+# a paragraph's printed number before a title that only repeats the question: "4. Youth Service Review"
 _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)])\s+")
 
 
 def _titled(sentence: str) -> str:
-    """``sentence`` without the printed number of a title ("2. Northdown Road Family Hub"); a numbered sentence
+    """``sentence`` without the printed number of a title ("4. Youth Service Review"); a numbered sentence
     keeps it ("3.1 On many measures the health of residents has been poor …" states what the question asks about),
     as does a numbered lead-in ("26) RESOLVED that the County Council:" introduces what was resolved)."""
     return sentence if sentence.rstrip().rstrip("\"'’”)").endswith((".", ":", "!", "?", ";")) \

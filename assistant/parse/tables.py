@@ -140,7 +140,7 @@ def commented_rows(lines: list[str], pages: list[int | None], taken: set[int],
                    joined: list[bool] | None = None) -> dict[int, int]:
     """The rows of a table with a prose column: {first line: the line with its figures}. A row is a label of a few
     words and two or more figures, with the row's prose after them or on the lines below, on a page with two such
-    rows or more; its label may begin on the line above ("Highway Assets" | "Management 38.7 40.1 +1.4 …") when no
+    rows or more; its label may begin on the line above ("Commercial &" | "Procurement 3.1 3.0 -0.1 …") when no
     blank line parts them (``joined``: whether each line follows the one above with no blank line between).
     ``taken``: lines already read as rows of a table of figures (figure_rows)."""
     joined = joined if joined is not None else [True] * len(lines)
@@ -155,7 +155,7 @@ def commented_rows(lines: list[str], pages: list[int | None], taken: set[int],
 
 def _label_begun(lines: list[str], pages: list[int | None], i: int, taken: set[int]) -> bool:
     """Whether row ``i``'s label begins on the line above: a few words in capitals and no figures, ending no
-    sentence ("Highway Assets" | "Management 38.7 40.1 +1.4 …")."""
+    sentence ("Commercial &" | "Procurement 3.1 3.0 -0.1 …")."""
     if i == 0 or i - 1 in taken or pages[i - 1] != pages[i]:
         return False
     above = lines[i - 1].strip()

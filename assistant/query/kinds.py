@@ -63,7 +63,7 @@ _SHARE = re.compile(r"\b\d[\d,.]*\s?(?:%|per ?cent\b)", re.IGNORECASE)
 _RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 # a share in words: "almost a third of posts", "two thirds of care leavers", "half of all children", "one in five"
 # (not a part of a period: "the second half of the year", "the first quarter of 2024"). It answers "what proportion
-# …?" only when no quote gives a share in figures ("only half of EHC plans" is a lesser answer than "34.8%").
+# …?" only when no quote gives a share in figures ("half of the plans" is a lesser answer than a printed "48.7%").
 SHARE_IN_WORDS = re.compile(r"\b(?:(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?|(?<!first )"
                             r"(?<!second )(?<!last )(?<!the )(?<!this )(?<!that )half)\s+of\b|"
                             r"\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)

@@ -67,7 +67,7 @@ _RECITAL = re.compile(
     rf"\b{_BODY}\s+(?:adopted|approved|endorsed|resolved|agreed)\b|"
     rf"\b(?:Cabinet|Council|Committee|Executive)\s+decision\s+(?:to|of)\b.*\b(?:on|in)\s+\d{{0,2}}\s*[A-Z][a-z]+\s+\d{{4}}",
 )
-# a decision's title as papers print it: "Decision - 24/00093 - Future of Commissioned Services …"
+# a decision's title as papers print it: "Decision - NN/NNNNN - <the decision's title>"
 _TITLE_OF = re.compile(rf"^\s*Decision\s*[-–:]\s*{REF}\s*[-–]", re.IGNORECASE)
 # what a paper says was done with a decision it cites by number
 _DONE_WITH = re.compile(r"\b(?:taken|made|given|agreed|approved|endorsed|confirmed|ratified|signed|implemented|"
@@ -316,16 +316,16 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
         for n, s_clean in enumerate(said):
             cited = _cited(s_clean)
             if n and cited and _TITLE_OF.search(s_clean) and not any(r.text == said[n - 1] for r in out):
-                # a decision's title after the sentence that says what was decided: "… were awarded a contract by
-                # way of Direct Award … Decision - 22/00108 - Commissioned Children's Centre Provision - Direct Award."
+                # a decision's title after the sentence that says what was decided: "<what was decided>. Decision -
+                # NN/NNNNN - <its title>."
                 add("decision", said[n - 1], p, ref=cited, status=_status_of(said[n - 1], "taken"), whole=False)
             recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
             call_in = bool(_CALL_IN.search(s_clean)) and not _CALL_IN_RULE.search(s_clean)
             resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
-            # a decision's number cited with what was done with it ("Key Decision 24/00093 taken 17 January 2025"); its
-            # title alone ("Decision - 24/00093 - Future of …") or a link to it ("an EqIA linked to decision 23/00092")
+            # a decision's number cited with what was done with it ("Key Decision NN/NNNNN taken on <date>"); its
+            # title alone ("Decision - NN/NNNNN - <title>") or a link to it ("an EqIA linked to decision 23/00092")
             # only mentions it, as the trail shows (trail.py)
-            done = cited and (_DONE_WITH.search(s_clean) or re.search(  # "Key Decision (22/00108) facilitated …"
+            done = cited and (_DONE_WITH.search(s_clean) or re.search(  # "Key Decision (NN/NNNNN) facilitated …"
                 rf"{re.escape(cited)}\)?\s+(?:\w+\s+)?[a-z]+ed\b", s_clean))
             if not (recital or call_in or resolved or (done and not _NOT_TAKEN.search(s_clean))):
                 continue

@@ -1379,10 +1379,10 @@ def test_without_echoes__a_numbered_title_that_only_repeats_the_question_is_no_q
 
     from assistant.answer.quotes import UNQUOTABLE, without_echoes
 
-    sentences = ["2. Northdown Road Family Hub", "26) RESOLVED that the Family Hub:",
-                 "3. The hub offers baby massage and stay and play sessions."]
+    sentences = ["4. Youth Service Review", "26) RESOLVED that the Youth Service Review:",
+                 "5. The review found that youth clubs were well attended."]
     scored = {"p": (sentences, np.array([0.8, 0.7, 0.6], dtype=np.float32))}
-    found = without_echoes(scored, "What sessions are available at Northdown Road Family Hub?")["p"][1]
+    found = without_echoes(scored, "What did the Youth Service Review find?")["p"][1]
     assert found[0] == UNQUOTABLE  # its printed number is no figure that would make it say something
     assert found[1] == np.float32(0.7)  # a numbered lead-in introduces what follows it
     assert found[2] == np.float32(0.6)
