@@ -119,8 +119,8 @@ def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = No
 _NO_ACTOR = re.compile(r"^(?:She|He|They|It|This|That|There|These|Those)\b(?!\s+(?:officers?|services?|teams?|"
                        r"bodies|partners|councils?|boards?|committees?)\b)|\b(?:is|are|was|were|being|been)\b")
 # a clause before the subject: "Pursuant to section 25 of the Local Government Act, County Council is asked …"
-_LEADING_CLAUSE = re.compile(r"^(?:Pursuant to|In accordance with|Following|Subject to|Further to|In line with)\b"
-                             r"[^,]*,\s*", re.IGNORECASE)
+_LEADING_CLAUSE = re.compile(r"^(?:Pursuant to|In accordance with|Following|Subject to|Further to|In line with|When|"
+                             r"Whilst|While|Where|If|Once|Having|Before|After|In order to)\b[^,]*,\s*", re.IGNORECASE)
 
 
 def _actor_of(sentence: str) -> str | None:

@@ -176,6 +176,12 @@ class _Doc:
         self.meta = meta
 
 
+def decision_number(meta: DocMeta, paragraphs: list[Paragraph]) -> str | None:
+    """The decision a paper's own header or title names ("Decision No: NN/NNNNN"), which its recommendations are
+    about: a decision report's "APPROVE the proposal …" is the proposal on that decision's trail."""
+    return _Doc(meta, paragraphs).ref
+
+
 def _item_ref(p: Paragraph) -> str | None:
     """The decision number an agenda item of minutes is titled with ('90. NN/NNNNN - Title …')."""
     for part in reversed((p.heading or "").split(" > ")):

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
 from .commitments import COMMITTEE_TYPES, extract_commitments
-from .decisions import extract_decisions
+from .decisions import decision_number, extract_decisions
 from .findings import extract_findings
 from .items import TrackRecord
 
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 
 def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:
@@ -23,7 +24,10 @@ def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[Trac
         found += decisions
     # a committee paragraph relaying an inspector's finding is a finding, not the council's own commitment;
     # a paragraph read as a decision (or a resolution's recommendation) is not read again
-    found += [r for r in extract_commitments(meta, paragraphs, skip=decided)
+    # a paper about one decision (its header or title names it): its recommendations are on that decision's trail
+    ref = decision_number(meta, paragraphs) if meta.doc_type in COMMITTEE_TYPES else None
+    found += [dataclasses.replace(r, ref=ref) if ref and r.kind == "recommendation" and not r.ref else r
+              for r in extract_commitments(meta, paragraphs, skip=decided)
               if not (r.kind == "commitment" and r.paragraph_id in finding_ids)]
     order = {p.id: p.ordinal for p in paragraphs}
     return sorted(found, key=lambda r: order.get(r.paragraph_id, 0))

@@ -175,3 +175,13 @@ def test_the_papers_attached_and_the_contact_under_a_recommendation_heading_are_
     assert recommended  # the recommendation itself is still read
     assert not any(t.startswith(("d) Appendix 2", "c) Agenda for Scrutiny Committee", "Attached documents"))
                    for t in recommended)
+
+
+def test_a_decision_reports_recommendations_carry_the_decision_number_its_header_gives(records_of):
+    from assistant.track.commitments import _asked_body
+
+    report = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"))
+    proposal = [r for r in report if r.kind == "recommendation" and r.text.startswith("APPROVE the proposal")]
+    assert proposal and {r.ref for r in proposal} == {"24/00093"}  # the proposal on that decision's trail
+    assert _asked_body("When considering any potential decision, Members are asked to balance all relevant factors.",
+                       "") == "Members"
