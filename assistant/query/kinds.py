@@ -332,13 +332,16 @@ _GRADED_LINE = re.compile(r"^[^.:]{3,160}:\s*(?:Outstanding|Good|Requires improv
 JUDGED_AREAS = (("help and protection", re.compile(r"\bhelp and protect\w*", re.IGNORECASE)),
                 ("care leavers", re.compile(r"\bcare leavers?\b", re.IGNORECASE)),
                 ("children in care", re.compile(r"\bchildren in care\b|\blooked[- ]after\b", re.IGNORECASE)),
-                ("impact of leaders", re.compile(r"\bleaders(?:hip)?\b", re.IGNORECASE)))
+                ("impact of leaders", re.compile(r"\bleaders(?:hip)?\b", re.IGNORECASE)),
+                # judged on its own by the single inspection framework (2013-2018): "2.1 Adoption performance: Good"
+                ("adoption", re.compile(r"\badoption\b", re.IGNORECASE)))
 _OVERALL_LINE = re.compile(r"^\s*overall effectiveness\b", re.IGNORECASE)
 
 
 def overall_line(text: str) -> bool:
-    """Whether ``text`` is the judgement table's overall line ("Overall effectiveness: Good")."""
-    return bool(_OVERALL_LINE.match(text)) and graded_line(text)
+    """Whether ``text`` is the judgement table's overall line ("Overall effectiveness: Good", or an older report's
+    headline)."""
+    return bool(_OVERALL_LINE.match(text)) and graded_line(text) or bool(_OLD_FRAMEWORK_OVERALL.match(text.strip()))
 
 
 def names_judged_area(question: str) -> bool:
@@ -352,7 +355,8 @@ def names_judged_area(question: str) -> bool:
 _AREA_LINE = {"help and protection": re.compile(r"help and protection", re.IGNORECASE),
               "care leavers": re.compile(r"care leavers", re.IGNORECASE),
               "children in care": re.compile(r"children in care|looked after", re.IGNORECASE),
-              "impact of leaders": re.compile(r"impact of leaders|leadership", re.IGNORECASE)}
+              "impact of leaders": re.compile(r"impact of leaders|leadership", re.IGNORECASE),
+              "adoption": re.compile(r"adoption", re.IGNORECASE)}
 
 
 def judged_area_line(text: str, question: str) -> bool:
@@ -362,9 +366,17 @@ def judged_area_line(text: str, question: str) -> bool:
     return area is not None and graded_line(text) and bool(_AREA_LINE[area].search(text.split(":")[0]))
 
 
+# an older report's headline over its grades, its overall judgement (parse/judgements.py): "Children's services in
+# Medway require improvement to be good"
+_OLD_FRAMEWORK_OVERALL = re.compile(r"^Children[’']s services in [^.:]{2,80}? (?:are|is|requires?) (?:now )?"
+                                    r"(?:improvement to be good|good|outstanding|inadequate)\.?$", re.IGNORECASE)
+
+
 def graded_line(text: str) -> bool:
-    """Whether ``text`` is a line of an Ofsted judgement table, not a grade mentioned in a sentence."""
-    return bool(_GRADED_LINE.match(text.strip()))
+    """Whether ``text`` is a line of an Ofsted judgement table, not a grade mentioned in a sentence (an older
+    report's lines are numbered: "2.1 Adoption performance: Good")."""
+    line = re.sub(r"^\d(?:\.\d)?\.?\s+", "", text.strip())
+    return bool(_GRADED_LINE.match(line) or _OLD_FRAMEWORK_OVERALL.match(line))
 
 
 # who attended a meeting: the minutes' lists of those present ("PRESENT: Mr R W Gough (Chairman), …", "IN

@@ -1586,3 +1586,21 @@ def test_with_what_follows__the_points_a_sentence_announces_firstly_secondly_com
                  "The Chair thanked him for the report."]
     assert with_what_follows(sentences, [0]) == [0, 1, 2, 3]
     assert with_what_follows(sentences, [4]) == [4]
+
+
+def test_compose__an_older_reports_judgement_table_answers_for_its_area_and_overall(fake_embedder):
+    from dataclasses import replace
+
+    from assistant.query.implied import Implied
+
+    text = ("Children’s services in Medway require improvement to be good\n"
+            "1. Children who need help and protection: Requires improvement\n"
+            "2.1 Adoption performance: Requires improvement\n"
+            "2.2 Experiences and progress of care leavers: Good")
+    h = hit(text, para=None, page=1, date="2015-11-27", dense=0.9)
+    table = replace(h, paragraph=replace(h.paragraph, kind="table"))
+    implied = Implied(orgs=["medway"], org_names=["Medway"], years=[2015])
+    adoption = compose("How was adoption performance judged in 2015?", [table], fake_embedder, implied)
+    assert adoption.citations[0].quote == "2.1 Adoption performance: Requires improvement"
+    overall = compose("What was the overall judgement in 2015?", [table], fake_embedder, implied)
+    assert overall.citations[0].quote == "Children’s services in Medway require improvement to be good"

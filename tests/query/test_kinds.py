@@ -836,3 +836,12 @@ def test_expected__a_grade_as_a_yes_no_questions_last_word_asks_for_the_grade():
     assert "grade" in expected("Has Sunderland always been outstanding?")
     assert "grade" not in expected("Is Essex good at keeping children safe?")  # an ability, not a grade
     assert "grade" not in expected("Are social workers good at listening to children?")
+
+
+def test_graded_line__an_older_reports_numbered_lines_and_headline():
+    from assistant.query.kinds import graded_line, names_judged_area, overall_line
+
+    assert graded_line("2.1 Adoption performance: Good") and graded_line("Overall effectiveness: Inadequate")
+    assert overall_line("Children’s services in Kent are good") and graded_line("Children’s services in Kent are good")
+    assert not graded_line("Children's services in Kent are good at listening to children.")  # a sentence
+    assert names_judged_area("How was adoption performance judged in 2015?")
