@@ -221,13 +221,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                      default=0.0)
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = question_types.required(question, kinds)
-    answering = [i for i, (_, s) in enumerate(citations)
-                 if all(holds(k, " ".join(s), question, citations[i][0].paragraph.para) for k in required)]
-    if not answering and "rate" in required:  # "what proportion …?": "almost a third of posts", when no quote
-        # gives a share in figures
-        answering = [i for i, (_, s) in enumerate(citations)
-                     if all(holds(k, " ".join(s), question, citations[i][0].paragraph.para, in_words=True)
-                            for k in required)]
+    def giving(in_words: bool = False) -> list[int]:
+        return [i for i, (h, s) in enumerate(citations)
+                if all(holds(k, " ".join(s), question, h.paragraph.para, in_words) for k in required)]
+
+    # "what proportion …?" is answered by "almost a third of posts" when no quote gives a share in figures
+    answering = giving() or (giving(in_words=True) if "rate" in required else [])
     weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
             or wrong_kind_of_evidence(question, citations, implied, kinds, replying)
             or (cfg.lead_must_answer and not answering))

@@ -62,7 +62,7 @@ def with_judgement_table(retriever: Retriever, filters: Filters, hits: list[Hit]
     reports whose headline and grades it holds), yet its line is the answer."""
     data = retriever.data
     reports = [m for m in data.docs.values() if m.doc_type == INSPECTION and filters.admits(m)]
-    if len(reports) != 1 or len({m.org_slug for m in reports}) != 1:
+    if len(reports) != 1:
         return hits
     doc = reports[0].doc
     rows = [int(r) for r in data.rows_by_doc().get(doc, [])[:12]
@@ -70,6 +70,6 @@ def with_judgement_table(retriever: Retriever, filters: Filters, hits: list[Hit]
     if not rows or any(h.row in rows for h in hits[:TABLE_AT + 1]):
         return hits
     kept = [h for h in hits if h.row != rows[0]]
-    table = Hit(paragraph=data.paragraphs[rows[0]], meta=data.docs[doc], score=0.0, rank=TABLE_AT + 1, row=rows[0])
+    table = Hit(paragraph=data.paragraphs[rows[0]], meta=reports[0], score=0.0, rank=TABLE_AT + 1, row=rows[0])
     out = kept[:TABLE_AT] + [table] + kept[TABLE_AT:]
     return [dataclasses.replace(h, rank=i) for i, h in enumerate(out, start=1)]

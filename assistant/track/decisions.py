@@ -176,12 +176,6 @@ class _Doc:
         self.meta = meta
 
 
-def decision_number(meta: DocMeta, paragraphs: list[Paragraph]) -> str | None:
-    """The decision a paper's own header or title names ("Decision No: NN/NNNNN"), which its recommendations are
-    about: a decision report's "APPROVE the proposal …" is the proposal on that decision's trail."""
-    return _Doc(meta, paragraphs).ref
-
-
 def _item_ref(p: Paragraph) -> str | None:
     """The decision number an agenda item of minutes is titled with ('90. NN/NNNNN - Title …')."""
     for part in reversed((p.heading or "").split(" > ")):
@@ -191,9 +185,12 @@ def _item_ref(p: Paragraph) -> str | None:
     return None
 
 
-def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[list[TrackRecord], set[str]]:
+def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
+                      ) -> tuple[list[TrackRecord], set[str], str | None]:
     """Decisions (and the recommendations introduced by a resolution's lead-in) in one committee document; also the
-    ids of paragraphs read as decisions, which are then not read again as commitments."""
+    ids of paragraphs read as decisions, which are then not read again as commitments; and the decision the paper's
+    own header or title names ("Decision No: NN/NNNNN"), which its recommendations are about (a decision report's
+    "APPROVE the proposal …" is the proposal on that decision's trail)."""
     paragraphs = [p for p in paragraphs]
     doc = _Doc(meta, paragraphs)
     out: list[TrackRecord] = []
@@ -344,7 +341,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> tuple[l
                 status=_status_of(s_clean, "resolved" if resolved else "taken"),
                 decided=_decided_on(s_clean) if (recital or cited) else None,
                 stage="call-in" if call_in else None, whole=False)
-    return out, used
+    return out, used, doc.ref
 
 
 # the date a recited decision was taken: "taken on 10 November 2021", "In November 2023 Cabinet took …",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
 from .commitments import COMMITTEE_TYPES, extract_commitments
-from .decisions import decision_number, extract_decisions
+from .decisions import extract_decisions
 from .findings import extract_findings
 from .items import TrackRecord
 
@@ -19,13 +19,12 @@ def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[Trac
     found = extract_findings(meta, paragraphs)
     finding_ids = {r.paragraph_id for r in found if r.kind in ("finding", "improvement_item")}
     decided: set[str] = set()
+    ref: str | None = None  # a paper about one decision: its recommendations are on that decision's trail
     if meta.doc_type in COMMITTEE_TYPES:
-        decisions, decided = extract_decisions(meta, paragraphs)
+        decisions, decided, ref = extract_decisions(meta, paragraphs)
         found += decisions
     # a committee paragraph relaying an inspector's finding is a finding, not the council's own commitment;
     # a paragraph read as a decision (or a resolution's recommendation) is not read again
-    # a paper about one decision (its header or title names it): its recommendations are on that decision's trail
-    ref = decision_number(meta, paragraphs) if meta.doc_type in COMMITTEE_TYPES else None
     found += [dataclasses.replace(r, ref=ref) if ref and r.kind == "recommendation" and not r.ref else r
               for r in extract_commitments(meta, paragraphs, skip=decided)
               if not (r.kind == "commitment" and r.paragraph_id in finding_ids)]
