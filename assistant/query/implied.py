@@ -33,7 +33,7 @@ _BEFORE = re.compile(r"\b(before|until|prior to)\s+(?:the\s+)?(?:\w+\s+){0,2}?(1
 # "in the two years before the 2015 inspection", "in the year before its May 2024 visit": the year names an event
 # (whose report says what led up to it), not a bound on time as in "before 2015"; but an inspection before it ("its
 # last full inspection before the 2019 one") is the one before, as "its inspection before 2023" is
-_AN_INSPECTION_BEFORE = re.compile(r"\b(?:inspect\w*|visit\w*|look|judge?ments?|judged|rated|graded)\s+"
+_AN_INSPECTION_BEFORE = re.compile(r"\b(?:inspect\w*|visit\w*|judge?ments?|judged|rated|graded)\s+"
                                    r"(?:by\s+ofsted\s+|\w+\s+)?$", re.IGNORECASE)
 _BEFORE_AN_EVENT = re.compile(r"\b(?:before|prior to)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:19[89]\d|20[0-4]\d)\s+"
                               r"(?!(?:and|or|to|when|where|while|but|as|for|with|in|on|at|by)\b)[a-z]", re.IGNORECASE)
