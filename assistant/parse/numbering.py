@@ -53,8 +53,15 @@ def match_letter(line: str) -> tuple[str, str] | None:
     return (m.group("a") or m.group("b")), m.group("rest")
 
 
+# a reference number, a dash, then a title: an agenda item that opens with its decision's number
+# ("5. NN/NNNNN - Revenue and Capital Budget Monitoring Report")
+_REFERENCE_TITLE = re.compile(r"^[A-Z]{0,4}\d{1,4}/\d{2,6}\s+[-–—]\s+[A-Z][a-z]")
+
+
 def _wordlike(rest: str) -> bool:
     """The text after a number should start like prose, not like a table value ("KR4 £56,996", "%")."""
+    if _REFERENCE_TITLE.match(rest):
+        return True
     tok = rest.split()[0]
     if tok[0] in "‘'\"“(":
         tok = tok[1:] or "x"

@@ -25,6 +25,14 @@ def test_number__table_values_are_not_paragraph_numbers():
     assert accept_all(["3.1 The budget is set.", "1.87 KR4 £56,996"]) == ["3.1", None]
 
 
+def test_number__an_agenda_item_may_open_with_its_decision_reference():
+    # without a break above it, the number's text must read like prose; a reference, a dash and a title does
+    items = ["1. Apologies", "2. 12/34567 - Revenue and Capital Budget Monitoring",
+             "3. Draft Revenue Budget", "4. 12/34568 – Transfer of the Service"]
+    assert accept_all(items, after_break=False) == ["1", "2", "3", "4"]
+    assert accept_all(["1. Apologies", "2. 12/34567 £3,000"], after_break=False) == ["1", None]
+
+
 def test_number__narrow_no_break_space_and_bullet_prefix():
     assert match_number("15.\u202fChildren in care").label == "15"
     assert match_number("- 3.11. However, threshold").label == "3.11"
