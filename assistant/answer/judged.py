@@ -12,7 +12,7 @@ import re
 from .. import councils
 from ..query.filters import Filters
 from ..query.implied import Implied, years_written
-from ..query.kinds import JUDGED_AREAS
+from ..query.kinds import JUDGED_AREAS, judged_area_line
 from ..records import Citation, long_date
 from ..track.items import TrackRecord
 from ..track.ledger import records_for, select
@@ -89,7 +89,8 @@ def _council_type(slug: str | None) -> str | None:
 
 # "how has Kent's overall judgement changed?", "what were Medway's grades in 2019 and 2023?", "Wirral's Ofsted
 # ratings over the years": one council's judgements across its reports
-_GRADE_WORDS = re.compile(r"\b(?:judged|judgements?|grades?|graded|ratings?|rated|overall effectiveness)\b",
+_GRADE_WORDS = re.compile(r"\b(?:judged|judgements?|grades?|graded|ratings?|rated|overall effectiveness|"
+                          r"(?:did|do|does) (?:Ofsted|(?:the )?inspectors) (?:judge|rate|grade))\b",
                           re.IGNORECASE)  # not "judges": the family court's, whom a report may quote
 # Ofsted's other remits, whose judgements are not the council's children's services' ("Ofsted judgements of Kent
 # schools"), and the Care Quality Commission's, which rates care homes, home care and health services ("how many of
@@ -140,11 +141,25 @@ def asks_grade(question: str, implied: Implied) -> bool:
     return not _other_words(question, implied)
 
 
+def asks_grade_of_year(question: str, implied: Implied) -> bool:
+    """Whether ``question`` asks for one council's Ofsted grade in the one year it names: "How was help and
+    protection judged in Kent in 2017?", "What overall effectiveness grade did Somerset get in 2026?". That year's
+    report's judgement table answers it, or says the report judges no such area (a report of the framework that
+    dropped the overall grade prints none: its line for children in care is no answer)."""
+    if not _GRADE_WORDS.search(question) or not _of_one_councils_report(question, implied):
+        return False
+    if len(implied.years) != 1 or len(years_written(question)) != 1 or implied.since_year or implied.before_year \
+            or implied.months or implied.days:
+        return False
+    return not _other_words(question, implied)
+
+
 # the words a grade question is made of besides the council and the area: anything else ("for adoption", "for its
 # fostering service") names something the judgement table may not judge, and the ordinary answer is tried instead
 _GRADE_QUESTION_WORDS = frozenset(
     "what which how is are was were did does do has have had the a an its their his her of for in on at by to from "
-    "grade grades graded rating ratings rated rate judged judgement judgements judgment overall effectiveness get got "
+    "grade grades graded rating ratings rated rate judge judged judgement judgements judgment overall effectiveness get "
+    "got children who need performance "
     "give gave given receive received achieve achieved ofsted inspectors inspection inspections report latest last "
     "most recent current currently now time council children's childrens services service local authority it they "
     "outstanding good inadequate requires require improvement adequate county borough city district metropolitan "
@@ -250,6 +265,29 @@ def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tu
         lines.append("Its earlier reports, newest first:")
         lines += [f"- {_published(r.date)}: {r.text} [{r.label}]" for r in earlier]
     return lines, [citation_for(data, r, rank=n + 1) for n, r in enumerate(chosen)]
+
+
+def year_grade_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
+    """The judgement of the area asked about (overall effectiveness unless the question names another) by the
+    council's report from the year the question names, cited; when that report judges no such area, that it does
+    not, and the judgements it gives. No lines when no report of that year gives a judgement (the ordinary answer
+    is tried instead)."""
+    year = implied.years[0]
+    judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
+              if (m := data.docs.get(r.doc)) is not None and m.of_year(year)]
+    if not judged:
+        return [], []
+    doc = max(judged, key=lambda r: r.date or "").doc
+    of_report = [r for r in judged if r.doc == doc]
+    area = area_asked(question)
+    # the area's line as this report words it ("Leadership, management and governance" for leaders in 2015)
+    own = [r for r in of_report if (r.area == OVERALL if area == OVERALL else judged_area_line(r.text, question))]
+    report = f"Ofsted's report on {implied.org_names[0]} published {_published(of_report[0].date)}"
+    if own:
+        return [f"{report}: {own[0].text} [{own[0].label}]"], [citation_for(data, own[0], rank=1)]
+    return [f"{report} gives no judgement of {area}; the judgements it gives:"] + [
+        f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
+                                                       for n, r in enumerate(of_report)]
 
 
 def _per_report(data, question: str, effective: Filters, years: list[int] | None = None,

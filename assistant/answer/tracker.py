@@ -24,8 +24,8 @@ from ..track.timeline import NOT_TAKEN_UP, citation_for, follow_through, improve
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
 from .inspections import asks_inspections, inspection_lines
-from .judged import (asks_grade, asks_history, asks_judged, asks_report_grades, grade_lines, history_lines,
-                     judged_lines, report_grade_lines)
+from .judged import (asks_grade, asks_grade_of_year, asks_history, asks_judged, asks_report_grades, grade_lines,
+                     history_lines, judged_lines, report_grade_lines, year_grade_lines)
 
 PROMISE_Q = re.compile(r"\b(?:promis\w*|commit(?:s|ted|ments?)?\b|pledge\w*|undert(?:ake|ook)\w*|what (?:did|have|has) (?:we|the council|"
                        r"they|it) (?:say|said|agree\w*) (?:we|they|it) (?:would|will)|actions? (?:were|was|have been) "
@@ -259,6 +259,8 @@ _FROM_REPORTS = (
     (asks_inspections, inspection_lines, "tracker-inspections"),
     # "what grade did Medway get?": its newest report's, then the earlier ones
     (asks_grade, grade_lines, "tracker-judgement"),
+    # "how was help and protection judged in Kent in 2017?": that year's report's judgement, or that it gives none
+    (asks_grade_of_year, year_grade_lines, "tracker-judgement-of-year"),
 )
 
 

@@ -314,6 +314,28 @@ def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_
     assert taken_by(asks_grade, track_assistant, asked) == list(asked)
 
 
+def test_chat__one_councils_grade_in_a_year_is_that_years_reports_or_that_it_gives_none(track_assistant):
+    from assistant.answer.judged import asks_grade_of_year
+
+    # the area's line as that report words it, from its judgement table
+    ans, lines = tracker_answer(track_assistant, "How did Ofsted judge leadership in Medway in 2015?",
+                                "tracker-judgement-of-year")
+    assert lines == ["Ofsted's report on Medway published 27 November 2015: Leadership, management and governance: "
+                     "Requires improvement [Medway Ofsted inspection 2015, p.1]"]
+    assert len(ans.citations) == 1 and ans.citations[0].quote in ans.citations[0].text
+    # a report that judges no such area says so and gives the judgements it does, never another area's line as
+    # if it were the one asked about
+    _, lines = tracker_answer(track_assistant, "How was Medway's adoption performance judged in 2023?",
+                              "tracker-judgement-of-year")
+    assert lines[0] == ("Ofsted's report on Medway published 11 September 2023 gives no judgement of adoption; the "
+                        "judgements it gives:")
+    assert lines[-1] == "- Overall effectiveness: Good [Medway Ofsted inspection 2023, p.1]" and len(lines) == 6
+    # two years, no year, another remit, a topic the table does not judge: not this answer
+    assert taken_by(asks_grade_of_year, track_assistant, (
+        "What were Medway's grades in 2015 and 2019?", "What grade did Medway get?",
+        "How are Medway schools rated in 2023?", "What grade did Medway get for its fostering service in 2019?")) == []
+
+
 def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_table(track_assistant):
     from assistant.answer.judged import asks_report_grades
 
