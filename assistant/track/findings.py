@@ -163,10 +163,15 @@ def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRec
     return out
 
 
+# a cover's fields, a table's row of figures and a page's footnote ("1 The areas for improvement have been
+# cross-referenced with … the National Framework", printed at the foot of page 2 of 57 reports) are no findings
+_NOT_READ = ("front-matter", "table-row", "note")
+
+
 def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) -> list[TrackRecord]:
     out = []
     for p in paragraphs:
-        if p.id in skip or p.kind in ("front-matter", "table-row"):
+        if p.id in skip or p.kind in _NOT_READ:
             continue
         heading = _heading_tail(p)
         text = clean(p.text)
@@ -199,7 +204,7 @@ def _relayed_findings(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackReco
     the inspectors said still need to improve (kind 'improvement_item')."""
     out = []
     for p in paragraphs:
-        if p.kind in ("front-matter", "table-row"):
+        if p.kind in _NOT_READ:
             continue
         text = clean(p.text)
         if _VISIT_METHOD.search(text):

@@ -38,3 +38,11 @@ def test_older_report__its_headline_and_each_numbered_grade_are_judgements(recor
     assert grades["adoption performance"] == "requires improvement to be good"  # require improvement to be good"
     assert grades["care leavers"] == "good"
     assert grades["leadership, management and governance"] == "requires improvement to be good"
+
+
+def test_ilacs__a_pages_footnote_is_no_finding(records_of):
+    # "1 The areas for improvement have been cross-referenced with … the National Framework", set small at the foot
+    # of page 2 (a paragraph of kind "note"): 57 reports had it listed as a finding
+    records = records_of(corpus_file("ofsted/west-berkshire_ofsted-childrens-services_2025-10-28.pdf"))
+    assert [r for r in records if r.kind == "finding"]
+    assert not [r for r in records if "cross-referenced" in r.text]
