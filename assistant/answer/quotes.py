@@ -197,8 +197,13 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
 
 
 # a sentence opening so refers back to the one before it ("Personal advisers visit young people … They provide
-# practical help"): quoted alone it does not say who or what it is about
-_REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her)\b", re.IGNORECASE)
+# practical help"): quoted alone it does not say who or what it is about; so does one that opens with a link to it
+# ("As a result, children in these arrangements receive …") or names its subject by pointing back to it ("Most of
+# these children …")
+_REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her|as a result|as such|"
+                          r"consequently|because of this|despite this|in (?:these|such|this) (?:cases?|circumstances)|"
+                          r"(?:\S+\s+){0,3}(?:these|those)\s+(?:children|young people|arrangements|families|cases|"
+                          r"plans|services?|staff|workers|carers|posts|teams))\b", re.IGNORECASE)
 
 
 def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | None = None) -> list[int]:

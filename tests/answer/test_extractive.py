@@ -1132,6 +1132,18 @@ def test_with_antecedent__a_judgement_tables_line_or_an_unquotable_sentence_is_n
     assert with_antecedent(prose, [1], np.array([UNQUOTABLE, 0.5])) == [1]
 
 
+def test_with_antecedent__a_link_or_a_subject_pointing_back_needs_the_sentence_before():
+    from assistant.answer.quotes import with_antecedent
+
+    # quoted alone, "children in these arrangements" reads as the children the question asked about
+    linked = ["Private fostering is promoted well.", "As a result, children in these arrangements are safe."]
+    assert with_antecedent(linked, [1]) == [0, 1]
+    pointing = ["Some children live with relatives.", "Most of these children see their parents."]
+    assert with_antecedent(pointing, [1]) == [0, 1]
+    plain = ["Caseloads are high.", "Children in care are visited regularly."]
+    assert with_antecedent(plain, [1]) == [1]
+
+
 def test_with_antecedent__a_sentence_that_refers_back_is_quoted_with_the_one_before_it():
     from assistant.answer.quotes import with_antecedent
 
