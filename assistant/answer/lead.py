@@ -84,6 +84,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # after children") before one counting other children, even in a newer report ("62,536 children … live in")
         matched = [count_match(*counts, " ".join(quoted), state) for _, quoted in citations]
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
+    if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
+        # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if not " ".join(quoted).rstrip().rstrip("\"'”’)").endswith("?")}, 0.5)
     lead = int(np.argmax(lead_scores))
     # a near tie goes to the paragraph retrieval ranked higher (the citations are in its order): the sentence scores
     # of two quotes within a hair of each other say less than the whole paragraph's match
@@ -97,6 +101,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     return lead
 
 
+# "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
+_ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
+                               re.IGNORECASE)
 TIE = 0.02  # lead scores this close are a tie (0.01: check first lines unchanged, 0.02 and 0.04: +2; tuning +2 to +3)
 
 

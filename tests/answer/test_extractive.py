@@ -656,6 +656,20 @@ def test_choose_lead__a_vote_under_the_minute_the_question_names_and_its_substan
     assert choose_lead(q, [other, extend, final], [0.64, 0.61, 0.59], ["vote"], None, False) == 2
 
 
+def test_choose_lead__a_question_quoted_from_a_paper_does_not_lead_unless_a_question_was_asked_about():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return hit(text, doc="county-council_2025-03-13.pdf", rank=rank, date="2025-03-13", org="Kent"), [text]
+
+    asked = quote("Had the Council decided at that point that the contracts would not be renewed?", 1)
+    said = quote("The Council decided not to renew the contracts for the two family hubs.", 2)
+    q = "What did the Council decide about the family hub contracts?"
+    assert choose_lead(q, [asked, said], [0.62, 0.58], [], None, False) == 1
+    assert choose_lead("What did members ask about the family hub contracts?", [asked, said], [0.62, 0.58], [],
+                       None, False) == 0
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",
