@@ -670,6 +670,23 @@ def test_choose_lead__a_question_quoted_from_a_paper_does_not_lead_unless_a_ques
                        None, False) == 0
 
 
+def test_choose_lead__the_kind_of_paper_the_question_names_leads():
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, title, rank):
+        h = hit(text, doc=f"{title}.pdf", rank=rank, date="2025-03-13", org="Kent")
+        return replace(h, meta=replace(h.meta, title=title)), [text]
+
+    report = quote("Carers of young adults may be affected by the transfer of the service.", "Transfer report", 1)
+    eqia = quote("Carers may need more support while the service moves.", "Service EqIA", 2)
+    q = "According to the equality assessment, how are carers affected by the transfer?"
+    assert choose_lead(q, [report, eqia], [0.62, 0.58], [], None, False) == 1
+    assert choose_lead("How are carers affected by the transfer?", [report, eqia], [0.62, 0.58], [], None,
+                       False) == 0
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",
