@@ -19,6 +19,7 @@ from ..index.vocabulary import FILE as VOCABULARY_FILE
 from ..index.vocabulary import Vocabulary
 from ..query import kinds
 from ..query.filters import Filters
+from ..query.genres import named_genres, of_genre
 from ..query.glossary import expand
 from ..query.implied import Implied, without_names
 from ..records import Hit
@@ -40,6 +41,8 @@ class Weights:
     references_first: bool = True  # candidates printing a reference the question gives ("CRR0056") come first
     title_boost: float = 0.2  # times the share of a document title's words the question uses ("according to the
     # equality assessment"; 0.1 to 0.3 alike on the committee files, no Ofsted answer moved)
+    genre_boost: float = 0.2  # candidates from a paper of the kind the question names (query/genres.py; 0.5: tuning
+    # key facts -2, a false abstention fewer)
     rerank_depth: int = 30  # second stage: the top fused candidates re-ordered by their best sentence's match
     rerank_sentence: float = 1.0  # weight of the best-sentence ranking in the second stage's fusion
     rerank_kind: float = 1.0  # and of the one putting first the candidates that give the kind of answer asked for
@@ -191,6 +194,7 @@ class Retriever:
         if implied is not None:
             fused = self._boost(fused, implied)
         fused = self._title_match(fused, kw_query)
+        fused = self._genre_match(fused, query)
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
             order = self._second_stage(order, qvec, query, k)
@@ -345,6 +349,15 @@ class Retriever:
             words = self._title_words(self._doc_names[self._row_doc_index[row]])
             out[row] = score * (1.0 + self.weights.title_boost * len(asked & words) / len(words)) if words else score
         return out
+
+    def _genre_match(self, fused: dict[int, float], query: str) -> dict[int, float]:
+        """Candidates from a paper of the one kind the question names ("according to the equality assessment":
+        an EqIA, whatever its title's other words) gain ``genre_boost``."""
+        if not self.weights.genre_boost or not fused or len(genres := named_genres(query)) != 1:
+            return fused
+        return {row: score * (1.0 + self.weights.genre_boost)
+                if of_genre(self.data.docs[self._doc_names[self._row_doc_index[row]]].title, genres[0]) else score
+                for row, score in fused.items()}
 
     def _title_words(self, doc: str) -> set[str]:
         if doc not in self._titles:

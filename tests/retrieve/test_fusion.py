@@ -333,6 +333,28 @@ def test_search__the_document_whose_title_the_question_names_comes_first():
     assert r._title_words("c.pdf") == r._title_words("a.pdf") - {"decis"}
 
 
+def test_search__a_paper_of_the_kind_the_question_names_comes_first_whatever_its_titles_words():
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {d: DocMeta(doc=d, title=t, organisation="Kent County Council", org_slug="kent-cc",
+                       doc_type="committee-report")
+            for d, t in [("a.pdf", "Transfer of the service"), ("b.pdf", "Service EqIA"), ("c.pdf", "Budget")]}
+    paras = [Paragraph(id=d, doc=d, ordinal=0, text="Carers may be affected.") for d in docs]
+
+    class Even:
+        def scores(self, query, extra=None):
+            return np.array([2.0, 1.9, 1.0], dtype=np.float32)  # the report a little ahead by keywords
+
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Even(), dense=None)
+    # "equality assessment" shares no word with "EqIA": the kind of paper, not the title's words, finds it
+    assert [h.paragraph.doc for h in r.search("According to the equality assessment, how are carers affected?",
+                                              k=3, mode="keyword")][:2] == ["b.pdf", "a.pdf"]
+    assert [h.paragraph.doc for h in r.search("How are carers affected?", k=3, mode="keyword")][:2] == ["a.pdf",
+                                                                                                      "b.pdf"]
+
+
 def test_search__paragraphs_printing_a_reference_the_question_gives_come_first():
     from assistant.index.store import IndexData
     from assistant.query.kinds import references
