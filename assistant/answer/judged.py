@@ -74,7 +74,8 @@ def judged_lines(data, question: str, effective: Filters, implied: Implied) -> t
         lines.append(f"- {r.organisation} ({r.date}): {r.text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     if len(chosen) > MAX_LINES:
-        lines.append(f"({len(chosen) - MAX_LINES} more not shown: `python -m assistant findings --json` lists them.)")
+        lines.append(f"({len(chosen) - MAX_LINES} more not shown: the Commitments & findings page, or "
+                     "`python -m assistant findings --kind judgement`, lists them.)")
     return lines, citations
 
 

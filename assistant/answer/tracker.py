@@ -180,8 +180,9 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     for n, r in enumerate(items):
         if left_out and MAX_LINES <= n < MAX_LINES + left_out:
             if n == MAX_LINES:
-                lines.append(f"({left_out} statements in between not shown: "
-                             f"`python -m assistant decisions --ref {trail.ref}` lists them all.)")
+                lines.append(f"({left_out} statements in between not shown: the Decision trail on the "
+                             f"Commitments & findings page, or `python -m assistant decisions --ref {trail.ref}`, "
+                             "lists them all.)")
             continue
         who = f" ({r.who})" if r.who else ""
         status = f" — {r.status}" if r.status and r.kind == "decision" else ""
@@ -213,8 +214,8 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
         lines.append(f"- {r.text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     if len(chosen) > len(shown_records):
-        lines.append(f"({len(chosen) - len(shown_records)} more not shown: `python -m assistant decisions` lists "
-                     "them all.)")
+        lines.append(f"({len(chosen) - len(shown_records)} more not shown: the Commitments & findings page, or "
+                     "`python -m assistant decisions`, lists them all.)")
     return _answer(question, lines, citations, shown, t0, "tracker-meeting")
 
 
@@ -279,7 +280,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     # name, which the record of decision gives), not the decision's trail
     asked = set(question_types.expected(question))
     counted = bool({"number", "money"} & asked)
-    decision = bool(DECISION_Q.search(question)) and not (counted or "name" in asked)
+    decision = bool(DECISION_Q.search(question)) and not (counted or bool({"name", "person"} & asked))
     weak = _WEAKNESSES_Q.search(question)
     improve = (bool(IMPROVE_Q.search(question)) or bool(weak and _names_no_subject(weak.group("rest")))
                or _asks_bare_improvement(question)) and not _A_VISIT.search(question)
