@@ -603,7 +603,10 @@ _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 _AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
                   r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
-                  r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b",  # "prior to their 18th birthday"
+                  r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b|"  # "prior to their 18th birthday"
+                  # "well met beyond 18.", "support up to 25, or": an age the sentence ends on (not "up to 12 weeks")
+                  r"\b(?:beyond|past|up to|until)\s+\d{1,2}(?=\s*(?:[.,;:)]|$|(?:and|or|when|if|where)\b))|"
+                  r"\b0\s?(?:-|–|to)\s?\d{1,2}\b",  # an age band from birth: "the 0-25 team", "0–19 services"
                   re.IGNORECASE)
 # a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
 _CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",

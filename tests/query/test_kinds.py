@@ -221,11 +221,14 @@ def test_strictly_an_age_is_not_a_count():
                  "Care leavers aged over 21 are offered support.",
                  "Care leavers continue to receive support after turning 21.",
                  "PAs keep in touch with care leavers up to 25 years of age.",
-                 "The council is part of a regional adoption agency (One Adoption North and Humber)."):
+                 "The council is part of a regional adoption agency (One Adoption North and Humber).",
+                 "Young people's needs are understood and well met beyond 18.",
+                 "Practitioners are unclear about the threshold of the children with disabilities 0-25 team."):
         assert holds("number", text, q)  # the kind of paragraph that may answer (retrieval's preference)
         assert not holds("number", text, q, strict=True), text  # but it does not state a count
     assert holds("number", "There are 212 children aged 16 and 17 on plans.", q, strict=True)
     assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
+    assert holds("number", "Up to 25 children were seen by the team.", q, strict=True)
 
 
 def test_a_span_of_time_and_an_average_count():
