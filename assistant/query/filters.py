@@ -10,6 +10,21 @@ from typing import Any
 from ..records import DOC_TYPES, DocMeta
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATES_REVERSED = "The {since} is after the {until}: swap them."
+
+
+class DatesReversed(ValueError):
+    """A from date after the to date. Its message names the command line's flags; ``worded`` names the dates as
+    another surface shows them (the app's "From date" and "To date" boxes), from the same message."""
+
+    def __init__(self, since: str, until: str) -> None:
+        self.since, self.until = since, until
+        super().__init__(self.worded(f"from date (--since {since})", f"to date (--until {until})"))
+
+    @staticmethod
+    def worded(since: str, until: str) -> str:
+        """The message, ``since`` and ``until`` naming the two dates: "From date (01/01/2023)"."""
+        return DATES_REVERSED.format(since=since, until=until)
 
 
 def _is_date(value: str) -> bool:
@@ -44,7 +59,7 @@ class Filters:
             if value is not None and not _is_date(value):
                 raise ValueError(f"--{name} must be a date like 2019-01-01, not {value!r}.")
         if self.since and self.until and self.since > self.until:
-            raise ValueError(f"The from date (--since {self.since}) is after the to date (--until {self.until}): swap them.")
+            raise DatesReversed(self.since, self.until)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Filters:

@@ -9,6 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from ..api import Assistant
+from ..query.filters import DatesReversed
 from ..records import DOC_TYPE_LABELS, Answer
 from . import cards, conversation, export, library, sources
 from .resources import load_llm
@@ -28,6 +29,12 @@ with the sentence used highlighted.
 - Use the filters on the left to search only some documents.
 - If the reports don't cover your question, you will be told so, with the nearest passages.
 """
+SINCE_BOX, UNTIL_BOX = "From date", "To date"  # the sidebar's date boxes, as its messages name them
+
+
+def _as_in_box(iso: str) -> str:
+    """A date as the sidebar's date boxes show it (DD/MM/YYYY)."""
+    return f"{date.fromisoformat(iso):%d/%m/%Y}"
 
 
 def sidebar_answer_style():
@@ -57,9 +64,9 @@ def sidebar_filters(assistant: Assistant) -> dict:
     chosen_committees = st.sidebar.multiselect("Committee", committees, key="f_committees") if committees else []
     lo = date.fromisoformat(dates[0]) if dates else None
     hi = date.fromisoformat(dates[-1]) if dates else None
-    since = st.sidebar.date_input("From date", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
+    since = st.sidebar.date_input(SINCE_BOX, value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
                                   key="f_since")
-    until = st.sidebar.date_input("To date", value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
+    until = st.sidebar.date_input(UNTIL_BOX, value=None, min_value=lo, max_value=hi, format="DD/MM/YYYY",
                                   key="f_until")
     titles = {m.doc: f"{m.title} ({cards.short_date(m.date)})" if m.date else m.title for m in docs}
     chosen_docs = st.sidebar.multiselect("Documents", list(titles), format_func=lambda d: titles[d], key="f_docs")
@@ -197,6 +204,10 @@ def ask(assistant: Assistant, question: str, sidebar: dict, static_dir: Path, ll
             try:
                 answer = generate(assistant, question, understood.filters, llm) if llm is not None \
                     else assistant.ask(question, understood.filters)
+            except DatesReversed as exc:  # named as the sidebar's boxes name them, not as the command line's flags
+                st.error(exc.worded(f"{SINCE_BOX} ({_as_in_box(exc.since)})",
+                                    f"{UNTIL_BOX} ({_as_in_box(exc.until)})"))
+                return
             except ValueError as exc:
                 st.error(str(exc))
                 return

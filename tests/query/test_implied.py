@@ -33,6 +33,18 @@ def test_filters__organisation_type_committee_and_dates():
     assert not Filters(docs=["kent_2013.pdf"]).admits(DOCS["medway_2019.pdf"])
 
 
+def test_filters__dates_back_to_front_are_one_message_worded_for_each_surface():
+    from assistant.query.filters import DatesReversed
+
+    with pytest.raises(DatesReversed) as raised:
+        Filters(since="2023-01-01", until="2019-01-01")
+    assert str(raised.value) == ("The from date (--since 2023-01-01) is after the to date (--until 2019-01-01): "
+                                 "swap them.")
+    assert (raised.value.since, raised.value.until) == ("2023-01-01", "2019-01-01")
+    assert raised.value.worded("From date (01/01/2023)", "To date (01/01/2019)") == \
+        "The From date (01/01/2023) is after the To date (01/01/2019): swap them."
+
+
 def test_filters__bad_values_name_the_choices():
     with pytest.raises(ValueError, match="choose from"):
         Filters(doc_types=["report"])

@@ -85,7 +85,7 @@ def test_app__a_date_range_back_to_front_gets_one_line_saying_so(app):
     app.chat_input[0].set_value(STEP_DOWN).run()
     assert not app.exception
     assert [e.value for e in app.error] == [
-        "The from date (--since 2023-01-01) is after the to date (--until 2019-01-01): swap them."]
+        "The From date (01/01/2023) is after the To date (01/01/2019): swap them."]  # the boxes, not the flags
     app.date_input(key="f_since").set_value(None).run()
     app.date_input(key="f_until").set_value(None).run()
 
