@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .fetch import fetch
-from .options import INDEX_OPTION, NO_WAIT_OPTION, filter_options, filters_of, friendly
+from .options import INDEX_OPTION, NO_WAIT_OPTION, filter_options, filters_of, friendly, orgs_resolved
 from .track import register as register_tracker
 
 EXIT_SKIPPED = 3  # the index was updated but some files were skipped (each named on stderr)
@@ -184,8 +184,13 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
 
     if not any(ch.isalnum() for ch in query):
         raise click.UsageError("Give QUERY some words to search for, e.g. caseloads.")
-    hits = Assistant.load(index_dir).search(query, filters_of(orgs, doc_types, committees, since, until, docs), k=k,
-                                            mode=mode)
+    filters = filters_of(orgs, doc_types, committees, since, until, docs)
+    assistant = Assistant.load(index_dir)
+    resolved = orgs_resolved(orgs, assistant.retriever.data.docs, json_empty="[]" if as_json else None)
+    if resolved is None:  # only councils with nothing indexed: said in one line
+        return
+    filters.orgs = resolved
+    hits = assistant.search(query, filters, k=k, mode=mode)
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return

@@ -41,6 +41,27 @@ def filters_of(orgs, doc_types, committees, since, until, docs):
         raise click.UsageError(str(exc)) from exc
 
 
+def orgs_resolved(orgs, docs, *, json_empty: str | None = None, inspections: bool = False) -> list[str] | None:
+    """The --org values resolved against the council list and the indexed documents (query/orgs.py: "KCC" is
+    Kent's). A name no council goes by is a usage error; a known council with nothing indexed is said in one line.
+    None when the values select nothing at all: that line was printed in place of an empty list (with --json,
+    ``json_empty``, the empty result, was printed and the line went to stderr)."""
+    from ..query.orgs import resolve_orgs
+
+    choice = resolve_orgs(orgs, docs, inspections=inspections)
+    if problem := choice.not_known():
+        raise click.UsageError(problem)
+    note = choice.not_indexed()
+    if note and choice.selects_nothing:
+        click.echo(note, err=json_empty is not None)
+        if json_empty is not None:
+            click.echo(json_empty)
+        return None
+    if note:
+        click.echo(f"Note: {note}", err=True)
+    return choice.orgs
+
+
 def friendly(fn):
     """Known problems become one-line messages (exit 1), not tracebacks. Output cut short by the reader
     (``... | head``) ends quietly."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..track.items import KIND_LABELS
-from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly
+from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly, orgs_resolved
 
 
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
@@ -76,7 +76,9 @@ def register(main: click.Group) -> None:
         from ..track.ledger import select
 
         _check_dates(since, until)
-        records, _ = _load(index_dir)
+        records, data = _load(index_dir)
+        if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None)) is None:
+            return
         chosen = select(records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs, topic=topic,
                         since=since, until=until)
         _print(chosen, as_json, "No commitments match (check --org, --topic and the dates).")
@@ -104,7 +106,10 @@ def register(main: click.Group) -> None:
         from ..track.ledger import select
 
         _check_dates(since, until)
-        records, _ = _load(index_dir)
+        records, data = _load(index_dir)
+        # Ofsted's reports are the council's whatever its name is written as ("Kent County Council": Kent's)
+        if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None, inspections=True)) is None:
+            return
         chosen = select(records, kinds=kinds or ("judgement", "improvement_item", "finding"), orgs=orgs, topic=topic,
                         since=since, until=until)
         if not follow:
@@ -152,6 +157,9 @@ def register(main: click.Group) -> None:
 
         Filters(since=since, until=until)
         records, data = _load(index_dir)
+        empty = json.dumps({"ref": ref, "items": []} if ref else [])
+        if (orgs := orgs_resolved(orgs, data.docs, json_empty=empty if as_json else None)) is None:
+            return
         if ref:
             from ..track.trail import decision_trail
 
@@ -190,4 +198,6 @@ def register(main: click.Group) -> None:
 
         _check_dates(since, until)
         data = load_index(index_dir, with_vectors=False)
+        if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None)) is None:
+            return
         _print(build(data, topic, orgs, since, until), as_json, f"Nothing about {topic!r} was found.")

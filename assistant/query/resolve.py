@@ -11,6 +11,7 @@ from ..records import DocMeta
 from ..text.dates import MONTHS_PATTERN, long_date, month_number
 from .filters import Filters
 from .implied import Implied, implied_filters
+from .orgs import resolve_orgs
 
 # a month named as the inspection's: "its June 2026 Ofsted inspection", "inspected in March 2024"
 _INSPECTION_MONTH = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\s+(?:[\w'’]+\s+){{0,2}}?inspection\b|"
@@ -28,10 +29,17 @@ _LOOKING_AHEAD = re.compile(r"\b(plan\w*|expect\w*|forecast\w*|target\w*|propos\
 def resolve_filters(question: str, filters: Filters | dict | None,
                     docs: Mapping[str, DocMeta]) -> tuple[Filters, Implied]:
     """Explicit filters win; councils named in the question restrict the search when none were given."""
-    explicit = Filters.from_dict(filters) if not isinstance(filters, Filters) else filters
+    given = Filters.from_dict(filters) if not isinstance(filters, Filters) else filters
+    # organisations as the question's are read: "KCC" is Kent's (query/orgs.py)
+    orgs = resolve_orgs(given.orgs, docs)
+    explicit = Filters(**{**given.__dict__, "orgs": orgs.orgs})
     implied = implied_filters(question, docs)
-    if not explicit.is_empty() and docs and not any(explicit.admits(m) for m in docs.values()):
-        implied.unmatched = explicit.describe()  # "--doc no-such.pdf": say so, not "the documents don't say this"
+    if orgs.selects_nothing and not orgs.unknown:
+        # only councils with nothing indexed: declined as a question naming them is, saying so
+        implied.unindexed.extend(name for name in orgs.unindexed if name not in implied.unindexed)
+        implied.successors.update(orgs.successors)
+    elif not explicit.is_empty() and docs and not any(explicit.admits(m) for m in docs.values()):
+        implied.unmatched = given.describe()  # "--doc no-such.pdf": say so, not "the documents don't say this"
     effective = Filters(**{**explicit.__dict__})
     if not explicit.orgs and implied.orgs:
         effective.orgs = list(implied.orgs)

@@ -97,3 +97,28 @@ def test_filters_that_match_no_document_say_so(sample_index):
               "--index-dir", sample_index)
     d = json.loads(res.output)
     assert d["abstained"] and "(--org atlantis, --since 2020-01-01)" in d["answer"]
+
+
+def test_org_takes_a_councils_other_names_as_a_question_does(sample_index):
+    # "Medway Council" is Medway's official name: it had matched no document ("No paragraphs match")
+    res = run("search", "caseloads", "--org", "Medway Council", "--json", "--index-dir", sample_index)
+    assert res.exit_code == 0, res.output
+    hits = json.loads(res.output)
+    assert hits and all(h["organisation"] == "Medway" for h in hits)
+    res = run("commitments", "--org", "Medway Council", "--json", "--index-dir", sample_index)
+    assert json.loads(res.output) == json.loads(run("commitments", "--org", "medway", "--json", "--index-dir",
+                                                    sample_index).output) != []
+
+
+@pytest.mark.parametrize("command", [["commitments"], ["findings"], ["decisions"], ["decisions", "--ref", "24/00093"],
+                                     ["track", "caseloads"], ["search", "caseloads"]])
+def test_org_naming_a_council_with_nothing_indexed_or_no_council_says_so_in_one_line(sample_index, command):
+    res = run(*command, "--org", "Rhondda Cynon Taf", "--index-dir", sample_index)
+    assert res.exit_code == 0, res.output
+    assert res.output == "The indexed documents don't include anything from Rhondda Cynon Taf.\n"
+    res = run(*command, "--org", "Rhondda Cynon Taf", "--json", "--index-dir", sample_index)
+    assert json.loads(res.stdout) in ([], {"ref": "24/00093", "items": []})  # the line on stderr
+    res = CliRunner().invoke(main, [*command, "--org", "Narnia", "--index-dir", str(sample_index)])
+    assert res.exit_code == 2
+    assert "Error: No council or indexed organisation is called 'Narnia': check the spelling" in res.output
+

@@ -108,3 +108,15 @@ def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake
     assert real.items[0].text[:40] in lines[1]  # the oldest statement first, as before the cut
     assert any(line.startswith("(17 statements in between not shown") for line in lines)
     assert "Later statement 39." in lines[-1]
+
+
+def test_org__a_councils_short_form_is_its_name_as_in_a_question(cli_main, decision_index):
+    # "KCC" had matched nothing ("No commitments match"), though a question naming KCC is about Kent
+    def listed(*args):
+        result = CliRunner().invoke(cli_main, [*args, "--json", "--index-dir", str(decision_index)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    for command in (["commitments"], ["decisions"], ["track", "family hubs"], ["decisions", "--ref", "24/00093"]):
+        assert listed(*command, "--org", "KCC") == listed(*command, "--org", "Kent County Council") == \
+            listed(*command) and listed(*command), command
