@@ -48,6 +48,14 @@ def _check_dates(since: str | None, until: str | None) -> None:
         raise click.UsageError(str(exc)) from exc
 
 
+def _check_topic(topic: str | None, name: str = "--topic") -> None:
+    """A topic given with nothing to match ("", "???") is a usage error, not every record."""
+    from ..track.topics import blank
+
+    if topic is not None and blank(topic):
+        raise click.UsageError(f"Give {name} some words to look for, e.g. 'step-down' or caseloads.")
+
+
 def _load(index_dir: Path):
     from ..track.ledger import load_records
 
@@ -76,6 +84,7 @@ def register(main: click.Group) -> None:
         from ..track.ledger import select
 
         _check_dates(since, until)
+        _check_topic(topic)
         records, data = _load(index_dir)
         if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None)) is None:
             return
@@ -106,6 +115,7 @@ def register(main: click.Group) -> None:
         from ..track.ledger import select
 
         _check_dates(since, until)
+        _check_topic(topic)
         records, data = _load(index_dir)
         # Ofsted's reports are the council's whatever its name is written as ("Kent County Council": Kent's)
         if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None, inspections=True)) is None:
@@ -152,17 +162,21 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --topic "family hubs"
           python -m assistant decisions --ref 24/00093
         """
-        from ..query.filters import Filters
         from ..track.ledger import select
+        from ..track.trail import decision_trail, find_ref
 
-        Filters(since=since, until=until)
+        _check_dates(since, until)
+        _check_topic(topic)
+        if ref is not None:  # a reference as the app's subject box reads one: "hello" is no decision's
+            if not (found := find_ref(ref)):
+                raise click.UsageError(f"--ref takes a decision reference such as 24/00093, not {ref!r} (for "
+                                       "decisions about a subject, use --topic).")
+            ref = found
         records, data = _load(index_dir)
         empty = json.dumps({"ref": ref, "items": []} if ref else [])
         if (orgs := orgs_resolved(orgs, data.docs, json_empty=empty if as_json else None)) is None:
             return
         if ref:
-            from ..track.trail import decision_trail
-
             result = decision_trail(data, ref, orgs)
             if since or until:
                 result.items = [r for r in result.items if (not since or r.when >= since) and
@@ -197,6 +211,7 @@ def register(main: click.Group) -> None:
         from ..track.timeline import track as build
 
         _check_dates(since, until)
+        _check_topic(topic, "TOPIC")
         data = load_index(index_dir, with_vectors=False)
         if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None)) is None:
             return

@@ -11,7 +11,7 @@ from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .items import TrackRecord
 from .ledger import agenda_linked, org_ok, records_for, select
-from .topics import matcher
+from .topics import blank, matcher
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020
@@ -24,7 +24,10 @@ PROGRESS_TYPES = ("committee-report", "minutes", "other")
 def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), since: str | None = None,
           until: str | None = None) -> list[TrackRecord]:
     """Dated, cited statements about TOPIC, oldest first: findings, judgements, improvement items, commitments,
-    recommendations, decisions, and (from committee papers) other paragraphs reporting on it, as 'progress'."""
+    recommendations, decisions, and (from committee papers) other paragraphs reporting on it, as 'progress'. A topic
+    with no words to match ("", "???") has no timeline: it would take every record."""
+    if blank(topic):
+        return []
     records = records_for(data)
     chosen = select(records, orgs=orgs, topic=topic, since=since, until=until)
     chosen += _same_agenda_item(data, records, chosen, since, until)

@@ -60,13 +60,22 @@ def _canonical(topic: str) -> str | None:
     return ALIASES.get(t) or ALIASES.get(topic.lower().strip())
 
 
+def _stems(topic: str) -> list[str]:
+    return [w[:5] for w in re.findall(r"[a-z0-9]+", topic.lower()) if w not in _STOP]
+
+
+def blank(topic: str) -> bool:
+    """Whether TOPIC gives nothing to match ("", "  ", "???", "the"): its matcher would take every text."""
+    return not _canonical(topic) and not _stems(topic)
+
+
 def matcher(topic: str):
     """A predicate text -> bool for TOPIC: the lexicon pattern when the topic is known, else all its word stems."""
     key = _canonical(topic)
     if key:
         rx = _COMPILED[key]
         return lambda text: bool(rx.search(text or ""))
-    stems = [w[:5] for w in re.findall(r"[a-z0-9]+", topic.lower()) if w not in _STOP]
+    stems = _stems(topic)
     if not stems:
         return lambda text: True
     pats = [re.compile(rf"\b{re.escape(s)}", re.IGNORECASE) for s in stems]

@@ -122,3 +122,18 @@ def test_org_naming_a_council_with_nothing_indexed_or_no_council_says_so_in_one_
     assert res.exit_code == 2
     assert "Error: No council or indexed organisation is called 'Narnia': check the spelling" in res.output
 
+
+def test_a_blank_topic_is_a_usage_error_not_every_record(sample_index):
+    for command in (["track", ""], ["track", "???"], ["commitments", "--topic", " "], ["findings", "--topic", ""]):
+        res = CliRunner().invoke(main, [*command, "--index-dir", str(sample_index)])
+        assert res.exit_code == 2, (command, res.output)
+        assert "some words to look for, e.g. 'step-down'" in res.output.splitlines()[-1]
+
+
+def test_a_ref_with_no_decision_reference_is_a_usage_error_not_a_word_search(sample_index):
+    res = CliRunner().invoke(main, ["decisions", "--ref", "hello", "--index-dir", str(sample_index)])
+    assert res.exit_code == 2
+    assert res.output.splitlines()[-1] == ("Error: --ref takes a decision reference such as 24/00093, not 'hello' "
+                                           "(for decisions about a subject, use --topic).")
+    res = run("decisions", "--ref", "decision 99/99999", "--index-dir", sample_index)  # read as the app reads one
+    assert res.exit_code == 0 and "Nothing indexed mentions decision '99/99999'" in res.output

@@ -18,3 +18,10 @@ def test_matcher__known_topic_and_its_alias_use_the_lexicon():
 def test_matcher__other_topics_need_every_word_stem():
     match = matcher("youth justice")
     assert match("The youth justice service works well.") and not match("Youth services are good.")
+
+
+def test_blank__a_topic_with_nothing_to_match_is_blank():
+    from assistant.track.topics import blank
+
+    assert all(blank(t) for t in ("", "  ", "???", "the", "of the"))
+    assert not any(blank(t) for t in ("step-down", "caseloads", "youth justice", "MASH", "2025"))
