@@ -127,17 +127,21 @@ def register(main: click.Group) -> None:
             return
         from ..api import Assistant
         from ..records import citation_label
-        from ..track.timeline import NOT_TAKEN_UP, follow_through
+        from ..track.timeline import follow_through
 
         assistant = Assistant.load(index_dir)
         results = [follow_through(assistant.retriever, r) for r in chosen if r.kind == "improvement_item"]
         if as_json:
             click.echo(json.dumps([f.to_dict() for f in results], ensure_ascii=False, indent=2))
             return
-        for f in results:
+        for n, f in enumerate(results):
             click.echo(f"{f.item.date}  {f.item.text}\n{'':12}[{f.item.label}]")
+            if f.no_later_papers:  # said once, after the last of its report's items
+                if n + 1 == len(results) or results[n + 1].item.doc != f.item.doc:
+                    click.echo(f.note)
+                continue
             if not f.later:
-                click.echo(f"{'':12}{NOT_TAKEN_UP}")
+                click.echo(f"{'':12}{f.note}")
             for h in f.nearest:
                 click.echo(f"{'':12}The closest, which may not take it up: {h.meta.date}: {h.paragraph.text[:200]} "
                            f"[{citation_label(h.paragraph, h.meta)}]")

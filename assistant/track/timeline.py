@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..index.store import IndexData
+from ..query.filters import Filters
+from ..query.orgs import resolve_orgs
 from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
@@ -71,6 +73,9 @@ def citation_for(data: IndexData, r: TrackRecord, rank: int = 1) -> Citation:
 # no later paragraph scored as taking an item up: which is not to say that none mentions it (a paragraph on the same
 # subject may fall short of the threshold), so the closest is shown where there is one
 NOT_TAKEN_UP = "Since then: no later paragraph found clearly takes this up."
+# nothing of the item's council dated after its report is indexed: nothing could take it up, which says nothing of
+# what was done; said once for a report's items, not item by item
+NO_LATER_PAPERS = "Since then: no later papers from {council} are indexed."
 
 
 @dataclass
@@ -78,15 +83,28 @@ class FollowThrough:
     item: TrackRecord
     later: list[Hit] = field(default_factory=list)
     nearest: list[Hit] = field(default_factory=list)  # when nothing is later: the closest paragraph, below threshold
+    no_later_papers: bool = False  # no document of the item's council dated after it is indexed
 
     @property
     def addressed(self) -> bool:
         return bool(self.later)
 
+    @property
+    def note(self) -> str | None:
+        """What is said when nothing later takes the item up: that no later papers are indexed, or that none of
+        those indexed clearly does (None when one does)."""
+        if self.later:
+            return None
+        if self.no_later_papers:
+            return NO_LATER_PAPERS.format(council=self.item.organisation or self.item.org_slug or "this council")
+        return NOT_TAKEN_UP
+
     def to_dict(self) -> dict:
         d = self.item.to_dict()
         d["later"] = [{**h.to_dict(), "kind": "progress"} for h in self.later]
-        d["later_note"] = None if self.later else NOT_TAKEN_UP.removeprefix("Since then: ").capitalize()
+        note = self.note and self.note.removeprefix("Since then: ")
+        d["later_note"] = note and note[0].upper() + note[1:]  # its council's name as written
+        d["no_later_papers"] = self.no_later_papers
         d["nearest"] = [h.to_dict() for h in self.nearest]
         return d
 
@@ -95,13 +113,26 @@ def _day_after(iso: str) -> str:
     return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
 
 
+def _later_filters(item: TrackRecord) -> dict:
+    return {"orgs": [item.org_slug or item.organisation or ""], "since": _day_after(item.date)}
+
+
+def later_papers(data: IndexData, item: TrackRecord) -> list[str]:
+    """The indexed documents of ITEM's (dated) council, its reports and its papers ("kent" and "kent-cc"), dated
+    after ITEM: where what was done about it since could be reported."""
+    given = _later_filters(item)
+    later = Filters(orgs=resolve_orgs(given["orgs"], data.docs).orgs, since=given["since"])
+    return [name for name, m in data.docs.items() if name != item.doc and later.admits(m)]
+
+
 def follow_through(retriever: Retriever, item: TrackRecord, threshold: float = FOLLOW_THROUGH_THRESHOLD,
                    k: int = 8, per_doc: int = 2) -> FollowThrough:
     """Later paragraphs (same organisation, later date, other documents) that address ITEM, oldest first."""
     if not item.date:
         return FollowThrough(item)
-    filters = {"orgs": [item.org_slug or item.organisation or ""], "since": _day_after(item.date)}
-    hits = search(retriever, item.text, filters, k=k, mode="hybrid")
+    if not later_papers(retriever.data, item):
+        return FollowThrough(item, no_later_papers=True)  # nothing to search
+    hits = search(retriever, item.text, _later_filters(item), k=k, mode="hybrid")
     kept: list[Hit] = []
     count: dict[str, int] = {}
     below: list[Hit] = []

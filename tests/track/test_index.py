@@ -446,3 +446,24 @@ def test_chat__a_promise_printed_twice_is_listed_once():
                                                                                      "re-commission", 23)
     taken = record("APPROVE the proposal to not re-commission", 1, kind="decision")  # the decision itself: kept
     assert _once([summary, end, taken]) == [summary, taken]
+
+
+def test_follow_through__a_report_with_no_later_papers_of_its_council_says_so_once(cli_main, track_assistant,
+                                                                                    track_index):
+    from assistant.track.timeline import follow_through, improvement_items
+
+    items = improvement_items(track_assistant.retriever.data, ["medway"], 2023)  # Medway's newest indexed document
+    assert items
+    results = [follow_through(track_assistant.retriever, it) for it in items]
+    assert all(f.no_later_papers and not f.later and not f.nearest for f in results)
+    assert {f.note for f in results} == {"Since then: no later papers from Medway are indexed."}
+    assert results[0].to_dict()["later_note"] == "No later papers from Medway are indexed."
+    earlier = follow_through(track_assistant.retriever, improvement_items(track_assistant.retriever.data,
+                                                                          ["medway"], 2019)[0])
+    assert not earlier.no_later_papers  # the 2020 paper and the 2023 report came later
+    result = run(cli_main, "findings", "--org", "medway", "--kind", "improvement_item", "--since", "2023-01-01",
+                 "--follow-through", "--index-dir", str(track_index))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("no later papers from Medway are indexed") == 1
+    assert result.output.rstrip().endswith("Since then: no later papers from Medway are indexed.")
+    assert "no later paragraph found" not in result.output
