@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..index.store import IndexData
+from ..query.genres import of_genre
 from .decisions import REF
 from .items import TrackRecord
 from .ledger import agenda_linked, org_ok, records_for
@@ -85,6 +86,18 @@ def _mentions(data: IndexData, ref: str, covered: set[str]) -> list[TrackRecord]
     return out
 
 
+def _dated_by_the_trail(records: list[TrackRecord], pat: re.Pattern[str]) -> list[TrackRecord]:
+    """A record of decision whose clauses print no date (its "signed … date" left blank) dated by the day the
+    trail's own papers say the decision was taken ("Decision 24/00093 … was taken on 17 January 2025"), not by the
+    agenda pack it was reprinted in two months later, where it sorted after its own call-in."""
+    taken = sorted(r.decided for r in records if r.stage == "decision" and r.status == "taken" and r.decided
+                   and len(r.decided) == 10 and pat.search(r.text))
+    if not taken:
+        return records
+    return [replace(r, decided=taken[0]) if r.stage == "decision" and not r.decided
+            and of_genre(r.title, "record of decision") else r for r in records]
+
+
 def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = ()) -> list[str]:
     """References of the decisions whose records match WORDS, most-recorded first."""
     match = matcher(words)
@@ -114,7 +127,7 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
             unique.append(r)
     covered = {r.paragraph_id for r in unique}
     unique += [r for r in _mentions(data, ref, covered) if org_ok(r, orgs)]
-    unique = [replace(r, stage=_stage(r, data)) for r in unique]
+    unique = _dated_by_the_trail([replace(r, stage=_stage(r, data)) for r in unique], pat)
     unique.sort(key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
     return Trail(ref, unique)
 

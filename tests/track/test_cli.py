@@ -32,6 +32,13 @@ def test_decisions__ref_lists_the_trail_oldest_first_with_citations(cli_main, de
     whens = [r.get("decided") or r["date"] for r in rows["items"]]
     assert [w[:10] for w in whens] == sorted(w[:10] for w in whens)
     assert all(r["citation"] and r["stage"] for r in rows["items"])
+    # the record of decision prints no date of its own (its "signed … date" is blank): it takes the day the other
+    # papers say the decision was taken, not its reprint's, and so comes before the call-in
+    approve = next(r for r in rows["items"] if r["text"].startswith("APPROVE the proposal")
+                   and r["title"].startswith("Record of decision"))
+    called = [r for r in rows["items"] if r["stage"] == "call-in" and len(r.get("decided") or r["date"]) == 10]
+    assert approve["decided"] == "2025-01-17"
+    assert called and rows["items"].index(approve) < min(rows["items"].index(r) for r in called)
 
 
 def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
