@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..parse.sentences import split_sentences
 from ..records import DocMeta, Paragraph
 from . import topics
 from .items import TrackRecord
@@ -125,10 +126,20 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     return out
 
 
+_FINDINGS_SENTENCES = 4  # sentences of a numbered paragraph that is no recommendation (with a list, a
+# recommendation runs to five: "1. Ensure that all managers use performance management information …")
+_STATES = re.compile(r"(?:the|a|an|this|these|those|its|their|there|most|many|some|all|each|every)\s", re.IGNORECASE)
+
+
+def _unnumbered(text: str) -> str:
+    return re.sub(r"^\s*\d{1,3}\.?\s+", "", text)
+
+
 def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     out: list[TrackRecord] = []
     in_block = False  # inside an older report's "Areas for improvement … should take the following action" list
     bullets_under: dict[str, int] = {}  # bullets seen under each "What needs to improve" heading
+    ended: set[str] = set()  # headings whose numbered recommendations have given way to findings
     for p in paragraphs:
         heading = _heading_tail(p)
         text = p.text.strip()
@@ -150,6 +161,15 @@ def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRec
         if in_block and p.para:
             in_block = False
         is_bullet = p.kind == "bullet" or text.startswith(("•", "-", "–"))
+        if not is_bullet and p.para and _STATES.match(_unnumbered(text)) \
+                and len(split_sentences(text)) >= _FINDINGS_SENTENCES:
+            ended.add(heading)  # a numbered recommendation says what to do ("Ensure that …", "Take steps to …");
+            # a paragraph of four sentences or more stating how things are ("The board is meeting its statutory
+            # responsibilities …") under the same heading is the next section's finding, whose own heading ran
+            # into the last recommendation ("… schools and colleges. Inspection findings – the Local Safeguarding
+            # Children Board"), and so are the numbered paragraphs after it
+        if heading in ended and not is_bullet:
+            continue
         if _IMPROVE_HEADING.search(heading) and p.kind in ("bullet", "text") and len(text) > 15:
             # "What needs to improve" is a bulleted list; once it has bullets, a numbered body paragraph under the
             # same (unclosed) heading belongs to the next section's findings

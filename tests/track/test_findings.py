@@ -46,3 +46,14 @@ def test_ilacs__a_pages_footnote_is_no_finding(records_of):
     records = records_of(corpus_file("ofsted/west-berkshire_ofsted-childrens-services_2025-10-28.pdf"))
     assert [r for r in records if r.kind == "finding"]
     assert not [r for r in records if "cross-referenced" in r.text]
+
+
+def test_older_report__findings_after_the_boards_recommendations_are_no_items(records_of):
+    # the heading "Inspection findings – the Local Safeguarding Children Board" ran into the last recommendation:
+    # the board's findings (94 onwards, "The board is meeting its statutory responsibilities …") had been listed
+    # as improvement items under "Recommendations"
+    records = records_of(corpus_file("ofsted/kent_ofsted-childrens-services_2017-06-13.pdf"))
+    items = {r.para: r for r in records if r.kind == "improvement_item"}
+    assert "93" in items and items["93"].text.startswith("Put in place a system for the board")
+    assert not {p for p in items if p.isdigit() and int(p) >= 94}
+    assert any(r.kind == "finding" and r.para == "95" for r in records)
