@@ -81,7 +81,8 @@ def test_question_about_an_event_after_the_newest_document_abstains(sample_assis
 def test_overall_judgement_is_the_first_line_of_the_answer(sample_assistant):
     ans = sample_assistant.ask("What was Medway's overall judgement in 2019?")
     assert not ans.abstained
-    assert ans.answer.splitlines()[0].startswith("Overall effectiveness: Inadequate [Medway Ofsted inspection 2019")
+    assert ans.answer.splitlines()[0] == ("Ofsted's report on Medway published 27 August 2019: Overall effectiveness: "
+                                          "Inadequate [Medway Ofsted inspection 2019, p.1]")
     # the sample is Medway's own index: a question naming no council is about Medway, its newest judgement first
     # (not the 2013 report's "The judgement for overall effectiveness is inadequate")
     ans = sample_assistant.ask("What was the overall judgement?")
