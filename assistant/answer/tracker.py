@@ -325,11 +325,11 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         published = f" (report published {long_date(first.date)})" if first.date else ""
         lines.append(f"Ofsted's inspection of {first.organisation or 'the council'}{published} listed "
                      f"{len(items)} thing{'' if len(items) == 1 else 's'} to improve:")
-        for n, item in enumerate(items, start=1):
+        results = [follow_through(retriever, item) for item in items]
+        for n, (item, ft) in enumerate(zip(items, results), start=1):
             citations.append(citation_for(data, item, rank=len(citations) + 1))
             lines.append(f"{n}. {item.text} [{item.label}]")
-            ft = follow_through(retriever, item)
-            if not ft.later:
+            if not ft.later and not ft.no_later_papers:
                 lines.append(f"   - {NOT_TAKEN_UP}")
             for h in ft.later:
                 text = " ".join(h.paragraph.text.split())  # a table's lines on one line of the answer
@@ -337,6 +337,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
                 c = Citation.from_hit(h, quote)
                 citations.append(c)
                 lines.append(f"   - {h.meta.date}: {quote} [{c.label}]")
+        if results and all(ft.no_later_papers for ft in results):  # said once, not under each item: nothing of the
+            lines.append(results[0].note)  # council's dated after its report is indexed to take any item up
         return _answer(question, lines, citations, shown, t0, "tracker-improvement")
     topic = _topic_of(question, data)
     kinds = ("commitment", "recommendation", "decision")

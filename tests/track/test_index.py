@@ -114,6 +114,13 @@ def test_chat__improvement_question_lists_items_with_citations(track_assistant):
     for line in ans.answer.splitlines()[1:]:
         assert line.rstrip().endswith("]") or "no later paragraph found clearly takes this up" in line
     assert len(ans.citations) >= 10
+    # the newest report's items: nothing of Medway's dated after it is indexed, said once, not under each item
+    newest = _tracked(track_assistant, "What did Ofsted ask Medway to improve in 2023, and what has been reported "
+                                       "since on each?")
+    lines = newest.answer.splitlines()
+    assert lines[-1] == "Since then: no later papers from Medway are indexed."
+    assert not any("no later paragraph found" in line for line in lines)
+    assert all(line.rstrip().endswith("]") for line in lines[1:-1])
 
 
 def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_question(track_assistant):
