@@ -398,7 +398,12 @@ _DECISION_Q = re.compile(r"^\s*what\s+(?:did|does|has|have|had|will|was|were|is)
                          r"^\s*what\s+(?:decisions?|resolutions?)\b|"
                          # "did the County Council agree the governance changes?": whether it decided, its resolution
                          r"^\s*(?:did|has|have|will)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|cabinet|committee|panel|"
-                         r"board|members?)\s+(?:\w+\s+)?(?:agree|approve|adopt|accept|endorse|reject|decide|resolve)d?\b",
+                         r"board|members?)\s+(?:\w+\s+)?(?:agree|approve|adopt|accept|endorse|reject|decide|resolve)d?\b|"
+                         # what a report asks the meeting to decide: "what was the Committee asked to do?", "which
+                         # option did officers recommend?", "what is the recommendation?"
+                         r"\b(?:was|were|is|are|being)\s+(?:[\w'’-]+\s+){0,12}?asked\s+to\s+(?:do|decide|agree|"
+                         r"approve|note|consider|endorse)\b|\b(?:officers?|the (?:report|paper))\s+recommend(?:s|ed)?\b|"
+                         r"\bwhat\s+(?:is|was|were|are)\s+the\s+(?:report'?s?\s+|paper'?s?\s+)?recommendations?\b",
                          re.IGNORECASE)
 _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed(?! with)|decided|approved|endorsed|AGREED|DECIDED|APPROVED|"
                        r"AGREE|APPROVE|DELEGATE|ENDORSE)\b|\bI agree to\b|"

@@ -622,10 +622,14 @@ def test_who_after_the_people_it_describes_asks_for_no_person():
 def test_a_question_about_what_a_body_decided_asks_for_a_decision_which_a_resolution_or_approval_gives():
     for q in ("What did the County Council resolve about the family hubs decision?",
               "What did the Panel decide about its forward plan?", "What decisions did Cabinet take in January?",
-              "What was agreed about the Strengthening Independence Service?"):
+              "What was agreed about the Strengthening Independence Service?",
+              # what a report asks the meeting to decide: its recommendation
+              "What was the Overview and Scrutiny Committee asked to do with the report?",
+              "Which option did officers recommend for the contracts?", "What is the recommendation to Cabinet?"):
         assert "decision" in expected(q), q
     for q in ("How many councillors agreed?", "Why did Kent decide against renewing the contracts?",
-              "Who approved the plan?"):
+              "Who approved the plan?", "What did Ofsted recommend the council improve?",
+              "Who asked the question about school transport?"):
         assert "decision" not in expected(q), q
     for text in ("5. RESOLVED that Cabinet agree to transfer the statutory functions.", "Cabinet agreed the plan.",
                  "APPROVE the proposal to not re-commission the Family Hub services.",
