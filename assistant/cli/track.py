@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..track.items import KIND_LABELS
+from ..track.text import shortened
 from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly, orgs_resolved
 
 
@@ -34,7 +35,7 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
             extra.append(f"when: {r.due}")
         label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
         head = f"{(r.when if trail else r.date) or '----------':<10}  {label:<16}"
-        text = r.text if len(r.text) <= 300 else r.text[:297] + "…"
+        text = shortened(r.text)
         click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
 
 

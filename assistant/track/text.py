@@ -98,3 +98,18 @@ def find_date(text: str) -> str | None:
         return None
     day, month, year = m.group(1), _MONTH_NUM[m.group(2).lower()], m.group(3)
     return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+
+
+def shortened(text: str, limit: int = 300) -> str:
+    """``text`` in at most about ``limit`` characters for a listing: a long lead-in that each of a resolution's
+    clauses repeats ("RESOLVED that: County Council, having given due regard to the s25 Report (…), is asked to
+    agree the following: <clause>") is cut in its middle first, so the clause itself shows; then the end."""
+    if len(text) <= limit:
+        return text
+    lead, colon, clause = text.partition(": ")
+    while colon and len(lead) < 40 and ": " in clause:  # "RESOLVED that: County Council, … the following: …"
+        more, colon, clause = clause.partition(": ")
+        lead = f"{lead}: {more}"
+    if colon and len(lead) > 100 and len(clause) >= 40:
+        text = f"{lead[:60].rsplit(' ', 1)[0]} … {lead[-35:].split(' ', 1)[-1]}: {clause}"  # whole words
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "…"

@@ -1,0 +1,18 @@
+"""How a record's text is shown in a listing."""
+
+from assistant.track.text import shortened
+
+
+def test_shortened__a_repeated_lead_in_is_cut_in_its_middle_so_the_clause_shows():
+    lead = ("RESOLVED that: County Council, having given due regard to the s25 Report (published for consideration "
+            "as agenda item 5 of this meeting), is asked to agree the following: ")
+    clause = ("The 10-year Capital programme and investment proposals of £1,419m over the years from 2025-26 to "
+              "2034-35 together with the necessary funding and subject to approval to spend arrangements.")
+    shown = shortened(lead + clause)
+    assert shown.endswith(clause) and len(shown) <= 300
+    assert shown.startswith("RESOLVED that: County Council, having given due regard to … is asked to agree the "
+                            "following: ")
+    # short text is shown whole; long text with no lead-in is cut at its end
+    assert shortened("RESOLVED that the minutes be approved.") == "RESOLVED that the minutes be approved."
+    long = "The council will " + "keep reviewing the plan " * 20
+    assert len(shortened(long)) <= 300 and shortened(long).endswith("…")
