@@ -118,7 +118,7 @@ def _capitalised(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(text) if m.group(0)[0].isupper()), None)
 
 
-def _indexed(docs: dict[str, DocMeta]) -> tuple[dict[str, set[str]], list[tuple[str, set[str]]]]:
+def indexed_organisations(docs: dict[str, DocMeta]) -> tuple[dict[str, set[str]], list[tuple[str, set[str]]]]:
     """Indexed organisations: council slug -> the org slugs its documents carry ("kent" -> {"kent", "kent-cc"}),
     and the names (longest first) of organisations that are not councils, with their slugs."""
     by_council: dict[str, set[str]] = {}
@@ -157,7 +157,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     lower = question.lower()
     # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
     about_inspection = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
-    by_council, others = _indexed(docs)
+    by_council, others = indexed_organisations(docs)
     for name, slugs in others:  # organisations indexed that are not councils ("NHS Kent and Medway") come first
         m = _capitalised(_name_pattern(name), text)
         if not m:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .. import councils
 from ..records import DocMeta
 from .filters import org_matches
-from .implied import _indexed as indexed_organisations
+from .implied import indexed_organisations
 
 
 @dataclass
