@@ -314,3 +314,12 @@ def test_what_inspectors_found_asked_with_no_time_cites_the_newest_report_that_s
     assert newest and "front door" in newest[0].quote and any("2019" in c.label for c in ans.citations)
     ans = sample_assistant.ask("What did inspectors say about step-down in Medway?")
     assert "step" in ans.answer.splitlines()[0] and not any("2023" in c.label for c in ans.citations)
+
+
+def test_a_council_outside_england_is_declined_with_who_inspects_it(sample_assistant):
+    ans = sample_assistant.ask("What grade did Ofsted give Cardiff Council's children's services?")
+    assert ans.abstained and "don't include anything from Cardiff" in ans.answer
+    assert "(in Wales, Care Inspectorate Wales inspects them)" in ans.answer
+    # not said of an English council, nor of a question that is not about an inspection
+    assert "England only" not in sample_assistant.ask("What did Ofsted say about Birmingham's care leavers?").answer
+    assert "England only" not in sample_assistant.ask("How much did Cardiff Council spend on roads?").answer

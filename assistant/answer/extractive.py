@@ -104,7 +104,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         after = "".join(f" {name} was replaced by {listed(took)}, whose documents are indexed: ask about "
                         f"{'them' if len(took) > 1 else 'it'} by name." for name, took in implied.successors.items())
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
-                         + after, hits, cfg)
+                         + after + (councils.inspectorate_note(implied.unindexed) if implied.ofsted else ""),
+                         hits, cfg)
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
         return _declined(f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't "

@@ -48,6 +48,25 @@ _SENTENCE_END = ".!?:;\"(\u201c["
 _PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+$")
 
 
+# who inspects councils' children's services outside England, where Ofsted does not (Ofsted: England only, under
+# the Education and Inspections Act 2006; Wales: Care Inspectorate Wales, Regulation and Inspection of Social Care
+# (Wales) Act 2016; Scotland: the Care Inspectorate, Public Services Reform (Scotland) Act 2010; Northern Ireland:
+# the Regulation and Quality Improvement Authority, Health and Personal Social Services (Quality, Improvement and
+# Regulation) (NI) Order 2003)
+INSPECTORATES = {"Wales": "Care Inspectorate Wales", "Scotland": "the Care Inspectorate",
+                 "Northern Ireland": "the Regulation and Quality Improvement Authority (RQIA)"}
+
+
+def inspectorate_note(names: list[str]) -> str:
+    """A sentence saying who inspects the children's services of the councils ``names`` that are not in England
+    (Ofsted inspects England's only), or "" when all are English or unknown."""
+    nations = sorted({c.nation for n in names if (c := resolve(n)) is not None and c.nation in INSPECTORATES})
+    if not nations:
+        return ""
+    who = "; ".join(f"in {nation}, {INSPECTORATES[nation]}" for nation in nations)
+    return f" Ofsted inspects councils' children's services in England only ({who} inspects them)."
+
+
 def all_councils() -> tuple[Council, ...]:
     """Every council in the data, current and former."""
     return load()

@@ -194,3 +194,12 @@ def test_mentions__a_building_or_street_named_after_a_place_is_not_the_council()
     assert _found("What did Ofsted say about Blackburn in 2023?") == [("blackburn-with-darwen", "Blackburn")]
     assert _found("Did Durham County Council report on it?") == [("durham", "Durham County Council")]
     assert _found("What did Kent's Road Safety team find?") == [("kent", "Kent")]
+
+
+def test_inspectorate_note__who_inspects_outside_england():
+    from assistant.councils import inspectorate_note
+
+    assert inspectorate_note(["Cardiff"]) == (" Ofsted inspects councils' children's services in England only (in "
+                                              "Wales, Care Inspectorate Wales inspects them).")
+    assert "in Scotland, the Care Inspectorate" in inspectorate_note(["Glasgow City Council"])
+    assert inspectorate_note(["Thanet District Council"]) == "" and inspectorate_note(["Narnia"]) == ""
