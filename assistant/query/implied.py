@@ -156,7 +156,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     text = question
     lower = question.lower()
     # a question about a grade ("how was Sunderland judged in 2021?") is about an inspection too
-    about_inspection = "ofsted" in lower or "inspect" in lower or bool(kinds.KINDS["grade"][0].search(question))
+    about_inspection = "ofsted" in lower or "inspect" in lower or kinds.asks_grade(question)  # ("how many KPIs were
+    # rated red at the end of December 2024?" is about a performance report, and no inspection of 2024 is missing)
     by_council, others = indexed_organisations(docs)
     for name, slugs in others:  # organisations indexed that are not councils ("NHS Kent and Medway") come first
         m = _capitalised(_name_pattern(name), text)

@@ -586,7 +586,12 @@ _RAG = re.compile(r"\b(?:rated|ratings?|RAG)\b[^?]{0,30}?\b(?:red|amber|green)\b
 def expected(question: str) -> list[str]:
     """The kinds of answer ``question`` asks for, e.g. ["number"] for "how many posts were created?"."""
     return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)
-            and (kind != "name" or asks_for_name(question)) and (kind != "grade" or not _RAG.search(question))]
+            and (kind != "name" or asks_for_name(question)) and (kind != "grade" or asks_grade(question))]
+
+
+def asks_grade(question: str) -> bool:
+    """Whether ``question`` asks for an Ofsted grade: not a performance report's red, amber or green rating."""
+    return bool(KINDS["grade"][0].search(question)) and not _RAG.search(question)
 
 
 # "18. ", "3.11 ", "(4) " before a paragraph's text; a bare "18 " is kept ("18 children were ...")

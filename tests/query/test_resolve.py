@@ -45,6 +45,10 @@ def test_resolve__a_year_without_a_report_is_noticed():
     assert implied.no_report_year is None
     _, implied = resolve_filters("What did Kent's 2019 Ofsted inspection find?", None, docs)
     assert implied.no_report_year == 2019  # an inspection of that year is still none
+    # a performance report's red, amber and green ratings are no Ofsted grades: no inspection is asked about
+    _, implied = resolve_filters("How many of Kent's performance indicators were rated red in December 2019?", None,
+                                 DOCS)
+    assert implied.no_report_year is None and not implied.ofsted
 
 
 def test_resolve__an_inspection_before_a_year_is_the_councils_last_report_before_it_or_the_look_back():
