@@ -167,13 +167,19 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
 
 
 def _decision_answer(question: str, data, orgs: list[str], shown: dict,
-                     t0: float) -> Answer | None:
-    """The trail of the decision a question asks about, oldest first, each line cited; None when none is found."""
+                     t0: float, narrowing: Filters | None = None) -> Answer | None:
+    """The trail of the decision a question asks about, oldest first, each line cited (only from the document
+    types and documents ``narrowing`` sets: a trail runs across committees); None when none is found."""
     trail = trail_for_question(data, question, _subject_words(question, data), orgs)
     if trail is None:
         return None
     # a long trail: its beginning (the decision itself, a call-in) and its end (the latest outcome), not the end alone
     items = trail.items
+    if narrowing is not None and (narrowing.doc_types or narrowing.docs):
+        kept = Filters(doc_types=narrowing.doc_types, docs=narrowing.docs)
+        items = [r for r in items if (m := data.docs.get(r.doc)) is not None and kept.admits(m)]
+        if not items:
+            return None
     left_out = max(0, len(items) - MAX_LINES * 2)
     lines = [f"What the indexed papers record about decision {trail.ref}, oldest first:"]
     citations: list[Citation] = []
@@ -192,11 +198,11 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
 
 
 def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, shown: dict,
-                    t0: float) -> Answer | None:
+                    t0: float, narrowing: Filters | None = None) -> Answer | None:
     """The resolutions recorded for the meetings of the committee the question names in the month (or year) it
     names, from their minutes where indexed, in the order printed; None when none is recorded."""
     chosen = [r for r in select(records_for(data), kinds=("decision",), orgs=orgs)
-              if _when_and_where(r, data, implied)]
+              if _when_and_where(r, data, implied, narrowing)]
     days = set(implied.days)
     if any(r.date in days for r in chosen):  # "on 30 January 2025": that meeting, not the month's others
         chosen = [r for r in chosen if r.date in days]
@@ -219,16 +225,26 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
     return _answer(question, lines, citations, shown, t0, "tracker-meeting")
 
 
-def _when_and_where(r: TrackRecord, data: Any, implied: Implied) -> bool:
+def _when_and_where(r: TrackRecord, data: Any, implied: Implied, narrowing: Filters | None = None) -> bool:
     """Whether a record is from the month (else the year) and the committee the question names, if it names them:
     "What was agreed at the County Council meeting in February 2025 about the budget?" is not answered with March's
-    recommendations."""
+    recommendations; and from a document the filters set admit (``narrowing``: their types, committees and
+    documents, as _narrowing gives them)."""
     meta = data.docs.get(r.doc)
+    if narrowing is not None and not narrowing.is_empty() and (meta is None or not narrowing.admits(meta)):
+        return False
     if implied.committees and (meta is None or meta.committee not in implied.committees):
         return False
     if implied.months:
         return (r.date or "")[:7] in implied.months
     return not implied.years or (r.date or "")[:4] in {str(y) for y in implied.years}
+
+
+def _narrowing(effective: Filters) -> Filters:
+    """The filters that narrow which documents' records answer, beyond the council and the dates that select()
+    applies: a document type ("Type: Minutes"), committee or document set in the app or on the command line."""
+    return Filters(doc_types=list(effective.doc_types), committees=list(effective.committees),
+                   docs=list(effective.docs))
 
 
 def _once(records) -> list[TrackRecord]:
@@ -296,11 +312,11 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     orgs = list(effective.orgs)
     shown = effective.to_dict()
     if meeting and not decision:
-        answered = _meeting_answer(question, data, orgs, implied, shown, t0)
+        answered = _meeting_answer(question, data, orgs, implied, shown, t0, _narrowing(effective))
         if answered is not None or not (improve or promise):
             return answered
     if decision:
-        answered = _decision_answer(question, data, orgs, shown, t0)
+        answered = _decision_answer(question, data, orgs, shown, t0, _narrowing(effective))
         if answered is not None or not (improve or promise):
             return answered
     if improve:
@@ -348,7 +364,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
-    chosen = _once(r for r in chosen if _when_and_where(r, data, implied))
+    chosen = _once(r for r in chosen if _when_and_where(r, data, implied, _narrowing(effective)))
     chosen = _saying_what_was_asked(chosen, _subject_words(question, data))
     if not chosen:
         return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better

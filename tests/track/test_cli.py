@@ -127,3 +127,17 @@ def test_org__a_councils_short_form_is_its_name_as_in_a_question(cli_main, decis
     for command in (["commitments"], ["decisions"], ["track", "family hubs"], ["decisions", "--ref", "24/00093"]):
         assert listed(*command, "--org", "KCC") == listed(*command, "--org", "Kent County Council") == \
             listed(*command) and listed(*command), command
+
+
+def test_chat__the_tracker_answer_keeps_to_the_document_types_the_filters_set(decision_index, fake_embedder):
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    question = "What happened to the family hubs decision?"
+    every = assistant.ask(question)
+    assert {c.doc_type for c in every.citations} >= {"minutes", "committee-report"}
+    minutes = assistant.ask(question, filters={"doc_types": ["minutes"]})
+    assert minutes.citations and {c.doc_type for c in minutes.citations} == {"minutes"}
+    promised = assistant.ask("What was agreed about the Seashells and Millmead family hubs?",
+                             filters={"doc_types": ["minutes"]})
+    assert promised.citations and {c.doc_type for c in promised.citations} == {"minutes"}
