@@ -79,6 +79,7 @@ class Sequence:
         self.last_int: int | None = None  # last accepted single-level number
         self.last_decimal: tuple[int, ...] | None = None
         self.last_paren: int | None = None
+        self.outer: int | None = None  # the number a list restarting at 1 interrupted ("6. … 1. 2. 3. 7. RESOLVED")
 
     def expected(self, num: Number) -> bool:
         """The number that would come next ("20." after 19, "3.12" after 3.11, "4.1" after 3.x)."""
@@ -123,7 +124,12 @@ class Sequence:
         elif num.style == "dot":
             ok = prev is None and (n <= 3 or after_break) or prev is not None and (
                 n == prev + 1 or n == 1 or (0 < n - prev <= 3 and after_break) or (n == prev and after_break)
+                or (self.outer is not None and n == self.outer + 1)  # the interrupted list going on
             )
+            if ok and n == 1 and prev is not None and prev > 1:
+                self.outer = prev  # a list inside the paragraph before: "5. … agreed: 1. … 2. … 3. …"
+            elif ok and self.outer is not None and n == self.outer + 1:
+                self.outer = None
         else:  # bare number without a dot: only the expected next one ("34 Most children...")
             ok = (prev is None and n == 1) or (prev is not None and n == prev + 1)
         if ok:

@@ -33,6 +33,25 @@ def test_number__an_agenda_item_may_open_with_its_decision_reference():
     assert accept_all(["1. Apologies", "2. 12/34567 £3,000"], after_break=False) == ["1", None]
 
 
+def test_number__a_list_inside_a_paragraph_does_not_end_the_paragraphs_numbering():
+    # minutes' paragraph 6 quotes a motion's points 1 to 3; paragraph 7 follows them, with no break above it
+    items = ["5. Mr Love suggested the following amendment:", "6. The Leader proposed the motion that Cabinet:",
+             "1. Agree to submit a request to Government", "2. Note that acceptance will commit Kent",
+             "3. Agree to request that the Minister consider postponing elections", "7. RESOLVED that Cabinet:",
+             "1. Agree to submit a request", "8. Cabinet noted the report."]
+    seq, out = Sequence(), []
+    for n, line in enumerate(items):
+        num = match_number(line)
+        out.append(num.label if seq.accept(num, after_break=n < 2) else None)
+    assert out == ["5", "6", "1", "2", "3", "7", "1", "8"]
+    # a count after a restarted list is still no paragraph number unless it continues a list
+    seq, out = Sequence(), []
+    for n, line in enumerate(["4. The plan.", "1. Agree it.", "2. Note it.", "9. children were seen."]):
+        num = match_number(line)
+        out.append(num.label if seq.accept(num, after_break=n == 0) else None)
+    assert out == ["4", "1", "2", None]
+
+
 def test_number__narrow_no_break_space_and_bullet_prefix():
     assert match_number("15.\u202fChildren in care").label == "15"
     assert match_number("- 3.11. However, threshold").label == "3.11"
