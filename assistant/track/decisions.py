@@ -57,6 +57,7 @@ _OUTCOME_HEADING = re.compile(r"^(?:decisions?|resolved|resolutions?|outcome|dec
 # minutes' resolutions; a lead-in ending in a colon with nothing after it has its content in the next paragraph
 _RESOLVED = re.compile(r"\bRESOLVED\b|\b(?:Council|Committee|Cabinet|Panel|Board|Sub-Committee|Members)\s+"
                        r"(?:resolved|agreed|decided)\b|\bit was (?:resolved|agreed|decided)\b")
+_LIST_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s")  # a numbered list's point: "2. Note that …"
 _LEAD_IN = re.compile(r"(?:resolved|agreed|decided|recommends?|recommendation|proposing|as follows|following)\b[^.]*:\s*$",
                       re.IGNORECASE)
 # a paper reciting an earlier decision: a body took/made a decision, a decision was taken, a body adopted or approved
@@ -197,6 +198,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
     used: set[str] = set()
     verbs: set[str] = set()
     pending: tuple[str, str | None] | None = None  # a lead-in's kind and who, waiting for its content
+    listing: tuple[str, str | None, int] | None = None  # and, once its list began, the number of its next point
     seen_heading: set[str] = set()
     pending_heading: str | None = None
     lettered: tuple[str, str | None, str] | None = None  # a resolution's lead-in, who resolved, the next clause's label
@@ -248,11 +250,20 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             lettered = (lead, who, _next_label(label))
             pending = None
             continue
+        # the next point of a lead-in's numbered list, each its own paragraph: "7. RESOLVED that Cabinet:" over
+        # "1. Agree to submit a request …", "2. Note that …", "3. Agree to request that the Minister …"
+        if listing and (item := _LIST_ITEM.match(text)) and int(item.group(1)) == listing[2]:
+            add(listing[0], text, p, who=listing[1], status="resolved" if listing[0] == "decision" else None)
+            listing = (listing[0], listing[1], listing[2] + 1)
+            continue
+        listing = None
         # the content of a lead-in ("Council resolved the following:", "The committee passed a motion proposing that")
         if pending and not _LEAD_IN.search(text):
             kind, who = pending
             if p.heading == pending_heading or len(text) < 600:
                 add(kind, text, p, who=who, status="resolved" if kind == "decision" else None)
+                if (item := _LIST_ITEM.match(text)) and item.group(1) == "1":
+                    listing = (kind, who, 2)
                 if not (heading and _LEAD_IN.search(heading) and kind == "recommendation"):
                     pending = None
                 continue

@@ -185,3 +185,12 @@ def test_a_decision_reports_recommendations_carry_the_decision_number_its_header
     assert proposal and {r.ref for r in proposal} == {"24/00093"}  # the proposal on that decision's trail
     assert _asked_body("When considering any potential decision, Members are asked to balance all relevant factors.",
                        "") == "Members"
+
+
+def test_minutes__each_point_of_a_resolutions_numbered_list_is_a_decision(records_of):
+    # "7. RESOLVED that Cabinet:" over three paragraphs "1. Agree to submit …", "2. Note that …", "3. Agree to
+    # request that the Minister … consider postponing County elections": only the first had been recorded
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-09_minutes.pdf"))
+    resolved = [r for r in records if r.kind == "decision" and r.para and r.para.startswith("83/")]
+    assert [r.text[:2] for r in resolved] == ["1.", "2.", "3."]
+    assert "postponing County elections" in resolved[-1].text and resolved[-1].status == "resolved"
