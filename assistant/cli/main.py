@@ -195,7 +195,8 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return
     if not hits:
-        click.echo("No paragraphs match (check the filters).")
+        click.echo(filters.nothing_admitted(assistant.retriever.data.docs.values())
+                   or "No paragraphs match (check the filters).")
     for h in hits:
         text = h.paragraph.text.replace("\n", " ")
         click.echo(f"{h.rank:>2}. [{citation_label(h.paragraph, h.meta)}] {text[:300]}{'…' if len(text) > 300 else ''}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -90,6 +91,18 @@ class Filters:
         options = {"orgs": "org", "doc_types": "type", "committees": "committee", "docs": "doc"}
         parts = [f"--{options[k]} {v}" for k, vs in asdict(self).items() if k in options for v in vs]
         return ", ".join(parts + [f"--{k} {v}" for k, v in (("since", self.since), ("until", self.until)) if v])
+
+    def nothing_admitted(self, docs: Iterable[DocMeta]) -> str | None:
+        """One line saying that no indexed document passes these filters, naming the committees indexed when a
+        committee set matches none of them ("--committee Cabinett"); None when some document passes."""
+        docs = list(docs)
+        if self.is_empty() or any(self.admits(m) for m in docs):
+            return None
+        line = f"No indexed document matches the filters set ({self.describe()})"
+        known = sorted({m.committee for m in docs if m.committee})
+        if self.committees and known and not any(_norm(c) in _norm(k) for c in self.committees for k in known):
+            return f"{line}: the committees indexed are {', '.join(known)}."
+        return f"{line}: check them against `python -m assistant docs`."
 
     def admits(self, m: DocMeta) -> bool:
         if self.orgs and not any(org_matches(o, m) for o in self.orgs):

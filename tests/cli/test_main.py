@@ -137,3 +137,12 @@ def test_a_ref_with_no_decision_reference_is_a_usage_error_not_a_word_search(sam
                                            "(for decisions about a subject, use --topic).")
     res = run("decisions", "--ref", "decision 99/99999", "--index-dir", sample_index)  # read as the app reads one
     assert res.exit_code == 0 and "Nothing indexed mentions decision '99/99999'" in res.output
+
+
+def test_a_search_whose_filters_admit_no_document_says_so(sample_index):
+    res = run("search", "caseloads", "--committee", "Cabinett", "--index-dir", sample_index)
+    assert res.exit_code == 0 and res.output.strip() == (
+        "No indexed document matches the filters set (--committee Cabinett): the committees indexed are Children "
+        "and Young People Overview and Scrutiny Committee.")
+    res = run("search", "caseloads", "--doc", "no-such.pdf", "--index-dir", sample_index)
+    assert res.output.strip().endswith("(--doc no-such.pdf): check them against `python -m assistant docs`.")
