@@ -216,6 +216,10 @@ def _asked_body(text: str, heading: str) -> str | None:
     return None
 
 
+_MOVED = re.compile(r"^\W*(?:\(?\d{1,3}[.)]\s*)?[^.:]{0,120}?\b(?:proposed|moved),?\s+(?:and\s+)?[^.:]{0,80}?\bseconded\b"
+                    r"[^.:]{0,40}?\b(?:amendment|motion)\b", re.IGNORECASE)
+
+
 def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: set[str] = frozenset()) -> list[TrackRecord]:
     """Recommendations and commitments in one committee document (not Ofsted reports); decisions are read by
     decisions.py, and the paragraphs it read (SKIP) are not read again."""
@@ -235,6 +239,10 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
+        if _MOVED.search(p.text):
+            continue  # an amendment or motion as moved, not what the council promised: the vote decides it, and a
+            # resolution records what was carried ("Mr Passmore proposed, and Mr Chittenden seconded the following
+            # amendment: … It is proposed provide additional funds …", lost 13 to 39)
         own = _unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", _unnumbered(p.text))
         promised = [s for s in sentences(own) if _is_promise(s, meta.organisation)]
         if promised:

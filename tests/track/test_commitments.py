@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.conftest import corpus_file
+
 import pytest
 
 from assistant.track.commitments import _is_promise
@@ -80,3 +82,11 @@ def test_who_acts__never_a_pronoun_with_nothing_to_refer_to_nor_words_running_in
     assert _actor_of("The Improvement Board will meet monthly.") == "The Improvement Board"
     assert _asked_body("Pursuant to section 25 of the Local Government Act, County Council is asked to note the "
                        "report.", "") == "County Council"
+
+
+def test_minutes__an_amendment_as_moved_is_no_commitment(records_of):
+    # "(19) Mr Passmore proposed, and Mr Chittenden seconded the following amendment: … It is proposed provide
+    # additional funds to Districts …": the amendment was lost, 13 to 39; it had been listed as a commitment
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-02-13_printed-minutes.pdf"))
+    assert not [r for r in records if r.kind == "commitment" and r.para == "291/19"]
+    assert [r for r in records if r.kind == "decision" and r.status == "resolved"]
