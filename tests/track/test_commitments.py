@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.conftest import corpus_file
-
 import pytest
 
 from assistant.track.commitments import _is_promise
+from tests.conftest import corpus_file
 
 ORG = "Example County Council"
 
