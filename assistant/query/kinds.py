@@ -413,7 +413,8 @@ _DECISION = re.compile(r"\b(?:RESOLVED|resolved|agreed(?! with)|decided|approved
                        # a recommendation's verb, then the action in capitals: "Agree to TRANSFER the statutory …"
                        r"\b(?:Agree|Approve|Endorse|Delegate)\s+(?:to\s+)?[A-Z]{3,}\b|"
                        # what the report asks the meeting to decide, when the record of its decision is not indexed
-                       r"\b(?:is|are) (?:asked|recommended|invited|requested) to (?:note|agree|approve|endorse|"
+                       # (its verb often in capitals: "Cabinet is asked to NOTE the Quarter 3 Performance Report")
+                       r"\b(?:is|are) (?:asked|recommended|invited|requested) to (?i:note|agree|approve|endorse|"
                        r"consider|comment|decide|resolve)\b")
 # how a vote went (parse/minutes.py: records_vote): "How did the vote go?", "Was the amendment carried?"
 # a count of members for or against: "How many councillors backed the motion?" (a vote's tally)

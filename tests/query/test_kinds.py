@@ -638,6 +638,7 @@ def test_a_question_about_what_a_body_decided_asks_for_a_decision_which_a_resolu
     for text in ("5. RESOLVED that Cabinet agree to transfer the statutory functions.", "Cabinet agreed the plan.",
                  "APPROVE the proposal to not re-commission the Family Hub services.",
                  "As Cabinet Member I agree to the proposal.", "The Committee is asked to note the report.",
+                 "Cabinet is asked to NOTE the Quarter 3 Performance Report.",
                  "A. Agree to TRANSFER the statutory functions delivered by the 18-25 section of the service"):
         assert holds("decision", text), text
     for text in ("The inspectors agreed with the moderated audit grades.", "The service was reviewed in 2024.",
