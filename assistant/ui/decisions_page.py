@@ -34,6 +34,9 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
     words = c2.text_input("…or the decision's subject", placeholder="e.g. a service or a building",
                           key="dec_words").strip()
     ref = chosen or find_ref(words) or (next(iter(decision_refs(records, words)), None) if words else None)
+    if not ref and words:
+        st.text(f"No decision in the indexed papers is about “{words}”: try other words, or choose a reference.")
+        return
     if not ref:
         st.caption("Choose a reference or type a subject to see the decision's papers: proposal, committee "
                    "recommendation, call-in, response, resolution and minutes, oldest first.")

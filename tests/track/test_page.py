@@ -63,6 +63,12 @@ def test_page__decision_trail_section_shows_document_text_as_plain_text(decision
     assert texts[0].startswith("Decision 24/00093:")
     assert any(t.startswith("APPROVE the proposal") for t in texts)
     assert not any("APPROVE the proposal" in m.value for m in at.markdown)  # never rendered as Markdown
+    # a subject no decision is about says so, not the empty box's guidance
+    at.selectbox(key="dec_ref").set_value("").run()
+    at.text_input(key="dec_words").set_value("Turner Contemporary").run()
+    assert not at.exception
+    assert any(t.value == "No decision in the indexed papers is about “Turner Contemporary”: try other words, or "
+               "choose a reference." for t in at.text)
 
 
 def test_trail_lines__when_stage_who_status_then_text_then_citation(medway_report_records):
