@@ -70,6 +70,7 @@ _RATE = re.compile(_SHARE.pattern + r"|\b\d+ (in|out of) \d+\b", re.IGNORECASE)
 SHARE_IN_WORDS = re.compile(r"\b(?:(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?|(?<!first )"
                             r"(?<!second )(?<!last )(?<!the )(?<!this )(?<!that )half)\s+of\b|"
                             r"\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+_HOW_SOON = re.compile(r"\bhow (?:soon|quickly|promptly|fast)\b", re.IGNORECASE)
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")
@@ -741,7 +742,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "time" and strict:
         if not _WHEN_IN_LIFE.search(question):  # "16- and 17-year-olds" says how old, not when; but "when do
             text = _AGE.sub(" ", text)  # children in care get a personal adviser?" asks at what stage of life
-        text = _TIME_COMPOUND.sub(" ", text)  # "a next-day account", "same-day visits": how soon, not when
+        if not _HOW_SOON.search(question):  # "a next-day account", "same-day visits": how soon, not when; but how
+            text = _TIME_COMPOUND.sub(" ", text)  # soon is what "how soon …?" asks ("an eight-day check-in")
         if _CLOCK_Q.search(question):
             return bool(_CLOCK.search(text))
         if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text) or \

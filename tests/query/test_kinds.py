@@ -216,6 +216,8 @@ def test_next_steps_are_not_a_date_to_come():
     next_day = "The commissioned emergency duty service provides a next-day account of their work."
     assert not holds("future", next_day, q)
     assert not holds("time", next_day, "When is the next inspection?", strict=True)
+    # which is what "how soon …?" asks
+    assert holds("time", "Chairs have an eight-day check-in with workers.", "How soon do chairs check in?", strict=True)
 
 
 def test_strictly_an_age_is_not_a_count():
