@@ -155,6 +155,7 @@ def test_what_is_the_cost_asks_for_a_sum_of_money():
     assert "money" not in expected("Who wrote the statement and what was their conclusion on the budget?")
     assert "money" not in expected("What was the impact on the reserves?")
     assert "money" in expected("What is Kent's estimate of the cost of repairing the road?")
+    assert "money" in expected("What are the desktop valuations of the two family hubs?")  # a valuation is a sum
 
 
 def test_a_salary_fee_or_hourly_rate_asks_for_a_sum_not_a_percentage():
