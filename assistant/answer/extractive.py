@@ -103,6 +103,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         names = " or ".join(implied.unindexed)
         after = "".join(f" {name} was replaced by {listed(took)}, whose documents are indexed: ask about "
                         f"{'them' if len(took) > 1 else 'it'} by name." for name, took in implied.successors.items())
+        after += "".join(f" {name}'s area is part of {county}'s, whose documents are indexed: ask about {county} by "
+                         "name." for name, county in implied.within.items())
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
                          + after + (councils.inspectorate_note(implied.unindexed) if implied.ofsted else ""),
                          hits, cfg)

@@ -58,6 +58,9 @@ class Implied:
     unindexed: list[str] = field(default_factory=list)  # councils named that have no indexed documents
     # an abolished council among those, as written -> the names of its successors whose documents are indexed
     successors: dict[str, list[str]] = field(default_factory=dict)
+    # a district council among those, as written -> its county, whose documents are indexed ("Thanet District
+    # Council": Kent, which runs its children's services)
+    within: dict[str, str] = field(default_factory=dict)
     places: list[str] = field(default_factory=list)  # districts named as places in an indexed council's area
     committees: list[str] = field(default_factory=list)  # committee names mentioned ("Cabinet", "County Council")
     months: list[str] = field(default_factory=list)  # "YYYY-MM" of months named with a year ("January 2025")
@@ -75,7 +78,7 @@ class Implied:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
         shown = {"organisations": self.org_names, "years": self.years, "since_year": self.since_year,
                  "before_year": self.before_year, "not_indexed": self.unindexed,
-                 "replaced_by": self.successors, "places": self.places,
+                 "replaced_by": self.successors, "within": self.within, "places": self.places,
                  "committees": self.committees,
                  "months": self.months, "days": self.days, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
@@ -182,6 +185,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
             took_over = [councils.display_name(s) or s for s in council.successors if s in by_council]
             if council.former and took_over:  # "Northamptonshire County Council": abolished in 2021, its area now
                 imp.successors[written] = took_over  # North and West Northamptonshire's, which may be indexed
+            elif council.county in by_council:
+                imp.within[written] = councils.display_name(council.county) or council.county
         text = _blank(text, start, end)
     committees = sorted({m.committee for m in docs.values() if m.committee}, key=len, reverse=True)
     for c in committees:

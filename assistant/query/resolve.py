@@ -38,6 +38,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         # only councils with nothing indexed: declined as a question naming them is, saying so
         implied.unindexed.extend(name for name in orgs.unindexed if name not in implied.unindexed)
         implied.successors.update(orgs.successors)
+        implied.within.update(orgs.within)
     elif not explicit.is_empty() and docs and not any(explicit.admits(m) for m in docs.values()):
         implied.unmatched = given.describe()  # "--doc no-such.pdf": say so, not "the documents don't say this"
     effective = Filters(**{**explicit.__dict__})

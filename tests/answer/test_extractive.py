@@ -836,6 +836,12 @@ def test_compose__a_question_about_an_abolished_council_points_to_its_indexed_su
     plain = compose("What did Ofsted say about Cardiff?", [hit("Care leavers are well supported.")], fake_embedder,
                     Implied(unindexed=["Cardiff"]))
     assert "replaced" not in plain.text
+    # a district council whose county's documents are indexed: said, so the user can ask about the county
+    district = compose("What did Thanet District Council decide?", [hit("Care leavers are well supported.")],
+                       fake_embedder, Implied(unindexed=["Thanet District Council"],
+                                              within={"Thanet District Council": "Kent"}))
+    assert district.abstained and ("Thanet District Council's area is part of Kent's, whose documents are indexed: "
+                                   "ask about Kent by name.") in district.text
 
 
 def test_compose__a_table_rows_figures_are_shown_with_their_column_headers(fake_embedder):

@@ -136,7 +136,10 @@ def test_implied__a_place_in_an_indexed_councils_area_is_not_a_council_with_noth
     assert imp.unindexed == [] and imp.places == ["Thanet"] and imp.orgs == []
     assert imp.to_dict() == {"places": ["Thanet"]}
     # named as the council, it is one with nothing indexed
-    assert implied_filters("What did Thanet District Council decide?", DOCS).unindexed == ["Thanet District Council"]
+    thanet = implied_filters("What did Thanet District Council decide?", DOCS)
+    assert thanet.unindexed == ["Thanet District Council"]
+    assert thanet.within == {"Thanet District Council": "Kent"}  # whose county's documents are indexed: said
+    assert implied_filters("What did Cheltenham Borough Council decide?", DOCS).within == {}  # Gloucestershire's not
     # a former district lies in its successor's area (Christchurch: Bournemouth, Christchurch and Poole)
     assert implied_filters("How are care leavers in Christchurch housed?", DOCS).places == ["Christchurch"]
     # a district of a county with nothing indexed, and a council with no county, are still reported
