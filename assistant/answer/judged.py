@@ -128,18 +128,22 @@ def _of_one_councils_report(question: str, implied: Implied) -> bool:
         and not _NOT_A_GRADE.search(question) and not _EARLIER.search(question)
 
 
+def _one_councils_grade(question: str, implied: Implied) -> bool:
+    """Whether ``question`` asks for one council's Ofsted grade and names nothing the judgement table may not judge
+    (``_other_words``), whatever time it names."""
+    return bool(_GRADE_WORDS.search(question)) and _of_one_councils_report(question, implied) \
+        and not _other_words(question, implied)
+
+
 def asks_grade(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks for one council's Ofsted grade and names no time: "What grade did Medway get?",
     "What is Medway's grade for care leavers?", "How were care leavers judged in Medway?". Its newest report's
     judgement is the answer, from the judgement table the tracker read; retrieval would quote whichever report's
     paragraph shares the words "care leavers" (a 2015 finding, a 2013 grade key). A question naming a year, or
     the previous inspection, is answered from that report's own text instead."""
-    if not _GRADE_WORDS.search(question) or not _of_one_councils_report(question, implied):
-        return False
-    if implied.years or implied.since_year or implied.before_year or implied.months or implied.days \
-            or years_written(question):
-        return False
-    return not _other_words(question, implied)
+    return _one_councils_grade(question, implied) and not (
+        implied.years or implied.since_year or implied.before_year or implied.months or implied.days
+        or years_written(question))
 
 
 def asks_grade_of_year(question: str, implied: Implied) -> bool:
@@ -147,12 +151,9 @@ def asks_grade_of_year(question: str, implied: Implied) -> bool:
     protection judged in Kent in 2017?", "What overall effectiveness grade did Somerset get in 2026?". That year's
     report's judgement table answers it, or says the report judges no such area (a report of the framework that
     dropped the overall grade prints none: its line for children in care is no answer)."""
-    if not _GRADE_WORDS.search(question) or not _of_one_councils_report(question, implied):
-        return False
-    if len(implied.years) != 1 or len(years_written(question)) != 1 or implied.since_year or implied.before_year \
-            or implied.months or implied.days:
-        return False
-    return not _other_words(question, implied)
+    return _one_councils_grade(question, implied) and len(implied.years) == 1 \
+        and len(years_written(question)) == 1 and not (implied.since_year or implied.before_year or implied.months
+                                                        or implied.days)
 
 
 # the words a grade question is made of besides the council and the area: anything else ("for adoption", "for its
@@ -217,18 +218,26 @@ def _grade_asked(question: str) -> tuple[str | None, bool]:
     return grade, bool(_NOT.search(question[:at]))
 
 
+def _one_reports_judgements(data, effective: Filters, year: int | None) -> list[TrackRecord]:
+    """The judgements of the council's newest report that judges anything (of those from ``year``, when given), in
+    the report's order; none when no such report gives one."""
+    judged = select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
+    if year is not None:
+        judged = [r for r in judged if (m := data.docs.get(r.doc)) is not None and m.of_year(year)]
+    if not judged:
+        return []
+    doc = max(judged, key=lambda r: r.date or "").doc
+    return [r for r in judged if r.doc == doc]
+
+
 def report_grade_lines(data, question: str, effective: Filters, implied: Implied
                        ) -> tuple[list[str], list[Citation]]:
     """Every judgement of the council's newest report that judges anything (or its report from the year asked
     about), in the report's order, each cited; only those of the grade a "which areas … good" question names. No
     lines when no such report gives one (the ordinary answer is tried instead)."""
-    judged = select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
-    if implied.years:
-        judged = [r for r in judged if (m := data.docs.get(r.doc)) is not None and m.of_year(implied.years[0])]
-    if not judged:
+    of_report = _one_reports_judgements(data, effective, implied.years[0] if implied.years else None)
+    if not of_report:
         return [], []
-    doc = max(judged, key=lambda r: r.date or "").doc
-    of_report = [r for r in judged if r.doc == doc]
     grade, other = _grade_asked(question) if _WHICH_AREAS.search(question) else (None, False)
     chosen = [r for r in of_report if grade is None or (r.grade == grade) != other]
     first = of_report[0]
@@ -273,13 +282,9 @@ def year_grade_lines(data, question: str, effective: Filters, implied: Implied) 
     council's report from the year the question names, cited; when that report judges no such area, that it does
     not, and the judgements it gives. No lines when no report of that year gives a judgement (the ordinary answer
     is tried instead)."""
-    year = implied.years[0]
-    judged = [r for r in select(records_for(data), kinds=("judgement",), orgs=list(effective.orgs))
-              if (m := data.docs.get(r.doc)) is not None and m.of_year(year)]
-    if not judged:
+    of_report = _one_reports_judgements(data, effective, implied.years[0])
+    if not of_report:
         return [], []
-    doc = max(judged, key=lambda r: r.date or "").doc
-    of_report = [r for r in judged if r.doc == doc]
     area = area_asked(question)
     # the area's line as this report words it ("Leadership, management and governance" for leaders in 2015)
     own = [r for r in of_report if (r.area == OVERALL if area == OVERALL else judged_area_line(r.text, question))]

@@ -311,12 +311,13 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     data = retriever.data
     orgs = list(effective.orgs)
     shown = effective.to_dict()
+    narrowing = _narrowing(effective)
     if meeting and not decision:
-        answered = _meeting_answer(question, data, orgs, implied, shown, t0, _narrowing(effective))
+        answered = _meeting_answer(question, data, orgs, implied, shown, t0, narrowing)
         if answered is not None or not (improve or promise):
             return answered
     if decision:
-        answered = _decision_answer(question, data, orgs, shown, t0, _narrowing(effective))
+        answered = _decision_answer(question, data, orgs, shown, t0, narrowing)
         if answered is not None or not (improve or promise):
             return answered
     if improve:
@@ -364,7 +365,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
-    chosen = _once(r for r in chosen if _when_and_where(r, data, implied, _narrowing(effective)))
+    chosen = _once(r for r in chosen if _when_and_where(r, data, implied, narrowing))
     chosen = _saying_what_was_asked(chosen, _subject_words(question, data))
     if not chosen:
         return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better

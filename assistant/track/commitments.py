@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import topics
 from .items import TrackRecord
-from .text import APPARATUS, clean, find_date, find_due, find_who, sentences
+from .text import APPARATUS, clean, find_date, find_due, find_who, sentences, unnumbered
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -95,10 +95,6 @@ _RISK_NAME = re.compile(r"^Risk:\s*([^;]+)")
 _ACTION_CELL = re.compile(r"\b(?:Action|Actions|Next steps?)\s*:\s*([^;]+)", re.IGNORECASE)
 _OWNER_CELL = re.compile(r"\b(?:Lead|Owner|Responsible(?: officer)?|Who)\s*:\s*([^;]+)", re.IGNORECASE)
 _WHEN_CELL = re.compile(r"\b(?:Timescale|Deadline|By when|Due(?: date)?|Target date|When)\s*:\s*([^;]+)", re.IGNORECASE)
-
-
-def _unnumbered(text: str) -> str:
-    return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\))\s+", "", text)
 
 
 def _heading_tail(heading: str | None) -> str:
@@ -243,7 +239,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             continue  # an amendment or motion as moved, not what the council promised: the vote decides it, and a
             # resolution records what was carried ("Mr Passmore proposed, and Mr Chittenden seconded the following
             # amendment: … It is proposed provide additional funds …", lost 13 to 39)
-        own = _unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", _unnumbered(p.text))
+        own = unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", unnumbered(p.text))
         promised = [s for s in sentences(own) if _is_promise(s, meta.organisation)]
         if promised:
             who = next((w for s in promised if (w := _actor_of(s))), None)

@@ -10,7 +10,7 @@ from ..parse.sentences import split_sentences
 from ..records import DocMeta, Paragraph
 from . import topics
 from .items import TrackRecord
-from .text import clean, find_due
+from .text import clean, find_due, unnumbered
 
 _GRADE = (r"(?:requires\s+improvement(?:\s*/?\s*to\s+be\s+good)?|inadequate|good|outstanding|adequate|"
           r"grade\s+[1-4]\s*\((?:outstanding|good|adequate|inadequate)\))")
@@ -131,10 +131,6 @@ _FINDINGS_SENTENCES = 4  # sentences of a numbered paragraph that is no recommen
 _STATES = re.compile(r"(?:the|a|an|this|these|those|its|their|there|most|many|some|all|each|every)\s", re.IGNORECASE)
 
 
-def _unnumbered(text: str) -> str:
-    return re.sub(r"^\s*\d{1,3}\.?\s+", "", text)
-
-
 def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
     out: list[TrackRecord] = []
     in_block = False  # inside an older report's "Areas for improvement … should take the following action" list
@@ -161,7 +157,7 @@ def _improvement_items(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRec
         if in_block and p.para:
             in_block = False
         is_bullet = p.kind == "bullet" or text.startswith(("•", "-", "–"))
-        if not is_bullet and p.para and _STATES.match(_unnumbered(text)) \
+        if not is_bullet and p.para and _STATES.match(unnumbered(text)) \
                 and len(split_sentences(text)) >= _FINDINGS_SENTENCES:
             ended.add(heading)  # a numbered recommendation says what to do ("Ensure that …", "Take steps to …");
             # a paragraph of four sentences or more stating how things are ("The board is meeting its statutory

@@ -113,3 +113,8 @@ def shortened(text: str, limit: int = 300) -> str:
     if colon and len(lead) > 100 and len(clause) >= 40:
         text = f"{lead[:60].rsplit(' ', 1)[0]} … {lead[-35:].split(' ', 1)[-1]}: {clause}"  # whole words
     return text if len(text) <= limit else text[:limit - 3].rstrip() + "…"
+
+
+def unnumbered(text: str) -> str:
+    """``text`` without the printed number or letter it opens with ("3.11 ", "14. ", "a) ", "(27) ")."""
+    return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\))\s+", "", text)
