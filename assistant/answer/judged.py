@@ -124,8 +124,12 @@ _EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first)\b", re.IGNO
 def _of_one_councils_report(question: str, implied: Implied) -> bool:
     """Whether a grade question is about one named council's Ofsted judgements as its reports' tables give them:
     not another remit's ratings, a child "judged to be at risk", nor the previous or first inspection."""
-    return len(implied.org_names) == 1 and bool(implied.orgs) and not _OTHER_REMITS.search(question.replace("’", "'")) \
-        and not _NOT_A_GRADE.search(question) and not _EARLIER.search(question)
+    if len(implied.org_names) != 1 or not implied.orgs:
+        return False
+    # the council's own name is not read for these: "Slough Children First" runs Slough's services, and asks
+    # for no first inspection
+    rest = re.sub(re.escape(implied.org_names[0]), " ", question, flags=re.IGNORECASE).replace("’", "'")
+    return not _OTHER_REMITS.search(rest) and not _NOT_A_GRADE.search(rest) and not _EARLIER.search(rest)
 
 
 def _one_councils_grade(question: str, implied: Implied) -> bool:
@@ -179,8 +183,10 @@ def _other_words(question: str, implied: Implied) -> list[str]:
             if w not in _GRADE_QUESTION_WORDS and w.removesuffix("'s") not in _GRADE_QUESTION_WORDS]
 
 
-# "which areas was Medway judged good in?": the areas one report judged, of the grade the question names
-_WHICH_AREAS = re.compile(r"\b(?:which|what)(?: of the)? (?:areas?|parts?|services?)\b", re.IGNORECASE)
+# "which areas was Medway judged good in?", "which of Slough's judgements were inadequate?": the areas one report
+# judged, of the grade the question names
+_WHICH_AREAS = re.compile(r"\b(?:which|what)(?: of (?:the|its|their|[\w-]+(?:['’]s)?))? (?:areas?|parts?|services?|"
+                          r"judge?ments|grades|ratings)\b", re.IGNORECASE)
 # "what were Medway's grades in 2023?", "how was it graded in each area?", or which areas: every area one report
 # judged
 _EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:each|every|all(?: the)?) (?:judgement |judged "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import Council, by_key, fold, key, load
+from .data import Council, by_key, fold, key, load, sharing
 
 __all__ = [
     "SLUG_SUFFIXES",
@@ -206,7 +206,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
     """Councils named in ``text``: (council, text as written, start, end), in order, longest name first where names
-    overlap. A mention starts with a capital and does not follow a person's title ("Cllr Sutton"); a council whose
+    overlap; a name several councils go by gives one mention of each, at the same place. A mention starts with a capital and does not follow a person's title ("Cllr Sutton"); a council whose
     bare name is an ordinary word ("Reading", "Bury") is not taken from that one word at the start of a sentence,
     only with "Council" etc. or elsewhere."""
     original = text or ""
@@ -238,6 +238,8 @@ def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
         if not ok:
             pos = m.start() + 1
             continue
-        out.append((council, original[start:end], start, end))
+        # a name several councils go by ("Northamptonshire Children's Trust") is a mention of each
+        for each in sharing().get(key(m.group("core")), (council,)):
+            out.append((each, original[start:end], start, end))
         pos = m.end()
     return out

@@ -90,6 +90,18 @@ def load() -> tuple[Council, ...]:
 
 
 @lru_cache(maxsize=1)
+def sharing() -> dict[str, tuple[Council, ...]]:
+    """A name's comparison form -> the current councils that all go by it, for a name on more than one row (a trust
+    that runs several councils' children's services: "Achieving for Children")."""
+    out: dict[str, list[Council]] = {}
+    for c in load():
+        if not c.former:
+            for name in dict.fromkeys(key(n) for n in c.names):
+                out.setdefault(name, []).append(c)
+    return {k: tuple(cs) for k, cs in out.items() if len(cs) > 1}
+
+
+@lru_cache(maxsize=1)
 def by_key() -> dict[str, Council]:
     """Every name's comparison form -> its council (current councils win over former ones on a clash)."""
     out: dict[str, Council] = {}

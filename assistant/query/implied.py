@@ -171,7 +171,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         text = _blank(text, m.start(), m.end())
     for council, written, start, end in councils.find_mentions(text):
         if council.slug in by_council:
-            imp.org_names.append(written)
+            if written not in imp.org_names:  # a trust several councils share is one name of each
+                imp.org_names.append(written)
             # the name as its own papers are filed ("Kent County Council": kent-cc), else all of the council's;
             # an inspection is of the council whatever its name is written as (Ofsted files Kent's as "Kent")
             spelled = councils.slug_for(written)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant import councils
-from assistant.councils.data import key
+from assistant.councils.data import key, sharing
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -28,10 +28,13 @@ def test_data__slugs_are_unique_and_every_name_and_alias_resolves_to_its_own_cou
     for c in rows:
         for name in c.names:
             owners.setdefault(key(name), set()).add(c.slug)
-    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    # a name on several rows is a trust's that runs those councils' children's services, each a current council
+    shared = {k: v for k, v in owners.items() if len(v) > 1}
+    assert shared == {k: {c.slug for c in cs} for k, cs in sharing().items()}
+    assert set(shared) == {"achieving for children", "northamptonshire childrens trust"}
     for c in rows:
         for name in c.names:
-            assert councils.resolve(name) is c, name
+            assert councils.resolve(name) is c or key(name) in shared, name
 
 
 def test_data__current_councils_per_nation_match_the_official_counts() -> None:
@@ -203,3 +206,17 @@ def test_inspectorate_note__who_inspects_outside_england():
                                               "Wales, Care Inspectorate Wales inspects them).")
     assert "in Scotland, the Care Inspectorate" in inspectorate_note(["Glasgow City Council"])
     assert inspectorate_note(["Thanet District Council"]) == "" and inspectorate_note(["Narnia"]) == ""
+
+
+def test_mentions__the_trust_or_company_that_runs_a_councils_childrens_services_names_the_council() -> None:
+    assert _found("What did Ofsted say about Worcestershire Children First's board?") == [
+        ("worcestershire", "Worcestershire Children First")]
+    assert _slug("Slough Children First") == "slough" and _slug("Together for Children") == "sunderland"
+    # one trust for several councils: a mention of each, at the same place, and none of the former county
+    text = "How many carers did Northamptonshire Children’s Trust recruit?"
+    found = councils.find_mentions(text)
+    assert [(c.slug, w) for c, w, _, _ in found] == [("north-northamptonshire", "Northamptonshire Children’s Trust"),
+                                                    ("west-northamptonshire", "Northamptonshire Children’s Trust")]
+    assert len({(s, e) for _, _, s, e in found}) == 1
+    assert {c.slug for c, _, _, _ in councils.find_mentions("Achieving for Children's caseloads")} == {
+        "kingston-upon-thames", "richmond-upon-thames", "windsor-maidenhead"}

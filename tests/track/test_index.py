@@ -355,6 +355,9 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
     _, worded = tracker_answer(track_assistant, "Which parts of Medway's services were judged to be inadequate in 2019?",
                                "tracker-report-judgements")
     assert worded == lines
+    _, judgements = tracker_answer(track_assistant, "Which of Medway's judgements were inadequate in 2019?",
+                                   "tracker-report-judgements")
+    assert judgements == lines
     # the grade after "rather than" is the one not asked for; "not judged …": the areas of any other grade
     _, rather = tracker_answer(track_assistant, "Which area of Medway was judged to require improvement rather than "
                                                 "inadequate in 2019?", "tracker-report-judgements")
