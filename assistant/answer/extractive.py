@@ -186,6 +186,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         own = h.paragraph.para
         answering = [i for i in order if scores[i] > UNQUOTABLE
                      and any(holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
+        if len(kinds) > 1:  # "how much money moves …?": "approximately £59m" gives a sum and a figure, "the 18-25
+            # section" a figure only
+            answering.sort(key=lambda i: -sum(holds(k, sentences[i], question, own if i == 0 else None)
+                                              for k in kinds))
         if counts[0]:  # "how many children are in care?": "400 looked after children", not "127 foster carers"
             answering.sort(key=lambda i: -count_match(*counts, sentences[i], state))
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
@@ -290,7 +294,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                  if all(holds(k, h.paragraph.text, question, h.paragraph.para) for k in required)
                                  and (h.paragraph.id == top
-                                      or not missing_names(question, cited_with_context(h, replying), implied))]
+                                      or not missing_names(question, cited_with_context(h, replying), implied,
+                                                           one_of_listed=True))]
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if names_left_out(question, citations, implied, replying, nearby):
         return _abstained(question, hits, cfg, confidence)

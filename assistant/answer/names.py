@@ -24,28 +24,41 @@ _NOT_NAMES = {"ofsted", "ofsted's", "council", "county council", "what", "which"
 NearbyText = Callable[[Hit], str]  # a cited paragraph -> the text of the paragraphs printed around it
 
 
-def missing_names(question: str, cited_text: str, implied: Implied | None = None) -> list[str]:
-    """Names in the question ("Lifelong Links", "Band D", "DfT") that none of the cited paragraphs mention."""
+def missing_names(question: str, cited_text: str, implied: Implied | None = None, one_of_listed: bool = False
+                  ) -> list[str]:
+    """Names in the question ("Lifelong Links", "Band D", "DfT") that none of the cited paragraphs mention.
+
+    ``one_of_listed``: of names listed with "and" ("the Seashells and Millmead centres"), one is enough when the
+    paragraph prints another name the question gives, as for one supporting paragraph: that KCHFT may be charged by
+    "both Family Hubs" (under "Section 2: Millmead") bears on what the Seashells and Millmead centres' charging
+    would cost the Kent Community Health Foundation Trust; a paragraph naming Millmead alone is filler."""
     text = question
     for name in (implied.org_names + implied.unindexed + implied.places) if implied is not None else []:
         text = text.replace(name, " ")
     cited = cited_text.lower().replace("’", "'")
-    out = []
+    out, printed = [], 0
     # a possessive inside a run of capitals ends one name: "the Corporate Parenting Panel's December meeting" names
     # the panel and a month
     found = [part for run in _PROPER.findall(" " + text.split(" ", 1)[-1]) for part in re.split(r"['’]s\s+", run)]
     for name in found:
         name = question_types.POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
         low = name.lower().replace("’", "'")
-        if low in _NOT_NAMES or low in cited or councils.resolve(name):  # councils: checked by the filters
+        if low in _NOT_NAMES or councils.resolve(name):  # councils: checked by the filters
+            continue
+        if low in cited:
+            printed += 1
             continue
         if _only_dates_and_common(name):  # "October and December", "Ofsted's December": dates, which the
             continue  # filters compare with the documents' own dates, not names a quote must print
-        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) or _initials_cited(name, cited) \
+        if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) \
+                or any(_initials_cited(whole, cited) for whole in _with_words_before(name, question)) \
                 or _spelled_out(name, cited_text) or _minister_cited(name, cited) or _person_cited(name, cited) \
                 or _each_cited(name, cited):
+            printed += 1
             continue
         out.append(name)
+    if one_of_listed and printed:  # another of its names printed in full: one of those listed will do
+        out = [name for name in out if not _each_cited(name, cited, any)]
     return out
 
 
@@ -88,17 +101,25 @@ def _words_together(name: str, cited: str) -> bool:
     return False
 
 
-def _each_cited(name: str, cited: str) -> bool:
-    """Names listed with "and" ("Seashells and Millmead", "Thanet and Swale") are each printed, in any order or
-    apart: "Millmead … and Seashells", "Swale … Thanet". A body's one name ("the
-    Selection and Member Services Committee") is printed whole, which the checks before this one find."""
+def _each_cited(name: str, cited: str, every: Callable[..., bool] = all) -> bool:
+    """Names listed with "and" ("Seashells and Millmead", "Thanet and Swale") are each printed (``every``; or one of
+    them, with ``any``), in any order or apart: "Millmead … and Seashells", "Swale … Thanet". A body's one name
+    ("the Selection and Member Services Committee") is printed whole, which the checks before this one find."""
     parts = [p.strip() for p in re.split(r"\s+and\s+", name) if p.strip()]
-    return len(parts) > 1 and all(re.search(r"\b" + re.escape(p.lower()) + r"\b", cited) for p in parts)
+    return len(parts) > 1 and every(re.search(r"\b" + re.escape(p.lower()) + r"\b", cited) for p in parts)
 
 
 def _singular(word: str) -> str:
     """A word without a plural's "s" ("Public Works Loans Board" is the Public Works Loan Board)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _with_words_before(name: str, question: str) -> list[str]:
+    """``name``, and the name as the question prints it with a council's or place's name before it, which the
+    filters took ("Kent Community Health Foundation Trust" for "Community Health Foundation Trust": its initials
+    are KCHFT)."""
+    m = re.search(r"((?:[A-Z][\w'’-]*\s+){1,3})" + re.escape(name), question)
+    return [name] + ([m.group(1) + name] if m else [])
 
 
 def _initials_cited(name: str, cited: str) -> bool:

@@ -71,7 +71,9 @@ SHARE_IN_WORDS = re.compile(r"\b(?:(?:a|one|two|three)[\s-]+(?:half|third|quarte
                             r"(?<!second )(?<!last )(?<!the )(?<!this )(?<!that )half)\s+of\b|"
                             r"\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _HOW_SOON = re.compile(r"\bhow (?:soon|quickly|promptly|fast)\b", re.IGNORECASE)
-_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (date|time|year|month)s?\b|\bhow soon\b", re.IGNORECASE)
+# "what were the dates of the inspection?", "what is the date of the next meeting?" ask when, as "what date" does
+_WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (?:(?:is|was|are|were) the )?(date|time|year|month)s?\b|"
+                     r"\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")
 _WHEN_IN_LIFE = re.compile(r"^\s*when\s+(?:do|does)\b", re.IGNORECASE)
@@ -85,7 +87,7 @@ _TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept
                    r"\b(spring|summer|autumn|winter|week|weeks|month|months|year|years|quarter|today|tomorrow|"
                    r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 # "on what date …?" asks for a date: a day and month, or a month and year, not "annually", "weeks" or "the deadline"
-_DATE_Q = re.compile(r"\b(?:what|which) (?:date|day)\b", re.IGNORECASE)
+_DATE_Q = re.compile(r"\b(?:what|which) (?:(?:is|was|are|were) the )?(?:date|day)s?\b", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")  # a month's name, not "decisions" or "marked"
 _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
@@ -161,6 +163,10 @@ _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair"
            "propos": ("propos",), "second": ("second",),
            "officer": tuple(f"{kind} officer" for kind in _OFFICERS),
            "decision maker": ("taken by", "decision maker", "decision taker")}
+# a meeting's or a report's contact officer, as a summons or a cover sheet labels them: "Ask for: Georgina Little",
+# "Contact: …" (ModernGov's front sheets)
+_CONTACT_LABELS = ("ask for", "contact")
+_CONTACT_ASKED = re.compile(r"\bcontact\b", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich " + PEOPLE_MODIFIERS
                         + r"(?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
@@ -287,7 +293,8 @@ def holder_strength(text: str, question: str) -> int:
         if m.group("label") and text[max(0, m.start("label") - 5):m.start("label")].lower() == "vice-":
             label = "vice-" + label  # "Vice-Chair: Paul Bartlett" (the label's own words stop at the hyphen)
         if any(re.search(r"(?<!vice )(?<!vice-)\b" + word, label) for role in roles
-               for word in _LABELS.get(role, (role,))):
+               for word in _LABELS.get(role, (role,)) + (_CONTACT_LABELS if role == "officer" and
+                                                         _CONTACT_ASKED.search(question) else ())):
             return 2
     if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
         return 1
@@ -548,6 +555,22 @@ def about_an_amendment(question: str) -> bool:
 
 
 # kind -> (question asks for it, text holds it)
+# an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
+_AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
+                  r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
+                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
+                  r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b|"  # "prior to their 18th birthday"
+                  # "well met beyond 18.", "support up to 25, or": an age the sentence ends on (not "up to 12 weeks")
+                  r"\b(?:beyond|past|up to|until)\s+\d{1,2}(?=\s*(?:[.,;:)]|$|(?:and|or|when|if|where)\b))|"
+                  r"\b0\s?(?:-|–|to)\s?\d{1,2}\b",  # an age band from birth: "the 0-25 team", "0–19 services"
+                  re.IGNORECASE)
+# "up to what age can care leavers get support?", "how old are the children …?": an age
+_AGE_Q = re.compile(r"\b(?:what|which) ages?\b|\bhow old\b", re.IGNORECASE)
+# an age as a sentence gives it: _AGE's forms, and "until they are 25", "once they reach 18", "age 21"
+_AN_AGE = re.compile(_AGE.pattern + r"|\b(?:until|till|up to|before|after|once|when|as|if)\s+(?:they|he|she|the young "
+                     r"(?:person|people)|young people|children|care leavers)\s+(?:are|is|reach|reaches|turn|turns|become|"
+                     r"becomes)\s+(?:aged\s+)?\d{1,2}\b|\bage\s+(?:of\s+)?\d{1,2}\b|\b\d{1,2}\s*\+", re.IGNORECASE)
+
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
     "duration": (_DURATION_Q, re.compile(_NUMBERISH.pattern + "|" + _TIME.pattern, re.IGNORECASE)),
@@ -564,6 +587,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "change": (_CHANGE_Q, _CHANGE),
     "finding": (_FINDING_Q, _FINDING),
     "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
+    "age": (_AGE_Q, _AN_AGE),
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
@@ -576,8 +600,16 @@ def required(question: str, kinds: list[str]) -> list[str]:
     budget?" is answered by the votes cast, not by a sum)."""
     scene = bool(_WHEN_CLAUSE.search(question)) and not re.search(r"\bwhen\b", question[question.index(",") + 1:],
                                                                   re.IGNORECASE)
+    trend = bool(_SAID_OF_A_MEASURE.search(question))
     return [k for k in kinds if k in REQUIRED and not (k == "time" and scene)
-            and not (k == "money" and "vote" in kinds)]
+            and not (k == "money" and "vote" in kinds) and not (k in ("number", "rate") and trend)]
+
+
+# "what did Ofsted say about the proportion of children in residential homes?": what was said of the measure, which
+# a trend answers ("the proportion … is increasing") as well as a figure
+_SAID_OF_A_MEASURE = re.compile(r"\b(?:say|said|says|find|found|report|reported|comment|commented|note|noted)\s+"
+                                r"(?:about|on|of)\s+(?:the\s+)?(?:proportion|percentage|share|rate|number|numbers|level|"
+                                r"levels)\s+of\b", re.IGNORECASE)
 
 
 # a performance report's red / amber / green rating, not one of Ofsted's grades: "how many KPIs were rated red?"
@@ -614,15 +646,6 @@ _YEARISH = re.compile(r"\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|"  # a year, a financi
 _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 
 
-# an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
-_AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
-                  r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
-                  r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
-                  r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b|"  # "prior to their 18th birthday"
-                  # "well met beyond 18.", "support up to 25, or": an age the sentence ends on (not "up to 12 weeks")
-                  r"\b(?:beyond|past|up to|until)\s+\d{1,2}(?=\s*(?:[.,;:)]|$|(?:and|or|when|if|where)\b))|"
-                  r"\b0\s?(?:-|–|to)\s?\d{1,2}\b",  # an age band from birth: "the 0-25 team", "0–19 services"
-                  re.IGNORECASE)
 # a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
 _CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",
                               re.IGNORECASE)

@@ -1653,3 +1653,43 @@ def test_compose__an_older_reports_judgement_table_answers_for_its_area_and_over
     assert adoption.citations[0].quote == "2.1 Adoption performance: Requires improvement"
     overall = compose("What was the overall judgement in 2015?", [table], fake_embedder, implied)
     assert overall.citations[0].quote == "Children’s services in Medway require improvement to be good"
+
+
+def test_missing_names__an_organisations_initials_count_with_the_council_name_before_it():
+    from assistant.answer.names import missing_names
+
+    q = "What extra cost might Kent Community Health Foundation Trust face from room charges?"
+    kent = Implied(orgs=["kent"], org_names=["Kent"])
+    assert missing_names(q, "This may present an additional cost to KCHFT (approx £30k per annum).", kent) == []
+    assert missing_names(q, "This may present an additional cost to the NHS.", kent) == [
+        "Community Health Foundation Trust"]
+
+
+def test_missing_names__one_of_the_names_listed_will_do_for_a_paragraph_that_prints_another_of_its_names():
+    from assistant.answer.names import missing_names
+
+    q = "What might Kent Community Health Foundation Trust pay if the Seashells and Millmead centres charge for rooms?"
+    kent = Implied(orgs=["kent"], org_names=["Kent"])
+    both = "Section 2: Millmead. Both Family Hubs may charge KCHFT for delivery space."
+    assert missing_names(q, both, kent) == ["Seashells and Millmead"]  # the answer as a whole must name both
+    assert missing_names(q, both, kent, one_of_listed=True) == []  # one supporting paragraph: one of them
+    # a paragraph naming one of them and nothing else the question names is filler
+    assert missing_names(q, "Millmead is all on one level.", kent, one_of_listed=True) == [
+        "Community Health Foundation Trust", "Seashells and Millmead"]
+
+
+def test_compose__the_sentence_giving_every_kind_asked_for_is_quoted_not_one_giving_a_figure_alone(fake_embedder):
+    text = ("5.1 The money for the service moves to adult social care in 2 stages when the service transfers. "
+            "The money that moves to adult social care is approximately £59m.")
+    h = hit(text, doc="kent-cc_transfer.pdf", para="5.1", page=6, date="2025-01-30", org="Kent")
+    out = compose("How much money moves to adult social care when the service transfers?", [h], fake_embedder)
+    assert not out.abstained and "approximately £59m" in out.citations[0].quote
+
+
+def test_of_one_councils_report__the_councils_own_name_is_not_read_as_its_first_inspection():
+    from assistant.answer.judged import _of_one_councils_report
+
+    trust = Implied(orgs=["slough"], org_names=["Slough Children First"])
+    assert _of_one_councils_report("What is Slough Children First's overall Ofsted rating?", trust)
+    slough = Implied(orgs=["slough"], org_names=["Slough"])
+    assert not _of_one_councils_report("What grade did Slough get at its first inspection?", slough)

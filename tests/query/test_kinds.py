@@ -862,3 +862,36 @@ def test_graded_line__an_older_reports_numbered_lines_and_headline():
     assert overall_line("Children’s services in Kent are good") and graded_line("Children’s services in Kent are good")
     assert not graded_line("Children's services in Kent are good at listening to children.")  # a sentence
     assert names_judged_area("How was adoption performance judged in 2015?")
+
+
+def test_expected__what_were_the_dates_asks_when_and_needs_a_calendar_date():
+    q = "What were the dates of Ofsted's 2025 inspection of Blackburn with Darwen?"
+    assert "time" in expected(q)
+    assert holds("time", "Inspection dates: 3 to 14 March 2025 Lead inspector: Gareth Dakin", q, strict=True)
+    assert not holds("time", "Since the last inspection, in 2022, services have improved.", q, strict=True)
+    assert "time" in expected("What is the date of the next meeting?")
+
+
+def test_expected__up_to_what_age_asks_for_an_age():
+    q = "Up to what age can care leavers in Hillingdon get help?"
+    assert expected(q) == ["age"] and expected("How old are the young people the team supports?") == ["age"]
+    assert holds("age", "The service continues to be available to them until they are 25.", q)
+    assert holds("age", "Young people aged 21 plus receive support.", q)
+    assert not holds("age", "Plans are reviewed within 12 weeks.", q)
+    assert "age" not in REQUIRED  # preferred in the quotes and the first line, never a reason to decline
+
+
+def test_required__what_was_said_about_a_measure_is_answered_by_a_trend_as_well_as_a_figure():
+    said = "What did Ofsted say about the proportion of children in care living in residential homes?"
+    assert "rate" in expected(said) and required(said, expected(said)) == []
+    asked = "What proportion of children in care live in residential homes?"
+    assert "rate" in required(asked, expected(asked))
+    counted = "What did inspectors say about the number of children missing education?"
+    assert required(counted, expected(counted)) == []
+
+
+def test_a_summons_ask_for_line_names_the_meetings_contact_officer():
+    front = "Thursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little Council Chamber, Sessions House"
+    assert holds("name", front, "Who is the contact officer for the Cabinet meeting on 30 January?")
+    assert not holds("name", front, "Who chaired the Cabinet meeting on 30 January?")
+    assert not holds("name", front, "Who is the lead officer for the report?")
