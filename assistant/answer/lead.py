@@ -21,6 +21,8 @@ from ..text.dates import quarters_named
 from .names import cited_with_context, missing_names
 from .scoring import holds
 
+ASKER_KINDS = ("person", "name")  # what a question put at a meeting's title gives: who asked whom
+
 
 def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
                  implied: Implied | None, spans_years: bool, now: bool = False,
@@ -31,7 +33,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(holds(k, _with_asker(h, s, replying) if k == "person" else " ".join(s), question,
+              if all(holds(k, with_asker(h, s, replying) if k in ASKER_KINDS else " ".join(s), question,
                            h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
@@ -141,7 +143,7 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[fl
             or (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
 
 
-def _with_asker(h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:
+def with_asker(h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:
     """A quote from a question put at a meeting, or from its answer, with the question's title, which names who asked
     whom ("Question by Richard Streatfeild to Rory Love …"): it answers "who asked about SEND transport?"."""
     put = (replying or {}).get(h.paragraph.id)

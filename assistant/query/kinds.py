@@ -163,6 +163,11 @@ _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair"
            "propos": ("propos",), "second": ("second",),
            "officer": tuple(f"{kind} officer" for kind in _OFFICERS),
            "decision maker": ("taken by", "decision maker", "decision taker")}
+# the title of a question put at a meeting, as ModernGov's "questions put and answers given" print it
+_PUT_BY = re.compile(r"\bQuestion (?:by|from)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+"
+                     r"(?:\s+[A-Z][a-z'’-]+)+\s+to\s+[A-Z]")
+# a record of decision's decision maker, a person or a body: "DECISION TO BE TAKEN BY: Cabinet"
+_TAKEN_BY = re.compile(r"\b(?i:taken by)\s*:\s*(?:the\s+)?[A-Z][\w'’-]+")
 # a meeting's or a report's contact officer, as a summons or a cover sheet labels them: "Ask for: Georgina Little",
 # "Contact: …" (ModernGov's front sheets)
 _CONTACT_LABELS = ("ask for", "contact")
@@ -288,6 +293,10 @@ def holder_strength(text: str, question: str) -> int:
            for m in _NAME_THEN_ROLE.finditer(text) for r in roles
            if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
         return 2
+    if {"councillor", "member"} & set(roles) and _PUT_BY.search(text):
+        return 2  # "Question by Mike Sole to Neil Baker, Cabinet Member for Highways": who asked whom, at full council
+    if "decision maker" in roles and _TAKEN_BY.search(text):
+        return 2  # "DECISION TO BE TAKEN BY: Cabinet": a body takes it, as a person may
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or m.group("field") or "").lower()
         if m.group("label") and text[max(0, m.start("label") - 5):m.start("label")].lower() == "vice-":
@@ -655,6 +664,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
 ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
+
                        r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another|"
                        # "One adopter said: …", "one young person told inspectors …": whose words follow, not a count
                        r"one (?:[a-z][\w'’-]* ){1,2}(?:said|says|told|tells|commented|described|explained|stated|"

@@ -1599,7 +1599,7 @@ def test_compose__when_it_started_or_ended_is_the_sentence_that_dates_its_start_
 def test_who_asked_is_answered_by_the_title_of_the_question_put():
     import dataclasses
 
-    from assistant.answer.lead import _with_asker
+    from assistant.answer.lead import with_asker
     from assistant.answer.scoring import holds
 
     q = "Who asked about SEND school transport at the County Council?"
@@ -1609,7 +1609,11 @@ def test_who_asked_is_answered_by_the_title_of_the_question_put():
     answer = hit("The SEND transformation programme is addressing the issues.", doc="qa.pdf", para=None, org="Kent")
     quoted = ["The SEND transformation programme is addressing the issues."]
     assert not holds("person", " ".join(quoted), q)
-    assert holds("person", _with_asker(answer, quoted, {answer.paragraph.id: put}), q)
+    assert holds("person", with_asker(answer, quoted, {answer.paragraph.id: put}), q)
+    # "which councillor asked …?" asks for a name, which the title gives (untitled: "Richard Streatfeild")
+    named = "Which councillor asked about SEND school transport, and who answered?"
+    assert not holds("name", " ".join(quoted), named)
+    assert holds("name", with_asker(answer, quoted, {answer.paragraph.id: put}), named)
 
 
 def test_grade_asked__the_grade_after_rather_than_is_not_the_one_asked_for_and_not_asks_for_the_others():

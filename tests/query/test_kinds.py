@@ -895,3 +895,10 @@ def test_a_summons_ask_for_line_names_the_meetings_contact_officer():
     assert holds("name", front, "Who is the contact officer for the Cabinet meeting on 30 January?")
     assert not holds("name", front, "Who chaired the Cabinet meeting on 30 January?")
     assert not holds("name", front, "Who is the lead officer for the report?")
+
+
+def test_a_record_of_decisions_taken_by_field_names_its_decision_maker_a_body_or_a_person():
+    q = "Who will take the decision on the service's transfer?"
+    assert holds("name", "PROPOSED RECORD OF DECISION DECISION TO BE TAKEN BY: Cabinet DECISION NO: 24/00109", q)
+    assert holds("name", "DECISION TO BE TAKEN BY: Mrs Sue Chandler, Cabinet Member", q)
+    assert not holds("name", "The decision will be taken by Cabinet in due course.", "Who chaired the Cabinet?")
