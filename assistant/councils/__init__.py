@@ -37,7 +37,9 @@ _PREFIXES = ("the", "london borough of", "royal borough of", "borough of", "metr
              "cyngor bwrdeistref sirol", "cyngor sir", "cyngor dinas", "cyngor", "comhairle")
 _SUFFIXES = ("metropolitan borough council", "metropolitan district council", "county borough council",
              "county council", "city council", "borough council", "district council", "council", "city",
-             "corporation")
+             "corporation",
+             # the kind of council without "Council", as people write it: "Wirral Borough", "Durham County"
+             "metropolitan borough", "metropolitan district", "county borough", "borough", "district", "county")
 _PREFIX_RE = (r"(?:the\s+)?(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+|(?:the\s+)?City\s+and\s+County\s+of\s+"
               r"|(?:the\s+)?(?:City|County)\s+of\s+|(?:the\s+)?Council\s+of\s+(?:the\s+)?"
               r"|Cyngor\s+(?:Bwrdeistref\s+Sirol|Sir|Dinas)\s+|Cyngor\s+")

@@ -220,3 +220,9 @@ def test_mentions__the_trust_or_company_that_runs_a_councils_childrens_services_
     assert len({(s, e) for _, _, s, e in found}) == 1
     assert {c.slug for c, _, _, _ in councils.find_mentions("Achieving for Children's caseloads")} == {
         "kingston-upon-thames", "richmond-upon-thames", "windsor-maidenhead"}
+
+
+def test_resolve__the_kind_of_council_without_council_as_people_write_it() -> None:
+    assert [_slug(n) for n in ("Wirral Borough", "Durham County", "Bolton Metropolitan Borough", "Swale District",
+                               "Bridgend County Borough")] == ["wirral", "durham", "bolton", "swale", "bridgend"]
+    assert _slug("Westeros Borough") is None and _slug("Borough") is None
