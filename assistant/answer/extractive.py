@@ -87,6 +87,24 @@ _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|j
                               re.IGNORECASE)
 
 
+# what the council or its officers say, reply or propose: "what does Kent say to residents worried …?", "how did the
+# council respond to …?"
+_COUNCIL_SAYS = re.compile(r"\b(?:what|how)\s+(?:does|did|do|will|would|has|have)\s+(?:the\s+)?(?:council|authority|"
+                           r"officers|KCC|cabinet|(?-i:[A-Z][\w'’-]+)(?:\s+(?:County|City|Borough|District)\s+Council)?)"
+                           r"\s+(?:say|reply|respond|answer|tell|propose|plan|intend)\b", re.IGNORECASE)
+
+
+def _in_quotation_marks(text: str, quoted: list[str]) -> bool:
+    """Whether the quote is mostly someone's words in quotation marks (a consultation report's row: "Concern about
+    parking “Car parks around the Gateway cost £1.40 per hour …”"), or begins inside them in its paragraph."""
+    first = quoted[0].lstrip("… ") if quoted else ""
+    at = text.find(first[:40]) if first else -1
+    if at > 0 and text[:at].count("“") > text[:at].count("”"):
+        return True
+    shown = " ".join(quoted)
+    outside = re.sub(r"“[^”]*(?:”|$)", "", shown)
+    return len(outside.strip()) < len(shown.strip()) / 2
+
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
             cfg: AnswerConfig | None = None, sentence_vectors: SentenceVectors | None = None,
@@ -280,6 +298,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if (speaker := question_types.speaker_asked(question)) is not None:  # "what did Mr Hook say …?": his words,
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)  # not a vote listing him
                                            if question_types.speaks(" ".join(quoted), speaker)}, 0.3)
+    if _COUNCIL_SAYS.search(question):  # "what does Kent say to residents worried …?": the council's reply, not a
+        # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
+        lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                           if not _in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
     beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]

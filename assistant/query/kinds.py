@@ -156,6 +156,9 @@ _ROLES = {
     # "who took decision 24/00093?": the record of decision's "DECISION TO BE TAKEN BY: Mrs Sue Chandler, …"
     "decision maker": r"(?:took|taken|take|takes|made|makes|signed)\b[^?]{0,30}\bdecisions?|"
                       r"decision[- ]?(?:makers?|takers?)",
+    # "who would be given authority to explore …?": a decision's "DELEGATE authority to the Director for …"
+    "delegate": r"(?:given|granted|delegated|gets?|has|have|had)\s+(?:the\s+)?(?:delegated\s+)?(?:authority|powers?)|"
+                r"delegated (?:authority|powers?)",
 }
 # a role's labels on a front sheet or form, where they differ from its name ("By: Anna Taylor, Scrutiny Research
 # Officer" is the report's author)
@@ -166,6 +169,9 @@ _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair"
 # the title of a question put at a meeting, as ModernGov's "questions put and answers given" print it
 _PUT_BY = re.compile(r"\bQuestion (?:by|from)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+"
                      r"(?:\s+[A-Z][a-z'’-]+)+\s+to\s+[A-Z]")
+# a decision's delegation, to a post: "DELEGATE authority to the Corporate Director …", "delegated to the Director"
+_DELEGATED_TO = re.compile(r"\b(?i:delegated?|delegating)\s+(?:(?i:the\s+)?(?i:authority|powers?)\s+)?(?i:to)\s+"
+                           r"(?:(?i:the)\s+)?[A-Z]")
 # a record of decision's decision maker, a person or a body: "DECISION TO BE TAKEN BY: Cabinet"
 _TAKEN_BY = re.compile(r"\b(?i:taken by)\s*:\s*(?:the\s+)?[A-Z][\w'’-]+")
 # a meeting's or a report's contact officer, as a summons or a cover sheet labels them: "Ask for: Georgina Little",
@@ -295,6 +301,8 @@ def holder_strength(text: str, question: str) -> int:
         return 2
     if {"councillor", "member"} & set(roles) and _PUT_BY.search(text):
         return 2  # "Question by Mike Sole to Neil Baker, Cabinet Member for Highways": who asked whom, at full council
+    if "delegate" in roles and _DELEGATED_TO.search(text):
+        return 2  # "DELEGATE authority to the Director for Operational Integrated Children's Services to explore …"
     if "decision maker" in roles and _TAKEN_BY.search(text):
         return 2  # "DECISION TO BE TAKEN BY: Cabinet": a body takes it, as a person may
     for m in _LABELLED_NAME.finditer(text):
@@ -580,6 +588,11 @@ _AN_AGE = re.compile(_AGE.pattern + r"|\b(?:until|till|up to|before|after|once|w
                      r"(?:person|people)|young people|children|care leavers)\s+(?:are|is|reach|reaches|turn|turns|become|"
                      r"becomes)\s+(?:aged\s+)?\d{1,2}\b|\bage\s+(?:of\s+)?\d{1,2}\b|\b\d{1,2}\s*\+", re.IGNORECASE)
 
+# "which pages of the Cabinet papers cover the plan?": an agenda's "(Pages 461 - 610)" (any paragraph's own page is
+# in its citation, so an answer need not print one: preferred, never required)
+_PAGES_Q = re.compile(r"\b(?:which|what) pages?\b|\bpage numbers?\b", re.IGNORECASE)
+_PAGES = re.compile(r"\bPages?\s+\d+(?:\s*[-–]\s*\d+)?\b", re.IGNORECASE)
+
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
     "duration": (_DURATION_Q, re.compile(_NUMBERISH.pattern + "|" + _TIME.pattern, re.IGNORECASE)),
@@ -597,6 +610,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "finding": (_FINDING_Q, _FINDING),
     "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
     "age": (_AGE_Q, _AN_AGE),
+    "pages": (_PAGES_Q, _PAGES),
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)

@@ -1697,3 +1697,18 @@ def test_of_one_councils_report__the_councils_own_name_is_not_read_as_its_first_
     assert _of_one_councils_report("What is Slough Children First's overall Ofsted rating?", trust)
     slough = Implied(orgs=["slough"], org_names=["Slough"])
     assert not _of_one_councils_report("What grade did Slough get at its first inspection?", slough)
+
+
+def test_compose__what_the_council_says_is_its_reply_not_a_consultees_words_in_quotation_marks(fake_embedder):
+    resident = hit("Concern about parking at the Gateway “There is no parking at the Gateway for parents, and car "
+                   "parks nearby cost money.”", doc="kent-cc_consultation-report.pdf", para=None, page=20,
+                   date="2025-03-13", org="Kent", rank=1, score=0.05)
+    reply = hit("It is acknowledged that there is no parking at the Gateway for parents; parking is available a "
+                "short distance away.", doc="kent-cc_draft-responses.pdf", para=None, page=2, date="2025-03-13", org="Kent",
+                rank=2, score=0.04)
+    asked = "What does Kent say to parents worried that there is no parking at the Gateway?"
+    out = compose(asked, [resident, reply], fake_embedder)
+    assert out.citations[0].doc == "kent-cc_draft-responses.pdf"
+    # what residents said is the consultee's words
+    heard = compose("What did residents say about parking at the Gateway?", [resident, reply], fake_embedder)
+    assert heard.citations[0].doc == "kent-cc_consultation-report.pdf"

@@ -902,3 +902,18 @@ def test_a_record_of_decisions_taken_by_field_names_its_decision_maker_a_body_or
     assert holds("name", "PROPOSED RECORD OF DECISION DECISION TO BE TAKEN BY: Cabinet DECISION NO: 24/00109", q)
     assert holds("name", "DECISION TO BE TAKEN BY: Mrs Sue Chandler, Cabinet Member", q)
     assert not holds("name", "The decision will be taken by Cabinet in due course.", "Who chaired the Cabinet?")
+
+
+def test_which_pages_asks_for_an_agendas_page_range_preferred_not_required():
+    q = "Which pages of the Cabinet papers cover the education commissioning plan?"
+    assert expected(q) == ["pages"] and required(q, expected(q)) == []
+    assert holds("pages", "9. 24/00096 - Commissioning Plan for Education Provision (Pages 461 - 610)", q)
+    assert not holds("pages", "RESOLVED that Cabinet agree the Commissioning Plan for Education Provision", q)
+
+
+def test_who_is_given_authority_is_answered_by_the_post_a_decision_delegates_to():
+    q = "Who would be given authority to explore delivering outreach services from the two centres?"
+    assert "name" in expected(q)
+    assert holds("name", "DELEGATE authority to the Director for Operational Integrated Children’s Services to "
+                         "explore the option", q)
+    assert not holds("name", "The call-in request was submitted by Ms Jackie Meade and Mr Barry Lewis.", q)
