@@ -17,7 +17,8 @@ _GRADE = (r"(?:requires\s+improvement(?:\s*/?\s*to\s+be\s+good)?|inadequate|good
 _GRADE_NAMES = {"1": "outstanding", "2": "good", "3": "adequate", "4": "inadequate"}
 # judged areas, longest first so that "children in care and care leavers" wins over "children in care"
 AREAS = [
-    ("impact of leaders", r"the impact of leaders on social work practice with children and families"),
+    # (the 2026 framework's wording drops "social work": "The impact of leaders on practice with children and families")
+    ("impact of leaders", r"the impact of leaders on (?:social work )?practice with children and families"),
     ("help and protection", r"the experiences and progress of children who need help and protection"),
     ("children in care and care leavers", r"the experiences and progress of children in care and care leavers"),
     ("children in care", r"the experiences and progress of children in care(?! and)"),
@@ -38,6 +39,12 @@ _HEADING_GRADE = re.compile(rf"^(?P<area>[A-Z][^>]*?)\s+(?:Grade\s+(?P<num>[1-4]
                             rf":\s*(?P<g>{_GRADE})\.?$)", re.IGNORECASE)
 _OVERALL_HEADING = re.compile(rf"^Children’?'?s services in [\w ]+? (?:are\s+|is\s+)?({_GRADE}|requires? improvement)",
                               re.IGNORECASE)
+# a row of the page-1 judgement table, laid out one to a line by the parser (parse/judgements.py): a judged area and
+# its grade, "The impact of leaders on practice with children and families: Outstanding", or an older report's
+# numbered row, "2.1 Adoption performance: Good"; read by this structure, not by the area's wording, so that every
+# row the table prints is a record whatever a framework calls its areas
+_TABLE_ROW = re.compile(rf"^(?:\d(?:\.\d)?\.?\s+)?(?P<area>[A-Z][^:]{{2,160}}?)\s*:\s*(?P<grade>(?i:{_GRADE}))\.?$")
+_MAX_AREA_WORDS = 16
 _RECORD_ROW = re.compile(r"([A-Z][A-Za-z ,]+?)\s+(Outstanding|Good|Adequate|Inadequate)\s+Grade\s+[1-4]")
 _IMPROVE_HEADING = re.compile(r"what needs to improve|areas? for (?:priority )?(?:action|improvement)|^recommendations?$",
                               re.IGNORECASE)
@@ -64,6 +71,14 @@ def normalise_grade(raw: str) -> str:
     return g
 
 
+def _area_name(area: str) -> str:
+    """A judged area's short name ("impact of leaders") where its wording is a known one, else the area as printed."""
+    known = next((name for name, rx in AREAS if re.fullmatch(rx, area, re.IGNORECASE)), None)
+    if known is None and area.lower().startswith("overall effectiveness"):
+        known = "overall effectiveness"
+    return known or area[:1].upper() + area[1:]
+
+
 def _heading_tail(p: Paragraph) -> str:
     return (p.heading or "").split(" > ")[-1].strip()
 
@@ -84,6 +99,9 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
         if (p.page_start or 1) > 2 and p.ordinal > 6:
             break
         text = clean(p.text)
+        for line in p.text.splitlines() if p.kind == "table" else []:
+            if (row := _TABLE_ROW.match(clean(line))) and len(row.group("area").split()) <= _MAX_AREA_WORDS:
+                add(_area_name(row.group("area")), row.group("grade"), clean(line)[row.start("area"):].rstrip("."), p)
         spans: list[tuple[int, int]] = []
         for name, rx in _AREA_GRADE:
             for mm in rx.finditer(text):
@@ -119,10 +137,7 @@ def _judgements(paragraphs: list[Paragraph], m: DocMeta) -> list[TrackRecord]:
             continue
         area = clean(mm.group("area")).rstrip(":")
         grade = _GRADE_NAMES[mm.group("num")] if mm.group("num") else mm.group("g")
-        known = next((name for name, rx in AREAS if re.fullmatch(rx, area, re.IGNORECASE)), None)
-        if known is None and area.lower().startswith("overall effectiveness"):
-            known = "overall effectiveness"
-        add(known or area[:1].upper() + area[1:], grade, heading, p)
+        add(_area_name(area), grade, heading, p)
     return out
 
 

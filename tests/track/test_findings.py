@@ -57,3 +57,35 @@ def test_older_report__findings_after_the_boards_recommendations_are_no_items(re
     assert "93" in items and items["93"].text.startswith("Put in place a system for the board")
     assert not {p for p in items if p.isdigit() and int(p) >= 94}
     assert any(r.kind == "finding" and r.para == "95" for r in records)
+
+
+def test_ilacs_2026__every_row_of_the_judgement_table_is_a_judgement(records_of):
+    # the 2026 framework prints "The impact of leaders on practice with children and families: Outstanding"
+    # (no "social work"): the row was dropped while areas were matched by their older wording
+    records = records_of(corpus_file("ofsted/north-northamptonshire_ofsted-childrens-services_2026-07-07.pdf"))
+    grades = {r.area: r.grade for r in records if r.kind == "judgement"}
+    assert grades == {"impact of leaders": "outstanding", "help and protection": "good", "children in care": "good",
+                      "care leavers": "good"}
+    leaders = next(r for r in records if r.kind == "judgement" and r.area == "impact of leaders")
+    assert leaders.text == "The impact of leaders on practice with children and families: Outstanding"
+    assert leaders.page_start == 1
+
+
+def test_judgement_table__a_row_is_read_by_its_structure_not_its_wording():
+    # an area no framework has used so far is still a row of the table: its label and its grade
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.findings import extract_findings
+
+    meta = DocMeta(doc="x_ofsted-childrens-services_2027-01-01.pdf", title="Inspection of X", organisation="X",
+                   org_slug="x", doc_type="ofsted-inspection", date="2027-01-01")
+    table = ("Inspection of X children’s services\nJudgement Grade\n"
+             "The impact of leaders on practice with children and families: Good\n"
+             "The experiences and progress of young carers: Requires improvement to be good\n"
+             "2.1 Adoption performance: Inadequate")
+    p = Paragraph(id="x-0", doc=meta.doc, ordinal=0, text=table, page_start=1, page_end=1, kind="table")
+    grades = {r.area: (r.grade, r.text) for r in extract_findings(meta, [p]) if r.kind == "judgement"}
+    assert grades == {
+        "impact of leaders": ("good", "The impact of leaders on practice with children and families: Good"),
+        "The experiences and progress of young carers": (
+            "requires improvement to be good", "The experiences and progress of young carers: Requires improvement to be good"),
+        "adoption performance": ("inadequate", "Adoption performance: Inadequate")}
