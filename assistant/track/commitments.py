@@ -119,8 +119,17 @@ _LEADING_CLAUSE = re.compile(r"^(?:Pursuant to|In accordance with|Following|Subj
                              r"Whilst|While|Where|If|Once|Having|Before|After|In order to)\b[^,]*,\s*", re.IGNORECASE)
 
 
+# a body's goals, named by who holds them: "The commissioning group’s goals for 2025 included …" (the NHS group that
+# reported to the meeting, not the council whose minutes record it)
+_GOALS_OF = re.compile(r"^\s*((?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+(?:\w+\s+)?goals?\s+for\b", re.IGNORECASE)
+
+
 def _actor_of(sentence: str) -> str | None:
-    """Who a promise names: the body or officer (text.find_who), else the subject of its verb when it is one."""
+    """Who a promise names: the holder of the goals it states, the body or officer (text.find_who), else the subject
+    of its verb when it is one."""
+    goals = _GOALS_OF.match(sentence)
+    if goals:
+        return goals.group(1)[:1].upper() + goals.group(1)[1:]
     who = find_who(sentence)
     if who:
         who = _LEADING_CLAUSE.sub("", who)
@@ -231,14 +240,16 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             if rec:
                 out.append(rec)
             continue
+        if _MOVED.search(p.text):
+            continue  # an amendment or motion as moved, neither what the council promised nor a recommendation to
+            # it, though it quotes one ("Mr Hood proposed and Mr Baldock seconded the following amendment … “County
+            # Council is asked to: …”"): the vote decides it, and a resolution records what was carried ("Mr Passmore
+            # proposed, and Mr Chittenden seconded the following amendment: … It is proposed provide additional
+            # funds …", lost 13 to 39)
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
-        if _MOVED.search(p.text):
-            continue  # an amendment or motion as moved, not what the council promised: the vote decides it, and a
-            # resolution records what was carried ("Mr Passmore proposed, and Mr Chittenden seconded the following
-            # amendment: … It is proposed provide additional funds …", lost 13 to 39)
         own = unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", unnumbered(p.text))
         promised = [s for s in sentences(own) if _is_promise(s, meta.organisation)]
         if promised:

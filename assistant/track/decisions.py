@@ -89,6 +89,12 @@ _AGENDA_ENTRY = re.compile(r"\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)")
 _CALL_IN_RULE = re.compile(r"\b(?:should|may|might|must|can|could|would|will|shall|has to|have to)\s+(?:\w+\s+){0,2}?"
                            r"(?:be\s+|have\s+been\s+)?(?:submitted|requested|made|received|considered|lodged|called|"
                            r"referred|go(?:ne)?\s+through)\b|\ba called[- ]in\b|\bfor a called[- ]in\b", re.IGNORECASE)
+# a vote on a motion or amendment printed elsewhere: "the Chairman put the amendment set out at paragraph 15 to the
+# vote and it was agreed" records how the vote went, not what was decided (the resolution that follows says that)
+_VOTE_ON = re.compile(r"\bput\b[^.;]{0,120}?\bto the vote\b", re.IGNORECASE)
+# a paper's account of an agreement that names no one ("… it was agreed that the strategy should …"): an earlier
+# agreement recited in its background, not a resolution of the meeting the paper goes to
+_UNNAMED_AGREEMENT = re.compile(r"\bit was (?:agreed|resolved|decided)\b")
 # a scrutiny meeting's choice from a lettered list of options printed just above: "Option c) was agreed."
 _OPTION_AGREED = re.compile(r"^\s*(?:[\d.]+\s+)?Option\s+\(?([A-Za-z0-9]{1,3})\)?\s+(?:was|were|is)\s+(?:agreed|chosen|"
                             r"approved|selected)", re.IGNORECASE)
@@ -347,6 +353,11 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 continue  # a question about a decision
             if _AGENDA_ENTRY.search(s_clean):
                 continue  # an agenda's listing of the item that will consider it: "… (Pages 101 - 104)"
+            if _VOTE_ON.search(s_clean) and not cited:
+                continue
+            if resolved and meta.doc_type != "minutes" and _UNNAMED_AGREEMENT.search(s_clean) and not _who_in(s_clean):
+                # not the paper's own decision, nor its meeting's resolution: an earlier agreement, by no one named
+                resolved, recital = False, True
             add("decision", s_clean, p, ref=cited or (doc.ref if not recital else None) or item_ref,
                 who=_who_in(s_clean) or (meta.committee if resolved else None),
                 status=_status_of(s_clean, "resolved" if resolved else "taken"),

@@ -89,3 +89,19 @@ def test_minutes__an_amendment_as_moved_is_no_commitment(records_of):
     records = records_of(corpus_file("committee/kent-cc_county-council_2025-02-13_printed-minutes.pdf"))
     assert not [r for r in records if r.kind == "commitment" and r.para == "291/19"]
     assert [r for r in records if r.kind == "decision" and r.status == "resolved"]
+
+
+def test_minutes__a_motion_or_amendment_as_moved_is_no_recommendation(records_of):
+    # "15) Mr Streatfeild proposed and Mr Sole seconded the following amendment to the motion …: “County Council is
+    # asked to: …”": members' proposals in debate, which quote the words a recommendation uses; the resolution
+    # records what was carried
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-01-09_printed-minutes.pdf"))
+    assert not [r for r in records if r.kind == "recommendation" and r.para and r.para.startswith("285/")]
+    assert any(r.kind == "decision" and r.para == "285/26" and r.text.startswith("RESOLVED") for r in records)
+
+
+def test_a_bodys_goals_are_that_bodys_not_the_councils(records_of):
+    # minutes of a council's panel relaying an NHS group's annual report: the goals are the group's
+    records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-12-10_minutes.pdf"))
+    goals = [r for r in records if r.kind == "commitment" and "goals for 2025" in r.text]
+    assert goals and goals[0].who == "The commissioning group"

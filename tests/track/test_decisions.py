@@ -194,3 +194,20 @@ def test_minutes__each_point_of_a_resolutions_numbered_list_is_a_decision(record
     resolved = [r for r in records if r.kind == "decision" and r.para and r.para.startswith("83/")]
     assert [r.text[:2] for r in resolved] == ["1.", "2.", "3."]
     assert "postponing County elections" in resolved[-1].text and resolved[-1].status == "resolved"
+
+
+def test_minutes__a_vote_on_an_amendment_printed_elsewhere_is_no_decision(records_of):
+    # "16) Following the debate, the Chairman put the amendment set out at paragraph 15 to the vote and it was agreed."
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-01-09_printed-minutes.pdf"))
+    assert not [r for r in records if r.kind == "decision" and "to the vote" in r.text]
+    assert any(r.kind == "decision" and r.para == "285/26" and r.status == "resolved" for r in records)
+
+
+def test_a_reports_account_of_an_agreement_by_no_one_named_is_no_resolution_of_its_meeting(records_of):
+    # a background paragraph: "… it was agreed that the IC Strategy should additionally fulfil the role of the Joint
+    # Local Health and Wellbeing Strategy for Kent." had been the paper's own decision, resolved by Cabinet
+    report = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_integrated-care-strategy-delivery-plan-"
+                                    "report.pdf"))
+    recited = [r for r in report if r.kind == "decision" and "it was agreed that" in r.text]
+    assert recited and all(r.status == "taken" and r.who is None and r.ref is None for r in recited)
+
