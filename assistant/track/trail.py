@@ -106,6 +106,15 @@ def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tupl
     return [ref for ref, _ in counts.most_common()]
 
 
+def unreferenced_decisions(records: list[TrackRecord], words: str,
+                           orgs: list[str] | tuple[str, ...] = ()) -> list[TrackRecord]:
+    """Decisions printed without a reference whose own words match WORDS, oldest first: a council's resolution to
+    adopt a plan ("RESOLVED that Council: … Adopts the … Local Plan") is on no decision's trail, as no number names it."""
+    match = matcher(words)
+    found = [r for r in records if r.kind == "decision" and not r.ref and org_ok(r, orgs) and match(r.text)]
+    return sorted(found, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+
+
 def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] = ()) -> Trail:
     """Everything indexed about decision REF, oldest first; each item a cited record with its stage."""
     ref = normalise_ref(ref)

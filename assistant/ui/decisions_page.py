@@ -19,10 +19,24 @@ def trail_lines(r: TrackRecord) -> tuple[str, str, str]:
     return head, r.text, f"[{r.label}]"
 
 
+MAX_UNREFERENCED = 20  # decisions without a reference shown for one subject (the line gives how many were found)
+
+
+def no_reference_line(words: str, found: int) -> str:
+    """What the box says when no referenced decision is about WORDS: the decisions without a reference it found, or
+    that it searched both kinds and found none."""
+    if found:
+        return (f"No decision with a reference (such as 24/00093) is about “{words}”; "
+                f"{found} decision{'s' if found != 1 else ''} without a reference {'are' if found != 1 else 'is'}, "
+                f"oldest first{f' (the first {MAX_UNREFERENCED} shown)' if found > MAX_UNREFERENCED else ''}:")
+    return (f"No decision in the indexed papers, with a reference or without one, is about “{words}”: try other "
+            "words, or choose a reference.")
+
+
 def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no cover - exercised through AppTest
     import streamlit as st
 
-    from ..track.trail import decision_refs, decision_trail, find_ref
+    from ..track.trail import decision_refs, decision_trail, find_ref, unreferenced_decisions
 
     st.subheader("Decision trail")
     refs = sorted({r.ref for r in records if r.kind == "decision" and r.ref}, reverse=True)
@@ -35,7 +49,15 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
                           key="dec_words").strip()
     ref = chosen or find_ref(words) or (next(iter(decision_refs(records, words)), None) if words else None)
     if not ref and words:
-        st.text(f"No decision in the indexed papers is about “{words}”: try other words, or choose a reference.")
+        # a decision printed without a reference (a council's resolution) is on no trail: it is listed by itself
+        unreferenced = unreferenced_decisions(records, words)
+        st.text(no_reference_line(words, len(unreferenced)))
+        for r in unreferenced[:MAX_UNREFERENCED]:
+            head, text, source = trail_lines(r)
+            with st.container(border=True):
+                st.text(head)
+                st.text(text)
+                st.text(source)
         return
     if not ref:
         st.caption("Choose a reference or type a subject to see the decision's papers: proposal, committee "

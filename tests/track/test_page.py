@@ -67,8 +67,16 @@ def test_page__decision_trail_section_shows_document_text_as_plain_text(decision
     at.selectbox(key="dec_ref").set_value("").run()
     at.text_input(key="dec_words").set_value("Turner Contemporary").run()
     assert not at.exception
-    assert any(t.value == "No decision in the indexed papers is about “Turner Contemporary”: try other words, or "
-               "choose a reference." for t in at.text)
+    assert any(t.value == "No decision in the indexed papers, with a reference or without one, is about “Turner "
+               "Contemporary”: try other words, or choose a reference." for t in at.text)
+    # a decision printed without a reference, the County Council's resolution to adopt a plan, is found by its subject
+    at.text_input(key="dec_words").set_value("Minerals and Waste Local Plan").run()
+    assert not at.exception
+    texts = [t.value for t in at.text]
+    assert texts[0].startswith("No decision with a reference (such as 24/00093) is about “Minerals and Waste Local "
+                               "Plan”; ") and "without a reference" in texts[0]
+    assert any("Adopts the Kent Minerals and Waste Local Plan" in t for t in texts)
+    assert any("minute 299" in t for t in texts)
 
 
 def test_trail_lines__when_stage_who_status_then_text_then_citation(medway_report_records):

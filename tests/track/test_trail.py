@@ -82,3 +82,17 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
     plain = IndexData(docs={d: dataclasses.replace(m, meeting_id=None, agenda_item=None, is_decision=None)
                             for d, m in docs.items()}, paragraphs=paragraphs)
     assert paper.name not in {r.doc for r in decision_trail(plain, "24/00109").items}
+
+
+@pytest.mark.corpus
+def test_a_decision_without_a_reference_is_found_by_its_subject(decision_index):
+    # the County Council resolved to adopt a plan: no decision number names it, so no trail has it
+    from assistant.track.ledger import records_for
+    from assistant.track.trail import unreferenced_decisions
+
+    records = records_for(load_index(decision_index, with_vectors=False))
+    assert decision_refs(records, "Minerals and Waste Local Plan") == []
+    found = unreferenced_decisions(records, "Minerals and Waste Local Plan")
+    assert found and all(r.kind == "decision" and not r.ref for r in found)
+    assert any("Adopts the Kent Minerals and Waste Local Plan" in r.text and r.para == "299/3" for r in found)
+    assert unreferenced_decisions(records, "Turner Contemporary") == []
