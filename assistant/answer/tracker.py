@@ -72,8 +72,7 @@ def _names_no_subject(rest: str, more: frozenset[str] = frozenset()) -> bool:
 # "what does Bradford need to improve?", "which areas did Medway need to improve in 2023?": nothing asked about but
 # the council (and a year), so the list its inspection report gives, as when Ofsted is named (IMPROVE_Q); "what
 # does Bradford need to improve in its fostering service?" names a subject, which the ordinary answer serves
-_NEEDS_IMPROVING = re.compile(r"\b(?:needs?|needed|has|have|had) to (?:be )?improv(?:e|ed)\b|\bneeds? improving\b|"
-                              r"\b(?:must|should) (?:be )?improv(?:e|ed)\b", re.IGNORECASE)
+_NEEDS_IMPROVING = question_types.NEEDS_IMPROVING
 _ASKING_WORDS = frozenset({"what", "which", "areas", "area", "things", "thing", "main", "key", "most", "where", "it",
                            "they", "now", "still", "today", "currently"})
 

@@ -593,6 +593,23 @@ _AN_AGE = re.compile(_AGE.pattern + r"|\b(?:until|till|up to|before|after|once|w
 _PAGES_Q = re.compile(r"\b(?:which|what) pages?\b|\bpage numbers?\b", re.IGNORECASE)
 _PAGES = re.compile(r"\bPages?\s+\d+(?:\s*[-–]\s*\d+)?\b", re.IGNORECASE)
 
+# "what does Bradford need to improve?", "what does Newham need to get better at?": what needs improving
+NEEDS_IMPROVING = re.compile(r"\b(?:needs?|needed|has|have|had) to (?:be )?improv(?:e|ed)\b|\bneeds? improving\b|"
+                             r"\b(?:must|should) (?:be )?improv(?:e|ed)\b|"
+                             r"\b(?:(?:needs?|needed|has|have|had) to|must|should) (?:get|do) better(?: at| on)?\b|"
+                             r"\bget better at\b", re.IGNORECASE)
+# "what does Sandwell need to improve for care leavers?", "what weaknesses did inspectors find in planning?": what
+# falls short, as Ofsted's reports say it ("is not consistently", "too long", "variable", "need to improve")
+_WEAKNESS_Q = re.compile(NEEDS_IMPROVING.pattern + r"|\b(?:weakness(?:es)?|shortcomings?|failings|fall(?:s|ing)? short|"
+                         r"areas? for (?:improvement|development)|improvements? (?:needed|required))\b", re.IGNORECASE)
+_WEAKNESS = re.compile(r"\b(?:not|n[’']t)\s+(?:yet|always|consistently|sufficiently|routinely|fully|well enough|"
+                       r"enough|timely|effective\w*|robust\w*|clear\w*|strong\w*|good enough)\b|"
+                       r"\b(?:inconsistent\w*|variable|variability|"
+                       r"weak\w*|poor\w*|delay\w*|drift|gaps?|lack\w*|limited|insufficient\w*|inadequate|too "
+                       r"(?:long|slow\w*|late|many|few|high|low|often)|need(?:s|ed)? to (?:be )?improv\w*|"
+                       r"require[sd]? improvement|(?:less|not) (?:effective|consistent|timely|robust)|shortfall|"
+                       r"concern\w*|challeng\w*|difficult\w*|declin\w*|deteriorat\w*)\b", re.IGNORECASE)
+
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "number": (_NUMBER_Q, _NUMBERISH),
     "duration": (_DURATION_Q, re.compile(_NUMBERISH.pattern + "|" + _TIME.pattern, re.IGNORECASE)),
@@ -611,6 +628,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "entity": (_ENTITY_Q, _CAPITALISED),  # held: names_something
     "age": (_AGE_Q, _AN_AGE),
     "pages": (_PAGES_Q, _PAGES),
+    "weakness": (_WEAKNESS_Q, _WEAKNESS),
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)

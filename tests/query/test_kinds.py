@@ -917,3 +917,16 @@ def test_who_is_given_authority_is_answered_by_the_post_a_decision_delegates_to(
     assert holds("name", "DELEGATE authority to the Director for Operational Integrated Children’s Services to "
                          "explore the option", q)
     assert not holds("name", "The call-in request was submitted by Ms Jackie Meade and Mr Barry Lewis.", q)
+
+
+def test_what_needs_to_improve_about_a_subject_asks_for_what_falls_short():
+    q = "What does Sandwell need to improve for care leavers?"
+    assert "weakness" in expected(q) and "weakness" not in REQUIRED
+    assert "weakness" in expected("What weaknesses did inspectors find in child in need plans?")
+    assert "weakness" in expected("What does Newham need to get better at for care leavers?")
+    # a status "failing", a question whether something improved: no weakness asked for
+    assert "weakness" not in expected("Did the scorecard improve, and how many measures were failing?")
+    assert holds("weakness", "Pathway planning and contact with care leavers remain inconsistent.", q)
+    assert holds("weakness", "Plans are not consistently reviewed.", q)
+    assert not holds("weakness", "Leaders ensure that support does not lessen as young people move on.", q)
+    assert not holds("weakness", "Care leavers have a strong collective voice.", q)

@@ -197,6 +197,8 @@ def test_chat__what_a_council_needs_to_improve_with_nothing_else_named_is_its_re
     assert ans.answer.splitlines()[0].startswith("Ofsted's inspection of Medway (report published 27 August 2019)")
     assert _asks_bare_improvement("What does Bradford need to improve?")
     assert _asks_bare_improvement("Which areas does Sunderland still need to improve?")
+    assert _asks_bare_improvement("What does Bradford need to get better at?")
+    assert _asks_bare_improvement("What does Bradford have to do better?")
     # a subject of its own is the ordinary answer's question
     assert not _asks_bare_improvement("What does Bradford need to improve in its fostering service?")
     assert not _asks_bare_improvement("What does Kent need to improve about recycling?")
