@@ -93,6 +93,9 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
             return False  # a numbered paragraph or recommendation whose first line merely looks like a title
     if not headingish(text):
         return False
+    if _A_SUM_OR_DATE.search(text):
+        return False  # a table's row ("Seashells Sheerness 31/03/2025 £204,302.16", "Totals £426,429.60"), which a
+        # heading's place would lose: a heading heads what follows and is no paragraph of its own
     if next_block is None:
         return False
     nxt_text = next_block.lines[0].text.strip() if next_block.lines else ""
@@ -102,6 +105,9 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
     if not next_block.number and _mostly_figures(nxt_text):
         return False  # a table's title or column headers over its rows of figures, not a section heading
     return True
+
+
+_A_SUM_OR_DATE = re.compile(r"£\s?\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d[\d,]*\.\d\d\b")
 
 
 def _mostly_figures(line: str) -> bool:

@@ -552,3 +552,14 @@ def test_parse__a_numbered_title_over_the_line_that_asks_for_decisions_is_a_head
     paragraphs, _ = parse_paragraphs(doc, "report.pdf", "sha")
     assert "8. Recommendations" not in [p.text for p in paragraphs]  # a title, not a paragraph that says nothing
     assert [p.para for p in paragraphs] == ["7(a)", "1", "2"]
+
+
+def test_parse__a_tables_row_with_a_sum_or_a_date_is_never_taken_for_a_heading_and_lost():
+    # the record of decision's contract table prints its rows as lines of text; a row that looked like a title
+    # became the heading of what followed it, and a heading over another heading was in no paragraph at all
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"))
+    texts = [p.text for p in ps]
+    for row in ("Millmead Margate 31/03/2025 £222,127.44", "Seashells Sheerness 31/03/2025 £204,302.16",
+                "Totals £426,429.60"):
+        assert any(row in t for t in texts), row
+    assert any(t.strip() == "17/1/2025" for t in texts)  # the date it was signed
