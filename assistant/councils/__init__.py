@@ -23,6 +23,7 @@ __all__ = [
     "find_mentions",
     "names_the_council",
     "resolve",
+    "resolve_all",
     "slug_for",
 ]
 
@@ -117,6 +118,17 @@ def resolve(name: str) -> Council | None:
             if stripped in table:
                 return table[stripped]
     return None
+
+
+def resolve_all(name: str) -> tuple[Council, ...]:
+    """Every council a name refers to: the several a trust that runs their children's services is named for
+    ("Achieving for Children": Kingston upon Thames, Richmond upon Thames, Windsor and Maidenhead), else the one
+    ``resolve`` finds, else none."""
+    shared = sharing().get(key(name or ""))
+    if shared:
+        return shared
+    found = resolve(name)
+    return (found,) if found is not None else ()
 
 
 def slug_for(name: str) -> str:

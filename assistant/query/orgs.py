@@ -64,6 +64,11 @@ def resolve_orgs(values: Iterable[str], docs: Mapping[str, DocMeta], *, inspecti
         value = " ".join((value or "").split())
         if not value:
             continue
+        named = councils.resolve_all(value)
+        if len(named) > 1 and any(c.slug in by_council for c in named):  # a trust several councils share: each
+            choice.orgs.extend(s for c in named if c.slug in by_council for s in sorted(by_council[c.slug])
+                               if s not in choice.orgs)
+            continue
         council = councils.resolve(value) or councils.by_slug(value)
         if council is not None and council.slug in by_council:
             filed = by_council[council.slug]

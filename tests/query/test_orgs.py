@@ -72,3 +72,12 @@ def test_resolve__explicit_orgs_are_resolved_and_a_council_with_nothing_indexed_
     assert implied.unindexed == ["Thanet District Council"] and not implied.orgs and not implied.unmatched
     _, implied = resolve_filters("What was decided?", {"orgs": ["Narnia"]}, DOCS)
     assert implied.unmatched == "--org Narnia" and not implied.unindexed
+
+
+def test_orgs__a_trust_that_runs_several_councils_services_selects_each_indexed_councils_documents():
+    docs = dict(DOCS, wn=meta("wn_2026.pdf", "West Northamptonshire", "west-northamptonshire"))
+    docs = {m.doc: m for m in docs.values()}
+    choice = resolve_orgs(["Northamptonshire Children's Trust"], docs)
+    assert choice.orgs == ["north-northamptonshire", "west-northamptonshire"] and not choice.not_known()
+    # one council's trust is that council
+    assert resolve_orgs(["Slough Children First"], DOCS).unindexed == ["Slough Children First"]
