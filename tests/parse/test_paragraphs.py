@@ -563,3 +563,15 @@ def test_parse__a_tables_row_with_a_sum_or_a_date_is_never_taken_for_a_heading_a
                 "Totals £426,429.60"):
         assert any(row in t for t in texts), row
     assert any(t.strip() == "17/1/2025" for t in texts)  # the date it was signed
+
+
+def test_parse__a_numbered_paragraph_going_on_at_the_top_of_the_next_page_is_cited_by_its_number():
+    # para 6 ends page 2 with a full sentence; its last sentence opens page 3 ("Workers proactively engage …")
+    ps, _ = parse(corpus_file("ofsted/dudley_ofsted-childrens-services_2023-01-13.pdf"))
+    rest = next(p for p in ps if p.text.startswith("Workers proactively engage with children"))
+    assert (rest.para, rest.page_start) == ("6", 3)
+    assert para(ps, "6").page_start == 2 and para(ps, "7").page_start == 3
+    # the section's graded title at the top of a page stays a heading, not a paragraph with the number before it
+    medway, _ = parse(MEDWAY_2019)
+    assert not any(p.text.startswith("The experiences and progress of children in care and care leavers")
+                   for p in medway)
