@@ -94,6 +94,32 @@ _COUNCIL_SAYS = re.compile(r"\b(?:what|how)\s+(?:does|did|do|will|would|has|have
                            r"\s+(?:say|reply|respond|answer|tell|propose|plan|intend)\b", re.IGNORECASE)
 
 
+def _another_meetings_record(kinds: list[str], implied: Implied | None,
+                             citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a question about who attended one meeting, or how its vote went ("which councillors sent apologies to
+    the Cabinet on 13 March 2025?"), would be answered from another meeting's papers only (the County Council's
+    minutes of that day): what one meeting records does not say who came to another."""
+    if implied is None or not {"attendance", "vote"} & set(kinds) or len(implied.committees) != 1 \
+            or len(implied.days) != 1:
+        return False
+    return not any(h.meta.committee == implied.committees[0] and (h.meta.date or "")[:10] == implied.days[0]
+                   for h, _ in citations)
+
+
+def _a_partner_named(question: str, implied: Implied, hits: list[Hit], top: int = 5) -> bool:
+    """Whether the councils named that have nothing indexed are districts of an indexed county, named as a partner
+    ("… talks with Swale Borough Council …", after a preposition), whose papers name them: that question is asked of
+    Kent's papers. Not what the district itself did ("what did Thanet District Council decide?"), nor an inspection
+    question (Ofsted inspects no district)."""
+    if implied.ofsted or not all(name in implied.within for name in implied.unindexed):
+        return False
+    if not all(re.search(rf"\b(?:with|to|from|between|and|by|involving|including|alongside)\s+(?:the\s+)?"
+                         rf"{re.escape(name)}", question, re.IGNORECASE) for name in implied.unindexed):
+        return False
+    shown = " ".join(h.paragraph.text for h in hits[:top]).lower()
+    return all(name.lower() in shown for name in implied.unindexed)
+
+
 def _in_quotation_marks(text: str, quoted: list[str]) -> bool:
     """Whether the quote is mostly someone's words in quotation marks (a consultation report's row: "Concern about
     parking “Car parks around the Gateway cost £1.40 per hour …”"), or begins inside them in its paragraph."""
@@ -116,7 +142,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if implied is not None and implied.unmatched:
         return _declined(f"No indexed document matches the filters set ({implied.unmatched}), so there is nothing to "
                          "answer from: check them against the list of indexed documents.", hits, cfg)
-    if implied is not None and implied.unindexed and not implied.orgs:
+    if implied is not None and implied.unindexed and not implied.orgs and not _a_partner_named(question, implied, hits):
         # the question is about a council whose documents are not indexed: never quote another council instead
         names = " or ".join(implied.unindexed)
         after = "".join(f" {name} was replaced by {listed(took)}, whose documents are indexed: ask about "
@@ -321,6 +347,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                       or not missing_names(question, cited_with_context(h, replying), implied,
                                                            one_of_listed=True))]
     citations = of_the_time_asked(citations, implied, spans_years, question)
+    if _another_meetings_record(kinds, implied, citations):
+        return _abstained(question, hits, cfg, confidence)
     if names_left_out(question, citations, implied, replying, nearby):
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)

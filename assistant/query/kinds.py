@@ -748,6 +748,13 @@ _MONEY_KINDS = {
 _MONEY_KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _MONEY_KINDS.items()}
 
 
+# a sum's word naming a meeting, a paper or a process, not the sum asked for: "the budget meeting", "the funding
+# bid", "the savings report"
+_NAMES_AN_OCCASION = re.compile(r"\s+(?:meetings?|debates?|reports?|papers?|setting|monitoring|process|consultation|"
+                                r"motions?|amendments?|books?|round|bids?|statement|strategy|cycle|session|day)\b",
+                                re.IGNORECASE)
+
+
 def money_kinds(question: str) -> set[str]:
     """The kinds of sum ``question`` asks about ("what salary …?": salary); empty when it names none. A word that
     names one kind only outweighs one that several share: "what salary does Kent pay its Chief Executive?" asks
@@ -755,6 +762,8 @@ def money_kinds(question: str) -> set[str]:
     found: dict[str, bool] = {}  # kind -> named by a word of its own
     for kind, rx in _MONEY_KIND_RX.items():
         for m in rx.finditer(question):
+            if _NAMES_AN_OCCASION.match(question, m.end()):
+                continue  # "at the February budget meeting": when, not the kind of sum asked for
             shared = any(other != kind and orx.fullmatch(m.group(0)) for other, orx in _MONEY_KIND_RX.items())
             found[kind] = found.get(kind, False) or not shared
     return {kind for kind, own in found.items() if own} or set(found)

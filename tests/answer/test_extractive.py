@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from assistant.answer.config import AnswerConfig
@@ -1712,3 +1713,28 @@ def test_compose__what_the_council_says_is_its_reply_not_a_consultees_words_in_q
     # what residents said is the consultee's words
     heard = compose("What did residents say about parking at the Gateway?", [resident, reply], fake_embedder)
     assert heard.citations[0].doc == "kent-cc_consultation-report.pdf"
+
+
+def test_compose__a_district_named_as_the_county_papers_partner_is_answered_from_them(fake_embedder):
+    text = "j. Differing accounts of engagement with Swale Borough Council over the move of services to the Gateway."
+    h = hit(text, doc="kent-cc_call-in.pdf", para="7(j)", page=2, date="2025-03-04", org="Kent")
+    swale = Implied(unindexed=["Swale Borough Council"], within={"Swale Borough Council": "Kent"})
+    partner = compose("What did members say about talks with Swale Borough Council on the move to the Gateway?", [h],
+                      fake_embedder, swale)
+    assert not partner.abstained and partner.citations[0].para == "7(j)"
+    # what the district itself did is the district's papers' to say, and Ofsted inspects no district
+    for asked in ("What did Swale Borough Council decide about the move to the Gateway?",
+                  "How did Ofsted rate engagement with Swale Borough Council?"):
+        own = compose(asked, [h], fake_embedder, dataclasses.replace(swale, ofsted="Ofsted" in asked))
+        assert own.abstained and "don't include anything from Swale Borough Council" in own.text, asked
+
+
+def test_compose__who_attended_one_meeting_is_not_answered_from_another_meetings_record(fake_embedder):
+    text = "Councillors who sent apologies to the meeting on 13 March 2025: Mr Bond, Mrs Bruneau and Mr Campkin."
+    h = hit(text, doc="kent-cc_council-minutes.pdf", para=None, page=1, date="2025-03-13", org="Kent")
+    council = dataclasses.replace(h, meta=dataclasses.replace(h.meta, committee="County Council"))
+    asked = "Which councillors sent apologies to the Cabinet meeting on 13 March 2025?"
+    cabinet = Implied(orgs=["kent"], org_names=["Kent"], committees=["Cabinet"], days=["2025-03-13"])
+    assert compose(asked, [council], fake_embedder, cabinet).abstained
+    own = dataclasses.replace(council, meta=dataclasses.replace(council.meta, committee="Cabinet"))
+    assert not compose(asked, [own], fake_embedder, cabinet).abstained

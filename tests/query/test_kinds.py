@@ -930,3 +930,11 @@ def test_what_needs_to_improve_about_a_subject_asks_for_what_falls_short():
     assert holds("weakness", "Plans are not consistently reviewed.", q)
     assert not holds("weakness", "Leaders ensure that support does not lessen as young people move on.", q)
     assert not holds("weakness", "Care leavers have a strong collective voice.", q)
+
+
+def test_money_kinds__a_sums_word_naming_a_meeting_or_a_paper_is_not_the_sum_asked_for():
+    from assistant.query.kinds import money_kinds
+
+    assert money_kinds("What was the capital programme's total agreed at the February budget meeting?") == set()
+    assert money_kinds("What is the budget for family hubs?") == {"budget"}
+    assert money_kinds("How much did the budget amendment cost?") == {"cost"}
