@@ -120,7 +120,9 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         if docs and r.doc not in docs:
             continue
-        if match and not (match(r.text) or match(r.topic or "")):
+        # the record's words with its heading's: a minute's clause ("Adopts the revised Constitution") is about the
+        # minute's subject ("306. Governance update")
+        if match and not (match(f"{r.heading or ''} {r.text}") or match(r.topic or "")):
             continue
         out.append(r)
     return sorted(out, key=lambda r: r.key)

@@ -25,3 +25,21 @@ def test_blank__a_topic_with_nothing_to_match_is_blank():
 
     assert all(blank(t) for t in ("", "  ", "???", "the", "of the"))
     assert not any(blank(t) for t in ("step-down", "caseloads", "youth justice", "MASH", "2025"))
+
+
+def test_select__a_records_topic_is_matched_with_its_headings_words():
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import select
+
+    def record(text, heading):
+        return TrackRecord(kind="decision", text=text, doc="minutes.pdf", title="Minutes", organisation="Kent",
+                           org_slug="kent-cc", doc_type="minutes", date="2025-03-13", para="306/8", page_start=14,
+                           page_end=15, heading=heading, paragraph_id="p1", ordinal=1)
+
+    clause = record("RESOLVED that Council: Approves the recommendation to adopt the Constitution.",
+                    "306. Governance update (Item 12)")
+    other = record("RESOLVED that Council notes the report.", "307. Treasury management (Item 13)")
+    assert select([clause, other], topic="governance") == [clause]
+    terms = record("RESOLVED that Council agrees the revised Terms of Reference.",
+                   "304. Joint Health Overview & Scrutiny Committee (Item 10)")
+    assert select([terms], topic="joint health overview and scrutiny committee") == [terms]
