@@ -53,6 +53,9 @@ class Composed:
 # a question about the inspection itself, which a report's title block and its "Inspection dates" answer (not a
 # visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
+# a visit that is not the inspection a report's title block dates: "when was the focused assurance visit?"
+_ANOTHER_VISIT = re.compile(r"\b(?:focused|monitoring|assurance|joint targeted area)\s+(?:assurance\s+)?visits?\b|"
+                            r"\bJTAI\b", re.IGNORECASE)
 # where the question says its answer comes from, not what it asks about: "when did the pilot begin, according to
 # Ofsted's 2023 inspection?" asks when the pilot began, not when Ofsted inspected
 _ATTRIBUTED = re.compile(r",?\s*\b(?:according to|as (?:found|reported|noted|said|described) (?:by|in)|"
@@ -187,7 +190,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # service ("Lead inspector: …" is no answer to "who leads children's services?")
     asked = _ATTRIBUTED.sub(" ", question)
     title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time", "duration"})
-                     and bool(_ABOUT_INSPECTION.search(asked))) and not earlier
+                     and bool(_ABOUT_INSPECTION.search(asked)) and not _ANOTHER_VISIT.search(asked)) and not earlier
 
     # (a report's own judgement table does not say what the inspection before it judged)
     grades_answer = _grades_answer(question, kinds) and not earlier
@@ -324,6 +327,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if (speaker := question_types.speaker_asked(question)) is not None:  # "what did Mr Hook say …?": his words,
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)  # not a vote listing him
                                            if question_types.speaks(" ".join(quoted), speaker)}, 0.3)
+    if _ANOTHER_VISIT.search(asked):  # "when was the focused assurance visit?": a quote about a visit, not the
+        # report's own inspection dates
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if re.search(r"\bvisit", " ".join(quoted), re.IGNORECASE)}, 0.5)
     if _COUNCIL_SAYS.search(question):  # "what does Kent say to residents worried …?": the council's reply, not a
         # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)

@@ -179,7 +179,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
             slugs = [spelled] if spelled != council.slug and spelled in by_council[council.slug] \
                 and not about_inspection else sorted(by_council[council.slug])
             imp.orgs.extend(s for s in slugs if s not in imp.orgs)
-        elif not councils.names_the_council(written) and any(s in by_council for s in councils.covering(council)):
+        elif not councils.names_the_council(written) and any(s in by_council for s in councils.covering(council)) \
+                and not (council.former and about_inspection):  # Ofsted inspected the former council, not a place
             imp.places.append(written)  # a place in an indexed council's area: "a family hub in Thanet" (Kent)
         elif written not in imp.unindexed:
             imp.unindexed.append(written)  # a council with nothing indexed: the answer says so

@@ -1738,3 +1738,16 @@ def test_compose__who_attended_one_meeting_is_not_answered_from_another_meetings
     assert compose(asked, [council], fake_embedder, cabinet).abstained
     own = dataclasses.replace(council, meta=dataclasses.replace(council.meta, committee="Cabinet"))
     assert not compose(asked, [own], fake_embedder, cabinet).abstained
+
+
+def test_compose__when_a_visit_took_place_is_not_the_reports_own_inspection_dates(fake_embedder):
+    title = hit("Ofsted inspection of Dudley local authority children’s services Inspection dates: 31 October to 11 "
+                "November 2022 Lead inspector: John Roughton", doc="dudley.pdf", para=None, page=1, date="2023-01-13",
+                org="Dudley", rank=1, score=0.05)
+    visit = hit("18. Since the focused assurance visit in 2020, Ofsted found formal arrangements in place for Dudley "
+                "children.", doc="dudley.pdf", para="18", page=4, date="2023-01-13", org="Dudley", rank=2, score=0.04)
+    out = compose("In what year did Ofsted carry out its focused assurance visit to Dudley children's services?",
+                  [title, visit], fake_embedder)
+    assert out.citations[0].para == "18"
+    inspected = compose("When did Ofsted inspect Dudley?", [title, visit], fake_embedder)
+    assert inspected.citations[0].para is None and "Inspection dates" in inspected.citations[0].quote

@@ -128,6 +128,10 @@ def test_implied__an_abolished_council_names_its_indexed_successors():
     assert imp.to_dict()["replaced_by"] == imp.successors  # shown with the answer's filters
     assert implied_filters("What did Northamptonshire County Council spend?", DOCS).successors == {}
     assert implied_filters("What did Cardiff Council say about care leavers?", docs).successors == {}  # not former
+    # named bare in an inspection question, it is the former council Ofsted inspected, not a place in their area
+    bare = implied_filters("When did Ofsted last inspect Northamptonshire, and what was the result?", docs)
+    assert bare.unindexed == ["Northamptonshire"] and bare.successors == {"Northamptonshire": ["West Northamptonshire"]}
+    assert implied_filters("How are care leavers in Northamptonshire housed?", docs).places == ["Northamptonshire"]
 
 
 def test_implied__a_place_in_an_indexed_councils_area_is_not_a_council_with_nothing_indexed():
