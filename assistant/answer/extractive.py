@@ -53,6 +53,10 @@ class Composed:
 # a question about the inspection itself, which a report's title block and its "Inspection dates" answer (not a
 # visit's: kinds.about_inspection, which also counts a "visit", decides whether the date of the last one answers)
 _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
+# the kinds a question may ask for beside a required one, whose paragraph answers its second part: "who proposed it,
+# and was it passed?" (the vote), "who moved it, and what was decided?" (not a date: a "When Kent adopted …," clause
+# only sets the scene)
+_SECOND_PARTS = ("vote", "decision")
 # a visit that is not the inspection a report's title block dates: "when was the focused assurance visit?"
 _ANOTHER_VISIT = re.compile(r"\b(?:focused|monitoring|assurance|joint targeted area)\s+(?:assurance\s+)?visits?\b|"
                             r"\bJTAI\b", re.IGNORECASE)
@@ -347,9 +351,16 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # paragraph retrieval put first need not repeat the name: it is the best match for the whole question, and a
     # paper's paragraph calls its subject "the contracts" or "the service" once its title has named it
     top = hits[0].paragraph.id
+    def gives(h: Hit, kind: str) -> bool:
+        return holds(kind, with_asker(h, [h.paragraph.text], replying) if kind in ASKER_KINDS else h.paragraph.text,
+                     question, h.paragraph.para)
+
+    # "who proposed the amendment, and was it passed?": the vote's paragraph answers the second part, which the first
+    # line's (the proposer's) does not, though it names no one
+    other_parts = [k for k in kinds if k in _SECOND_PARTS and k not in required
+                   and not holds(k, " ".join(citations[0][1]), question)]
     citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
-                                 if all(holds(k, with_asker(h, [h.paragraph.text], replying) if k in ASKER_KINDS
-                                              else h.paragraph.text, question, h.paragraph.para) for k in required)
+                                 if (all(gives(h, k) for k in required) or any(gives(h, k) for k in other_parts))
                                  and (h.paragraph.id == top
                                       or not missing_names(question, cited_with_context(h, replying), implied,
                                                            one_of_listed=True))]

@@ -1751,3 +1751,16 @@ def test_compose__when_a_visit_took_place_is_not_the_reports_own_inspection_date
     assert out.citations[0].para == "18"
     inspected = compose("When did Ofsted inspect Dudley?", [title, visit], fake_embedder)
     assert inspected.citations[0].para is None and "Inspection dates" in inspected.citations[0].quote
+
+
+def test_compose__the_vote_answers_the_second_part_of_who_proposed_it_and_was_it_passed(fake_embedder):
+    moved = hit("(11) Mr Hood proposed, and Mr Lewis seconded the following amendment: to fund a feasibility study "
+                "into home to school transport.", doc="kent-cc_minutes.pdf", para="291/11", page=7, date="2025-02-13",
+                org="Kent", rank=1, score=0.05)
+    vote = hit("(12) The Chairman put to the vote the amendment set out in paragraph 11 and the voting was as follows: "
+               "For (16) Against (41) Amendment lost.", doc="kent-cc_minutes.pdf", para="291/12", page=7,
+               date="2025-02-13", org="Kent", rank=2, score=0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("Who proposed the amendment for a feasibility study into home to school transport, and was it "
+                  "passed?", [moved, vote], fake_embedder, cfg=cfg)
+    assert [c.para for c in out.citations] == ["291/11", "291/12"]
