@@ -121,7 +121,9 @@ _DESCRIBED = ("people|children|child|youngsters|adults|staff|workers|carers|leav
               "teams?|services?|agencies|organisations|partners|households|claimants|patients|clients|others")
 _WHO_Q = re.compile(r"^\s*who\b|(?:(?<!\w)(?!(?:" + _DESCRIBED + r")\s)\w+\s+|[,;:(]\s*)"
                     r"who (is|was|were|are|proposed|seconded|moved|chairs|chaired|leads|led)\b|"
-                    r"\bby whom\b|\bwhich " + PEOPLE_MODIFIERS + r"(councillors?|members?|officers?|person|people)\b",
+                    r"\bby whom\b|\bwhich " + PEOPLE_MODIFIERS + r"(councillors?|members?|officers?|person|people)\b"
+                    # "which officer body …?", "which member group …?": a body, not a person
+                    r"(?!\s+(?:body|bodies|group|groups|team|teams|board|boards|panel|panels|forum|meeting|meetings)\b)",
                     re.IGNORECASE)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
                      r"\b(chaired|led|headed|proposed|seconded) by\b|"

@@ -938,3 +938,10 @@ def test_money_kinds__a_sums_word_naming_a_meeting_or_a_paper_is_not_the_sum_ask
     assert money_kinds("What was the capital programme's total agreed at the February budget meeting?") == set()
     assert money_kinds("What is the budget for family hubs?") == {"budget"}
     assert money_kinds("How much did the budget amendment cost?") == {"cost"}
+
+
+def test_which_officer_body_asks_for_a_body_not_a_person():
+    assert "person" not in expected("Which officer body had already agreed the plan before it came to Cabinet?")
+    assert "person" not in expected("Which member group put the proposal forward?")
+    assert "person" in expected("Which officer will lead the work?")
+    assert "person" in expected("Which councillors voted against the motion?")
