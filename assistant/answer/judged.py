@@ -185,8 +185,8 @@ def _other_words(question: str, implied: Implied) -> list[str]:
 
 # "which areas was Medway judged good in?", "which of Slough's judgements were inadequate?": the areas one report
 # judged, of the grade the question names
-_WHICH_AREAS = re.compile(r"\b(?:which|what)(?: of (?:the|its|their|[\w-]+(?:['’]s)?))? (?:areas?|parts?|services?|"
-                          r"judge?ments|grades|ratings)\b", re.IGNORECASE)
+_WHICH_AREAS = re.compile(r"\b(?:which|what)(?: of (?:the|its|their|[\w-]+(?:['’]s)?))?(?: judge?ment| judged| inspection)?"
+                          r" (?:areas?|parts?|services?|judge?ments|grades|ratings)\b", re.IGNORECASE)
 # "what were Medway's grades in 2023?", "how was it graded in each area?", or which areas: every area one report
 # judged
 _EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:each|every|all(?: the)?) (?:judgement |judged "

@@ -945,3 +945,15 @@ def test_which_officer_body_asks_for_a_body_not_a_person():
     assert "person" not in expected("Which member group put the proposal forward?")
     assert "person" in expected("Which officer will lead the work?")
     assert "person" in expected("Which councillors voted against the motion?")
+
+
+def test_a_judged_area_named_as_people_say_it_is_that_area():
+    from assistant.query.kinds import judged_area_line, names_judged_area
+
+    line = "The experiences and progress of care leavers: Inadequate"
+    for asked in ("How did Ofsted rate services for young people leaving care?",
+                  "How did Ofsted rate services for care-experienced young people?"):
+        assert names_judged_area(asked) and judged_area_line(line, asked), asked
+    assert judged_area_line("The experiences and progress of children in care: Good",
+                            "How were young people in care judged?")
+    assert not judged_area_line(line, "How were young people in care judged?")
