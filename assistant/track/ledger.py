@@ -19,7 +19,7 @@ from ..query.filters import org_matches
 from ..records import DocMeta, Paragraph
 from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
-from .topics import matcher
+from .topics import heading_about, matcher
 
 FILE_NAME = "tracker.jsonl"
 
@@ -120,9 +120,9 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         if docs and r.doc not in docs:
             continue
-        # the record's words with its heading's: a minute's clause ("Adopts the revised Constitution") is about the
-        # minute's subject ("306. Governance update")
-        if match and not (match(f"{r.heading or ''} {r.text}") or match(r.topic or "")):
+        # or the heading it stands under, when that heading is about the topic: a minute's clause ("Adopts the revised
+        # Constitution") is about the minute's subject ("306. Governance Updates")
+        if match and not (match(r.text) or match(r.topic or "") or heading_about(topic, r.heading)):
             continue
         out.append(r)
     return sorted(out, key=lambda r: r.key)

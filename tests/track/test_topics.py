@@ -43,3 +43,7 @@ def test_select__a_records_topic_is_matched_with_its_headings_words():
     terms = record("RESOLVED that Council agrees the revised Terms of Reference.",
                    "304. Joint Health Overview & Scrutiny Committee (Item 10)")
     assert select([terms], topic="joint health overview and scrutiny committee") == [terms]
+    # a heading that names the topic among much else is not about it: not every budget clause is about council tax
+    budget = record("RESOLVED that Council agrees the Treasury Management Strategy.", "291. Capital Programme 2025-35 "
+                    "and Revenue Budget 2025-26 (including Council Tax Setting 2025/26) (Item 6)")
+    assert select([budget], topic="council tax") == []
