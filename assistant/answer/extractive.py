@@ -101,13 +101,15 @@ _COUNCIL_SAYS = re.compile(r"\b(?:what|how)\s+(?:does|did|do|will|would|has|have
                            r"\s+(?:say|reply|respond|answer|tell|propose|plan|intend)\b", re.IGNORECASE)
 
 
-def _another_meetings_record(kinds: list[str], implied: Implied | None,
+def _another_meetings_record(question: str, kinds: list[str], implied: Implied | None,
                              citations: list[tuple[Hit, list[str]]]) -> bool:
-    """Whether a question about who attended one meeting, or how its vote went ("which councillors sent apologies to
-    the Cabinet on 13 March 2025?"), would be answered from another meeting's papers only (the County Council's
-    minutes of that day): what one meeting records does not say who came to another."""
-    if implied is None or not {"attendance", "vote"} & set(kinds) or len(implied.committees) != 1 \
-            or len(implied.days) != 1:
+    """Whether a question about who attended or chaired one meeting, or how its vote went ("which councillors sent
+    apologies to the Cabinet on 13 March 2025?", "who chaired the Cabinet on 13 March 2025?"), would be answered from
+    another meeting's papers only (the County Council's minutes of that day): what one meeting records does not say
+    who came to, or chaired, another."""
+    of_the_meeting = {"attendance", "vote"} & set(kinds) or "name" in kinds and {"chair", "vice chair"} & set(
+        question_types.asks_for_name(question))
+    if implied is None or not of_the_meeting or len(implied.committees) != 1 or len(implied.days) != 1:
         return False
     return not any(h.meta.committee == implied.committees[0] and (h.meta.date or "")[:10] == implied.days[0]
                    for h, _ in citations)
@@ -365,7 +367,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                       or not missing_names(question, cited_with_context(h, replying), implied,
                                                            one_of_listed=True))]
     citations = of_the_time_asked(citations, implied, spans_years, question)
-    if _another_meetings_record(kinds, implied, citations):
+    if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)
     if names_left_out(question, citations, implied, replying, nearby):
         return _abstained(question, hits, cfg, confidence)

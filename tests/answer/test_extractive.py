@@ -1738,6 +1738,15 @@ def test_compose__who_attended_one_meeting_is_not_answered_from_another_meetings
     assert compose(asked, [council], fake_embedder, cabinet).abstained
     own = dataclasses.replace(council, meta=dataclasses.replace(council.meta, committee="Cabinet"))
     assert not compose(asked, [own], fake_embedder, cabinet).abstained
+    present = hit("PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers (Vice-Chairman), Mr N Baker",
+                  doc="kent-cc_council-minutes.pdf", para=None, page=1, date="2025-03-13", org="Kent")
+    present = dataclasses.replace(present, meta=dataclasses.replace(present.meta, committee="County Council"))
+    chaired = "Who chaired the Cabinet meeting on 13 March 2025?"
+    cfg = AnswerConfig(abstain_below=0.0)
+    assert compose(chaired, [present], fake_embedder, cabinet, cfg=cfg).abstained
+    council_day = dataclasses.replace(cabinet, committees=["County Council"])
+    assert not compose(chaired.replace("the Cabinet", "the County Council"), [present], fake_embedder, council_day,
+                       cfg=cfg).abstained
 
 
 def test_compose__when_a_visit_took_place_is_not_the_reports_own_inspection_dates(fake_embedder):
