@@ -30,6 +30,9 @@ class OrgChoice:
     successors: dict[str, list[str]] = field(default_factory=dict)  # a former council among them -> indexed successors
     within: dict[str, str] = field(default_factory=dict)  # a district among them -> its county, when that is indexed
     unknown: list[str] = field(default_factory=list)  # names of no known council that match no indexed document
+    # a short name that begins another indexed council's name too ("Kingston": Kingston upon Thames's short form, and
+    # Kingston upon Hull) -> the councils it may mean
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def selects_nothing(self) -> bool:
@@ -47,7 +50,11 @@ class OrgChoice:
         return f"The indexed documents don't include anything from {' or '.join(self.unindexed)}." + after
 
     def not_known(self) -> str | None:
-        """One line for the names that no council goes by and no indexed document matches, or None."""
+        """One line for the names that no council goes by and no indexed document matches, or that may mean more
+        than one indexed council, or None."""
+        if self.ambiguous:
+            value, names = next(iter(self.ambiguous.items()))
+            return f"{value!r} may mean {' or '.join(names)}, whose documents are indexed: give the full name."
         if not self.unknown:
             return None
         names = " or ".join(repr(name) for name in self.unknown)
@@ -70,6 +77,10 @@ def resolve_orgs(values: Iterable[str], docs: Mapping[str, DocMeta], *, inspecti
                                if s not in choice.orgs)
             continue
         council = councils.resolve(value) or councils.by_slug(value)
+        if council is not None and council.slug in by_council and (also := _also_named(value, council, by_council)):
+            choice.orgs.append(value)
+            choice.ambiguous[value] = [council.name, *also]
+            continue
         if council is not None and council.slug in by_council:
             filed = by_council[council.slug]
             spelled = councils.slug_for(value)  # "Kent County Council": its papers, filed as kent-cc
@@ -89,3 +100,13 @@ def resolve_orgs(values: Iterable[str], docs: Mapping[str, DocMeta], *, inspecti
         else:
             choice.unknown.append(value)
     return choice
+
+
+def _also_named(value: str, council: councils.Council, by_council: Mapping[str, object]) -> list[str]:
+    """The other indexed councils whose names begin with ``value``, a short form of ``council``'s ("Kingston", which
+    Kingston upon Thames goes by, begins Kingston upon Hull's name); none when ``value`` is a full name."""
+    k = councils.key(value)
+    if any(councils.key(name) == k for name in (council.name, council.official_name)):
+        return []
+    return sorted(c.name for c in councils.all_councils() if c.slug in by_council and c.slug != council.slug
+                  and not c.former and councils.key(c.name).startswith(k + " "))

@@ -81,3 +81,13 @@ def test_orgs__a_trust_that_runs_several_councils_services_selects_each_indexed_
     assert choice.orgs == ["north-northamptonshire", "west-northamptonshire"] and not choice.not_known()
     # one council's trust is that council
     assert resolve_orgs(["Slough Children First"], DOCS).unindexed == ["Slough Children First"]
+
+
+def test_orgs__a_short_name_that_begins_another_indexed_councils_name_is_said_to_be_ambiguous():
+    docs = dict(DOCS, kt=meta("kingston_2025.pdf", "Kingston upon Thames", "kingston-upon-thames"))
+    docs = {m.doc: m for m in docs.values()}
+    choice = resolve_orgs(["Kingston"], docs)
+    assert choice.not_known() == ("'Kingston' may mean Kingston upon Thames or Kingston upon Hull, whose documents "
+                                  "are indexed: give the full name.")
+    assert resolve_orgs(["Kingston upon Thames"], docs).orgs == ["kingston-upon-thames"]
+    assert resolve_orgs(["Kingston"], DOCS).not_known() is None  # only Hull indexed: no other council it may mean
