@@ -44,6 +44,10 @@ def test_decisions__ref_lists_the_trail_oldest_first_with_citations(cli_main, de
 def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
     result = CliRunner().invoke(cli_main, ["decisions", "--ref", "99/99999", "--index-dir", str(decision_index)])
     assert result.exit_code == 0 and "Nothing indexed mentions decision '99/99999'" in result.output
+    # a reference indexed, but not between the dates set: said so, with the dates it has
+    late = CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--since", "2026-01-01", "--index-dir",
+                                         str(decision_index)])
+    assert "Decision 24/00093 has" in late.output and "none between --since and --until" in late.output
     rows = json.loads(CliRunner().invoke(cli_main, ["decisions", "--topic", "family hubs", "--json", "--index-dir",
                                                     str(decision_index)]).output)
     assert rows and all(r["kind"] == "decision" for r in rows)
@@ -141,3 +145,17 @@ def test_chat__the_tracker_answer_keeps_to_the_document_types_the_filters_set(de
     promised = assistant.ask("What was agreed about the Seashells and Millmead family hubs?",
                              filters={"doc_types": ["minutes"]})
     assert promised.citations and {c.doc_type for c in promised.citations} == {"minutes"}
+
+
+def test_decisions__a_reference_in_another_councils_papers_than_org_says_whose(monkeypatch):
+    from types import SimpleNamespace
+
+    import assistant.track.trail as trail
+    from assistant.cli.track import _no_trail
+
+    kent = SimpleNamespace(organisation="Kent County Council", org_slug="kent-cc", when="2025-01-17")
+    monkeypatch.setattr(trail, "decision_trail", lambda data, ref, orgs: SimpleNamespace(
+        items=[] if orgs else [kent]))
+    assert _no_trail(None, "24/00093", ["medway"], None, None) == (
+        "Decision 24/00093 is in the papers of Kent County Council, not of the --org given: drop --org or set it to "
+        "that council.")
