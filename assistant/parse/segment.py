@@ -234,8 +234,11 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.cells = cur.cells or (len(text) > 3 and not text.isdigit())  # not a footnote mark
             continue
         after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
-        if num and minute_style and num.style != minute_style and num.style != "decimal":
-            num = None  # a numbered list inside a motion, not a minute paragraph
+        if num and minute_style and num.style != minute_style and num.style != "decimal" \
+                and not (seq.last_paren is not None and num.parts[0] == seq.last_paren + 1
+                         and _RESOLVED.match(num.rest)):
+            num = None  # a numbered list inside a motion, not a minute paragraph (but "5) … put the motion to the
+            # vote …" then "6. RESOLVED that:" is the minute's next paragraph, printed in the other style)
         if num and _items_of(cur, num, prev):
             cur.items = num.style  # "… would be sensible: 1) Consolidate … 2) Separate …" stays one paragraph
             cur.add(line, new_segment=True)
@@ -387,6 +390,7 @@ def _merge_minute_paragraphs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_RESOLVED = re.compile(r"RESOLVED\b")
 # a short title put as a question, perhaps with a footnote's mark: "What needs to improve?", "What needs to improve? 1"
 _QUESTION_TITLE = re.compile(r"^[A-Z][^.?!:;]{2,60}\?\s?\d?$")
 # a council question's reply heading alone on its line (parse/context.py reads headings as questions and answers)

@@ -575,3 +575,11 @@ def test_parse__a_numbered_paragraph_going_on_at_the_top_of_the_next_page_is_cit
     medway, _ = parse(MEDWAY_2019)
     assert not any(p.text.startswith("The experiences and progress of children in care and care leavers")
                    for p in medway)
+
+
+def test_parse__a_minutes_resolution_printed_in_the_other_numbering_style_is_its_own_paragraph():
+    # minute 308: "5) The Chairman put the motion … to the vote …", then "6. RESOLVED that:" on the next page
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    resolved = para(ps, "308/6")
+    assert resolved.text.startswith("6. RESOLVED that:") and resolved.page_start == 19
+    assert "RESOLVED" not in para(ps, "308/5").text
