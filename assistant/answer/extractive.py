@@ -31,7 +31,7 @@ from .completion import Following, completing
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
-from .lead import ASKER_KINDS, choose_lead, judgement_given, of_the_time_asked, prefer, with_asker
+from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import NearbyText, cited_with_context, missing_names, names_left_out, wrong_kind_of_evidence
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_neighbours,
                      with_what_follows, without_echoes, without_furniture, without_headers, without_titles)
@@ -283,8 +283,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     required = question_types.required(question, kinds)
     def giving(in_words: bool = False) -> list[int]:
         return [i for i, (h, s) in enumerate(citations)
-                if all(holds(k, with_asker(h, s, replying) if k in ASKER_KINDS else " ".join(s), question,
-                             h.paragraph.para, in_words) for k in required)]
+                if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, in_words) for k in required)]
 
     # "what proportion …?" is answered by "almost a third of posts" when no quote gives a share in figures
     answering = giving() or (giving(in_words=True) if "rate" in required else [])
@@ -354,8 +353,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # paper's paragraph calls its subject "the contracts" or "the service" once its title has named it
     top = hits[0].paragraph.id
     def gives(h: Hit, kind: str) -> bool:
-        return holds(kind, with_asker(h, [h.paragraph.text], replying) if kind in ASKER_KINDS else h.paragraph.text,
-                     question, h.paragraph.para)
+        return holds(kind, shown_for(kind, h, [h.paragraph.text], replying), question, h.paragraph.para)
 
     # "who proposed the amendment, and was it passed?": the vote's paragraph answers the second part, which the first
     # line's (the proposer's) does not, though it names no one

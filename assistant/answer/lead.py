@@ -21,7 +21,7 @@ from ..text.dates import quarters_named
 from .names import cited_with_context, missing_names
 from .scoring import holds
 
-ASKER_KINDS = ("person", "name")  # what a question put at a meeting's title gives: who asked whom
+_ASKER_KINDS = ("person", "name")  # what a question put at a meeting's title gives: who asked whom
 
 
 def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float], kinds: list[str],
@@ -33,8 +33,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(holds(k, with_asker(h, s, replying) if k in ASKER_KINDS else " ".join(s), question,
-                           h.paragraph.para) for k in kinds)]
+              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
     # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
@@ -141,6 +140,12 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[fl
     return {i for i, (h, _) in enumerate(citations)
             if not (_inspection(h) or _ON_AN_INSPECTION.search(h.meta.title or ""))
             or (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
+
+
+def shown_for(kind: str, h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:
+    """The text in which a quote is checked for ``kind``: the quote, with the title of the question put at a meeting
+    it comes from or answers when who (asked) is what is checked (``with_asker``)."""
+    return with_asker(h, quoted, replying) if kind in _ASKER_KINDS else " ".join(quoted)
 
 
 def with_asker(h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:

@@ -21,6 +21,7 @@ __all__ = [
     "kind_named",
     "display_name",
     "find_mentions",
+    "key",
     "names_the_council",
     "resolve",
     "resolve_all",
@@ -220,9 +221,10 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
     """Councils named in ``text``: (council, text as written, start, end), in order, longest name first where names
-    overlap; a name several councils go by gives one mention of each, at the same place. A mention starts with a capital and does not follow a person's title ("Cllr Sutton"); a council whose
-    bare name is an ordinary word ("Reading", "Bury") is not taken from that one word at the start of a sentence,
-    only with "Council" etc. or elsewhere."""
+    overlap; a name several councils go by gives one mention of each, at the same place. A mention starts with a
+    capital and does not follow a person's title ("Cllr Sutton"); a council whose bare name is an ordinary word
+    ("Reading", "Bury") is not taken from that one word at the start of a sentence, only with "Council" etc. or
+    elsewhere."""
     original = text or ""
     # apostrophes out so "King's Lynn"/"Kings Lynn" and "Kent's" read alike; keep where each character came from
     kept = [(i, ch) for i, ch in enumerate(fold(original)) if ch != "'"]

@@ -154,6 +154,7 @@ _ROLES = {
     "second": r"second(?:ed|er)",
     "author": r"authors?|wrote|written|(?:report|paper|letter|briefing|update)\b[^?]{0,80}\bfrom(?=\s*\?)",
     "officer": r"(?:" + "|".join(_OFFICERS) + r") officers?",  # a report's or an EQIA form's officer
+    "contact": r"contact officers?",  # a meeting's or a report's contact officer
     "commissioner": r"commissioners?",  # a children's services commissioner the Secretary of State appoints
     # "who took decision 24/00093?": the record of decision's "DECISION TO BE TAKEN BY: Mrs Sue Chandler, …"
     "decision maker": r"(?:took|taken|take|takes|made|makes|signed)\b[^?]{0,30}\bdecisions?|"
@@ -167,7 +168,10 @@ _ROLES = {
 _LABELS = {"author": ("author", "by", "from"), "chair": ("chair",), "vice chair": ("vice-chair", "vice chair"),
            "propos": ("propos",), "second": ("second",),
            "officer": tuple(f"{kind} officer" for kind in _OFFICERS),
-           "decision maker": ("taken by", "decision maker", "decision taker")}
+           "decision maker": ("taken by", "decision maker", "decision taker"),
+           # as a summons or a cover sheet labels them: "Ask for: Georgina Little", "Contact: …" (ModernGov's front
+           # sheets)
+           "contact": ("ask for", "contact")}
 # the title of a question put at a meeting, as ModernGov's "questions put and answers given" print it
 _PUT_BY = re.compile(r"\bQuestion (?:by|from)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+"
                      r"(?:\s+[A-Z][a-z'’-]+)+\s+to\s+[A-Z]")
@@ -176,10 +180,9 @@ _DELEGATED_TO = re.compile(r"\b(?i:delegated?|delegating)\s+(?:(?i:the\s+)?(?i:a
                            r"(?:(?i:the)\s+)?[A-Z]")
 # a record of decision's decision maker, a person or a body: "DECISION TO BE TAKEN BY: Cabinet"
 _TAKEN_BY = re.compile(r"\b(?i:taken by)\s*:\s*(?:the\s+)?[A-Z][\w'’-]+")
-# a meeting's or a report's contact officer, as a summons or a cover sheet labels them: "Ask for: Georgina Little",
-# "Contact: …" (ModernGov's front sheets)
-_CONTACT_LABELS = ("ask for", "contact")
-_CONTACT_ASKED = re.compile(r"\bcontact\b", re.IGNORECASE)
+# the holders that a role's own form names, which the labelled-name forms below miss (a body, a post, an untitled
+# name): who took a decision, whom it delegates to, who asked a question put at full council
+_HELD_BY = {"decision maker": _TAKEN_BY, "delegate": _DELEGATED_TO, "councillor": _PUT_BY, "member": _PUT_BY}
 _ASKS_NAME = re.compile(r"^\s*who\b|\bname of\b|\bwhich " + PEOPLE_MODIFIERS
                         + r"(?:councillors?|members?|officers?|person)\b", re.IGNORECASE)
 _ROLE_WORDS = {role: re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE) for role, words in _ROLES.items()}
@@ -301,19 +304,14 @@ def holder_strength(text: str, question: str) -> int:
            for m in _NAME_THEN_ROLE.finditer(text) for r in roles
            if not _NOT_A_PERSON.search(m.group("name")) and not _ROLE_Q.search(m.group("name"))):
         return 2
-    if {"councillor", "member"} & set(roles) and _PUT_BY.search(text):
-        return 2  # "Question by Mike Sole to Neil Baker, Cabinet Member for Highways": who asked whom, at full council
-    if "delegate" in roles and _DELEGATED_TO.search(text):
-        return 2  # "DELEGATE authority to the Director for Operational Integrated Children's Services to explore …"
-    if "decision maker" in roles and _TAKEN_BY.search(text):
-        return 2  # "DECISION TO BE TAKEN BY: Cabinet": a body takes it, as a person may
+    if any(_HELD_BY[r].search(text) for r in roles if r in _HELD_BY):
+        return 2  # "DECISION TO BE TAKEN BY: Cabinet", "DELEGATE authority to the Director …", "Question by …"
     for m in _LABELLED_NAME.finditer(text):
         label = (m.group("label") or m.group("after") or m.group("field") or "").lower()
         if m.group("label") and text[max(0, m.start("label") - 5):m.start("label")].lower() == "vice-":
             label = "vice-" + label  # "Vice-Chair: Paul Bartlett" (the label's own words stop at the hyphen)
         if any(re.search(r"(?<!vice )(?<!vice-)\b" + word, label) for role in roles
-               for word in _LABELS.get(role, (role,)) + (_CONTACT_LABELS if role == "officer" and
-                                                         _CONTACT_ASKED.search(question) else ())):
+               for word in _LABELS.get(role, (role,))):
             return 2
     if _TITLED_NAME.search(text) and any(_ROLE_WORDS[r].search(text) for r in roles):
         return 1
@@ -701,7 +699,6 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
 ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
-
                        r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another|"
                        # "One adopter said: …", "one young person told inspectors …": whose words follow, not a count
                        r"one (?:[a-z][\w'’-]* ){1,2}(?:said|says|told|tells|commented|described|explained|stated|"
