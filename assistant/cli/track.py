@@ -183,6 +183,7 @@ def register(main: click.Group) -> None:
             return
         if ref:
             result = decision_trail(data, ref, orgs)
+            found = list(result.items)  # before the dates: what the reference has under --org
             if since or until:
                 result.items = [r for r in result.items if (not since or r.when >= since) and
                                 (not until or r.when[:10] <= until)]
@@ -191,7 +192,7 @@ def register(main: click.Group) -> None:
                 return
             if result.items:
                 click.echo(f"Decision {result.ref}: {len(result.items)} indexed statements, oldest first.")
-            _print(result.items, False, _no_trail(data, ref, orgs, since, until), trail=True)
+            _print(result.items, False, _no_trail(data, ref, orgs, found), trail=True)
             return
         chosen = select(records, kinds=("decision",), orgs=orgs, topic=topic, since=since, until=until)
         _print(chosen, as_json, "No decisions match (check --org, --topic and the dates).")
@@ -222,20 +223,15 @@ def register(main: click.Group) -> None:
         _print(build(data, topic, orgs, since, until), as_json, f"Nothing about {topic!r} was found.")
 
 
-def _no_trail(data, ref: str, orgs: list[str], since: str | None, until: str | None) -> str:
-    """Why a decision reference lists nothing: its papers are another council's than --org's, or outside the dates
-    set, or nothing indexed mentions it."""
+def _no_trail(data, ref: str, orgs: list[str], found: list) -> str:
+    """Why a decision reference lists nothing: its statements under --org (``found``) fall outside --since/--until,
+    or its papers are another council's than --org's, or nothing indexed mentions it."""
     from ..track.trail import decision_trail
 
-    if not (orgs or since or until):
-        return f"Nothing indexed mentions decision {ref!r} (check the reference, e.g. 24/00093)."
-    anywhere = decision_trail(data, ref, []).items
-    if not anywhere:
-        return f"Nothing indexed mentions decision {ref!r} (check the reference, e.g. 24/00093)."
-    whose = sorted({r.organisation or r.org_slug or "" for r in anywhere} - {""})
-    in_orgs = decision_trail(data, ref, orgs).items if orgs else anywhere
-    if orgs and not in_orgs:
-        return (f"Decision {ref} is in the papers of {' and '.join(whose)}, not of the --org given: drop --org or set "
-                "it to that council.")
-    return (f"Decision {ref} has {len(in_orgs)} indexed statements, none between --since and --until "
-            f"({in_orgs[0].when[:10]} to {in_orgs[-1].when[:10]}): widen the dates.")
+    if found:
+        return (f"Decision {ref} has {len(found)} indexed statements, none between --since and --until "
+                f"({found[0].when[:10]} to {found[-1].when[:10]}): widen the dates.")
+    if orgs and (anywhere := decision_trail(data, ref, []).items):
+        whose = " and ".join(sorted({r.organisation or r.org_slug or "" for r in anywhere} - {""}))
+        return f"Decision {ref} is in the papers of {whose}, not of the --org given: drop --org or set it to that council."
+    return f"Nothing indexed mentions decision {ref!r} (check the reference, e.g. 24/00093)."

@@ -19,7 +19,7 @@ from ..query.filters import org_matches
 from ..records import DocMeta, Paragraph
 from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
-from .topics import heading_about, matcher
+from .topics import heading_matcher, matcher
 
 FILE_NAME = "tracker.jsonl"
 
@@ -108,6 +108,7 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
            docs: list[str] | tuple[str, ...] = ()) -> list[TrackRecord]:
     """Records passing every given filter, oldest first (then in document order)."""
     match = matcher(topic) if topic else None
+    about = heading_matcher(topic) if topic else None
     out = []
     for r in records:
         if kinds and r.kind not in kinds:
@@ -122,7 +123,7 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         # or the heading it stands under, when that heading is about the topic: a minute's clause ("Adopts the revised
         # Constitution") is about the minute's subject ("306. Governance Updates")
-        if match and not (match(r.text) or match(r.topic or "") or heading_about(topic, r.heading)):
+        if match and about and not (match(r.text) or match(r.topic or "") or about(r.heading)):
             continue
         out.append(r)
     return sorted(out, key=lambda r: r.key)

@@ -85,12 +85,16 @@ def matcher(topic: str):
 _MINUTE_LABEL = re.compile(r"^\s*\d+[.)]?\s+|\(Item \d+\)\s*$", re.IGNORECASE)
 
 
-def heading_about(topic: str, heading: str | None) -> bool:
-    """Whether ``heading`` is about ``topic``: it matches, and the topic's words are at least half of the heading's
-    own ("306. Governance Updates (Item 15)" is about governance; "291. Capital Programme … and Revenue Budget …
-    (including Council Tax Setting …)" covers council tax among much else, so not every clause under it is)."""
-    if not heading or not matcher(topic)(heading):
-        return False
-    words = [w for w in re.findall(r"[a-z]+", _MINUTE_LABEL.sub(" ", heading).lower()) if w not in _STOP]
-    stems = set(_stems(topic))
-    return bool(words) and sum(w[:5] in stems for w in words) >= len(words) / 2
+def heading_matcher(topic: str):
+    """A predicate heading -> bool for TOPIC: whether a heading is about it, matching it with the topic's words at
+    least half of the heading's own ("306. Governance Updates (Item 15)" is about governance; "291. Capital Programme
+    … and Revenue Budget … (including Council Tax Setting …)" covers council tax among much else, so not every clause
+    under it is)."""
+    match, stems = matcher(topic), set(_stems(topic))
+
+    def about(heading: str | None) -> bool:
+        if not heading or not match(heading):
+            return False
+        words = [w for w in re.findall(r"[a-z]+", _MINUTE_LABEL.sub(" ", heading).lower()) if w not in _STOP]
+        return bool(words) and sum(w[:5] in stems for w in words) >= len(words) / 2
+    return about

@@ -156,6 +156,6 @@ def test_decisions__a_reference_in_another_councils_papers_than_org_says_whose(m
     kent = SimpleNamespace(organisation="Kent County Council", org_slug="kent-cc", when="2025-01-17")
     monkeypatch.setattr(trail, "decision_trail", lambda data, ref, orgs: SimpleNamespace(
         items=[] if orgs else [kent]))
-    assert _no_trail(None, "24/00093", ["medway"], None, None) == (
+    assert _no_trail(None, "24/00093", ["medway"], []) == (
         "Decision 24/00093 is in the papers of Kent County Council, not of the --org given: drop --org or set it to "
         "that council.")
