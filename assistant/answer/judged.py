@@ -99,6 +99,17 @@ _GRADE_WORDS = re.compile(r"\b(?:judged|judgements?|grades?|graded|ratings?|rate
 _OTHER_REMITS = re.compile(r"\b(?:schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|providers?|childminders?|"
                            r"children'?s homes?|care homes?|nursing homes?|home care|CQC|Care Quality Commission)\b",
                            re.IGNORECASE)
+# a council's own ratings of its performance and risks, in committee papers ("how many KPIs were rated red?", "which
+# risks are rated high?"): no Ofsted grade
+_OWN_RATINGS = re.compile(r"\b(?:KPIs?|(?:key )?performance indicators?|indicators?|RAG|red|amber|green|risks?|"
+                          r"(?:rated|rating) (?:as )?(?:high|medium|low))\b", re.IGNORECASE)
+
+
+def _rates_something_else(text: str) -> bool:
+    """Whether ``text`` asks about ratings that are not Ofsted's of the council's children's services."""
+    return bool(_OTHER_REMITS.search(text) or _OWN_RATINGS.search(text))
+
+
 _OVER_TIME = re.compile(r"\b(?:change[ds]?|changing|over (?:the )?(?:years|time)|since|history|each inspection|every "
                         r"inspection|all (?:its|their|the) inspections|trend|progress\w*|improved|declined|"
                         r"(?:grades|judgements|ratings) (?:has|have|did) (?:it|they|\w+) (?:had|got|received))\b",
@@ -109,7 +120,7 @@ def asks_history(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks how one council's Ofsted judgements went across its reports (over time, or in two
     or more years it names), not what one report judged."""
     if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
-            or _OTHER_REMITS.search(question.replace("’", "'")):
+            or _rates_something_else(question.replace("’", "'")):
         return False
     return len(years_written(question)) >= 2 or bool(_OVER_TIME.search(question))  # not one financial year's two
 
@@ -129,7 +140,7 @@ def _of_one_councils_report(question: str, implied: Implied) -> bool:
     # the council's own name is not read for these: "Slough Children First" runs Slough's services, and asks
     # for no first inspection
     rest = re.sub(re.escape(implied.org_names[0]), " ", question, flags=re.IGNORECASE).replace("’", "'")
-    return not _OTHER_REMITS.search(rest) and not _NOT_A_GRADE.search(rest) and not _EARLIER.search(rest)
+    return not _rates_something_else(rest) and not _NOT_A_GRADE.search(rest) and not _EARLIER.search(rest)
 
 
 def _one_councils_grade(question: str, implied: Implied) -> bool:

@@ -278,7 +278,7 @@ def taken_by(asks, assistant, questions) -> list[str]:
 
 
 def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_reports(track_assistant):
-    from assistant.answer.judged import asks_history
+    from assistant.answer.judged import asks_grade, asks_history
 
     ans, lines = tracker_answer(track_assistant, "How has Medway's overall judgement changed over the years?",
                                "tracker-judgement-history")
@@ -298,7 +298,11 @@ def test_chat__how_one_councils_judgement_changed_is_answered_from_each_of_its_r
         "What has changed about Ofsted judgements of Medway schools since 2019?",
         # one financial year is not two years asked about, and care homes are rated by the CQC, not Ofsted
         "What share of Medway's foster carers were rated good in 2023-24?",
-        "Over time, what share of the care homes Medway uses were rated good?")) == []
+        "Over time, what share of the care homes Medway uses were rated good?",
+        # nor are a council's own performance indicators and risks, rated in its committee papers
+        "How many of Medway's performance indicators were rated red in the 2023-24 report to Cabinet in 2024?",
+        "Which of Medway's corporate risks have been rated high since 2019?")) == []
+    assert taken_by(asks_grade, track_assistant, ("How many of Medway's KPIs were rated green?",)) == []
 
 
 def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_the_earlier_ones(track_assistant):
