@@ -202,9 +202,8 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
     names, from their minutes where indexed, in the order printed; None when none is recorded."""
     chosen = [r for r in select(records_for(data), kinds=("decision",), orgs=orgs)
               if _when_and_where(r, data, implied, narrowing)]
-    days = set(implied.days)
-    if any(r.date in days for r in chosen):  # "on 30 January 2025": that meeting, not the month's others
-        chosen = [r for r in chosen if r.date in days]
+    if implied.days:  # "on 30 January 2025": that meeting, not the month's others (none recorded: the ordinary
+        chosen = [r for r in chosen if r.date in set(implied.days)]  # answer reads that day's papers)
     minutes = [r for r in chosen if r.doc_type == "minutes"]
     chosen = [r for r in (minutes or chosen) if r.status in ("resolved", "taken")]
     if not chosen:

@@ -100,6 +100,9 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
     happened = assistant.ask("What happened at the Cabinet meeting on 30 January 2025?")
     assert happened.extra["tracker"] == "tracker-meeting"
     assert happened.answer.splitlines()[0].startswith("What the minutes record as resolved (Cabinet, 30 January 2025)")
+    # a day with no meeting's record indexed is not answered with another day's of the same month
+    other_day = assistant.ask("What decisions did Kent's Cabinet take on 9 January 2025?")
+    assert other_day.extra.get("tracker") != "tracker-meeting"
 
 
 def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake_embedder, monkeypatch):
