@@ -613,6 +613,27 @@ def test_compose__a_meeting_named_by_its_day_is_answered_from_that_days_papers(f
     assert "Mrs C Bell" in out.text.splitlines()[0]
 
 
+def test_compose__a_meeting_named_by_its_committee_is_answered_from_that_committees_papers(fake_embedder):
+    """Two bodies met on the same day: the Cabinet's minutes answer a question about the Cabinet's meeting, not the
+    County Council's that share more of its words."""
+    council = hit("5) Mr Gough proposed, and Mr Oakford seconded the motion.",
+                  doc="county-council_2025-01-09.pdf", para="285/5", page=3, rank=1, score=0.05, org="Kent",
+                  date="2025-01-09")
+    cabinet = hit("6. Following the debate, the Leader proposed and Mr Oakford seconded the above motion.",
+                  doc="cabinet_2025-01-09.pdf", para="83/6", page=9, rank=2, score=0.04, org="Kent", date="2025-01-09")
+    replace = dataclasses.replace
+    council = replace(council, meta=replace(council.meta, committee="County Council"))
+    cabinet = replace(cabinet, meta=replace(cabinet.meta, committee="Cabinet"))
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    q = "Who proposed the devolution motion at Kent's Cabinet meeting on 9 January 2025?"
+    implied = Implied(orgs=["kent"], org_names=["Kent"], committees=["Cabinet"], years=[2025], months=["2025-01"],
+                      days=["2025-01-09"])
+    assert "the Leader proposed" in compose(q, [council, cabinet], fake_embedder, implied, cfg=cfg).text.splitlines()[0]
+    unnamed = Implied(orgs=["kent"], org_names=["Kent"], years=[2025], months=["2025-01"], days=["2025-01-09"])
+    assert "Mr Gough proposed" in compose(q.replace("Cabinet ", ""), [council, cabinet], fake_embedder, unnamed,
+                                          cfg=cfg).text.splitlines()[0]
+
+
 def test_compose__a_quarter_named_is_answered_from_that_quarters_figures(fake_embedder):
     q3 = hit("In Quarter 3, 2024/25, nine indicators were rated Red.", doc="qpr-q3_2025-03-04.pdf", para="2.2",
              page=1, rank=1, score=0.05, org="Kent", date="2025-03-04")
