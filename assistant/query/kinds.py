@@ -576,7 +576,7 @@ def about_an_amendment(question: str) -> bool:
 
 # kind -> (question asks for it, text holds it)
 # an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
-_AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
+_AGE = re.compile(r"\b(?:aged|ages|age of|over|under|turn|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
                   r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
                   r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b|"  # "prior to their 18th birthday"
@@ -729,6 +729,8 @@ _AVERAGE_COUNT_Q = re.compile(r"\bwhat (?:is|was|are|were) the (?:average|mean|m
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
+# digits inside a name ("the Care4us group", "KS4", "the M25"): no count
+_WORD_WITH_DIGITS = re.compile(r"\b[A-Za-z]+\d+[A-Za-z]*\b")
 _COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?!(?:one|two|three|four|"
                             r"five|six|seven|eight|nine)\b)[a-z]+", re.IGNORECASE)
 
@@ -806,7 +808,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", text)))
         if strict:
-            for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER):
+            for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER,
+                          _WORD_WITH_DIGITS):
                 text = noise.sub(" ", text)
             if (re.search(r"\bhow many\b", question, re.IGNORECASE) or _AVERAGE_COUNT_Q.search(question)) \
                     and not _COUNTS_TIME_OR_MONEY.search(question):

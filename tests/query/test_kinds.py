@@ -230,12 +230,15 @@ def test_strictly_an_age_is_not_a_count():
                  "PAs keep in touch with care leavers up to 25 years of age.",
                  "The council is part of a regional adoption agency (One Adoption North and Humber).",
                  "Young people's needs are understood and well met beyond 18.",
-                 "Practitioners are unclear about the threshold of the children with disabilities 0-25 team."):
+                 "Practitioners are unclear about the threshold of the children with disabilities 0-25 team.",
+                 "Arrangements for care leavers who need support after they turn 21.",
+                 "Children give their views through the Care4us council and the KS4 forum."):
         assert holds("number", text, q)  # the kind of paragraph that may answer (retrieval's preference)
         assert not holds("number", text, q, strict=True), text  # but it does not state a count
     assert holds("number", "There are 212 children aged 16 and 17 on plans.", q, strict=True)
     assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
     assert holds("number", "Up to 25 children were seen by the team.", q, strict=True)
+    assert holds("number", "The Care4us council has 14 members.", q, strict=True)
 
 
 def test_a_span_of_time_and_an_average_count():
