@@ -41,6 +41,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
     heading: str | None = None
     minute: str | None = None
     parent_para: str | None = None
+    sequence = _MinuteSequence()
     outer: tuple[str | None, tuple[int, ...]] | None = None  # the heading a numbered sub-heading stands under
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -55,6 +56,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             heading = unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip() or heading
             if block.minute is not None:
                 minute = block.minute
+                sequence = _MinuteSequence()
             # the lettered paragraphs under "3. Committees" are 3(a), 3(b) ...
             parent_para = _label(block, None, minute) if block.number is not None else None
             continue
@@ -76,7 +78,7 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             pg = [ln.page for ln in block.lines if ln.page is not None]
             pages = (min(pg), max(pg)) if pg else (None, None)
             breaks = _page_breaks(block.lines, text) if pages[0] is not None and pages[1] != pages[0] else ()
-            label = _label(block, parent_para, minute)
+            label = sequence.label(block, minute) or _label(block, parent_para, minute)
             if block.number is not None:
                 parent_para = label
         if not text or len(re.sub(r"\W", "", text)) < 3 or _BOILERPLATE.match(text):
@@ -151,6 +153,32 @@ def _page_breaks(lines: list[Line], text: str) -> tuple[int, ...]:
                 pos = at
             prev = ln.page
     return tuple(out)
+
+
+class _MinuteSequence:
+    """A minute's own numbered paragraphs (1., 2., … 7.) and the numbered items a paragraph of it lists (a motion's
+    "1. Agree …", "2. Note …" after "7. RESOLVED that Cabinet:"): the items are the paragraph's, "83/7(1)", not
+    "83/1" again, which is the minute's first paragraph on another page."""
+
+    def __init__(self) -> None:
+        self.last: int | None = None  # the minute's own last paragraph number
+        self.under: str | None = None  # the label of the paragraph whose items are being read
+
+    def label(self, block: Block, minute: str | None) -> str | None:
+        number = block.number
+        if minute is None or number is None or len(number.parts) != 1 or number.style not in ("dot", "bare", "close"):
+            return None
+        n = number.parts[0]
+        if self.under is not None and n == (self.last or 0) + 1:
+            self.under = None  # back to the minute's own paragraphs: "6." after 5.'s items 1. to 3.
+        elif self.under is None and self.last is not None and n == 1 and self.last >= 2:
+            # a run that starts again at 1: the items of the paragraph before (a second "1." straight after the
+            # first is a misprint, not its items: "1. Mr Gough provided an update …", "1. Mr Watkins …", "2. …")
+            self.under = f"{minute}/{self.last}"
+        if self.under is not None:
+            return f"{self.under}({n})"
+        self.last = n
+        return None
 
 
 def _label(block: Block, parent: str | None, minute: str | None) -> str | None:

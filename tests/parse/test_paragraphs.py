@@ -583,3 +583,17 @@ def test_parse__a_minutes_resolution_printed_in_the_other_numbering_style_is_its
     resolved = para(ps, "308/6")
     assert resolved.text.startswith("6. RESOLVED that:") and resolved.page_start == 19
     assert "RESOLVED" not in para(ps, "308/5").text
+
+
+def test_parse__the_items_a_minutes_paragraph_lists_are_its_own_not_the_minutes_first_paragraphs_again():
+    # minute 83: "5. Mr Love suggested … the following amendment", "6. … seconded the above motion", "7. RESOLVED that
+    # Cabinet:", each followed by the motion's items "1. Agree …", "2. Note …", "3. Agree …"
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-09_minutes.pdf"))
+    labels = [p.para for p in ps if p.para and p.para.startswith("83/")]
+    assert labels == ["83/1", "83/2", "83/3", "83/4", "83/5", "83/5(1)", "83/5(2)", "83/5(3)", "83/6", "83/6(1)",
+                      "83/6(2)", "83/6(3)", "83/7", "83/7(1)", "83/7(2)", "83/7(3)"]
+    assert para(ps, "83/7(1)").text.startswith("1. Agree to submit a request to Government")
+    assert para(ps, "83/1").text.startswith("1. The Leader introduced the report")
+    # a second "1." straight after the first is a misprint, not the first paragraph's items
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+    assert [p.para for p in ps if p.para and p.para.startswith("87/")][:3] == ["87/1", "87/1", "87/2"]
