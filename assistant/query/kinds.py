@@ -729,6 +729,10 @@ _AVERAGE_COUNT_Q = re.compile(r"\bwhat (?:is|was|are|were) the (?:average|mean|m
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
 # a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
+# "by how much has it cut agency staff?" asks for a change, which a multiple gives ("halved the use of agency staff")
+_CHANGE_BY_Q = re.compile(r"\bby how much\b|\bhow much (?:has|have|had|did|does|do|is|are|was|were)\b.{0,80}?\b(?:reduc|"
+                          r"cut|f[ae]ll|drop|decreas|increas|r[io]se|rising|gr[eo]w|chang)", re.IGNORECASE)
+_MULTIPLE = re.compile(r"\b(?:halved|doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
 # digits inside a name ("the Care4us group", "KS4", "the M25"): no count
 _WORD_WITH_DIGITS = re.compile(r"\b[A-Za-z]+\d+[A-Za-z]*\b")
 _COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?!(?:one|two|three|four|"
@@ -806,6 +810,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if given:
         text = _SCALED_FIGURE.sub(lambda m: " " if m.group(1) in given else m.group(0), text)
     if kind == "number":
+        if _CHANGE_BY_Q.search(question) and _MULTIPLE.search(text):
+            return True
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", text)))
         if strict:
             for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER,

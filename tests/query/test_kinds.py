@@ -960,3 +960,11 @@ def test_a_judged_area_named_as_people_say_it_is_that_area():
     assert judged_area_line("The experiences and progress of children in care: Good",
                             "How were young people in care judged?")
     assert not judged_area_line(line, "How were young people in care judged?")
+
+
+def test_a_change_asked_by_how_much_is_given_by_a_multiple():
+    halved = "Incentive schemes have halved the use of agency staff since the director arrived."
+    assert holds("number", halved, "By how much has the council reduced its use of agency staff?", strict=True)
+    assert holds("number", halved, "How much has the use of agency staff fallen?", strict=True)
+    # a count is not a change: "halved" says by how much, not how many
+    assert not holds("number", halved, "How many agency staff does the council employ?", strict=True)
