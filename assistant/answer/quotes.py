@@ -211,12 +211,15 @@ def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | No
     it ("They provide practical help …" is quoted with "Personal advisers visit young people …"); not one ruled out
     of quoting (``scores`` UNQUOTABLE) nor a judgement table's line ("Overall effectiveness: Good" is not what "This
     was the first inspection …" below the table refers to)."""
-    if not at or at[0] == 0 or not _REFERS_BACK.search(sentences[at[0]]):
-        return at
-    before = at[0] - 1
-    if scores is not None and scores[before] <= UNQUOTABLE or question_types.graded_line(sentences[before]):
-        return at
-    return sorted(set(at) | {before})
+    out = set(at)
+    for i in at:  # any quoted sentence's, not only the first's: "… This spending increase includes …" after a gap
+        if i == 0 or i - 1 in out or not _REFERS_BACK.search(sentences[i]):
+            continue
+        before = i - 1
+        if scores is not None and scores[before] <= UNQUOTABLE or question_types.graded_line(sentences[before]):
+            continue
+        out.add(before)
+    return sorted(out)
 
 
 def with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:

@@ -1189,6 +1189,11 @@ def test_with_antecedent__a_judgement_tables_line_or_an_unquotable_sentence_is_n
     prose = ["Leaders know the service well.", "This is reflected in their self-evaluation."]
     assert with_antecedent(prose, [1]) == [0, 1]
     assert with_antecedent(prose, [1], np.array([UNQUOTABLE, 0.5])) == [1]
+    # any quoted sentence's, not only the first's: after a gap, "This spending increase …" needs the increase
+    budget = ["The budget acknowledges an imbalance between spending and funding.",
+              "Directorate spending is planned to increase by £80.3m (13.7%).",
+              "This spending increase includes an average 4% fee uplift."]
+    assert with_antecedent(budget, [0, 2]) == [0, 1, 2]
 
 
 def test_with_antecedent__a_link_or_a_subject_pointing_back_needs_the_sentence_before():
@@ -1209,7 +1214,7 @@ def test_with_antecedent__a_sentence_that_refers_back_is_quoted_with_the_one_bef
     sentences = ["Personal advisers visit young people regularly.", "They provide practical help and advice.",
                  "The care leaver hub is welcoming.", "Its staff are based there."]
     assert with_antecedent(sentences, [1]) == [0, 1]  # "They" is the personal advisers
-    assert with_antecedent(sentences, [1, 3]) == [0, 1, 3]  # only the quote's opening sentence looks back
+    assert with_antecedent(sentences, [1, 3]) == [0, 1, 2, 3]  # and "Its staff" is the hub's, after a gap
     assert with_antecedent(sentences, [2]) == [2]  # says what it is about
     assert with_antecedent(["They met in May."], [0]) == [0]  # nothing before it to quote
 
