@@ -24,7 +24,7 @@ from .text import APPARATUS, clean, find_date, sentences
 # a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
 REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
 # "Key Decision (NN/NNNNN)", "decision NN/NNNNN", "DECISION NUMBER: NN/NNNNN", "Decision - NN/NNNNN - Title"
-_REF_CITED = re.compile(rf"\bdecision\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*\(?({REF})(?![/\d])", re.IGNORECASE)
+REF_CITED = re.compile(rf"\bdecision\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*\(?({REF})(?![/\d])", re.IGNORECASE)
 # an agenda item or report titled by its decision number: "90. NN/NNNNN - Title of the item"
 _REF_TITLE = re.compile(rf"^\s*(?:\d+\.\s*)?({REF})\s+[-–]\s+\S")
 # record-of-decision header: who takes the decision
@@ -90,8 +90,10 @@ _CALL_IN_RULE = re.compile(r"\b(?:should|may|might|must|can|could|would|will|sha
                            r"(?:be\s+|have\s+been\s+)?(?:submitted|requested|made|received|considered|lodged|called|"
                            r"referred|go(?:ne)?\s+through)\b|\ba called[- ]in\b|\bfor a called[- ]in\b", re.IGNORECASE)
 # a vote on a motion or amendment printed elsewhere: "the Chairman put the amendment set out at paragraph 15 to the
-# vote and it was agreed" records how the vote went, not what was decided (the resolution that follows says that)
-_VOTE_ON = re.compile(r"\bput\b[^.;]{0,120}?\bto the vote\b", re.IGNORECASE)
+# vote and it was agreed", "the Chairman put the motion set out in paragraph 1 and it was agreed unanimously" record
+# how the vote went, not what was decided (the resolution that follows says that)
+_VOTE_ON = re.compile(r"\bput\b[^.;]{0,120}?\bto the vote\b|\bput (?:the|this|that) (?:substantive )?(?:motion|amendment|"
+                      r"recommendations?|proposals?)\b", re.IGNORECASE)
 # a paper's account of an agreement that names no one ("… it was agreed that the strategy should …"): an earlier
 # agreement recited in its background, not a resolution of the meeting the paper goes to
 _UNNAMED_AGREEMENT = re.compile(r"\bit was (?:agreed|resolved|decided)\b")
@@ -174,13 +176,34 @@ class _Doc:
         head = _header(paragraphs)
         self.is_record = bool(re.search(r"\brecord of (?:the )?(?:executive |key |officer )?decision\b", head, re.IGNORECASE))
         self.proposed = bool(re.search(r"\bproposed (?:record of )?decision\b", head, re.IGNORECASE))
-        m = _REF_CITED.search(head) or _REF_TITLE.search(meta.title or "")
+        m = REF_CITED.search(head) or _REF_TITLE.search(meta.title or "")
         self.ref = m.group(1) if m else None
         taker = _TAKER.search(head)
         self.who = clean(taker.group(1)).strip(" :,") if taker else None
         line = _STATUS_LINE.search(head)
         self.status = next((st for word, st in _STATUS_WORDS if line and word in line.group(1).lower()), None)
         self.meta = meta
+        self.signed = _signed_on(paragraphs) if self.is_record and not self.proposed else None
+
+
+# a record of decision's signature block: the day it was signed, printed above its "signed … date" line
+_SIGNED_LINE = re.compile(r"^[.…\s]*signed\s*[.…\s]*date\s*$", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+def _signed_on(paragraphs: list[Paragraph]) -> str | None:
+    """The day a record of decision was signed ("17/1/2025" over its "signed … date" line), which is the day the
+    decision was taken, whatever later agenda pack reprints it; None where the paper leaves it blank."""
+    for n, p in enumerate(paragraphs):
+        if not _SIGNED_LINE.match(p.text) or not n:
+            continue
+        above = paragraphs[n - 1].text.strip()
+        m = _NUMERIC_DATE.match(above)
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+            return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        written = find_date(above) if len(above) < 30 else None  # "17 January 2025"
+        return written if written and len(written) == 10 else None
+    return None
 
 
 def _item_ref(p: Paragraph) -> str | None:
@@ -279,7 +302,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             kind = "recommendation" if re.search(r"recommend|motion|propos", lead, re.IGNORECASE) else "decision"
             pending, pending_heading = (kind, _who_in(lead) or _body_before(lead)), p.heading
             body_before = text[:len(text) - len(lead)]
-            if not _RECITAL.search(body_before) and not _REF_CITED.search(body_before):
+            if not _RECITAL.search(body_before) and not REF_CITED.search(body_before):
                 continue
         if heading and _LEAD_IN.search(heading + ":") and re.search(r"\b(?:motion|recommend\w*)\b", heading, re.IGNORECASE) \
                 and not _ASKED_TAKER.search(heading):
@@ -298,7 +321,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             for clause in split.split(text):
                 add("decision", clause, p, ref=doc.ref, who=who,
                     status="proposed" if doc.proposed or _ASKED_TAKER.match(heading) else "taken",
-                    stage="proposal" if doc.proposed else "decision")
+                    stage="proposal" if doc.proposed else "decision", decided=doc.signed)
             continue
         # minutes: RESOLVED that … (one record per lettered clause)
         # a paragraph under a heading that only says "Decision" / "Resolved": the outcome itself
@@ -402,7 +425,7 @@ def _before_next_title(text: str) -> str:
 
 
 def _cited(text: str) -> str | None:
-    m = _REF_CITED.search(text)
+    m = REF_CITED.search(text)
     return m.group(1) if m else None
 
 

@@ -29,6 +29,19 @@ def test_record_of_decision__each_clause_is_a_decision_with_ref_who_and_status(r
     assert clauses[1].ordinal == clauses[2].ordinal  # two DELEGATE clauses printed in one paragraph
 
 
+def test_record_of_decision__clauses_are_dated_by_the_day_it_was_signed(record_of_decision):
+    # "17/1/2025" over the record's "signed … date" line: the day the decision was taken, not the agenda pack's date
+    clauses = [r for r in record_of_decision if r.kind == "decision" and r.page_start == 1]
+    assert {r.decided for r in clauses} == {"2025-01-17"} and {r.date for r in clauses} == {"2025-03-13"}
+    assert all(r.when == "2025-01-17" for r in clauses)
+
+
+def test_proposed_record__an_unsigned_record_has_no_decided_date(records_of):
+    records = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-proposed-record-of-decision.pdf"))
+    assert not any(r.decided for r in records if r.kind == "decision" and r.ref == "24/00109")
+
+
 def test_record_of_decision__recited_decisions_keep_their_own_reference_and_date(record_of_decision):
     recital = next(r for r in record_of_decision if r.kind == "decision" and r.ref == "21/00086")
     assert recital.decided == "2021-11-10" and recital.date == "2025-03-13"
@@ -210,4 +223,13 @@ def test_a_reports_account_of_an_agreement_by_no_one_named_is_no_resolution_of_i
                                     "report.pdf"))
     recited = [r for r in report if r.kind == "decision" and "it was agreed that" in r.text]
     assert recited and all(r.status == "taken" and r.who is None and r.ref is None for r in recited)
+
+
+
+def test_minutes__a_vote_on_the_motion_printed_above_is_not_a_decision(records_of):
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    decisions = [r for r in records if r.kind == "decision"]
+    # "2) Following the debate, the Chairman put the motion set out in paragraph 1 and it was agreed unanimously."
+    assert not any("put the motion set out in paragraph" in r.text for r in decisions)
+    assert any(r.para == "300/5" and r.text.startswith("RESOLVED that the County Council") for r in decisions)
 
