@@ -376,7 +376,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         # what it is about, where its own words do not say: a risk register's action is written under its risk
         # ("Caseloads"), and "Ensure engagement with partners …" alone would not show why it answers
         about = f" on {r.topic}" if r.topic and r.topic.lower() not in r.text.lower() else ""
-        lines.append(f"- {r.date} {r.kind}{about}{who}: {r.text}{due} [{r.label}]")
+        lines.append(f"- {r.when} {r.kind}{about}{who}: {r.text}{due} [{r.label}]")  # a decision's own date
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     return _answer(question, lines, citations, shown, t0, "tracker-promises")
 

@@ -27,14 +27,14 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
             extra.append(f"decision {r.ref}")
         if r.status:
             extra.append(r.status)
-        if r.decided and r.decided != r.date:
-            extra.append(f"decided: {r.decided}")
+        if r.decided and r.decided != r.date:  # the date column gives the decision's own date; this, its paper's
+            extra.append(f"paper of {r.date}")
         if r.who:
             extra.append(f"who: {r.who}")
         if r.due:
             extra.append(f"when: {r.due}")
         label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
-        head = f"{(r.when if trail else r.date) or '----------':<10}  {label:<16}"
+        head = f"{r.when or '----------':<10}  {label:<16}"
         text = shortened(r.text)
         click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
 
@@ -82,7 +82,7 @@ def register(main: click.Group) -> None:
           python -m assistant commitments --org medway --topic caseloads
           python -m assistant commitments --since 2024-01-01 --json
         """
-        from ..track.ledger import select
+        from ..track.ledger import defined_terms, select
 
         _check_dates(since, until)
         _check_topic(topic)
@@ -90,7 +90,7 @@ def register(main: click.Group) -> None:
         if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None)) is None:
             return
         chosen = select(records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs, topic=topic,
-                        since=since, until=until)
+                        since=since, until=until, defined=defined_terms(data) if topic else None)
         _print(chosen, as_json, "No commitments match (check --org, --topic and the dates).")
 
     @main.command()
@@ -113,7 +113,7 @@ def register(main: click.Group) -> None:
           python -m assistant findings --org medway --kind judgement
           python -m assistant findings --org medway --kind improvement_item --follow-through
         """
-        from ..track.ledger import select
+        from ..track.ledger import defined_terms, select
 
         _check_dates(since, until)
         _check_topic(topic)
@@ -122,7 +122,7 @@ def register(main: click.Group) -> None:
         if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None, inspections=True)) is None:
             return
         chosen = select(records, kinds=kinds or ("judgement", "improvement_item", "finding"), orgs=orgs, topic=topic,
-                        since=since, until=until)
+                        since=since, until=until, defined=defined_terms(data) if topic else None)
         if not follow:
             _print(chosen, as_json, "No findings match (check --org, --topic and the dates).")
             return
@@ -167,7 +167,7 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --topic "family hubs"
           python -m assistant decisions --ref 24/00093
         """
-        from ..track.ledger import select
+        from ..track.ledger import defined_terms, select
         from ..track.trail import decision_trail, find_ref
 
         _check_dates(since, until)
@@ -194,7 +194,8 @@ def register(main: click.Group) -> None:
                 click.echo(f"Decision {result.ref}: {len(result.items)} indexed statements, oldest first.")
             _print(result.items, False, _no_trail(data, ref, orgs, found), trail=True)
             return
-        chosen = select(records, kinds=("decision",), orgs=orgs, topic=topic, since=since, until=until)
+        chosen = select(records, kinds=("decision",), orgs=orgs, topic=topic, since=since, until=until,
+                        defined=defined_terms(data) if topic else None)
         _print(chosen, as_json, "No decisions match (check --org, --topic and the dates).")
 
     @main.command()

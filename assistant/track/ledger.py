@@ -19,7 +19,7 @@ from ..query.filters import org_matches
 from ..records import DocMeta, Paragraph
 from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
-from .topics import heading_matcher, matcher
+from .topics import definitions, heading_matcher, matcher
 
 FILE_NAME = "tracker.jsonl"
 
@@ -93,6 +93,21 @@ def records_for(data: IndexData) -> list[TrackRecord]:
     return records
 
 
+_DEFINED: dict[str, dict[str, set[str]]] = {}
+
+
+def defined_terms(data: IndexData) -> dict[str, set[str]]:
+    """The acronyms an index's documents define ("… Scrutiny Committee (JHOSC)"), with their names, for topics given
+    as an acronym (read once per version folder)."""
+    key = str(data.path) if data.path else ""
+    if key and key in _DEFINED:
+        return _DEFINED[key]
+    found = definitions(p.text for p in data.paragraphs)
+    if key:
+        _DEFINED[key] = found
+    return found
+
+
 def load_records(index_dir: Path) -> tuple[list[TrackRecord], IndexData]:
     data = load_index(Path(index_dir), with_vectors=False)
     return records_for(data), data
@@ -105,19 +120,22 @@ def org_ok(r: TrackRecord, orgs: list[str] | tuple[str, ...]) -> bool:
 
 def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (), orgs: list[str] | tuple[str, ...] = (),
            topic: str | None = None, since: str | None = None, until: str | None = None,
-           docs: list[str] | tuple[str, ...] = ()) -> list[TrackRecord]:
-    """Records passing every given filter, oldest first (then in document order)."""
-    match = matcher(topic) if topic else None
-    about = heading_matcher(topic) if topic else None
+           docs: list[str] | tuple[str, ...] = (), defined: dict[str, set[str]] | None = None) -> list[TrackRecord]:
+    """Records passing every given filter, oldest first (then in document order). A record is dated by the day it
+    speaks of (``when``): a record of decision signed on 17 January by that day, not by the agenda pack that
+    reprints it in March, and a paper's recital of an earlier decision by that decision's date, so --since/--until
+    keep the decisions taken then."""
+    match = matcher(topic, defined) if topic else None  # an acronym also by the name ``defined`` gives it
+    about = heading_matcher(topic, defined) if topic else None
     out = []
     for r in records:
         if kinds and r.kind not in kinds:
             continue
         if not org_ok(r, orgs):
             continue
-        if since and (not r.date or r.date < since):
+        if since and (not r.when or r.when[:10] < since):
             continue
-        if until and (not r.date or r.date > until):
+        if until and (not r.when or r.when[:10] > until):
             continue
         if docs and r.doc not in docs:
             continue
@@ -126,7 +144,7 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
         if match and about and not (match(r.text) or match(r.topic or "") or about(r.heading)):
             continue
         out.append(r)
-    return sorted(out, key=lambda r: r.key)
+    return sorted(out, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
 
 
 def agenda_linked(data: IndexData, chosen: list[TrackRecord], records: list[TrackRecord]) -> list[TrackRecord]:

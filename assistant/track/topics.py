@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 
+# who carries a caseload: a social worker, practitioner, personal adviser or case-holding post
+_SOCIAL_WORK = r"\b(?:social work|practitioner|personal adviser|case[- ]?holding|case ?worker)"
 # label -> pattern (case-insensitive); the first label is the main one when several match
 TOPICS: dict[str, str] = {
     "step-down": r"\bstep(?:s|ped|ping)?[\s-]+(?:\w+[\s-]+){0,3}?down\b|\bstep-?down\b",
-    "caseloads": r"\bcase\s?loads?\b|\bworkloads?\b",
+    # social workers' caseloads: "workload" only in a sentence about social workers (a highways team's workload, an
+    # active travel scheme's, is not a caseload)
+    "caseloads": rf"\bcase\s?loads?\b|\bcases per (?:\w+ )?worker\b|\bworkloads?\b(?=[^.]{{0,120}}{_SOCIAL_WORK})|"
+                 rf"{_SOCIAL_WORK}[^.]{{0,120}}\bworkloads?\b",
     "recruitment and retention": r"\brecruit\w*|\bretention\b|\bvacanc\w+|\bagency (?:staff|social workers|managers)\b",
     "workforce and staffing": r"\bworkforce\b|\bstaffing\b|\bsocial work posts\b|\bcapacity\b",
     "early help": r"\bearly help\b",
@@ -31,7 +36,7 @@ TOPICS: dict[str, str] = {
 _COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in TOPICS.items()}
 ALIASES = {
     "stepdown": "step-down", "step down": "step-down", "stepping down": "step-down",
-    "caseload": "caseloads", "workload": "caseloads", "workloads": "caseloads",
+    "caseload": "caseloads",
     "recruitment": "recruitment and retention", "retention": "recruitment and retention",
     "vacancies": "recruitment and retention", "staffing": "workforce and staffing", "workforce": "workforce and staffing",
     "oversight": "management oversight", "supervision": "management oversight",
@@ -60,8 +65,16 @@ def _canonical(topic: str) -> str | None:
     return ALIASES.get(t) or ALIASES.get(topic.lower().strip())
 
 
+def _stem(word: str) -> str:
+    """A word's first five letters, of its singular where it is a short plural: "hubs" matches "Family Hub Grant" as
+    "cases" matches "case" ("fitness", "bus" and "analysis" keep their s)."""
+    if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:5]
+
+
 def _stems(topic: str) -> list[str]:
-    return [w[:5] for w in re.findall(r"[a-z0-9]+", topic.lower()) if w not in _STOP]
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", topic.lower()) if w not in _STOP]
 
 
 def blank(topic: str) -> bool:
@@ -69,8 +82,18 @@ def blank(topic: str) -> bool:
     return not _canonical(topic) and not _stems(topic)
 
 
-def matcher(topic: str):
-    """A predicate text -> bool for TOPIC: the lexicon pattern when the topic is known, else all its word stems."""
+def matcher(topic: str, defined: dict[str, set[str]] | None = None):
+    """A predicate text -> bool for TOPIC: the lexicon pattern when the topic is known, else all its word stems; a
+    topic given as an acronym the documents define (``defined``, from ``definitions``) also matches the name it
+    stands for ("JHOSC": "Joint … Overview & Scrutiny Committee")."""
+    own = _matcher(topic)
+    names = [_matcher(name) for name in _spelled_out(topic, defined)]
+    if not names:
+        return own
+    return lambda text: own(text) or any(m(text) for m in names)
+
+
+def _matcher(topic: str):
     key = _canonical(topic)
     if key:
         rx = _COMPILED[key]
@@ -85,7 +108,13 @@ def matcher(topic: str):
 _MINUTE_LABEL = re.compile(r"^\s*\d+[.)]?\s+|\(Item \d+\)\s*$", re.IGNORECASE)
 
 
-def heading_matcher(topic: str):
+def heading_matcher(topic: str, defined: dict[str, set[str]] | None = None):
+    """heading_matcher for TOPIC, or for a name the documents define the acronym TOPIC as (see ``matcher``)."""
+    abouts = [_heading_matcher(t) for t in (topic, *_spelled_out(topic, defined))]
+    return lambda heading: any(about(heading) for about in abouts)
+
+
+def _heading_matcher(topic: str):
     """A predicate heading -> bool for TOPIC: whether a heading is about it, matching it with the topic's words at
     least half of the heading's own ("306. Governance Updates (Item 15)" is about governance; "291. Capital Programme
     … and Revenue Budget … (including Council Tax Setting …)" covers council tax among much else, so not every clause
@@ -96,5 +125,49 @@ def heading_matcher(topic: str):
         if not heading or not match(heading):
             return False
         words = [w for w in re.findall(r"[a-z]+", _MINUTE_LABEL.sub(" ", heading).lower()) if w not in _STOP]
-        return bool(words) and sum(w[:5] in stems for w in words) >= len(words) / 2
+        return bool(words) and sum(_stem(w) in stems for w in words) >= len(words) / 2
     return about
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "&"}
+
+
+def _expansion(before: str, acronym: str) -> str | None:
+    """The name an acronym stands for, from the words printed before its brackets: the shortest run of capitalised
+    words that opens with its first letter and whose initials it spells, one letter at most left over ("Kent and
+    Medway NHS Joint Overview and Scrutiny Committee (JHOSC)": "Joint Overview Scrutiny Committee")."""
+    named: list[str] = []
+    for word in reversed(re.findall(r"[\w’'-]+|&", before)[-16:]):
+        if word.lower() in _CONNECTORS:
+            continue
+        if not word[0].isupper():
+            break
+        named.insert(0, word)
+        initials = "".join(w[0].upper() for w in named)
+        letters = iter(acronym)
+        if (initials[0] == acronym[0] and all(c in letters for c in initials)
+                and len(named) >= len(acronym) - 1):
+            return " ".join(named)
+    return None
+
+
+def definitions(texts) -> dict[str, set[str]]:
+    """The acronyms the documents define, each with the names printed for it ("Full Name (ACRONYM)")."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        if "(" not in (text or ""):
+            continue
+        for m in _ACRONYM.finditer(text):
+            name = _expansion(text[max(0, m.start() - 160):m.start()], m.group(1))
+            if name:
+                out.setdefault(m.group(1), set()).add(name)
+    return out
+
+
+def _spelled_out(topic: str, defined: dict[str, set[str]] | None) -> list[str]:
+    """The names a topic given as an acronym ("JHOSC", "jhosc") stands for where the documents define it."""
+    word = topic.strip()
+    if not defined or not re.fullmatch(r"[A-Za-z]{2,8}", word):
+        return []
+    return sorted(defined.get(word.upper(), ()))

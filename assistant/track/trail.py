@@ -15,13 +15,14 @@ from dataclasses import dataclass, field, replace
 
 from ..index.store import IndexData
 from ..query.genres import of_genre
-from .decisions import REF
+from ..records import Paragraph
+from .decisions import REF, REF_CITED
 from .items import TrackRecord
 from .ledger import agenda_linked, org_ok, records_for
-from .topics import matcher
+from .topics import heading_matcher, matcher
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
-STAGES = ("proposal", "recommendation", "decision", "call-in", "response", "minutes", "mention")
+STAGES = ("proposal", "recommendation", "decision", "call-in", "response", "resolution", "minutes", "mention")
 
 
 def normalise_ref(ref: str) -> str:
@@ -49,6 +50,8 @@ class Trail:
 
 def _stage(r: TrackRecord, data: IndexData) -> str:
     """Where a record sits on the trail, from the record and its document's own metadata."""
+    if r.kind == "decision" and r.status == "resolved" and r.doc_type == "minutes" and r.stage in (None, "minutes"):
+        return "resolution"  # what the meeting resolved, not a note of what was said at it
     if r.stage:
         return r.stage
     meta = data.docs.get(r.doc)
@@ -86,6 +89,17 @@ def _mentions(data: IndexData, ref: str, covered: set[str]) -> list[TrackRecord]
     return out
 
 
+def _headers_naming(data: IndexData, ref: str) -> list[Paragraph]:
+    """The front matter of papers whose header field gives REF as their decision ("DECISION NO: 24/00096")."""
+    out = []
+    for p in data.paragraphs:
+        if p.kind == "front-matter" and data.docs.get(p.doc) is not None:
+            m = REF_CITED.search(p.text)
+            if m and normalise_ref(m.group(1)) == ref:
+                out.append(p)
+    return out
+
+
 def _dated_by_the_trail(records: list[TrackRecord], pat: re.Pattern[str]) -> list[TrackRecord]:
     """A record of decision whose clauses print no date (its "signed … date" left blank) dated by the day the
     trail's own papers say the decision was taken ("Decision 24/00093 … was taken on 17 January 2025"), not by the
@@ -98,20 +112,25 @@ def _dated_by_the_trail(records: list[TrackRecord], pat: re.Pattern[str]) -> lis
             and of_genre(r.title, "record of decision") else r for r in records]
 
 
-def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = ()) -> list[str]:
-    """References of the decisions whose records match WORDS, most-recorded first."""
-    match = matcher(words)
+def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = (),
+                  defined: dict[str, set[str]] | None = None) -> list[str]:
+    """References of the decisions whose records match WORDS (an acronym also by the name ``defined`` gives it),
+    most-recorded first."""
+    match = matcher(words, defined)
     counts = Counter(r.ref for r in records if r.kind == "decision" and r.ref and org_ok(r, orgs)
                      and (match(r.text) or match(r.title or "")))
     return [ref for ref, _ in counts.most_common()]
 
 
-def unreferenced_decisions(records: list[TrackRecord], words: str,
-                           orgs: list[str] | tuple[str, ...] = ()) -> list[TrackRecord]:
+def unreferenced_decisions(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = (),
+                           defined: dict[str, set[str]] | None = None) -> list[TrackRecord]:
     """Decisions printed without a reference whose own words match WORDS, oldest first: a council's resolution to
-    adopt a plan ("RESOLVED that Council: … Adopts the … Local Plan") is on no decision's trail, as no number names it."""
-    match = matcher(words)
-    found = [r for r in records if r.kind == "decision" and not r.ref and org_ok(r, orgs) and match(r.text)]
+    adopt a plan ("RESOLVED that Council: … Adopts the … Local Plan") is on no decision's trail, as no number names it.
+    A clause that does not repeat its subject is matched with the minute heading it stands under, where that heading
+    is about WORDS ("304. Joint Health Overview & Scrutiny Committee - Terms of Reference update")."""
+    match, about = matcher(words, defined), heading_matcher(words, defined)
+    found = [r for r in records if r.kind == "decision" and not r.ref and org_ok(r, orgs)
+             and (match(r.text) or about(r.heading))]
     return sorted(found, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
 
 
@@ -136,6 +155,16 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
             unique.append(r)
     covered = {r.paragraph_id for r in unique}
     unique += [r for r in _mentions(data, ref, covered) if org_ok(r, orgs)]
+    # a paper whose header field gives the number ("DECISION NO:" over "24/00096") and none of whose clauses could be
+    # read as records is on the trail by that header
+    clauses = {r.doc for r in unique if r.kind in ("decision", "recommendation") and r.ref == ref}
+    for p in _headers_naming(data, ref):
+        meta = data.docs[p.doc]
+        if p.doc not in clauses and p.id not in covered:
+            proposed = re.search(r"\bproposed (?:record of )?decision\b", p.text, re.IGNORECASE)
+            header = TrackRecord.make("progress", p.text, p, meta, ref=ref, stage="proposal" if proposed else "decision")
+            if org_ok(header, orgs):
+                unique.append(header)
     unique = _dated_by_the_trail([replace(r, stage=_stage(r, data)) for r in unique], pat)
     unique.sort(key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
     return Trail(ref, unique)

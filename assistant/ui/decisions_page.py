@@ -9,7 +9,8 @@ from ..track.items import TrackRecord
 from .tracker_export import to_docx
 
 STAGE_LABELS = {"proposal": "Proposal", "recommendation": "Recommendation", "decision": "Decision",
-                "call-in": "Call-in / referral", "response": "Response", "minutes": "Minutes", "mention": "Mentioned"}
+                "call-in": "Call-in / referral", "response": "Response", "resolution": "Resolution", "minutes": "Minutes",
+                "mention": "Mentioned"}
 
 
 def trail_lines(r: TrackRecord) -> tuple[str, str, str]:
@@ -36,6 +37,7 @@ def no_reference_line(words: str, found: int) -> str:
 def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no cover - exercised through AppTest
     import streamlit as st
 
+    from ..track.ledger import defined_terms
     from ..track.trail import decision_refs, decision_trail, find_ref, unreferenced_decisions
 
     st.subheader("Decision trail")
@@ -47,10 +49,12 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
     chosen = c1.selectbox("Decision reference", [""] + refs, key="dec_ref")
     words = c2.text_input("…or the decision's subject", placeholder="e.g. a service or a building",
                           key="dec_words").strip()
-    ref = chosen or find_ref(words) or (next(iter(decision_refs(records, words)), None) if words else None)
+    defined = defined_terms(data) if words else None  # "JHOSC" also by the name the papers give it
+    ref = chosen or find_ref(words) or (next(iter(decision_refs(records, words, defined=defined)), None)
+                                        if words else None)
     if not ref and words:
         # a decision printed without a reference (a council's resolution) is on no trail: it is listed by itself
-        unreferenced = unreferenced_decisions(records, words)
+        unreferenced = unreferenced_decisions(records, words, defined=defined)
         st.text(no_reference_line(words, len(unreferenced)))
         for r in unreferenced[:MAX_UNREFERENCED]:
             head, text, source = trail_lines(r)

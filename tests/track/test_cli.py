@@ -32,13 +32,33 @@ def test_decisions__ref_lists_the_trail_oldest_first_with_citations(cli_main, de
     whens = [r.get("decided") or r["date"] for r in rows["items"]]
     assert [w[:10] for w in whens] == sorted(w[:10] for w in whens)
     assert all(r["citation"] and r["stage"] for r in rows["items"])
-    # the record of decision prints no date of its own (its "signed … date" is blank): it takes the day the other
-    # papers say the decision was taken, not its reprint's, and so comes before the call-in
+    # the record of decision is dated by the day it was signed ("17/1/2025" over its "signed … date" line), not by
+    # its reprint's, and so comes before the call-in
     approve = next(r for r in rows["items"] if r["text"].startswith("APPROVE the proposal")
                    and r["title"].startswith("Record of decision"))
     called = [r for r in rows["items"] if r["stage"] == "call-in" and len(r.get("decided") or r["date"]) == 10]
     assert approve["decided"] == "2025-01-17"
     assert called and rows["items"].index(approve) < min(rows["items"].index(r) for r in called)
+
+
+def test_decisions__a_listing_dates_each_decision_by_the_day_it_was_taken(cli_main, decision_index):
+    def listing(*args):
+        return CliRunner().invoke(cli_main, ["decisions", "--org", "kent", *args, "--index-dir", str(decision_index)])
+
+    everything = listing("--topic", "family hubs").output.splitlines()
+    approve = next(n for n, line in enumerate(everything) if "APPROVE the proposal to not re-commission" in line)
+    # the record signed on 17 January, reprinted in March's papers: dated by its signing, its paper's date beside it
+    assert everything[approve].startswith("2025-01-17") and "paper of 2025-03-13" in everything[approve + 1]
+    dates = [line[:10].strip() for line in everything if line[:2] == "20"]
+    assert dates == sorted(dates)
+    # since March: the Council's resolution of 13 March (its clause says "Family Hub Grant", the topic's singular),
+    # not the decision taken in January nor the paper's recital of one taken in 2023
+    since = listing("--topic", "family hubs", "--since", "2025-03-01").output
+    assert "RESOLVED that the County Council makes comments" in since
+    assert "APPROVE the proposal" not in since and "In November 2023" not in since
+    # the minutes' vote line on a motion printed above is not a decision; the resolution after it is
+    day = listing("--since", "2025-03-13", "--until", "2025-03-13").output
+    assert "put the motion set out in paragraph" not in day and "RESOLVED" in day
 
 
 def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):

@@ -9,10 +9,31 @@ def test_tag__names_the_topics_a_text_is_about():
 
 
 def test_matcher__known_topic_and_its_alias_use_the_lexicon():
-    for topic in ("caseloads", "workload"):
+    for topic in ("caseloads", "caseload"):
         match = matcher(topic)
-        assert match("Social workers' caseloads are high.") and match("Workloads are manageable.")
+        assert match("Social workers' caseloads are high.") and match("Workloads of social workers are manageable.")
+        assert match("The average was 21 cases per worker.")
         assert not match("Leaders are visible.")
+
+
+def test_matcher__workload_is_a_caseload_only_where_social_workers_carry_it():
+    match = matcher("caseloads")
+    assert match("Practitioners say their workload allows them to know their children well.")
+    # a highways team's open enquiries, a programme of active travel schemes: workloads, not caseloads
+    assert not match("There were 5,836 open enquiries, reflecting the decreased workload in parts of the business.")
+    assert not match("Several schemes are in design, giving the team a healthy workload for the year.")
+    assert tag("Open enquiries fell, reflecting a lower workload.") is None
+    # "workload" asked for by itself is its own word, not the caseloads lexicon
+    assert matcher("workload")("Open enquiries fell, reflecting a lower workload.")
+
+
+def test_matcher__a_short_plural_matches_its_singular():
+    match = matcher("family hubs")
+    # a minute's resolution that names the topic in the singular ("Family Hub Grant") is about it
+    assert match("RESOLVED that the Council urges the Executive to fund them from the Family Hub Grant.")
+    assert match("Services at Seashells and Millmead Family Hubs.")
+    assert not match("The family support service moved.")
+    assert matcher("fitness")("Fitness to practise")
 
 
 def test_matcher__other_topics_need_every_word_stem():
@@ -47,3 +68,22 @@ def test_select__a_records_topic_is_matched_with_its_headings_words():
     budget = record("RESOLVED that Council agrees the Treasury Management Strategy.", "291. Capital Programme 2025-35 "
                     "and Revenue Budget 2025-26 (including Council Tax Setting 2025/26) (Item 6)")
     assert select([budget], topic="council tax") == []
+
+
+def test_an_acronym_topic_matches_the_name_the_papers_define_it_as():
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import select
+    from assistant.track.topics import definitions
+
+    defined = definitions(["Subject: Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC)",
+                           "referrals to the Multi-Agency Safeguarding Hub (MASH) rose", "a standing joint committee (JHOSC)"])
+    assert defined == {"JHOSC": {"Joint Overview Scrutiny Committee"}, "MASH": {"Multi-Agency Safeguarding Hub"}}
+    clause = TrackRecord(kind="decision", text="RESOLVED that Council: Agrees the revised Terms of Reference.",
+                         doc="minutes.pdf", title="Minutes", organisation="Kent", org_slug="kent-cc", doc_type="minutes",
+                         date="2025-03-13", para="304/3", page_start=11, page_end=11, paragraph_id="p1", ordinal=1,
+                         heading="304. Joint Health Overview & Scrutiny Committee - Terms of Reference update (Item 13)")
+    assert select([clause], topic="JHOSC", defined=defined) == [clause]
+    assert select([clause], topic="jhosc", defined=defined) == [clause]
+    assert select([clause], topic="JHOSC") == []  # without the papers' definitions, only its letters
+    assert matcher("JHOSC", defined)("the Joint Health Overview & Scrutiny Committee met")
+    assert not matcher("JHOSC", defined)("the Scrutiny Committee met")

@@ -72,7 +72,7 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
     assert paper.name in by_doc  # linked by the agenda item alone
     assert by_doc[paper.name][0].kind == "recommendation" and by_doc[paper.name][0].agenda_item == "7"
     assert {r.stage for r in by_doc[record.name]} == {"proposal"}
-    assert any(r.stage == "minutes" and r.ref == "24/00109" for r in by_doc[minutes.name])
+    assert any(r.stage == "resolution" and r.ref == "24/00109" for r in by_doc[minutes.name])
     # the topic timeline of words only the cover paper uses still shows the item's decision and minutes
     from assistant.track.timeline import track
 
@@ -82,6 +82,36 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
     plain = IndexData(docs={d: dataclasses.replace(m, meeting_id=None, agenda_item=None, is_decision=None)
                             for d, m in docs.items()}, paragraphs=paragraphs)
     assert paper.name not in {r.doc for r in decision_trail(plain, "24/00109").items}
+
+
+@pytest.mark.corpus
+def test_trail__a_record_whose_clauses_are_unread_is_on_the_trail_by_its_header_field():
+    """A proposed record of decision printing its number on the line after "DECISION NO:" and whose decision text
+    gives no clause record is on its decision's trail by that header, as a proposal; the minutes' RESOLVED clause
+    is the meeting's resolution."""
+    record = corpus_file("committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-"
+                         "of-decision.pdf")
+    minutes = corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf")
+    trail = decision_trail(_papers(record, minutes), "24/00096")
+    header = [r for r in trail.items if r.doc == record.name and r.page_start == 1]
+    assert len(header) == 1 and header[0].stage == "proposal" and "DECISION NO: 24/00096" in header[0].text
+    resolved = [r for r in trail.items if r.doc == minutes.name and r.text.startswith("RESOLVED")]
+    assert resolved and {r.stage for r in resolved} == {"resolution"}
+    assert {r.stage for r in trail.items if r.doc == minutes.name and not r.text.startswith("RESOLVED")} == {"minutes"}
+    # a record whose clauses are records (24/00093's) is on the trail by them, not by its header as well
+    signed = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf")
+    items = decision_trail(_papers(signed), "24/00093").items
+    assert items and not any(r.kind == "progress" and r.page_start == 1 and "DECISION NUMBER" in r.text for r in items)
+
+
+def _papers(*paths) -> IndexData:
+    """An index's documents and paragraphs (no vectors) of these papers, parsed directly."""
+    docs, paragraphs = {}, []
+    for path in paths:
+        meta, paras = parse(Path(path))
+        docs[meta.doc] = meta
+        paragraphs += paras
+    return IndexData(docs=docs, paragraphs=paragraphs)
 
 
 @pytest.mark.corpus
@@ -96,3 +126,19 @@ def test_a_decision_without_a_reference_is_found_by_its_subject(decision_index):
     assert found and all(r.kind == "decision" and not r.ref for r in found)
     assert any("Adopts the Kent Minerals and Waste Local Plan" in r.text and r.para == "299/3" for r in found)
     assert unreferenced_decisions(records, "Turner Contemporary") == []
+
+
+@pytest.mark.corpus
+def test_a_decision_asked_for_by_an_acronym_is_found_by_the_name_its_papers_define():
+    from assistant.track.extractor import extract_all
+    from assistant.track.ledger import defined_terms
+    from assistant.track.trail import unreferenced_decisions
+
+    report = corpus_file("committee/kent-cc_county-council_2025-03-13_kent-medway-nhs-jhosc-terms-of-reference-report.pdf")
+    minutes = corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf")
+    data = _papers(report, minutes)
+    records = extract_all(data.docs, data.paragraphs)
+    # the report defines "(JHOSC)"; the minutes' resolution stands under "Joint Health Overview & Scrutiny Committee"
+    found = unreferenced_decisions(records, "JHOSC", defined=defined_terms(data))
+    assert any(r.doc == minutes.name and r.para == "304/3" for r in found)
+    assert not any(r.doc == minutes.name and r.para == "304/3" for r in unreferenced_decisions(records, "JHOSC"))
