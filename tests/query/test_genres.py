@@ -17,6 +17,9 @@ def test_named_genres__a_paper_named_by_its_kind():
     # an agenda item is no agenda; a question naming no kind of paper names none
     assert named_genres("What did the Cabinet decide under agenda item 6?") == []
     assert named_genres("How many children are in care in Kent?") == []
+    # the council's draft replies to consultees are not the report of what consultees said
+    assert named_genres("What did the council's draft response say about parking?") == ["draft consultation response"]
+    assert named_genres("What does the consultation report say about parking?") == ["consultation report"]
 
 
 def test_of_genre__a_title_of_that_kind():
@@ -25,3 +28,6 @@ def test_of_genre__a_title_of_that_kind():
     assert of_genre("Cabinet agenda, 4 March 2025", "agenda")
     assert not of_genre("Cabinet minutes, 4 March 2025", "agenda")
     assert not of_genre(None, "agenda")
+    assert of_genre("Consultation feedback draft responses", "draft consultation response")
+    assert not of_genre("Consultation feedback draft responses", "consultation report")
+    assert of_genre("Family hub consultation written report", "consultation report")
