@@ -458,7 +458,7 @@ _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstent
 # and not "which group of children …"
 _ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|provider|trust|programme|program|"
                  r"scheme|project|initiative|tool|toolkit|model|framework|authority|council|partner|company|hub|"
-                 r"centre|center|network|unit|forum|app|system|platform|fund")
+                 r"centre|center|network|unit|forum|app|system|platform|fund|panel|committee|board|group|firm")
 # a reference a paper prints: a risk's or a project's code ("CRR0056"), a decision's number ("23/00101")
 _REFERENCE = re.compile(r"\b(?:[A-Z]{2,}\d{2,}|\d{2}/\d{5})\b")
 
@@ -488,9 +488,20 @@ def _not_names(question: str) -> frozenset[str]:
     return frozenset(words) | {POSSESSIVE.sub("", w) for w in words} | _NOT_A_NAME
 
 
+# the bodies a name ends with ("which panel …?" is answered by "the Corporate Parenting Panel")
+_BODY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,2}?(panel|committee|board|group|partnership|forum|trust)\b",
+                     re.IGNORECASE)
+
+
 def names_something(text: str, question: str) -> bool:
     """Whether ``text`` names an organisation, service or scheme the question does not: a capitalised word or an
-    acronym past a sentence's first word that the question does not use and that is not a common word."""
+    acronym past a sentence's first word that the question does not use and that is not a common word; for "which
+    panel …?", a name of a panel ("the Corporate Parenting Panel")."""
+    if body := _BODY_Q.search(question):
+        noun = body.group(1)
+        named = re.finditer(rf"(?:\b[A-Z][\w'’&-]*\s+)+(?i:{noun})\b", text)
+        if not any(m.group(0).split()[0].lower() not in _NOT_A_NAME for m in named):
+            return False
     excluded = _not_names(question)
     for m in _CAPITALISED.finditer(text.strip()):
         word = POSSESSIVE.sub("", m.group(0).lower())

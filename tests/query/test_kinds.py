@@ -592,6 +592,16 @@ def test_a_named_one_is_a_capitalised_word_the_question_does_not_give():
     assert not holds("entity", "Leaders have plans to bring children back to Hartlepool in March.", q)
     assert not holds("entity", "Partnership working is a real strength.", q)
 
+def test_which_panel_or_committee_is_answered_by_a_name_of_one():
+    q = "Which panel's minutes were noted by the council in March?"
+    assert expected(q) == ["entity"]
+    assert holds("entity", "RESOLVED that the minutes of the Corporate Parenting Panel meetings be noted.", q)
+    # another body's name is not a panel's
+    assert not holds("entity", "RESOLVED that the minutes of the Council meeting held on 13 February be approved.", q)
+    assert not holds("entity", "MINUTES of a meeting held in the Council Chamber, Sessions House, Maidstone.", q)
+    committee = "Which committee endorsed the commissioning plan before it went to Cabinet?"
+    assert holds("entity", "Past Pathway of report: CYPE Cabinet Committee - 21 November 2024", committee)
+
 
 def test_rate_as_a_verb_with_its_object_asks_for_no_percentage():
     assert expected("How do adopters in Torbay rate the help they receive?") == []
