@@ -160,6 +160,9 @@ LIST_ITEMS = 10
 _ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(?:example|instance)|"
                          r"these\s+include|this\s+includ(?:es|ed)|in\s+particular|such\s+as|including|specifically|"
                          r"namely)\b", re.IGNORECASE)
+# a sentence that qualifies the one before it ("Most care leavers receive a good service. However, many are not
+# allocated a personal adviser early enough."): the claim quoted without it says more than the report does
+_QUALIFIES = re.compile(r"^\s*(?:however|but|nevertheless|despite this|that said)\b", re.IGNORECASE)
 
 
 # the points a sentence announces, made one sentence each: "Firstly, …", then "Secondly, …", "Additionally, …"
@@ -177,7 +180,8 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     ("(Outcome 2, national framework)")."""
     out = set(at)
     for i in at:
-        if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])):
+        if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])
+                                       or _QUALIFIES.match(sentences[i + 1])):
             out.add(i + 1)
         if i + 1 < len(sentences) and _FIRSTLY.match(sentences[i + 1]):  # "several factors contribute. Firstly, …
             j = i + 1  # Secondly, … Additionally, …": the points it announced, in their order

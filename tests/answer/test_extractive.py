@@ -1128,6 +1128,11 @@ def test_with_what_follows__an_elaboration_follows_the_sentence_it_elaborates():
     assert with_what_follows(sentences, [0]) == [0, 1]
     assert with_what_follows(sentences, [2]) == [2, 3]
     assert with_what_follows(sentences, [1]) == [1]  # "Leaders know this." elaborates nothing
+    # a qualification comes with the claim it qualifies: quoted alone, the claim says more than the report does
+    qualified = ["Most care leavers now receive a good service.", "However, many are not allocated a personal "
+                 "adviser early enough.", "The hub is welcoming."]
+    assert with_what_follows(qualified, [0]) == [0, 1]
+    assert with_what_follows(qualified, [1]) == [1]
 
 
 def test_compose__the_paragraph_retrieval_put_first_stays_cited_without_repeating_the_questions_name(fake_embedder):
