@@ -129,7 +129,10 @@ def asks_history(question: str, implied: Implied) -> bool:
 # ("judged to require improvement", "judged to be good" are grades)
 _NOT_A_GRADE = re.compile(r"\bjudged?\s+(?:to\b(?!\s+(?:be\s+)?(?:requires?\b|good\b|outstanding\b|inadequate\b|"
                           r"adequate\b))|that\b|as (?:being )?(?:at|in|un)\b)", re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:previous|prior|preceding|earlier|first)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:previous(?:ly)?|prior|preceding|earlier|first)\b", re.IGNORECASE)
+# "when was it judged good?", "in which year …": a date asked for, which a report's text gives, not its table
+_WHEN_ASKED = re.compile(r"^\s*(?:when\b|in (?:which|what) year\b|(?:which|what) year\b|on what date\b)",
+                         re.IGNORECASE)
 
 
 def _of_one_councils_report(question: str, implied: Implied) -> bool:
@@ -140,7 +143,8 @@ def _of_one_councils_report(question: str, implied: Implied) -> bool:
     # the council's own name is not read for these: "Slough Children First" runs Slough's services, and asks
     # for no first inspection
     rest = re.sub(re.escape(implied.org_names[0]), " ", question, flags=re.IGNORECASE).replace("’", "'")
-    return not _rates_something_else(rest) and not _NOT_A_GRADE.search(rest) and not _EARLIER.search(rest)
+    return not _rates_something_else(rest) and not _NOT_A_GRADE.search(rest) and not _EARLIER.search(rest) \
+        and not _WHEN_ASKED.search(rest)
 
 
 def _one_councils_grade(question: str, implied: Implied) -> bool:

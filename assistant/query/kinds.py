@@ -357,13 +357,17 @@ _GRADED_LINE = re.compile(r"^[^.:]{3,160}:\s*(?:Outstanding|Good|Requires improv
 
 # the areas an inspection of local authority children's services (ILACS) judges, in the words a question uses for
 # them; a grade question that names none asks about overall effectiveness
-JUDGED_AREAS = (("help and protection", re.compile(r"\bhelp and protect\w*", re.IGNORECASE)),
+JUDGED_AREAS = (("help and protection", re.compile(r"\b(?:(?:the )?experiences? and progress of )?(?:children who need )?"
+                                                   r"help and protect\w*", re.IGNORECASE)),
                 # (as people say it: "young people leaving care", "care-experienced young people", "cared-for children")
                 ("care leavers", re.compile(r"\bcare leavers?\b|\bleaving care\b|\bleft care\b|\bcare[- ]experienced\b",
                                             re.IGNORECASE)),
                 ("children in care", re.compile(r"\bchildren in care\b|\blooked[- ]after\b|\byoung people in care\b|"
                                                 r"\bcared[- ]for children\b", re.IGNORECASE)),
-                ("impact of leaders", re.compile(r"\bleaders(?:hip)?\b", re.IGNORECASE)),
+                # (or in the judgement table's own words: "the impact of its leaders on social work practice")
+                ("impact of leaders", re.compile(r"\b(?:the )?impact of (?:its |their |the council's )?leaders(?: on "
+                                                 r"(?:social work )?practice(?: with children and families)?)?\b|"
+                                                 r"\bleaders(?:hip)?\b", re.IGNORECASE)),
                 # judged on its own by the single inspection framework (2013-2018): "2.1 Adoption performance: Good"
                 ("adoption", re.compile(r"\badoption\b", re.IGNORECASE)))
 _OVERALL_LINE = re.compile(r"^\s*overall effectiveness\b", re.IGNORECASE)

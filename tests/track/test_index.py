@@ -322,8 +322,12 @@ def test_chat__one_councils_grade_with_no_time_named_is_its_newest_reports_then_
     assert taken_by(asks_grade, track_assistant, (
         "What was Medway's overall judgement in 2019?", "What grade did Medway get at its previous inspection?",
         "Were children judged to be at risk in Medway?", "How are Medway schools rated?",
-        "What grade did Medway get for its fostering service?")) == []
-    asked = ("What is Medway's current Ofsted rating?", "What rating did Ofsted give Medway's leadership?")
+        "What grade did Medway get for its fostering service?",
+        # when it was judged so is a date, which the report's text gives
+        "When was Medway previously judged good?", "In which year was Medway judged inadequate?")) == []
+    asked = ("What is Medway's current Ofsted rating?", "What rating did Ofsted give Medway's leadership?",
+             # the area in the judgement table's own words
+             "What grade did Medway get for the impact of its leaders on social work practice?")
     assert taken_by(asks_grade, track_assistant, asked) == list(asked)
 
 
@@ -386,7 +390,9 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
         assert each.answer.splitlines()[0].endswith("gives these judgements:"), asked
     assert taken_by(asks_report_grades, track_assistant, (
         "Which councils were judged inadequate in 2019?", "What were Medway's grades in 2019 and 2023?",
-        "What services does Medway offer care leavers?")) == []
+        "What services does Medway offer care leavers?",
+        # when it was judged so in every area is a date, which the report's text gives, not its table
+        "When were Medway's services previously judged good in every area?")) == []
 
 
 def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_indexed(track_assistant):
