@@ -250,7 +250,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             # its overall line first when the question names no judged area ("how has the judgement changed?")
             # (or the line of the area it names: "how was leadership judged?" by the impact of leaders' line)
             overall = not question_types.names_judged_area(question)
-            answering.sort(key=lambda i: (not question_types.graded_line(sentences[i]),
+            # (but "when was it judged good?" asks for a date too: the summary's sentence that gives both first)
+            answering.sort(key=lambda i: (-sum(holds(k, sentences[i], question, own if i == 0 else None) for k in kinds),
+                                          not question_types.graded_line(sentences[i]),
                                           overall and not question_types.overall_line(sentences[i]),
                                           not overall and not question_types.judged_area_line(sentences[i], question)))
         if table and {"time", "duration"} & set(kinds) and _ABOUT_INSPECTION.search(asked) and not earlier:  # "when was it

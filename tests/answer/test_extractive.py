@@ -1804,3 +1804,17 @@ def test_compose__the_vote_answers_the_second_part_of_who_proposed_it_and_was_it
     out = compose("Who proposed the amendment for a feasibility study into home to school transport, and was it "
                   "passed?", [moved, vote], fake_embedder, cfg=cfg)
     assert [c.para for c in out.citations] == ["291/11", "291/12"]
+
+
+def test_compose__when_a_council_was_judged_so_is_the_summary_sentence_that_dates_it_not_the_tables_line(fake_embedder):
+    """A report's page-1 block holds its judgement table and its summary: "when was it previously judged good?" asks
+    for a date and a grade, which the summary's sentence gives ("… since the last inspection in November 2021, when
+    they were judged to be good"), not the table's overall line."""
+    page1 = hit("Overall effectiveness: Requires improvement to be good\nPractice in Bedford has declined since the last "
+                "inspection in November 2021, when services were judged to be good in all areas.", para=None, page=1,
+                org="Bedford", doc="bedford_2025.pdf", date="2025-08-27")
+    page1 = dataclasses.replace(page1, paragraph=dataclasses.replace(page1.paragraph, kind="table"))
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("When were Bedford's services previously judged good in every area?", [page1], fake_embedder,
+                  cfg=cfg)
+    assert not out.abstained and "November 2021" in out.text.splitlines()[0]
