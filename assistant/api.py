@@ -14,6 +14,7 @@ from .index.embed import Embedder
 from .query.filters import Filters
 from .query import kinds as question_types
 from .query.implied import Implied
+from .query.plain import plain_question
 from .query.resolve import resolve_filters
 from .query.tense import spans_years, wants_newest_report
 from .records import Answer, DocMeta, Hit
@@ -110,7 +111,7 @@ class Assistant:
     def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
                     mode: str = "hybrid") -> Answer:
         t0 = time.perf_counter()
-        question = question.strip()
+        question = plain_question(question)  # "**Bexley**", "<i>improve</i>": the words, however typed
         if not any(ch.isalnum() for ch in question):  # nothing to search for: "", "???"
             raise ValueError("Ask a question in words, e.g. \"what did inspectors say about step-down?\"")
         effective, implied = self.resolve_filters(question, filters)  # once per question

@@ -323,3 +323,11 @@ def test_a_council_outside_england_is_declined_with_who_inspects_it(sample_assis
     # not said of an English council, nor of a question that is not about an inspection
     assert "England only" not in sample_assistant.ask("What did Ofsted say about Birmingham's care leavers?").answer
     assert "England only" not in sample_assistant.ask("How much did Cardiff Council spend on roads?").answer
+
+
+def test_ask__a_question_typed_with_markdown_or_html_is_answered_as_the_plain_one(sample_assistant):
+    plain = sample_assistant.ask("What does Medway need to improve?")
+    typed = sample_assistant.ask("# What does **Medway** need to <i>improve</i>? [report](http://example.org/)")
+    assert not plain.abstained
+    assert typed.answer == plain.answer.replace(plain.question, typed.question)
+    assert [c.label for c in typed.citations] == [c.label for c in plain.citations]

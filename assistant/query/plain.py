@@ -1,0 +1,22 @@
+"""A question as plain words: what a user typed with Markdown or HTML ("**Bexley**", "<i>improve</i>", "[link](…)",
+"# heading") is read for its words, so the same question is routed and searched the same way however it is typed."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)")  # [words](address): the words
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")  # <i>, </b>, <a href=…>
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")  # "# What …", "### What …"
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`|~~)(?=\S)(.+?)(?<=\S)\1")  # **bold**, *italic*, `code`, ~~struck~~
+
+
+def plain_question(text: str) -> str:
+    """``text`` without Markdown or HTML marks, its entities decoded and its spaces single."""
+    text = _TAG.sub("", _LINK.sub(r"\1", text))
+    text = _HEADING.sub("", html.unescape(text))
+    previous = None
+    while previous != text:  # "***both***", "**`nested`**"
+        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    return " ".join(text.split())
