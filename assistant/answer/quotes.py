@@ -35,7 +35,8 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
     marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
     and were quoted as filler. The paragraph that holds them (page 1's block, with the summary after the table)
     is still cited by its other sentences when they answer. A sentence that is only a bracketed aside ("(Outcome
-    three, National Framework)", the reference after an improvement point) says nothing on its own: never quoted.
+    three, National Framework)", the reference after an improvement point) says nothing on its own: never quoted;
+    nor a courtesy ("Thank you for your question.").
     Nor, with ``signposts``, is one that only says where something is set out ("Savings monitoring for Adult
     Social Care is in Section 4a.", "Details are shown on the following page."): it shares the question's words
     and answers nothing but "where is …?"."""
@@ -44,7 +45,7 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
         drop = [i for i, s in enumerate(sentences)
                 if title and TITLE_BLOCK.search(s)
                 or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))
-                or _ONLY_AN_ASIDE.match(s) or signposts and SIGNPOST.match(s)]
+                or _ONLY_AN_ASIDE.match(s) or _COURTESY.match(s) or signposts and SIGNPOST.match(s)]
         if drop:
             scores = scores.copy()
             scores[drop] = UNQUOTABLE
@@ -53,6 +54,10 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
 
 
 _ONLY_AN_ASIDE = re.compile(r"^\s*\([^()]*\)[\s.]*$")
+# a courtesy that opens a written answer ("Thank you for your question.", "Thank you for requesting an update."):
+# it shares the question's words and says nothing
+_COURTESY = re.compile(r"^\s*(?:thank you|thanks|many thanks)(?: (?:very much|again))?(?: for (?:your|the|this|that|"
+                       r"requesting|asking|raising)\b[^.!?]{0,60})?[.!]?\s*$", re.IGNORECASE)
 # a sentence that only points elsewhere in its paper, ending with where: "See Appendix A.", "Please refer to Section
 # 2 for details.", "… is in Section 4a.", "Details of the variances are shown on the following page."
 SIGNPOST = re.compile(r"^\s*(?:(?:please\s+)?(?:see|refer to)\s+|[^.;:£%]{0,150}?\b(?:is|are)\s+(?:(?:shown|set out|"

@@ -1546,6 +1546,19 @@ def test_a_bracketed_aside_is_never_quoted_alone_but_follows_its_point():
     assert with_what_follows(sentences, [0]) == [0, 1]  # quoted with the point it refers
 
 
+def test_a_courtesy_opening_a_written_answer_is_never_quoted():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, without_furniture
+
+    sentences = ["Thank you for requesting an update.", "I have asked officers to raise this issue again."]
+    scored = without_furniture({"p": (sentences, np.array([0.6, 0.4], dtype=np.float32))}, title=False, grades=False)
+    assert scored["p"][1][0] == UNQUOTABLE and scored["p"][1][1] == np.float32(0.4)
+    kept = without_furniture({"p": (["Thank you to the foster carers who took part, 40 in all, in May.", "Next."],
+                                    np.array([0.6, 0.4], dtype=np.float32))}, title=False, grades=False)
+    assert kept["p"][1][0] == np.float32(0.6)  # a sentence that says more than thanks is kept
+
+
 def test_compose__a_sentence_that_only_says_where_something_is_set_out_is_not_quoted(fake_embedder):
     text = ("Details of the significant variances are shown on the following page. Savings monitoring for Adult "
             "Social Care is in Section 4a. The forecast assumes that £19.1m of savings have been delivered.")
