@@ -203,7 +203,9 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
 def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
     """A cited paragraph with what names its subject around it: its heading, and its document's title and
     committee ("the Corporate Parenting Panel" is named by the minutes, not by each of their paragraphs); for an
-    answer to a question put at a meeting, the question's heading ("Question by Susan Carey to Neil Baker …")."""
+    answer to a question put at a meeting, the question's heading ("Question by Susan Carey to Neil Baker …") and
+    the question itself (the answer need not repeat the places it was asked about)."""
     asked = (replying or {}).get(h.paragraph.id)
     return " ".join(x for x in (h.paragraph.text, h.paragraph.heading, h.meta.title, h.meta.committee,
-                                asked.paragraph.heading if asked else None) if x)
+                                asked.paragraph.heading if asked else None, asked.paragraph.text if asked else None)
+                    if x)

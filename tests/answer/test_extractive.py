@@ -991,6 +991,22 @@ def test_compose__a_question_put_at_a_meeting_is_cited_with_its_answer_which_lea
         [plain.paragraph.text]
 
 
+def test_compose__an_answer_is_read_with_the_question_it_replies_to_which_names_the_places(fake_embedder):
+    """The Cabinet Member's reply need not repeat the villages the councillor asked about: it is about them."""
+    from dataclasses import replace
+
+    asked = "Question by Mike Sole to Neil Baker, Cabinet Member for Highways and Transport"
+    question = replace(_item("I reported potholes around the villages of Bekesbourne and Barham and have heard "
+                             "nothing since.", "text", 30, doc="kent_qa.pdf", heading=asked),
+                       rank=1, score=0.03, dense=0.7)
+    reply = _item("A team inspected the roads on 10 March and all the work needed has been ordered.", "text", 31,
+                  doc="kent_qa.pdf", heading="Answer")
+    following = {30: [reply]}
+    q = "What has happened about the potholes reported around Bekesbourne and Barham?"
+    out = compose(q, [question], fake_embedder, following=lambda row: following.get(row, []))
+    assert out.citations[0].quote == reply.paragraph.text
+
+
 def test_compose__a_question_put_in_two_paragraphs_is_one_question_and_its_answer_leads(fake_embedder):
     from dataclasses import replace
 
