@@ -290,7 +290,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # "what proportion …?" is answered by "almost a third of posts" when no quote gives a share in figures
     answering = giving() or (giving(in_words=True) if "rate" in required else [])
     weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
-            or wrong_kind_of_evidence(question, citations, implied, kinds, replying)
+            or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers)
             or (cfg.lead_must_answer and not answering))
     if weak:
         return _abstained(question, hits, cfg, confidence)

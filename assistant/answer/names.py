@@ -168,16 +168,24 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
 
 
 def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
-                            asked: list[str], replying: dict[str, Hit] | None = None) -> bool:
+                            asked: list[str], replying: dict[str, Hit] | None = None,
+                            table_headers: Callable[[int], tuple[str, int | None]] | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
-    ``asked``: the kinds of answer the question asks for (kinds.expected)."""
+    ``asked``: the kinds of answer the question asks for (kinds.expected). A table's row is read under its
+    column headers (``table_headers``): "Seashells £117.58 …" is an average cost per client under its table's."""
     quoted = " ".join(" ".join(s) for _, s in citations)
     required = question_types.required(question, asked)
     if any(not holds(kind, quoted, question, in_words=True) for kind in required):  # a share may be in words
         return True
     sums = question_types.money_kinds(question) if "money" in required else set()
-    if sums and not any(question_types.states_sum_of(sums, sentence) for _, s in citations for sentence in s):
+
+    def headed(h: Hit, sentence: str) -> str:
+        if table_headers is None or h.paragraph.kind != "table-row" or h.row is None:
+            return sentence
+        return f"{table_headers(h.row)[0]} {sentence}"
+
+    if sums and not any(question_types.states_sum_of(sums, headed(h, sentence)) for h, s in citations for sentence in s):
         return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
     return names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
 

@@ -1847,3 +1847,16 @@ def test_compose__when_a_council_was_judged_so_is_the_summary_sentence_that_date
     out = compose("When were Bedford's services previously judged good in every area?", [page1], fake_embedder,
                   cfg=cfg)
     assert not out.abstained and "November 2021" in out.text.splitlines()[0]
+
+
+def test_compose__a_tables_row_gives_the_sum_its_column_headers_name(fake_embedder):
+    """"Seashells £117.58 £31.75" says what it costs only under its table's headers ("Average cost per client …"):
+    a question asking for that cost is answered by the row, not declined for want of the word "cost" in it."""
+    row = hit("Seashells £117.58 £31.75 £547.31", doc="call-in.pdf", para=None, page=1, org="Kent", date="2025-03-13")
+    row = dataclasses.replace(row, row=7, paragraph=dataclasses.replace(row.paragraph, kind="table-row"))
+    headers = {7: ("Average cost per client per centre Average cost per attendee per centre", 1)}
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    q = "What was the average cost per client at Seashells?"
+    out = compose(q, [row], fake_embedder, cfg=cfg, table_headers=lambda r: headers.get(r, ("", None)))
+    assert not out.abstained and "£117.58" in out.text.splitlines()[0]
+    assert compose(q, [row], fake_embedder, cfg=cfg).abstained  # no headers known: no cost stated
