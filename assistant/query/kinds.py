@@ -73,6 +73,7 @@ SHARE_IN_WORDS = re.compile(r"\b(?:(?:a|one|two|three)[\s-]+(?:half|third|quarte
 _HOW_SOON = re.compile(r"\bhow (?:soon|quickly|promptly|fast)\b", re.IGNORECASE)
 # "what were the dates of the inspection?", "what is the date of the next meeting?" ask when, as "what date" does
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (?:(?:is|was|are|were) the )?(date|time|year|month)s?\b|"
+                     r"\bwhich (?:date|year|month)s?\b|"
                      r"\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")
@@ -474,7 +475,7 @@ def references(question: str) -> list[str]:
 
 # "which agency …?", and a name asked for outright: "what is the team called?", "what name does it give to …?",
 # "what is the name of the scheme …?"
-_ENTITY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)|"
+_ENTITY_Q = re.compile(r"\bwhich\s+(?!(?:years?|months?|dates?|days?|weeks?|quarters?)\b)(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)|"
                        r"\bwhat (?:is|are|was|were)\b[^?,;]*\b(?:called|known as)\s*(?:[?,;]|and\b|$)|\bwhat (?:is the )?name\b",
                        re.IGNORECASE)
 # a capitalised word or acronym inside a sentence (not its first word): a name, unless the question gives it

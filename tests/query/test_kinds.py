@@ -978,3 +978,10 @@ def test_a_change_asked_by_how_much_is_given_by_a_multiple():
     assert holds("number", halved, "How much has the use of agency staff fallen?", strict=True)
     # a count is not a change: "halved" says by how much, not how many
     assert not holds("number", halved, "How many agency staff does the council employ?", strict=True)
+
+
+def test_which_year_asks_for_a_time():
+    for q in ("In which year was the council's earlier inspection?", "Which year was the hub opened?",
+              "On which date did the Cabinet meet?", "In which month were staff recruited?"):
+        assert expected(q) == ["time"], q
+    assert "time" not in expected("Which yearly report covers the budget?")
