@@ -358,7 +358,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     topic = _topic_of(question, data)
     kinds = ("commitment", "recommendation", "decision")
     chosen = select(records_for(data), kinds=kinds, orgs=orgs, since=effective.since, until=effective.until,
-                    topic=topic if topic else None)
+                    topic=topic if topic else None, loose=True)  # a question's subject words, not a phrase
     if not chosen and topic:  # no record names the topic: take records whose paragraphs retrieval ranks highly
         hits = search(retriever, question, {**shown, "doc_types": ["committee-report", "minutes", "other"]}, k=10)
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}

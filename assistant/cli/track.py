@@ -51,10 +51,12 @@ def _check_dates(since: str | None, until: str | None) -> None:
 
 def _check_topic(topic: str | None, name: str = "--topic") -> None:
     """A topic given with nothing to match ("", "???") is a usage error, not every record."""
-    from ..track.topics import blank
+    from ..track.topics import blank, short_topic_line, too_short
 
     if topic is not None and blank(topic):
         raise click.UsageError(f"Give {name} some words to look for, e.g. 'step-down' or caseloads.")
+    if topic is not None and too_short(topic):  # "x" would list every row that prints an X
+        raise click.UsageError(short_topic_line(topic, name))
 
 
 def _load(index_dir: Path):

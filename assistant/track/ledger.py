@@ -120,13 +120,15 @@ def org_ok(r: TrackRecord, orgs: list[str] | tuple[str, ...]) -> bool:
 
 def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (), orgs: list[str] | tuple[str, ...] = (),
            topic: str | None = None, since: str | None = None, until: str | None = None,
-           docs: list[str] | tuple[str, ...] = (), defined: dict[str, set[str]] | None = None) -> list[TrackRecord]:
+           docs: list[str] | tuple[str, ...] = (), defined: dict[str, set[str]] | None = None,
+           loose: bool = False) -> list[TrackRecord]:
     """Records passing every given filter, oldest first (then in document order). A record is dated by the day it
     speaks of (``when``): a record of decision signed on 17 January by that day, not by the agenda pack that
     reprints it in March, and a paper's recital of an earlier decision by that decision's date, so --since/--until
-    keep the decisions taken then."""
-    match = matcher(topic, defined) if topic else None  # an acronym also by the name ``defined`` gives it
-    about = heading_matcher(topic, defined) if topic else None
+    keep the decisions taken then. TOPIC is matched as a phrase ("home education"), or with LOOSE (a question's
+    subject words) by its words anywhere (``topics.matcher``)."""
+    match = matcher(topic, defined, loose) if topic else None  # an acronym also by the name ``defined`` gives it
+    about = heading_matcher(topic, defined, loose) if topic else None
     out = []
     for r in records:
         if kinds and r.kind not in kinds:

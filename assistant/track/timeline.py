@@ -13,7 +13,7 @@ from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .items import TrackRecord
 from .ledger import agenda_linked, org_ok, records_for, select
-from .topics import blank, matcher
+from .topics import blank, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020
@@ -25,10 +25,10 @@ PROGRESS_TYPES = ("committee-report", "minutes", "other")
 
 def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), since: str | None = None,
           until: str | None = None) -> list[TrackRecord]:
-    """Dated, cited statements about TOPIC, oldest first: findings, judgements, improvement items, commitments,
-    recommendations, decisions, and (from committee papers) other paragraphs reporting on it, as 'progress'. A topic
-    with no words to match ("", "???") has no timeline: it would take every record."""
-    if blank(topic):
+    """Dated, cited statements about TOPIC, oldest first by the day each speaks of: findings, judgements, improvement
+    items, commitments, recommendations, decisions, and (from committee papers) other paragraphs reporting on it, as
+    'progress'. A topic with no words to match ("", "???") or too short to look for ("x") has no timeline: it would take every record."""
+    if blank(topic) or too_short(topic):
         return []
     records = records_for(data)
     chosen = select(records, orgs=orgs, topic=topic, since=since, until=until)
@@ -44,7 +44,8 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
         rec = TrackRecord.make("progress", p.text, p, m, topic=topic)
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
-    return sorted(chosen, key=lambda r: r.key)
+    # in the order of the dates shown: each record's own day (a recited decision's, a signed record's), not its paper's
+    return sorted(chosen, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
 
 
 def _same_agenda_item(data: IndexData, records: list[TrackRecord], chosen: list[TrackRecord], since: str | None,

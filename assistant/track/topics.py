@@ -42,6 +42,9 @@ ALIASES = {
     "oversight": "management oversight", "supervision": "management oversight",
     "audit": "quality assurance and audit", "quality assurance": "quality assurance and audit",
     "exploitation": "exploitation and missing", "missing": "exploitation and missing",
+    # the phrases for children who go missing, which a report writes "go missing" or "missing episodes"
+    "missing from home": "exploitation and missing", "missing from care": "exploitation and missing",
+    "going missing": "exploitation and missing", "missing episodes": "exploitation and missing",
     "neglect": "neglect and domestic abuse", "domestic abuse": "neglect and domestic abuse",
     "adoption": "permanence", "leaving care": "care leavers", "care leaver": "care leavers",
     "looked after children": "children in care", "foster care": "children in care",
@@ -82,18 +85,33 @@ def blank(topic: str) -> bool:
     return not _canonical(topic) and not _stems(topic)
 
 
-def matcher(topic: str, defined: dict[str, set[str]] | None = None):
-    """A predicate text -> bool for TOPIC: the lexicon pattern when the topic is known, else all its word stems; a
-    topic given as an acronym the documents define (``defined``, from ``definitions``) also matches the name it
-    stands for ("JHOSC": "Joint … Overview & Scrutiny Committee")."""
-    own = _matcher(topic)
-    names = [_matcher(name) for name in _spelled_out(topic, defined)]
+MIN_TOPIC = 3  # letters and digits a topic needs: "x" would match "X (formerly Twitter)" and "Explore Kent"
+
+
+def too_short(topic: str) -> bool:
+    """Whether TOPIC has words but under MIN_TOPIC letters and digits in all ("x", "a b"): too little to look for."""
+    return not blank(topic) and len(re.sub(r"[^a-z0-9]", "", topic.lower())) < MIN_TOPIC
+
+
+def short_topic_line(topic: str, name: str = "the topic") -> str:
+    """The one line that refuses a topic too short to look for."""
+    return f"Give {name} at least {MIN_TOPIC} letters to look for: {topic.strip()!r} is too short."
+
+
+def matcher(topic: str, defined: dict[str, set[str]] | None = None, loose: bool = False):
+    """A predicate text -> bool for TOPIC: the lexicon pattern when the topic is known, else its words as a phrase
+    (``phrase``), or with LOOSE (a question's subject words, not a topic typed as such) all its word stems anywhere;
+    a topic given as an acronym the documents define (``defined``, from ``definitions``) also matches the name it
+    stands for, by its word stems ("JHOSC": "Joint … Overview & Scrutiny Committee", which the name read from the
+    definition gives without its "Health" and "and")."""
+    own = _matcher(topic, loose)
+    names = [_matcher(name, loose=True) for name in _spelled_out(topic, defined)]
     if not names:
         return own
     return lambda text: own(text) or any(m(text) for m in names)
 
 
-def _matcher(topic: str):
+def _matcher(topic: str, loose: bool = False):
     key = _canonical(topic)
     if key:
         rx = _COMPILED[key]
@@ -101,25 +119,59 @@ def _matcher(topic: str):
     stems = _stems(topic)
     if not stems:
         return lambda text: True
-    pats = [re.compile(rf"\b{re.escape(s)}", re.IGNORECASE) for s in stems]
-    return lambda text: all(p.search(text or "") for p in pats)
+    if loose:
+        pats = [re.compile(rf"\b{re.escape(s)}", re.IGNORECASE) for s in stems]
+        return lambda text: all(p.search(text or "") for p in pats)
+    rx = phrase(topic)
+    return lambda text: bool(rx.search(text or ""))
+
+
+# what may stand between a phrase's words as printed: spaces, a hyphen or dash, a slash ("home-to-school", "family
+# hub/s", a name broken over a line)
+_BETWEEN = r"[\s\-\u2010-\u2014/]+"
+
+
+def _word_pattern(word: str) -> str:
+    """A topic word as it may be printed: a number exactly ("25" is not "250", nor "2025"), a content word by its stem
+    and any ending ("hubs": "Hub", "hubs"; "educated": "education"), with a possessive ("children's"); a stop word as
+    written."""
+    if word.isdigit():
+        return rf"(?<!\w)(?<!\d[.,/\u2010-\u2014-]){word}(?!\d|[.,]\d)"
+    if word == "and":
+        return r"(?:\band\b|&)"
+    if word in _STOP:
+        return rf"\b{word}\b"
+    return rf"\b{re.escape(_stem(word))}\w*(?:['\u2019]s)?"
+
+
+def phrase(topic: str) -> re.Pattern[str]:
+    """A topic of several words as a phrase: its words in their order, next to each other (inflected as
+    ``_word_pattern`` allows), so "home education" is not "home-to-school transport … education" nor the "Home
+    Office", and "section 25" is not "the 18-25 section". A stop word inside the phrase is kept ("missing from home")
+    and one at its ends dropped ("the family hubs")."""
+    words = re.findall(r"[a-z0-9]+", topic.lower().replace("&", " and "))
+    while words and words[0] in _STOP:
+        words.pop(0)
+    while words and words[-1] in _STOP:
+        words.pop()
+    return re.compile(_BETWEEN.join(_word_pattern(w) for w in words), re.IGNORECASE)
 
 
 _MINUTE_LABEL = re.compile(r"^\s*\d+[.)]?\s+|\(Item \d+\)\s*$", re.IGNORECASE)
 
 
-def heading_matcher(topic: str, defined: dict[str, set[str]] | None = None):
+def heading_matcher(topic: str, defined: dict[str, set[str]] | None = None, loose: bool = False):
     """heading_matcher for TOPIC, or for a name the documents define the acronym TOPIC as (see ``matcher``)."""
-    abouts = [_heading_matcher(t) for t in (topic, *_spelled_out(topic, defined))]
+    abouts = [_heading_matcher(topic, loose)] + [_heading_matcher(t, True) for t in _spelled_out(topic, defined)]
     return lambda heading: any(about(heading) for about in abouts)
 
 
-def _heading_matcher(topic: str):
+def _heading_matcher(topic: str, loose: bool = False):
     """A predicate heading -> bool for TOPIC: whether a heading is about it, matching it with the topic's words at
     least half of the heading's own ("306. Governance Updates (Item 15)" is about governance; "291. Capital Programme
     … and Revenue Budget … (including Council Tax Setting …)" covers council tax among much else, so not every clause
     under it is)."""
-    match, stems = matcher(topic), set(_stems(topic))
+    match, stems = _matcher(topic, loose), set(_stems(topic))
 
     def about(heading: str | None) -> bool:
         if not heading or not match(heading):

@@ -113,10 +113,10 @@ def _dated_by_the_trail(records: list[TrackRecord], pat: re.Pattern[str]) -> lis
 
 
 def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = (),
-                  defined: dict[str, set[str]] | None = None) -> list[str]:
-    """References of the decisions whose records match WORDS (an acronym also by the name ``defined`` gives it),
-    most-recorded first."""
-    match = matcher(words, defined)
+                  defined: dict[str, set[str]] | None = None, loose: bool = False) -> list[str]:
+    """References of the decisions whose records match WORDS as a phrase, or with LOOSE (a question's subject words)
+    by its words anywhere (an acronym also by the name ``defined`` gives it), most-recorded first."""
+    match = matcher(words, defined, loose)
     counts = Counter(r.ref for r in records if r.kind == "decision" and r.ref and org_ok(r, orgs)
                      and (match(r.text) or match(r.title or "")))
     return [ref for ref, _ in counts.most_common()]
@@ -175,7 +175,7 @@ def trail_for_question(data: IndexData, question: str, words: str | None,
     """The trail a question asks about: by the reference it writes, else by its subject words; None if none."""
     ref = find_ref(question)
     if not ref and words:
-        refs = decision_refs(records_for(data), words, orgs)
+        refs = decision_refs(records_for(data), words, orgs, loose=True)  # a question's words, not a phrase
         ref = refs[0] if refs else None
     if not ref:
         return None

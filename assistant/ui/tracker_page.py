@@ -15,6 +15,7 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
 
     from ..track.ledger import records_for, select
     from ..track.timeline import track
+    from ..track.topics import short_topic_line, too_short
 
     st.title("Commitments & findings")
     st.markdown(CARD_CSS, unsafe_allow_html=True)
@@ -30,6 +31,9 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
     chosen_orgs = c1.multiselect("Organisation", orgs, key="trk_orgs")
     chosen_kinds = c2.multiselect("Type", list(KIND_LABELS)[:-1], format_func=KIND_LABELS.get, key="trk_kinds")
     topic = c3.text_input("Topic", placeholder="e.g. caseloads, step-down", key="trk_topic").strip()
+    if topic and too_short(topic):  # "x" would list every row that prints an X
+        st.info(short_topic_line(topic))
+        topic = ""
     years = sorted({r.date[:4] for r in records if r.date})
     since = c4.selectbox("From year", [""] + years, key="trk_since")
     chosen = select(records, kinds=chosen_kinds, orgs=chosen_orgs, topic=topic or None,
@@ -59,7 +63,7 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
             if not entries:
                 st.info(f"Nothing about “{md_escape(topic)}” was found.")
             for r in entries:
-                st.markdown(f'<div class="sa-card"><b>{html_text(r.date or "")}</b> · {KIND_LABELS[r.kind]} — '
+                st.markdown(f'<div class="sa-card"><b>{html_text(r.when or "")}</b> · {KIND_LABELS[r.kind]} — '
                             f'{html_text(r.text)}<br><i>[{html_text(r.label)}]</i></div>', unsafe_allow_html=True)
             if entries:
                 st.download_button("Export timeline (Word)", data=lambda: to_docx(entries, f"Timeline: {topic}"),

@@ -182,3 +182,20 @@ def test_decisions__a_reference_in_another_councils_papers_than_org_says_whose(m
     assert _no_trail(None, "24/00093", ["medway"], []) == (
         "Decision 24/00093 is in the papers of Kent County Council, not of the --org given: drop --org or set it to "
         "that council.")
+
+
+def test_track__a_topic_too_short_is_refused_in_one_line(cli_main, decision_index):
+    for args in (["track", "x"], ["commitments", "--topic", "x"], ["decisions", "--topic", "x"]):
+        result = CliRunner().invoke(cli_main, [*args, "--index-dir", str(decision_index)])
+        assert result.exit_code == 2 and "at least 3 letters to look for: 'x' is too short" in result.output
+
+
+def test_track__the_timeline_is_in_the_order_of_the_dates_it_shows(cli_main, decision_index):
+    rows = json.loads(CliRunner().invoke(cli_main, ["track", "family hubs", "--json", "--index-dir",
+                                                    str(decision_index)]).output)
+    shown = [(r.get("decided") or r["date"])[:10] for r in rows]
+    assert shown == sorted(shown)
+    # the record of decision signed on 17 January comes before the Cabinet's minutes of 30 January that discuss it
+    signed = next(i for i, r in enumerate(rows) if r.get("decided") == "2025-01-17")
+    cabinet = next(i for i, r in enumerate(rows) if r["date"] == "2025-01-30")
+    assert signed < cabinet

@@ -87,3 +87,36 @@ def test_an_acronym_topic_matches_the_name_the_papers_define_it_as():
     assert select([clause], topic="JHOSC") == []  # without the papers' definitions, only its letters
     assert matcher("JHOSC", defined)("the Joint Health Overview & Scrutiny Committee met")
     assert not matcher("JHOSC", defined)("the Scrutiny Committee met")
+
+
+def test_matcher__a_topic_of_several_words_is_matched_as_a_phrase():
+    home = matcher("home education")
+    assert home("Where KCC's Elective Home Education Team are made aware of a new child, officers engage.")
+    assert home("a home-educated child") and home("families who elect to home educate")
+    # its words apart are not the topic: the school run, the Home Office
+    assert not home("Home to school transport costs rose, as did spending on special education.")
+    assert not home("The Home Office funds unaccompanied children; their education is arranged by the school.")
+    s25 = matcher("section 25")
+    assert s25("Pursuant to section 25 of the Local Government Act") and s25("the Section-25 statement")
+    # a number is matched whole, not as part of another ("the 18-25 section", "section 250", "2025")
+    assert not s25("the service for the 18-25 section of the population") and not s25("under section 250")
+    assert not matcher("25 pupils")("in 2025 pupils were")
+    # a stop word inside the phrase is kept, one at its ends dropped
+    assert matcher("the family hubs")("Services at Seashells Family Hub.")
+    assert not matcher("family hubs")("Families travel to the other hubs by bus.")
+
+
+def test_matcher__phrases_for_children_who_go_missing_use_the_lexicon():
+    match = matcher("missing from home")
+    assert match("The response to children who go missing or are at risk of exploitation is strong.")
+    assert match("Children missing from home are offered return interviews.")
+    assert not match("The missing papers were found.")
+
+
+def test_too_short__a_topic_of_under_three_letters_is_refused():
+    from assistant.track.topics import blank, short_topic_line, too_short
+
+    assert too_short("x") and too_short(" X ") and too_short("a b")
+    assert not any(too_short(t) for t in ("MASH", "EHE", "step-down", "25 pupils", "", "???"))
+    assert blank("???") and not blank("x")  # a blank topic is its own error
+    assert short_topic_line("x", "TOPIC") == "Give TOPIC at least 3 letters to look for: 'x' is too short."
