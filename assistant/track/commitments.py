@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
-from . import topics
+from . import qa, topics
 from .items import TrackRecord
 from .text import APPARATUS, clean, find_date, find_due, find_who, sentences, unnumbered
 
@@ -90,6 +90,7 @@ _FORM_NOTE = re.compile(r"\(\s*Note\s*:[^)]*\)", re.IGNORECASE)
 # a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
 _IF_DECIDED = re.compile(r"^\s*If\s+(?:the|this)\s+(?:decision|proposal|recommendation)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Should|Unless|Where)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"^\s*(?:Normally|Usually|Typically|Ordinarily|Traditionally|Historically)\b,?", re.IGNORECASE)
 _RISK_ACTION = re.compile(r"Action to avoid or mitigate risk:\s*(.+?)(?:;\s*Risk rating:.*)?$", re.IGNORECASE | re.DOTALL)
 _RISK_NAME = re.compile(r"^Risk:\s*([^;]+)")
 _ACTION_CELL = re.compile(r"\b(?:Action|Actions|Next steps?)\s*:\s*([^;]+)", re.IGNORECASE)
@@ -161,6 +162,8 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
         return False
     if _CONDITIONAL.match(s) and not _IF_DECIDED.match(s):
         return False
+    if _HABITUAL.match(s):
+        return False  # what is usually done ("Normally, the Department would respond … within two months")
     subject = _subject(s)
     other = _OTHER_COUNCIL.search(subject)
     if other and organisation:
@@ -221,6 +224,20 @@ def _asked_body(text: str, heading: str) -> str | None:
     return None
 
 
+def _reply_commitment(p: Paragraph, meta: DocMeta, answerer: str) -> TrackRecord | None:
+    """What the author of a reply to a question put at the meeting (ANSWERER: "Neil Baker, Cabinet Member for
+    Highways and Transport") undertakes in it: a promise as in any paper, or a first-person undertaking
+    (``qa.UNDERTAKING``: "I have asked our officers to raise this issue again"), theirs when they say "I" or "we"."""
+    own = _QUOTED.sub("\n", unnumbered(p.text))
+    promised = [s for s in sentences(own) if "?" not in s and (qa.UNDERTAKING.search(s)
+                                                                or _is_promise(s, meta.organisation))]
+    if not promised:
+        return None
+    first = promised[0]
+    who = answerer if qa.UNDERTAKING.search(first) or qa.FIRST_PERSON.search(_subject(first)) else _actor_of(first)
+    return _record("commitment", " ".join(promised), p, meta, who=who or answerer)
+
+
 _MOVED = re.compile(r"^\W*(?:\(?\d{1,3}[.)]\s*)?[^.:]{0,120}?\b(?:proposed|moved),?\s+(?:and\s+)?[^.:]{0,80}?\bseconded\b"
                     r"[^.:]{0,40}?\b(?:amendment|motion)\b", re.IGNORECASE)
 
@@ -230,9 +247,16 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
     decisions.py, and the paragraphs it read (SKIP) are not read again."""
     if meta.doc_type not in COMMITTEE_TYPES:
         return []
+    paragraphs = list(paragraphs)
+    asked = qa.roles(paragraphs)  # questions put at the meeting, and the replies to them
     out: list[TrackRecord] = []
     for p in paragraphs:
         if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
+            continue
+        if p.id in asked:  # a question asks, whatever it asks the Cabinet Member to undertake; a reply is its author's
+            role, answerer = asked[p.id]
+            if role == "answer" and (rec := _reply_commitment(p, meta, answerer)):
+                out.append(rec)
             continue
         heading = _heading_tail(p.heading)
         if p.kind == "table-row":

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ..records import DocMeta, Paragraph
-from . import topics
+from . import qa, topics
 from .items import TrackRecord
 from .text import APPARATUS, clean, find_date, sentences
 
@@ -222,6 +222,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
     own header or title names ("Decision No: NN/NNNNN"), which its recommendations are about (a decision report's
     "APPROVE the proposal …" is the proposal on that decision's trail)."""
     paragraphs = [p for p in paragraphs]
+    asked = qa.roles(paragraphs)  # questions put at a meeting and their replies decide nothing
     doc = _Doc(meta, paragraphs)
     out: list[TrackRecord] = []
     used: set[str] = set()
@@ -248,6 +249,9 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         text = p.text.strip()
         if p.kind == "front-matter" or APPARATUS.match(text):
             continue  # the papers attached to a report, listed under its recommendations, are none of them
+        if p.id in asked:  # a reply quoting another body's recommendations ("So, where one of the PAC's first
+            pending = listing = lettered = None  # recommendations is for the Department to:") recommends nothing
+            continue
         heading = (p.heading or "").split(" > ")[-1]
         item_ref = _item_ref(p)
         # minutes printed with a resolution inside the heading of the next item: the first paragraph under it

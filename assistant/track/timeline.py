@@ -13,6 +13,7 @@ from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .items import TrackRecord
 from .ledger import agenda_linked, org_ok, records_for, select
+from .qa import is_question
 from .topics import blank, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
@@ -38,6 +39,8 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     for p in data.paragraphs:
         m = data.docs.get(p.doc)
         if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind == "front-matter":
+            continue
+        if is_question(p):  # a question put at a meeting asks; its answer reports
             continue
         if not match(p.text):
             continue

@@ -105,3 +105,41 @@ def test_a_bodys_goals_are_that_bodys_not_the_councils(records_of):
     records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-12-10_minutes.pdf"))
     goals = [r for r in records if r.kind == "commitment" and "goals for 2025" in r.text]
     assert goals and goals[0].who == "The commissioning group"
+
+
+QUESTIONS_PAPER = "committee/kent-cc_county-council_2025-03-13_questions-put-and-answers-given.pdf"
+
+
+def test_questions_paper__a_question_put_is_no_commitment_and_no_recommendation(records_of):
+    records = records_of(corpus_file(QUESTIONS_PAPER))
+    # the councillor asks the Cabinet Member to "undertake to publish the results": a question, not a promise
+    assert not [r for r in records if "undertake to publish" in r.text]
+    assert not [r for r in records if r.heading and r.heading.startswith("Question by")]
+    # a reply that quotes another body's recommendations ("So, where one of the PAC's first recommendations is for
+    # the Department to:") recommends nothing, and what a department usually does is not its promise
+    assert not [r for r in records if r.kind in ("recommendation", "decision")]
+    assert not [r for r in records if r.text.startswith("Normally,")]
+
+
+def test_questions_paper__a_replys_first_person_undertaking_is_its_authors_commitment(records_of):
+    records = records_of(corpus_file(QUESTIONS_PAPER))
+    baker = "Neil Baker, Cabinet Member for Highways and Transport"
+
+    def said(words):
+        return next(r for r in records if r.kind == "commitment" and words in r.text)
+
+    assert said("I have asked our officers to raise this issue again").who == baker
+    assert said("asked the Director of Highways to look further").who == baker
+    assert said("we continue to strongly oppose").who == baker
+    assert said("I have asked the Highways Manager to contact you").page_start == 8
+    assert said("I have asked our Officers to seize the opportunity").who.startswith("Rory Love, Cabinet Member")
+    # a promise with its own actor keeps it
+    assert said("EHE Officers will visit the child").who == "EHE Officers"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Normally, the Department would respond to such requests within two months.",
+    "Usually the service will contact the family within a week.",
+])
+def test_what_is_usually_done_is_not_a_commitment(sentence):
+    assert not _is_promise(sentence, ORG)

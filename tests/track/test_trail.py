@@ -142,3 +142,14 @@ def test_a_decision_asked_for_by_an_acronym_is_found_by_the_name_its_papers_defi
     found = unreferenced_decisions(records, "JHOSC", defined=defined_terms(data))
     assert any(r.doc == minutes.name and r.para == "304/3" for r in found)
     assert not any(r.doc == minutes.name and r.para == "304/3" for r in unreferenced_decisions(records, "JHOSC"))
+
+
+@pytest.mark.corpus
+def test_timeline__a_question_put_at_a_meeting_is_not_progress_its_answer_is():
+    from assistant.track.timeline import track
+
+    data = _papers(corpus_file("committee/kent-cc_county-council_2025-03-13_questions-put-and-answers-given.pdf"))
+    timeline = track(data, "Blackburn Lodge")
+    assert timeline and all(r.heading and not r.heading.startswith("Question by") for r in timeline)
+    assert any("57 Sheppey residents" in r.text for r in timeline)  # the answer's figures
+    assert not any(r.text.startswith("Can the Cabinet Member tell me") for r in timeline)
