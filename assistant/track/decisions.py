@@ -359,8 +359,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 who=lead or meta.committee, status=_status_of(option, "resolved"))
             continue
         # recitals, call-ins and resolutions inside running text: one record per sentence
+        if _SUM_FIRST.match(text):
+            continue  # a finance table's lines ("-£0.250m Ashford … +£0.516m Wrotham School - …, increase to reflect
+            # KCC agreed contribution."): amounts with their reasons, not a decision recited
         said = [clean(s) for s in sentences(text)]
+        meeting: tuple[str | None, str] | None = None  # the day and body of the meeting the paragraph narrates
         for n, s_clean in enumerate(said):
+            if held := _MEETING_HELD.search(s_clean):
+                meeting = (find_date(s_clean[held.end():held.end() + 40]), held.group("body"))
             cited = _cited(s_clean)
             if n and cited and _TITLE_OF.search(s_clean) and not any(r.text == said[n - 1] for r in out):
                 # a decision's title after the sentence that says what was decided: "<what was decided>. Decision -
@@ -383,22 +389,39 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             if _VOTE_ON.search(s_clean) and not cited:
                 continue
             if resolved and meta.doc_type != "minutes" and _UNNAMED_AGREEMENT.search(s_clean) and not _who_in(s_clean):
-                # not the paper's own decision, nor its meeting's resolution: an earlier agreement, by no one named
+                # not the paper's own decision, nor its meeting's resolution: an earlier agreement, by no one named;
+                # with no number, no day and no decision named ("3.6 … it was agreed that the IC Strategy should …"): background
+                if not cited and not _decided_on(s_clean) and not re.search(r"\bdecision\b", s_clean, re.IGNORECASE):
+                    continue
                 resolved, recital = False, True
+            who = _who_in(s_clean)
+            decided = _decided_on(s_clean) if (recital or cited) else None
+            if meeting and not decided and "RESOLVED" not in s_clean:
+                # what the meeting the paragraph narrates did, on its day and by its members, not the paper's
+                decided, who = meeting[0], who or meeting[1]
             add("decision", s_clean, p, ref=cited or (doc.ref if not recital else None) or item_ref,
-                who=_who_in(s_clean) or (meta.committee if resolved else None),
+                who=who or (meta.committee if resolved else None),
                 status=_status_of(s_clean, "resolved" if resolved else "taken"),
-                decided=_decided_on(s_clean) if (recital or cited) else None,
-                stage="call-in" if call_in else None, whole=False)
+                decided=decided, stage="call-in" if call_in else None, whole=False)
     return out, used, doc.ref
 
 
 # the date a recited decision was taken: "taken on 10 November 2021", "In November 2023 Cabinet took …",
 # "Cabinet decision … on 5 October 2023" (a date elsewhere in the sentence is some other event's)
 _DATE_AHEAD = r"(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})"
-_TAKEN_ON = (re.compile(rf"\b(?:taken|made|agreed|adopted|approved|resolved|took|decided)\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+"
+_TAKEN_ON = (re.compile(rf"\b(?:taken|made|agreed|adopted|approved|endorsed|resolved|took|decided)\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+"
                         rf"{_DATE_AHEAD}|\btaken\s+{_DATE_AHEAD}"),
              re.compile(rf"^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?=[\dA-Z])|\bdecision\b[^.;]{{0,80}}?\b(?:on|in|dated)\s+{_DATE_AHEAD}"))
+
+
+# a meeting a paragraph narrates, with its day: "(a) At the Scrutiny Committee held on 29th January 2025, Members
+# considered the call-in …", which the sentences after it ("At that meeting, Members agreed to refer …") speak of
+_MEETING_HELD = re.compile(rf"\bAt (?:the|a) (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?"
+                           rf"(?:Committee|Cabinet|Council|Panel|Board))(?: meeting)? (?:held )?on\s+{_DATE_AHEAD}")
+
+
+# a line of a finance table that opens with its amount: "-£0.250m Ashford Non Selective - project removed …"
+_SUM_FIRST = re.compile(r"^\s*[+\-–−]?\s?£\s?\d")
 
 
 def _decided_on(sentence: str) -> str | None:

@@ -218,11 +218,11 @@ def test_minutes__a_vote_on_an_amendment_printed_elsewhere_is_no_decision(record
 
 def test_a_reports_account_of_an_agreement_by_no_one_named_is_no_resolution_of_its_meeting(records_of):
     # a background paragraph: "… it was agreed that the IC Strategy should additionally fulfil the role of the Joint
-    # Local Health and Wellbeing Strategy for Kent." had been the paper's own decision, resolved by Cabinet
+    # Local Health and Wellbeing Strategy for Kent." had been the paper's own decision, resolved by Cabinet; agreed
+    # by no one named, on no day, of no decision named, it is background, not a decision recited either
     report = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_integrated-care-strategy-delivery-plan-"
                                     "report.pdf"))
-    recited = [r for r in report if r.kind == "decision" and "it was agreed that" in r.text]
-    assert recited and all(r.status == "taken" and r.who is None and r.ref is None for r in recited)
+    assert not [r for r in report if r.kind == "decision" and "it was agreed that" in r.text]
 
 
 
@@ -233,3 +233,37 @@ def test_minutes__a_vote_on_the_motion_printed_above_is_not_a_decision(records_o
     assert not any("put the motion set out in paragraph" in r.text for r in decisions)
     assert any(r.para == "300/5" and r.text.startswith("RESOLVED that the County Council") for r in decisions)
 
+
+
+def test_minutes__what_a_narrated_meeting_did_is_dated_and_done_by_that_meeting(records_of):
+    # a Cabinet Member's update in Cabinet's minutes of 30 January tells what the Scrutiny Committee did the day before
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+
+    def said(words):
+        return next(r for r in records if r.kind == "decision" and words in r.text)
+
+    call_in = said("At the Scrutiny Committee held on 29th January 2025")
+    assert call_in.when == "2025-01-29" and call_in.who == "Scrutiny Committee" and call_in.ref == "24/00093"
+    referred = said("At that meeting, Members agreed to refer the decision to full Council")
+    assert referred.when == "2025-01-29" and referred.who == "Scrutiny Committee" and referred.status == "referred"
+    # the meeting's own resolutions keep its day and its name
+    assert all(r.when == "2025-01-30" and r.who == "Cabinet" for r in records if r.text.startswith("RESOLVED"))
+
+
+def test_a_recited_endorsement_is_dated_by_the_day_it_gives(records_of):
+    records = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    endorsed = next(r for r in records if "endorsed the KCP on 21 November 2024" in r.text)
+    assert endorsed.when == "2024-11-21"
+
+
+def test_a_finance_tables_lines_and_an_unnamed_background_agreement_are_no_decisions(records_of):
+    finance = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    # "… increase to reflect KCC agreed contribution": an amount's reason, not a decision KCC took
+    assert not [r for r in finance if r.kind == "decision" and "£0.250m Ashford" in r.text]
+    # "3.6 … it was agreed that the IC Strategy should additionally fulfil …": by no one, on no day, of no decision
+    ics = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_integrated-care-strategy-delivery-plan-report.pdf"))
+    assert not [r for r in ics if r.kind == "decision" and r.para == "3.6"]
+    # a recital that names the decision it recites stays: "In the KCP decision, it was agreed to close …"
+    eqia = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment.pdf"))
+    assert [r for r in eqia if r.kind == "decision" and r.text.startswith("In the KCP decision, it was agreed")]
