@@ -179,6 +179,9 @@ def register(main: click.Group) -> None:
                 raise click.UsageError(f"--ref takes a decision reference such as 24/00093, not {ref!r} (for "
                                        "decisions about a subject, use --topic).")
             ref = found
+            if topic is not None:  # a trail lists everything about its decision: said, not silently dropped
+                click.echo(f"--topic is ignored with --ref: decision {ref}'s trail lists every statement about it.",
+                           err=True)
         records, data = _load(index_dir)
         empty = json.dumps({"ref": ref, "items": []} if ref else [])
         if (orgs := orgs_resolved(orgs, data.docs, json_empty=empty if as_json else None)) is None:
@@ -232,8 +235,8 @@ def _no_trail(data, ref: str, orgs: list[str], found: list) -> str:
     from ..track.trail import decision_trail
 
     if found:
-        return (f"Decision {ref} has {len(found)} indexed statements, none between --since and --until "
-                f"({found[0].when[:10]} to {found[-1].when[:10]}): widen the dates.")
+        return (f"Decision {ref} has {len(found)} indexed statements, none between --since and --until (the "
+                f"decision's statements are dated {found[0].when[:10]} to {found[-1].when[:10]}): widen the dates.")
     if orgs and (anywhere := decision_trail(data, ref, []).items):
         whose = " and ".join(sorted({r.organisation or r.org_slug or "" for r in anywhere} - {""}))
         return f"Decision {ref} is in the papers of {whose}, not of the --org given: drop --org or set it to that council."

@@ -68,6 +68,8 @@ def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
     late = CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--since", "2026-01-01", "--index-dir",
                                          str(decision_index)])
     assert "Decision 24/00093 has" in late.output and "none between --since and --until" in late.output
+    # the dates given are the decision's, not the filter's
+    assert "(the decision's statements are dated 2025-01" in late.output
     rows = json.loads(CliRunner().invoke(cli_main, ["decisions", "--topic", "family hubs", "--json", "--index-dir",
                                                     str(decision_index)]).output)
     assert rows and all(r["kind"] == "decision" for r in rows)
@@ -199,3 +201,12 @@ def test_track__the_timeline_is_in_the_order_of_the_dates_it_shows(cli_main, dec
     signed = next(i for i, r in enumerate(rows) if r.get("decided") == "2025-01-17")
     cabinet = next(i for i, r in enumerate(rows) if r["date"] == "2025-01-30")
     assert signed < cabinet
+
+
+def test_decisions__a_topic_given_with_ref_is_said_to_be_ignored(cli_main, decision_index):
+    result = CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--topic", "family hubs",
+                                          "--json", "--index-dir", str(decision_index)])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == ("--topic is ignored with --ref: decision 24/00093's trail lists every statement "
+                                     "about it.")
+    assert json.loads(result.stdout)["ref"] == "24/00093"  # the JSON is untouched
