@@ -202,8 +202,9 @@ def ask(assistant: Assistant, question: str, sidebar: dict, static_dir: Path, ll
     with st.chat_message("assistant"):
         with st.spinner("Searching the documents…"):
             try:
-                answer = generate(assistant, question, understood.filters, llm) if llm is not None \
-                    else assistant.ask(question, understood.filters)
+                searched = understood.searched or question  # with the subject a follow-up points back to
+                answer = generate(assistant, searched, understood.filters, llm) if llm is not None \
+                    else assistant.ask(searched, understood.filters)
             except DatesReversed as exc:  # named as the sidebar's boxes name them, not as the command line's flags
                 st.error(exc.worded(f"{SINCE_BOX} ({_as_in_box(exc.since)})",
                                     f"{UNTIL_BOX} ({_as_in_box(exc.until)})"))

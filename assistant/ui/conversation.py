@@ -2,7 +2,9 @@
 
 "What did Ofsted say about caseloads in Medway in 2019?" then "and what about in 2023?" is searched as Medway, 2023;
 "what did they say about step-down there?" keeps Medway and 2019. A council or year named in the follow-up replaces
-the carried one; filters chosen in the sidebar always win over carried context.
+the carried one; filters chosen in the sidebar always win over carried context. A follow-up whose only subject is a
+word pointing back ("who proposed it?") is searched with what the previous question was about ("… (about the JHOSC
+terms of reference)"), and the note under the answer says so.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Context:
     docs: list[str] = field(default_factory=list)  # file names (carried only when the question points at "that report")
     doc_titles: list[str] = field(default_factory=list)
     cited_docs: list[tuple[str, str]] = field(default_factory=list)  # (file, title) the answer cited
+    subject: str = ""  # what the turn asked about ("the JHOSC terms of reference"), for "who proposed it?"
 
     def label(self) -> str:
         """'Medway, 2019' or 'Medway; Inspection of Medway children's services; 2019'."""
@@ -49,14 +52,45 @@ class Understood:
     filters: dict[str, Any]
     context: Context
     follow_up: bool = False
-    carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document" were carried
+    carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document", "subject"
+    searched: str = ""  # the question as searched: with the carried subject ("who proposed it? (about …)")
 
     @property
     def note(self) -> str | None:
         """'Understood as: and what about in 2023? (Medway, 2023)' when earlier context shaped the search."""
         if not self.carried:
             return None
-        return f"Understood as: {self.question} ({self.context.label()})"
+        label = self.context.label()
+        return f"Understood as: {self.searched or self.question}" + (f" ({label})" if label else "")
+
+
+# "who proposed it?", "when was that agreed?": a question whose only subject is a word pointing back, asked about
+# what the previous question was about; what follows "about" in a question is what it is about
+_POINTS_BACK = re.compile(r"\b(?:it|they|them|this|that|these|those)\b", re.IGNORECASE)
+_ASKING = frozenset("""what which who whom whose when where why how did does do is are was were has have had will
+would could should can may be been being the a an of to in on at for by with and or but so then also it its they them
+their this that these those there here he she his her about any anything else more say said tell told mean""".split())
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the subject of)\s+(.+?)[?.!\s]*$", re.IGNORECASE)
+
+
+def subject_of(question: str) -> str:
+    """What ``question`` asks about: the words after its last "about" ("… agree about the JHOSC terms of
+    reference?" -> "the JHOSC terms of reference"), else the question itself without its question mark."""
+    m = None
+    for m in _ABOUT.finditer(question):
+        pass
+    subject = (m.group(1) if m else question).strip().rstrip("?.! ")
+    return re.sub(r"(?:\s+(?:there|then|here|now))+$", "", subject, flags=re.IGNORECASE)  # "caseloads there"
+
+
+def _names_no_subject(question: str) -> bool:
+    """Whether ``question``'s only subject is a word pointing back ("who proposed it?"): at most two words of its
+    own besides question words and pronouns."""
+    about = _ABOUT.search(question)
+    if about and not _POINTS_BACK.fullmatch(about.group(1).strip()):  # "what did they say about caseloads?"
+        return False
+    own = [w for w in re.findall(r"[a-z][a-z'’-]*", question.lower()) if w not in _ASKING]
+    return bool(_POINTS_BACK.search(question)) and len(own) <= 2
 
 
 def is_follow_up(question: str) -> bool:
@@ -76,10 +110,16 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     ``named_*`` are the councils and years the question itself names (from Assistant.resolve_filters).
     """
     filters = dict(sidebar or {})
-    ctx = Context(orgs=list(named_orgs), org_names=list(named_org_names), years=sorted(set(named_years)))
+    ctx = Context(orgs=list(named_orgs), org_names=list(named_org_names), years=sorted(set(named_years)),
+                  subject=subject_of(question))
     if previous is None or not is_follow_up(question):
         return Understood(question, filters, ctx, follow_up=False)
     carried: list[str] = []
+    searched = ""
+    if previous.subject and _names_no_subject(question):  # "who proposed it?": what the last question was about
+        ctx.subject = previous.subject
+        searched = f"{question.rstrip()} (about {previous.subject})"
+        carried.append("subject")
     if not named_orgs and previous.orgs and not filters.get("orgs") and not filters.get("docs"):
         ctx.orgs, ctx.org_names = list(previous.orgs), list(previous.org_names)
         filters["orgs"] = list(previous.orgs)
@@ -98,14 +138,14 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
             ctx.docs, ctx.doc_titles = list(docs), list(titles)
             filters["docs"] = list(docs)
             carried.append("document")
-    return Understood(question, filters, ctx, follow_up=True, carried=carried)
+    return Understood(question, filters, ctx, follow_up=True, carried=carried, searched=searched)
 
 
 def context_after(understood: Understood, answer: Answer) -> Context:
     """The context the next question inherits: what this one named or carried, else what its answer cited."""
     ctx = Context(orgs=list(understood.context.orgs), org_names=list(understood.context.org_names),
                   years=list(understood.context.years), docs=list(understood.context.docs),
-                  doc_titles=list(understood.context.doc_titles))
+                  doc_titles=list(understood.context.doc_titles), subject=understood.context.subject)
     cites = [] if answer.abstained else answer.citations
     if cites:
         orgs = {(c.organisation or "") for c in cites}

@@ -99,6 +99,10 @@ def test_app__follow_up_carries_council_and_replaces_year(app):
     assert cites and all("2023)" in c for c in cites), cites
     reply = ask(app, "what did they say about caseloads there?")
     assert "(Medway, 2023)" in reply.info[0].value
+    # a follow-up whose only subject points back is searched with what the last question was about
+    reply = ask(app, "When was it reported?")
+    assert reply.info[0].value.startswith("Understood as: When was it reported? (about caseloads)")
+    assert app.session_state["turns"][-1].answer.question == "When was it reported? (about caseloads)"
 
 
 def _assert_abstains(app, question: str, reason: str = "The documents don't say this") -> None:

@@ -78,3 +78,21 @@ def test_is_follow_up():
     assert is_follow_up("and what about in 2023?")
     assert is_follow_up("What did they say about caseloads there?")
     assert not is_follow_up("What did inspectors say about step-down?")
+
+
+def test_follow_up__a_question_pointing_back_is_searched_with_what_the_last_one_was_about():
+    first = understand("What did full council agree about the JHOSC terms of reference?", None, {},
+                       named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
+    assert first.context.subject == "the JHOSC terms of reference" and first.searched == ""
+    ctx = context_after(first, answer())
+    u = understand("Who proposed it?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
+    assert u.searched == "Who proposed it? (about the JHOSC terms of reference)" and "subject" in u.carried
+    assert u.note.startswith("Understood as: Who proposed it? (about the JHOSC terms of reference) (Kent")
+    # and the next pointing back keeps it
+    again = understand("When was it agreed?", context_after(u, answer()), {}, named_orgs=[], named_org_names=[],
+                       named_years=[])
+    assert again.searched == "When was it agreed? (about the JHOSC terms of reference)"
+    # a follow-up with a subject of its own is searched as asked
+    own = understand("what did they say about caseloads there?", ctx, {}, named_orgs=[], named_org_names=[],
+                     named_years=[])
+    assert own.searched == "" and "subject" not in own.carried
