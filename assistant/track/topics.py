@@ -141,7 +141,7 @@ def _word_pattern(word: str) -> str:
         return r"(?:\band\b|&)"
     if word in _STOP:
         return rf"\b{word}\b"
-    return rf"\b{re.escape(_stem(word))}\w*(?:['\u2019]s)?"
+    return rf"\b{re.escape(_stem(word))}\w*(?:['\u2019]s?)?"  # "children's", "leavers'"
 
 
 def phrase(topic: str) -> re.Pattern[str]:
@@ -149,7 +149,8 @@ def phrase(topic: str) -> re.Pattern[str]:
     ``_word_pattern`` allows), so "home education" is not "home-to-school transport … education" nor the "Home
     Office", and "section 25" is not "the 18-25 section". A stop word inside the phrase is kept ("missing from home")
     and one at its ends dropped ("the family hubs")."""
-    words = re.findall(r"[a-z0-9]+", topic.lower().replace("&", " and "))
+    # (a possessive is the word's: "children's homes" is "children", "homes", not a word "s" between them)
+    words = re.findall(r"[a-z0-9]+", re.sub(r"['\u2019]s?\b", "", topic.lower().replace("&", " and ")))
     while words and words[0] in _STOP:
         words.pop(0)
     while words and words[-1] in _STOP:
