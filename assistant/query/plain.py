@@ -12,9 +12,13 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")  # "# What …", "### What …"
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`|~~)(?=\S)(.+?)(?<=\S)\1")  # **bold**, *italic*, `code`, ~~struck~~
 
 
+# a link after the question mark is no part of the question ("… improve? [link](http://…)")
+_TRAILING_LINKS = re.compile(r"\?\s*(?:(?:\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)|https?://\S+)\s*)+$")
+
+
 def plain_question(text: str) -> str:
     """``text`` without Markdown or HTML marks, its entities decoded and its spaces single."""
-    text = _TAG.sub("", _LINK.sub(r"\1", text))
+    text = _TAG.sub("", _LINK.sub(r"\1", _TRAILING_LINKS.sub("?", text)))
     text = _HEADING.sub("", html.unescape(text))
     previous = None
     while previous != text:  # "***both***", "**`nested`**"
