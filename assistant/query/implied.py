@@ -92,6 +92,10 @@ class Implied:
 # Member", "the Cabinet Office", "council tax"
 _MODIFIES = re.compile(r"\s+(?:elections?|members?|office|seats?|tax|candidates?)\b", re.IGNORECASE)
 _FULL_COUNCIL = re.compile(r"\bfull\s+council\b", re.IGNORECASE)
+# "Kent County Council's meeting on 9 January", "a meeting of Medway Council": the council named as a meeting is
+# its full council's (its name itself is read as the council, above)
+_COUNCILS_MEETING = re.compile(r"\bCouncil(?:['’]s)?\s+meeting\b|\bmeeting\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                               r"\s+Council\b")
 # the committee names under which a council's full meetings are filed
 _WHOLE_COUNCIL = re.compile(r"(?:(?:County|City|Borough|District|Metropolitan Borough|County Borough|Full)\s+)?Council",
                             re.IGNORECASE)
@@ -201,6 +205,8 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         whole = [c for c in committees if _WHOLE_COUNCIL.fullmatch(c) and c not in imp.committees]
         imp.committees.extend(whole)
         text = _blank(text, m.start(), m.end())
+    elif imp.orgs and not imp.committees and _COUNCILS_MEETING.search(question):
+        imp.committees.extend(c for c in committees if _WHOLE_COUNCIL.fullmatch(c))
     for month, year in _MONTH_YEAR.findall(question):
         imp.months.append(f"{year}-{month_number(month):02d}")
     for day, month, year in _DAY_MONTH_YEAR.findall(question):

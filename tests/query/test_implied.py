@@ -196,6 +196,12 @@ def test_implied__full_council_is_the_council_wide_meeting_whatever_its_papers_a
     assert implied_filters("When will Cabinet's decision go to Full Council?", docs).committees == ["Cabinet",
                                                                                                   "County Council"]
     assert implied_filters("What did full Council agree?", DOCS).committees == []  # no such meeting's papers
+    # the council named as a meeting is its full council's; named as who decided, no meeting is implied
+    assert implied_filters("Who chaired Kent County Council's meeting on 13 February 2025?", docs).committees == \
+        ["County Council"]
+    assert implied_filters("At a meeting of Kent County Council in February, what was agreed?", docs).committees == \
+        ["County Council"]
+    assert implied_filters("What did Kent County Council decide about the budget?", docs).committees == []
 
 
 def test_implied__a_committees_name_before_elections_member_or_tax_names_something_else():
