@@ -25,7 +25,8 @@ from a report and ends with its source in square brackets; the paragraph itself 
 with the sentence used highlighted.
 
 - Name a council or a year to narrow the search, e.g. *"in Medway in 2019"*.
-- Ask a follow-up such as *"and what about in 2023?"* and the council and year carry over.
+- Ask a follow-up such as *"and what about in 2023?"* and the council and year carry over; *"who proposed it?"*
+  is asked about what your last question was about.
 - Use the filters on the left to search only some documents.
 - If the reports don't cover your question, you will be told so, with the nearest passages.
 """
