@@ -44,6 +44,9 @@ def test_holds__figures_money_dates_names_grades():
     assert holds("money", "an overspend of £3.2m") and not holds("money", "an overspend of 3 posts")
     assert holds("time", "by March 2020") and not holds("time", "by the team")
     assert holds("future", "The next visit will take place in June") and not holds("future", "The visit took place")
+    # what is to happen, and when: "additional resources, to be implemented in January 2024"
+    assert holds("future", "The police agreed additional resources, to be implemented in January 2024.")
+    assert not holds("future", "The resources were implemented in January 2024.")
     assert holds("person", "The meeting was chaired by Cllr Smith")
     assert holds("grade", "Overall effectiveness: Requires improvement to be good")
     assert not holds("grade", "Overall effectiveness improved")
