@@ -59,7 +59,7 @@ _ABOUT_INSPECTION = re.compile(r"\binspect\w*|\bofsted\b", re.IGNORECASE)
 _SECOND_PARTS = ("vote", "decision")
 # a visit that is not the inspection a report's title block dates: "when was the focused assurance visit?"
 _ANOTHER_VISIT = re.compile(r"\b(?:focused|monitoring|assurance|joint targeted area)\s+(?:assurance\s+)?visits?\b|"
-                            r"\bJTAI\b", re.IGNORECASE)
+                            r"\bjoint targeted area inspections?\b|\bJTAI\b", re.IGNORECASE)
 # where the question says its answer comes from, not what it asks about: "when did the pilot begin, according to
 # Ofsted's 2023 inspection?" asks when the pilot began, not when Ofsted inspected
 _ATTRIBUTED = re.compile(r",?\s*\b(?:according to|as (?:found|reported|noted|said|described) (?:by|in)|"

@@ -1820,6 +1820,12 @@ def test_compose__when_a_visit_took_place_is_not_the_reports_own_inspection_date
     assert out.citations[0].para == "18"
     inspected = compose("When did Ofsted inspect Dudley?", [title, visit], fake_embedder)
     assert inspected.citations[0].para is None and "Inspection dates" in inspected.citations[0].quote
+    # nor is when a joint targeted area inspection took place, named in full
+    jtai = dataclasses.replace(visit, paragraph=dataclasses.replace(
+        visit.paragraph, text="18. Following the joint targeted area inspection in May 2023, practice shortfalls have "
+                              "been mostly addressed in Dudley."))
+    out = compose("When was Dudley's joint targeted area inspection?", [title, jtai], fake_embedder)
+    assert out.citations[0].para == "18"
 
 
 def test_compose__the_vote_answers_the_second_part_of_who_proposed_it_and_was_it_passed(fake_embedder):
