@@ -13,6 +13,7 @@ from ..query import kinds as question_types
 from ..query.glossary import glossary
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
+from .layout import TableHeaders, headers_of
 from .scoring import holds
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
@@ -169,7 +170,7 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
 
 def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                             asked: list[str], replying: dict[str, Hit] | None = None,
-                            table_headers: Callable[[int], tuple[str, int | None]] | None = None) -> bool:
+                            table_headers: TableHeaders | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected). A table's row is read under its
@@ -179,14 +180,11 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     if any(not holds(kind, quoted, question, in_words=True) for kind in required):  # a share may be in words
         return True
     sums = question_types.money_kinds(question) if "money" in required else set()
-
-    def headed(h: Hit, sentence: str) -> str:
-        if table_headers is None or h.paragraph.kind != "table-row" or h.row is None:
-            return sentence
-        return f"{table_headers(h.row)[0]} {sentence}"
-
-    if sums and not any(question_types.states_sum_of(sums, headed(h, sentence)) for h, s in citations for sentence in s):
-        return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
+    if sums:
+        headers = headers_of(citations, table_headers)
+        if not any(question_types.states_sum_of(sums, f"{headers.get(h.paragraph.id, ('',))[0]} {sentence}")
+                   for h, s in citations for sentence in s):
+            return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
     return names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
 
 

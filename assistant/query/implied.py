@@ -201,12 +201,11 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         if m and c not in imp.committees:
             imp.committees.append(c)
             text = _blank(text, m.start(), m.end())
-    if m := _FULL_COUNCIL.search(text):  # "full Council" is the meeting of all the council's members
-        whole = [c for c in committees if _WHOLE_COUNCIL.fullmatch(c) and c not in imp.committees]
-        imp.committees.extend(whole)
-        text = _blank(text, m.start(), m.end())
-    elif imp.orgs and not imp.committees and _COUNCILS_MEETING.search(question):
-        imp.committees.extend(c for c in committees if _WHOLE_COUNCIL.fullmatch(c))
+    full = _FULL_COUNCIL.search(text)  # "full Council" is the meeting of all the council's members
+    if full or imp.orgs and not imp.committees and _COUNCILS_MEETING.search(question):
+        imp.committees.extend(c for c in committees if _WHOLE_COUNCIL.fullmatch(c) and c not in imp.committees)
+    if full:
+        text = _blank(text, full.start(), full.end())
     for month, year in _MONTH_YEAR.findall(question):
         imp.months.append(f"{year}-{month_number(month):02d}")
     for day, month, year in _DAY_MONTH_YEAR.findall(question):

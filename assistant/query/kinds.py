@@ -477,7 +477,8 @@ def references(question: str) -> list[str]:
 
 # "which agency …?", and a name asked for outright: "what is the team called?", "what name does it give to …?",
 # "what is the name of the scheme …?"
-_ENTITY_Q = re.compile(r"\bwhich\s+(?!(?:years?|months?|dates?|days?|weeks?|quarters?)\b)(?:[\w'’-]+\s+){0,3}?(?:" + _ENTITY_NOUNS + r")\b(?!\s+of\b)|"
+_ENTITY_Q = re.compile(r"\bwhich\s+(?!(?:years?|months?|dates?|days?|weeks?|quarters?)\b)(?:[\w'’-]+\s+){0,3}?(?:"
+                       + _ENTITY_NOUNS + r")\b(?!\s+of\b)|"
                        r"\bwhat (?:is|are|was|were)\b[^?,;]*\b(?:called|known as)\s*(?:[?,;]|and\b|$)|\bwhat (?:is the )?name\b",
                        re.IGNORECASE)
 # a capitalised word or acronym inside a sentence (not its first word): a name, unless the question gives it
@@ -746,13 +747,13 @@ _AVERAGE_COUNT_Q = re.compile(r"\bwhat (?:is|was|are|were) the (?:average|mean|m
                               r"age|budget|funding|grant|income)\b)", re.IGNORECASE)
 _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|"
                                    r"months?|years?|minutes?|times?|pounds?|£)", re.IGNORECASE)
-# a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
 # "by how much has it cut agency staff?" asks for a change, which a multiple gives ("halved the use of agency staff")
 _CHANGE_BY_Q = re.compile(r"\bby how much\b|\bhow much (?:has|have|had|did|does|do|is|are|was|were)\b.{0,80}?\b(?:reduc|"
                           r"cut|f[ae]ll|drop|decreas|increas|r[io]se|rising|gr[eo]w|chang)", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?:halved|doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
 # digits inside a name ("the Care4us group", "KS4", "the M25"): no count
 _WORD_WITH_DIGITS = re.compile(r"\b[A-Za-z]+\d+[A-Za-z]*\b")
+# a number word joined to a noun describes, it does not count: "seven-minute briefings", "a two-week wait"
 _COMPOUND_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?!(?:one|two|three|four|"
                             r"five|six|seven|eight|nine)\b)[a-z]+", re.IGNORECASE)
 

@@ -53,7 +53,13 @@ class Understood:
     context: Context
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document", "subject"
-    searched: str = ""  # the question as searched: with the carried subject ("who proposed it? (about …)")
+
+    @property
+    def searched(self) -> str:
+        """The question as searched when a subject was carried ("who proposed it? (about …)"), else ""."""
+        if "subject" not in self.carried:
+            return ""
+        return f"{self.question.rstrip()} (about {self.context.subject})"
 
     @property
     def note(self) -> str | None:
@@ -115,10 +121,8 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     if previous is None or not is_follow_up(question):
         return Understood(question, filters, ctx, follow_up=False)
     carried: list[str] = []
-    searched = ""
     if previous.subject and _names_no_subject(question):  # "who proposed it?": what the last question was about
         ctx.subject = previous.subject
-        searched = f"{question.rstrip()} (about {previous.subject})"
         carried.append("subject")
     if not named_orgs and previous.orgs and not filters.get("orgs") and not filters.get("docs"):
         ctx.orgs, ctx.org_names = list(previous.orgs), list(previous.org_names)
@@ -138,7 +142,7 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
             ctx.docs, ctx.doc_titles = list(docs), list(titles)
             filters["docs"] = list(docs)
             carried.append("document")
-    return Understood(question, filters, ctx, follow_up=True, carried=carried, searched=searched)
+    return Understood(question, filters, ctx, follow_up=True, carried=carried)
 
 
 def context_after(understood: Understood, answer: Answer) -> Context:
