@@ -283,6 +283,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
+    if implied.unmatched:  # "--org wirral --doc <a Kent paper>": no document is both; the answer says so, not Wirral's
+        return None
     for asks, lines_of, view in _FROM_REPORTS:
         if asks(question, implied):
             t0 = time.perf_counter()

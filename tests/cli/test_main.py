@@ -97,6 +97,11 @@ def test_filters_that_match_no_document_say_so(sample_index):
               "--index-dir", sample_index)
     d = json.loads(res.output)
     assert d["abstained"] and "(--org atlantis, --since 2020-01-01)" in d["answer"]
+    # a question the tracker answers ("what needs to improve?") is held to the filters too: it had listed the
+    # council's improvement items from outside the one document set
+    res = run("ask", "What needs to improve?", "--org", "medway", "--doc", "no-such-file.pdf",
+              "--index-dir", sample_index)
+    assert res.output.startswith("No indexed document matches the filters set (--org medway, --doc no-such-file.pdf)")
 
 
 def test_org_takes_a_councils_other_names_as_a_question_does(sample_index):
