@@ -36,6 +36,22 @@ def _introduces_list(block: Block) -> bool:
         and lines[-2].text.rstrip().endswith(":")))
 
 
+def _marker(text: str) -> str:
+    """The bullet a line begins with ("◼", "−"), or ""."""
+    is_bullet, rest = strip_bullet(text.strip())
+    return text.strip()[:len(text.strip()) - len(rest)].strip() if is_bullet else ""
+
+
+def _next_item(block: Block, text: str) -> bool:
+    """Whether a bullet line is the next item of the list ``block`` is an item of, not another of its sub-items:
+    "◼ The quality of oversight of:" / "− permanence" / "− private fostering." / "◼ Caseloads …" (the outer list's
+    bullet again, after sub-items printed with another)."""
+    if not block.bullet or len(block.segments) < 2:
+        return False
+    outer, inner, this = _marker(block.lines[0].text), _marker(block.segments[-1][0].text), _marker(text)
+    return bool(outer) and this == outer and inner not in ("", outer)
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip().rstrip("\"'’”)")
     return t.endswith(_TERMINAL)
@@ -243,6 +259,9 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.items = num.style  # "… would be sensible: 1) Consolidate … 2) Separate …" stays one paragraph
             cur.add(line, new_segment=True)
             continue
+        if num and cur is not None and not after_break and not _ends_sentence(prev) \
+                and not prev.endswith(":") and num.rest[:1].islower():
+            num = None  # a figure that goes on with the sentence above: "… were around" / "1.6 degrees above …"
         if num and (cur is None or after_break or _ends_sentence(prev) or len(prev) < 0.6 * full
                     or num.style != "bare") and seq.accept(num, after_break=after_break):
             close()
@@ -269,7 +288,7 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.add(line)  # "… include:" / "*booking or referral required." / • … : the list's key stays with it
             continue
         if is_bullet:
-            if cur is not None and cur.kind != "heading" and (
+            if cur is not None and cur.kind != "heading" and not _next_item(cur, text) and (
                 _introduces_list(cur) or (cur.bullet and cur.segments and len(cur.segments) > 1)
             ):
                 cur.bullet = True

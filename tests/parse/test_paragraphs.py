@@ -597,3 +597,30 @@ def test_parse__the_items_a_minutes_paragraph_lists_are_its_own_not_the_minutes_
     # a second "1." straight after the first is a misprint, not the first paragraph's items
     ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
     assert [p.para for p in ps if p.para and p.para.startswith("87/")][:3] == ["87/1", "87/1", "87/2"]
+
+
+def test_parse__the_outer_lists_bullet_after_sub_items_begins_the_next_item():
+    # Isle of Wight 2023: "◼ The quality of oversight and monitoring of:" / "− …" sub-items / "◼ Caseloads …" had been
+    # one paragraph, its fourth improvement item merged into the third
+    ps, _ = parse(corpus_file("ofsted/isle-of-wight_ofsted-childrens-services_2023-12-15.pdf"))
+    items = [p.text for p in ps if p.kind == "bullet" and p.heading == "What needs to improve?"]
+    assert len(items) == 4
+    assert items[2].startswith("• The quality of oversight and monitoring of:") and items[2].endswith("fostering.")
+    assert items[3] == "• Caseloads in the children’s assessment and safeguarding teams."
+
+
+def test_parse__sub_items_printed_with_the_outer_bullet_stay_with_their_lead_in():
+    from assistant.ingest.document import ExtractedDoc
+
+    lines = ["", "• The proportion of children entitled to free school meals:", "• in primary schools is 12%",
+             "• in secondary schools is 10%.", "", "Children from minority ethnic groups account for 9%."]
+    ps = parse_paragraphs(ExtractedDoc(path=Path("r.pdf"), pages=[lines], paged=True), "r.pdf", "sha")[0]
+    assert ps[0].text.count("•") == 3 and ps[1].text.startswith("Children from")
+
+
+def test_parse__a_figure_going_on_with_the_sentence_above_is_no_paragraph_number():
+    # "… the average temperatures for 2024 were around" / "1.6 degrees above pre-industrial levels." had been cited
+    # as "para 298/1.6", a fragment of another speaker's paragraph
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    assert "298/1.6" not in {p.para for p in ps}
+    assert "were around 1.6 degrees above pre-industrial levels." in para(ps, "298/13").text
