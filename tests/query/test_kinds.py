@@ -241,6 +241,9 @@ def test_strictly_an_age_is_not_a_count():
     assert holds("number", "There are 212 children aged 16 and 17 on plans.", q, strict=True)
     assert holds("number", "One child was seen alone. Two homes closed.", q, strict=True)
     assert holds("number", "Up to 25 children were seen by the team.", q, strict=True)
+    assert holds("number", "A small number of social workers are supporting over 20 children.", q, strict=True)
+    assert holds("number", "Under 10 staff are on long-term sick leave.", q, strict=True)
+    assert not holds("number", "Care leavers over 21 years old are offered support.", q, strict=True)
     assert holds("number", "The Care4us council has 14 members.", q, strict=True)
 
 
