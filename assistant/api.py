@@ -9,6 +9,7 @@ from typing import Any
 from .answer.completion import COMPLETION_ITEMS
 from .answer.config import AnswerConfig
 from .answer.extractive import compose
+from .answer.people import described, descriptions
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters
@@ -30,6 +31,7 @@ class Assistant:
         self.retriever = retriever
         self.index_dir = Path(index_dir)
         self.config = config or AnswerConfig()
+        self._people: dict[str, dict[str, list[str]]] = {}  # a document's people and what it says of them
 
     @classmethod
     def load(cls, index_dir: str | Path = DEFAULT_INDEX, embedder: Embedder | None = None) -> Assistant:
@@ -102,6 +104,16 @@ class Assistant:
             return ""
         return " ".join(data.paragraphs[r].text for r in data.rows_before(hit.row, n) + data.rows_after(hit.row, n))
 
+    def _people_described(self, hit: Hit) -> str:
+        """What a cited paragraph's document says of the people the paragraph names ("Mr Hook (Leader of the Liberal
+        Democrat Group)"), read once per document."""
+        data, doc = self.retriever.data, hit.paragraph.doc
+        people = self._people.get(doc)
+        if people is None:
+            rows = data.rows_by_doc().get(doc, ())
+            people = self._people[doc] = descriptions(data.paragraphs[int(r)].text for r in rows)
+        return described(hit.paragraph.text, people)
+
     def _as_hits(self, row: int, rows: list[int]) -> list[Hit]:
         """Paragraphs ``rows`` of paragraph ``row``'s document as unscored hits."""
         data = self.retriever.data
@@ -133,7 +145,7 @@ class Assistant:
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
                            sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
                            following=self._following, preceding=self._preceding, typicality=data.typicality_of,
-                           nearby=self._nearby_text, tables=data.table_of)
+                           nearby=self._nearby_text, tables=data.table_of, described=self._people_described)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

@@ -146,7 +146,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
             following: Following | None = None, preceding: Following | None = None,
             typicality: Typicality | None = None, nearby: NearbyText | None = None,
-            tables: PrintedTables | None = None) -> Composed:
+            tables: PrintedTables | None = None, described: NearbyText | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unmatched:
         return _declined(f"No indexed document matches the filters set ({implied.unmatched}), so there is nothing to "
@@ -290,7 +290,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # "what proportion …?" is answered by "almost a third of posts" when no quote gives a share in figures
     answering = giving() or (giving(in_words=True) if "rate" in required else [])
     weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
-            or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers)
+            or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers, described)
             or (cfg.lead_must_answer and not answering))
     if weak:
         return _abstained(question, hits, cfg, confidence)
@@ -369,7 +369,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)
-    if names_left_out(question, citations, implied, replying, nearby):
+    if names_left_out(question, citations, implied, replying, nearby, described):
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]

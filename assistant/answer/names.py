@@ -170,11 +170,12 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
 
 def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                             asked: list[str], replying: dict[str, Hit] | None = None,
-                            table_headers: TableHeaders | None = None) -> bool:
+                            table_headers: TableHeaders | None = None, described: NearbyText | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected). A table's row is read under its
-    column headers (``table_headers``): "Seashells £117.58 …" is an average cost per client under its table's."""
+    column headers (``table_headers``): "Seashells £117.58 …" is an average cost per client under its table's.
+    ``described``: what a cited paragraph's document says of the people it names (answer/people.py)."""
     quoted = " ".join(" ".join(s) for _, s in citations)
     required = question_types.required(question, asked)
     if any(not holds(kind, quoted, question, in_words=True) for kind in required):  # a share may be in words
@@ -185,19 +186,23 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         if not any(question_types.states_sum_of(sums, f"{headers.get(h.paragraph.id, ('',))[0]} {sentence}")
                    for h, s in citations for sentence in s):
             return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
-    return names_left_out(question, citations, implied, replying)  # anywhere in what the quotes are shown with
+    # anywhere in what the quotes are shown with
+    return names_left_out(question, citations, implied, replying, described=described)
 
 
 def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
-                    replying: dict[str, Hit] | None, nearby: NearbyText | None = None) -> bool:
+                    replying: dict[str, Hit] | None, nearby: NearbyText | None = None,
+                    described: NearbyText | None = None) -> bool:
     """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
     shows: its paragraphs with their context, and the paragraphs printed around them. The evidence checks named
     the thing in a candidate paragraph, but the quotes that give what was asked for are about something else (that
     the Early Years grant will be spent by September 2025 does not say when the Stour Valley bid will be decided),
     so the documents do not answer. A paragraph of a report about the thing need not repeat its name: the
     paragraphs around it do. Anywhere in the document is too far: a quarterly report that names a scheme on one
-    page does not date it with another page's "will now report in May 2025"."""
-    shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
+    page does not date it with another page's "will now report in May 2025". Nor need a paragraph say who the
+    people it names are ("the Liberal Democrat amendment" is "Mr Hook proposed …"): its document does once
+    (``described``: answer/people.py)."""
+    shown = " ".join(f"{cited_with_context(h, replying)} {described(h) if described else ''}" for h, _ in citations)
     if not missing_names(question, shown, implied):
         return False
     if nearby is None:

@@ -1866,3 +1866,27 @@ def test_compose__a_tables_row_gives_the_sum_its_column_headers_name(fake_embedd
     out = compose(q, [row], fake_embedder, cfg=cfg, table_headers=lambda r: headers.get(r, ("", None)))
     assert not out.abstained and "£117.58" in out.text.splitlines()[0]
     assert compose(q, [row], fake_embedder, cfg=cfg).abstained  # no headers known: no cost stated
+
+
+def test_a_group_or_office_the_question_names_is_read_from_what_the_document_says_of_the_people_cited():
+    from assistant.answer.names import names_left_out
+    from assistant.answer.people import described, descriptions
+
+    # minutes name a member once with their group, then by name alone
+    people = descriptions([
+        "(5) Mr Brady (Leader of the Opposition), Mr Hook (Leader of the Liberal Democrat Group) and Mr Lehmann "
+        "(Leader of the Green & Independent Group) gave their responses to the recommendations.",
+        "(2) Mr Oakford, Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services, moved the "
+        "budget."])
+    assert people["hook"] == ["Leader of the Liberal Democrat Group"]
+    assert people["oakford"] == ["Deputy Leader and Cabinet Member for Finance"]
+    amendment = hit("(15) Mr Hook proposed, and Mr Streatfeild seconded the following amendment: to move £1m from the "
+                    "Strategic Estate Programme to electric vehicle charging.", para="291/15")
+    q = "What happened to the Liberal Democrat amendment on electric vehicle charging?"
+    citations = [(amendment, [amendment.paragraph.text])]
+    assert names_left_out(q, citations, None, None)  # the paragraph alone does not say whose group
+    assert not names_left_out(q, citations, None, None, described=lambda h: described(h.paragraph.text, people))
+    # nor does a description of someone the paragraph does not name
+    other = hit("(17) Mr Streatfeild proposed the following amendment on highways.", para="291/17")
+    assert names_left_out(q, [(other, [other.paragraph.text])], None, None,
+                          described=lambda h: described(h.paragraph.text, people))
