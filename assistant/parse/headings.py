@@ -107,6 +107,22 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
     return True
 
 
+# what a line says rather than titles: "No declarations of interest were received", "Cabinet agree to: A) …"
+_STATEMENT = re.compile(r"\b(?:was|were|is|are|has|have|had|will|agree[sd]?|asked to|noted|received|deferred|"
+                        r"approved|resolved|declared)\b", re.IGNORECASE)
+
+
+def says_something(block: Block, heads_a_heading: bool) -> bool:
+    """Whether a heading-like ``block`` with nothing under it (``heads_a_heading``: the next block is a heading too)
+    makes a statement, which would be lost as a heading that heads nothing: "79. Cabinet Member Updates (Item 4)" /
+    "Cabinet Member updates were deferred to the next meeting" / "80. …"; a decision form's "Decision:" / "Cabinet
+    agree to: A) the Commissioning Plan …" / "Reason(s) for decision:" / "Background"."""
+    if not heads_a_heading or block.kind == "heading":
+        return False
+    text = " ".join(ln.text.strip() for ln in block.lines)
+    return not text.endswith("?") and bool(_STATEMENT.search(text))
+
+
 _A_SUM_OR_DATE = re.compile(r"£\s?\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d[\d,]*\.\d\d\b")
 
 

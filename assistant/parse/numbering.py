@@ -15,7 +15,9 @@ _NUM_RE = re.compile(
     + _SP + r"+(?P<rest>\S.*)$"
 )
 _NUM_NOSPACE_RE = re.compile(r"^\s*(?P<num>\d{1,3})\.(?P<rest>[A-Z][a-z].*)$")  # "19.Negative"
-_LETTER_RE = re.compile(r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivx]{1,4})\)|(?P<b>[a-z]|[ivx]{1,4})[.)])" + _SP + r"+(?P<rest>\S.*)$")
+# "a) …", "(b) …", "iv. …"; a capital only in brackets ("A) the Commissioning Plan …": "A." may be an initial)
+_LETTER_RE = re.compile(r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivx]{1,4}|[A-Z])\)|(?P<b>[a-z]|[ivx]{1,4})[.)]|(?P<c>[A-Z])\))"
+                        + _SP + r"+(?P<rest>\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def match_letter(line: str) -> tuple[str, str] | None:
     m = _LETTER_RE.match(line)
     if not m:
         return None
-    return (m.group("a") or m.group("b")), m.group("rest")
+    return (m.group("a") or m.group("b") or m.group("c")), m.group("rest")
 
 
 # a reference number, a dash, then a title: an agenda item that opens with its decision's number

@@ -8,7 +8,7 @@ import re
 from ..ingest.extract import ExtractedDoc
 from ..records import Paragraph
 from .blocks import Block, Line, flatten
-from .headings import is_heading, merge_front_matter
+from .headings import is_heading, merge_front_matter, says_something
 from .judgements import OLD_FRAMEWORK_HEADLINE, judgement_header_at, lay_out_judgement_table, old_framework_row
 from .normalise import display, join_lines, strip_bullet, unglue_footnote, vocabulary_of
 from .segment import segment, segment_lines
@@ -47,7 +47,9 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if outer is not None and block.number is not None and block.number.parts[:len(outer[1])] != outer[1]:
             heading, outer = outer[0], None  # "1.2 …" after "1.1 Title" / "1.1.1 …": back under "1. Summary"
-        if is_heading(block, nxt, decimal_doc):
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if is_heading(block, nxt, decimal_doc) \
+                and not says_something(block, nxt is not None and is_heading(nxt, after, decimal_doc)):
             htext = display(" ".join(ln.text.strip() for ln in block.lines))
             # "1.1 Title" over "1.1.1 …" stands under the heading before it (kept across its siblings); a heading of
             # its own ("2. Finance", "Background") leaves nothing to go back to

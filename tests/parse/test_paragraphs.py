@@ -624,3 +624,26 @@ def test_parse__a_figure_going_on_with_the_sentence_above_is_no_paragraph_number
     ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
     assert "298/1.6" not in {p.para for p in ps}
     assert "were around 1.6 degrees above pre-industrial levels." in para(ps, "298/13").text
+
+
+def test_parse__a_statement_between_two_headings_is_a_paragraph_not_a_lost_heading():
+    # minutes: "77. Declarations of Interest (Item 2)" / "No declarations of interest were received" / "78. …"; a
+    # proposed record of decision's "Cabinet agree to:" / "A) the Commissioning Plan …" / "Background": the lines
+    # between two headings had been read as a heading heading nothing, and dropped from the index
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-09_minutes.pdf"))
+    texts = [p.text for p in ps]
+    assert "No declarations of interest were received" in texts
+    assert "Cabinet Member updates were deferred to the next meeting of the Cabinet" in texts
+    ps, _ = parse(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    agreed = [p for p in ps if p.text.startswith("Cabinet agree to:")]
+    assert agreed and "A) the Commissioning Plan for Education Provision in Kent 2025-29" in agreed[0].text
+    assert para(ps, "1.1").heading == "Background"  # the heading that heads something stays one
+
+
+def test_parse__a_capital_letter_in_brackets_is_a_lettered_item():
+    from assistant.parse.numbering import match_letter
+
+    assert match_letter("A) the Commissioning Plan") == ("A", "the Commissioning Plan")
+    assert match_letter("(B) the Plan") == ("B", "the Plan")
+    assert match_letter("A. Smith said") is None  # an initial, not an item
