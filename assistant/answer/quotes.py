@@ -208,11 +208,15 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
 # a sentence opening so refers back to the one before it ("Personal advisers visit young people … They provide
 # practical help"): quoted alone it does not say who or what it is about; so does one that opens with a link to it
 # ("As a result, children in these arrangements receive …") or names its subject by pointing back to it ("Most of
-# these children …")
+# these children …", "The service …")
 _REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his|her|as a result|as such|"
                           r"consequently|because of this|despite this|in (?:these|such|this) (?:cases?|circumstances)|"
                           r"(?:\S+\s+){0,3}(?:these|those)\s+(?:children|young people|arrangements|families|cases|"
-                          r"plans|services?|staff|workers|carers|posts|teams))\b", re.IGNORECASE)
+                          r"plans|services?|staff|workers|carers|posts|teams)|"
+                          # or by a general noun for the thing the sentence before named ("The virtual school … The
+                          # service is the linchpin …")
+                          r"the\s+(?:service|team|panel|board|scheme|programme|project|hub|partnership|pilot|"
+                          r"initiative|unit))\b", re.IGNORECASE)
 
 
 def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | None = None) -> list[int]:

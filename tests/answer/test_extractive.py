@@ -1223,6 +1223,10 @@ def test_with_antecedent__a_link_or_a_subject_pointing_back_needs_the_sentence_b
     # quoted alone, "children in these arrangements" reads as the children the question asked about
     linked = ["Private fostering is promoted well.", "As a result, children in these arrangements are safe."]
     assert with_antecedent(linked, [1]) == [0, 1]
+    # "The service" names the virtual school the sentence before introduced
+    named = ["The virtual school supports children in care well.", "The service is the linchpin of their education."]
+    assert with_antecedent(named, [1]) == [0, 1]
+    assert with_antecedent(["Leaders are visible.", "The services' leaders know children well."], [1]) == [1]
     pointing = ["Some children live with relatives.", "Most of these children see their parents."]
     assert with_antecedent(pointing, [1]) == [0, 1]
     plain = ["Caseloads are high.", "Children in care are visited regularly."]
