@@ -36,6 +36,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
               if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
+    if implied is not None and implied.days and implied.committees and not spans_years:
+        # a meeting named by its body and day is that one meeting: "Kent Cabinet on 9 January 2025" is answered from
+        # the Cabinet's papers of that day, however well the County Council's minutes of the same day name the
+        # question's subject ("the above motion" of the Cabinet's minute does not repeat it)
+        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations)
+                                          if h.meta.date in implied.days and h.meta.committee in implied.committees})
     # "who chairs the Improvement Board?": the paragraph about the Improvement Board, not another board's chair
     # (a name of several words: an acronym such as "SEND" names a topic that a paragraph may spell out)
     names = [n for n in missing_names(question, "", implied) if " " in n]

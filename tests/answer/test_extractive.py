@@ -632,6 +632,11 @@ def test_compose__a_meeting_named_by_its_committee_is_answered_from_that_committ
     unnamed = Implied(orgs=["kent"], org_names=["Kent"], years=[2025], months=["2025-01"], days=["2025-01-09"])
     assert "Mr Gough proposed" in compose(q.replace("Cabinet ", ""), [council, cabinet], fake_embedder, unnamed,
                                           cfg=cfg).text.splitlines()[0]
+    # however well the other body's minutes print what the question names: the Cabinet's "above motion" does not
+    council = replace(council, paragraph=replace(council.paragraph, text="5) Mr Gough proposed, and Mr Oakford "
+                                                 "seconded the motion to join the Devolution Priority Programme."))
+    q = "Who proposed the motion at Kent's Cabinet meeting on 9 January 2025 to join the Devolution Priority Programme?"
+    assert "the Leader proposed" in compose(q, [council, cabinet], fake_embedder, implied, cfg=cfg).text.splitlines()[0]
 
 
 def test_compose__a_quarter_named_is_answered_from_that_quarters_figures(fake_embedder):
