@@ -63,17 +63,22 @@ def counted(question: str) -> tuple[frozenset[str], frozenset[str]]:
     m = _HOW_MANY.search(question)
     if not m:
         return frozenset(), frozenset()
-    rest = m.group(1)
+    # a council or a year named ("in <council> in 2015", "Kent county councillors") says where and when, not what is
+    # counted: the filters hold it
+    rest = _without_councils(m.group(1))
     end = _PHRASE_END.search(" " + rest)
     phrase = (" " + rest)[: end.start()] if end else rest
     head = frozenset(tokenize([phrase])[0])
     # "children are in care" read as "children in care", the glossary's term (looked after)
     plain = " ".join(_LINKING.sub(" ", rest).split())
-    # a council or a year named ("in <council> in 2015") says where and when, not what is counted: the filters hold it
-    for _, written, start, end in sorted(councils.find_mentions(plain), key=lambda m: -m[2]):
-        plain = plain[:start] + " " + plain[end:]
     qualifiers = frozenset(t for t in tokenize([expand(plain)])[0] if not _YEAR.match(t)) - head
     return head, qualifiers
+
+
+def _without_councils(text: str) -> str:
+    for _, _written, start, end in sorted(councils.find_mentions(text), key=lambda m: -m[2]):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 @lru_cache(maxsize=256)

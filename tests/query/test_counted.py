@@ -107,3 +107,10 @@ def test_count_match__a_figure_after_another_and_a_word_of_the_same_root():
     returned = "5.6 A total of 1,016 formal questionnaires were returned in response to the consultation."
     assert count_match(*asked, returned) > 0  # respond / respons; the paragraph's number does not swallow 1,016
     assert count_match(*counted("How many responses were there?"), "5.6 A total of 1,016 responses.") > 0
+
+
+def test_counted__a_council_named_in_the_counted_phrase_is_where_not_what():
+    # "Kent county councillors": a figure of "14 local authorities within Kent" had matched what was counted
+    head, _ = counted("How many Kent county councillors voted against the motion?")
+    assert "kent" not in head and "councillor" in head
+    assert count_match(head, frozenset(), "There are 14 local authorities within Kent.") == 0
