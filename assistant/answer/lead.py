@@ -94,6 +94,11 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
             # substantive motion), not one to extend the meeting that was taken under the same minute
             lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                                if "substantive motion" in " ".join(quoted).lower()}, 0.1)
+    if "decision" in kinds and (verb := _OPERATIVE_ASKED.search(question)):  # "what was the Cabinet Member asked
+        # to approve?": the recommendation that approves ("APPROVE the proposal …"), not the one that delegates
+        said = re.compile(rf"\b{verb.group(1)}\w*", re.IGNORECASE)
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if said.search(" ".join(quoted))},
+                             0.3)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -217,6 +222,10 @@ def _written(month: str) -> str:
 
 
 # a vote question's own words, which any minute's heading may share ("Motion for time limited debate")
+# the operative verb of a recommendation or resolution a question asks about ("asked to approve", "agree to")
+_OPERATIVE_ASKED = re.compile(r"\b(?:asked|recommended|proposed|invited|resolved|decided|agreed)\s+to\s+"
+                              r"(approv|agre|delegat|note|endors|adopt|authoris|authoriz|reject|defer|refer|consider|"
+                              r"commission|transfer|consult)\w*", re.IGNORECASE)
 _VOTE_QUESTION_WORDS = frozenset(
     "vote voted voting votes how did does do go went result outcome motion motions amendment amendments debate "
     "meeting council county full cabinet committee panel member members councillor councillors carried lost agreed "

@@ -1899,3 +1899,15 @@ def test_a_group_or_office_the_question_names_is_read_from_what_the_document_say
     other = hit("(17) Mr Streatfeild proposed the following amendment on highways.", para="291/17")
     assert names_left_out(q, [(other, [other.paragraph.text])], None, None,
                           described=lambda h: described(h.paragraph.text, people))
+
+
+def test_compose__the_recommendation_with_the_verb_asked_about_leads(fake_embedder):
+    # "asked to approve": the recommendation that approves, not the one that delegates, though it shares more words
+    delegate = hit("DELEGATE authority to the council's Director to explore outreach from the Seashells and Millmead "
+                   "hubs.", doc="decision-report.pdf", para="2(b)", page=2, rank=1,
+                   score=0.05, org="Kent", date="2025-01-17")
+    approve = hit("APPROVE the proposal to not re-commission services at Seashells and Millmead.",
+                  doc="decision-report.pdf", para="2(a)", page=2, rank=2, score=0.04, org="Kent", date="2025-01-17")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    q = "What was the council asked to approve about the Seashells and Millmead hubs?"
+    assert compose(q, [delegate, approve], fake_embedder, cfg=cfg).text.startswith("APPROVE the proposal")
