@@ -19,7 +19,7 @@ from ..query.filters import org_matches
 from ..records import DocMeta, Paragraph
 from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
-from .topics import definitions, heading_matcher, matcher
+from .topics import definitions, heading_matcher, is_category, matcher
 
 FILE_NAME = "tracker.jsonl"
 
@@ -143,7 +143,10 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         # or the heading it stands under, when that heading is about the topic: a minute's clause ("Adopts the revised
         # Constitution") is about the minute's subject ("306. Governance Updates")
-        if match and about and not (match(r.text) or match(r.topic or "") or about(r.heading)):
+        # a typed topic by a record's own label (a risk register's risk), not by the category the tracker tagged it
+        # with: "supervision" is not every record tagged "management oversight"
+        label = r.topic if loose or not is_category(r.topic) else None
+        if match and about and not (match(r.text) or match(label or "") or about(r.heading)):
             continue
         out.append(r)
     return sorted(out, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # who carries a caseload: a social worker, practitioner, personal adviser or case-holding post
 _SOCIAL_WORK = r"\b(?:social work|practitioner|personal adviser|case[- ]?holding|case ?worker)"
@@ -51,6 +52,15 @@ ALIASES = {
     "budget": "finance", "money": "finance", "leadership": "leadership and governance",
     "governance": "leadership and governance", "thresholds": "thresholds and front door", "mash": "thresholds and front door",
 }
+# the topics a typed topic is matched by the lexicon for: those whose patterns are ways of printing the same thing
+# ("stepped down", "case loads", "cases per worker", "go missing"). Any other topic typed, an alias of a wider
+# category included ("supervision", "exploitation", "budget"), is matched by its own words: a category's other
+# words ("oversight", "missing", "funding") would admit records that never say what was asked.
+_PRINTED_AS = {"step-down": TOPICS["step-down"], "caseloads": TOPICS["caseloads"],
+               "missing": r"\bgo(?:es|ing)? missing\b|\bmissing (?:from|episode|incidents)\b"}
+_SAME_THING = {"stepdown": "step-down", "step down": "step-down", "stepping down": "step-down",
+               "caseloads": "caseloads", "caseload": "caseloads", "missing from home": "missing",
+               "missing from care": "missing", "going missing": "missing", "missing episodes": "missing"}
 _STOP = {"the", "and", "of", "to", "in", "for", "on", "a", "an", "about", "with", "by", "at", "or"}
 
 
@@ -99,9 +109,10 @@ def short_topic_line(topic: str, name: str = "the topic") -> str:
 
 
 def matcher(topic: str, defined: dict[str, set[str]] | None = None, loose: bool = False):
-    """A predicate text -> bool for TOPIC: the lexicon pattern when the topic is known, else its words as a phrase
-    (``phrase``), or with LOOSE (a question's subject words, not a topic typed as such) all its word stems anywhere;
-    a topic given as an acronym the documents define (``defined``, from ``definitions``) also matches the name it
+    """A predicate text -> bool for TOPIC. Typed, its words as a phrase (``phrase``), or the lexicon's ways of printing
+    the same thing for step-down, caseloads and children going missing (``_PRINTED_AS``); with LOOSE (a question's
+    subject words, not a topic typed as such) its category's lexicon pattern, else all its word stems anywhere. A
+    topic given as an acronym the documents define (``defined``, from ``definitions``) also matches the name it
     stands for, by its word stems ("JHOSC": "Joint … Overview & Scrutiny Committee", which the name read from the
     definition gives without its "Health" and "and")."""
     own = _matcher(topic, loose)
@@ -111,10 +122,17 @@ def matcher(topic: str, defined: dict[str, set[str]] | None = None, loose: bool 
     return lambda text: own(text) or any(m(text) for m in names)
 
 
+def is_category(label: str | None) -> bool:
+    """Whether a record's topic is the lexicon's category tag ("management oversight, early help"), not a label of
+    its own (a risk register's risk, "Caseloads")."""
+    return bool(label) and all(t.strip() in TOPICS for t in label.split(","))
+
+
 def _matcher(topic: str, loose: bool = False):
-    key = _canonical(topic)
+    # a question's subject (LOOSE) by its category's lexicon; a typed topic by its own words (``_PRINTED_AS``)
+    key = _canonical(topic) if loose else _SAME_THING.get(re.sub(r"\s+", " ", topic.lower().replace("-", " ").strip()))
     if key:
-        rx = _COMPILED[key]
+        rx = re.compile(_PRINTED_AS[key], re.IGNORECASE) if not loose else _COMPILED[key]
         return lambda text: bool(rx.search(text or ""))
     stems = _stems(topic)
     if not stems:
@@ -129,22 +147,80 @@ def _matcher(topic: str, loose: bool = False):
 # what may stand between a phrase's words as printed: spaces, a hyphen or dash, a slash ("home-to-school", "family
 # hub/s", a name broken over a line)
 _BETWEEN = r"[\s\-\u2010-\u2014/]+"
+# past forms the stemmer does not bring to their verb's stem ("overspent" is "overspend"'s): word ending -> form
+_IRREGULAR = {"spend": "spent", "build": "built", "send": "sent", "lend": "lent", "pay": "paid"}
 
 
-def _word_pattern(word: str) -> str:
-    """A topic word as it may be printed: a number exactly ("25" is not "250", nor "2025"), a content word by its stem
-    and any ending ("hubs": "Hub", "hubs"; "educated": "education"), with a possessive ("children's"); a stop word as
-    written."""
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def word_stem(word: str) -> str:
+    """A word's stem as the keyword index stems it (Snowball English): its inflections and close derivations share
+    it ("hubs", "hub"; "educated", "education"), words that only begin alike do not ("overspend", "oversight";
+    "supervision", "supervisor")."""
+    return _stemmer().stemWord(word.lower())
+
+
+def _forms(word: str) -> tuple[str, set[str], set[str]]:
+    """What a printed word needs to be WORD's: a prefix to find it by, the stems it may have, its irregular forms."""
+    stem = word_stem(word)
+    irregular = {word[: -len(end)] + form for end, form in _IRREGULAR.items() if word.endswith(end)}
+    prefix = word
+    for other in (stem, *irregular):
+        n = 0
+        while n < min(len(prefix), len(other)) and prefix[n] == other[n]:
+            n += 1
+        prefix = prefix[:n]
+    return prefix or word[:1], {stem}, irregular
+
+
+def _word_pattern(word: str, n: int, first: bool = True) -> str:
+    """A topic word as it may be printed: a number exactly ("25" is not "250", nor "2025"; the first of a phrase
+    not the end of a range, "section 25" not "18-25", though "18-25" is itself a phrase of two numbers), a stop
+    word as written, a content word by a prefix its inflections share (checked by ``_Phrase``), with a possessive
+    ("children's", "leavers'")."""
     if word.isdigit():
-        return rf"(?<!\w)(?<!\d[.,/\u2010-\u2014-]){word}(?!\d|[.,]\d)"
+        before = r"(?<!\w)(?<!\d[.,/\u2010-\u2014-])" if first else r"(?<!\w)"
+        return rf"{before}{word}(?!\d|[.,]\d)"
     if word == "and":
         return r"(?:\band\b|&)"
     if word in _STOP:
         return rf"\b{word}\b"
-    return rf"\b{re.escape(_stem(word))}\w*(?:['\u2019]s?)?"  # "children's", "leavers'"
+    return rf"\b(?P<w{n}>{re.escape(_forms(word)[0])}\w*)(?:['\u2019]s?)?"
 
 
-def phrase(topic: str) -> re.Pattern[str]:
+class _Phrase:
+    """A topic's words as a phrase in a text (``phrase``): found by a pattern, each content word then checked to be
+    the topic's word (its stem, or an irregular form), not another word that begins alike."""
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.pattern = _BETWEEN.join(_word_pattern(w, n, n == 0) for n, w in enumerate(words))
+        self._rx = re.compile(self.pattern, re.IGNORECASE)
+        self._checks = {f"w{n}": _forms(w)[1:] for n, w in enumerate(words)
+                        if not w.isdigit() and w != "and" and w not in _STOP}
+
+    def _same_words(self, m: re.Match[str]) -> bool:
+        for group, (stems, irregular) in self._checks.items():
+            printed = m.group(group).lower()
+            if printed not in irregular and word_stem(printed) not in stems:
+                return False
+        return True
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pos = 0
+        while True:
+            m = self._rx.search(text, pos)
+            if m is None or self._same_words(m):
+                return m
+            pos = m.start() + 1
+
+
+def phrase(topic: str) -> _Phrase:
     """A topic of several words as a phrase: its words in their order, next to each other (inflected as
     ``_word_pattern`` allows), so "home education" is not "home-to-school transport … education" nor the "Home
     Office", and "section 25" is not "the 18-25 section". A stop word inside the phrase is kept ("missing from home")
@@ -155,7 +231,7 @@ def phrase(topic: str) -> re.Pattern[str]:
         words.pop(0)
     while words and words[-1] in _STOP:
         words.pop()
-    return re.compile(_BETWEEN.join(_word_pattern(w) for w in words), re.IGNORECASE)
+    return _Phrase(words)
 
 
 _MINUTE_LABEL = re.compile(r"^\s*\d+[.)]?\s+|\(Item \d+\)\s*$", re.IGNORECASE)

@@ -124,3 +124,53 @@ def test_too_short__a_topic_of_under_three_letters_is_refused():
     assert not any(too_short(t) for t in ("MASH", "EHE", "step-down", "25 pupils", "", "???"))
     assert blank("???") and not blank("x")  # a blank topic is its own error
     assert short_topic_line("x", "TOPIC") == "Give TOPIC at least 3 letters to look for: 'x' is too short."
+
+
+def test_matcher__a_typed_word_is_not_another_word_that_begins_alike():
+    over = matcher("overspend")
+    assert over("NOTE the forecast revenue overspend of £23.3m") and over("Overspending on placements rose.")
+    assert over("The directorate overspent by £2m.")  # an irregular past form is the verb's
+    # "overs-" is no stem: oversight and overseeing are other words
+    assert not over("These plans would continue to be overseen by the SEND service.")
+    assert not over("The increased oversight from the Director will help.")
+    assert matcher("supervision")("Supervision is regular.") and matcher("supervision")("staff are supervised")
+    assert not matcher("supervision")("Each supervisor holds a caseload.")
+
+
+def test_matcher__an_alias_of_a_category_is_matched_by_its_own_words():
+    # a typed word that the lexicon files under a wider category does not take the category's other words
+    assert not matcher("supervision")("The local authority has a secure oversight of children who do not attend.")
+    assert not matcher("exploitation")("For children missing from education, effective arrangements are in place.")
+    assert matcher("exploitation")("children at risk of being exploited") and matcher("exploitation")("Exploitation")
+    assert not matcher("budget")("Funding for the service was agreed.")
+    # the lexicon's other printings of one thing stay: step-down, caseloads, going missing
+    assert matcher("step down")("Children are stepped down to early help.")
+    assert matcher("going missing")("Children who go missing are offered return interviews.")
+
+
+def test_select__a_typed_topic_is_not_admitted_by_the_category_a_record_was_tagged_with():
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import select
+
+    def record(text, topic):
+        return TrackRecord(kind="finding", text=text, doc="report.pdf", title="Report", organisation="Torbay",
+                           org_slug="torbay", doc_type="ofsted-inspection", date="2026-02-24", para="14", page_start=5,
+                           page_end=5, heading=None, paragraph_id=text[:8], ordinal=1, topic=topic)
+
+    school = record("The local authority has a secure oversight of children who do not attend school.",
+                    tag("The local authority has a secure oversight of children who do not attend school."))
+    assert school.topic and "management oversight" in school.topic
+    assert select([school], topic="supervision") == []
+    assert select([school], topic="supervision", loose=True) == [school]  # a question's subject: by its category
+    # a record's own label (a risk register's risk) is its declared context
+    risk = record("Ensure engagement with partners.", "Supervision capacity")
+    assert select([risk], topic="supervision") == [risk]
+
+
+def test_matcher__a_topic_of_numbers_is_matched_as_printed():
+    for topic, text in (("18-25", "the 18-25 section of the Strengthening Independence Service"),
+                        ("2025-26", "the revenue budget for 2025-26"), ("2025-26", "the 2025/26 budget"),
+                        ("16-17", "homeless 16-17 year olds")):
+        assert matcher(topic)(text), (topic, text)
+    assert not matcher("18-25")("118-250 places") and not matcher("2025-26")("2025-264")
+    assert not matcher("16-17")("pages 6-17")
