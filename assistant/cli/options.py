@@ -4,6 +4,7 @@ turns known problems into one-line messages."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import wraps
 from pathlib import Path
@@ -12,7 +13,18 @@ import click
 
 INDEX_OPTION = click.option("--index-dir", type=click.Path(path_type=Path), default=Path("index"), show_default=True,
                             help="Folder holding the index.")
-ORG_OPTION = click.option("--org", "orgs", multiple=True, help="Organisation, e.g. medway or 'Kent County Council'.")
+
+
+def _named(ctx, param, values):
+    """--org given blank ("", "  ") names no council: a usage error, not every organisation."""
+    if any(not re.sub(r"[\W_]+", "", v or "") for v in values):
+        raise click.UsageError("Give --org a council's name, e.g. medway or 'Kent County Council' (a blank --org "
+                               "names no organisation; leave it out for all of them).", ctx=ctx)
+    return values
+
+
+ORG_OPTION = click.option("--org", "orgs", multiple=True, callback=_named,
+                          help="Organisation, e.g. medway or 'Kent County Council'.")
 SINCE_OPTION = click.option("--since", help="Only documents dated on or after YYYY-MM-DD.")
 UNTIL_OPTION = click.option("--until", help="Only documents dated on or before YYYY-MM-DD.")
 NO_WAIT_OPTION = click.option("--no-wait", is_flag=True,

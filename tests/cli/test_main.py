@@ -135,6 +135,19 @@ def test_a_blank_topic_is_a_usage_error_not_every_record(sample_index):
         assert "some words to look for, e.g. 'step-down'" in res.output.splitlines()[-1]
 
 
+def test_a_blank_org_is_a_usage_error_not_every_organisation(sample_index):
+    for command in (["findings"], ["commitments"], ["decisions"], ["track", "caseloads"], ["search", "caseloads"],
+                    ["ask", "caseloads"]):
+        for blank in ("", "  "):
+            res = CliRunner().invoke(main, [*command, "--org", blank, "--index-dir", str(sample_index)])
+            assert res.exit_code == 2, (command, res.output)
+            assert res.output.splitlines()[-1] == (
+                "Error: Give --org a council's name, e.g. medway or 'Kent County Council' (a blank --org names no "
+                "organisation; leave it out for all of them).")
+    res = CliRunner().invoke(main, ["findings", "--org", "medway", "--org", "", "--index-dir", str(sample_index)])
+    assert res.exit_code == 2
+
+
 def test_a_ref_with_no_decision_reference_is_a_usage_error_not_a_word_search(sample_index):
     res = CliRunner().invoke(main, ["decisions", "--ref", "hello", "--index-dir", str(sample_index)])
     assert res.exit_code == 2
