@@ -13,6 +13,9 @@ from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, frien
 
 
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
+    from ..track.ledger import once
+
+    records = once(records)  # the same words printed on several pages or papers: one row, naming the others
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
         return
@@ -33,6 +36,8 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
             extra.append(f"who: {r.who}")
         if r.due:
             extra.append(f"when: {r.due}")
+        if r.also:
+            extra.append(f"also: {'; '.join(r.also)}")
         label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
         head = f"{r.when or '----------':<10}  {label:<16}"
         text = shortened(r.text)

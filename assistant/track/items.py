@@ -17,7 +17,8 @@ KIND_LABELS = {
     "improvement_item": "Improvement item",
     "progress": "Progress",
 }
-OPTIONAL = ("who", "due", "topic", "area", "grade", "ref", "status", "decided", "meeting_id", "agenda_item", "stage")
+OPTIONAL = ("who", "due", "topic", "area", "grade", "ref", "status", "decided", "meeting_id", "agenda_item", "stage",
+            "also")
 # agenda fields a document fetched from ModernGov may carry (optional DocMeta attributes; read with getattr)
 AGENDA_FIELDS = ("meeting_id", "agenda_item")
 
@@ -62,6 +63,7 @@ class TrackRecord:
     meeting_id: str | None = None  # from the document's agenda metadata, where known
     agenda_item: str | None = None
     stage: str | None = None  # decision trail: proposal | recommendation | decision | call-in | response | minutes
+    also: tuple[str, ...] | None = None  # a listing's other places the same words are printed (``ledger.once``)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

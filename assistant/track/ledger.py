@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
 from ..index.store import IndexData, load_index
 from ..query.filters import org_matches
-from ..records import DocMeta, Paragraph
+from ..records import DocMeta, Paragraph, page_label, para_label
 from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
+from .text import unnumbered
 from .topics import definitions, heading_matcher, is_category, matcher
 
 FILE_NAME = "tracker.jsonl"
@@ -184,3 +187,34 @@ def agenda_linked(data: IndexData, chosen: list[TrackRecord], records: list[Trac
         if any(str(k).lower() in heading for k in titles.get(meeting, ())):
             out.append(r)
     return out
+
+
+def _same_words(text: str) -> str:
+    """A statement's words, for telling repeats apart: without its list number or letter, case and punctuation."""
+    return " ".join(re.findall(r"[a-z0-9£%]+", unnumbered(text).lower().replace("’", "'")))
+
+
+def _place(r: TrackRecord) -> str:
+    """Where in its document a record is printed: "para 3.1, p.6"."""
+    return ", ".join(x for x in (para_label(r.para), page_label(r.page_start, r.page_end)) if x)
+
+
+def once(records: list[TrackRecord]) -> list[TrackRecord]:
+    """A listing with each statement once: the same words printed again (a report's recommendations on its cover
+    and in its body, its record of decision and screening forms repeating its proposal) stand under the first, in
+    the listing's order, which names the others in ``also`` ("p.6", or another document's citation). Statements of
+    another kind, stage or status (a proposal, then the decision taken in its words) stay apart."""
+    out: list[TrackRecord] = []
+    first: dict[tuple, int] = {}
+    also: dict[int, list[str]] = {}
+    for r in records:
+        key = (r.kind, r.stage, r.status, r.org_slug, _same_words(r.text))
+        if not key[-1] or key not in first:
+            first[key] = len(out)
+            out.append(r)
+            continue
+        kept = out[first[key]]
+        where = _place(r) if r.doc == kept.doc else r.label
+        if where and where != _place(kept) and where not in also.setdefault(first[key], []):
+            also[first[key]].append(where)
+    return [replace(r, also=tuple(also[i])) if also.get(i) else r for i, r in enumerate(out)]

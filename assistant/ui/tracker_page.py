@@ -13,7 +13,7 @@ __all__ = ["COLUMNS", "render", "rows", "to_csv", "to_docx"]
 def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
     import streamlit as st
 
-    from ..track.ledger import records_for, select
+    from ..track.ledger import once, records_for, select
     from ..track.timeline import track
     from ..track.topics import short_topic_line, too_short
 
@@ -36,8 +36,8 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
         topic = ""
     years = sorted({r.date[:4] for r in records if r.date})
     since = c4.selectbox("From year", [""] + years, key="trk_since")
-    chosen = select(records, kinds=chosen_kinds, orgs=chosen_orgs, topic=topic or None,
-                    since=f"{since}-01-01" if since else None)
+    chosen = once(select(records, kinds=chosen_kinds, orgs=chosen_orgs, topic=topic or None,
+                         since=f"{since}-01-01" if since else None))  # the same words on several pages: one row
     table, timeline = st.tabs(["Table", "Topic timeline"])
     with table:
         st.dataframe(rows(chosen), hide_index=True, width="stretch", column_order=COLUMNS)
@@ -59,12 +59,14 @@ def render(assistant) -> None:  # pragma: no cover - exercised through AppTest
         if not topic:
             st.caption("Type a topic above (e.g. step-down) to see its timeline across documents, oldest first.")
         else:
-            entries = track(data, topic, chosen_orgs)
+            entries = once(track(data, topic, chosen_orgs))
             if not entries:
                 st.info(f"Nothing about “{md_escape(topic)}” was found.")
             for r in entries:
                 st.markdown(f'<div class="sa-card"><b>{html_text(r.when or "")}</b> · {KIND_LABELS[r.kind]} — '
-                            f'{html_text(r.text)}<br><i>[{html_text(r.label)}]</i></div>', unsafe_allow_html=True)
+                            f'{html_text(r.text)}<br><i>[{html_text(r.label)}]</i>'
+                            f'{html_text(" (also: " + "; ".join(r.also) + ")") if r.also else ""}</div>',
+                            unsafe_allow_html=True)
             if entries:
                 st.download_button("Export timeline (Word)", data=lambda: to_docx(entries, f"Timeline: {topic}"),
                                    file_name="timeline.docx", key="trk_tl_docx", on_click="ignore",

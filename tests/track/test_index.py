@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import click
 import pytest
@@ -492,3 +493,33 @@ def test_follow_through__a_report_with_no_later_papers_of_its_council_says_so_on
     assert result.output.count("no later papers from Medway are indexed") == 1
     assert result.output.rstrip().endswith("Since then: no later papers from Medway are indexed.")
     assert "no later paragraph found" not in result.output
+
+
+def test_a_listing_gives_the_same_words_once_naming_where_else_they_are_printed(capsys):
+    from assistant.cli.track import _print
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import once
+
+    def record(text, doc, page, kind="recommendation", para=None, stage=None):
+        title = {"report.pdf": "Budget monitoring report", "rod.pdf": "Proposed record of decision"}[doc]
+        return TrackRecord(kind=kind, text=text, doc=doc, title=title, organisation="Kent County Council",
+                           org_slug="kent-cc", doc_type="committee-report", date="2025-01-30", para=para,
+                           page_start=page, page_end=page, heading=None, paragraph_id=f"{doc}{page}{para}",
+                           ordinal=page, label=f"Kent County Council {title}, {f'para {para}, ' if para else ''}p.{page}",
+                           stage=stage)
+
+    cover = record("b) NOTE the forecast overspend on Schools’ Delegated Budgets of £30.4m.", "report.pdf", 1, para="b)")
+    body = record("b) NOTE the forecast overspend on Schools' delegated budgets of £30.4m", "report.pdf", 3, para="b)")
+    rod = record("NOTE the forecast overspend on Schools’ Delegated Budgets of £30.4m.", "rod.pdf", 1)
+    other = record("a) NOTE the forecast revenue overspend of £23.3m.", "report.pdf", 1, para="a)")
+    decided = record("NOTE the forecast overspend on Schools’ Delegated Budgets of £30.4m.", "rod.pdf", 2,
+                     kind="decision")
+    listed = once([cover, other, body, rod, decided])
+    assert listed == [replace(cover, also=("para b), p.3", "Kent County Council Proposed record of decision, p.1")),
+                      other, decided]  # a decision in the same words is not its recommendation
+    _print([cover, other, body, rod, decided], False, "none")
+    out = capsys.readouterr().out
+    assert out.count("NOTE the forecast overspend on Schools") == 2
+    assert "(also: para b), p.3; Kent County Council Proposed record of decision, p.1)" in out
+    _print([cover, body], True, "none")
+    assert [r.get("also") for r in json.loads(capsys.readouterr().out)] == [["para b), p.3"]]
