@@ -125,23 +125,60 @@ _LEADING_CLAUSE = re.compile(r"^(?:Pursuant to|In accordance with|Following|Subj
 _GOALS_OF = re.compile(r"^\s*((?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)[’']s\s+(?:\w+\s+)?goals?\s+for\b", re.IGNORECASE)
 
 
+# a subject in the passive: what is done, not who does it ("A full DPIA will be taken forward …"); "will be asked
+# to" and the like make the subject act
+_PASSIVE_AFTER = re.compile(rf"^[\s,]*(?:will|would|shall|must)\s+(?:also\s+|now\s+|then\s+|not\s+)?(?:continue\s+to\s+)?"
+                            rf"be\s+(?:\w+ly\s+)?(?!(?:asked|invited|requested|recommended|required|expected)\b)"
+                            rf"(?:{_ACTION_PARTICIPLE}|\w+ed)\b", re.IGNORECASE)
+
+
+def _passive(sentence: str, subject: str) -> bool:
+    """Whether SUBJECT, as printed at the start of SENTENCE, is followed by a verb in the passive."""
+    at = sentence.find(subject)
+    return at >= 0 and bool(_PASSIVE_AFTER.match(sentence[at + len(subject):]))
+
+
 def _actor_of(sentence: str) -> str | None:
     """Who a promise names: the holder of the goals it states, the body or officer (text.find_who), else the subject
-    of its verb when it is one."""
+    of its verb when it is one; not a subject in the passive, which is what is done."""
     goals = _GOALS_OF.match(sentence)
     if goals:
         return goals.group(1)[:1].upper() + goals.group(1)[1:]
     who = find_who(sentence)
     if who:
+        if _passive(sentence, who):
+            return None
         who = _LEADING_CLAUSE.sub("", who)
         return None if _NO_ACTOR.search(who) else who
     subject = clean(_subject(sentence)).strip(" ,")
+    if subject and _passive(clean(sentence), subject):
+        return None
     subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "", subject,
                      flags=re.IGNORECASE)
     if subject and len(subject.split()) <= 8 and not _THING.match(subject) and not _NO_ACTOR.search(subject) and \
             (_ACTOR.search(subject) or _INITIALS.search(subject)):
         return subject[:1].upper() + subject[1:]
     return None
+
+
+# a person named as a sentence's subject: "Leemya McKeown thanked …", "Mr Hook proposed …", "Cllr Smith said …"
+_PERSON_SUBJECT = re.compile(r"^(?:[a-z]{1,2}[.)]\s+|\(?\d{1,2}[.)]\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+                             r"(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)|(?!(?:The|This|That|These|Those|It|A|An|In|On|At|For|"
+                             r"Members?|Officers?)\b)[A-Z][a-z][\w’'-]*\s+(?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]*[a-z])\s+"
+                             r"(?:[a-z]+ed|said|gave|told|spoke|made|took|was|had|is|has)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:She|He)\b")
+
+
+def _named_before(text: str, sentence: str) -> str | None:
+    """The person a promise made by "she" or "he" refers back to: the one person named as a subject before it in
+    the same paragraph (or lettered sub-paragraph: "b. Leemya McKeown thanked the team … She mentioned her
+    intention …"); None when none is, or more than one."""
+    at = text.find(sentence)
+    if at < 0 or not _PRONOUN_SUBJECT.match(sentence):
+        return None
+    item = text[:at].rsplit("\n", 1)[-1]
+    names = {m.group(1) for s in sentences(item) if (m := _PERSON_SUBJECT.match(s))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _subject(sentence: str) -> str:
@@ -277,6 +314,6 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         own = unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", unnumbered(p.text))
         promised = [s for s in sentences(own) if _is_promise(s, meta.organisation)]
         if promised:
-            who = next((w for s in promised if (w := _actor_of(s))), None)
+            who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None)
             out.append(_record("commitment", " ".join(promised), p, meta, who=who))
     return out

@@ -107,6 +107,33 @@ def test_a_bodys_goals_are_that_bodys_not_the_councils(records_of):
     assert goals and goals[0].who == "The commissioning group"
 
 
+def test_who_acts__not_the_subject_of_a_passive_verb():
+    from assistant.track.commitments import _actor_of
+
+    # what is done, not who does it
+    assert _actor_of("A full DPIA will be taken forward as part of the ongoing programme of work.") is None
+    assert _actor_of("Family Hub services would be provided from existing alternative sites.") is None
+    assert _actor_of("Staff are engaged and external partners will be engaged to make them aware.") is None
+    # asked or expected to act, the subject still acts
+    assert _actor_of("The Committee will be asked to agree the plan.") == "The Committee"
+    assert _actor_of("The Chair would be making contact with the school.") == "The Chair"
+
+
+def test_who_acts__she_is_the_one_person_the_same_sub_paragraph_names_before(records_of):
+    from assistant.track.commitments import _named_before
+
+    records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-12-10_minutes.pdf"))
+    intention = [r for r in records if r.kind == "commitment" and r.text.startswith("She mentioned her intention")]
+    assert intention and intention[0].who == "Leemya McKeown"
+    said = "She would report back at a later date."
+    assert _named_before(f"Jo Bloggs thanked the team. {said}", said) == "Jo Bloggs"
+    assert _named_before(f"b. Mr Hook proposed the motion. {said}", said) == "Mr Hook"
+    # two people named before, or the one named in another lettered sub-paragraph: no one can be sure
+    assert _named_before(f"Jo Bloggs thanked Sam Smith. Sam Smith said more. {said}", said) is None
+    assert _named_before(f"a. Jo Bloggs thanked the team.\nb. {said}", said) is None
+    assert _named_before(f"The Chair thanked officers. {said}", said) is None
+
+
 QUESTIONS_PAPER = "committee/kent-cc_county-council_2025-03-13_questions-put-and-answers-given.pdf"
 
 
