@@ -235,6 +235,18 @@ def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | No
     return sorted(out)
 
 
+def with_continuation(sentences: list[str], at: list[int], scores: np.ndarray, room: int) -> list[int]:
+    """The leading quote's sentences ``at`` and, while under ``room`` sentences, the one after its last when that one
+    goes on about the same thing by referring back to it ("Public Health services are also delivered from the
+    Seashells location …" / "They have been quoted a figure of £39k to rent space …"): what the answer's first line
+    says of its subject, not its first sentence alone."""
+    out = sorted(at)
+    while out and len(out) < room and (nxt := out[-1] + 1) < len(sentences) and scores[nxt] > UNQUOTABLE \
+            and _REFERS_BACK.search(sentences[nxt]) and not question_types.graded_line(sentences[nxt]):
+        out.append(nxt)
+    return out
+
+
 def with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: AnswerConfig) -> list[int]:
     """The leading quote's sentences ``at`` and, up to ``cfg.lead_sentences`` in all, the best-scoring sentences
     next to them that score at least ``cfg.lead_keep`` times as well as the best: the report's topic sentence is

@@ -1911,3 +1911,18 @@ def test_compose__the_recommendation_with_the_verb_asked_about_leads(fake_embedd
     cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
     q = "What was the council asked to approve about the Seashells and Millmead hubs?"
     assert compose(q, [delegate, approve], fake_embedder, cfg=cfg).text.startswith("APPROVE the proposal")
+
+
+def test_with_continuation__the_sentences_after_the_lead_that_refer_back_to_it_go_on_with_it():
+    import numpy as np
+
+    from assistant.answer.quotes import UNQUOTABLE, with_continuation
+
+    said = ["Public Health services are also delivered from the Seashells location.",
+            "They have been quoted a figure of £39k to rent space.", "They currently have use of space rent free.",
+            "The contracts end in March."]
+    scores = np.array([0.9, 0.2, 0.1, 0.3])
+    assert with_continuation(said, [0], scores, 3) == [0, 1, 2]  # "They …", "They …": the same services
+    assert with_continuation(said, [0], scores, 2) == [0, 1]  # as many as the lead may quote
+    assert with_continuation(said[:1] + said[3:], [0], scores[[0, 3]], 3) == [0]  # a new subject is not one
+    assert with_continuation(said, [0], np.array([0.9, UNQUOTABLE, 0.1, 0.3]), 3) == [0]
