@@ -161,7 +161,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          "name." for name, county in implied.within.items())
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
                          + after + (councils.inspectorate_note(implied.unindexed) if implied.ofsted else ""),
-                         hits, cfg)
+                         hits, cfg, whose="other councils'")
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
         return _declined(f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't "
@@ -432,8 +432,8 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
     return Composed(abstain_text(question, nearest), [], True, nearest, confidence)
 
 
-def _declined(text: str, hits: list[Hit], cfg: AnswerConfig) -> Composed:
+def _declined(text: str, hits: list[Hit], cfg: AnswerConfig, whose: str = "") -> Composed:
     """What the documents cannot answer (a council, year or month with nothing indexed), said plainly, with the
-    nearest passages."""
+    nearest passages (``whose`` documents they are, when not those asked about)."""
     nearest = hits[: cfg.nearest]
-    return Composed(text + nearest_text(nearest), [], True, nearest, 0.0)
+    return Composed(text + nearest_text(nearest, whose), [], True, nearest, 0.0)

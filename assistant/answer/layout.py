@@ -148,10 +148,12 @@ def abstain_text(question: str, nearest: list[Hit]) -> str:
     return f"The indexed documents don't say this (\"{q}\")." + nearest_text(nearest)
 
 
-def nearest_text(nearest: list[Hit]) -> str:
+def nearest_text(nearest: list[Hit], whose: str = "") -> str:
+    """The nearest passages, one line each; ``whose`` says whose documents they are from when that is not what was
+    asked about ("other councils'": a council with nothing indexed is never answered by another's grades)."""
     if not nearest:
         return ""
-    text = " The nearest passages are:"
+    text = f" The nearest passages{f' (from {whose} documents)' if whose else ''} are:"
     for h in nearest:
         snippet = h.paragraph.text if len(h.paragraph.text) < 220 else h.paragraph.text[:217].rsplit(" ", 1)[0] + "…"
         text += f"\n- [{citation_label(h.paragraph, h.meta)}] {snippet}"

@@ -863,6 +863,8 @@ def test_compose__a_question_about_an_abolished_council_points_to_its_indexed_su
     plain = compose("What did Ofsted say about Cardiff?", [hit("Care leavers are well supported.")], fake_embedder,
                     Implied(unindexed=["Cardiff"]))
     assert "replaced" not in plain.text
+    # the passages shown are said to be other councils': a grade shown there is not Cardiff's
+    assert "The nearest passages (from other councils' documents) are:" in plain.text
     # a district council whose county's documents are indexed: said, so the user can ask about the county
     district = compose("What did Thanet District Council decide?", [hit("Care leavers are well supported.")],
                        fake_embedder, Implied(unindexed=["Thanet District Council"],
