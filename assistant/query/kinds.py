@@ -360,8 +360,9 @@ _GRADED_LINE = re.compile(r"^[^.:]{3,160}:\s*(?:Outstanding|Good|Requires improv
 
 # the areas an inspection of local authority children's services (ILACS) judges, in the words a question uses for
 # them; a grade question that names none asks about overall effectiveness
+# (as people say it: "helping and protecting children")
 JUDGED_AREAS = (("help and protection", re.compile(r"\b(?:(?:the )?experiences? and progress of )?(?:children who need )?"
-                                                   r"help and protect\w*", re.IGNORECASE)),
+                                                   r"help(?:ing)? and protect\w*", re.IGNORECASE)),
                 # (as people say it: "young people leaving care", "care-experienced young people", "cared-for children")
                 ("care leavers", re.compile(r"\bcare leavers?\b|\bleaving care\b|\bleft care\b|\bcare[- ]experienced\b",
                                             re.IGNORECASE)),

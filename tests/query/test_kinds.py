@@ -842,6 +842,11 @@ def test_judged_area_line__the_table_line_of_the_area_the_question_names():
     assert not judged_area_line("Overall effectiveness: Good", q)
     assert judged_area_line("Children looked after and achieving permanence: Good",
                             "How were looked-after children judged in 2015?")
+    # as people say it: "helping and protecting children" is the help and protection judgement, not the overall one
+    helping = "What grade did Leicester get for helping and protecting children?"
+    assert judged_area_line("The experiences and progress of children who need help and protection: Requires "
+                            "improvement to be good", helping)
+    assert not judged_area_line("Overall effectiveness: Requires improvement to be good", helping)
 
 
 def test_expected__did_the_council_agree_asks_for_its_decision():
