@@ -57,7 +57,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         _year_filter(question, effective, implied, docs)
         _one_inspection_asked(effective, implied, docs)
         _inspection_before(effective, implied, docs)
-        _committee_year(effective, implied, docs)
+        _committee_year(question, effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
     return effective, implied
@@ -97,11 +97,21 @@ def _inspection_month(question: str, effective: Filters, implied: Implied, docs:
     implied.inspections = [_dates_span(m.inspected) for m in sorted(inspections, key=lambda m: m.inspected or "")]
 
 
-def _committee_year(effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+# a year that names a paper's period, not a meeting's: "the November 2024 budget monitoring report" (taken by Cabinet
+# in January 2025), "the 2024 annual report"
+_PERIOD_OF_A_PAPER = (r"(?:[-/]\d{{2,4}})?\s+(?:budget|monitoring|finance|financial|performance|quarterly|annual|"
+                      r"report|plan|statement|strategy|update|figures|data|accounts|survey|consultation|review)\b")
+
+
+def _committee_year(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """Notice "What did the Corporate Parenting Panel discuss in 2022?" when none of that committee's indexed papers
     (of the council named, if any) is from that year: its decisions then are in papers that are not indexed, and
     another year's papers would answer a different question."""
     if len(implied.years) != 1 or not implied.committees or implied.since_year or implied.before_year:
+        return
+    year = implied.years[0]
+    written = list(re.finditer(rf"\b{year}\b", question))
+    if written and all(re.match(_PERIOD_OF_A_PAPER.format(), question[m.end():]) for m in written):
         return
     council = Filters(orgs=effective.orgs)
     papers = [m for m in docs.values() if m.committee in implied.committees and council.admits(m) and m.year]

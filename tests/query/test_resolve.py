@@ -132,6 +132,13 @@ def test_resolve__a_committees_year_with_no_papers_is_noticed():
     _, implied = resolve_filters("How many young people voted in the Kent Youth Cabinet elections in 2024?", None,
                                  papers)
     assert implied.committees == [] and implied.no_papers_year is None  # another body's name holds "Cabinet"
+    # a year that names a paper's period, not the meeting's: Cabinet took the November 2024 report in January 2025
+    _, implied = resolve_filters("In the November 2024 budget monitoring report, what is Kent Cabinet asked to agree?",
+                                 None, papers)
+    assert implied.no_papers_year is None
+    _, implied = resolve_filters("What did the Corporate Parenting Panel say about the 2022 annual report in 2022?",
+                                 None, papers)
+    assert implied.no_papers_year == 2022  # the year is also the meeting's
 
 
 def test_resolve__a_grade_question_is_about_an_inspection():
