@@ -67,7 +67,7 @@ _ATTRIBUTED = re.compile(r",?\s*\b(?:according to|as (?:found|reported|noted|sai
                          r"in the (?:view|words) of|(?:that|which|as) (?:Ofsted|(?:the )?inspectors?|the (?:inspection|"
                          r"report))\s+(?!inspect)\w+)\b[^,?;]*", re.IGNORECASE)
 _INSPECTION_DATES = re.compile(r"\bInspection dates?:")
-_LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit)|"
+_LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:[\w'’]+\s+){0,3}?(?:inspection|visit)|"
                          r"\binspected in\b", re.IGNORECASE)
 # "when did it take place / was it held / did it happen?", and a sentence saying when something did, with its date
 _WHEN_HAPPENED = re.compile(r"\bwhen\b.*\b(?:take|took|taking) place\b|\bwhen (?:was|were|is|will)\b.*\bheld\b|"
@@ -85,7 +85,7 @@ _BEGAN_ON = re.compile(r"\b(?:started|starts|start|began|begins|begin|launched|l
 _WHEN_ENDED = re.compile(r"\bwhen\b.*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
                        r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
-_EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?(?:inspection|visit|grade|"
+_EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:[\w'’]+\s+){0,3}?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
                              # "how long did the council's inspection last?": from its first day to its last

@@ -553,6 +553,10 @@ def test_compose__the_previous_inspection_is_what_the_report_says_of_the_last_on
     table = replace(table, paragraph=replace(table.paragraph, kind="table"))
     earlier = compose("When was the previous inspection of Stockport children’s services?", [table], fake_embedder)
     assert earlier.text.splitlines()[0].startswith("Since the last inspection in March 2022")
+    # with words between "previous" and "inspection": the same question
+    worded = compose("In what year was Stockport's previous children's services inspection?", [table], fake_embedder,
+                     cfg=AnswerConfig(min_dense=0.0, abstain_below=0.0))
+    assert worded.text.splitlines()[0].startswith("Since the last inspection in March 2022")
     own = compose("When was the inspection of Stockport children’s services?", [table], fake_embedder)
     assert "Inspection dates: 12 to 23 May 2025" in own.text.splitlines()[0]
     # its previous grade: what the report says of the last inspection, not its own judgement table's line
