@@ -323,7 +323,8 @@ def check_compatible(manifest: dict[str, Any], index_dir: Path) -> None:
         if manifest.get(key) != value:
             raise IndexMismatch(
                 f"The index in {index_dir} was built with {key}={manifest.get(key)!r} but this version uses "
-                f"{value!r}: rebuild it with `python -m assistant index source_docs/` (or `make run`)."
+                f"{value!r}: rebuild it with `{repair_command(index_dir, manifest)}`"
+                + (" (or `make run`)." if Path(index_dir) == Path("index") else ".")
             )
 
 
@@ -332,7 +333,7 @@ def load_index(index_dir: Path, *, with_vectors: bool = True) -> IndexData:
     live = live_version(index_dir)
     if live is None:
         raise IndexNotFound(
-            f"No index found in {index_dir}: build one with `python -m assistant index source_docs/`."
+            f"No index found in {index_dir}: build one with `{repair_command(index_dir)}`."
         )
     vdir, manifest = live
     check_compatible(manifest, index_dir)

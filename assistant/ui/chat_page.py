@@ -223,7 +223,9 @@ def render(assistant: Assistant | None, problem: str | None, static_dir: Path) -
     """The chat page; STATIC_DIR is where PDFs are served from (Streamlit's static folder next to app.py)."""
     st.title("Scrutiny Assistant")
     if assistant is None:
-        st.info(f"{problem} To build it, run `make run` or `python -m assistant index source_docs/`.")
+        # (the problem says how to build or repair it; the folder is ASSISTANT_INDEX_DIR's, or "index")
+        st.info(f"{problem} The app reads the index in the folder that ASSISTANT_INDEX_DIR names (`index` when "
+                "it is not set).")
         return
     st.markdown(cards.CARD_CSS, unsafe_allow_html=True)
     sidebar = sidebar_filters(assistant)

@@ -164,3 +164,10 @@ def test_a_search_whose_filters_admit_no_document_says_so(sample_index):
         "and Young People Overview and Scrutiny Committee.")
     res = run("search", "caseloads", "--doc", "no-such.pdf", "--index-dir", sample_index)
     assert res.output.strip().endswith("(--doc no-such.pdf): check them against `python -m assistant docs`.")
+
+
+def test_no_index_names_the_folder_in_the_command_that_builds_it(tmp_path):
+    res = CliRunner().invoke(main, ["ask", "caseloads?", "--index-dir", str(tmp_path / "idx")])
+    assert res.exit_code == 1
+    assert res.output.strip() == (f"Error: No index found in {tmp_path / 'idx'}: build one with "
+                                  f"`python -m assistant index source_docs/ --index-dir {tmp_path / 'idx'}`.")

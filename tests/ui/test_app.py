@@ -198,4 +198,7 @@ def test_app__without_an_index_says_how_to_build_one(tmp_path, monkeypatch, app_
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.run()
     assert not at.exception
-    assert "python -m assistant index source_docs/" in at.info[0].value
+    said = at.info[0].value
+    # the command names the folder the app reads (it had said the default's command only), and the setting
+    assert f"python -m assistant index source_docs/ --index-dir {tmp_path / 'no-index'}" in said
+    assert "ASSISTANT_INDEX_DIR" in said and said.count("python -m assistant index") == 1
