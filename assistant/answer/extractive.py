@@ -85,6 +85,14 @@ _BEGAN_ON = re.compile(r"\b(?:started|starts|start|began|begins|begin|launched|l
 _WHEN_ENDED = re.compile(r"\bwhen\b.*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
                        r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
+# a meeting's standing items (ModernGov agendas and minutes): "2. Declarations of Interest", "77. Declarations of
+# Interest (Item 2)", "Apologies and Substitutes", "Minutes of the meeting held on …", "Date of next meeting"
+_PROCEDURAL_ITEM = re.compile(r"^(?:\d+[.)]?\s+)?(?:Apologies(?: and Substitutes| for Absence)?|Declarations? of (?:Members'? |"
+                              r"Officers'? )?Interests?|Minutes of the (?:previous )?meeting\b[^\n]{0,80}|Date of (?:the )?"
+                              r"next meeting|Motion to exclude the press and public)\b[^\n]{0,30}$",
+                              re.IGNORECASE | re.MULTILINE)
+_PROCEDURE_ASKED = re.compile(r"\bapolog|\bdeclar|\binterests?\b|\bminutes\b|\bnext meeting\b|\bexclude\b",
+                              re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:[\w'’]+\s+){0,3}?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
@@ -368,6 +376,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  and (h.paragraph.id == top
                                       or not missing_names(question, cited_with_context(h, replying), implied,
                                                            one_of_listed=True))]
+    if not _PROCEDURE_ASKED.search(question):  # a meeting's standing items ("2. Declarations of Interest") support
+        # no answer but one about them
+        citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
+                                     if not _PROCEDURAL_ITEM.search(f"{h.paragraph.text}\n{h.paragraph.heading or ''}")]
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)

@@ -1932,3 +1932,17 @@ def test_with_continuation__the_sentences_after_the_lead_that_refer_back_to_it_g
     assert with_continuation(said, [0], scores, 2) == [0, 1]  # as many as the lead may quote
     assert with_continuation(said[:1] + said[3:], [0], scores[[0, 3]], 3) == [0]  # a new subject is not one
     assert with_continuation(said, [0], np.array([0.9, UNQUOTABLE, 0.1, 0.3]), 3) == [0]
+
+
+def test_compose__a_meetings_standing_items_support_no_answer_but_one_about_them(fake_embedder):
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    item = hit("7. 24/00093 - Future of Commissioned Services at Seashells and Millmead Family Hubs (Pages 101 - 104)",
+               doc="cabinet_agenda.pdf", para="7", page=1, rank=1, score=0.05, org="Kent", date="2025-03-04")
+    standing = hit("2. Declarations of Interest", doc="cabinet_agenda.pdf", para="2", page=1, rank=2, score=0.04,
+                   org="Kent", date="2025-03-04")
+    out = compose("Which decision did the Cabinet meeting on 4 March 2025 reconsider?", [item, standing],
+                  fake_embedder, cfg=cfg)
+    assert "Declarations of Interest" not in out.text
+    asked = compose("Were there any declarations of interest at the Cabinet meeting on 4 March 2025?",
+                    [item, standing], fake_embedder, cfg=cfg)
+    assert "Declarations of Interest" in asked.text
