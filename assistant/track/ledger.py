@@ -22,7 +22,7 @@ from ..records import DocMeta, Paragraph, page_label, para_label
 from .extractor import EXTRACTOR_VERSION, extract_all, extract_records
 from .items import TrackRecord, agenda_of
 from .text import unnumbered
-from .topics import definitions, heading_matcher, is_category, matcher
+from .topics import definitions, heading_matcher, is_category, local_matcher, local_terms, matcher
 
 FILE_NAME = "tracker.jsonl"
 
@@ -96,19 +96,35 @@ def records_for(data: IndexData) -> list[TrackRecord]:
     return records
 
 
-_DEFINED: dict[str, dict[str, set[str]]] = {}
+class Defined(dict):
+    """The acronyms an index's documents define (acronym -> names), with ``local``: the names each document gives
+    something of its own ("Care leavers, who are known as 'care-experienced young adults'"; ``topics.local_terms``),
+    by which a topic also matches that document's text."""
+
+    def __init__(self, acronyms: dict[str, set[str]] | None = None,
+                 local: dict[str, list[tuple[str, str]]] | None = None):
+        super().__init__(acronyms or {})
+        self.local = local or {}
 
 
-def defined_terms(data: IndexData) -> dict[str, set[str]]:
+_DEFINED: dict[str, Defined] = {}
+
+
+def defined_terms(data: IndexData) -> Defined:
     """The acronyms an index's documents define ("… Scrutiny Committee (JHOSC)"), with their names, for topics given
-    as an acronym (read once per version folder)."""
+    as an acronym, and the terms each document defines as its own (read once per version folder)."""
     key = str(data.path) if data.path else ""
     if key and key in _DEFINED:
         return _DEFINED[key]
-    found = definitions(p.text for p in data.paragraphs)
+    found = Defined(definitions(p.text for p in data.paragraphs), local_terms(data.paragraphs))
     if key:
         _DEFINED[key] = found
     return found
+
+
+def local_of(defined: dict[str, set[str]] | None):
+    """``topics.local_matcher``'s terms held by DEFINED (a ``Defined``), or None."""
+    return getattr(defined, "local", None)
 
 
 def load_records(index_dir: Path) -> tuple[list[TrackRecord], IndexData]:
@@ -129,9 +145,11 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
     speaks of (``when``): a record of decision signed on 17 January by that day, not by the agenda pack that
     reprints it in March, and a paper's recital of an earlier decision by that decision's date, so --since/--until
     keep the decisions taken then. TOPIC is matched as a phrase ("home education"), or with LOOSE (a question's
-    subject words) by its words anywhere (``topics.matcher``)."""
+    subject words) by its words anywhere (``topics.matcher``); and in a document that gives it a name of its own
+    ("care leavers, who are known as 'care-experienced young adults'"), by that name too (``Defined.local``)."""
     match = matcher(topic, defined, loose) if topic else None  # an acronym also by the name ``defined`` gives it
     about = heading_matcher(topic, defined, loose) if topic else None
+    named = local_matcher(topic, local_of(defined)) if topic else None
     out = []
     for r in records:
         if kinds and r.kind not in kinds:
@@ -149,7 +167,8 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
         # a typed topic by a record's own label (a risk register's risk), not by the category the tracker tagged it
         # with: "supervision" is not every record tagged "management oversight"
         label = r.topic if loose or not is_category(r.topic) else None
-        if match and about and not (match(r.text) or match(label or "") or about(r.heading)):
+        if match and about and named and not (match(r.text) or match(label or "") or about(r.heading)
+                                             or named(r.doc, r.text)):
             continue
         out.append(r)
     return sorted(out, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))

@@ -12,9 +12,9 @@ from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .items import TrackRecord
-from .ledger import agenda_linked, org_ok, records_for, select
+from .ledger import Defined, agenda_linked, defined_terms, org_ok, records_for, select
 from .qa import is_question
-from .topics import blank, matcher, too_short
+from .topics import blank, local_matcher, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020
@@ -32,17 +32,20 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     if blank(topic) or too_short(topic):
         return []
     records = records_for(data)
-    chosen = select(records, orgs=orgs, topic=topic, since=since, until=until)
+    # a name a document gives the topic ("care leavers, who are known as 'care-experienced young adults'") is the
+    # topic in that document
+    local = defined_terms(data).local
+    chosen = select(records, orgs=orgs, topic=topic, since=since, until=until, defined=Defined(local=local))
     chosen += _same_agenda_item(data, records, chosen, since, until)
     covered = {r.paragraph_id for r in records}
-    match = matcher(topic)
+    match, named = matcher(topic), local_matcher(topic, local)
     for p in data.paragraphs:
         m = data.docs.get(p.doc)
         if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind == "front-matter":
             continue
         if is_question(p):  # a question put at a meeting asks; its answer reports
             continue
-        if not match(p.text):
+        if not (match(p.text) or named(p.doc, p.text)):
             continue
         rec = TrackRecord.make("progress", p.text, p, m, topic=topic)
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):

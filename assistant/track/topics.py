@@ -300,3 +300,102 @@ def _spelled_out(topic: str, defined: dict[str, set[str]] | None) -> list[str]:
     if not defined or not re.fullmatch(r"[A-Za-z]{2,8}", word):
         return []
     return sorted(defined.get(word.upper(), ()))
+
+
+# a term a document gives something of its own: "Care leavers, who are known as 'care-experienced young adults'",
+# "care leavers prefer to be known as care-experienced young people", "Throughout this report, care leavers are
+# referred to as …", "personal advisers, known as aftercare workers in Trafford", "children's centres (now known as
+# Family Hubs)". NAMED is the clause before the connecting words (no comma, bracket or stop in it), NAME what follows.
+_KNOWN_AS = re.compile(
+    r"(?P<named>[^,;:.()\n\u2013\u2014]{2,160}?)\s*(?:,\s*|\(\s*)?(?:(?:who|which|that)\s+)?(?:(?:are|is|were|was)\s+)?"
+    r"(?:(?:now|also|locally|usually|commonly)\s+)?(?:(?:prefers?|like|choose)\s+to\s+be\s+)?"
+    r"(?:known|referred\s+to|called)\s+as\s+(?P<name>[^,;:.()\n]{2,120})", re.IGNORECASE)
+# "The term 'co-parents' is used by the authority … to describe their role as corporate parents"
+_TERM_USED = re.compile(
+    r"\bthe term\s+(?P<name>['‘\"“][^'’\"”]{2,60}['’\"”])\s+is used\b[^.;]{0,80}?\bto (?:describe|refer to|mean)\s+"
+    r"(?P<named>[^,;:.()\n]{2,80})", re.IGNORECASE)
+# where a term is used ("… in West Northamptonshire", "… in Trafford"): a place, not part of the term
+_IN_PLACE = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*$")
+# what ends a name in lower case ("care-experienced young adults and are supported", "… because this is the …")
+_NAME_ENDS = {"and", "or", "but", "who", "which", "that", "because", "in", "are", "is", "were", "was", "to", "with",
+              "for", "as", "by", "at", "from", "since", "so", "when", "where", "while", "have", "has", "had", "will",
+              "would", "can", "may", "should", "throughout", "within", "across", "on"}
+_QUOTED = re.compile(r"^\s*(?:(?:a|an|the)\s+)?['‘\"“](?P<q>[^'’\"”]{2,60})['’\"”]")
+_NAME_CONNECTORS = {"and", "of", "for", "the", "&", "my", "in"}
+MAX_NAME_WORDS = 6  # a longer run is a description, not a name
+
+
+def _printed_name(text: str) -> str | None:
+    """The name that follows "known as": quoted as printed ("'My life, my future'"), a run of capitalised words
+    ("Me and My World Reviews", "The Children's Hub"), or lower-case words up to the first that ends a noun phrase
+    ("care-experienced young adults and are …"); None when it runs past MAX_NAME_WORDS."""
+    quoted = _QUOTED.match(text)
+    if quoted:
+        name = quoted.group("q").strip()
+        return name if len(name.split()) <= MAX_NAME_WORDS else None
+    text = re.split(r"[,;:.()\n]", text, maxsplit=1)[0]  # unquoted, a name ends at a comma or bracket
+    words = re.sub(r"^\s*(?:a|an|the)\s+(?=[a-z])", "", text).split()
+    out: list[str] = []
+    if words and words[0][0].isupper():
+        for w in words:
+            if not (w[0].isupper() or w.lower() in _NAME_CONNECTORS):
+                break
+            out.append(w)
+        while out and out[-1].lower() in _NAME_CONNECTORS:
+            out.pop()
+    else:
+        for w in words:
+            if w.lower() in _NAME_ENDS:
+                break
+            out.append(w)
+    name = _IN_PLACE.sub("", " ".join(out)).strip(" '’\"”")
+    if not name or len(out) > MAX_NAME_WORDS or len(re.sub(r"[^A-Za-z]", "", name)) < 3:
+        return None
+    return name
+
+
+def local_terms(paragraphs) -> dict[str, list[tuple[str, str]]]:
+    """The terms each document defines as its own name for something ("Care leavers, who are known as
+    'care-experienced young adults'"): document -> [(what is named, the name)], for topics (``local_names``)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p in paragraphs:
+        text = p.text or ""
+        if " as " not in text and "term" not in text:
+            continue
+        for rx in (_KNOWN_AS, _TERM_USED):
+            for m in rx.finditer(text):
+                named = _IN_PLACE.sub("", " ".join(m.group("named").split())).strip(" '‘’\"“”")
+                name = _printed_name(text[m.start("name"):m.start("name") + 160])  # a quoted name may hold a comma
+                if named and name and (named, name) not in out.get(p.doc, []):
+                    out.setdefault(p.doc, []).append((named, name))
+    return out
+
+
+def local_names(topic: str, terms: dict[str, list[tuple[str, str]]] | None) -> dict[str, list[str]]:
+    """The names documents give TOPIC (``local_terms``): document -> names. The topic must be what is named, the last
+    words of the clause before "known as" ("… participate in their reviews, known as …" names the reviews, not the
+    children; "Care leavers' pathway plans, known as …" the plans, not the care leavers)."""
+    if not terms:
+        return {}
+    rx = phrase(topic)
+    if not rx.words:
+        return {}
+    out: dict[str, list[str]] = {}
+    for doc, pairs in terms.items():
+        for named, name in pairs:
+            m = rx.search(named)
+            if m is None:
+                continue
+            if not named[m.end():].strip(" '’\"”") and not rx.search(name):
+                if name not in out.setdefault(doc, []):
+                    out[doc].append(name)
+    return out
+
+
+def local_matcher(topic: str, terms: dict[str, list[tuple[str, str]]] | None):
+    """A predicate (doc, text) -> bool: whether TEXT of DOC says a name that document gives TOPIC (``local_names``),
+    as a phrase; always False where no document names it."""
+    names = {doc: [phrase(n) for n in found] for doc, found in local_names(topic, terms).items()}
+    if not names:
+        return lambda doc, text: False
+    return lambda doc, text: any(rx.search(text or "") for rx in names.get(doc, ()))

@@ -18,8 +18,8 @@ from ..query.genres import of_genre
 from ..records import Paragraph
 from .decisions import REF, REF_CITED
 from .items import TrackRecord
-from .ledger import agenda_linked, org_ok, records_for
-from .topics import heading_matcher, matcher
+from .ledger import agenda_linked, local_of, org_ok, records_for
+from .topics import heading_matcher, local_matcher, matcher
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
 STAGES = ("proposal", "recommendation", "decision", "call-in", "response", "resolution", "minutes", "mention")
@@ -116,9 +116,9 @@ def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tupl
                   defined: dict[str, set[str]] | None = None, loose: bool = False) -> list[str]:
     """References of the decisions whose records match WORDS as a phrase, or with LOOSE (a question's subject words)
     by its words anywhere (an acronym also by the name ``defined`` gives it), most-recorded first."""
-    match = matcher(words, defined, loose)
+    match, named = matcher(words, defined, loose), local_matcher(words, local_of(defined))
     counts = Counter(r.ref for r in records if r.kind == "decision" and r.ref and org_ok(r, orgs)
-                     and (match(r.text) or match(r.title or "")))
+                     and (match(r.text) or match(r.title or "") or named(r.doc, r.text)))
     return [ref for ref, _ in counts.most_common()]
 
 
@@ -129,8 +129,9 @@ def unreferenced_decisions(records: list[TrackRecord], words: str, orgs: list[st
     A clause that does not repeat its subject is matched with the minute heading it stands under, where that heading
     is about WORDS ("304. Joint Health Overview & Scrutiny Committee - Terms of Reference update")."""
     match, about = matcher(words, defined), heading_matcher(words, defined)
+    named = local_matcher(words, local_of(defined))  # a name a document gives WORDS ("… known as …")
     found = [r for r in records if r.kind == "decision" and not r.ref and org_ok(r, orgs)
-             and (match(r.text) or about(r.heading))]
+             and (match(r.text) or about(r.heading) or named(r.doc, r.text))]
     return sorted(found, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
 
 

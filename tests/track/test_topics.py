@@ -1,5 +1,7 @@
 """Topic tags and matching: the lexicon's topics and their aliases, and any other words matched loosely."""
 
+import pytest
+
 from assistant.track.topics import matcher, tag
 
 
@@ -174,3 +176,72 @@ def test_matcher__a_topic_of_numbers_is_matched_as_printed():
         assert matcher(topic)(text), (topic, text)
     assert not matcher("18-25")("118-250 places") and not matcher("2025-26")("2025-264")
     assert not matcher("16-17")("pages 6-17")
+
+
+def _para(doc: str, text: str):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(doc=doc, text=text)
+
+
+def test_local_terms__a_report_names_what_it_calls_something_of_its_own():
+    from assistant.track.topics import local_names, local_terms
+
+    terms = local_terms([
+        _para("a.pdf", "36. Care leavers, who are known as ‘care-experienced young adults’ in West Northamptonshire, "
+                       "receive a good service from their personal advisers (PAs)."),
+        _para("b.pdf", "In Portsmouth, care leavers prefer to be known as care-experienced young people, and this term "
+                       "is used throughout this report."),
+        _para("c.pdf", "Care leavers in North Northamptonshire are known as care-experienced young adults and are "
+                       "supported by a countywide leaving care service."),
+        _para("d.pdf", "37. Care leavers’ pathway plans, known as ‘My life, my future’, are dynamic and personal."),
+        _para("e.pdf", "Children are encouraged to attend and participate in their reviews, known as Me and My World "
+                       "Reviews."),
+        _para("f.pdf", "Before the conference, independent reviewing officers, known as quality assurance reviewing "
+                       "officers (QARO), support parents."),
+        _para("g.pdf", "The term ‘co-parents’ is used by the authority at the request of children in care to describe "
+                       "their role as corporate parents."),
+    ])
+    assert local_names("care leavers", terms) == {"a.pdf": ["care-experienced young adults"],
+                                                  "b.pdf": ["care-experienced young people"],
+                                                  "c.pdf": ["care-experienced young adults"]}
+    # what is named is the clause's last words: the plans, the reviews, not the care leavers or the children
+    assert local_names("pathway plans", terms) == {"d.pdf": ["My life, my future"]}
+    assert local_names("children", terms) == {}
+    assert local_names("independent reviewing officers", terms) == {"f.pdf": ["quality assurance reviewing officers"]}
+    assert local_names("corporate parents", terms) == {"g.pdf": ["co-parents"]}
+
+
+def test_select__a_topic_matches_the_name_a_document_gives_it_in_that_document_only():
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import Defined, select
+    from assistant.track.topics import local_terms
+
+    def finding(doc: str, text: str) -> TrackRecord:
+        return TrackRecord(kind="finding", text=text, doc=doc, title="Inspection", organisation="X", org_slug="x",
+                           doc_type="ofsted-inspection", date="2026-07-07", para="41", page_start=8, page_end=8,
+                           paragraph_id=f"{doc}-41", ordinal=41, heading=None)
+
+    defined = Defined(local=local_terms([_para("wn.pdf", "36. Care leavers, who are known as ‘care-experienced young "
+                                                         "adults’ in West Northamptonshire, receive a good service.")]))
+    own = finding("wn.pdf", "41. Care-experienced young adults are actively supported to access health services.")
+    other = finding("other.pdf", "41. Care-experienced young adults are actively supported to access health services.")
+    assert select([own, other], topic="care leavers", defined=defined) == [own]
+    assert select([own, other], topic="care leavers") == []  # without the report's own term, only its words
+
+
+@pytest.mark.corpus
+def test_track__a_report_that_calls_care_leavers_otherwise_is_tracked_by_its_term():
+    from pathlib import Path
+
+    from assistant.index.sources import parse_file
+    from assistant.index.store import IndexData
+    from assistant.track.timeline import track
+    from tests.conftest import corpus_file
+
+    path = corpus_file("ofsted/west-northamptonshire_ofsted-childrens-services_2026-07-07.pdf")
+    meta, paragraphs, _ = parse_file(Path(path), "test")
+    rows = track(IndexData(docs={meta.doc: meta}, paragraphs=paragraphs), "care leavers")
+    # the improvement item and the findings that say only "care-experienced young adults", as the report defines it
+    assert any(r.kind == "improvement_item" and "care-experienced young adults" in r.text for r in rows)
+    assert {"37", "41", "49", "57"} <= {r.para for r in rows if r.kind == "finding"}
