@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
-from .text import APPARATUS, clean, find_date, find_due, find_who, sentences, unnumbered
+from .text import APPARATUS, FORM_LABEL, clean, find_date, find_due, find_who, sentences, unnumbered
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -104,6 +104,7 @@ def _heading_tail(heading: str | None) -> str:
 
 def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = None, due: str | None = None,
             topic: str | None = None) -> TrackRecord:
+    text = FORM_LABEL.sub("", text)  # a statement, not the record-of-decision form's next label it runs on into
     due = due or find_due(text)
     when = find_date(due) if due else None
     if when and m.date and when < m.date[:len(when)]:

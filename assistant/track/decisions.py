@@ -19,7 +19,7 @@ from itertools import pairwise
 from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
-from .text import APPARATUS, clean, find_date, sentences
+from .text import APPARATUS, FORM_LABEL, clean, find_date, sentences
 
 # a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
 REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
@@ -40,6 +40,10 @@ _STATUS_WORDS = (("call", "called in"), ("reconsider", "reconsidered"), ("upheld
 _AS_TAKER = re.compile(r"^As\s+(.+?),?\s+I\s+(?:agree|approve|have (?:agreed|decided))\b", re.IGNORECASE)
 # record-of-decision lead-in: "Decision: Cabinet is asked to"
 _ASKED_TAKER = re.compile(r"^(?:Decision\s*:\s*)?(?:The\s+)?([A-Z][\w ,&'’-]{1,60}?)\s+(?:is|are)\s+asked\s+to\b")
+# a record of decision's form printing its decision as one paragraph under the "Decision:" label: "Cabinet agree to:
+# A) the Commissioning Plan for …", "Cabinet is asked to: …" (the taker, then its clauses)
+_FORM_DECISION = re.compile(r"^(?:Decision\s*:\s*)?(?:The\s+)?(?P<who>[A-Z][\w ,&'’-]{1,60}?)\s+(?:agrees?|approves?|"
+                            r"decides?|(?:is|are)\s+asked)\s+to\s*:\s*(?=\S)")
 # headings that introduce the clauses of a decision
 _CLAUSE_HEADING = re.compile(r"\bI\s+(?:agree|approve|have decided)|\b(?:is|are)\s+asked\s+to\b|^decisions?\b|"
                              r"\bdecision\s*:|\bresolved\b|\bagree[sd]?\s+to\s*:?\s*$", re.IGNORECASE)
@@ -236,7 +240,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
     def add(kind: str, text: str, p: Paragraph, *, ref: str | None = None, who: str | None = None,
             status: str | None = None, decided: str | None = None, stage: str | None = None,
             whole: bool = True) -> None:
-        text = clean(text)
+        text = clean(FORM_LABEL.sub("", text))  # not the form's next label it runs on into
         if len(text) < 12:
             return
         out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=who, status=status, decided=decided,
@@ -312,6 +316,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 and not _ASKED_TAKER.search(heading):
             # a heading that introduces a committee's motion: each paragraph under it is one of its recommendations
             add("recommendation", text, p, who=_body_before(heading))
+            continue
+        # record of decision printed as one paragraph under its "Decision:" label: "Cabinet agree to: A) …"
+        form = _FORM_DECISION.match(text) if doc.is_record else None
+        if form:
+            for clause in _clauses(FORM_LABEL.sub("", text)):  # the clauses, not the "Reason(s) for decision:" after
+                add("decision", clause, p, ref=doc.ref, who=doc.who or form.group("who"),
+                    status="proposed" if doc.proposed else "taken", stage="proposal" if doc.proposed else "decision",
+                    decided=doc.signed)
             continue
         # record of decision: clauses opening with an upper-case verb under the decision lead-in
         if (doc.is_record or _RESOLVED.search(heading)) and _CLAUSE_HEADING.search(heading) and _CLAUSE.match(text) \

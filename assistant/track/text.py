@@ -118,3 +118,12 @@ def shortened(text: str, limit: int = 300) -> str:
 def unnumbered(text: str) -> str:
     """``text`` without the printed number or letter it opens with ("3.11 ", "14. ", "a) ", "(27) ")."""
     return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\))\s+", "", text)
+
+
+# the next label of a record-of-decision form, which a paragraph may run on into: "… Kent 2025-29 Reason(s) for
+# decision:", "… as the transfer progresses Cabinet Committee recommendations and other consultation: The proposed …"
+# (capitalised as a label is)
+FORM_LABEL = re.compile(r"\s*\b(?:Reasons?(?:\(s\))? (?i:for (?:the )?decision)|(?:Financial|Legal|Equalit(?:y|ies)|"
+                        r"Data [Pp]rotection) (?i:implications)|(?:Cabinet )?Committee (?i:recommendations and other "
+                        r"consultation)|Any (?i:alternatives considered(?: and rejected)?)|Any (?i:interest declared)"
+                        r"\b[^:]{0,80}?)\s*:.*$", re.DOTALL)

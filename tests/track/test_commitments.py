@@ -170,3 +170,13 @@ def test_questions_paper__a_replys_first_person_undertaking_is_its_authors_commi
 ])
 def test_what_is_usually_done_is_not_a_commitment(sentence):
     assert not _is_promise(sentence, ORG)
+
+
+@pytest.mark.corpus
+def test_a_statement_on_a_record_of_decision_form_ends_before_the_forms_next_label(records_of):
+    # "… as the transfer progresses" ran on into "Cabinet Committee recommendations and other consultation: The
+    # proposed decision was discussed …", the form's next field
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-"
+                                     "proposed-record-of-decision.pdf"))
+    dpia = [r for r in records if r.text.startswith("A full DPIA will be taken forward")]
+    assert dpia and all(r.text.endswith("as the transfer progresses") for r in dpia)

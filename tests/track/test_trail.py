@@ -86,14 +86,21 @@ def test_trail__links_a_paper_to_the_decision_and_minutes_of_its_agenda_item(tmp
 
 @pytest.mark.corpus
 def test_trail__a_record_whose_clauses_are_unread_is_on_the_trail_by_its_header_field():
-    """A proposed record of decision printing its number on the line after "DECISION NO:" and whose decision text
-    gives no clause record is on its decision's trail by that header, as a proposal; the minutes' RESOLVED clause
-    is the meeting's resolution."""
+    """A proposed record of decision printing its number on the line after "DECISION NO:" is on its decision's trail
+    by the text under its "Decision:" label ("Cabinet agree to: A) the Commissioning Plan …"), as the proposal, without
+    the form's next label; where no clause of it can be read, by that header; the minutes' RESOLVED clause is the
+    meeting's resolution."""
     record = corpus_file("committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-"
                          "of-decision.pdf")
     minutes = corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf")
-    trail = decision_trail(_papers(record, minutes), "24/00096")
-    header = [r for r in trail.items if r.doc == record.name and r.page_start == 1]
+    data = _papers(record, minutes)
+    trail = decision_trail(data, "24/00096")
+    proposal = [r for r in trail.items if r.doc == record.name and r.page_start == 1]
+    assert len(proposal) == 1 and proposal[0].stage == "proposal" and proposal[0].who == "Cabinet"
+    assert proposal[0].text.startswith("Cabinet agree to: A) the Commissioning Plan for Education Provision in Kent")
+    assert "Reason" not in proposal[0].text
+    unread = IndexData(docs=data.docs, paragraphs=[p for p in data.paragraphs if not p.text.startswith("Cabinet agree")])
+    header = [r for r in decision_trail(unread, "24/00096").items if r.doc == record.name and r.page_start == 1]
     assert len(header) == 1 and header[0].stage == "proposal" and "DECISION NO: 24/00096" in header[0].text
     resolved = [r for r in trail.items if r.doc == minutes.name and r.text.startswith("RESOLVED")]
     assert resolved and {r.stage for r in resolved} == {"resolution"}
