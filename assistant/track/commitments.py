@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
-from .text import APPARATUS, FORM_LABEL, clean, find_date, find_due, find_who, sentences, unnumbered
+from .text import APPARATUS, FORM_LABEL, actor_name, clean, find_date, find_due, find_who, sentences, unnumbered
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -109,7 +109,8 @@ def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = No
     when = find_date(due) if due else None
     if when and m.date and when < m.date[:len(when)]:
         due = None  # a date before the paper's own is history, not a deadline ("in July 2024 … advised them")
-    return TrackRecord.make(kind, text, p, m, who=who, due=due, topic=topic or topics.tag(text))
+    # who only where it names a person, body or office, not words of a clause ("Sets out the key actions the Council")
+    return TrackRecord.make(kind, text, p, m, who=actor_name(who), due=due, topic=topic or topics.tag(text))
 
 
 # what cannot name who acts: a pronoun with nothing to refer back to ("She mentioned her intention …", "They are
@@ -145,6 +146,9 @@ def _actor_of(sentence: str) -> str | None:
     goals = _GOALS_OF.match(sentence)
     if goals:
         return goals.group(1)[:1].upper() + goals.group(1)[1:]
+    titled = _TITLED_SUBJECT.match(sentence)
+    if titled:  # "Mr Watkins provided assurance that …": the member who spoke, whatever the clause after says
+        return titled.group(1)
     who = find_who(sentence)
     if who:
         if _passive(sentence, who):
@@ -160,6 +164,13 @@ def _actor_of(sentence: str) -> str | None:
             (_ACTOR.search(subject) or _INITIALS.search(subject)):
         return subject[:1].upper() + subject[1:]
     return None
+
+
+# a titled person as a sentence's subject, with an active verb: "Mr Watkins provided assurance that …", "Cllr Smith
+# undertook to …" (not "Mr Watkins was asked …")
+_TITLED_SUBJECT = re.compile(r"^(?:[a-z]{1,2}[.)]\s+|\(?\d{1,2}[.)]\s+)?((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+                             r"(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*[a-z])?)\s+(?:[a-z]+ed|said|gave|told|"
+                             r"spoke|made|took|undertook|will|would|has|had)\b")
 
 
 # a person named as a sentence's subject: "Leemya McKeown thanked …", "Mr Hook proposed …", "Cllr Smith said …"

@@ -19,7 +19,7 @@ from itertools import pairwise
 from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
-from .text import APPARATUS, FORM_LABEL, clean, find_date, sentences
+from .text import APPARATUS, FORM_LABEL, actor_name, clean, find_date, sentences
 
 # a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
 REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
@@ -243,7 +243,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         text = clean(FORM_LABEL.sub("", text))  # not the form's next label it runs on into
         if len(text) < 12:
             return
-        out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=who, status=status, decided=decided,
+        out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=actor_name(who), status=status, decided=decided,
                                     stage=stage or ("recommendation" if kind == "recommendation" else None),
                                     topic=topics.tag(text)))
         if whole:  # the paragraph is the decision (a clause, a resolution's content): not read again as a commitment
@@ -308,7 +308,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         if _LEAD_IN.search(text) and re.search(r"\b(?:resolved|recommend\w*|motion|agreed|decided)\b", text, re.IGNORECASE):
             lead = text[text.rfind(".", 0, len(text) - 2) + 1:]
             kind = "recommendation" if re.search(r"recommend|motion|propos", lead, re.IGNORECASE) else "decision"
-            pending, pending_heading = (kind, _who_in(lead) or _body_before(lead)), p.heading
+            pending, pending_heading = (kind, _who_in(lead) or _body_before(lead) or _resolved_body(lead)), p.heading
             body_before = text[:len(text) - len(lead)]
             if not _RECITAL.search(body_before) and not REF_CITED.search(body_before):
                 continue
@@ -471,6 +471,16 @@ def _cited(text: str) -> str | None:
 def _next_label(label: str) -> str:
     """The label of the clause after ``label``: "a" -> "b", "B" -> "C", "2" -> "3"."""
     return str(int(label) + 1) if label.isdigit() else chr(ord(label[-1]) + 1)
+
+
+# the body a resolution's lead-in names: "7. RESOLVED that Cabinet:" (its numbered clauses follow), "RESOLVED that
+# County Council, having given due regard …"
+_RESOLVED_BODY = re.compile(rf"\bRESOLVED\s+that\s+(?:the\s+)?((?:[A-Z][\w’']+\s+){{0,3}}?{_BODY})\s*(?:[:,]|$)")
+
+
+def _resolved_body(lead: str) -> str | None:
+    m = _RESOLVED_BODY.search(lead.strip())
+    return m.group(1) if m else None
 
 
 def _body_before(text: str) -> str | None:

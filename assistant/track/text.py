@@ -127,3 +127,62 @@ FORM_LABEL = re.compile(r"\s*\b(?:Reasons?(?:\(s\))? (?i:for (?:the )?decision)|
                         r"Data [Pp]rotection) (?i:implications)|(?:Cabinet )?Committee (?i:recommendations and other "
                         r"consultation)|Any (?i:alternatives considered(?: and rejected)?)|Any (?i:interest declared)"
                         r"\b[^:]{0,80}?)\s*:.*$", re.DOTALL)
+
+
+# who may act: the head noun of a body, office or group ("Corporate Parenting Panel", "the Director of …", "KCC
+# officers", "NHS bodies"), or a person's name
+_ACTOR_HEADS = {"council", "councils", "cabinet", "committee", "committees", "panel", "panels", "board", "boards",
+                "member", "members", "officer", "officers", "director", "directors", "chair", "chairman", "leader",
+                "leaders", "leadership", "mayor", "executive", "authority", "authorities", "partner", "partners",
+                "partnership", "service", "services", "team", "teams", "group", "groups", "network", "directorate",
+                "department", "staff", "workers", "trust", "body", "bodies", "agency", "agencies", "government",
+                "forum", "commissioner", "manager", "managers", "head", "lead", "secretary", "minister", "we",
+                "nhs", "icb", "commissioners", "school", "schools", "provider", "providers"}
+_DETERMINERS = {"the", "a", "an", "our", "its", "their", "these", "those", "this", "that", "all", "both", "each"}
+_JOINS = {"of", "for", "and", "&"}
+# words that make a phrase a clause, not a name: verbs, particles, prepositions other than the joins above
+_NOT_IN_A_NAME = {"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "shall", "can", "may",
+                  "must", "should", "then", "out", "up", "on", "in", "at", "to", "with", "within", "across", "by",
+                  "from", "into", "over", "under", "set", "sets", "deliver", "delivers", "provide", "provides",
+                  "available", "more", "most", "that", "which", "who"}
+
+
+def _name_part(words: list[str], first: bool) -> bool:
+    """Whether WORDS (no commas, brackets or joins) are a noun phrase that can name who acts: its first part ends in
+    the head noun of a body or office, or is a name in capitals ("Leemya McKeown", "KCC")."""
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in _DETERMINERS or low in _NOT_IN_A_NAME or (w[0].islower() and re.search(r"(?:ed|ly)$", low)):
+            return False
+    if not first:
+        return True
+    return words[-1].lower() in _ACTOR_HEADS or all(w[0].isupper() for w in words)
+
+
+def actor_name(who: str | None) -> str | None:
+    """WHO where it is a noun phrase naming a person, body or office ("Cabinet", "the Director of Adult Social Care",
+    "Neil Baker, Cabinet Member for …", "We (the council)"), else None: words taken from a clause ("Sets out the key
+    actions the Council", "implementing council tax increases and precepts then the Council", "the Cabinet Member
+    agreed", "The services KCHFT deliver") name no one."""
+    if not who:
+        return None
+    plain = re.sub(r"\s*\([^)]*\)", "", who).strip(" ,;:")
+    if not plain:
+        return None
+    if plain[0].islower() and plain.split()[0] not in _DETERMINERS:
+        return None  # "implementing …": a clause's verb, not a name
+    for part in re.split(r",|\s[-–—]\s", plain):  # a name and its office, or an office and its area: either names who acts
+        words = [w for w in re.split(r"[\s/]+", part.strip()) if w]
+        segments: list[list[str]] = [[]]
+        for w in words:
+            if w.lower() in _JOINS:
+                segments.append([])
+            else:
+                segments[-1].append(w)
+        if all(_name_part(seg, n == 0) for n, seg in enumerate(segments)):
+            return who
+    return None

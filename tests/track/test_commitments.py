@@ -180,3 +180,21 @@ def test_a_statement_on_a_record_of_decision_form_ends_before_the_forms_next_lab
                                      "proposed-record-of-decision.pdf"))
     dpia = [r for r in records if r.text.startswith("A full DPIA will be taken forward")]
     assert dpia and all(r.text.endswith("as the transfer progresses") for r in dpia)
+
+
+def test_who_acts__a_titled_member_who_is_the_sentences_subject():
+    from assistant.track.commitments import _actor_of
+
+    assert _actor_of("Mr Watkins provided assurance that every effort was being made to ensure that funding would be "
+                     "used to support the service.") == "Mr Watkins"
+    assert _actor_of("Cllr Smith undertook to circulate the figures to Members.") == "Cllr Smith"
+
+
+@pytest.mark.corpus
+def test_minutes__numbered_clauses_under_a_resolved_lead_in_are_that_bodys(records_of):
+    # "7. RESOLVED that Cabinet:" then "1. Agree to submit a request …", "2. Note that …", "3. Agree to request …"
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-09_minutes.pdf"))
+    clauses = [r for r in records if r.kind == "decision" and (r.para or "").startswith("83/7")]
+    assert len(clauses) == 3 and {r.who for r in clauses} == {"Cabinet"}
+    said = [r for r in records if r.text.startswith("Mr Watkins provided assurance")]
+    assert said and said[0].who == "Mr Watkins"

@@ -16,3 +16,17 @@ def test_shortened__a_repeated_lead_in_is_cut_in_its_middle_so_the_clause_shows(
     assert shortened("RESOLVED that the minutes be approved.") == "RESOLVED that the minutes be approved."
     long = "The council will " + "keep reviewing the plan " * 20
     assert len(shortened(long)) <= 300 and shortened(long).endswith("…")
+
+
+def test_actor_name__who_is_a_noun_phrase_naming_a_person_body_or_office():
+    from assistant.track.text import actor_name
+
+    for who in ("Cabinet", "Corporate Parenting Panel", "the Director of Adult Social Care", "KCC officers",
+                "Neil Baker, Cabinet Member for Highways and Transport", "We (the council)", "Leemya McKeown",
+                "The Local Authority and its partners", "Mr Watkins", "NHS bodies", "The County Council Network (CCN)"):
+        assert actor_name(who) == who
+    # words of a clause read as a subject name no one
+    for who in ("Sets out the key actions the Council", "implementing council tax increases and precepts then the "
+                "Council", "the Cabinet Member agreed", "The services KCHFT deliver", "Vacancies held within the "
+                "Family Hub staff", "A focus on clinical service", "MADE principles", "OHID have communicated their"):
+        assert actor_name(who) is None
