@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..track.items import KIND_LABELS
-from ..track.text import shortened
+from ..track.text import shared_lead, shortened
 from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly, orgs_resolved
 
 
@@ -22,7 +22,18 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
     if not records:
         click.echo(empty)
         return
-    for r in records:
+    # a resolution's clauses, each printed with the lead-in they share: the lead-in once, then each clause's own words
+    leads: dict[int, str] = {}
+    start = 0
+    for end in range(1, len(records) + 1):
+        if end == len(records) or (records[end].paragraph_id, records[end].kind) != \
+                (records[start].paragraph_id, records[start].kind):
+            lead = shared_lead([r.text for r in records[start:end]])
+            for n in range(start, end):
+                if lead:
+                    leads[n] = lead
+            start = end
+    for n, r in enumerate(records):
         extra = []
         if r.kind == "judgement":
             extra.append(f"{r.area}: {r.grade}")
@@ -40,7 +51,10 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
             extra.append(f"also: {'; '.join(r.also)}")
         label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
         head = f"{r.when or '----------':<10}  {label:<16}"
-        text = shortened(r.text)
+        lead = leads.get(n)
+        if lead and leads.get(n - 1) != lead:
+            click.echo(f"{head} {lead}")
+        text = f"… {shortened(r.text[len(lead):].strip())}" if lead else shortened(r.text)
         click.echo(f"{head} {text}\n{'':28}[{r.label}]{'  (' + '; '.join(extra) + ')' if extra else ''}")
 
 

@@ -208,9 +208,16 @@ def agenda_linked(data: IndexData, chosen: list[TrackRecord], records: list[Trac
     return out
 
 
+# a label a paper prints before a statement it prints again elsewhere without it: "Recommendation(s): Cabinet is
+# asked to NOTE …" on the cover, "Cabinet is asked to NOTE …" in the body
+_LEADING_LABEL = re.compile(r"^\s*(?:Recommendations?(?:\(s\))?|Decisions?(?:\(s\))?|Proposals?|Proposed decision|"
+                            r"Resolutions?)\s*[:\-–]\s*", re.IGNORECASE)
+
+
 def _same_words(text: str) -> str:
-    """A statement's words, for telling repeats apart: without its list number or letter, case and punctuation."""
-    return " ".join(re.findall(r"[a-z0-9£%]+", unnumbered(text).lower().replace("’", "'")))
+    """A statement's words, for telling repeats apart: without its list number or letter, a leading label
+    ("Recommendation(s):"), case and punctuation."""
+    return " ".join(re.findall(r"[a-z0-9£%]+", _LEADING_LABEL.sub("", unnumbered(text)).lower().replace("’", "'")))
 
 
 def _place(r: TrackRecord) -> str:

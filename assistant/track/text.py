@@ -115,6 +115,19 @@ def shortened(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit - 3].rstrip() + "…"
 
 
+def shared_lead(texts: list[str]) -> str:
+    """The lead-in the clauses of one resolution all repeat ("RESOLVED that: County Council, having given due regard
+    to … is asked to agree the following:"), up to its last colon; "" where they share none (or there is one)."""
+    if len(texts) < 2:
+        return ""
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    cut = first[:n].rfind(": ")
+    return first[:cut + 1] if cut > 0 and all(len(t) > cut + 2 for t in texts) else ""
+
+
 def unnumbered(text: str) -> str:
     """``text`` without the printed number or letter it opens with ("3.11 ", "14. ", "a) ", "(27) ")."""
     return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\))\s+", "", text)

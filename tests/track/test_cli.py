@@ -210,3 +210,33 @@ def test_decisions__a_topic_given_with_ref_is_said_to_be_ignored(cli_main, decis
     assert result.stderr.strip() == ("--topic is ignored with --ref: decision 24/00093's trail lists every statement "
                                      "about it.")
     assert json.loads(result.stdout)["ref"] == "24/00093"  # the JSON is untouched
+
+
+def test_listing__a_resolutions_shared_lead_in_is_printed_once_and_each_clause_in_its_own_words(records_of, capsys):
+    from assistant.cli.track import _print
+    from tests.conftest import corpus_file
+
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-02-13_printed-minutes.pdf"))
+    budget = [r for r in records if r.kind == "decision" and r.para == "291/27"]
+    _print(budget, False, "none")
+    out = capsys.readouterr().out
+    lead = "is asked to agree the following:"
+    assert out.count(lead) == 1 and len(budget) >= 17  # not once per clause
+    assert "… The net revenue budget requirement of £1,530.9m for 2025-26.\n" in out
+    assert "… To increase Council Tax band rates up to the maximum permitted without a referendum" in out
+
+
+def test_listing__a_statement_printed_again_without_its_label_is_one_row():
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import once
+
+    def rec(text: str, page: int) -> TrackRecord:
+        return TrackRecord(kind="recommendation", text=text, doc="qpr.pdf", title="Quarterly Performance Report",
+                           organisation="Kent", org_slug="kent-cc", doc_type="committee-report", date="2025-03-04",
+                           para=None, page_start=page, page_end=page, paragraph_id=f"p{page}", ordinal=page,
+                           heading=None)
+
+    cover = rec("Recommendation(s): Cabinet is asked to NOTE the Quarter 3 Performance Report.", 1)
+    body = rec("Cabinet is asked to NOTE the Quarter 3 Performance Report.", 2)
+    rows = once([cover, body])
+    assert len(rows) == 1 and rows[0].also == ("p.2",)

@@ -30,3 +30,12 @@ def test_actor_name__who_is_a_noun_phrase_naming_a_person_body_or_office():
                 "Council", "the Cabinet Member agreed", "The services KCHFT deliver", "Vacancies held within the "
                 "Family Hub staff", "A focus on clinical service", "MADE principles", "OHID have communicated their"):
         assert actor_name(who) is None
+
+
+def test_shared_lead__the_lead_in_every_clause_repeats_up_to_its_colon():
+    from assistant.track.text import shared_lead
+
+    lead = "RESOLVED that: County Council, having given due regard to the s25 Report, is asked to agree the following:"
+    assert shared_lead([f"{lead} The net revenue budget.", f"{lead} The Capital Strategy."]) == lead
+    assert shared_lead([f"{lead} The net revenue budget."]) == ""
+    assert shared_lead(["RESOLVED that the report be noted.", "RESOLVED that the minutes be signed."]) == ""
