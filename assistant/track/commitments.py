@@ -61,6 +61,13 @@ _THING = re.compile(r"^\s*(?:however,?\s+|in addition,?\s+|also\s+)?(?:the|this|
 # another council's undertaking is not this council's commitment
 _OTHER_COUNCIL = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3})(?:Borough\s+|District\s+|County\s+|City\s+|Town\s+|Parish\s+)?"
                             r"Council\b")
+# a national body, or the inspections it runs, as the subject: its plans or duties, not the council's commitment
+# ("Inspections in the upcoming academic year would be presented as four grades …", "OHID have communicated their
+# intention …", "NHS bodies must consult …")
+_NATIONAL_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:Ofsted|(?:school\s+|Ofsted\s+)?inspections?|inspectors?|DfE|"
+                               r"Department (?:for|of) [A-Z][\w ,&]+|(?:central\s+|national\s+)?government|HM Treasury|"
+                               r"NHS(?: England| bodies| trusts?)?|ICBs?|Integrated Care Boards?|OHID|DHSC|UKHSA|"
+                               r"Home Office|Secretary of State|(?:the\s+)?Minister)\b", re.IGNORECASE)
 # "will" used to predict rather than to promise: effects, savings, impact, eligibility, needs
 _PREDICTIVE = re.compile(
     r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:result|mean|align|have|be reflected|bring|create|require|need|remain|"
@@ -214,6 +221,8 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     if _HABITUAL.match(s):
         return False  # what is usually done ("Normally, the Department would respond … within two months")
     subject = _subject(s)
+    if _NATIONAL_SUBJECT.match(clean(subject)):
+        return False
     other = _OTHER_COUNCIL.search(subject)
     if other and organisation:
         names = [w for w in re.findall(r"[A-Z][\w’'-]+", other.group(1)) if w not in ("For", "The", "In", "To", "By")]

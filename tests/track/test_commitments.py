@@ -21,6 +21,11 @@ ORG = "Example County Council"
     "Currently the service is holding vacancies and it is anticipated that staff eligible for TUPE will fill them.",
     "Northtown Borough Council also committed to discussing this further with colleagues.",
     "If these changes are not implemented, the Corporate Director will continue to oversee a group outside their role.",
+    # a national body's plans or duties, reported in the council's papers
+    ("Inspections in the upcoming academic year would be presented as four grades across the existing sub-categories "
+     "with the overall rating to be replaced with School Report Cards from September 2025."),
+    "OHID have communicated their intention to award grant funding to KCC for 2025/26.",
+    "NHS bodies must consult their local health scrutiny committee(s) when they are considering a proposal.",
 ])
 def test_not_a_commitment(sentence):
     assert not _is_promise(sentence, ORG)

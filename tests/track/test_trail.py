@@ -160,3 +160,22 @@ def test_timeline__a_question_put_at_a_meeting_is_not_progress_its_answer_is():
     assert timeline and all(r.heading and not r.heading.startswith("Question by") for r in timeline)
     assert any("57 Sheppey residents" in r.text for r in timeline)  # the answer's figures
     assert not any(r.text.startswith("Can the Cabinet Member tell me") for r in timeline)
+
+
+def test_timeline__an_agenda_line_a_forms_prompt_or_a_ratings_table_is_no_progress():
+    from assistant.track.timeline import not_a_report
+
+    for text in ("11. Devolution and Local Government Reorganisation Update (Pages 223 - 244)",
+                 "2 I understand that by ticking this box I am confirming that I have undertaken the training. Yes",
+                 "9 Which data protection regime will you be processing under? UK GDPR Data Protection Act 2018",
+                 "Is there national evidence/data that you can use? Yes",
+                 "Basic Data 2 Please outline which element of the project relies on the identified lawful basis",
+                 "RAG rating Governance and Law KPIs Latest Previous DoT % of requests completed RED RED % of "
+                 "Subject Access requests AMBER GREEN"):
+        assert not_a_report(text), text
+    # a question with its answer reports; so does a reply that begins "I understand"
+    for text in ("What is the planned outreach provision? If the decision goes ahead, KCC officers will reach out to "
+                 "families.", "Have the travel costs been factored in? Yes – the current base budget can be used.",
+                 "I understand that the Highway Manager has contacted you directly regarding the enquiries you logged.",
+                 "3.2 Referrals to the front door rose by 12% in the quarter, and the service is recruiting."):
+        assert not not_a_report(text), text
