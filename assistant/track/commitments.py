@@ -244,6 +244,25 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     return actor
 
 
+# a table's sums and rates, which a PDF's text runs on into the sentence printed after the table
+_TABLE_FIGURE = re.compile(r"£\s?\d[\d,.]*|\b\d[\d,.]*%")
+_SENTENCE_OPENS = re.compile(r"(?<=[\s)])(?:The|This|These|We|Our|KCC)\s")
+
+
+def _after_table(s: str) -> str:
+    """A sentence without the table a PDF's text ran into it ("Mainstream Individual Support & SRP* £10,294 £10,245 …
+    Post 16 institutions*** £13,309 … (SPIs) The Safety Valve agreement, sets out the key actions the Council intends
+    to take …"): from the last sentence opening between the table's last figure (four or more) and its verb."""
+    figures = list(_TABLE_FIGURE.finditer(s))
+    if len(figures) < 4:
+        return s
+    intent = _INTENT.search(s, figures[-1].end())
+    if not intent:
+        return s
+    opens = [m.start() for m in _SENTENCE_OPENS.finditer(s, figures[-1].end(), intent.start())]
+    return s[opens[-1]:] if opens else s
+
+
 def _mostly_figures(s: str) -> bool:
     """Whether ``s`` is a table's run of figures read as one sentence ("Mainstream Individual Support £10,294
     £10,245 …"): a quarter of its words or more are sums or numbers."""
@@ -333,7 +352,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
         own = unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", unnumbered(p.text))
-        promised = [s for s in sentences(own) if _is_promise(s, meta.organisation)]
+        promised = [t for s in sentences(own) if _is_promise(t := _after_table(s), meta.organisation)]
         if promised:
             who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None)
             out.append(_record("commitment", " ".join(promised), p, meta, who=who))

@@ -203,3 +203,15 @@ def test_minutes__numbered_clauses_under_a_resolved_lead_in_are_that_bodys(recor
     assert len(clauses) == 3 and {r.who for r in clauses} == {"Cabinet"}
     said = [r for r in records if r.text.startswith("Mr Watkins provided assurance")]
     assert said and said[0].who == "Mr Watkins"
+
+
+def test_a_promise_printed_after_a_table_is_not_run_on_from_the_tables_figures():
+    from assistant.track.commitments import _after_table
+
+    run_on = ("Mainstream Individual Support & SRP* ** £10,294 £10,245 £10,578 £10,051 £10,365 Post 16 institutions*** "
+              "£13,309 £13,090 £12,927 £14,565 £14,183 *Specialist Resource Provision ***Individual support for students "
+              "at FE College and Specialist Provision Institutions (SPIs) The Safety Valve agreement, sets out the key "
+              "actions the Council intends to take to achieve a positive in-year balance by the end of 2027-28.")
+    assert _after_table(run_on).startswith("The Safety Valve agreement, sets out the key actions the Council intends")
+    plain = "The Council will spend £1.2m, £0.4m and £0.3m on the three hubs and £2m on outreach."
+    assert _after_table(plain) == plain  # its figures are the promise's own, before no other sentence
