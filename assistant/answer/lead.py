@@ -221,11 +221,11 @@ def _written(month: str) -> str:
     return f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
 
 
-# a vote question's own words, which any minute's heading may share ("Motion for time limited debate")
 # the operative verb of a recommendation or resolution a question asks about ("asked to approve", "agree to")
 _OPERATIVE_ASKED = re.compile(r"\b(?:asked|recommended|proposed|invited|resolved|decided|agreed)\s+to\s+"
                               r"(approv|agre|delegat|note|endors|adopt|authoris|authoriz|reject|defer|refer|consider|"
                               r"commission|transfer|consult)\w*", re.IGNORECASE)
+# a vote question's own words, which any minute's heading may share ("Motion for time limited debate")
 _VOTE_QUESTION_WORDS = frozenset(
     "vote voted voting votes how did does do go went result outcome motion motions amendment amendments debate "
     "meeting council county full cabinet committee panel member members councillor councillors carried lost agreed "
