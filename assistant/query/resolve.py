@@ -46,11 +46,15 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         effective.orgs = list(implied.orgs)
     if explicit.orgs:
         implied.orgs, implied.org_names = [], []
+        if not orgs.selects_nothing and _one_council(explicit.orgs):  # "--org halton", the app's council filter: the question is about that
+            # council as if it named it ("What grade did it get overall?" is its judgement table's, as without it)
+            implied.orgs = list(explicit.orgs)
+            implied.org_names = [_council_name(explicit.orgs)]
     elif not implied.orgs and not implied.unindexed and (only := _the_only_council(docs)):
         # a council's own index: a question that names no council is about that one ("What was the overall
         # judgement?" is answered as "What was Medway's overall judgement?"); its documents need no filter
         implied.orgs = only
-        implied.org_names = [next((c.name for slug in only if (c := councils.by_slug(slug))), only[0])]
+        implied.org_names = [_council_name(only)]
     if explicit.since or explicit.until:
         implied.years, implied.since_year, implied.before_year = [], None, None
     else:
@@ -129,6 +133,11 @@ def _the_only_council(docs: Mapping[str, DocMeta]) -> list[str]:
     the 2019 inspection say?" names no council because there is only one); else []."""
     orgs = sorted({m.org_slug for m in docs.values() if m.org_slug})
     return orgs if orgs and _one_council(orgs) else []
+
+
+def _council_name(orgs: list[str]) -> str:
+    """The name of the one council whose organisations ``orgs`` are ("kent", "kent-cc" -> "Kent")."""
+    return next((c.name for slug in orgs if (c := councils.by_slug(slug))), orgs[0])
 
 
 def _one_council(orgs: list[str]) -> bool:

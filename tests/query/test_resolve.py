@@ -26,7 +26,8 @@ def test_resolve__a_council_named_in_the_question_restricts_the_search():
 
 def test_resolve__explicit_councils_win_and_clear_the_named_ones():
     effective, implied = resolve_filters("What did inspectors say about Medway?", {"orgs": ["kent"]}, DOCS)
-    assert effective.orgs == ["kent"] and implied.orgs == []
+    # Medway, named, is cleared; the one council filtered on is the one the question is read as about
+    assert effective.orgs == ["kent"] and implied.orgs == ["kent"] and implied.org_names == ["Kent"]
 
 
 def test_resolve__a_named_year_with_a_report_searches_that_year_alone():
@@ -233,3 +234,17 @@ def test_resolve__a_city_is_not_its_county():
         ["kent-2017.pdf", "kent-2022.pdf", "kent-cc.pdf"]
     assert [m.doc for m in docs.values() if Filters(orgs=["Kent County Council"]).admits(m)] == \
         ["kent-2017.pdf", "kent-2022.pdf", "kent-cc.pdf"]
+
+
+def test_resolve__an_org_filter_of_one_council_is_the_council_the_question_is_about():
+    # "--org halton" (or the app's council filter) with "What grade did it get overall?": read as naming Halton, so
+    # the grade routes answer it as they do when the question names the council (it had been declined)
+    papers = {d.doc: d for d in [
+        DocMeta(doc="halton.pdf", title="Inspection of Halton", organisation="Halton", org_slug="halton",
+                doc_type="ofsted-inspection", date="2024-07-12"),
+        DocMeta(doc="kent.pdf", title="Inspection of Kent", organisation="Kent", org_slug="kent",
+                doc_type="ofsted-inspection", date="2025-11-20")]}
+    effective, implied = resolve_filters("What grade did it get overall?", {"orgs": ["halton"]}, papers)
+    assert effective.orgs == ["halton"] and implied.orgs == ["halton"] and implied.org_names == ["Halton"]
+    _, both = resolve_filters("What grade did they get?", {"orgs": ["halton", "kent"]}, papers)
+    assert both.orgs == [] and both.org_names == []  # two councils: no one council named
