@@ -202,9 +202,13 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     page does not date it with another page's "will now report in May 2025". Nor need a paragraph say who the
     people it names are ("the Liberal Democrat amendment" is "Mr Hook proposed …"): its document does once
     (``described``: answer/people.py)."""
-    shown = " ".join(f"{cited_with_context(h, replying)} {described(h) if described else ''}" for h, _ in citations)
+    shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
     if not missing_names(question, shown, implied):
         return False
+    if described is not None:  # read only when a name is missing without it (a document's who's-who)
+        shown = " ".join(f"{cited_with_context(h, replying)} {described(h)}" for h, _ in citations)
+        if not missing_names(question, shown, implied):
+            return False
     if nearby is None:
         return True
     around = " ".join(nearby(h) for h, _ in citations)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import groupby
 from pathlib import Path
 
 import click
@@ -25,14 +26,11 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
     # a resolution's clauses, each printed with the lead-in they share: the lead-in once, then each clause's own words
     leads: dict[int, str] = {}
     start = 0
-    for end in range(1, len(records) + 1):
-        if end == len(records) or (records[end].paragraph_id, records[end].kind) != \
-                (records[start].paragraph_id, records[start].kind):
-            lead = shared_lead([r.text for r in records[start:end]])
-            for n in range(start, end):
-                if lead:
-                    leads[n] = lead
-            start = end
+    for _, run in groupby(records, key=lambda r: (r.paragraph_id, r.kind)):
+        texts = [r.text for r in run]
+        if lead := shared_lead(texts):
+            leads.update(dict.fromkeys(range(start, start + len(texts)), lead))
+        start += len(texts)
     for n, r in enumerate(records):
         extra = []
         if r.kind == "judgement":

@@ -11,7 +11,8 @@ from ..parse.normalise import search_form
 
 
 @lru_cache(maxsize=1)
-def _stemmer():
+def stemmer():
+    """Snowball English, as the keyword index stems words (the tracker's topics and the answer check stem alike)."""
     import Stemmer
 
     return Stemmer.Stemmer("english")
@@ -31,7 +32,7 @@ STOPWORDS = sorted({
 def tokenize(texts: list[str]) -> list[list[str]]:
     import bm25s
 
-    return bm25s.tokenize([search_form(t) for t in texts], stopwords=STOPWORDS, stemmer=_stemmer(),
+    return bm25s.tokenize([search_form(t) for t in texts], stopwords=STOPWORDS, stemmer=stemmer(),
                           show_progress=False, return_ids=False)
 
 

@@ -38,8 +38,9 @@ def _introduces_list(block: Block) -> bool:
 
 def _marker(text: str) -> str:
     """The bullet a line begins with ("◼", "−"), or ""."""
-    is_bullet, rest = strip_bullet(text.strip())
-    return text.strip()[:len(text.strip()) - len(rest)].strip() if is_bullet else ""
+    text = text.strip()
+    is_bullet, rest = strip_bullet(text)
+    return text[:len(text) - len(rest)].strip() if is_bullet else ""
 
 
 def _next_item(block: Block, text: str) -> bool:

@@ -173,16 +173,17 @@ def _actor_of(sentence: str) -> str | None:
     return None
 
 
+# a sentence's list mark ("b. ", "(3) ") and a member by title and surname ("Mr Watkins", "Cllr S Smith")
+_ITEM_MARK = r"(?:[a-z]{1,2}[.)]\s+|\(?\d{1,2}[.)]\s+)?"
+_TITLED_NAME = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+"
 # a titled person as a sentence's subject, with an active verb: "Mr Watkins provided assurance that …", "Cllr Smith
 # undertook to …" (not "Mr Watkins was asked …")
-_TITLED_SUBJECT = re.compile(r"^(?:[a-z]{1,2}[.)]\s+|\(?\d{1,2}[.)]\s+)?((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
-                             r"(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*[a-z])?)\s+(?:[a-z]+ed|said|gave|told|"
+_TITLED_SUBJECT = re.compile(rf"^{_ITEM_MARK}({_TITLED_NAME}(?:\s+[A-Z][\w’'-]*[a-z])?)\s+(?:[a-z]+ed|said|gave|told|"
                              r"spoke|made|took|undertook|will|would|has|had)\b")
 
 
 # a person named as a sentence's subject: "Leemya McKeown thanked …", "Mr Hook proposed …", "Cllr Smith said …"
-_PERSON_SUBJECT = re.compile(r"^(?:[a-z]{1,2}[.)]\s+|\(?\d{1,2}[.)]\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
-                             r"(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)|(?!(?:The|This|That|These|Those|It|A|An|In|On|At|For|"
+_PERSON_SUBJECT = re.compile(rf"^{_ITEM_MARK}((?:{_TITLED_NAME})|(?!(?:The|This|That|These|Those|It|A|An|In|On|At|For|"
                              r"Members?|Officers?)\b)[A-Z][a-z][\w’'-]*\s+(?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]*[a-z])\s+"
                              r"(?:[a-z]+ed|said|gave|told|spoke|made|took|was|had|is|has)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:She|He)\b")

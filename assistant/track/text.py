@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from ..text.dates import MONTHS_PATTERN
@@ -120,12 +121,9 @@ def shared_lead(texts: list[str]) -> str:
     to … is asked to agree the following:"), up to its last colon; "" where they share none (or there is one)."""
     if len(texts) < 2:
         return ""
-    first, last = min(texts), max(texts)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    cut = first[:n].rfind(": ")
-    return first[:cut + 1] if cut > 0 and all(len(t) > cut + 2 for t in texts) else ""
+    common = os.path.commonprefix(texts)
+    cut = common.rfind(": ")
+    return common[:cut + 1] if cut > 0 and all(len(t) > cut + 2 for t in texts) else ""
 
 
 def unnumbered(text: str) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
-from functools import lru_cache
+
+from ..index.lexical import stemmer
 
 # who carries a caseload: a social worker, practitioner, personal adviser or case-holding post
 _SOCIAL_WORK = r"\b(?:social work|practitioner|personal adviser|case[- ]?holding|case ?worker)"
@@ -151,30 +153,18 @@ _BETWEEN = r"[\s\-\u2010-\u2014/]+"
 _IRREGULAR = {"spend": "spent", "build": "built", "send": "sent", "lend": "lent", "pay": "paid"}
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
 def word_stem(word: str) -> str:
     """A word's stem as the keyword index stems it (Snowball English): its inflections and close derivations share
     it ("hubs", "hub"; "educated", "education"), words that only begin alike do not ("overspend", "oversight";
     "supervision", "supervisor")."""
-    return _stemmer().stemWord(word.lower())
+    return stemmer().stemWord(word.lower())
 
 
 def _forms(word: str) -> tuple[str, set[str], set[str]]:
     """What a printed word needs to be WORD's: a prefix to find it by, the stems it may have, its irregular forms."""
     stem = word_stem(word)
     irregular = {word[: -len(end)] + form for end, form in _IRREGULAR.items() if word.endswith(end)}
-    prefix = word
-    for other in (stem, *irregular):
-        n = 0
-        while n < min(len(prefix), len(other)) and prefix[n] == other[n]:
-            n += 1
-        prefix = prefix[:n]
+    prefix = os.path.commonprefix([word, stem, *irregular])
     return prefix or word[:1], {stem}, irregular
 
 

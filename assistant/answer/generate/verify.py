@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import Stemmer
-
 from assistant.answer.layout import PrintedTables, TableHeaders, headers_of, printed_table_of
+from assistant.index.lexical import stemmer
 from assistant.records import Citation, Hit, citation_label
 
 # Calibrated with bench/llm_verify_calibration.py on 1,243 pairs from a Medway committee report: at 0.85 it
@@ -66,11 +65,6 @@ INSTRUCTION_RE = re.compile(
     r"|^\s*(?:reply|respond|say|output|print)\b"
     r"|\bas an ai\b|\blanguage model\b|\bprevious instructions\b",
     re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
 
 
 # ---------------------------------------------------------------- sentences and markers
@@ -192,7 +186,7 @@ def _tokens(text: str, number_words: bool) -> list[tuple[str, str]]:
         else:
             words.append((len(out), w))
             out.append(("word", w))
-    stems = _stemmer().stemWords([w for _, w in words])
+    stems = stemmer().stemWords([w for _, w in words])
     for (i, _), stem in zip(words, stems):
         out[i] = ("word", stem)
     return out
