@@ -32,6 +32,7 @@ class Assistant:
         self.index_dir = Path(index_dir)
         self.config = config or AnswerConfig()
         self._people: dict[str, dict[str, list[str]]] = {}  # a document's people and what it says of them
+        self._documents: dict[str, str] = {}  # a document's whole text, for the topics a question names
 
     @classmethod
     def load(cls, index_dir: str | Path = DEFAULT_INDEX, embedder: Embedder | None = None) -> Assistant:
@@ -114,6 +115,18 @@ class Assistant:
             people = self._people[doc] = descriptions(data.paragraphs[int(r)].text for r in rows)
         return described(hit.paragraph.text, people)
 
+    def _document_text(self, hit: Hit) -> str:
+        """The whole text of a cited paragraph's document, headings included (the last few documents read are
+        kept)."""
+        doc = hit.paragraph.doc
+        if doc not in self._documents:
+            data = self.retriever.data
+            if len(self._documents) >= 16:
+                self._documents.pop(next(iter(self._documents)))
+            self._documents[doc] = "\n".join(f"{p.heading or ''}\n{p.text}" for r in data.rows_by_doc().get(doc, ())
+                                              for p in [data.paragraphs[int(r)]])
+        return self._documents[doc]
+
     def _as_hits(self, row: int, rows: list[int]) -> list[Hit]:
         """Paragraphs ``rows`` of paragraph ``row``'s document as unscored hits."""
         data = self.retriever.data
@@ -145,7 +158,8 @@ class Assistant:
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,
                            sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
                            following=self._following, preceding=self._preceding, typicality=data.typicality_of,
-                           nearby=self._nearby_text, tables=data.table_of, described=self._people_described)
+                           nearby=self._nearby_text, tables=data.table_of, described=self._people_described,
+                           document=self._document_text)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

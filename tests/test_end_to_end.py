@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.records import Hit
@@ -331,3 +333,11 @@ def test_ask__a_question_typed_with_markdown_or_html_is_answered_as_the_plain_on
     assert not plain.abstained
     assert typed.answer == plain.answer.replace(plain.question, typed.question)
     assert [c.label for c in typed.citations] == [c.label for c in plain.citations]
+
+
+def test_a_topic_the_councils_reports_never_mention_is_declined_and_one_they_do_is_answered(sample_assistant):
+    ans = sample_assistant.ask("What did inspectors say about young carers in Medway?")
+    assert ans.abstained and not ans.citations and ans.nearest
+    assert "never mention" in ans.answer.split("\n")[0] and "young carers" in ans.answer.split("\n")[0]
+    ans = sample_assistant.ask("What did inspectors say about private fostering in Medway?")
+    assert not ans.abstained and re.search(r"private(?:ly)? fost", ans.citations[0].quote, re.IGNORECASE)

@@ -39,6 +39,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, position
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, with_newest_reports
+from .topics import DocumentText, never_mentioned
 from .votes import side_named
 
 
@@ -155,7 +156,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             qvec: np.ndarray | None = None, table_headers: TableHeaders | None = None,
             following: Following | None = None, preceding: Following | None = None,
             typicality: Typicality | None = None, nearby: NearbyText | None = None,
-            tables: PrintedTables | None = None, described: NearbyText | None = None) -> Composed:
+            tables: PrintedTables | None = None, described: NearbyText | None = None,
+            document: DocumentText | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.unmatched:
         return _declined(f"No indexed document matches the filters set ({implied.unmatched}), so there is nothing to "
@@ -301,6 +303,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
             or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers, described)
             or (cfg.lead_must_answer and not answering))
+    missing, sources = never_mentioned(question, citations, document)
+    if missing:  # "what did inspectors say about private fostering?": a report that never mentions it does not say
+        return _declined(f"{listed(sources)} never mention{'s' if len(sources) == 1 else ''} {listed(missing)}, by that "
+                         "name or another, so "
+                         f"{'it doesn' if len(sources) == 1 else 'they don'}'t answer this.", hits, cfg)
     if weak:
         return _abstained(question, hits, cfg, confidence)
     if cfg.lead_must_answer and required:

@@ -1,0 +1,83 @@
+"""The services, groups of children and workforce measures a question names ("private fostering", "young carers",
+"caseloads"; data/topics.tsv) that the documents an answer would cite never mention, in any wording they use for
+them. A report that never mentions private fostering does not answer what inspectors said about it, however close
+its paragraphs on foster carers sound; nor does a report whose judgement table has no line for fostering give it a
+grade.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..records import Hit
+
+TOPICS_FILE = Path(__file__).resolve().parents[1] / "data" / "topics.tsv"
+DocumentText = Callable[[Hit], str]  # a cited paragraph -> the whole text of its document
+
+
+@dataclass(frozen=True)
+class Topic:
+    asked: re.Pattern[str]  # the topic as a question names it
+    mentioned: re.Pattern[str]  # any wording a document may use for it
+
+
+def _wording(phrase: str) -> str:
+    """A wording as a pattern: its words with spaces or hyphens between, its last word also with an ending
+    ("carer" finds "carers"); a wording in capitals (an abbreviation) only as written, with an optional plural."""
+    words = phrase.split()
+    if phrase.isupper():
+        return r"(?-i:(?<![\w-])" + re.escape(phrase) + r"s?(?![\w-]))"
+    return r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", " ".join(words))) + r"[\w'’]*"
+
+
+def _alternatives(column: str) -> re.Pattern[str]:
+    # the longest first: a question's "unaccompanied asylum-seeking children" is named in full, not as its start
+    wordings = sorted((p.strip() for p in column.split("|") if p.strip()), key=len, reverse=True)
+    return re.compile("|".join(_wording(p) for p in wordings), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def topics() -> list[Topic]:
+    out = []
+    for line in TOPICS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        asked, mentioned, _source = line.split("\t")
+        out.append(Topic(_alternatives(asked), _alternatives(mentioned)))
+    return out
+
+
+def named(question: str) -> list[tuple[str, Topic]]:
+    """The topics ``question`` names, each with the question's own wording for it, in the question's order."""
+    question = question.replace("’", "'")
+    found = [(m, t) for t in topics() if (m := t.asked.search(question))]
+    return [(m.group(0), t) for m, t in sorted(found, key=lambda mt: mt[0].start())]
+
+
+def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
+    """The question's wordings of the topics it names that none of ``texts`` mention, when every topic it names is
+    unmentioned; else nothing (a question about two topics, one of which the documents mention, is answered on that
+    one)."""
+    asked = named(question)
+    if not asked:
+        return []
+    texts = list(texts)
+    missing = [wording for wording, t in asked if not any(t.mentioned.search(text) for text in texts)]
+    return missing if len(missing) == len(asked) else []
+
+
+def never_mentioned(question: str, citations: list[tuple[Hit, list[str]]], document: DocumentText | None
+                    ) -> tuple[list[str], list[str]]:
+    """The question's wordings of the topics it names that no document ``citations`` come from mentions anywhere,
+    and those documents' names; nothing when one of them mentions a topic it names (or it names none)."""
+    if document is None or not named(question):
+        return [], []
+    docs: dict[str, Hit] = {}
+    for h, _ in citations:
+        docs.setdefault(h.paragraph.doc, h)
+    missing = unmentioned(question, (document(h) for h in docs.values()))
+    return missing, (list(dict.fromkeys(h.meta.cited_name for h in docs.values())) if missing else [])

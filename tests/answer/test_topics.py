@@ -1,0 +1,50 @@
+"""The topics a question names (data/topics.tsv) that the documents an answer would cite never mention."""
+
+from __future__ import annotations
+
+from assistant.answer.extractive import compose
+from assistant.answer.topics import TOPICS_FILE, named, unmentioned
+
+from .test_extractive import hit
+
+
+def test_topics__every_entry_names_its_source_and_both_wordings():
+    rows = [line.split("\t") for line in TOPICS_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert rows and all(len(r) == 3 and r[0].strip() and r[1].strip() and r[2].strip() in {"ILACS", "WT", "CA", "YJ"}
+                        for r in rows)
+
+
+def test_named__the_questions_own_wording_in_full_and_an_abbreviation_only_in_capitals():
+    assert [w for w, _ in named("What did Ofsted say about support for unaccompanied asylum-seeking children?")] == [
+        "unaccompanied asylum-seeking children"]
+    assert [w for w, _ in named("How are privately fostered children kept safe?")] == ["privately fostered"]
+    assert [w for w, _ in named("Is there a LADO?")] == ["LADO"]
+    assert named("Did the council lado out funds?") == []  # "lado" is no designated officer
+    assert named("What did inspectors say about step-down?") == []
+
+
+def test_unmentioned__any_wording_a_document_uses_counts_and_one_topic_mentioned_is_enough():
+    question = "What did inspectors say about young carers?"
+    assert unmentioned(question, ["Foster carers are well supported."]) == ["young carers"]
+    assert unmentioned(question, ["Over 500 children have been identified as carers."]) == []
+    assert unmentioned("What is the vacancy rate?", ["The number of vacancies has fallen."]) == []
+    # a question about two topics, one of which the documents mention, is answered on that one
+    both = "What did Ofsted say about homeless 16- and 17-year-olds and private fostering?"
+    assert unmentioned(both, ["Homeless children are assessed jointly."]) == []
+    assert unmentioned(both, ["Foster carers are recruited."]) == ["homeless 16- and 17-year-olds", "private fostering"]
+
+
+def test_compose__a_topic_no_cited_document_mentions_is_declined_with_the_nearest_passages(fake_embedder):
+    question = "What did inspectors say about private fostering in Medway?"
+    h = hit("28. Plans to recruit additional foster carers are in their infancy. Foster carers are well supported.")
+    report = {"medway_2019.pdf": h.paragraph.text + "\nCare leavers live in suitable homes."}
+    out = compose(question, [h], fake_embedder, document=lambda x: report[x.paragraph.doc])
+    assert out.abstained and not out.citations and out.nearest == [h]
+    assert out.text.startswith("Medway Ofsted inspection 2019 never mentions private fostering, by that name or "
+                               "another, so it doesn't answer this.")
+    # a report that mentions it, in its own words, anywhere: the evidence is judged as any other (the fake model's
+    # scores are too low to answer)
+    report["medway_2019.pdf"] += "\nChildren who are privately fostered are visited regularly."
+    out = compose(question, [h], fake_embedder, document=lambda x: report[x.paragraph.doc])
+    assert "never mention" not in out.text
