@@ -39,7 +39,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, position
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, with_newest_reports
-from .topics import DocumentText, never_mentioned
+from .topics import DocumentText, never_mentioned, ungraded
 from .votes import side_named
 
 
@@ -361,6 +361,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
     beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]
+    # "what grade did the fostering service get?": the judgement table has no line for it, and its line the answer
+    # quotes is another area's grade, said as such
+    not_graded = ungraded(question, kinds, sentences) if table else ""
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
         at = with_antecedent(sentences, with_what_follows(sentences, at), scores)
@@ -397,6 +400,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
                                 titles=asked_by(citations, replying), beside=beside)
+    if not_graded:
+        text = f"{citations[0][0].meta.cited_name} gives no grade of its own for {not_graded}. Its judgement table: {text}"
     # a table's row is cited with its table around it, as printed on its page
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))

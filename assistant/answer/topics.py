@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..query import kinds as question_types
 from ..records import Hit
 
 TOPICS_FILE = Path(__file__).resolve().parents[1] / "data" / "topics.tsv"
@@ -55,6 +56,9 @@ def named(question: str) -> list[tuple[str, Topic]]:
     """The topics ``question`` names, each with the question's own wording for it, in the question's order."""
     question = question.replace("’", "'")
     found = [(m, t) for t in topics() if (m := t.asked.search(question))]
+    # a topic named inside another's words is that one ("private fostering" is not the fostering service)
+    found = [(m, t) for m, t in found if not any(o.start() <= m.start() and m.end() <= o.end() and o.group(0) != m.group(0)
+                                                 for o, _ in found)]
     return [(m.group(0), t) for m, t in sorted(found, key=lambda mt: mt[0].start())]
 
 
@@ -81,3 +85,22 @@ def never_mentioned(question: str, citations: list[tuple[Hit, list[str]]], docum
         docs.setdefault(h.paragraph.doc, h)
     missing = unmentioned(question, (document(h) for h in docs.values()))
     return missing, (list(dict.fromkeys(h.meta.cited_name for h in docs.values())) if missing else [])
+
+
+def ungraded(question: str, kinds: list[str], table: list[str]) -> str:
+    """For a grade question naming a service, group of children or judged area ("what grade did the fostering
+    service get?", "… for adoption?"), the question's wording for it when no graded line of the judgement
+    table ``table`` (its lines) is that area's: the inspection gives it no grade of its own, and the line the answer
+    would quote ("Overall effectiveness: Outstanding") is another area's. "" when it is graded, or none is named."""
+    if "grade" not in kinds:
+        return ""
+    graded = [line.split(":")[0] for line in table if question_types.graded_line(line)]
+    if not graded:
+        return ""
+    for wording, topic in named(question):
+        if not any(topic.mentioned.search(area) for area in graded):
+            return wording
+    area = next((m.group(0) for _, rx in question_types.JUDGED_AREAS if (m := rx.search(question))), "")
+    if area and not any(question_types.judged_area_line(line, question) for line in table):
+        return area
+    return ""

@@ -48,3 +48,40 @@ def test_compose__a_topic_no_cited_document_mentions_is_declined_with_the_neares
     report["medway_2019.pdf"] += "\nChildren who are privately fostered are visited regularly."
     out = compose(question, [h], fake_embedder, document=lambda x: report[x.paragraph.doc])
     assert "never mention" not in out.text
+
+
+def test_named__a_topic_inside_another_ones_words_is_that_one():
+    assert [w for w, _ in named("What did inspectors say about private fostering?")] == ["private fostering"]
+    assert [w for w, _ in named("What did inspectors say about the fostering service?")] == ["fostering service"]
+
+
+def test_ungraded__a_service_or_area_without_its_own_line_in_the_judgement_table():
+    from assistant.answer.topics import ungraded
+
+    table = ["Judgement Grade", "Overall effectiveness: Outstanding",
+             "The experiences and progress of children in care: Outstanding",
+             "The experiences and progress of care leavers: Good"]
+    assert ungraded("What grade did the fostering service get?", ["grade"], table) == "fostering service"
+    assert ungraded("What grade did Greenwich get for adoption?", ["grade"], table) == "adoption"
+    assert ungraded("What grade did Greenwich get for care leavers?", ["grade"], table) == ""
+    assert ungraded("What grade did Greenwich get?", ["grade"], table) == ""
+    # an older report grades adoption on its own line
+    assert ungraded("What grade did Medway get for adoption?", ["grade"], table + ["Adoption performance: Good"]) == ""
+    assert ungraded("What did inspectors say about the fostering service?", ["finding"], table) == ""
+
+
+def test_compose__a_grade_for_a_service_the_table_does_not_judge_says_so_before_the_line_it_quotes(fake_embedder):
+    import dataclasses
+
+    h = hit("Judgement Grade\nOverall effectiveness: Outstanding\nThe experiences and progress of children in care: "
+            "Outstanding", para=None, page=1)
+    h = dataclasses.replace(h, paragraph=dataclasses.replace(h.paragraph, kind="table"))
+    from assistant.answer.config import AnswerConfig
+
+    cfg = AnswerConfig(abstain_below=0.0)  # the fake model's scores are low
+    out = compose("What grade did Ofsted give Medway's fostering service?", [h], fake_embedder, cfg=cfg)
+    assert not out.abstained
+    assert out.text.startswith("Medway Ofsted inspection 2019 gives no grade of its own for fostering service. Its "
+                               "judgement table: ")
+    out = compose("What grade did Ofsted give Medway overall?", [h], fake_embedder, cfg=cfg)
+    assert "no grade of its own" not in out.text
