@@ -70,6 +70,7 @@ class Implied:
     report_years: list[int] = field(default_factory=list)  # the years of the council's reports that are indexed
     no_papers_year: int | None = None  # a year asked about with no papers of the committee named from then
     papers_years: list[int] = field(default_factory=list)  # the years of that committee's papers that are indexed
+    no_papers: bool = False  # a meeting's business asked about a council whose only indexed documents are Ofsted's
     no_report_month: str | None = None  # "YYYY-MM": an inspection month asked about when none of the council's ran then
     inspections: list[str] = field(default_factory=list)  # when the council's indexed inspections ran, as printed
     unmatched: str | None = None  # the filters set ("--doc no-such.pdf"), when they admit no indexed document
@@ -82,6 +83,7 @@ class Implied:
                  "committees": self.committees,
                  "months": self.months, "days": self.days, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
+                 "no_committee_papers": self.no_papers,
                  "no_inspection_in_month": self.no_report_month}
         return {k: v for k, v in shown.items() if v}
 

@@ -64,7 +64,28 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         _committee_year(question, effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
+    _no_committee_papers(question, effective, implied, docs)
     return effective, implied
+
+
+# what a council's meetings record, which an inspection report does not: "what did Greenwich's cabinet decide
+# about …?", "how did Luton councillors vote on the budget?", "what do the minutes say …?"
+_MEETINGS_RECORD = re.compile(r"\b(?:minutes|agenda)\b|\b(?:cabinet|full council|council meeting|councillors|committee|"
+                              r"motion|cabinet member)\b.*\b(?:decid|decision|agree|approv|resolv|vot|propos|debat)\w*|"
+                              r"\b(?:decid|decision|agree|approv|resolv|vot|propos|debat)\w*\b.*\b(?:cabinet|full council|"
+                              r"council meeting|councillors|committee|motion)\b", re.IGNORECASE)
+
+
+def _no_committee_papers(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """Notice "What did Greenwich's cabinet decide about family hubs?" when the council's only indexed documents
+    are Ofsted's reports: they do not record what its meetings decided, and quoting them would answer another
+    question."""
+    if not implied.orgs or not _one_council(implied.orgs) or not _MEETINGS_RECORD.search(question):
+        return
+    council = Filters(orgs=implied.orgs)
+    theirs = [m for m in docs.values() if council.admits(m)]
+    if theirs and all(m.doc_type == "ofsted-inspection" for m in theirs):
+        implied.no_papers = True
 
 
 def _after_documents(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

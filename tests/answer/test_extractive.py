@@ -1946,3 +1946,12 @@ def test_compose__a_meetings_standing_items_support_no_answer_but_one_about_them
     asked = compose("Were there any declarations of interest at the Cabinet meeting on 4 March 2025?",
                     [item, standing], fake_embedder, cfg=cfg)
     assert "Declarations of Interest" in asked.text
+
+
+def test_compose__a_meetings_business_of_a_council_with_only_ofsted_reports_is_declined(fake_embedder):
+    h = hit("55. Leaders are ambitious corporate parents.", doc="greenwich.pdf", org="Greenwich")
+    implied = Implied(orgs=["greenwich"], org_names=["Greenwich"], no_papers=True)
+    out = compose("What did Greenwich's cabinet decide about family hubs?", [h], fake_embedder, implied)
+    assert out.abstained and not out.citations and out.nearest == [h]
+    assert out.text.startswith("The indexed documents include no committee papers of Greenwich, only its Ofsted "
+                               "inspection reports")

@@ -248,3 +248,20 @@ def test_resolve__an_org_filter_of_one_council_is_the_council_the_question_is_ab
     assert effective.orgs == ["halton"] and implied.orgs == ["halton"] and implied.org_names == ["Halton"]
     _, both = resolve_filters("What grade did they get?", {"orgs": ["halton", "kent"]}, papers)
     assert both.orgs == [] and both.org_names == []  # two councils: no one council named
+
+
+def test_resolve__a_meetings_business_asked_of_a_council_with_only_ofsted_reports_is_noticed():
+    docs = {d.doc: d for d in [
+        DocMeta(doc="greenwich_ofsted.pdf", title="Inspection of Greenwich children's services",
+                organisation="Royal Borough of Greenwich", org_slug="greenwich", doc_type="ofsted-inspection",
+                date="2024-07-16"),
+        DocMeta(doc="kent-cabinet-2025.pdf", title="Cabinet minutes", organisation="Kent County Council",
+                org_slug="kent", doc_type="minutes", committee="Cabinet", date="2025-01-30")]}
+    assert resolve_filters("What did Greenwich's cabinet decide about family hubs?", None, docs)[1].no_papers
+    assert resolve_filters("How did Greenwich councillors vote on the budget?", None, docs)[1].no_papers
+    assert resolve_filters("What do Greenwich's minutes say about libraries?", None, docs)[1].no_papers
+    # what its inspection report says, and a council whose papers are indexed, are asked as ever
+    assert not resolve_filters("What did Greenwich's corporate parenting board do?", None, docs)[1].no_papers
+    assert not resolve_filters("What did Kent's cabinet decide about the budget?", None, docs)[1].no_papers
+    assert not resolve_filters("What did Cabinet decide about the budget?", None, docs)[1].no_papers  # no council
+
