@@ -150,6 +150,9 @@ def _above_table(paragraphs: list[Paragraph], i: int) -> Paragraph | None:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# a table's numbered caption above its column headers: "Table 5: Average cost of pupils …", "Figure 2. …"
+_CAPTION = re.compile(r"(?:Table|Figure|Chart)\s+\d+[A-Za-z]?\s*[:.\-–]\s*\S")
+CAPTION_WORDS = 60  # a caption and its column headers; a longer paragraph is prose that mentions a table
 # a table's figure cell standing alone ("29.0", "-2.4", "(66.9)", "33%"), not part of a label ("Dec-24", "0-19",
 # "Q3", "£m")
 _LONE_FIGURE = re.compile(r"(?<![\w.-])" + FIGURE_CELL + r"(?![\w-])")
@@ -172,7 +175,10 @@ def table_header(paragraphs: list[Paragraph], i: int) -> tuple[str, int | None]:
     if not text or text[-1] in ".!?":
         return "", None  # prose ends where the table starts: its headers were not kept apart from it
     tail = _SENTENCE_BREAK.split(text)[-1].strip()  # the text after the last sentence: the table's own title
-    if len(tail.split()) < 2 or not (tail[0].isupper() or tail[0].isdigit()):
+    if _CAPTION.match(above.text) and len(above.text.split()) <= CAPTION_WORDS:
+        tail = above.text.strip()  # "Table 5: Average cost of pupils … placement cost. £s per pupil 20-21 …": the
+        # caption says what the figures are, the words after it their columns
+    if len(tail.split()) < 2 or not (tail[0].isupper() or tail[0].isdigit() or tail[0] in "£$€%"):
         return "", None  # a word or a line's continuation ("family hub, library or"), not a table's headers
     figures = _LONE_FIGURE.findall(tail)
     if len(figures) > HEADER_FIGURES or any(f.endswith("%") for f in figures) or _FIGURES_IN_A_ROW.search(tail):

@@ -93,6 +93,9 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
             return False  # a numbered paragraph or recommendation whose first line merely looks like a title
     if not headingish(text):
         return False
+    if len(text.split()) >= 6 and _mostly_figures(text):
+        return False  # a table's row of figures under its column headers ("By 2025-26 By 2026-27 … 0 places 440
+        # places 90 places 0 places"), which a heading's place would lose
     if _A_SUM_OR_DATE.search(text):
         return False  # a table's row ("Seashells Sheerness 31/03/2025 £204,302.16", "Totals £426,429.60"), which a
         # heading's place would lose: a heading heads what follows and is no paragraph of its own

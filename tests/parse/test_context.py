@@ -133,3 +133,17 @@ def test_printed_table__a_row_without_a_page_carries_its_own_headers_and_gets_no
     paged = [Paragraph(id=str(i), doc="d.pdf", ordinal=i, text=t, kind="table-row", page_start=4, page_end=4)
              for i, t in enumerate(["Delay B2", "Funding C3"])]
     assert printed_table(paged, 1) == "Delay B2\nFunding C3"
+
+
+def test_table_header__a_numbered_caption_above_the_columns_says_what_the_figures_are():
+    from assistant.parse.context import table_header
+    caption = Paragraph(id="0", doc="d.pdf", ordinal=0, page_start=27, page_end=27,
+                        text="Table 5: Average cost of pupils funded from the HNB and receiving individualised SEN "
+                             "Support or placement cost. £s per pupil 20-21 21-22 22-23 23-24 24-25")
+    rows = [caption, _row(1, "Maintained Special School £20,629 £21,648 £22,640", 27),
+            _row(2, "Independent Schools £43,734 £44,799 £44,911", 28)]
+    # the whole caption, though its first sentence ends before the column labels (which begin with "£")
+    assert table_header(rows, 2) == (caption.text, 27)
+    prose = Paragraph(id="0", doc="d.pdf", ordinal=0, page_start=27, page_end=27, text=(
+        "Table 5 shows that costs have risen. " + "The rise is driven by placements in independent schools. " * 8))
+    assert table_header([prose, _row(1, "Independent Schools £43,734", 27)], 1) == ("", None)  # prose about a table

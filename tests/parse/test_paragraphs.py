@@ -647,3 +647,12 @@ def test_parse__a_capital_letter_in_brackets_is_a_lettered_item():
     assert match_letter("A) the Commissioning Plan") == ("A", "the Commissioning Plan")
     assert match_letter("(B) the Plan") == ("B", "the Plan")
     assert match_letter("A. Smith said") is None  # an initial, not an item
+
+
+def test_parse__a_row_of_figures_under_column_headers_is_a_paragraph_not_a_lost_heading():
+    # "SEND Commissioning Intentions:" / "By 2025-26 By 2026-27 …" / "0 places 440 places 90 places 0 places": the
+    # row had been read as a heading and dropped from the index, in the report and its record of decision
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-2025-29-"
+                              "report.pdf"))
+    rows = [p for p in ps if "0 places 440 places 90 places 0 places" in p.text]
+    assert rows and rows[0].page_start == 3 and rows[0].text.startswith("By 2025-26 By 2026-27")
