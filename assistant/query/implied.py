@@ -160,6 +160,20 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _shared_names_narrowed(mentions: list[tuple[councils.Council, str, int, int]]
+                           ) -> list[tuple[councils.Council, str, int, int]]:
+    """Mentions of a name several councils share ("Northamptonshire Children's Trust" runs North and West
+    Northamptonshire's children's services) stand only for the one the question also names on its own ("… for West
+    Northamptonshire"): the question is about that council's part of it."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for council, _, start, end in mentions:
+        spans.setdefault((start, end), []).append(council.slug)
+    alone = {slugs[0] for slugs in spans.values() if len(slugs) == 1}
+    return [(council, written, start, end) for council, written, start, end in mentions
+            if len(spans[(start, end)]) == 1 or council.slug in alone
+            or not alone & set(spans[(start, end)])]
+
+
 def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
     imp = Implied()
     text = question
@@ -175,7 +189,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         imp.org_names.append(m.group(0).removesuffix("'s").removesuffix("’s"))
         imp.orgs.extend(s for s in sorted(slugs) if s not in imp.orgs)
         text = _blank(text, m.start(), m.end())
-    for council, written, start, end in councils.find_mentions(text):
+    for council, written, start, end in _shared_names_narrowed(councils.find_mentions(text)):
         if council.slug in by_council:
             if written not in imp.org_names:  # a trust several councils share is one name of each
                 imp.org_names.append(written)

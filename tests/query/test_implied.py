@@ -237,3 +237,16 @@ def test_implied__a_day_named_in_full():
     imp = implied_filters("Who attended the Cabinet meeting on 9 January 2025?", DOCS)
     assert imp.days == ["2025-01-09"] and imp.months == ["2025-01"] and imp.to_dict()["days"] == ["2025-01-09"]
     assert implied_filters("What happened in January 2025?", DOCS).days == []
+
+
+def test_implied__a_name_several_councils_share_stands_for_the_one_the_question_also_names():
+    docs = {m.doc: m for m in [
+        meta("west_2026.pdf", "West Northamptonshire", "west-northamptonshire", date="2026-07-07"),
+        meta("north_2025.pdf", "North Northamptonshire", "north-northamptonshire", date="2025-05-01")]}
+    # the trust runs both councils' children's services: named alone, it is both
+    assert implied_filters("What did Ofsted say about Northamptonshire Children's Trust?", docs).orgs == [
+        "north-northamptonshire", "west-northamptonshire"]
+    # named with one of them, it is that council's part of it
+    imp = implied_filters("Since when has Northamptonshire Children's Trust run children's social care for West "
+                          "Northamptonshire?", docs)
+    assert imp.orgs == ["west-northamptonshire"]
