@@ -859,6 +859,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
             return False
         if not about_inspection(question):  # "since the last inspection in 2022" dates the last
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
+    if kind == "duration" and strict:  # "how long will the data be kept?": a span of time or when it ends ("six
+        return bool(_TIME.search(text))  # years", "until March 2026"), not a bare figure ("data from 18-25")
     if kind == "name":
         return names_holder(text, question)
     if kind == "vote":

@@ -996,3 +996,11 @@ def test_which_year_asks_for_a_time():
               "On which date did the Cabinet meet?", "In which month were staff recruited?"):
         assert expected(q) == ["time"], q
     assert "time" not in expected("Which yearly report covers the budget?")
+
+
+def test_holds__a_duration_is_a_span_of_time_or_when_it_ends_not_a_bare_figure():
+    question = "How long will the council keep the personal data?"
+    assert holds("duration", "Records are kept for six years after the case closes.", question, strict=True)
+    assert holds("duration", "The data will be kept until March 2026.", question, strict=True)
+    assert not holds("duration", "All client data from 18-25, need assessments and plans.", question, strict=True)
+    assert holds("duration", "All client data from 18-25.", question)  # the kind of text that may answer
