@@ -19,7 +19,7 @@ from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from ..text.dates import MONTHS_PATTERN
 from ..track.items import TrackRecord
-from ..track.ledger import records_for, select
+from ..track.ledger import own_report, records_for, select
 from ..track.timeline import NOT_TAKEN_UP, citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
 from ..track.trail import trail_for_question
@@ -248,11 +248,12 @@ def _narrowing(effective: Filters) -> Filters:
 def _once(records) -> list[TrackRecord]:
     """The records, each said once: a report's recommendations are printed in its summary and again at its end
     ("APPROVE the proposal to not re-commission …", p.2 and p.23), and its record of decision may repeat them; the
-    first of the same kind, date and words stands for the others."""
-    seen: set[tuple[str, str | None, str]] = set()
+    first of the same kind, date and words stands for the others; an inspection's judgement or finding is its own
+    report's, never a copy of another report's in the same words (``ledger.own_report``)."""
+    seen: set[tuple[str, str | None, str | None, str]] = set()
     out = []
     for r in records:
-        key = (r.kind, r.date, " ".join(r.text.lower().split()))
+        key = (r.kind, r.date, own_report(r), " ".join(r.text.lower().split()))
         if key not in seen:
             seen.add(key)
             out.append(r)

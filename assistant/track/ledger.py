@@ -225,16 +225,28 @@ def _place(r: TrackRecord) -> str:
     return ", ".join(x for x in (para_label(r.para), page_label(r.page_start, r.page_end)) if x)
 
 
+# what an inspection report states is that inspection's own: the same words in another report (a grade given again
+# at the next inspection) are another record, never a copy of the first
+OWN_REPORT_KINDS = ("judgement", "finding", "improvement_item")
+
+
+def own_report(r: TrackRecord) -> str | None:
+    """The document a record belongs to alone (an inspection's judgement, finding or improvement item), else None:
+    a committee paper's statement may be printed again in another paper (its record of decision, the minutes)."""
+    return r.doc if r.kind in OWN_REPORT_KINDS or r.doc_type == "ofsted-inspection" else None
+
+
 def once(records: list[TrackRecord]) -> list[TrackRecord]:
     """A listing with each statement once: the same words printed again (a report's recommendations on its cover
     and in its body, its record of decision and screening forms repeating its proposal) stand under the first, in
     the listing's order, which names the others in ``also`` ("p.6", or another document's citation). Statements of
-    another kind, stage or status (a proposal, then the decision taken in its words) stay apart."""
+    another kind, stage or status (a proposal, then the decision taken in its words) stay apart, and so do two
+    inspections' judgements or findings in the same words (each report's is its own: ``own_report``)."""
     out: list[TrackRecord] = []
     first: dict[tuple, int] = {}
     also: dict[int, list[str]] = {}
     for r in records:
-        key = (r.kind, r.stage, r.status, r.org_slug, _same_words(r.text))
+        key = (r.kind, r.stage, r.status, r.org_slug, own_report(r), _same_words(r.text))
         if not key[-1] or key not in first:
             first[key] = len(out)
             out.append(r)

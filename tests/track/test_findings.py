@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.conftest import corpus_file
 
 
@@ -89,3 +91,23 @@ def test_judgement_table__a_row_is_read_by_its_structure_not_its_wording():
         "The experiences and progress of young carers": (
             "requires improvement to be good", "The experiences and progress of young carers: Requires improvement to be good"),
         "adoption performance": ("inadequate", "Adoption performance: Inadequate")}
+
+
+def test_listing__a_grade_given_again_at_the_next_inspection_is_that_inspections_own_row(records_of):
+    """Kent's 2022 and 2026 reports both judge help and protection good, in the same words: each inspection keeps
+    its own row (the 2026 report lists all five of its grades), never "also" the other report's."""
+    from assistant.answer.tracker import _once
+    from assistant.track.ledger import once
+
+    grades = [r for name in ("kent_ofsted-childrens-services_2022-07-05.pdf",
+                             "kent_ofsted-childrens-services_2026-02-02.pdf")
+              for r in records_of(corpus_file(f"ofsted/{name}")) if r.kind == "judgement"]
+    same = [r for r in grades if r.text.endswith("children who need help and protection: Good")]
+    assert len({r.doc for r in same}) == 2
+    listed = once(grades)
+    assert len(listed) == len(grades) and not any(r.also for r in listed)
+    assert sum(r.doc.endswith("2026-02-02.pdf") for r in listed) == 5
+    assert len(_once(grades)) == len(grades)
+    # within one report, the same words printed twice are still one row
+    twice = once([same[0], replace(same[0], page_start=2, page_end=2, paragraph_id="again")])
+    assert len(twice) == 1 and twice[0].also == ("p.2",)
