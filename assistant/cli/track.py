@@ -10,7 +10,14 @@ import click
 
 from ..track.items import KIND_LABELS
 from ..track.text import shared_lead, shortened
-from .options import INDEX_OPTION, ORG_OPTION, SINCE_OPTION, UNTIL_OPTION, friendly, orgs_resolved
+from .options import INDEX_OPTION, ORG_OPTION, friendly, orgs_resolved
+
+# a listing's rows are dated by the day each speaks of (a record of decision by the day it was signed, a recited
+# decision by its own date, not the agenda pack that reprints it): the dates filter on that day, the one each row shows
+_ROW_DATE = ("the date each row shows, which is a decision's own day where its paper gives it, else its document's "
+             "date")
+SINCE_OPTION = click.option("--since", help=f"Only rows dated on or after YYYY-MM-DD: {_ROW_DATE}.")
+UNTIL_OPTION = click.option("--until", help=f"Only rows dated on or before YYYY-MM-DD: {_ROW_DATE}.")
 
 
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
@@ -170,7 +177,8 @@ def register(main: click.Group) -> None:
 
     @main.command()
     @INDEX_OPTION
-    @click.option("--ref", help="A decision reference, e.g. 24/00093: list everything indexed about it, oldest first.")
+    @click.option("--ref", help="A decision reference, e.g. 24/00093 (or 24-00093): list everything indexed about it, "
+                  "oldest first.")
     @ORG_OPTION
     @click.option("--topic", help="Without --ref: decisions about this topic, e.g. 'family hubs'.")
     @SINCE_OPTION
@@ -187,12 +195,12 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --ref 24/00093
         """
         from ..track.ledger import defined_terms, select
-        from ..track.trail import decision_trail, find_ref
+        from ..track.trail import decision_trail, typed_ref
 
         _check_dates(since, until)
         _check_topic(topic)
         if ref is not None:  # a reference as the app's subject box reads one: "hello" is no decision's
-            if not (found := find_ref(ref)):
+            if not (found := typed_ref(ref)):  # 24/00093, or 24-00093 as a file name prints it
                 raise click.UsageError(f"--ref takes a decision reference such as 24/00093, not {ref!r} (for "
                                        "decisions about a subject, use --topic).")
             ref = found

@@ -165,8 +165,8 @@ def _actor_of(sentence: str) -> str | None:
     subject = clean(_subject(sentence)).strip(" ,")
     if subject and _passive(clean(sentence), subject):
         return None
-    subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "", subject,
-                     flags=re.IGNORECASE)
+    subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "",
+                     re.sub(r"^\(?[a-z0-9]{1,3}[.)]\s+", "", subject), flags=re.IGNORECASE)  # nor its list mark ("2) ")
     if subject and len(subject.split()) <= 8 and not _THING.match(subject) and not _NO_ACTOR.search(subject) and \
             (_ACTOR.search(subject) or _INITIALS.search(subject)):
         return subject[:1].upper() + subject[1:]
@@ -206,7 +206,15 @@ def _subject(sentence: str) -> str:
     m = _INTENT.search(sentence)
     head = sentence[:m.start()] if m else sentence
     head = re.sub(r"^.*\b(?:that|which|what|whether|how|if|as|meaning)\s+", "", head)
-    last = re.split(r"[,;]|\band\b", head)[-1]  # "… were due to expire and the Council will …": the last clause's subject
+    # "… were due to expire and the Council will …": the last clause's subject; an "and" inside a name ("The Special
+    # Educational Needs and Disabilities (SEND) service will …") joins no clauses: the whole name is the subject
+    cut = 0
+    for m in re.finditer(r"[,;]|\band\b", head):
+        if m.group(0) == "and" and re.search(r"\b[A-Z][\w’'-]*\s+$", head[:m.start()]) \
+                and re.match(r"\s+[A-Z]", head[m.end():]):
+            continue  # "Needs and Disabilities", "Health and Social Care": one name
+        cut = m.end()
+    last = head[cut:]
     return last if last.strip() else head
 
 

@@ -197,3 +197,67 @@ def actor_name(who: str | None) -> str | None:
         if all(_name_part(seg, n == 0) for n, seg in enumerate(segments)):
             return who
     return None
+
+
+# a form's declaration or instruction, after its field number or label: "2 I understand that by ticking this box I am
+# confirming …", "Basic Data 2 Please outline which element …", "7 Tick to confirm which of the following you have
+# in place …", "35 Consultation: Please summarise the responses …"
+_PLEASE = (r"Please (?:tick|outline|identify|describe|provide|explain|list|state|give|confirm|set out|detail|name|"
+           r"summarise|summarize|link|attach|select|specify|indicate|enter|complete)\b|Tick (?:to|if|all|which|the)\b")
+_FORM_PROMPT = re.compile(rf"^\s*(?:[\w.]{{1,5}}\s+){{0,4}}?(?:[A-Z][\w ]{{0,30}}:\s*)?(?:I understand that,? by "
+                          rf"(?:ticking|selecting)\b|{_PLEASE})")
+# a form's question: numbered ("9 Which data protection regime will you be processing under? …"), or with its
+# tick-box answer or nothing after it ("Is there national evidence/data that you can use? Yes"); not a question with
+# its answer ("What is the planned outreach provision? If the decision … KCC officers will reach out …")
+_FORM_QUESTION = re.compile(r"^\s*(?:(?:Yes|No)\s+)?(?P<num>\d{1,2}[.)]?\s+)?(?:Which|What|How|Who|Where|When|Why|Will|"
+                            r"Does|Do|Is|Are|Has|Have|Can)\b[^.?\n]{0,200}\?\s*(?P<rest>.*)", re.DOTALL)
+# what follows a form's question: its tick-box (alone, or before the next question), a field label, an instruction,
+# the next numbered question; not an answer ("Yes – the current base budget …", "Please see the breakdown …")
+_TICKED = re.compile(rf"^(?:(?:Yes|No)\s*(?:$|[A-Z][^.?\n]{{0,200}}\?)|Answer\b|Select\b|N/A\b|{_PLEASE}|"
+                     r"\d{1,2}[.)]?\s+[A-Z])")
+
+
+def form_prompt(text: str) -> bool:
+    """Whether TEXT is a form's prompt, not a statement: a line that asks ("Process personal data on a large scale?",
+    "7 Tick to confirm … 8 How will the personal data be collected?"), a form's declaration or instruction ("Please
+    tick to confirm …"), or a numbered question with its tick-box; not a question with its answer ("Have the travel
+    costs been factored in? Yes – the current base budget can be used."), nor a statement the form's next questions
+    run on after ("The type of data being transferred … 2 Are all of the categories … necessary …?")."""
+    text = text.strip()
+    if _FORM_PROMPT.match(text) or _form_question(text):
+        return True
+    # every sentence asks or instructs (a statement with the form's next questions run on after it still states)
+    # (or a numbered field's label: "12 Or are you planning to: Process biometric data?")
+    said = [s for s in _FORM_PARTS.split(text) if s.strip()]
+    return bool(said) and all(s.rstrip().endswith("?") or _FORM_PROMPT.match(s) or _FIELD_LABEL.match(s)
+                              for s in said)
+
+
+# a form's text in its parts: sentences, and the numbered questions printed after them ("… care packages. 2 Are all …")
+_FORM_PARTS = re.compile(r"(?<=[.!?:])\s+(?=(?:\d{1,2}[.)]?\s+)?[A-Z“\"‘'(])")
+
+
+_FIELD_LABEL = re.compile(r"^\s*\d{1,2}[.)]?\s+[^.?]*:\s*$")
+
+
+def _form_question(text: str) -> bool:
+    m = _FORM_QUESTION.match(text)
+    return bool(m) and bool(m.group("num") or not m.group("rest").strip() or _TICKED.match(m.group("rest")))
+
+
+# a figure as a table prints it: "560.0", "(560.0)", "-9.9", "£1,530.9m", "-2.3%", "21,663"
+_FIGURE_CELL = re.compile(r"^[(\[]?[-–+]?£?\d[\d,]*(?:\.\d+)?[%mkbn]{0,2}[)\]]?[,;]?$")
+
+
+def figures_row(text: str, table_row: bool = False) -> bool:
+    """Whether TEXT is a row of a table of figures, not a statement: mostly figures ("2 2 1 3 2", "Rate of increase
+    in spend - 13% 10% 11% 7%"), or (TABLE_ROW: the paragraph is a table's row) a label or description cell followed
+    by two or more figure columns ("CYPE Use of Early Help staff … from the Family Hubs Grant 0.0 (560.0) (560.0)")."""
+    words = text.split()
+    if not words:
+        return False
+    figures = [bool(_FIGURE_CELL.match(w)) for w in words]
+    if sum(figures) * 2 > len(words):
+        return True
+    trailing = len(figures) - next((n for n in range(len(figures) - 1, -1, -1) if not figures[n]), -1) - 1
+    return table_row and trailing >= 2

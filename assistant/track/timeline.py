@@ -15,6 +15,7 @@ from ..retrieve.search import search
 from .items import TrackRecord
 from .ledger import Defined, agenda_linked, defined_terms, org_ok, records_for, select
 from .qa import is_question
+from .text import figures_row, form_prompt
 from .topics import blank, local_matcher, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
@@ -46,7 +47,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
             continue
         if is_question(p):  # a question put at a meeting asks; its answer reports
             continue
-        if not_a_report(p.text):  # an agenda's line, a form's prompt, a performance table's ratings report nothing
+        if not_a_report(p.text, p.kind == "table-row"):  # an agenda's line, a form's prompt, a table's figures
             continue
         if not (match(p.text) or named(p.doc, p.text)):
             continue
@@ -59,34 +60,15 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
 
 # an agenda's entry for an item, with the pages of the pack it fills: "11. Devolution … Update (Pages 223 - 244)"
 _AGENDA_LINE = re.compile(r"\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)")
-# a form's declaration or instruction, after its field number or label: "2 I understand that by ticking this box I am
-# confirming …", "Basic Data 2 Please outline which element …"
-_FORM_PROMPT = re.compile(r"^\s*(?:[\w.]{1,5}\s+){0,4}?(?:I understand that,? by (?:ticking|selecting)\b|Please (?:outline|"
-                          r"identify|describe|provide|explain|list|state|give|confirm|set out|detail)\b)")
-# a form's question: numbered ("9 Which data protection regime will you be processing under? …"), or with its
-# tick-box answer or nothing after it ("Is there national evidence/data that you can use? Yes"); not a question with
-# its answer ("What is the planned outreach provision? If the decision … KCC officers will reach out …")
-_FORM_QUESTION = re.compile(r"^\s*(?:(?:Yes|No)\s+)?(?P<num>\d{1,2}[.)]?\s+)?(?:Which|What|How|Who|Where|When|Why|Will|"
-                            r"Does|Do|Is|Are|Has|Have|Can)\b[^.?\n]{0,200}\?\s*(?P<rest>.*)", re.DOTALL)
-# what follows a form's question: its tick-box (alone, or before the next question), a field label, an instruction,
-# the next numbered question; not an answer ("Yes – the current base budget …", "Please see the breakdown …")
-_TICKED = re.compile(r"^(?:(?:Yes|No)\s*(?:$|[A-Z][^.?\n]{0,200}\?)|Answer\b|Select\b|N/A\b|Please (?:give|outline|"
-                     r"identify|describe|provide|explain|list|state|confirm|set out|detail)\b|\d{1,2}[.)]?\s+[A-Z])")
-
-
-def _form_question(text: str) -> bool:
-    m = _FORM_QUESTION.match(text)
-    return bool(m) and bool(m.group("num") or not m.group("rest").strip() or _TICKED.match(m.group("rest")))
-
-
 # a performance table's rows with their ratings: "RAG rating Customer Services KPIs Latest Previous DoT … GREEN GREEN"
 _RAG = re.compile(r"\b(?:RED|AMBER|GREEN)\b")
 
 
-def not_a_report(text: str) -> bool:
-    """Whether a committee paragraph is no report of progress: an agenda's line for an item, a form's question or
-    declaration, or a performance table's rows of RAG ratings."""
-    return bool(_AGENDA_LINE.search(text) or _FORM_PROMPT.match(text) or _form_question(text)
+def not_a_report(text: str, table_row: bool = False) -> bool:
+    """Whether a committee paragraph is no report of progress: an agenda's line for an item, a form's question,
+    prompt or declaration (``text.form_prompt``), a row of a table of figures (``text.figures_row``; TABLE_ROW: the
+    paragraph is a table's row), or a performance table's rows of RAG ratings."""
+    return bool(_AGENDA_LINE.search(text) or form_prompt(text) or figures_row(text, table_row)
                 or text.lstrip().startswith("RAG rating")
                 or len(_RAG.findall(text)) >= 3)
 

@@ -183,9 +183,36 @@ def _word_pattern(word: str, n: int, first: bool = True) -> str:
     return rf"\b(?P<w{n}>{re.escape(_forms(word)[0])}\w*)(?:['\u2019]s?)?"
 
 
+# a printed word, with its possessive ("children's"), for a phrase's words in another order
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]?)?")
+# what ends a sentence or clause between two words: a phrase's words in another order are read within one
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]")
+MAX_OTHER_WORDS = 2  # stop words ("of", "for the") that may stand among a phrase's words printed in another order
+
+
+class _Found:
+    """Where a phrase's words were found in another order: the span from the first to the last."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.string, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _n: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+
 class _Phrase:
     """A topic's words as a phrase in a text (``phrase``): found by a pattern, each content word then checked to be
-    the topic's word (its stem, or an irregular form), not another word that begins alike."""
+    the topic's word (its stem, or an irregular form), not another word that begins alike. A phrase of two or more
+    content words and no number is also found with those words in another order, next to each other or with a stop
+    word or two among them, in one clause ("Priority Devolution Programme", "the Devolution Priority Programme";
+    "management oversight", "oversight by managers"): a name is printed both ways, even in one paper. Two words
+    the other way round need a stop word between them: "help early years" is not early help."""
 
     def __init__(self, words: list[str]):
         self.words = words
@@ -193,6 +220,45 @@ class _Phrase:
         self._rx = re.compile(self.pattern, re.IGNORECASE)
         self._checks = {f"w{n}": _forms(w)[1:] for n, w in enumerate(words)
                         if not w.isdigit() and w != "and" and w not in _STOP}
+        content = [w for w in words if w != "and" and w not in _STOP]
+        # a number keeps its place ("section 25" is not "the 18-25 section"); a repeated word is read in order
+        self._any_order = (len(content) >= 2 and not any(w.isdigit() for w in content)
+                           and len({word_stem(w) for w in content}) == len(content))
+        self._content = [(_forms(w)[0].lower(), *_forms(w)[1:]) for w in content] if self._any_order else []
+
+    def _which(self, token: str) -> int | None:
+        """The phrase's content word TOKEN is (its index in ``_content``), else None."""
+        low = re.sub(r"['\u2019][a-z]?$", "", token.lower())
+        for n, (prefix, stems, irregular) in enumerate(self._content):
+            if low.startswith(prefix) and (low in irregular or word_stem(low) in stems):
+                return n
+        return None
+
+    def _in_any_order(self, text: str) -> _Found | None:
+        low = text.lower()
+        if not all(prefix in low for prefix, _, _ in self._content):
+            return None
+        tokens = list(_TOKEN.finditer(text))
+        which = [self._which(t.group(0)) for t in tokens]
+        for i, first in enumerate(which):
+            if first is None:
+                continue
+            seen, others = {first}, 0
+            for j in range(i + 1, len(tokens)):
+                if _CLAUSE_BREAK.search(text, tokens[j - 1].end(), tokens[j].start()):
+                    break
+                w = which[j]
+                if w is None and tokens[j].group(0).lower() in _STOP and others < MAX_OTHER_WORDS:
+                    others += 1
+                    continue
+                if w is None or w in seen:
+                    break
+                seen.add(w)
+                if len(seen) == len(self._content):
+                    if len(seen) == 2 and not others:
+                        break  # two words the other way round run into each other ("help early years")
+                    return _Found(text, tokens[i].start(), tokens[j].end())
+        return None
 
     def _same_words(self, m: re.Match[str]) -> bool:
         for group, (stems, irregular) in self._checks.items():
@@ -201,13 +267,21 @@ class _Phrase:
                 return False
         return True
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search_in_order(self, text: str) -> re.Match[str] | None:
+        """The phrase with its words in the topic's order, or None."""
         pos = 0
         while True:
             m = self._rx.search(text, pos)
             if m is None or self._same_words(m):
                 return m
             pos = m.start() + 1
+
+    def search(self, text: str) -> re.Match[str] | _Found | None:
+        """The phrase in the topic's order, else (where ``_any_order``) its content words in another order."""
+        m = self.search_in_order(text)
+        if m is None and self._any_order and text:
+            return self._in_any_order(text)
+        return m
 
 
 def phrase(topic: str) -> _Phrase:

@@ -19,7 +19,7 @@ from ..records import Paragraph
 from .decisions import REF, REF_CITED
 from .items import TrackRecord
 from .ledger import agenda_linked, local_of, org_ok, records_for
-from .topics import heading_matcher, local_matcher, matcher
+from .topics import heading_matcher, local_matcher, matcher, phrase
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
 STAGES = ("proposal", "recommendation", "decision", "call-in", "response", "resolution", "minutes", "mention")
@@ -33,6 +33,17 @@ def find_ref(text: str) -> str | None:
     """A decision reference written in TEXT ('what happened to 24/00093?'), or None."""
     m = re.search(rf"(?<![\d/])({REF})(?![/\d])", text or "")
     return m.group(1) if m else None
+
+
+# a reference typed by itself with a hyphen for its slash ("24-00093", as a file name prints it)
+_TYPED_REF = re.compile(r"\s*((?:[A-Z]{1,5}[-/])?\d{2,4})\s*[-\u2010-\u2013]\s*(\d{3,6})\s*")
+
+
+def typed_ref(text: str) -> str | None:
+    """The decision reference a box or --ref holds: as ``find_ref`` reads it, or typed by itself with a hyphen
+    ("24-00093" is 24/00093); in running text a hyphen joins years and ranges ("2025-2026"), so only here."""
+    m = _TYPED_REF.fullmatch(text or "")
+    return f"{m.group(1)}/{m.group(2)}" if m else find_ref(text)
 
 
 @dataclass
@@ -115,11 +126,15 @@ def _dated_by_the_trail(records: list[TrackRecord], pat: re.Pattern[str]) -> lis
 def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = (),
                   defined: dict[str, set[str]] | None = None, loose: bool = False) -> list[str]:
     """References of the decisions whose records match WORDS as a phrase, or with LOOSE (a question's subject words)
-    by its words anywhere (an acronym also by the name ``defined`` gives it), most-recorded first."""
+    by its words anywhere (an acronym also by the name ``defined`` gives it): those printing WORDS in their order
+    first (a phrase's words are also found in another order: ``topics._Phrase``), then most-recorded first."""
     match, named = matcher(words, defined, loose), local_matcher(words, local_of(defined))
-    counts = Counter(r.ref for r in records if r.kind == "decision" and r.ref and org_ok(r, orgs)
-                     and (match(r.text) or match(r.title or "") or named(r.doc, r.text)))
-    return [ref for ref, _ in counts.most_common()]
+    in_order = phrase(words).search_in_order
+    found = [r for r in records if r.kind == "decision" and r.ref and org_ok(r, orgs)
+             and (match(r.text) or match(r.title or "") or named(r.doc, r.text))]
+    counts = Counter(r.ref for r in found)
+    exact = {r.ref for r in found if in_order(r.text) or in_order(r.title or "")}
+    return sorted((ref for ref, _ in counts.most_common()), key=lambda ref: ref not in exact)
 
 
 def unreferenced_decisions(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = (),

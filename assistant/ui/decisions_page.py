@@ -14,10 +14,11 @@ STAGE_LABELS = {"proposal": "Proposal", "recommendation": "Recommendation", "dec
 
 
 def trail_lines(r: TrackRecord) -> tuple[str, str, str]:
-    """The three plain-text lines shown for one trail item: when and what, the statement, the citation."""
+    """The three plain-text lines shown for one trail item: when and what, the statement, the citation (with the
+    other places the same words are printed, as the command line names them: ``ledger.once``)."""
     head = " · ".join(x for x in (r.when or "undated", STAGE_LABELS.get(r.stage or "", r.stage or r.kind),
                                   r.who or "", r.status or "") if x)
-    return head, r.text, f"[{r.label}]"
+    return head, r.text, f"[{r.label}]" + (f"  (also: {'; '.join(r.also)})" if r.also else "")
 
 
 MAX_UNREFERENCED = 20  # decisions without a reference shown for one subject (the line gives how many were found)
@@ -37,8 +38,8 @@ def no_reference_line(words: str, found: int) -> str:
 def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no cover - exercised through AppTest
     import streamlit as st
 
-    from ..track.ledger import defined_terms
-    from ..track.trail import decision_refs, decision_trail, find_ref, unreferenced_decisions
+    from ..track.ledger import defined_terms, once
+    from ..track.trail import decision_refs, decision_trail, typed_ref, unreferenced_decisions
 
     st.subheader("Decision trail")
     refs = sorted({r.ref for r in records if r.kind == "decision" and r.ref}, reverse=True)
@@ -50,11 +51,11 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
     words = c2.text_input("…or the decision's subject", placeholder="e.g. a service or a building",
                           key="dec_words").strip()
     defined = defined_terms(data) if words else None  # "JHOSC" also by the name the papers give it
-    ref = chosen or find_ref(words) or (next(iter(decision_refs(records, words, defined=defined)), None)
+    ref = chosen or typed_ref(words) or (next(iter(decision_refs(records, words, defined=defined)), None)
                                         if words else None)
     if not ref and words:
         # a decision printed without a reference (a council's resolution) is on no trail: it is listed by itself
-        unreferenced = unreferenced_decisions(records, words, defined=defined)
+        unreferenced = once(unreferenced_decisions(records, words, defined=defined))  # as the CLI lists them
         st.text(no_reference_line(words, len(unreferenced)))
         for r in unreferenced[:MAX_UNREFERENCED]:
             head, text, source = trail_lines(r)
@@ -69,6 +70,8 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
         return
     trail = decision_trail(data, ref)
     st.text(f"Decision {ref}: {len(trail.items)} indexed statements, oldest first.")
+    # the same words printed again (a recommendation on the cover and in the body): one row, as the CLI lists it
+    trail.items = once(trail.items)
     for r in trail.items:
         head, text, source = trail_lines(r)
         with st.container(border=True):

@@ -26,6 +26,9 @@ def test_decisions__ref_lists_the_trail_oldest_first_with_citations(cli_main, de
     assert result.output.startswith("Decision 24/00093:")
     assert "APPROVE the proposal to not re-commission" in result.output
     assert "[Kent County Council" in result.output or "[Kent" in result.output
+    # typed as a file name prints it, with a hyphen: the same trail
+    hyphen = CliRunner().invoke(cli_main, ["decisions", "--ref", "24-00093", "--index-dir", str(decision_index)])
+    assert hyphen.exit_code == 0 and hyphen.output == result.output
     rows = json.loads(CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--json", "--index-dir",
                                                     str(decision_index)]).output)
     assert rows["ref"] == "24/00093"
@@ -59,6 +62,15 @@ def test_decisions__a_listing_dates_each_decision_by_the_day_it_was_taken(cli_ma
     # the minutes' vote line on a motion printed above is not a decision; the resolution after it is
     day = listing("--since", "2025-03-13", "--until", "2025-03-13").output
     assert "put the motion set out in paragraph" not in day and "RESOLVED" in day
+
+
+def test_listings__help_says_the_dates_filter_on_the_date_each_row_shows(cli_main):
+    """Rows are dated by the day each speaks of (a decision's own day), so --since/--until say that, not that they
+    filter on documents' dates (a record of decision reprinted in a later pack is listed by the day it was signed)."""
+    for command in ("decisions", "commitments", "findings", "track"):
+        text = " ".join(CliRunner().invoke(cli_main, [command, "--help"]).output.split())
+        assert "Only rows dated on or after YYYY-MM-DD: the date each row shows" in text, command
+        assert "documents dated" not in text, command
 
 
 def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):

@@ -124,6 +124,17 @@ def test_who_acts__not_the_subject_of_a_passive_verb():
     assert _actor_of("The Chair would be making contact with the school.") == "The Chair"
 
 
+def test_who_acts__a_service_named_with_and_is_named_whole(records_of):
+    """A name with "and" in it ("Special Educational Needs and Disabilities") is one subject, not two clauses: who
+    is the whole noun phrase, never its last words; a list mark before it is not part of it."""
+    from assistant.track.commitments import _actor_of
+
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-eqia.pdf"))
+    send = [r for r in records if r.kind == "commitment" and "(SEND) service will continue" in r.text]
+    assert send and {r.who for r in send} == {"The Special Educational Needs and Disabilities (SEND) service"}
+    assert _actor_of("The contracts were due to expire and KCC will extend them.") == "KCC"  # two clauses
+
+
 def test_who_acts__she_is_the_one_person_the_same_sub_paragraph_names_before(records_of):
     from assistant.track.commitments import _named_before
 

@@ -89,3 +89,18 @@ def test_trail_lines__when_stage_who_status_then_text_then_citation(medway_repor
     head, text, source = trail_lines(r)
     assert head == "2025-01-29 · Call-in / referral · Scrutiny Committee · called in"
     assert text == r.text and source == f"[{r.label}]"
+
+
+def test_trail_lines__the_same_words_printed_again_are_one_row_naming_the_other_place(medway_report_records):
+    """The app's trail lists a recommendation printed on the cover and again in the body once, as the CLI does,
+    naming the other page."""
+    from dataclasses import replace
+
+    from assistant.track.ledger import once
+    from assistant.ui.decisions_page import trail_lines
+
+    r = replace(medway_report_records[0], kind="recommendation", stage="recommendation", page_start=2, page_end=2)
+    again = replace(r, page_start=8, page_end=8, paragraph_id="p8", ordinal=r.ordinal + 50)
+    rows = once([r, again])
+    assert len(rows) == 1
+    assert trail_lines(rows[0])[2] == f"[{r.label}]  (also: para {r.para}, p.8)"

@@ -245,3 +245,40 @@ def test_track__a_report_that_calls_care_leavers_otherwise_is_tracked_by_its_ter
     # the improvement item and the findings that say only "care-experienced young adults", as the report defines it
     assert any(r.kind == "improvement_item" and "care-experienced young adults" in r.text for r in rows)
     assert {"37", "41", "49", "57"} <= {r.para for r in rows if r.kind == "finding"}
+
+
+def test_matcher__a_name_printed_with_its_words_in_another_order_matches(records_of):
+    """Minutes print a programme's name both ways ("Priority Devolution Programme", "Devolution Priority
+    Programme"): a topic of several words matches its words in any order within a clause, with a stop word or two
+    among them; two words the other way round need a stop word between them, and a number keeps its place."""
+    from assistant.track.ledger import select
+    from assistant.track.topics import phrase
+    from tests.conftest import corpus_file
+
+    typed = matcher("Priority Devolution Programme")
+    assert typed("to be included in the Devolution Priority Programme;")
+    assert not typed("a priority for devolution. The programme")  # not across sentences
+    assert matcher("management oversight")("oversight by managers is regular")
+    assert not matcher("early help")("to help early years settings")
+    assert matcher("early help")("families get help at an early stage")
+    assert not matcher("section 25")("the 18-25 section")
+    assert not phrase("Priority Devolution Programme").search_in_order("the Devolution Priority Programme")
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-09_minutes.pdf"))
+    chosen = select(records, kinds=("decision",), topic="Priority Devolution Programme")
+    assert [r.para for r in chosen][:2] == ["83/7(1)", "83/7(2)"]
+    assert all("Devolution Priority Programme" in r.text for r in chosen[:2])
+
+
+def test_decision_refs__a_decision_printing_the_words_in_their_order_comes_first():
+    from assistant.track.items import TrackRecord
+    from assistant.track.trail import decision_refs
+
+    def decision(ref, text, n):
+        return TrackRecord(kind="decision", text=text, doc=f"{n}.pdf", title="Record of decision",
+                           organisation="Kent County Council", org_slug="kent-cc", doc_type="committee-report",
+                           date="2025-01-30", para=None, page_start=1, page_end=1, heading=None,
+                           paragraph_id=f"p{n}", ordinal=n, ref=ref)
+
+    records = [decision("24/00001", "AGREE to expand the hubs for families in Thanet", n) for n in range(3)]
+    records.append(decision("24/00002", "AGREE to review the family hubs contracts", 9))
+    assert decision_refs(records, "family hubs") == ["24/00002", "24/00001"]

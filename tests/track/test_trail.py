@@ -24,6 +24,15 @@ def test_find_ref__reads_a_reference_but_not_a_date():
     assert find_ref("the contracts end 31/03/2025") is None
 
 
+def test_typed_ref__a_reference_typed_with_a_hyphen_is_read_with_its_slash():
+    from assistant.track.trail import typed_ref
+
+    assert typed_ref("24-00093") == typed_ref(" 24/00093 ") == "24/00093"
+    assert typed_ref("what happened to 24/00093?") == "24/00093"
+    # in running text a hyphen joins years, not a reference's parts
+    assert typed_ref("the plan for 2025-2026 and beyond") is None and typed_ref("hello") is None
+
+
 @pytest.mark.corpus
 def test_trail__one_decision_in_date_order_each_cited(decision_index):
     data = load_index(decision_index, with_vectors=False)
@@ -171,11 +180,37 @@ def test_timeline__an_agenda_line_a_forms_prompt_or_a_ratings_table_is_no_progre
                  "Is there national evidence/data that you can use? Yes",
                  "Basic Data 2 Please outline which element of the project relies on the identified lawful basis",
                  "RAG rating Governance and Law KPIs Latest Previous DoT % of requests completed RED RED % of "
-                 "Subject Access requests AMBER GREEN"):
+                 "Subject Access requests AMBER GREEN",
+                 # a form's prompts: a line that asks, an instruction to tick, numbered questions run together
+                 "Process personal data on a large scale?",
+                 "7 Tick to confirm which of the following you have in place with the organisations 8 How will the "
+                 "personal data be collected?",
+                 "27 Please tick to confirm the following statement is true 28 Is there a privacy notice for this use "
+                 "of personal data? 29 Please link to the draft/ published privacy notice",
+                 "12 Or are you planning to: Process biometric data?",
+                 # figures: mostly numbers, or a table's row of a description and its figure columns
+                 "2 2 1 3 2 17", "Rate of increase 13% 10% 11% 7%"):
         assert not_a_report(text), text
+    assert not_a_report("Use of staff has been agreed, and staff costs are being met from the Grant 0.0 (560.0) (560.0)",
+                        table_row=True)
     # a question with its answer reports; so does a reply that begins "I understand"
     for text in ("What is the planned outreach provision? If the decision goes ahead, KCC officers will reach out to "
                  "families.", "Have the travel costs been factored in? Yes – the current base budget can be used.",
                  "I understand that the Highway Manager has contacted you directly regarding the enquiries you logged.",
-                 "3.2 Referrals to the front door rose by 12% in the quarter, and the service is recruiting."):
+                 "3.2 Referrals to the front door rose by 12% in the quarter, and the service is recruiting.",
+                 # a statement the form's next numbered questions run on after still states
+                 "The data transferred is the case notes of those young people. 2 Are all of the categories of "
+                 "personal data necessary? 3 What are the categories of data subjects?"):
         assert not not_a_report(text), text
+    # a table's row that ends in words, or one figure, is not a row of figures
+    assert not not_a_report("Mockingbird constellations 4, with two more planned for the spring", table_row=True)
+
+
+def test_timeline__a_screening_forms_prompts_are_no_progress_its_answers_are():
+    from assistant.track.timeline import track
+
+    data = _papers(corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-dpia-"
+                               "screening.pdf"))
+    timeline = track(data, "personal data")
+    assert [r.page_start for r in timeline] == [7]
+    assert timeline[0].text.startswith("The type of data being transferred")
