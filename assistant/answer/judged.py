@@ -202,10 +202,16 @@ def _other_words(question: str, implied: Implied) -> list[str]:
 # judged, of the grade the question names
 _WHICH_AREAS = re.compile(r"\b(?:which|what)(?: of (?:the|its|their|[\w-]+(?:['’]s)?))?(?: judge?ment| judged| inspection)?"
                           r" (?:areas?|parts?|services?|judge?ments|grades|ratings)\b", re.IGNORECASE)
+# "was it rated outstanding for anything?", "did it get good in any area?": whether any area has that grade
+_ANY_AREA = re.compile(r"\b(?:for|in) (?:anything|any (?:area|part|judge?ment|service)s?)\b|\bany of (?:its|their|the) "
+                       r"(?:areas|judge?ments|grades|services)\b", re.IGNORECASE)
+# "were all of its judgements outstanding?", "was it outstanding in every area?": whether every area has that grade
+_ALL_AREAS = re.compile(r"\b(?:were|are|was|is) all\b|\ball (?:of )?(?:its|their|the|[\w-]+['’]s) (?:judge?ments|grades|"
+                        r"areas|ratings)\b|\b(?:every|each) area\b", re.IGNORECASE)
 # "what were Medway's grades in 2023?", "how was it graded in each area?", or which areas: every area one report
 # judged
 _EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:each|every|all(?: the)?) (?:judgement |judged "
-                         r"|inspection )?areas?\b|" + _WHICH_AREAS.pattern, re.IGNORECASE)
+                         r"|inspection )?areas?\b|" + _ANY_AREA.pattern + "|" + _WHICH_AREAS.pattern, re.IGNORECASE)
 
 
 def asks_report_grades(question: str, implied: Implied) -> bool:
@@ -224,7 +230,8 @@ def asks_report_grades(question: str, implied: Implied) -> bool:
 # rated good": the areas of any other grade
 _EXCEPT = re.compile(r"\b(?:rather than|instead of|other than|as opposed to)\s+(?:an?\s+|being\s+|judged\s+|rated\s+)?$",
                      re.IGNORECASE)
-_NOT = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+|be\s+)?(?:(?:judged|rated|graded|found)\s+)?(?:to\s+be\s+|as\s+)?$",
+_NOT = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+|be\s+)?(?:(?:judged|rated|graded|found|get|receive|achieve|given)\s+)?"
+                  r"(?:to\s+be\s+|as\s+)?$",
                   re.IGNORECASE)
 
 
@@ -259,8 +266,19 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
     of_report = _one_reports_judgements(data, effective, implied.years[0] if implied.years else None)
     if not of_report:
         return [], []
-    grade, other = _grade_asked(question) if _WHICH_AREAS.search(question) else (None, False)
+    whether = _ANY_AREA.search(question) or _ALL_AREAS.search(question)
+    grade, other = _grade_asked(question) if _WHICH_AREAS.search(question) or whether else (None, False)
     chosen = [r for r in of_report if grade is None or (r.grade == grade) != other]
+    if grade is not None and whether and not other:  # "were all its judgements outstanding?": yes or no, then
+        # every judgement, so the area that was not is there to see
+        said = (("Yes" if chosen else "No") if _ANY_AREA.search(question) else
+                ("Yes" if len(chosen) == len(of_report) else "No"))
+        report = (f"Ofsted's report on {implied.org_names[0]} published {_published(of_report[0].date)}" if implied.years
+                  else f"Ofsted's newest indexed report on {implied.org_names[0]}, published "
+                       f"{_published(of_report[0].date)},")
+        return [f"{said}: {report} judges {len(chosen)} of its {len(of_report)} areas {grade}:"] + [
+            f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
+                                                           for n, r in enumerate(of_report)]
     first = of_report[0]
     when = _published(first.date)
     report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else

@@ -523,3 +523,19 @@ def test_a_listing_gives_the_same_words_once_naming_where_else_they_are_printed(
     assert "(also: para b), p.3; Kent County Council Proposed record of decision, p.1)" in out
     _print([cover, body], True, "none")
     assert [r.get("also") for r in json.loads(capsys.readouterr().out)] == [["para b), p.3"]]
+
+
+def test_chat__whether_any_or_every_area_has_a_grade_is_answered_yes_or_no_with_every_judgement(track_assistant):
+    ans, lines = tracker_answer(track_assistant, "Was Medway rated good for anything in 2023?",
+                                "tracker-report-judgements")
+    assert lines[0] == ("Yes: Ofsted's report on Medway published 11 September 2023 judges 4 of its 5 areas good:")
+    assert len(lines) == 6 and len(ans.citations) == 5  # the area that was not is there to see
+    _, every = tracker_answer(track_assistant, "Were all of Medway's 2023 judgements good?", "tracker-report-judgements")
+    assert every[0].startswith("No: ") and every[1:] == lines[1:]
+    _, none = tracker_answer(track_assistant, "Did Medway get outstanding in any area in 2023?",
+                             "tracker-report-judgements")
+    assert none[0].startswith("No: ") and none[0].endswith("judges 0 of its 5 areas outstanding:")
+    # "which area did it not get …": the areas of any other grade
+    _, other = tracker_answer(track_assistant, "Which area did Medway not get good for in 2023?",
+                              "tracker-report-judgements")
+    assert other[0].endswith("judges 1 of its 5 areas other than good:") and len(other) == 2
