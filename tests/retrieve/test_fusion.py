@@ -435,3 +435,11 @@ def test_lay_terms__a_phrase_said_with_words_between_or_in_another_form():
     assert "reflective supervision" not in expand("Is one child in care too many?", lay=True)
     # every word of the phrase must be there: "before" alone is not "before court"
     assert "pre-proceedings" not in expand("What happened before the inspection?", lay=True)
+
+
+def test_glossary__an_ehc_plan_is_searched_as_the_reports_ehcp():
+    from assistant.query.glossary import expand
+
+    # the SEND Code of Practice's "EHC plan", as councillors write it, is the papers' "EHCP"
+    assert "EHCP" in expand("How many children have EHC plans?")
+    assert "EHCP" not in expand("How many children have an education health and care assessment?")
