@@ -34,7 +34,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import NearbyText, cited_with_context, missing_names, names_left_out, wrong_kind_of_evidence
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
-                     with_neighbours, with_what_follows, without_echoes, without_furniture, without_headers,
+                     with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
                      without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
@@ -370,7 +370,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     not_graded = ungraded(question, kinds, sentences) if table else ""
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
-        at = with_antecedent(sentences, with_what_follows(sentences, at), scores)
+        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at), scores), scores)
         citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and

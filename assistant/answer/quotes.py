@@ -235,6 +235,17 @@ def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | No
     return sorted(out)
 
 
+def with_opening(sentences: list[str], at: list[int], scores: np.ndarray) -> list[int]:
+    """The leading quote's sentences ``at`` with its paragraph's first sentence when the quote begins with the
+    second: a report's paragraph opens with its finding ("The local offer for care leavers is limited.", "Senior
+    leaders recognised that children in private foster care were not being assessed … within appropriate
+    timescales."), which the sentences after it bear out or qualify; quoted without it, a weakness can read as a
+    strength. Not a line ruled out of quoting nor a judgement table's."""
+    if not at or min(at) != 1 or scores[0] <= UNQUOTABLE or question_types.graded_line(sentences[0]):
+        return at
+    return [0] + sorted(at)
+
+
 def with_continuation(sentences: list[str], at: list[int], scores: np.ndarray, room: int) -> list[int]:
     """The leading quote's sentences ``at`` and, while under ``room`` sentences, the one after its last when that one
     goes on about the same thing by referring back to it ("Public Health services are also delivered from the

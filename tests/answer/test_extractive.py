@@ -1955,3 +1955,29 @@ def test_compose__a_meetings_business_of_a_council_with_only_ofsted_reports_is_d
     assert out.abstained and not out.citations and out.nearest == [h]
     assert out.text.startswith("The indexed documents include no committee papers of Greenwich, only its Ofsted "
                                "inspection reports")
+
+
+def test_with_opening__a_quote_beginning_at_the_second_sentence_takes_the_paragraphs_finding_first():
+    import numpy as np
+
+    from assistant.answer.quotes import with_opening
+
+    sentences = ["46. The local offer for care leavers is limited.", "Care leavers told inspectors that the offer is "
+                 "not well understood.", "The local authority has secured investment to enhance its local offer.",
+                 "Senior leaders are reviewing it."]
+    scores = np.array([0.5, 0.7, 0.6, 0.4], dtype=np.float32)
+    assert with_opening(sentences, [1, 2], scores) == [0, 1, 2]
+    assert with_opening(sentences, [2, 3], scores) == [2, 3]  # later in the paragraph: another matter
+    assert with_opening(sentences, [0, 1], scores) == [0, 1]
+    table = ["Overall effectiveness: Good", "This was the first inspection under the framework."]
+    assert with_opening(table, [1], np.array([0.5, 0.6], dtype=np.float32)) == [1]  # a judgement table's line
+
+
+def test_compose__the_leading_quote_keeps_the_finding_its_paragraph_opens_with(fake_embedder):
+    text = ("17. Senior leaders recognised that children in private foster care were not being assessed and visited "
+            "within appropriate timescales. New referrals of privately fostered children are now handled in a timely "
+            "way.")
+    out = compose("How are new referrals of privately fostered children handled now?", [hit(text, para="17")],
+                  fake_embedder, cfg=dataclasses.replace(AnswerConfig(), abstain_below=0.0))
+    assert out.citations[0].quote.startswith("17. Senior leaders recognised that children in private foster care "
+                                             "were not being assessed")
