@@ -165,6 +165,9 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
     return ans
 
 
+_TIME_WORDS = {"when", "date", "dates", "day", "time", "year", "month"}
+
+
 def _decision_answer(question: str, data, orgs: list[str], shown: dict,
                      t0: float, narrowing: Filters | None = None) -> Answer | None:
     """The trail of the decision a question asks about, oldest first, each line cited (only from the document
@@ -177,6 +180,15 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     if narrowing is not None and (narrowing.doc_types or narrowing.docs):
         kept = Filters(doc_types=narrowing.doc_types, docs=narrowing.docs)
         items = [r for r in items if (m := data.docs.get(r.doc)) is not None and kept.admits(m)]
+        if not items:
+            return None
+    if "time" in question_types.expected(question):
+        # "on what date was the request submitted?" asks when one thing happened: only a statement that names it and
+        # has a day of its own answers; a timeline of the decision's other dates does not (then the ordinary answer,
+        # which declines when no paragraph gives it)
+        event = " ".join(w for w in (_subject_words(question, data) or "").split() if w.lower() not in _TIME_WORDS)
+        said = matcher(event, None, True) if event else None
+        items = [r for r in items if r.dated and (said is None or said(r.text))]
         if not items:
             return None
     left_out = max(0, len(items) - MAX_LINES * 2)
@@ -201,16 +213,18 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
     """The resolutions recorded for the meetings of the committee the question names in the month (or year) it
     names, from their minutes where indexed, in the order printed; None when none is recorded."""
     chosen = [r for r in select(records_for(data), kinds=("decision",), orgs=orgs)
-              if _when_and_where(r, data, implied, narrowing)]
+              if _its_own(r, data, implied, narrowing)]
     if implied.days:  # "on 30 January 2025": that meeting, not the month's others (none recorded: the ordinary
-        chosen = [r for r in chosen if r.date in set(implied.days)]  # answer reads that day's papers)
+        chosen = [r for r in chosen if r.when[:10] in set(implied.days)]  # answer reads that day's papers)
     minutes = [r for r in chosen if r.doc_type == "minutes"]
     chosen = [r for r in (minutes or chosen) if r.status in ("resolved", "taken")]
     if not chosen:
         return None
-    chosen.sort(key=lambda r: (r.date or "", r.doc, r.ordinal))
+    chosen.sort(key=lambda r: (r.when[:10], r.doc, r.ordinal))
     shown_records = chosen[:MAX_LINES * 2]
-    meetings = sorted({(r.date, data.docs[r.doc].committee) for r in shown_records})
+    # each meeting by its own day and body, not by the paper recounting it: Cabinet's resolutions of 4 March as a
+    # County Council paper of 13 March reports them are Cabinet's, of 4 March
+    meetings = sorted({(r.when[:10], _body_named(r, data, implied)) for r in shown_records})
     named = "; ".join(f"{c}, {long_date(d)}" for d, c in meetings)
     lines = [f"What the {'minutes' if minutes else 'papers'} record as resolved ({named}), in the order printed:"]
     citations: list[Citation] = []
@@ -221,6 +235,42 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
         lines.append(f"({len(chosen) - len(shown_records)} more not shown: the Commitments & findings page, or "
                      "`python -m assistant decisions`, lists them all.)")
     return _answer(question, lines, citations, shown, t0, "tracker-meeting")
+
+
+def _its_own(r: TrackRecord, data: Any, implied: Implied, narrowing: Filters | None = None) -> bool:
+    """Whether a decision record is one the named committee took in the month (else the year) the question names,
+    by the record's own day and body: a paper to Cabinet recounting the Scrutiny Committee's earlier motion, or a
+    recital that never says when, is not Cabinet's resolution of that day; a later paper's account of what Cabinet
+    resolved on that day ("Cabinet met on 4 March 2025 … Cabinet resolved the following: …") is."""
+    meta = data.docs.get(r.doc)
+    if meta is None or not r.dated or (r.status not in ("resolved", "taken") and r.doc_type != "minutes"):
+        return False
+    if narrowing is not None and not narrowing.is_empty() and not narrowing.admits(meta):
+        return False
+    if implied.committees:
+        named = [c for c in implied.committees if r.who and _names_body(r.who, c)]
+        if not (named or (meta.committee in implied.committees and r.doc_type == "minutes" and not r.recited)):
+            return False
+    when = r.when or ""
+    if implied.months:
+        return when[:7] in implied.months
+    return not implied.years or when[:4] in {str(y) for y in implied.years}
+
+
+def _body_named(r: TrackRecord, data: Any, implied: Implied) -> str | None:
+    """The committee whose meeting a chosen record is of: the one the question names that the record's body is,
+    else its paper's committee."""
+    committee = data.docs[r.doc].committee
+    if committee in implied.committees:
+        return committee
+    return next((c for c in implied.committees if r.who and _names_body(r.who, c)), committee)
+
+
+def _names_body(who: str, committee: str) -> bool:
+    """Whether WHO ("Cabinet", "the Committee" in its own minutes, "Kent County Council Cabinet") names COMMITTEE."""
+    a, b = (re.findall(r"[a-z]+", x.lower()) for x in (who, committee))
+    a = [w for w in a if w != "the"]
+    return bool(a) and (a == b or a[-len(b):] == b)
 
 
 def _when_and_where(r: TrackRecord, data: Any, implied: Implied, narrowing: Filters | None = None) -> bool:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from ..track.items import KIND_LABELS
 from ..track.text import shared_lead, shortened
 from .options import INDEX_OPTION, ORG_OPTION, friendly, orgs_resolved
 
@@ -48,14 +47,16 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
             extra.append(r.status)
         if r.decided and r.decided != r.date:  # the date column gives the decision's own date; this, its paper's
             extra.append(f"paper of {r.date}")
+        elif not r.dated:  # recounted by a paper that never says when it was done: before the paper, no day given
+            extra.append(f"recounted in a paper of {r.date}")
         if r.who:
             extra.append(f"who: {r.who}")
         if r.due:
             extra.append(f"when: {r.due}")
         if r.also:
             extra.append(f"also: {'; '.join(r.also)}")
-        label = r.stage.capitalize() if r.stage and trail else KIND_LABELS[r.kind]
-        head = f"{r.when or '----------':<10}  {label:<16}"
+        label = r.stage.capitalize() if r.stage and trail else r.label_kind
+        head = f"{(r.when if r.dated else '') or '----------':<10}  {label:<16}"
         lead = leads.get(n)
         if lead and leads.get(n - 1) != lead:
             click.echo(f"{head} {lead}")
@@ -215,7 +216,7 @@ def register(main: click.Group) -> None:
             result = decision_trail(data, ref, orgs)
             found = list(result.items)  # before the dates: what the reference has under --org
             if since or until:
-                result.items = [r for r in result.items if (not since or r.when >= since) and
+                result.items = [r for r in result.items if r.dated and (not since or r.when >= since) and
                                 (not until or r.when[:10] <= until)]
             if as_json:
                 click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

@@ -235,22 +235,37 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
     listing: tuple[str, str | None, int] | None = None  # and, once its list began, the number of its next point
     seen_heading: set[str] = set()
     pending_heading: str | None = None
+    pending_when: str | None = None  # the day a lead-in gives for what it introduces
     lettered: tuple[str, str | None, str] | None = None  # a resolution's lead-in, who resolved, the next clause's label
 
     def add(kind: str, text: str, p: Paragraph, *, ref: str | None = None, who: str | None = None,
             status: str | None = None, decided: str | None = None, stage: str | None = None,
-            whole: bool = True) -> None:
+            whole: bool = True, recited: bool = False) -> None:
         text = clean(FORM_LABEL.sub("", text))  # not the form's next label it runs on into
         if len(text) < 12:
             return
+        if kind == "decision" and not decided and narrated and not own_meeting and narrated[0] and who \
+                and _same_body(who, narrated[1]):
+            decided = narrated[0]  # what the meeting a paragraph above names did ("Cabinet met on 4 March 2025 …"
+            # over "Cabinet resolved the following: a. NOTE …"), on its day, not on the day of the paper recounting it
         out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=actor_name(who), status=status, decided=decided,
                                     stage=stage or ("recommendation" if kind == "recommendation" else None),
-                                    topic=topics.tag(text)))
+                                    topic=topics.tag(text), recited=recited if kind == "decision" else None))
         if whole:  # the paragraph is the decision (a clause, a resolution's content): not read again as a commitment
             used.add(p.id)
 
+    # minutes record their own meeting (and a decision notice its decision); any other paper goes to a meeting that
+    # has not yet taken place when it is written, so what its running text says was done was done before it
+    own_meeting = meta.doc_type == "minutes" or bool(getattr(meta, "is_decision", None))
+    narrated: tuple[str | None, str, str | None] | None = None  # an earlier meeting a paragraph names: day, body, heading
+    carried: tuple[str | None, str, str | None] | None = None
     for p in paragraphs:
         text = p.text.strip()
+        narrated, carried = carried or narrated, None
+        if narrated and narrated[2] != p.heading:
+            narrated = None  # a new section speaks of something else
+        if not own_meeting and (held := _MEETING_HELD.search(text) or _MET_ON.search(text)):
+            carried = (find_date(text[held.end():held.end() + 40]), held.group("body"), p.heading)
         if p.kind == "front-matter" or APPARATUS.match(text):
             continue  # the papers attached to a report, listed under its recommendations, are none of them
         if p.id in asked:  # a reply quoting another body's recommendations ("So, where one of the PAC's first
@@ -298,7 +313,10 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         if pending and not _LEAD_IN.search(text):
             kind, who = pending
             if p.heading == pending_heading or len(text) < 600:
-                add(kind, text, p, who=who, status="resolved" if kind == "decision" else None)
+                # in a paper other than minutes, a lead-in that says what a body resolved or agreed recounts it, on
+                # the day the lead-in gives ("… at its meeting on 21 November 2024 … resolved … as follows:")
+                add(kind, text, p, who=who, status="resolved" if kind == "decision" else None,
+                    decided=None if own_meeting else pending_when, recited=not own_meeting)
                 if (item := _LIST_ITEM.match(text)) and item.group(1) == "1":
                     listing = (kind, who, 2)
                 if not (heading and _LEAD_IN.search(heading) and kind == "recommendation"):
@@ -309,6 +327,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             lead = text[text.rfind(".", 0, len(text) - 2) + 1:]
             kind = "recommendation" if re.search(r"recommend|motion|propos", lead, re.IGNORECASE) else "decision"
             pending, pending_heading = (kind, _who_in(lead) or _body_before(lead) or _resolved_body(lead)), p.heading
+            pending_when = _decided_on(text) or _meeting_day(text)
             body_before = text[:len(text) - len(lead)]
             if not _RECITAL.search(body_before) and not REF_CITED.search(body_before):
                 continue
@@ -368,7 +387,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             lead = next((m.group(1) for q in reversed(paragraphs[max(0, paragraphs.index(p) - 8):paragraphs.index(p)])
                          if (m := re.search(r"\boptions (?:for|open to|before) (?:the )?(.+?) (?:were|are)\b", q.text))), None)
             add("decision", f"{text} ({clean(option)})" if option else text, p, ref=doc.ref or _cited(text),
-                who=lead or meta.committee, status=_status_of(option, "resolved"))
+                who=lead or meta.committee, status=_status_of(option, "resolved"), recited=not own_meeting)
             continue
         # recitals, call-ins and resolutions inside running text: one record per sentence
         if _SUM_FIRST.match(text):
@@ -383,7 +402,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             if n and cited and _TITLE_OF.search(s_clean) and not any(r.text == said[n - 1] for r in out):
                 # a decision's title after the sentence that says what was decided: "<what was decided>. Decision -
                 # NN/NNNNN - <its title>."
-                add("decision", said[n - 1], p, ref=cited, status=_status_of(said[n - 1], "taken"), whole=False)
+                add("decision", said[n - 1], p, ref=cited, status=_status_of(said[n - 1], "taken"), whole=False,
+                    recited=True)
             recital = bool(_RECITAL.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
             call_in = bool(_CALL_IN.search(s_clean)) and not _CALL_IN_RULE.search(s_clean)
             resolved = bool(_RESOLVED.search(s_clean)) and not _NOT_TAKEN.search(s_clean)
@@ -408,13 +428,19 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 resolved, recital = False, True
             who = _who_in(s_clean)
             decided = _decided_on(s_clean) if (recital or cited) else None
-            if meeting and not decided and "RESOLVED" not in s_clean:
+            if meeting and not decided and "RESOLVED" not in s_clean and not _PAST_PERFECT.search(s_clean):
+                # (what "had been made" was done before the meeting narrated, by someone it does not say)
                 # what the meeting the paragraph narrates did, on its day and by its members, not the paper's
                 decided, who = meeting[0], who or meeting[1]
+            if recital and not (call_in or resolved or cited or who or decided or item_ref
+                                or _NAMED_DECISION.search(s_clean)):
+                continue  # "decisions were made that considered …", "before a vote or decision was taken": that some
+                # decision was made, by no one named, on no day, under no number, is background, not a decision
             add("decision", s_clean, p, ref=cited or (doc.ref if not recital else None) or item_ref,
                 who=who or (meta.committee if resolved else None),
                 status=_status_of(s_clean, "resolved" if resolved else "taken"),
-                decided=decided, stage="call-in" if call_in else None, whole=False)
+                decided=decided, stage="call-in" if call_in else None, whole=False,
+                recited=not own_meeting or bool(_PAST_PERFECT.search(s_clean)) or bool(meeting))
     return out, used, doc.ref
 
 
@@ -432,8 +458,35 @@ _MEETING_HELD = re.compile(rf"\bAt (?:the|a) (?:meeting of (?:the )?)?(?P<body>(
                            rf"(?:Committee|Cabinet|Council|Panel|Board))(?: meeting)? (?:held )?on\s+{_DATE_AHEAD}")
 
 
+# an earlier meeting a paper names as a body meeting on a day: "15. Cabinet met on 4 March 2025 where the decision was
+# reconsidered …", which the paragraphs after it ("16. Cabinet resolved the following: …") speak of
+_MET_ON = re.compile(rf"\b(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))\s+"
+                     rf"(?:met|meeting)\s+(?:held\s+)?on\s+{_DATE_AHEAD}")
+# a sentence in the past perfect tells what had been done before the meeting it reports: "Scrutiny Committee had
+# referred the matter to Full Council", "The decision had been made to not refer the item …"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|previously\s+)?[a-z]+(?:ed|en|ade|ook|one)\b")
+
+
+def _same_body(who: str, body: str) -> bool:
+    """Whether WHO is BODY: its name ("Cabinet", "the Scrutiny Committee" for "Scrutiny Committee"), or the one word
+    that names its kind ("the Committee"); the Scrutiny Committee is not the CYPE Cabinet Committee."""
+    a, b = (re.findall(r"[a-z]+", x.lower().removeprefix("the ")) for x in (who, body))
+    return bool(a) and (a == b or (len(a) == 1 and a == b[-1:]))
+
+
+# a decision a sentence names: "In the KCP decision, it was agreed to close …"
+_NAMED_DECISION = re.compile(r"\b(?:the|its|this|that)\s+(?:[A-Z][\w’'-]*\s+){1,4}decision\b")
 # a line of a finance table that opens with its amount: "-£0.250m Ashford Non Selective - project removed …"
 _SUM_FIRST = re.compile(r"^\s*[+\-–−]?\s?£\s?\d")
+
+
+_ITS_MEETING = re.compile(rf"\b(?:its|the|a) meeting (?:held )?on\s+{_DATE_AHEAD}")
+
+
+def _meeting_day(text: str) -> str | None:
+    """The day of the meeting a paragraph names ("received a report at its meeting on 21 November 2024")."""
+    m = _ITS_MEETING.search(text)
+    return find_date(text[m.end():m.end() + 40]) if m else None
 
 
 def _decided_on(sentence: str) -> str | None:

@@ -18,7 +18,7 @@ KIND_LABELS = {
     "progress": "Progress",
 }
 OPTIONAL = ("who", "due", "topic", "area", "grade", "ref", "status", "decided", "meeting_id", "agenda_item", "stage",
-            "also")
+            "also", "recited")
 # agenda fields a document fetched from ModernGov may carry (optional DocMeta attributes; read with getattr)
 AGENDA_FIELDS = ("meeting_id", "agenda_item")
 
@@ -64,6 +64,10 @@ class TrackRecord:
     agenda_item: str | None = None
     stage: str | None = None  # decision trail: proposal | recommendation | decision | call-in | response | minutes
     also: tuple[str, ...] | None = None  # a listing's other places the same words are printed (``ledger.once``)
+    # decisions: a paper's account of something done before it ("Scrutiny Committee had referred the matter …", a
+    # call-in "was submitted by …"), not an operative text of the meeting the paper goes to; with no ``decided`` date
+    # it is a mention, dated by no day (``dated``)
+    recited: bool | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -84,6 +88,17 @@ class TrackRecord:
     def when(self) -> str:
         """The date the record speaks of: a recited decision's own date, else its document's date."""
         return self.decided or self.date or ""
+
+    @property
+    def dated(self) -> bool:
+        """Whether the record has a day of its own for date filters: not a recital whose day the paper never gives
+        (its paper's date is only when it was recounted)."""
+        return not (self.recited and not self.decided)
+
+    @property
+    def label_kind(self) -> str:
+        """The listing's label: a recital with no day of its own is a Mention, not that day's Decision."""
+        return "Mention" if self.kind == "decision" and not self.dated else KIND_LABELS[self.kind]
 
     def to_dict(self) -> dict[str, Any]:
         """The --json shape: required fields always, optional ones (who, due, topic, area, grade) where known."""

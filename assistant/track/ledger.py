@@ -144,7 +144,7 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
     """Records passing every given filter, oldest first (then in document order). A record is dated by the day it
     speaks of (``when``): a record of decision signed on 17 January by that day, not by the agenda pack that
     reprints it in March, and a paper's recital of an earlier decision by that decision's date, so --since/--until
-    keep the decisions taken then. TOPIC is matched as a phrase ("home education"), or with LOOSE (a question's
+    keep the decisions taken then; one whose paper never says when it was taken is kept by no dates. TOPIC is matched as a phrase ("home education"), or with LOOSE (a question's
     subject words) by its words anywhere (``topics.matcher``); and in a document that gives it a name of its own
     ("care leavers, who are known as 'care-experienced young adults'"), by that name too (``Defined.local``)."""
     match = matcher(topic, defined, loose) if topic else None  # an acronym also by the name ``defined`` gives it
@@ -156,6 +156,8 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         if not org_ok(r, orgs):
             continue
+        if (since or until) and not r.dated:
+            continue  # a paper's account of an earlier decision that never says when: not that paper's day's
         if since and (not r.when or r.when[:10] < since):
             continue
         if until and (not r.when or r.when[:10] > until):

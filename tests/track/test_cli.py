@@ -252,3 +252,61 @@ def test_listing__a_statement_printed_again_without_its_label_is_one_row():
     body = rec("Cabinet is asked to NOTE the Quarter 3 Performance Report.", 2)
     rows = once([cover, body])
     assert len(rows) == 1 and rows[0].also == ("p.2",)
+
+
+@pytest.fixture(scope="module")
+def reconsideration_index(tmp_path_factory, fake_embedder):
+    """A fast index of a call-in's later papers: the report to Cabinet of 4 March (reciting the Scrutiny Committee's
+    motion) and the report to the County Council of 13 March (saying what Cabinet resolved on 4 March)."""
+    import shutil
+
+    from assistant.index.build import sync_index
+    from tests.conftest import corpus_file
+
+    folder = tmp_path_factory.mktemp("reconsideration-papers")
+    for rel in ("committee/kent-cc_cabinet_2025-03-04_scrutiny-call-in-family-hubs-report-to-cabinet.pdf",
+                "committee/kent-cc_county-council_2025-03-13_scrutiny-call-in-family-hubs-report-to-county-council.pdf",
+                "committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"):
+        shutil.copy(corpus_file(rel), folder)
+    index_dir = tmp_path_factory.mktemp("reconsideration-index")
+    report = sync_index(index_dir, [folder], embedder=fake_embedder, progress=False, log=lambda m: None)
+    assert not report.failed, report.failed
+    return index_dir
+
+
+def test_chat__a_committees_decisions_on_a_day_are_its_own_that_day_wherever_recounted(reconsideration_index,
+                                                                                      fake_embedder):
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(reconsideration_index, embedder=fake_embedder)
+    ans = assistant.ask("What did Kent's Cabinet decide on 4 March 2025?")
+    assert ans.extra["tracker"] == "tracker-meeting"
+    assert ans.answer.splitlines()[0].startswith("What the papers record as resolved (Cabinet, 4 March 2025)")
+    lines = ans.answer.splitlines()[1:]
+    # the three resolutions the County Council's report gives, not the Scrutiny Committee's motion its own paper recites
+    assert len(lines) == 3 and all("Cabinet resolved the following" in line for line in lines)
+    assert not any("postponed pending review" in c.text for c in ans.citations)
+
+
+def test_decisions__a_days_listing_leaves_out_what_its_papers_recount(cli_main, reconsideration_index):
+    day = CliRunner().invoke(cli_main, ["decisions", "--org", "kent", "--since", "2025-03-13", "--until", "2025-03-13",
+                                        "--index-dir", str(reconsideration_index)]).output
+    assert "RESOLVED that the County Council makes comments" in day
+    for words in ("call in request was submitted", "no judgment is made", "Members are invited to debate",
+                  "had referred the matter", "Cabinet resolved the following"):
+        assert words not in day, words
+    everything = CliRunner().invoke(cli_main, ["decisions", "--org", "kent", "--index-dir",
+                                               str(reconsideration_index)]).output.splitlines()
+    submitted = next(n for n, line in enumerate(everything) if "call in request was submitted" in line)
+    assert everything[submitted].startswith("----------  Mention") and "recounted in a paper of 2025-03-13" in \
+        everything[submitted + 1]
+
+
+def test_chat__when_a_thing_happened_is_not_answered_with_the_decisions_other_dates(decision_index, fake_embedder):
+    from assistant.answer.tracker import answer_from_tracker
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    # the papers recount the request's submission but never say on what day: no trail of the decision's other days
+    question = "On what date was the call-in request for decision 24/00093 submitted?"
+    assert answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None)) is None

@@ -267,3 +267,57 @@ def test_a_finance_tables_lines_and_an_unnamed_background_agreement_are_no_decis
     # a recital that names the decision it recites stays: "In the KCP decision, it was agreed to close …"
     eqia = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment.pdf"))
     assert [r for r in eqia if r.kind == "decision" and r.text.startswith("In the KCP decision, it was agreed")]
+
+
+def test_a_papers_account_of_earlier_decisions_is_no_decision_of_its_own_day(records_of):
+    # a report to the County Council's meeting of 13 March recounts the call-in, the Scrutiny Committee's motion and
+    # the process: none of it was done that day, and where the paper gives no day it is a mention, kept by no dates
+    records = records_of(corpus_file(
+        "committee/kent-cc_county-council_2025-03-13_scrutiny-call-in-family-hubs-report-to-county-council.pdf"))
+
+    def said(words):
+        return next(r for r in records if r.kind == "decision" and words in r.text)
+
+    for words in ("A call in request was submitted by", "no judgment is made by Democratic Services",
+                  "Members are invited to debate the matter", "the Committee resolved, with a unanimous vote"):
+        r = said(words)
+        assert r.recited and not r.dated and r.label_kind == "Mention", words
+    # "15. Cabinet met on 4 March 2025 …" over "16. Cabinet resolved the following: a. NOTE …": Cabinet's, that day
+    resolved = [r for r in records if r.kind == "decision" and r.text.startswith("Cabinet resolved the following")]
+    assert len(resolved) == 3 and {r.when for r in resolved} == {"2025-03-04"} and {r.who for r in resolved} == {"Cabinet"}
+    assert all(r.dated and r.label_kind == "Decision" for r in resolved)
+
+
+def test_minutes__what_had_been_done_before_the_meeting_is_recounted_not_resolved(records_of):
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    referred = next(r for r in records if r.kind == "decision" and "had referred the matter" in r.text)
+    assert referred.recited and not referred.dated
+    assert not any(r.recited for r in records if r.kind == "decision" and r.text.startswith("RESOLVED"))
+
+
+def test_a_lead_ins_content_in_a_report_is_dated_by_the_lead_in_or_recounted(records_of):
+    # an executive response quotes the clause a decision of 17 January added ("… was taken by the Cabinet Member on
+    # 17 January 2025. The decision included an additional clause:") and the option Scrutiny agreed: not its own day's
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-executive-response.pdf"))
+    clause = next(r for r in records if r.kind == "decision" and r.text.startswith("‘DELEGATE authority"))
+    assert not (clause.dated and clause.when == "2025-03-13")
+    option = next(r for r in records if r.kind == "decision" and "Option d) was agreed" in r.text)
+    assert option.recited and not (option.dated and option.when == "2025-03-13")
+
+
+def test_that_some_decision_was_made_by_no_one_on_no_day_is_no_decision(records_of, record_of_decision):
+    # background: "Firstly decisions were made that considered the Family Hub model …" names no body, no day and no
+    # number; a numbered or dated recital stays
+    texts = [r.text for r in record_of_decision if r.kind == "decision"]
+    assert not any("decisions were made that considered" in t for t in texts)
+    assert any(t.startswith("A Key Decision (21/00086) was taken on 10 November 2021") for t in texts)
+    governance = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_governance-update-report.pdf"))
+    assert not any("before a vote or decision was taken" in r.text for r in governance if r.kind == "decision")
+
+
+def test_minutes__what_had_been_done_before_a_narrated_meeting_is_not_that_meetings(records_of):
+    # "(a) At the Scrutiny Committee held on 29th January 2025 … The decision had been made to not refer the item to
+    # the meeting of the Cabinet on 30th January …": not the Scrutiny Committee's act of 29 January
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+    assert not any("had been made to not refer" in r.text and r.when == "2025-01-29" for r in records
+                   if r.kind == "decision")
