@@ -78,7 +78,10 @@ class TrackRecord:
         return cls(kind=kind, text=" ".join(text.split()), doc=p.doc, title=m.title, organisation=m.organisation,
                    org_slug=m.org_slug, doc_type=m.doc_type, date=m.date, para=p.para, page_start=p.page_start,
                    page_end=p.page_end, heading=p.heading, paragraph_id=p.id, ordinal=p.ordinal,
-                   label=citation_label(p, m), **{**agenda_of(m), **{k: v for k, v in extra.items() if v}})
+                   # the page(s) its own words are printed on: a judgement table's line on p.1, though the table's
+                   # paragraph runs on to p.2
+                   label=citation_label(p, m, " ".join(text.split())),
+                   **{**agenda_of(m), **{k: v for k, v in extra.items() if v}})
 
     @property
     def key(self) -> tuple:

@@ -111,3 +111,18 @@ def test_listing__a_grade_given_again_at_the_next_inspection_is_that_inspections
     # within one report, the same words printed twice are still one row
     twice = once([same[0], replace(same[0], page_start=2, page_end=2, paragraph_id="again")])
     assert len(twice) == 1 and twice[0].also == ("p.2",)
+
+
+def test_record__cites_the_page_its_own_words_are_printed_on():
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.items import TrackRecord
+
+    text = ("Judgement Grade\nThe experiences and progress of care leavers: Good\nOverall effectiveness: Outstanding\n"
+            "Since the last inspection, leaders have sustained outstanding practice and gone on to")
+    p = Paragraph(id="t", doc="sunderland.pdf", ordinal=0, text=text + " page two's words.", page_start=1, page_end=2,
+                  page_breaks=(len(text) + 1,), kind="table")
+    m = DocMeta(doc="sunderland.pdf", title="Inspection of Sunderland children's services", organisation="Sunderland",
+                org_slug="sunderland", doc_type="ofsted-inspection", date="2025-03-11")
+    line = TrackRecord.make("judgement", "Overall effectiveness: Outstanding", p, m)
+    assert line.label == "Sunderland Ofsted inspection 2025, p.1"  # the table's paragraph runs on to p.2
+    assert TrackRecord.make("finding", "page two's words.", p, m).label.endswith("p.2")
