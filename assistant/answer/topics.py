@@ -29,10 +29,9 @@ class Topic:
 def _wording(phrase: str) -> str:
     """A wording as a pattern: its words with spaces or hyphens between, its last word also with an ending
     ("carer" finds "carers"); a wording in capitals (an abbreviation) only as written, with an optional plural."""
-    words = phrase.split()
     if phrase.isupper():
         return r"(?-i:(?<![\w-])" + re.escape(phrase) + r"s?(?![\w-]))"
-    return r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", " ".join(words))) + r"[\w'’]*"
+    return r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase.strip())) + r"[\w'’]*"
 
 
 def _alternatives(column: str) -> re.Pattern[str]:
