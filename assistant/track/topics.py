@@ -130,11 +130,18 @@ def is_category(label: str | None) -> bool:
     return bool(label) and all(t.strip() in TOPICS for t in label.split(","))
 
 
+# a topic typed as an abbreviation, in capitals (an optional plural "s"): "SEND", "EHCP", "MASH", "UASC"
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
+
+
 def _matcher(topic: str, loose: bool = False):
     # a question's subject (LOOSE) by its category's lexicon; a typed topic by its own words (``_PRINTED_AS``)
     key = _canonical(topic) if loose else _SAME_THING.get(re.sub(r"\s+", " ", topic.lower().replace("-", " ").strip()))
     if key:
         rx = re.compile(_PRINTED_AS[key], re.IGNORECASE) if not loose else _COMPILED[key]
+        return lambda text: bool(rx.search(text or ""))
+    if not loose and _ABBREVIATION.fullmatch(topic.strip()):  # "SEND", "EHCPs": as printed, not the verb "send"/"sent"
+        rx = re.compile(r"(?<![\w-])" + re.escape(topic.strip().removesuffix("s")) + r"s?(?![\w-])")
         return lambda text: bool(rx.search(text or ""))
     stems = _stems(topic)
     if not stems:

@@ -282,3 +282,14 @@ def test_decision_refs__a_decision_printing_the_words_in_their_order_comes_first
     records = [decision("24/00001", "AGREE to expand the hubs for families in Thanet", n) for n in range(3)]
     records.append(decision("24/00002", "AGREE to review the family hubs contracts", 9))
     assert decision_refs(records, "family hubs") == ["24/00002", "24/00001"]
+
+
+def test_matcher__a_topic_typed_as_an_abbreviation_matches_it_as_printed_not_a_word_spelled_alike():
+    from assistant.track.topics import matcher
+
+    send = matcher("SEND")
+    assert send("Children with SEND are placed in special schools.")
+    assert not send("A letter has been sent to all providers.")  # the verb, stemmed alike
+    assert not send("The outcomes will be sent to Members; we send a copy to the panel.")
+    assert matcher("EHCPs")("19,407 children and young people with an EHCP")
+    assert matcher("send")("we send a copy")  # typed in lower case: the word
