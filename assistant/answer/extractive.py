@@ -190,7 +190,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if implied is not None and implied.no_papers:
         who = " or ".join(implied.org_names) or "this council"
         return _declined(f"The indexed documents include no committee papers of {who}, only its Ofsted inspection "
-                         "reports, which do not record what its meetings decided, so they can't answer this.", hits, cfg)
+                         "reports, which do not record what its meetings said or decided, so they can't answer this.", hits, cfg)
     if implied is not None and implied.no_report_month is not None:
         y, m = implied.no_report_month.split("-")
         who = " or ".join(implied.org_names) or "this council"

@@ -73,7 +73,12 @@ def resolve_filters(question: str, filters: Filters | dict | None,
 _MEETINGS_RECORD = re.compile(r"\b(?:minutes|agenda)\b|\b(?:cabinet|full council|council meeting|councillors|committee|"
                               r"motion|cabinet member)\b.*\b(?:decid|decision|agree|approv|resolv|vot|propos|debat)\w*|"
                               r"\b(?:decid|decision|agree|approv|resolv|vot|propos|debat)\w*\b.*\b(?:cabinet|full council|"
-                              r"council meeting|councillors|committee|motion)\b", re.IGNORECASE)
+                              r"council meeting|councillors|committee|motion)\b|"
+                              # what a committee itself said or recommended: "what did Southwark's scrutiny committee
+                              # say about …?" (not what inspectors said about it)
+                              r"\b(?:what|how)\s+(?:did|does|has|have|will)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:scrutiny|cabinet|committee|panel|councillors)\s+(?:committee\s+|panel\s+|members\s+)?"
+                              r"(?:say|said|recommend|conclude|ask|raise|respond|reply|think|feel)\w*\b", re.IGNORECASE)
 
 
 def _no_committee_papers(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

@@ -260,6 +260,9 @@ def test_resolve__a_meetings_business_asked_of_a_council_with_only_ofsted_report
     assert resolve_filters("What did Greenwich's cabinet decide about family hubs?", None, docs)[1].no_papers
     assert resolve_filters("How did Greenwich councillors vote on the budget?", None, docs)[1].no_papers
     assert resolve_filters("What do Greenwich's minutes say about libraries?", None, docs)[1].no_papers
+    # what its committee itself said, not what inspectors said of it
+    assert resolve_filters("What did Greenwich's scrutiny committee say about caseloads?", None, docs)[1].no_papers
+    assert not resolve_filters("What did inspectors say about Greenwich's scrutiny committee?", None, docs)[1].no_papers
     # what its inspection report says, and a council whose papers are indexed, are asked as ever
     assert not resolve_filters("What did Greenwich's corporate parenting board do?", None, docs)[1].no_papers
     assert not resolve_filters("What did Kent's cabinet decide about the budget?", None, docs)[1].no_papers
