@@ -219,6 +219,11 @@ _REFERS_BACK = re.compile(r"^\s*(?:they|their|it|its|this|these|those|he|she|his
                           r"initiative|unit))\b", re.IGNORECASE)
 
 
+# a sentence that qualifies the one before it: quoted alone, "However, targets sometimes lack …" says less than the
+# report does, and of what, it does not say
+_QUALIFIES_BACK = re.compile(r"^\s*(?:however|but|nevertheless|nonetheless|despite this|even so)\b", re.IGNORECASE)
+
+
 def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | None = None) -> list[int]:
     """The quoted sentences ``at`` with the one before the first of them when that one opens by referring back to
     it ("They provide practical help …" is quoted with "Personal advisers visit young people …"); not one ruled out
@@ -226,7 +231,7 @@ def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | No
     was the first inspection …" below the table refers to)."""
     out = set(at)
     for i in at:  # any quoted sentence's, not only the first's: "… This spending increase includes …" after a gap
-        if i == 0 or i - 1 in out or not _REFERS_BACK.search(sentences[i]):
+        if i == 0 or i - 1 in out or not (_REFERS_BACK.search(sentences[i]) or _QUALIFIES_BACK.search(sentences[i])):
             continue
         before = i - 1
         if scores is not None and scores[before] <= UNQUOTABLE or question_types.graded_line(sentences[before]):

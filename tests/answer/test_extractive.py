@@ -1981,3 +1981,12 @@ def test_compose__the_leading_quote_keeps_the_finding_its_paragraph_opens_with(f
                   fake_embedder, cfg=dataclasses.replace(AnswerConfig(), abstain_below=0.0))
     assert out.citations[0].quote.startswith("17. Senior leaders recognised that children in private foster care "
                                              "were not being assessed")
+
+
+def test_with_antecedent__a_sentence_that_qualifies_the_one_before_comes_with_it():
+    from assistant.answer.quotes import with_antecedent
+
+    sentences = ["24. The virtual school is ambitious.", "The quality of personal education plans has improved.",
+                 "However, targets sometimes lack a clear focus.", "Attendance is tracked closely."]
+    assert with_antecedent(sentences, [2]) == [1, 2]  # quoted alone, the caveat says less than the report does
+    assert with_antecedent(sentences, [3]) == [3]
