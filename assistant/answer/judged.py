@@ -266,23 +266,19 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
     of_report = _one_reports_judgements(data, effective, implied.years[0] if implied.years else None)
     if not of_report:
         return [], []
-    whether = _ANY_AREA.search(question) or _ALL_AREAS.search(question)
+    any_area = bool(_ANY_AREA.search(question))
+    whether = any_area or bool(_ALL_AREAS.search(question))
     grade, other = _grade_asked(question) if _WHICH_AREAS.search(question) or whether else (None, False)
     chosen = [r for r in of_report if grade is None or (r.grade == grade) != other]
+    when = _published(of_report[0].date)
+    report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
+              f"Ofsted's newest indexed report on {implied.org_names[0]}, published {when},")
     if grade is not None and whether and not other:  # "were all its judgements outstanding?": yes or no, then
         # every judgement, so the area that was not is there to see
-        said = (("Yes" if chosen else "No") if _ANY_AREA.search(question) else
-                ("Yes" if len(chosen) == len(of_report) else "No"))
-        report = (f"Ofsted's report on {implied.org_names[0]} published {_published(of_report[0].date)}" if implied.years
-                  else f"Ofsted's newest indexed report on {implied.org_names[0]}, published "
-                       f"{_published(of_report[0].date)},")
+        said = ("Yes" if chosen else "No") if any_area else ("Yes" if len(chosen) == len(of_report) else "No")
         return [f"{said}: {report} judges {len(chosen)} of its {len(of_report)} areas {grade}:"] + [
             f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
                                                            for n, r in enumerate(of_report)]
-    first = of_report[0]
-    when = _published(first.date)
-    report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
-              f"Ofsted's newest indexed report on {implied.org_names[0]}, published {when},")
     if not chosen:
         return [f"{report} judges {f'every area {grade}' if other else f'no area {grade}'}; its judgements:"] + [
             f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)

@@ -65,7 +65,10 @@ def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
     """The question's wordings of the topics it names that none of ``texts`` mention, when every topic it names is
     unmentioned; else nothing (a question about two topics, one of which the documents mention, is answered on that
     one)."""
-    asked = named(question)
+    return _unmentioned(named(question), texts)
+
+
+def _unmentioned(asked: list[tuple[str, Topic]], texts: Iterable[str]) -> list[str]:
     if not asked:
         return []
     texts = list(texts)
@@ -77,12 +80,13 @@ def never_mentioned(question: str, citations: list[tuple[Hit, list[str]]], docum
                     ) -> tuple[list[str], list[str]]:
     """The question's wordings of the topics it names that no document ``citations`` come from mentions anywhere,
     and those documents' names; nothing when one of them mentions a topic it names (or it names none)."""
-    if document is None or not named(question):
+    asked = named(question) if document is not None else []
+    if not asked:
         return [], []
     docs: dict[str, Hit] = {}
     for h, _ in citations:
         docs.setdefault(h.paragraph.doc, h)
-    missing = unmentioned(question, (document(h) for h in docs.values()))
+    missing = _unmentioned(asked, (document(h) for h in docs.values()))
     return missing, (list(dict.fromkeys(h.meta.cited_name for h in docs.values())) if missing else [])
 
 
