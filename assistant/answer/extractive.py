@@ -25,8 +25,9 @@ from ..query.counted import count_match, counted, stated
 from ..query.glossary import expand
 from ..query.implied import Implied
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
+from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Citation, Hit
-from ..text.dates import MONTHS_PATTERN
+from ..text.dates import MONTHS_PATTERN, quarters_named
 from .completion import Following, completing
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
@@ -179,8 +180,17 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if implied is not None and implied.no_report_year is not None:
         years = ", ".join(str(y) for y in implied.report_years)
         who = " or ".join(implied.org_names) or "this council"
-        return _declined(f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its "
-                         f"reports indexed are from {years}), so they can't answer this.", hits, cfg)
+        none = f"The indexed documents include no Ofsted report on {who} from {implied.no_report_year} (its reports " \
+               f"indexed are from {years})"
+        if "grade" in question_types.expected(question) and \
+                (back := _grade_looked_back(hits, implied.no_report_year, implied.orgs)) is not None:
+            # "what was Havering judged in 2018?": its 2024 report says ("Since the last inspection in June 2018,
+            # when services … were judged to be good overall, …")
+            h, sentence = back
+            text, _ = format_answer([(h, [sentence])])
+            return Composed(f"{none}; its {h.meta.year} report says of that inspection: {text}",
+                            [Citation.from_hit(h, sentence)], False, [], 1.0)
+        return _declined(f"{none}, so they can't answer this.", hits, cfg)
     if implied is not None and implied.no_papers_year is not None:
         years = ", ".join(str(y) for y in implied.papers_years)
         whose = " or ".join(implied.committees)
@@ -197,6 +207,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return _declined(f"The indexed documents include no Ofsted inspection of {who} in {MONTH_NAMES[int(m) - 1]} "
                          f"{y} (its inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer "
                          "this.", hits, cfg)
+    if (quarter := _quarter_not_reported(question, hits)) is not None:
+        asked, reported = quarter
+        return _declined(f"The indexed documents report on no Quarter {asked} (the quarterly reports found are of "
+                         f"Quarter {' or '.join(str(q) for q in reported)}), so they can't answer this.", hits, cfg)
     if not hits:
         return Composed(abstain_text(question, []), [], True, [], 0.0)
     if qvec is None:
@@ -458,6 +472,40 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
     """The evidence does not answer the question: say so, with the nearest passages."""
     nearest = hits[: cfg.nearest]
     return Composed(abstain_text(question, nearest), [], True, nearest, confidence)
+
+
+# a later report's account of an earlier inspection's grade: "… the last inspection in June 2018, when services …
+# were judged to be good overall"
+_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated)\b[^.;]{0,60}\b(?:outstanding|good|requires improvement|"
+                          r"inadequate|adequate)\b", re.IGNORECASE)
+
+
+def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit, str] | None:
+    """The first sentence of a later inspection report on the council (of those found) that names ``year`` and
+    the grade that inspection gave, with its paragraph; None when no report found says."""
+    asked = {councils.council_slug(o) for o in orgs}
+    for h in hits:
+        if h.meta.doc_type != "ofsted-inspection" or (h.meta.year or 0) <= year \
+                or councils.council_slug(h.meta.org_slug or "") not in asked:
+            continue
+        for sentence in split_sentences(h.paragraph.text):
+            if re.search(rf"\b{year}\b", sentence) and _JUDGED_THEN.search(sentence):
+                return h, sentence
+    return None
+
+
+def _quarter_not_reported(question: str, hits: list[Hit]) -> tuple[int, list[int]] | None:
+    """"How many KPIs were red in Quarter 4?" when the quarterly reports found are Quarter 3's and nothing found
+    names Quarter 4: the quarter asked about and those reported on. None when the question names no one quarter,
+    no document found is a quarter's report, or something found names that quarter (a report's comparison with the
+    quarter before, a minute on it)."""
+    if len(asked := quarters_named(question)) != 1:
+        return None
+    reported = set().union(*(quarters_named(h.meta.title or "") for h in hits))
+    if not reported or any(asked <= quarters_named(h.meta.title or "") | quarters_named(h.paragraph.text)
+                           | quarters_named(h.paragraph.heading or "") for h in hits):
+        return None
+    return next(iter(asked)), sorted(reported)
 
 
 def _declined(text: str, hits: list[Hit], cfg: AnswerConfig, whose: str = "") -> Composed:

@@ -99,6 +99,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         said = re.compile(rf"\b{verb.group(1)}\w*", re.IGNORECASE)
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if said.search(" ".join(quoted))},
                              0.3)
+    if "decision" in kinds and _DECIDED_ASKED.search(question) and not _ASKED_TO_DECIDE.search(question):
+        # "what did Cabinet decide on the plan?": the decision recorded (the minutes' "RESOLVED that Cabinet agree
+        # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided
+        recorded = {i for i, (_, quoted) in enumerate(citations)
+                    if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
+        lead_scores = prefer(lead_scores, recorded, 0.5)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -225,6 +231,13 @@ def _written(month: str) -> str:
 _OPERATIVE_ASKED = re.compile(r"\b(?:asked|recommended|proposed|invited|resolved|decided|agreed)\s+to\s+"
                               r"(approv|agre|delegat|note|endors|adopt|authoris|authoriz|reject|defer|refer|consider|"
                               r"commission|transfer|consult)\w*", re.IGNORECASE)
+# a question about what a body decided (not what it was asked to decide or what a report recommended)
+_DECIDED_ASKED = re.compile(r"\b(?:decided?|decisions?|resolved?|resolutions?|agreed)\b", re.IGNORECASE)
+_ASKED_TO_DECIDE = re.compile(r"\basked\s+to\b|\brecommend\w*|\bpropos\w*", re.IGNORECASE)
+# a decision as recorded (minutes' resolutions, a record of decision) and a report's request for one
+_RECORDED = re.compile(r"\bRESOLVED\b|\b(?:resolved|agreed|decided)\s+(?:that|to)\b|^\s*(?:\d+[.)]?\s+)?Decision\s*:",
+                       re.IGNORECASE | re.MULTILINE)
+_REQUESTED = re.compile(r"\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
 # a vote question's own words, which any minute's heading may share ("Motion for time limited debate")
 _VOTE_QUESTION_WORDS = frozenset(
     "vote voted voting votes how did does do go went result outcome motion motions amendment amendments debate "

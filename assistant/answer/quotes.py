@@ -16,7 +16,7 @@ from ..records import ELISION, Hit
 from ..text.dates import MONTHS_PATTERN
 from .config import AnswerConfig
 from .scoring import stems
-from .votes import tallies_after
+from .votes import opens_vote, tallies_after
 
 # an inspection report's title block: "Inspection of Rochdale … Inspection dates: … Lead inspector: …" shares the
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
@@ -276,7 +276,7 @@ def with_neighbours(at: list[int], scores: np.ndarray, order: list[int], cfg: An
 
 def join_quoted(sentences: list[str], at: list[int], voters: str | None = None) -> list[str]:
     """The sentences at positions ``at`` in reading order, with "…" where sentences in between are left out. A
-    recorded vote after a sentence ending in a colon is quoted by its tallies and outcome (votes.py), not by the
+    recorded vote after the sentence that introduces it is quoted by its tallies and outcome (votes.py), not by the
     names of those who voted, but for the side ``voters`` ("Against": "which councillors voted against?")."""
     picked: list[str] = []
     last = -1  # the position of the last sentence quoted (or quoted from)
@@ -288,7 +288,7 @@ def join_quoted(sentences: list[str], at: list[int], voters: str | None = None) 
             picked.append(ELISION)
         picked.append(sentences[i])
         last, whole = i, True
-        if sentences[i].rstrip().endswith(":") and (vote := tallies_after(sentences, i, voters)) is not None:
+        if opens_vote(sentences, i) and (vote := tallies_after(sentences, i, voters)) is not None:
             fragments, last, whole = vote
             picked.extend(fragments)
     return picked

@@ -53,6 +53,12 @@ def tallies_after(sentences: list[str], i: int, names_of: str | None = None) -> 
     return out, i + 1 + last, not text[end:offsets[last] + len(pieces[last])].strip()
 
 
+def opens_vote(sentences: list[str], i: int) -> bool:
+    """Whether the sentence at ``i`` may introduce a recorded vote: it ends in a colon ("the voting was as
+    follows:"), or the next sentence opens with a tally (minutes that print "… as follows." / "For (33)")."""
+    return sentences[i].rstrip().endswith(":") or i + 1 < len(sentences) and TALLY.match(sentences[i + 1].lstrip()) is not None
+
+
 SIDES = (("Against", re.compile(r"\bagainst\b|\bopposed?\b", re.IGNORECASE)),
          ("Abstain", re.compile(r"\babstain\w*|\babstention", re.IGNORECASE)),
          ("For", re.compile(r"\bin favour\b|\bvoted for\b|\bsupported\b|\bbacked\b", re.IGNORECASE)))

@@ -1990,3 +1990,72 @@ def test_with_antecedent__a_sentence_that_qualifies_the_one_before_comes_with_it
                  "However, targets sometimes lack a clear focus.", "Attendance is tracked closely."]
     assert with_antecedent(sentences, [2]) == [1, 2]  # quoted alone, the caveat says less than the report does
     assert with_antecedent(sentences, [3]) == [3]
+
+
+def test_join_quoted__a_vote_introduced_by_a_sentence_ending_in_a_full_stop_is_quoted_by_its_tallies():
+    from assistant.answer.quotes import join_quoted
+
+    sentences = ["5) The Chairman put the motion in paragraph 4 to the vote and the voting was as follows.", "For (33)",
+                 "Mr Brady, Mrs Bell, Mr Booth Against (2)", "Mr Hood, Mr Lehmann", "Abstain (0)", "Motion carried."]
+    assert " ".join(join_quoted(sentences, [0])) == (
+        "5) The Chairman put the motion in paragraph 4 to the vote and the voting was as follows. For (33) … "
+        "Against (2) … Abstain (0) Motion carried.")
+    # a sentence ending in a full stop that no tally follows introduces nothing
+    assert join_quoted(["The report was noted.", "Members asked about costs."], [0]) == ["The report was noted."]
+
+
+def test_choose_lead__what_a_body_decided_is_its_recorded_decision_not_the_reports_request():
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+
+    asked = hit("8.1 Cabinet is asked to agree the Commissioning Plan for Education Provision.", doc="report.pdf",
+                para="8.1", org="Kent")
+    resolved = hit("4. RESOLVED that Cabinet agree the Commissioning Plan for Education Provision.",
+                   doc="minutes.pdf", para="92/4", org="Kent")
+    asked, resolved = (replace(h, meta=replace(h.meta, doc_type="committee-report")) for h in (asked, resolved))
+    citations = [(asked, [asked.paragraph.text]), (resolved, [resolved.paragraph.text])]
+    decided = "What did Cabinet decide on the Commissioning Plan for Education Provision?"
+    assert choose_lead(decided, citations, [0.8, 0.7], ["decision"], None, False) == 1
+    # what the report asked for is the request itself
+    request = "What was Cabinet asked to decide on the Commissioning Plan for Education Provision?"
+    assert choose_lead(request, citations, [0.8, 0.7], ["decision"], None, False) == 0
+
+
+def test_compose__a_quarter_no_report_found_is_of_is_said_plainly(fake_embedder):
+    q3 = hit("2.2 Of the 38 KPIs, nine are rated Red (one more than the previous Quarter).",
+             doc="qpr-q3_2025-03-04.pdf", para="2.2", page=1, org="Kent", date="2025-03-04")
+    q3 = dataclasses.replace(q3, meta=dataclasses.replace(q3.meta, title="Quarterly Performance Report, Quarter 3, "
+                                                          "2024/25", doc_type="committee-report"))
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    out = compose("How many KPIs were rated red in Quarter 4 2024/25?", [q3], fake_embedder, cfg=cfg)
+    assert out.abstained and out.text.startswith("The indexed documents report on no Quarter 4 (the quarterly "
+                                                 "reports found are of Quarter 3)")
+    assert "nine are rated Red" in out.text  # the nearest passage is shown
+    assert not compose("How many KPIs were rated red in Quarter 3?", [q3], fake_embedder, cfg=cfg).abstained
+    # a paragraph found that names the quarter may answer: the decision is left to the evidence
+    q4 = hit("Quarter 4 figures will be reported in June.", doc="minutes.pdf", para="3", org="Kent", rank=2)
+    out = compose("How many KPIs were rated red in Quarter 4 2024/25?", [q3, q4], fake_embedder, cfg=cfg)
+    assert not out.text.startswith("The indexed documents report on no Quarter")
+
+
+def test_compose__a_year_with_no_report_is_answered_by_a_later_report_that_states_its_grade(fake_embedder):
+    later = hit("Since the last inspection in June 2018, when services for children in Havering were judged to be "
+                "good overall, services have deteriorated. Leaders have not acted quickly.",
+                doc="havering_2024.pdf", para=None, page=1, org="Havering", date="2024-02-20")
+    imp = Implied(orgs=["havering"], org_names=["Havering"], years=[2018], ofsted=True, no_report_year=2018,
+                  report_years=[2024])
+    out = compose("What grade did Havering get at its 2018 inspection?", [later], fake_embedder, imp)
+    assert not out.abstained
+    assert out.text.startswith("The indexed documents include no Ofsted report on Havering from 2018 (its reports "
+                               "indexed are from 2024); its 2024 report says of that inspection: Since the last "
+                               "inspection in June 2018, when services for children in Havering were judged to be "
+                               "good overall, services have deteriorated. [Havering Ofsted inspection 2024, p.1]")
+    assert [c.quote for c in out.citations] == [split_sentences(later.paragraph.text)[0]]
+    # not a grade asked: what the 2018 inspection found is not in a later report's one line
+    assert compose("What did inspectors say about Havering's care leavers in 2018?", [later], fake_embedder,
+                   imp).abstained
+    # a later report that names the year but no grade given then does not answer
+    other = hit("Since 2018, the council has opened two children's homes.", doc="havering_2024.pdf", para="4",
+                org="Havering", date="2024-02-20")
+    assert compose("What grade did Havering get at its 2018 inspection?", [other], fake_embedder, imp).abstained
