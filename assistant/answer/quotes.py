@@ -156,6 +156,9 @@ def positions(scores: np.ndarray, order: list[int], most: int, keep: float) -> l
     return sorted([order[0]] + [i for i in order[1:most] if scores[i] >= keep * scores[order[0]]])
 
 
+# a sentence that introduces a list: it ends in a colon, or in the list's key printed after the colon ("… which
+# would no longer run at Millmead include: *booking or referral required." over "• Baby Massage*")
+_INTRODUCES_LIST = re.compile(r":(?:\s*[*†‡][^:*]{0,80})?$")
 LIST_ITEM_WORDS = 12  # a list's items after a colon are short ("Northdown Road Family Hub")
 LIST_ITEMS = 10
 
@@ -194,7 +197,7 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
             while j + 1 < len(sentences) and j - i < LIST_ITEMS and _NEXT_POINT.match(sentences[j + 1]):
                 j += 1
                 out.add(j)
-        if not sentences[i].rstrip().endswith(":") or i + 1 >= len(sentences):
+        if not _INTRODUCES_LIST.search(sentences[i].rstrip()) or i + 1 >= len(sentences):
             continue
         out.add(i + 1)
         j = i + 1

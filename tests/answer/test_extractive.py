@@ -2059,3 +2059,14 @@ def test_compose__a_year_with_no_report_is_answered_by_a_later_report_that_state
     other = hit("Since 2018, the council has opened two children's homes.", doc="havering_2024.pdf", para="4",
                 org="Havering", date="2024-02-20")
     assert compose("What grade did Havering get at its 2018 inspection?", [other], fake_embedder, imp).abstained
+
+
+def test_with_what_follows__a_list_whose_key_is_printed_after_the_colon_comes_with_its_items():
+    from assistant.answer.quotes import with_what_follows
+
+    sentences = ["The services on offer at Millmead which would no longer run there include: *booking or referral "
+                 "required.", "Baby Massage*", "Breastfeeding Clinic", "Stay and Play", "The hub opens on Mondays and "
+                 "Tuesdays for families who need it most, as the consultation showed."]
+    assert with_what_follows(sentences, [0]) == [0, 1, 2, 3]
+    # a sentence that merely holds a colon introduces no list
+    assert with_what_follows(["Cost: the contract is worth £2m a year.", "Baby Massage*"], [0]) == [0]
