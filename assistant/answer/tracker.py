@@ -84,6 +84,25 @@ def _asks_bare_improvement(question: str) -> bool:
             and _names_no_subject(question[:found.start()] + " " + question[found.end():], _ASKING_WORDS))
 
 
+# "… must improve about health assessments?", "… needs to improve for care leavers?": a subject named after what
+# is to improve, which the ordinary answer serves (the report's item on it, with its findings), not the whole list
+_IMPROVING_WHAT = re.compile(r"\bimprov\w*\s+(?:about|on|for|regarding|concerning|around|with|in)\b(?P<rest>[^?]*)",
+                             re.IGNORECASE)
+
+
+def _improvement_subject(question: str, implied: Implied | None) -> tuple[str, set[str]]:
+    """What ``question`` asks to be improved, as written and as word stems ("supervision of staff"), when it names
+    more than the council, its report or when ("… improve in its 2023 inspection?": nothing)."""
+    found = _IMPROVING_WHAT.search(question)
+    if found is None or _names_no_subject(found.group("rest"), _ASKING_WORDS):
+        return "", set()
+    rest = re.sub(r"[\s,]+(?:in|at|from|during|according to|since)\s+(?:its\s+|the\s+|their\s+)?(?:(?:19|20)\d\d|latest|"
+                  r"last|most recent|newest|previous|ofsted|inspection)\b.*$", "", found.group("rest").strip(),
+                  flags=re.IGNORECASE)
+    named = set(tokenize([" ".join(implied.org_names)])[0]) if implied is not None and implied.org_names else set()
+    return rest, set(tokenize([rest])[0]) - named - set(tokenize([" ".join(_NO_SUBJECT_WORDS)])[0])
+
+
 # a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about
 # one is answered from what the papers say about it, not from an inspection report's list
 _A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.IGNORECASE)
@@ -391,10 +410,21 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         citations: list[Citation] = []
         first = items[0]
         published = f" (report published {long_date(first.date)})" if first.date else ""
-        lines.append(f"Ofsted's inspection of {first.organisation or 'the council'}{published} listed "
-                     f"{len(items)} thing{'' if len(items) == 1 else 's'} to improve:")
-        results = [follow_through(retriever, item) for item in items]
-        for n, (item, ft) in enumerate(zip(items, results), start=1):
+        listed = f"Ofsted's inspection of {first.organisation or 'the council'}{published} listed " \
+                 f"{len(items)} thing{'' if len(items) == 1 else 's'} to improve"
+        numbered = list(enumerate(items, start=1))
+        subject, wanted = _improvement_subject(question, implied)
+        if wanted:  # "what must Torbay improve about supervision?": the items on it, by their numbers in the list
+            shared = [len(wanted & set(tokenize([item.text])[0])) for item in items]
+            if max(shared):
+                numbered = [(n, item) for (n, item), k in zip(numbered, shared) if k == max(shared)]
+                lines.append(f"{listed}; of them, on {subject}:")
+            else:  # the list says nothing of it, which is the answer; the whole list shows what it does name
+                lines.append(f"{listed}, none of them on {subject}:")
+        else:
+            lines.append(f"{listed}:")
+        results = [follow_through(retriever, item) for _, item in numbered]
+        for (n, item), ft in zip(numbered, results):
             citations.append(citation_for(data, item, rank=len(citations) + 1))
             lines.append(f"{n}. {item.text} [{item.label}]")
             if not ft.later and not ft.no_later_papers:

@@ -205,6 +205,22 @@ def test_chat__what_a_council_needs_to_improve_with_nothing_else_named_is_its_re
     assert not _asks_bare_improvement("What does Kent need to improve about recycling?")
     assert _tracked(track_assistant, "What does Medway need to improve in how it records decisions?") is None
 
+def test_chat__what_a_report_asks_to_improve_about_one_subject_is_its_items_on_it(track_assistant):
+    ans = _tracked(track_assistant, "What did inspectors say Medway needs to improve about children who go missing "
+                                    "in 2019?")
+    assert ans is not None and ans.extra["tracker"] == "tracker-improvement"
+    lines = ans.answer.splitlines()
+    assert lines[0] == ("Ofsted's inspection of Medway (report published 27 August 2019) listed 10 things to improve; "
+                        "of them, on children who go missing:")
+    assert lines[1].startswith("7. The system for tracking children who go missing from home, care or education.")
+    assert not any(line.startswith(("1. ", "2. ", "8. ")) for line in lines)  # only the item on it, by its number
+    # a subject the list never names: said so, over the whole list
+    none = _tracked(track_assistant, "What did inspectors say Medway needs to improve about recycling in 2019?")
+    assert none is not None and none.answer.splitlines()[0].endswith("10 things to improve, none of them on "
+                                                                     "recycling:")
+    assert "\n10. " in none.answer
+
+
 def test_chat__promise_question_and_non_tracker_question(track_assistant):
     ans = _tracked(track_assistant, "What did we promise about recruitment?", {"orgs": ["medway"]})
     assert ans is not None and ans.citations
