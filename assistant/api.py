@@ -15,7 +15,7 @@ from .index.embed import Embedder
 from .query.filters import Filters
 from .query import kinds as question_types
 from .query.implied import Implied
-from .query.plain import plain_question
+from .query.plain import check_length, plain_question
 from .query.resolve import resolve_filters
 from .query.tense import spans_years, wants_newest_report
 from .records import Answer, DocMeta, Hit
@@ -60,6 +60,7 @@ class Assistant:
 
     def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
                mode: str = "hybrid") -> list[Hit]:
+        check_length(query, "search")
         if not any(ch.isalnum() for ch in query):  # nothing to search for: no ranking of the whole index at random
             raise ValueError("Search for something in words, e.g. \"caseloads\".")
         return search(self.retriever, query, filters, k=k, mode=mode)
@@ -136,6 +137,7 @@ class Assistant:
     def _extractive(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
                     mode: str = "hybrid") -> Answer:
         t0 = time.perf_counter()
+        check_length(question)
         question = plain_question(question)  # "**Bexley**", "<i>improve</i>": the words, however typed
         if not any(ch.isalnum() for ch in question):  # nothing to search for: "", "???"
             raise ValueError("Ask a question in words, e.g. \"what did inspectors say about step-down?\"")

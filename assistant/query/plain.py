@@ -12,6 +12,18 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")  # "# What …", "### What …"
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`|~~)(?=\S)(.+?)(?<=\S)\1")  # **bold**, *italic*, `code`, ~~struck~~
 
 
+# a question is a sentence or two: a councillor's longest runs to a few hundred characters. A pasted document would
+# be searched word by word for minutes (a 100 kB "question" ran for over ten minutes) and answer nothing better
+MAX_QUESTION_CHARS = 1000
+
+
+def check_length(text: str, what: str = "question") -> None:
+    """A ValueError, in one line saying what to do, when ``text`` is longer than a question is."""
+    if len(text) > MAX_QUESTION_CHARS:
+        raise ValueError(f"The {what} is {len(text):,} characters long; ask it in at most {MAX_QUESTION_CHARS:,} "
+                         "(a sentence or two), e.g. \"what did inspectors say about step-down?\"")
+
+
 # a link after the question mark is no part of the question ("… improve? [link](http://…)")
 _TRAILING_LINKS = re.compile(r"\?\s*(?:(?:\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)|https?://\S+)\s*)+$")
 

@@ -10,6 +10,7 @@ import streamlit as st
 
 from ..api import Assistant
 from ..query.filters import DatesReversed
+from ..query.plain import check_length
 from ..records import DOC_TYPE_LABELS, Answer
 from . import cards, conversation, export, library, sources
 from .resources import load_llm
@@ -195,6 +196,11 @@ def generate(assistant: Assistant, question: str, filters: dict, llm) -> Answer:
 
 
 def ask(assistant: Assistant, question: str, sidebar: dict, static_dir: Path, llm=None) -> None:
+    try:
+        check_length(question)
+    except ValueError as exc:  # before the follow-up and its filters are read from it
+        st.error(str(exc))
+        return
     _, implied = assistant.resolve_filters(question, None)
     understood = conversation.understand(question, st.session_state.context, sidebar, named_orgs=implied.orgs,
                                          named_org_names=implied.org_names, named_years=implied.years)

@@ -75,6 +75,13 @@ def test_a_question_without_words_is_one_line_error(sample_index):
     assert "Ask a question in words" in res.output
 
 
+def test_a_question_or_search_longer_than_a_question_is_one_line_error(sample_index):
+    for command in ("ask", "search"):
+        res = CliRunner().invoke(main, [command, "caseloads " * 200, "--index-dir", str(sample_index)])
+        assert res.exit_code == 1 and res.output.strip().count("\n") == 0, res.output
+        assert "2,000 characters long; ask it in at most 1,000" in res.output
+
+
 def test_a_date_range_back_to_front_is_usage_error(sample_index):
     for command in (["search", "caseloads"], ["ask", "caseloads?"], ["track", "caseloads"], ["commitments"]):
         res = CliRunner().invoke(main, command + ["--since", "2026-01-01", "--until", "2020-01-01",

@@ -90,6 +90,14 @@ def test_app__a_date_range_back_to_front_gets_one_line_saying_so(app):
     app.date_input(key="f_until").set_value(None).run()
 
 
+def test_app__a_question_longer_than_a_question_gets_one_line_saying_so(app):
+    app.chat_input[0].set_value("caseloads" * 500).run()
+    assert not app.exception
+    assert [e.value for e in app.error] == [
+        "The question is 4,500 characters long; ask it in at most 1,000 (a sentence or two), e.g. \"what did "
+        "inspectors say about step-down?\""]
+
+
 def test_app__follow_up_carries_council_and_replaces_year(app):
     first = ask(app, "What did Ofsted say about caseloads in Medway in 2019?")
     assert citations(first)
