@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
-from .text import APPARATUS, FORM_LABEL, actor_name, clean, find_date, find_due, find_who, sentences, unnumbered
+from ..query.genres import of_genre
+from .text import (APPARATUS, FORM_LABEL, actor_name, clean, find_date, find_due, find_who, others_words, sentences,
+                   unnumbered)
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -86,6 +88,8 @@ _NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:
 _OTHERS_WORDS = re.compile(r"\b(?:consultees?|respondents?)\b|\bmy\b|(?<![(\w])I (?:am|was|have|had|will|would|can|"
                            r"could|do|did|feel|felt|think|thought|live|use|used|need|want)\b|\bwill (?:recall|remember|"
                            r"be aware|know)\b|"
+                           # a concern reported, not answered: "… there are concerns that the services … will be affected"
+                           r"\bthere (?:are|were|is|was) (?:\w+ )?concerns?\b|\b(?:raised|expressed|voiced) (?:\w+ )?concerns?\b|"
                            # a survey's theme with the share that said it: "… concerned they will lose their jobs (21%)"
                            r"\(\d+(?:\.\d+)?%\)", re.IGNORECASE)
 # someone else's words quoted in a report: a consultee's comment ("“Social services workload will double …”"),
@@ -335,6 +339,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         return []
     paragraphs = list(paragraphs)
     asked = qa.roles(paragraphs)  # questions put at the meeting, and the replies to them
+    register = of_genre(meta.title, "risk register")
     out: list[TrackRecord] = []
     for p in paragraphs:
         if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
@@ -360,7 +365,16 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
+        if register:
+            # a risk register's cells, which its PDF may print as running text, describe a risk, its causes,
+            # consequences and the controls in place ("The Council must ensure that the MTFP includes robust
+            # estimates …"): only a cell labelled as an action is something to be done
+            if rec := _risk_row(p, meta) or _action_row(p, meta):
+                out.append(rec)
+            continue
         own = unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", unnumbered(p.text))
+        if others_words(own):
+            continue  # what respondents to a consultation said (a theme, a share of them): not a promise
         promised = [t for s in sentences(own) if _is_promise(t := _after_table(s), meta.organisation)]
         if promised:
             who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None)

@@ -261,3 +261,42 @@ def figures_row(text: str, table_row: bool = False) -> bool:
         return True
     trailing = len(figures) - next((n for n in range(len(figures) - 1, -1, -1) if not figures[n]), -1) - 1
     return table_row and trailing >= 2
+
+
+# what respondents to a consultation or survey said, as its report prints it: a verbatim comment, after a theme's
+# label or none ("“Millmead is the best family hub …”", "Concern about safety at the Gateway: “Seashells is …”"; not a
+# motion or amendment minutes quote as moved: "Mr Booth proposed … the following motion: “That the Council …”"), a
+# theme or share of those who answered ("37% of consultees commenting believe …", "12% also commented that …", "the
+# most common themes reported are as follows:", "Some example verbatims …"), a theme's label over its verbatims
+# ("Concern services … would be more limited …:"), or the survey's own question ("Please tell us what impact …")
+_VERBATIM = re.compile(r"^[\s•·▪◦*–-]*(?:(?![^“”\"\n]*\b(?:motion|amendment|moved|proposed|seconded|resolved|"
+                       r"recommend\w*)\b)[^“”\"\n]{0,250}:\s*)?[“\"]", re.IGNORECASE)
+_SURVEY = re.compile(r"\b(?:consultees|respondents|verbatims?|survey participants)\b|\bBase:\s*all\b|"
+                     r"\bPlease tell us\b|\bthemes? (?:\w+ )?(?:noted|reported|expressed|raised)\b|"
+                     r"\b(?:common|main|key|dominant) themes? (?:include[sd]?|are as follows)\b|"
+                     r"\b\d+(?:\.\d+)?%\s+(?:also\s+)?(?:commented|said|felt|believed?|indicated|stated|mentioned|"
+                     r"found out|agreed|disagreed)\b|^[\s•·▪◦*–-]*Concerns?\b[^?]*:\s*$", re.IGNORECASE)
+# the council's own answer to what was said, in the same paragraph ("As a result of this feedback, KCC will provide …",
+# "As a specific response to feedback … KCC is considering reimbursing service users for bus fares …",
+# a reply quoting a recommendation: "“routinely identify and share good practice …,” We agree. Because we …")
+_IN_REPLY = re.compile(r"\b(?:(?:in|as an?(?:\s+\w+)?)\s+response\b|as a result of (?:this|the|these|that) (?:feedback|consultation|comments?|"
+                       r"responses?)|following (?:the|this) consultation|you said,? we did|we (?:agree|disagree|accept|will))\b",
+                       re.IGNORECASE)
+
+
+def others_words(text: str) -> bool:
+    """Whether a committee paragraph reports what respondents to a consultation or survey said (``_VERBATIM``,
+    ``_SURVEY``), not what the council did or promised; a paragraph that also gives the council's answer to it, in its
+    own words (not a verbatim's), is the council's."""
+    own = _QUOTE.sub(" ", text)
+    if _IN_REPLY.search(own):
+        return False
+    verbatim = _VERBATIM.match(text)
+    # a verbatim, not one the paper then answers in its own sentence ("… “Social services workload will double …”
+    # Officers will write to each family before March 2025.")
+    if verbatim and len(_QUOTE.sub(" ", text[verbatim.end() - 1:]).split()) <= 8:
+        return True
+    return bool(_SURVEY.search(text))
+
+
+_QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")

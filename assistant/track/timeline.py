@@ -15,7 +15,7 @@ from ..retrieve.search import search
 from .items import TrackRecord
 from .ledger import Defined, agenda_linked, defined_terms, org_ok, records_for, select
 from .qa import is_question
-from .text import figures_row, form_prompt
+from .text import figures_row, form_prompt, others_words
 from .topics import blank, local_matcher, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
@@ -67,8 +67,9 @@ _RAG = re.compile(r"\b(?:RED|AMBER|GREEN)\b")
 def not_a_report(text: str, table_row: bool = False) -> bool:
     """Whether a committee paragraph is no report of progress: an agenda's line for an item, a form's question,
     prompt or declaration (``text.form_prompt``), a row of a table of figures (``text.figures_row``; TABLE_ROW: the
-    paragraph is a table's row), or a performance table's rows of RAG ratings."""
-    return bool(_AGENDA_LINE.search(text) or form_prompt(text) or figures_row(text, table_row)
+    paragraph is a table's row), a performance table's rows of RAG ratings, or what respondents to a consultation
+    said (``text.others_words``: their verbatims and themes are theirs, not the council's progress)."""
+    return bool(_AGENDA_LINE.search(text) or form_prompt(text) or figures_row(text, table_row) or others_words(text)
                 or text.lstrip().startswith("RAG rating")
                 or len(_RAG.findall(text)) >= 3)
 

@@ -226,3 +226,33 @@ def test_a_promise_printed_after_a_table_is_not_run_on_from_the_tables_figures()
     assert _after_table(run_on).startswith("The Safety Valve agreement, sets out the key actions the Council intends")
     plain = "The Council will spend £1.2m, £0.4m and £0.3m on the three hubs and £2m on outreach."
     assert _after_table(plain) == plain  # its figures are the promise's own, before no other sentence
+
+
+def test_a_risk_registers_cells_are_no_commitments(records_of):
+    # a budget risk register printed as running text: a control cell ("The Council must ensure that the MTFP includes
+    # robust estimates …"), a risk's cause ("… recovery plan to bring … into a balanced position") are no promises
+    register = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_budget-risk-register.pdf"))
+    assert [r for r in register if r.kind == "commitment"] == []
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.commitments import extract_commitments
+
+    control = "The Council must ensure that the Medium Term Financial Plan (MTFP) includes robust income estimates."
+    para = Paragraph(id="r", doc="r.pdf", ordinal=0, text=control)
+    as_titled = {title: extract_commitments(DocMeta(doc="r.pdf", title=title, organisation=ORG, org_slug="example",
+                                                    doc_type="committee-report", date="2025-01-30"), [para])
+                 for title in ("Budget risk register", "Budget monitoring report")}
+    assert as_titled["Budget risk register"] == [] and len(as_titled["Budget monitoring report"]) == 1
+    # a cell labelled as an action is still one
+    action = Paragraph(id="a", doc="r.pdf", ordinal=1, text="Risk: Caseloads; Action to avoid or mitigate risk: The "
+                       "service will recruit six social workers by March 2026; Risk rating: 12")
+    meta = DocMeta(doc="r.pdf", title="Corporate risk register", organisation=ORG, org_slug="example",
+                   doc_type="committee-report", date="2025-01-30")
+    assert [r.text for r in extract_commitments(meta, [action])] == [
+        "The service will recruit six social workers by March 2026"]
+
+
+def test_what_consultees_said_is_not_the_councils_promise(records_of):
+    assert not _is_promise("Whilst the consultation document states that the proposals do not directly impact the "
+                           "Trust, there are concerns that the services the Trust deliver will indirectly be affected.")
+    report = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-consultation-report.pdf"))
+    assert not any(r.kind == "commitment" and ("consultees" in r.text or "“" in r.text) for r in report)

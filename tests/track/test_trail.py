@@ -214,3 +214,50 @@ def test_timeline__a_screening_forms_prompts_are_no_progress_its_answers_are():
     timeline = track(data, "personal data")
     assert [r.page_start for r in timeline] == [7]
     assert timeline[0].text.startswith("The type of data being transferred")
+
+
+def test_timeline__what_consultees_said_is_no_progress():
+    from assistant.track.text import others_words
+    from assistant.track.timeline import not_a_report
+
+    for text in ("“Millmead is the best family hub in the area. It is closest to my house.”",
+                 "Concern about appropriateness of Sheppey Gateway in terms of safety: “Seashells is a purpose-built "
+                 "building to provide a huge variety of services.”",
+                 "• 37% of consultees commenting believe that Millmead Family Hub must not be closed.",
+                 "• 12% also commented that Millmead Family Hub has a free accessible car park.",
+                 "• When asked to detail the impact, the common themes reported are as follows: • A desire for the "
+                 "Hub not to close",
+                 "Some example verbatims underpinning consultees desire for the Hub not to close can be found below:",
+                 "Concern services and available parking offered at the Gateway would be more limited than at the "
+                 "Hub / valued services would reduce:",
+                 "Please tell us what impact you think accessing services at the Gateway would have on you? Base: all "
+                 "answering (505)"):
+        assert others_words(text) and not_a_report(text), text
+    for text in ("On 30 July 2024, a public consultation was launched, lasting just under 8 weeks.",
+                 # the council's answer to what was said; a motion minutes quote; a performance report's own themes
+                 "As a result of this feedback, KCC will provide parents and children bus tickets.",
+                 "The cost of bus fares was raised by numerous consultees as a barrier. As a specific response to "
+                 "feedback within the consultation, KCC is considering reimbursing service users for bus fares.",
+                 "“routinely identify and share good practice from better performing areas,” We agree. Because we "
+                 "are one of those better performing areas.",
+                 "2) Mr Booth proposed and Mrs Binks seconded the following motion: “That the Council makes comments "
+                 "but does not require reconsideration of the decision.”",
+                 "The service continues its work regarding suspensions. Common themes are identified, and additional "
+                 "support is offered to schools.",
+                 "Concerns that the purpose of moving services is to wind them down? KCC is not intending to wind "
+                 "down the Family Hub service."):
+        assert not others_words(text), text
+
+
+@pytest.mark.corpus
+def test_timeline__a_consultation_reports_verbatims_and_themes_are_not_on_it():
+    from assistant.track.timeline import track
+
+    data = _papers(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-consultation-report.pdf"))
+    timeline = track(data, "family hubs")
+    progress = [r for r in timeline if r.kind == "progress"]
+    assert any(r.text.startswith("On 30 July 2024, a public consultation was launched") for r in progress)
+    assert not any("consultees" in r.text for r in progress)
+    # (one organisation's comment runs on past its closing mark, quoting the EqIA in straight quotes: left)
+    assert sum(r.text.startswith("“") for r in progress) <= 1
+    assert len(progress) <= 15  # 105 before: what respondents said, theme by theme and verbatim by verbatim
