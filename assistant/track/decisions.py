@@ -101,6 +101,16 @@ _VOTE_ON = re.compile(r"\bput\b[^.;]{0,120}?\bto the vote\b|\bput (?:the|this|th
 # a paper's account of an agreement that names no one ("… it was agreed that the strategy should …"): an earlier
 # agreement recited in its background, not a resolution of the meeting the paper goes to
 _UNNAMED_AGREEMENT = re.compile(r"\bit was (?:agreed|resolved|decided)\b")
+# a paper describing itself: "1.1 This is a supplementary paper (Appendix 1) to accompany …", "This report sets out
+# …", "The purpose of this report is …"
+_PAPER = r"(?:paper|report|document|appendix|annex|note|briefing|submission|update|pack)"
+_SELF_DESCRIBED = re.compile(rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:This is (?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_PAPER}\b|"
+                             rf"(?:This|The attached)\s+(?:[\w-]+\s+){{0,2}}?{_PAPER}\s+(?:\([^)]*\)\s+)?(?:is|provides|"
+                             rf"sets out|accompanies|summarises|describes|outlines|presents|updates|informs|seeks|asks|"
+                             rf"details|explains|responds)\b|The (?:purpose|aim) of this {_PAPER}\b)", re.IGNORECASE)
+# the decision a paper describing itself names, from its number: "(the) Key Decision 24/00093 taken …"
+_SELF_CITES = re.compile(rf"\b(?:(?:Key|Executive|Cabinet|Officer|Member)\s+)?decision\s*(?:no\.?|number|ref(?:erence)?)?"
+                         rf"\s*[:\-–]?\s*\(?{REF}(?![/\d])", re.IGNORECASE)
 # a scrutiny meeting's choice from a lettered list of options printed just above: "Option c) was agreed."
 _OPTION_AGREED = re.compile(r"^\s*(?:[\d.]+\s+)?Option\s+\(?([A-Za-z0-9]{1,3})\)?\s+(?:was|were|is)\s+(?:agreed|chosen|"
                             r"approved|selected)", re.IGNORECASE)
@@ -148,15 +158,82 @@ _FIRST_INLINE = re.compile(r"\n[^\n]*?\s\((?:a|A|1|i)\)\s+")
 _GROUP_HEADING = re.compile(r"\n[^\n.;]{1,80}$")
 
 
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+          "xviii", "xix", "xx")
+# a bulleted clause at the start of its line: "RESOLVED that Council:\n• Agrees …; and\n• Delegates …"
+_BULLETED = re.compile(r"(?:^|\n)\s*[•▪◦·]\s+")
+
+
+def _label(mark: str) -> tuple[str, str]:
+    """A clause mark's label and style: "(5) " -> ("5", "()"), "b) " -> ("b", ")"), "; and 6. " -> ("6", ".")."""
+    m = re.search(r"(\()?([A-Za-z0-9]{1,4})([.)])\s*$", mark)
+    return (m.group(2), "()" if m.group(1) else m.group(3)) if m else ("", "")
+
+
+def _after(label: str) -> list[str]:
+    """The labels that may follow LABEL in a list: "5" -> "6"; "i" -> "ii" (roman) or "j" (a letter); "B" -> "C"."""
+    if label.isdigit():
+        return [str(int(label) + 1)]
+    out = []
+    low = label.lower()
+    if low in _ROMAN[:-1]:
+        nxt = _ROMAN[_ROMAN.index(low) + 1]
+        out.append(nxt.upper() if label.isupper() else nxt)
+    if len(label) == 1 and label.isalpha() and low != "z":
+        out.append(chr(ord(label) + 1))
+    return out
+
+
+def _run_on_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Clause marks the PDF's text ran into the line before, continuing the marks' own list in its style: "(1) Endorses
+    … (2) Endorses … (3) Notes …" on one line, "(ii) Notes …; and, (iii) Adopts …; and (iv) Delegates …", "5. Approves
+    the relevant changes to the Constitution. 6. Delegates authority …"; only before a capital (a clause opens with its
+    verb: "Endorses", "Adopts"), not a reference inside a clause ("section 25(1) of the Act")."""
+    if not marks:
+        return marks
+    found = list(marks)
+    n, cur = 0, marks[0]
+    while True:
+        label, style = _label(cur[2])
+        upto = next((m[0] for m in marks if m[0] > cur[0]), len(text))
+        following = next((m for m in marks if m[0] > cur[0]), None)
+        if following is not None and _label(following[2])[0] in _after(label):
+            cur = following
+            continue
+        nxt = None
+        for want in _after(label):
+            w = re.escape(want)
+            pattern = {"()": rf"\s\({w}\)\s+(?=[A-Z])", ")": rf"(?<=[\s;,])\s*{w}\)\s+(?=[A-Z])",
+                       ".": rf"(?<=[.;])\s+{w}\.\s+(?=[A-Z])"}.get(style)
+            m = re.compile(pattern).search(text, cur[1], upto) if pattern else None
+            if m and (nxt is None or m.start() < nxt[0]):
+                nxt = (m.start(), m.end(), m.group(0))
+        if nxt is not None:
+            found.append(nxt)
+            cur = nxt
+        elif following is not None:
+            cur = following
+        else:
+            break
+        n += 1
+        if n > 60:
+            break
+    return sorted(found)
+
+
 def _clauses(text: str) -> list[str]:
     """Lettered clauses ('A) Note …', '(b) Delegate …') of a resolution, each with the lead-in; else the text.
-    Group headings printed between the clauses ("2025-26 Council Tax") belong to neither clause and are left out."""
-    marks = list(_LETTERED.finditer(text))
+    Group headings printed between the clauses ("2025-26 Council Tax") belong to neither clause and are left out;
+    marks run on into the line before are found (``_run_on_marks``); bulleted clauses are clauses where none is
+    lettered."""
+    marks = _run_on_marks(text, [(m.start(), m.end(), m.group(0)) for m in _LETTERED.finditer(text)])
+    if not marks:
+        marks = [(m.start(), m.end(), m.group(0)) for m in _BULLETED.finditer(text)]
     if len(marks) < 2:
         return [text]
-    starts = [(m.start(), m.end()) for m in marks]
-    inline = _FIRST_INLINE.search(text, 0, marks[0].start())
-    if inline is not None and re.match(r"\s*\(", marks[0].group(0)):  # "(b)" opens the lines: "(a)" is inline
+    starts = [(m[0], m[1]) for m in marks]
+    inline = _FIRST_INLINE.search(text, 0, marks[0][0])
+    if inline is not None and re.match(r"\s*\(", marks[0][2]):  # "(b)" opens the lines: "(a)" is inline
         mark = re.search(r"\s\((?:a|A|1|i)\)\s+$", inline.group(0))
         starts.insert(0, (inline.start() + mark.start(), inline.end()))
     lead = _GROUP_HEADING.sub("", text[:starts[0][0]].rstrip()).strip()
@@ -167,7 +244,7 @@ def _clauses(text: str) -> list[str]:
         if i + 1 < len(starts):
             body = _GROUP_HEADING.sub("", body)
         body = body.strip().rstrip(";").strip()
-        body = re.sub(r"\s*(?:;\s*)?and$", "", body)
+        body = re.sub(r"\s*(?:;\s*)?\band,?$", "", body).rstrip(";, ")
         if body:
             out.append(f"{lead} {body}".strip() if lead else body)
     return out or [text]
@@ -398,6 +475,15 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         for n, s_clean in enumerate(said):
             if held := _MEETING_HELD.search(s_clean):
                 meeting = (find_date(s_clean[held.end():held.end() + 40]), held.group("body"))
+            if _SELF_DESCRIBED.match(s_clean):
+                # the paper saying what it is is no decision ("1.1 This is a supplementary paper (Appendix 1) to
+                # accompany the Covering Report regarding the Key Decision NN/NNNNN taken 17 January 2025 relating to
+                # …"): only the decision it names, in the words from its number on, where it names one by number
+                named = _SELF_CITES.search(s_clean)
+                if not named:
+                    continue
+                s_clean = s_clean[named.start():]
+                s_clean = s_clean[:1].upper() + s_clean[1:]
             cited = _cited(s_clean)
             if n and cited and _TITLE_OF.search(s_clean) and not any(r.text == said[n - 1] for r in out):
                 # a decision's title after the sentence that says what was decided: "<what was decided>. Decision -

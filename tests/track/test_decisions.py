@@ -3,6 +3,8 @@ an executive response's lead-ins, the option a scrutiny meeting agreed."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import corpus_file
@@ -321,3 +323,57 @@ def test_minutes__what_had_been_done_before_a_narrated_meeting_is_not_that_meeti
     records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
     assert not any("had been made to not refer" in r.text and r.when == "2025-01-29" for r in records
                    if r.kind == "decision")
+
+
+def test_clauses__marks_run_on_into_the_line_before_each_open_a_clause():
+    from assistant.track.decisions import _clauses
+
+    # "(1) … (2) …" on one line; "; and, (iii) … and (iv)"; "… Constitution. 6. Delegates"; a bulleted resolution
+    assert _clauses("RESOLVED that the County Council:\n(1) Endorses the ongoing joint work (2) Endorses the "
+                    "proposed decision (3) Notes that acceptance will commit Kent") == [
+        "RESOLVED that the County Council: Endorses the ongoing joint work",
+        "RESOLVED that the County Council: Endorses the proposed decision",
+        "RESOLVED that the County Council: Notes that acceptance will commit Kent"]
+    assert _clauses("RESOLVED that Council:\n(i) Notes the Inspector’s Report;\n(ii) Notes the Sustainability "
+                    "Appraisal (Appendix D); and, (iii) Adopts the Plan as set out in Appendix B; and (iv) Delegates "
+                    "authority to the Corporate Director.")[1:] == [
+        "RESOLVED that Council: Notes the Sustainability Appraisal (Appendix D)",
+        "RESOLVED that Council: Adopts the Plan as set out in Appendix B",
+        "RESOLVED that Council: Delegates authority to the Corporate Director."]
+    assert _clauses("RESOLVED that Council:\n4. Agrees the Chair.\n5. Approves the relevant changes to the "
+                    "Constitution. 6. Delegates authority to the Monitoring Officer.")[1:] == [
+        "RESOLVED that Council: Approves the relevant changes to the Constitution.",
+        "RESOLVED that Council: Delegates authority to the Monitoring Officer."]
+    assert _clauses("RESOLVED that Council:\n• Agrees the revised Terms of Reference; and\n• Delegates to the "
+                    "Monitoring Officer.") == ["RESOLVED that Council: Agrees the revised Terms of Reference",
+                                               "RESOLVED that Council: Delegates to the Monitoring Officer."]
+    # a reference inside a clause ("section 25(2) of the Act") opens none
+    assert _clauses("RESOLVED that:\n(1) Notes the report under section 25 (2) of the Act") == [
+        "RESOLVED that:\n(1) Notes the report under section 25 (2) of the Act"]
+
+
+def test_minutes__a_resolutions_clauses_printed_on_one_line_are_each_a_decision(records_of):
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-01-09_printed-minutes.pdf"))
+    devolution = [r for r in records if r.kind == "decision" and r.para == "285/26"]
+    assert [r.text.split(": ", 1)[1].split()[0] for r in devolution] == ["Endorses", "Endorses", "Notes", "Notes",
+                                                                          "Expects"]
+    later = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    for para, verbs in (("299/3", ["Notes", "Notes", "Adopts", "Delegates"]), ("304/3", ["Agrees", "Delegates"]),
+                        ("306/8", ["Notes", "Comments", "Approves", "Agrees", "Approves", "Delegates"])):
+        clauses = [r.text.split(": ", 1)[1] for r in later if r.kind == "decision" and r.para == para]
+        assert [c.split()[0] for c in clauses] == verbs, para
+        assert not any(re.search(r"\(?\b(?:iii|iv|6)[.)]\s|•", c) for c in clauses), para
+
+
+def test_a_paper_describing_itself_is_no_decision_the_decision_it_names_is(executive_response):
+    from assistant.track.decisions import _SELF_DESCRIBED
+
+    opening = [r for r in executive_response if r.kind == "decision" and r.para == "1.1"]
+    assert [r.text[:27] for r in opening] == ["Key Decision 24/00093 taken"]
+    assert opening[0].ref == "24/00093" and opening[0].decided == "2025-01-17"
+    assert not any("supplementary paper" in r.text for r in executive_response if r.kind == "decision")
+    for text in ("1.1 This is a supplementary paper (Appendix 1) to accompany the Covering Report",
+                 "This report sets out the decision taken by Cabinet", "The purpose of this report is to update"):
+        assert _SELF_DESCRIBED.match(text), text
+    for text in ("The report was approved by Cabinet on 4 March 2025", "This decision was taken on 17 January 2025"):
+        assert not _SELF_DESCRIBED.match(text), text
