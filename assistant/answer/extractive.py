@@ -22,6 +22,7 @@ from .. import councils
 from ..index.embed import Embedder
 from ..query import kinds as question_types
 from ..query.counted import count_match, counted, stated
+from ..query.genres import names_genre
 from ..query.glossary import expand
 from ..query.implied import Implied
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
@@ -206,6 +207,17 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         who = " or ".join(implied.org_names) or "this council"
         return _declined(f"The indexed documents include no Ofsted inspection of {who} in {MONTH_NAMES[int(m) - 1]} "
                          f"{y} (its inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer "
+                         "this.", hits, cfg)
+    if implied is not None and implied.no_genre and not any(names_genre(h.paragraph.text, implied.no_genre)
+                                                            for h in hits[: cfg.candidates]):
+        who = " or ".join(implied.org_names) or "this council"
+        return _declined(f"The indexed documents include no {implied.no_genre} of {who}, nor a passage about one, so "
+                         "they can't answer this.", hits, cfg)
+    if implied is not None and implied.documents_end is not None \
+            and not any(_years_named(h.paragraph.text, implied.years) for h in hits[: cfg.candidates]):
+        who = " or ".join(implied.org_names) or "this council"
+        return _declined(f"The indexed documents on {who} are all from {implied.documents_end} or before, and none "
+                         f"found names {' or '.join(str(y) for y in sorted(set(implied.years)))}, so they can't answer "
                          "this.", hits, cfg)
     if (quarter := _quarter_not_reported(question, hits)) is not None:
         asked, reported = quarter
@@ -492,6 +504,11 @@ def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit
             if re.search(rf"\b{year}\b", sentence) and _JUDGED_THEN.search(sentence):
                 return h, sentence
     return None
+
+
+def _years_named(text: str, years: list[int]) -> bool:
+    """Whether ``text`` names one of ``years``, alone or as a financial year ("2024", "2023-24", "2024/25")."""
+    return any(re.search(rf"\b{y}\b|\b{y - 1}\s*[-/–]\s*{y % 100:02d}\b", text) for y in years)
 
 
 def _quarter_not_reported(question: str, hits: list[Hit]) -> tuple[int, list[int]] | None:

@@ -30,3 +30,8 @@ def named_genres(question: str) -> list[str]:
 def of_genre(title: str | None, kind: str) -> bool:
     """Whether a document titled ``title`` is a paper of ``kind``."""
     return bool(title) and any(k == kind and titled.search(title) for k, _, titled in _genres())
+
+
+def names_genre(text: str, kind: str) -> bool:
+    """Whether ``text`` names a paper of ``kind`` as a question would ("the equality impact assessment")."""
+    return any(k == kind and asked.search(text) for k, asked, _ in _genres())

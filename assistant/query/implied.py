@@ -73,6 +73,9 @@ class Implied:
     no_papers: bool = False  # a meeting's business asked about a council whose only indexed documents are Ofsted's
     no_report_month: str | None = None  # "YYYY-MM": an inspection month asked about when none of the council's ran then
     inspections: list[str] = field(default_factory=list)  # when the council's indexed inspections ran, as printed
+    no_genre: str | None = None  # a kind of paper asked about ("equality impact assessment") the council has none of
+    # the newest year of the council's documents, when all of them are from before the year the question asks about
+    documents_end: int | None = None
     unmatched: str | None = None  # the filters set ("--doc no-such.pdf"), when they admit no indexed document
 
     def to_dict(self) -> dict:
@@ -84,7 +87,8 @@ class Implied:
                  "months": self.months, "days": self.days, "after_documents": self.after_documents,
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
                  "no_committee_papers": self.no_papers,
-                 "no_inspection_in_month": self.no_report_month}
+                 "no_inspection_in_month": self.no_report_month, "no_paper_of_kind": self.no_genre,
+                 "documents_end": self.documents_end}
         return {k: v for k, v in shown.items() if v}
 
 

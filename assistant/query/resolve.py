@@ -10,6 +10,7 @@ from .. import councils
 from ..records import DocMeta
 from ..text.dates import MONTHS_PATTERN, long_date, month_number
 from .filters import Filters
+from .genres import named_genres, of_genre
 from .implied import Implied, implied_filters
 from .orgs import resolve_orgs
 
@@ -65,6 +66,8 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         _inspection_month(question, effective, implied, docs)
     _after_documents(question, effective, implied, docs)
     _no_committee_papers(question, effective, implied, docs)
+    _no_paper_of_kind(question, implied, docs)
+    _documents_end_before(implied, docs)
     return effective, implied
 
 
@@ -91,6 +94,31 @@ def _no_committee_papers(question: str, effective: Filters, implied: Implied, do
     theirs = [m for m in docs.values() if council.admits(m)]
     if theirs and all(m.doc_type == "ofsted-inspection" for m in theirs):
         implied.no_papers = True
+
+
+def _no_paper_of_kind(question: str, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """Notice "What did Medway's equality impact assessment of school places find?" when none of the council's
+    indexed documents is a paper of that kind (``genres.tsv``): another of its papers would answer another question
+    (what the answer quotes is checked for the kind named too: minutes may discuss the assessment)."""
+    if not implied.orgs or not _one_council(implied.orgs) or implied.no_papers or len(kinds := named_genres(question)) != 1:
+        return
+    council = Filters(orgs=implied.orgs)
+    theirs = [m for m in docs.values() if council.admits(m)]
+    if theirs and not any(of_genre(m.title, kinds[0]) for m in theirs):
+        implied.no_genre = kinds[0]
+
+
+def _documents_end_before(implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """Notice "What is Medway's forecast overspend for 2024-25?" when the council's indexed documents are all from
+    before the earliest year asked about (its newest from 2023): whether a document names that year anyway ("by
+    2025") is for the answer to check (an inspection year with no report is ``no_report_year``'s)."""
+    if not implied.orgs or not _one_council(implied.orgs) or not implied.years or implied.no_report_year \
+            or implied.since_year or implied.before_year:
+        return
+    council = Filters(orgs=implied.orgs)
+    years = [m.year for m in docs.values() if council.admits(m) and m.year is not None]
+    if years and max(years) < min(implied.years):
+        implied.documents_end = max(years)
 
 
 def _after_documents(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

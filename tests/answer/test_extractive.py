@@ -2070,3 +2070,26 @@ def test_with_what_follows__a_list_whose_key_is_printed_after_the_colon_comes_wi
     assert with_what_follows(sentences, [0]) == [0, 1, 2, 3]
     # a sentence that merely holds a colon introduces no list
     assert with_what_follows(["Cost: the contract is worth £2m a year.", "Baby Massage*"], [0]) == [0]
+
+
+def test_compose__a_kind_of_paper_or_a_year_the_council_has_no_document_of_is_said_plainly(fake_embedder):
+    paper = hit("6.1. Improving Children's Services has created additional budget pressures of £7.6m in 2020-21.",
+                doc="medway-2020.txt", para="6.1", org="Medway", date="2020-10-01")
+    imp = Implied(orgs=["medway"], org_names=["Medway"], no_genre="equality impact assessment")
+    out = compose("What did Medway's equality impact assessment of school places find?", [paper], fake_embedder, imp)
+    assert out.abstained and out.text.startswith("The indexed documents include no equality impact assessment of "
+                                                 "Medway, nor a passage about one, so they can't answer this.")
+    # a passage about one (minutes discussing it) may answer
+    about = hit("3. Members noted the equality impact assessment, which found no negative impact.", doc="m.pdf",
+                para="3", org="Medway", date="2020-10-01")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    assert not compose("What did Medway's equality impact assessment find?", [about], fake_embedder, imp,
+                       cfg=cfg).abstained
+    imp = Implied(orgs=["medway"], org_names=["Medway"], years=[2024, 2025], documents_end=2023)
+    out = compose("What is Medway's forecast overspend for 2024-25?", [paper], fake_embedder, imp)
+    assert out.abstained and out.text.startswith("The indexed documents on Medway are all from 2023 or before, and "
+                                                 "none found names 2024 or 2025, so they can't answer this.")
+    later = hit("The plan expects the overspend to fall to £2m by 2024-25.", doc="medway-2020.txt", para="7",
+                org="Medway", date="2020-10-01")
+    assert not compose("What is Medway's forecast overspend for 2024-25?", [later], fake_embedder, imp,
+                       cfg=cfg).text.startswith("The indexed documents on Medway are all")

@@ -268,3 +268,33 @@ def test_resolve__a_meetings_business_asked_of_a_council_with_only_ofsted_report
     assert not resolve_filters("What did Kent's cabinet decide about the budget?", None, docs)[1].no_papers
     assert not resolve_filters("What did Cabinet decide about the budget?", None, docs)[1].no_papers  # no council
 
+
+
+def test_resolve__a_kind_of_paper_the_council_has_none_of_is_noticed():
+    papers = {d.doc: d for d in [
+        DocMeta(doc="medway-2023.pdf", title="Inspection of Medway children's services", organisation="Medway Council",
+                org_slug="medway", doc_type="ofsted-inspection", date="2023-09-11"),
+        DocMeta(doc="medway-2020.txt", title="Report on Ofsted monitoring visit", organisation="Medway Council",
+                org_slug="medway", doc_type="committee-report", date="2020-10-01"),
+        DocMeta(doc="kent-eqia.pdf", title="Education provision commissioning plan EqIA", organisation="Kent County "
+                "Council", org_slug="kent-cc", doc_type="committee-report", date="2025-01-30")]}
+    _, implied = resolve_filters("What did Medway's equality impact assessment of school places find?", None, papers)
+    assert implied.no_genre == "equality impact assessment"
+    _, implied = resolve_filters("What did Kent County Council's equality impact assessment find?", None, papers)
+    assert implied.no_genre is None  # Kent has one
+    _, implied = resolve_filters("What did Medway's report on the monitoring visit find?", None, papers)
+    assert implied.no_genre is None  # no kind of paper named
+
+
+def test_resolve__a_year_after_all_of_the_councils_documents_is_noticed():
+    papers = {d.doc: d for d in [
+        DocMeta(doc="medway-2023.pdf", title="Inspection of Medway children's services", organisation="Medway Council",
+                org_slug="medway", doc_type="ofsted-inspection", date="2023-09-11"),
+        DocMeta(doc="kent-2025.pdf", title="Cabinet minutes", organisation="Kent County Council", org_slug="kent-cc",
+                doc_type="minutes", committee="Cabinet", date="2025-01-30")]}
+    _, implied = resolve_filters("What is Medway Council's forecast revenue overspend for 2024-25?", None, papers)
+    assert implied.documents_end == 2023
+    _, implied = resolve_filters("What was Kent County Council's overspend in 2024-25?", None, papers)
+    assert implied.documents_end is None
+    _, implied = resolve_filters("What did Medway's inspection find in 2023?", None, papers)
+    assert implied.documents_end is None
