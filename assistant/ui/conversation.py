@@ -31,6 +31,7 @@ class Context:
     doc_titles: list[str] = field(default_factory=list)
     cited_docs: list[tuple[str, str]] = field(default_factory=list)  # (file, title) the answer cited
     subject: str = ""  # what the turn asked about ("the JHOSC terms of reference"), for "who proposed it?"
+    asked: str = ""  # the question as searched, for a follow-up that only changes its council or year
 
     def label(self) -> str:
         """'Medway, 2019' or 'Medway; Inspection of Medway children's services; 2019'."""
@@ -53,10 +54,14 @@ class Understood:
     context: Context
     follow_up: bool = False
     carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document", "subject"
+    rewritten: str = ""  # the last question asked again of another council or year ("and what about in 2023?")
 
     @property
     def searched(self) -> str:
-        """The question as searched when a subject was carried ("who proposed it? (about …)"), else ""."""
+        """The question as searched when a subject was carried ("who proposed it? (about …)"; the last question
+        with its council or year replaced, for "and in 2023?"), else ""."""
+        if self.rewritten:
+            return self.rewritten
         if "subject" not in self.carried:
             return ""
         return f"{self.question.rstrip()} (about {self.context.subject})"
@@ -79,14 +84,42 @@ their this that these those there here he she his her about any anything else mo
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the subject of)\s+(.+?)[?.!\s]*$", re.IGNORECASE)
 
 
-def subject_of(question: str) -> str:
+def subject_of(question: str, names: list[str] | None = None) -> str:
     """What ``question`` asks about: the words after its last "about" ("… agree about the JHOSC terms of
-    reference?" -> "the JHOSC terms of reference"), else the question itself without its question mark."""
+    reference?" -> "the JHOSC terms of reference"), else the question itself without its question mark; without
+    the councils ``names`` it names and its years, which a follow-up carries or replaces as filters ("… about
+    caseloads in Medway in 2019?" -> "caseloads")."""
     m = None
     for m in _ABOUT.finditer(question):
         pass
     subject = (m.group(1) if m else question).strip().rstrip("?.! ")
-    return re.sub(r"(?:\s+(?:there|then|here|now))+$", "", subject, flags=re.IGNORECASE)  # "caseloads there"
+    for name in names or []:
+        subject = re.sub(rf"(?:\s+(?:in|at|for|of|by)\s+)?\b{re.escape(name)}(?:['’]s)?\b", " ", subject,
+                         flags=re.IGNORECASE)
+    subject = re.sub(r"(?:\s+(?:in|during|since|from|of)\s+)?\b(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\b", " ", subject)
+    subject = " ".join(subject.split())
+    return re.sub(r"(?:\s+(?:there|then|here|now|in|at|for|of))+$", "", subject, flags=re.IGNORECASE)  # "… there"
+
+
+def _own_words(question: str, names: list[str] | None = None) -> list[str]:
+    """``question``'s words besides question words, pronouns, the councils ``names`` and years: none in "and what
+    about in 2023?" or "what about Kent?"."""
+    rest = question
+    for name in names or []:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    return [w for w in re.findall(r"[a-z][a-z'’-]*", rest.lower()) if w not in _ASKING]
+
+
+def _asked_again(previous: Context, names: list[str], years: list[int]) -> str:
+    """The last question with the council or year a follow-up names in place of its own ("What did Ofsted say about
+    caseloads in Medway in 2019?" -> "… in Medway in 2023?" for "and what about in 2023?")."""
+    asked = previous.asked
+    if years and len(previous.years) == 1:  # (the filters carry any other change of years)
+        asked = re.sub(rf"\b{previous.years[0]}\b", _years_label(years), asked)
+    if names and previous.org_names:
+        for old in previous.org_names:
+            asked = re.sub(rf"\b{re.escape(old)}\b", " and ".join(names), asked)
+    return asked
 
 
 def _names_no_subject(question: str) -> bool:
@@ -117,11 +150,19 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     """
     filters = dict(sidebar or {})
     ctx = Context(orgs=list(named_orgs), org_names=list(named_org_names), years=sorted(set(named_years)),
-                  subject=subject_of(question))
+                  subject=subject_of(question, named_org_names))
     if previous is None or not is_follow_up(question):
+        ctx.asked = question
         return Understood(question, filters, ctx, follow_up=False)
     carried: list[str] = []
-    if previous.subject and _names_no_subject(question):  # "who proposed it?": what the last question was about
+    rewritten = ""
+    if previous.asked and not _own_words(question, named_org_names) and (named_years or named_org_names):
+        # "and what about in 2023?", "what about Kent?": the last question again, of that year or council
+        rewritten = _asked_again(previous, named_org_names, named_years)
+        ctx.subject = previous.subject
+        carried.append("subject")
+    elif previous.subject and _names_no_subject(question):  # "who proposed it?": what the last
+        # question was about
         ctx.subject = previous.subject
         carried.append("subject")
     if not named_orgs and previous.orgs and not filters.get("orgs") and not filters.get("docs"):
@@ -142,14 +183,17 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
             ctx.docs, ctx.doc_titles = list(docs), list(titles)
             filters["docs"] = list(docs)
             carried.append("document")
-    return Understood(question, filters, ctx, follow_up=True, carried=carried)
+    understood = Understood(question, filters, ctx, follow_up=True, carried=carried, rewritten=rewritten)
+    ctx.asked = understood.searched or question
+    return understood
 
 
 def context_after(understood: Understood, answer: Answer) -> Context:
     """The context the next question inherits: what this one named or carried, else what its answer cited."""
     ctx = Context(orgs=list(understood.context.orgs), org_names=list(understood.context.org_names),
                   years=list(understood.context.years), docs=list(understood.context.docs),
-                  doc_titles=list(understood.context.doc_titles), subject=understood.context.subject)
+                  doc_titles=list(understood.context.doc_titles), subject=understood.context.subject,
+                  asked=understood.context.asked)
     cites = [] if answer.abstained else answer.citations
     if cites:
         orgs = {(c.organisation or "") for c in cites}

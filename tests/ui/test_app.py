@@ -102,7 +102,11 @@ def test_app__follow_up_carries_council_and_replaces_year(app):
     first = ask(app, "What did Ofsted say about caseloads in Medway in 2019?")
     assert citations(first)
     reply = ask(app, "and what about in 2023?")
-    assert [i.value for i in reply.info] == ["Understood as: and what about in 2023? (Medway, 2023)"]
+    # the first question asked of 2023: it had been searched as "and what about in 2023?", and declined
+    assert [i.value for i in reply.info] == [
+        "Understood as: What did Ofsted say about caseloads in Medway in 2023? (Medway, 2023)"]
+    assert not app.session_state["turns"][-1].answer.abstained
+    assert "caseload" in app.session_state["turns"][-1].answer.answer.lower()
     cites = citations(reply)
     assert cites and all("2023)" in c for c in cites), cites
     reply = ask(app, "what did they say about caseloads there?")

@@ -18,7 +18,9 @@ def test_follow_up__new_year_replaces_carried_year_and_keeps_council():
     _, ctx = _first()
     u = understand("and what about in 2023?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[2023])
     assert u.filters == {"orgs": ["medway"], "since": "2023-01-01", "until": "2023-12-31"}
-    assert u.note == "Understood as: and what about in 2023? (Medway, 2023)"
+    # searched as the first question asked of 2023 (it had been searched as "and what about in 2023?", and declined)
+    assert u.searched == "What did Ofsted say about caseloads in Medway in 2023?"
+    assert u.note == "Understood as: What did Ofsted say about caseloads in Medway in 2023? (Medway, 2023)"
 
 
 def test_follow_up__pronoun_carries_council_and_year():
@@ -35,7 +37,7 @@ def test_follow_up__new_council_replaces_carried_one():
                    named_years=[])
     assert "orgs" not in u.filters  # the engine restricts to the council named in the question
     assert u.context.orgs == ["kent"] and u.context.years == [2019]
-    assert u.note == "Understood as: and what about Kent there? (Kent, 2019)"
+    assert u.note == "Understood as: What did Ofsted say about caseloads in Kent in 2019? (Kent, 2019)"
 
 
 def test_new_question__carries_nothing():
@@ -96,3 +98,16 @@ def test_follow_up__a_question_pointing_back_is_searched_with_what_the_last_one_
     own = understand("what did they say about caseloads there?", ctx, {}, named_orgs=[], named_org_names=[],
                      named_years=[])
     assert own.searched == "" and "subject" not in own.carried
+
+
+def test_subject_of__leaves_the_council_and_year_to_the_filters():
+    from assistant.ui.conversation import subject_of
+
+    assert subject_of("What did Ofsted say about caseloads in Medway in 2019?", ["Medway"]) == "caseloads"
+    assert subject_of("What did Kent's cabinet agree about the JHOSC terms of reference in 2024-25?", ["Kent"]) == \
+        "the JHOSC terms of reference"
+    # a follow-up naming another year asks the last question again of that year, with its subject
+    _, ctx = _first()
+    u = understand("And in 2023?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[2023])
+    assert u.searched == "What did Ofsted say about caseloads in Medway in 2023?"
+    assert understand("And in 2023?", None, {}, named_orgs=[], named_org_names=[], named_years=[2023]).searched == ""
