@@ -596,7 +596,7 @@ def about_an_amendment(question: str) -> bool:
 
 # kind -> (question asks for it, text holds it)
 # an age is not a count: "aged 16 and 17", "16- and 17-year-olds", "children who are 16 and 17 years old"
-_AGE = re.compile(r"\b(?:aged|ages|age of|turn|turning|turned|turns|reaching|reached|reach)\s+\d{1,2}"
+_AGE = re.compile(r"\b(?:aged|ages|age of|turn|turning|turned|turns|reaching|reached|reach|become|becomes|becoming)\s+\d{1,2}"
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
                   # "over 21", "under 18" (but "over 20 children", "under 10 staff" count them)
                   r"\b(?:over|under)\s+\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b"

@@ -1004,3 +1004,10 @@ def test_holds__a_duration_is_a_span_of_time_or_when_it_ends_not_a_bare_figure()
     assert holds("duration", "The data will be kept until March 2026.", question, strict=True)
     assert not holds("duration", "All client data from 18-25, need assessments and plans.", question, strict=True)
     assert holds("duration", "All client data from 18-25.", question)  # the kind of text that may answer
+
+
+def test_holds__an_age_a_young_person_becomes_is_no_headcount():
+    q = "How many foster carers did Southampton recruit last year?"
+    text = "Many children are not allocated personal advisers early enough, before they become 18."
+    assert not holds("number", text, q, strict=True)
+    assert holds("number", "Southampton recruited 18 new foster carers.", q, strict=True)
