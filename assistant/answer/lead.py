@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from .. import councils
-from ..parse.context import is_meeting_question
+from ..parse.context import is_meeting_answer, is_meeting_question
 from ..query import kinds as question_types
 from ..query.counted import count_match
 from ..query.genres import named_genres, of_genre
@@ -105,6 +105,11 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         recorded = {i for i, (_, quoted) in enumerate(citations)
                     if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
         lead_scores = prefer(lead_scores, recorded, 0.5)
+    if _REPLY_ASKED.search(question):  # "how did the council respond to concerns that …?": its reply (a paper of
+        # replies, an answer given at a meeting), not the concern as the consultation report records it
+        lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
+                                           if _REPLIES.search(h.meta.title or "") or is_meeting_answer(h.paragraph)},
+                             REPLY_ASKED)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -132,6 +137,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
 _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
                                re.IGNORECASE)
+# a reply leads however closely the record of the concern echoes the question, and though it calls the place by its
+# short name ("the Gateway" in a reply to concerns about "the Sheppey Gateway")
+REPLY_ASKED = 1.5
 COMMITTEE_NAMED = 0.5  # a paper of the committee the question names leads (2.0: tuning first lines +1 −1, check unchanged)
 TIE = 0.02  # lead scores this close are a tie (0.01: check first lines unchanged, 0.02 and 0.04: +2; tuning +2 to +3)
 
@@ -231,6 +239,10 @@ def _written(month: str) -> str:
 _OPERATIVE_ASKED = re.compile(r"\b(?:asked|recommended|proposed|invited|resolved|decided|agreed)\s+to\s+"
                               r"(approv|agre|delegat|note|endors|adopt|authoris|authoriz|reject|defer|refer|consider|"
                               r"commission|transfer|consult)\w*", re.IGNORECASE)
+# a question asking how a council answered what was put to it, and the papers that give its answers
+_REPLY_ASKED = re.compile(r"\b(?:respond|responded|reply|replied|answer|answered)\s+(?:to\b|the\s+)|"
+                          r"\b(?:response|reply|answer)\s+(?:to|was|on)\b", re.IGNORECASE)
+_REPLIES = re.compile(r"\bresponses?\b|\brepl(?:y|ies)\b|\banswers?\b", re.IGNORECASE)
 # a question about what a body decided (not what it was asked to decide or what a report recommended)
 _DECIDED_ASKED = re.compile(r"\b(?:decided?|decisions?|resolved?|resolutions?|agreed)\b", re.IGNORECASE)
 _ASKED_TO_DECIDE = re.compile(r"\basked\s+to\b|\brecommend\w*|\bpropos\w*", re.IGNORECASE)

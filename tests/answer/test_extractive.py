@@ -2093,3 +2093,24 @@ def test_compose__a_kind_of_paper_or_a_year_the_council_has_no_document_of_is_sa
                 org="Medway", date="2020-10-01")
     assert not compose("What is Medway's forecast overspend for 2024-25?", [later], fake_embedder, imp,
                        cfg=cfg).text.startswith("The indexed documents on Medway are all")
+
+
+def test_choose_lead__how_a_council_responded_is_its_reply_not_the_concern_as_recorded():
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+
+    concern = hit("There are concerns over access to services at the Sheppey Gateway, which has no free car park.",
+                  doc="consultation-report.pdf", para=None, org="Kent")
+    reply = hit("It is acknowledged that parking is not available at the Gateway, however many Family Hubs do not "
+                "have dedicated parking.", doc="draft-responses.pdf", para=None, org="Kent")
+    concern = replace(concern, meta=replace(concern.meta, title="Family hubs consultation report",
+                                            doc_type="committee-report"))
+    reply = replace(reply, meta=replace(reply.meta, title="Consultation feedback draft responses",
+                                        doc_type="committee-report"))
+    citations = [(concern, [concern.paragraph.text]), (reply, [reply.paragraph.text])]
+    q = "How did the council respond to concerns that the Sheppey Gateway has no free car park?"
+    assert choose_lead(q, citations, [0.9, 0.8], [], None, False) == 1
+    # what the concerns were is the consultation report's to say
+    assert choose_lead("What concerns were raised about the Sheppey Gateway's car park?", citations, [0.9, 0.8], [],
+                       None, False) == 0
