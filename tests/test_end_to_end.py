@@ -76,7 +76,7 @@ def test_unanswerable_question_abstains_with_nearest_passages(sample_assistant):
 
 def test_question_about_an_event_after_the_newest_document_abstains(sample_assistant):
     ans = sample_assistant.ask("What did Medway's inspection in March 2024 decide about caseloads?")
-    assert ans.abstained and "written before March 2024" in ans.answer
+    assert ans.abstained and "The indexed documents on Medway were all written before March 2024" in ans.answer
     assert ans.filters["from_question"]["after_documents"] == "2024-03"
 
 

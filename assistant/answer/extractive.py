@@ -176,8 +176,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          hits, cfg, whose="other councils'")
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
-        return _declined(f"The indexed documents were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they can't "
-                         "say what happened then.", hits, cfg)
+        whose = f" on {' or '.join(implied.org_names)}" if implied.org_names else ""  # (another council's may be later)
+        return _declined(f"The indexed documents{whose} were all written before {MONTH_NAMES[int(m) - 1]} {y}, so they "
+                         "can't say what happened then.", hits, cfg)
     if implied is not None and implied.no_report_year is not None:
         years = ", ".join(str(y) for y in implied.report_years)
         who = " or ".join(implied.org_names) or "this council"

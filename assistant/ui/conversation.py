@@ -161,6 +161,9 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
         rewritten = _asked_again(previous, named_org_names, named_years)
         ctx.subject = previous.subject
         carried.append("subject")
+        if named_orgs and not filters.get("orgs") and not filters.get("docs") \
+                and not any(name.lower() in rewritten.lower() for name in named_org_names):  # the last question
+            filters["orgs"] = list(named_orgs)  # named no council to put this one's in place of ("what about Kent?")
     elif previous.subject and _names_no_subject(question):  # "who proposed it?": what the last
         # question was about
         ctx.subject = previous.subject

@@ -111,3 +111,11 @@ def test_subject_of__leaves_the_council_and_year_to_the_filters():
     u = understand("And in 2023?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[2023])
     assert u.searched == "What did Ofsted say about caseloads in Medway in 2023?"
     assert understand("And in 2023?", None, {}, named_orgs=[], named_org_names=[], named_years=[2023]).searched == ""
+
+
+def test_follow_up__a_council_named_after_a_follow_up_that_named_none_is_a_filter():
+    _, ctx = _first()
+    u = understand("and what about care leavers?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
+    ctx = context_after(u, answer())
+    again = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
+    assert again.searched == "and what about care leavers?" and again.filters["orgs"] == ["kent"]
