@@ -600,7 +600,8 @@ _AGE = re.compile(r"\b(?:aged|ages|age of|turn|turning|turned|turns|reaching|rea
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
                   # "over 21", "under 18" (but "over 20 children", "under 10 staff" count them)
                   r"\b(?:over|under)\s+\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b"
-                  r"(?!\s+(?!years\b|olds\b|plus\b)(?:children|people|staff|[a-z]+s)\b)|"
+                  r"(?!\s+(?!years\b|olds\b|plus\b)(?:children|people|staff|[a-z]+s)\b)"
+                  r"(?!\s*(?:%|per\s*cent\b|percent\b|\.\d))|"  # ("over 42%", "under 5.5" are shares, not ages)
                   r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
                   r"\b\d{1,2}(?:st|nd|rd|th)\s+birthdays?\b|"  # "prior to their 18th birthday"
                   # "well met beyond 18.", "support up to 25, or": an age the sentence ends on (not "up to 12 weeks")

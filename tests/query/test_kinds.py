@@ -1011,3 +1011,12 @@ def test_holds__an_age_a_young_person_becomes_is_no_headcount():
     text = "Many children are not allocated personal advisers early enough, before they become 18."
     assert not holds("number", text, q, strict=True)
     assert holds("number", "Southampton recruited 18 new foster carers.", q, strict=True)
+
+
+def test_holds__a_share_over_a_figure_is_no_age():
+    q = "What share of the grant has to be spent on public health programmes?"
+    assert holds("rate", "Over 42% of the grant needs to be spent through Public Health programmes.", q, strict=True)
+    assert holds("number", "Over 42% of the grant needs to be spent through Public Health programmes.", q, strict=True)
+    # an age is still no count: "over 21" in "how many care leavers …?"
+    assert not holds("number", "Care leavers over 21 can ask for support.", "How many care leavers are there?",
+                     strict=True)
