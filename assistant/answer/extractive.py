@@ -248,7 +248,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         scored = score_sentences(question, qvec, some, embedder, sentence_vectors)
         return without_headers(without_titles(without_echoes(without_furniture(
             scored, title=not title_answers, grades=not grades_answer, signposts=not WHERE_ASKED.search(question)),
-            question), some, routed), some)
+            question, {h.paragraph.id for h in some if improvement_item(h)}), some, routed), some)
 
     counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
     state = stated(question) if "number" in kinds else frozenset()  # "how many KPIs were green?": the green
@@ -430,7 +430,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
-                                titles=asked_by(citations, replying), beside=beside)
+                                titles={**_listed_under(citations), **asked_by(citations, replying)}, beside=beside)
     if not_graded:
         text = f"{citations[0][0].meta.cited_name} gives no grade of its own for {not_graded}. Its judgement table: {text}"
     # a table's row is cited with its table around it, as printed on its page
@@ -505,6 +505,22 @@ def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit
             if re.search(rf"\b{year}\b", sentence) and _JUDGED_THEN.search(sentence):
                 return h, sentence
     return None
+
+
+_IMPROVEMENT_HEADING = re.compile(r"\bwhat needs to improve\b|\bareas? for (?:priority )?(?:action|improvement)\b",
+                                  re.IGNORECASE)
+
+
+def improvement_item(h: Hit) -> bool:
+    """Whether ``h`` is an item of an inspection report's list of what needs to improve."""
+    return h.meta.doc_type == "ofsted-inspection" and bool(_IMPROVEMENT_HEADING.search(h.paragraph.heading or ""))
+
+
+def _listed_under(citations: list[tuple[Hit, list[str]]]) -> dict[str, str]:
+    """An improvement item's heading to show before it ("What needs to improve: The strategic needs analysis of
+    …"): the item alone reads as a finding, or as nothing."""
+    return {h.paragraph.id: (h.paragraph.heading or "").split(" > ")[-1].strip().rstrip("?:").strip()
+            for h, _ in citations if improvement_item(h)}
 
 
 def _years_named(text: str, years: list[int]) -> bool:

@@ -90,19 +90,24 @@ def _titled(sentence: str) -> str:
         else _NUMBERED.sub("", sentence)
 
 
-def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str
+def without_echoes(scored: dict[str, tuple[list[str], np.ndarray]], question: str, stating: set[str] = frozenset()
                     ) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with those that only repeat the question's own words marked as unquotable, for a question
     asking what, who, how …: a cover sheet's "CHILDREN AND YOUNG PEOPLE OVERVIEW AND SCRUTINY COMMITTEE" scores
     highly against "What did the Children and Young People Overview and Scrutiny Committee discuss?" and tells
     nothing. So is a line that is only a date, unless the question asks when. (A yes/no question may be answered
-    by its own words: "Was the overall effectiveness good?")"""
+    by its own words: "Was the overall effectiveness good?") The paragraphs ``stating`` say something by where they
+    stand: an item of an inspection report's list of what needs to improve ("The strategic needs analysis of
+    children at risk of extra-familial harm.") says that it needs to, however closely a question repeats it."""
     if not _WH_QUESTION.search(question):
         return scored
     asked = stems(question)
     dated = "time" in question_types.expected(question)
     out = {}
     for pid, (sentences, scores) in scored.items():
+        if pid in stating:
+            out[pid] = (sentences, scores)
+            continue
         echoes = [i for i, sentence in enumerate(sentences)
                   if not re.search(r"\d", bare := _titled(sentence)) and (words := stems(bare)) and words <= asked
                   or not dated and _BARE_DATE.match(sentence)]

@@ -2114,3 +2114,20 @@ def test_choose_lead__how_a_council_responded_is_its_reply_not_the_concern_as_re
     # what the concerns were is the consultation report's to say
     assert choose_lead("What concerns were raised about the Sheppey Gateway's car park?", citations, [0.9, 0.8], [],
                        None, False) == 0
+
+
+def test_compose__an_improvement_item_the_question_repeats_answers_and_shows_its_list(fake_embedder):
+    from dataclasses import replace
+
+    item = hit("• The strategic needs analysis of children at risk of extra-familial harm.", doc="mk_2024.pdf",
+               para=None, page=2, org="Milton Keynes", date="2024-03-01")
+    item = replace(item, paragraph=replace(item.paragraph, heading="What needs to improve?"))
+    q = "What did Ofsted say about Milton Keynes' strategic needs analysis of children at risk of extra-familial harm?"
+    out = compose(q, [item], fake_embedder, cfg=AnswerConfig(min_dense=0.0))
+    assert not out.abstained  # it had been taken for an echo of the question, and the question declined
+    assert out.text.splitlines()[0] == ("What needs to improve: The strategic needs analysis of children at risk of "
+                                        "extra-familial harm. [Milton Keynes Ofsted inspection 2024, p.2]")
+    assert out.citations[0].quote == "The strategic needs analysis of children at risk of extra-familial harm."
+    # a paragraph elsewhere that only repeats the question is still no answer
+    echo = replace(item, paragraph=replace(item.paragraph, heading="Leadership"))
+    assert compose(q, [echo], fake_embedder, cfg=AnswerConfig(min_dense=0.0)).abstained
