@@ -40,6 +40,8 @@ class Block:
     items: str | None = None  # numbering style of a list inside this paragraph ("1) … 2) …" after its colon)
     note: bool = False  # a page's footnote, kept apart from the paragraph it was printed inside
     page: int | None = None  # a prebuilt table row's page (a paragraph of lines takes its lines' pages)
+    byline: bool = False  # a section's byline ("Cabinet Member …" / "Corporate Director …"): its own paragraph
+    closing: bool = False  # the last block before a section's title and byline: it heads nothing
 
     @property
     def lines(self) -> list[Line]:

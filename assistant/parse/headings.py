@@ -70,7 +70,8 @@ _LEAD_IN = re.compile(r"^[A-Z][\w ,’'&()-]{0,80}?\b(?:is|are)\s+(?:asked|recom
 def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> bool:
     if block.kind == "heading":
         return True
-    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter or block.cells or block.note:
+    if block.kind in ("table-row", "front-matter") or block.bullet or block.letter or block.cells or block.note \
+            or block.byline or block.closing:
         return False
     if _is_cover_field(block):
         return False

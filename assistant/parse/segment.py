@@ -23,6 +23,25 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9 ()/&,'’–-]{2,60}:$")
 
 
+# a section's byline, who answers for it: "Cabinet Members Derek Murphy, Clair Bell" / "Corporate Director Simon Jones"
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
+_ROLE = (r"(?:(?:Corporate|Deputy|Executive|Assistant|Strategic)\s+)?Directors?|Cabinet\s+Members?|Portfolio\s+Holders?|"
+         r"(?:Lead|Executive)\s+Members?")
+_BYLINE = re.compile(rf"^(?:{_ROLE})\s+{_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*$")
+
+
+def bylines(lines: list[Line]) -> set[int]:
+    """Where a section's byline is printed: two or more lines each naming a role and its holders ("Cabinet Member
+    Dylan Jeffrey" / "Corporate Director Amanda Beer"), on one page. A single such line is left alone (a signature
+    or a contact's title, "Assistant Director Thanet South Kent")."""
+    hits = [bool(_BYLINE.match(ln.text.strip())) for ln in lines]
+    out: set[int] = set()
+    for i in range(len(lines) - 1):
+        if hits[i] and hits[i + 1] and lines[i].page == lines[i + 1].page:
+            out.update((i, i + 1))
+    return out
+
+
 # a list's key printed between its lead-in and its items: "*booking or referral required.", "* denotes …"
 _LEGEND = re.compile(r"^\*\s?[a-z]")
 
@@ -125,6 +144,7 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
     label_goes_on: int | None = None  # a row's label begun on the line above: the line with its figures
     row_ends: int | None = None  # inside such a row: where it ends
     graded = {id(lines[i]) for i in grade_headings(lines)}
+    signed = {id(lines[i]) for i in bylines(lines)}
     blocks: list[Block] = []
     cur: Block | None = None
     last_letter: str | None = None
@@ -175,6 +195,23 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             if id(line) == row_ends:
                 row_ends = None
                 close()
+            continue
+
+        if cur is not None and cur.byline and id(line) not in signed:
+            close()  # the byline has ended: what follows is not part of it
+        if id(line) in signed:
+            if cur is None or not cur.byline:
+                title = _section_title(cur)
+                if title:  # the section's title printed over its byline: the heading of what follows
+                    del cur.segments[-1][-len(title):]
+                    if not cur.segments[-1]:
+                        cur.segments.pop()
+                    cur.closing = True  # what is left above the title ends the last section
+                close()
+                if title:
+                    blocks.append(Block(segments=[title]))
+                cur = Block(byline=True)
+            cur.add(line)
             continue
 
         md = _MD_HEADING.match(text)
@@ -345,6 +382,20 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
     close()
     blocks = _join_page_continuations(blocks)
     return _merge_minute_paragraphs(blocks) if minute_style else blocks
+
+
+def _section_title(cur: Block | None) -> list[Line]:
+    """The lines at the end of ``cur`` that are a section's title printed over its byline: one or two lines after a
+    blank line or a page break ("Growth, Economic Development & Communities"), reading as a title."""
+    if cur is None or cur.kind == "heading" or cur.prebuilt is not None or cur.bullet or not cur.segments:
+        return []
+    seg = cur.segments[-1]
+    start = max((i for i, ln in enumerate(seg) if ln.blank_before or i and ln.page != seg[i - 1].page), default=0)
+    title = seg[start:]
+    text = " ".join(ln.text.strip() for ln in title)
+    if len(title) > 2 or not headingish(text) or text.endswith(":") or (start == 0 and len(cur.segments) > 1):
+        return []
+    return title
 
 
 def _next_in_sequence(a: Number, b: Number) -> bool:

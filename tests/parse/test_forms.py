@@ -1,0 +1,80 @@
+"""A section's byline ("Cabinet Member …" / "Corporate Director …") is a paragraph of its own and its section's title
+heads what follows (parse/segment.py), on small texts and on Kent's committee papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest.document import ExtractedDoc
+from assistant.ingest.extract import extract
+from assistant.parse.paragraphs import parse_paragraphs
+from tests.conftest import corpus_file
+
+def _parse(pages: list[list[str]], beside: list[frozenset[int]] | None = None):
+    doc = ExtractedDoc(path=Path("form.pdf"), pages=pages, paged=True, beside=beside or [])
+    paragraphs, _ = parse_paragraphs(doc, "form.pdf", "sha")
+    return paragraphs
+
+
+def _words(paragraphs) -> set[str]:
+    return {w for p in paragraphs for w in f"{p.text} {p.heading or ''}".split()}
+
+
+def test_byline_at_a_sections_end_is_its_own_paragraph():
+    lines = ["Customer Services", "",
+             "Further progress has been made in clearing a backlog of complaints which had been",
+             "over the target period, and work continues to improve timeliness whenever it can.",
+             "Cabinet Member Jane Smith", "Corporate Director John Brown"]
+    ps = _parse([lines])
+    assert ps[-1].text == "Cabinet Member Jane Smith Corporate Director John Brown"
+    assert not any("Jane" in p.text for p in ps[:-1])
+
+
+def test_section_title_over_its_byline_heads_the_section_and_the_byline_is_a_paragraph():
+    page1 = ["", "Data Protection Act Subject Access requests responded to – by Quarter as printed here in full"]
+    page2 = ["", "Growth and Communities", "Cabinet Members Ann Lee, Bob Stone", "Corporate Director Sam Hill", "",
+             "Support for Business",
+             "The council continued to use funds from the Regional Growth Fund to create and sustain employment",
+             "opportunities across the county, with a net decrease of jobs since the previous quarter."]
+    ps = _parse([page1, page2])
+    byline = next(p for p in ps if "Ann Lee" in p.text)
+    assert byline.text == "Cabinet Members Ann Lee, Bob Stone Corporate Director Sam Hill"
+    assert byline.heading == "Growth and Communities"
+    assert ps[0].text.endswith("as printed here in full")  # the chart title above keeps its own text
+    assert "Growth" not in ps[0].text
+
+
+def test_a_single_role_line_is_no_byline():
+    lines = ["Report author", "Jane Smith", "Assistant Director North Kent Area", "Telephone 03000 000000"]
+    ps = _parse([lines])
+    assert len([p for p in ps if "Assistant Director" in p.text]) == 1
+    assert any("Assistant Director North Kent Area" in p.text and "Jane Smith" in p.text for p in ps)
+
+
+@pytest.mark.corpus
+def test_performance_reports_bylines_are_their_own_paragraphs():
+    ps, _ = parse_paragraphs(*_doc("committee/kent-cc_cabinet_2025-03-04_quarterly-performance-report-q3-2024-25.pdf"))
+    bylines = [p for p in ps if p.text.startswith(("Cabinet Member", "Cabinet Members"))]
+    assert len(bylines) == 8
+    assert all(" Director " in p.text and len(p.text.split()) <= 12 for p in bylines)
+    assert not any("Cabinet Member" in p.text and not p.text.startswith("Cabinet Member") for p in ps
+                   if "Corporate Director" in p.text)
+    top = next(p for p in bylines if "Derek Murphy" in p.text)
+    assert top.heading == "Growth, Economic Development & Communities"
+
+
+def _doc(rel: str):
+    path = corpus_file(rel)
+    return extract(path), path.name, "hash"
+
+
+@pytest.mark.corpus
+def test_no_words_lost_in_the_affected_papers():
+    for rel in ("committee/kent-cc_cabinet_2025-03-04_quarterly-performance-report-q3-2024-25.pdf",
+                "committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-eqia.pdf"):
+        doc, name, h = _doc(rel)
+        ps, _ = parse_paragraphs(doc, name, h)
+        printed = {w for page in doc.pages for line in page for w in line.split()}
+        assert len(printed - _words(ps)) < 0.01 * len(printed)
