@@ -42,6 +42,7 @@ class Block:
     page: int | None = None  # a prebuilt table row's page (a paragraph of lines takes its lines' pages)
     byline: bool = False  # a section's byline ("Cabinet Member …" / "Corporate Director …"): its own paragraph
     closing: bool = False  # the last block before a section's title and byline: it heads nothing
+    lead_in: bool = False  # begun by a lead-in after a blank line ("SEND Commissioning Intentions:")
 
     @property
     def lines(self) -> list[Line]:

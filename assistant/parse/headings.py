@@ -123,6 +123,8 @@ def says_something(block: Block, heads_a_heading: bool) -> bool:
     agree to: A) the Commissioning Plan …" / "Reason(s) for decision:" / "Background"."""
     if not heads_a_heading or block.kind == "heading":
         return False
+    if block.lead_in:
+        return True  # a lead-in over nothing ("Contact details:" over the next section's title) is kept
     text = " ".join(ln.text.strip() for ln in block.lines)
     return not text.endswith("?") and bool(_STATEMENT.search(text))
 

@@ -48,8 +48,11 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
         if outer is not None and block.number is not None and block.number.parts[:len(outer[1])] != outer[1]:
             heading, outer = outer[0], None  # "1.2 …" after "1.1 Title" / "1.1.1 …": back under "1. Summary"
         after = blocks[i + 2] if i + 2 < len(blocks) else None
-        if is_heading(block, nxt, decimal_doc) \
-                and not says_something(block, nxt is not None and is_heading(nxt, after, decimal_doc)):
+        heads_a_heading = nxt is not None and is_heading(nxt, after, decimal_doc)
+        if heads_a_heading and block.lead_in and after is not None:  # unless what follows is kept as a statement
+            beyond = blocks[i + 3] if i + 3 < len(blocks) else None
+            heads_a_heading = not says_something(nxt, is_heading(after, beyond, decimal_doc))
+        if is_heading(block, nxt, decimal_doc) and not says_something(block, heads_a_heading):
             htext = display(" ".join(ln.text.strip() for ln in block.lines))
             # "1.1 Title" over "1.1.1 …" stands under the heading before it (kept across its siblings); a heading of
             # its own ("2. Finance", "Background") leaves nothing to go back to

@@ -28,6 +28,8 @@ _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
 _ROLE = (r"(?:(?:Corporate|Deputy|Executive|Assistant|Strategic)\s+)?Directors?|Cabinet\s+Members?|Portfolio\s+Holders?|"
          r"(?:Lead|Executive)\s+Members?")
 _BYLINE = re.compile(rf"^(?:{_ROLE})\s+{_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*$")
+# words a sentence does not end on: a line ending on one goes on below it, even after a blank line
+_RUNS_ON = frozenset("a an and the of to in for from by with on at as or that which".split())
 
 
 def bylines(lines: list[Line]) -> set[int]:
@@ -40,6 +42,14 @@ def bylines(lines: list[Line]) -> set[int]:
         if hits[i] and hits[i + 1] and lines[i].page == lines[i + 1].page:
             out.update((i, i + 1))
     return out
+
+
+def _lead_in(text: str, prev: str, full: float) -> bool:
+    """Whether ``text``, printed after a blank line, is a short lead-in that starts what follows ("SEND Commissioning
+    Intentions:" over its table), not the rest of the sentence above it (which would not end on "the" or "of")."""
+    words = prev.split()
+    return text.endswith(":") and not starts_lower(text) and len(text.split()) <= 8 and len(text) < 0.6 * full \
+        and not (words and words[-1].lower().strip(",") in _RUNS_ON)
 
 
 # a list's key printed between its lead-in and its items: "*booking or referral required.", "* denotes …"
@@ -352,11 +362,15 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         if line.blank_before or new_page:
             # a stray blank line or a page break inside a sentence does not end the paragraph
             mid_sentence = not _ends_sentence(prev) and (starts_lower(text) or len(prev) >= 0.6 * full)
-            if mid_sentence and not _FIELD_LABEL.match(text):
+            # "SEND Commissioning Intentions:" after a table; not the next label of a form after a label and its value
+            # ("Title:" / "Strengthening Independence Service …" / "Project ID:")
+            lead = mid_sentence and _lead_in(text, prev, full) and len(cur.lines) >= 3 \
+                and not cur.lines[0].text.strip().endswith(":")
+            if mid_sentence and not lead and not _FIELD_LABEL.match(text):
                 cur.add(line)
                 continue
             close()
-            cur = Block()
+            cur = Block(lead_in=lead)
             cur.add(line)
             continue
 

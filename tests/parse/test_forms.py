@@ -1,5 +1,6 @@
-"""A section's byline ("Cabinet Member …" / "Corporate Director …") is a paragraph of its own and its section's title
-heads what follows (parse/segment.py), on small texts and on Kent's committee papers."""
+"""A section's byline ("Cabinet Member …" / "Corporate Director …") and a lead-in after a table ("SEND Commissioning
+Intentions:"), each a paragraph of its own or the heading of what follows (parse/segment.py), on small texts and on
+Kent's committee papers."""
 
 from __future__ import annotations
 
@@ -53,6 +54,22 @@ def test_a_single_role_line_is_no_byline():
     assert any("Assistant Director North Kent Area" in p.text and "Jane Smith" in p.text for p in ps)
 
 
+def test_lead_in_after_a_blank_line_starts_what_follows():
+    lines = ["", "Secondary places by year", "2FE 150 Year 7 temp places 0FE 180 Year 7 temp places 10FE",
+             "A total of 38FE across the Plan period and up to 810 temporary Year 7 places", "",
+             "Special Needs Intentions:", "By 2025-26 By 2026-27", "0 places 440 places"]
+    ps = _parse([lines])
+    assert not any(p.text.endswith("Intentions:") and "38FE" in p.text for p in ps)
+    assert any(p.text.startswith("Special Needs Intentions:") or p.heading == "Special Needs Intentions" for p in ps)
+
+
+def test_a_sentence_going_on_after_a_blank_line_is_no_lead_in():
+    lines = ["", "The council has consulted widely on the proposals set out in this report, and has agreed the",
+             "", "Terms of Reference:", "for the new board."]
+    ps = _parse([lines])
+    assert any("agreed the Terms of Reference:" in p.text for p in ps)
+
+
 @pytest.mark.corpus
 def test_performance_reports_bylines_are_their_own_paragraphs():
     ps, _ = parse_paragraphs(*_doc("committee/kent-cc_cabinet_2025-03-04_quarterly-performance-report-q3-2024-25.pdf"))
@@ -63,6 +80,15 @@ def test_performance_reports_bylines_are_their_own_paragraphs():
                    if "Corporate Director" in p.text)
     top = next(p for p in bylines if "Derek Murphy" in p.text)
     assert top.heading == "Growth, Economic Development & Communities"
+
+
+@pytest.mark.corpus
+def test_commissioning_plans_lead_in_heads_its_table():
+    ps, _ = parse_paragraphs(*_doc(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-2025-29-report.pdf"))
+    assert not any(p.text.endswith("SEND Commissioning Intentions:") for p in ps)
+    table = next(p for p in ps if p.text.startswith("By 2025-26 By 2026-27 By 2027-28 By 2028-29 0 places"))
+    assert table.heading == "SEND Commissioning Intentions"
 
 
 def _doc(rel: str):
@@ -78,3 +104,15 @@ def test_no_words_lost_in_the_affected_papers():
         ps, _ = parse_paragraphs(doc, name, h)
         printed = {w for page in doc.pages for line in page for w in line.split()}
         assert len(printed - _words(ps)) < 0.01 * len(printed)
+
+
+
+@pytest.mark.corpus
+def test_a_forms_next_label_after_a_label_and_its_value_is_no_lead_in():
+    ps, _ = parse_paragraphs(*_doc(
+        "committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-dpia-screening.pdf"))
+    assert not any(p.heading == "Project ID" for p in ps)  # "Title:" / "<the project's title>" / "Project ID:" / "441"
+    ps, _ = parse_paragraphs(*_doc(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    decision = next(p for p in ps if p.text.startswith("Cabinet agree to:"))
+    assert decision.heading != "Decision" and "Reason(s) for decision:" in decision.text
