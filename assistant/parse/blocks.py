@@ -43,6 +43,7 @@ class Block:
     byline: bool = False  # a section's byline ("Cabinet Member …" / "Corporate Director …"): its own paragraph
     closing: bool = False  # the last block before a section's title and byline: it heads nothing
     lead_in: bool = False  # begun by a lead-in after a blank line ("SEND Commissioning Intentions:")
+    answered: bool = False  # a form's field whose answer ("Yes", "N/A") has been printed: the next line starts another
 
     @property
     def lines(self) -> list[Line]:

@@ -28,6 +28,11 @@ _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
 _ROLE = (r"(?:(?:Corporate|Deputy|Executive|Assistant|Strategic)\s+)?Directors?|Cabinet\s+Members?|Portfolio\s+Holders?|"
          r"(?:Lead|Executive)\s+Members?")
 _BYLINE = re.compile(rf"^(?:{_ROLE})\s+{_NAME}(?:(?:,\s*|\s+(?:and|&)\s+){_NAME})*$")
+# a form's answer to the question or label above it: "Yes", "No", "N/A", "Not applicable", "Yes – the pre-consultation
+# EqIA."; and the prompt for it, "Answer: Yes/No"
+_ANSWER = re.compile(r"^(?:Yes|No|N/A|Not applicable|Not known|None)(?:\s*[–—-]\s+\S.*|[.,]?)$", re.IGNORECASE)
+_BARE_ANSWER = re.compile(r"^(?:Yes|No|N/A|Not applicable|Not known|None)[.,]?$", re.IGNORECASE)
+_PROMPT = re.compile(r"^(?:Answer|Response)\s*:")
 # words a sentence does not end on: a line ending on one goes on below it, even after a blank line
 _RUNS_ON = frozenset("a an and the of to in for from by with on at as or that which".split())
 
@@ -209,6 +214,11 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
 
         if cur is not None and cur.byline and id(line) not in signed:
             close()  # the byline has ended: what follows is not part of it
+        if cur is not None and cur.answered:
+            cur.answered = False
+            if not line.beside and not starts_lower(text):
+                close()  # a form's field has its answer ("… Are there negative impacts for Sex?" / "No"): the next
+                # field begins
         if id(line) in signed:
             if cur is None or not cur.byline:
                 title = _section_title(cur)
@@ -290,12 +300,21 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         if line.column:  # another column of a table of lists: the list above, another column's, has ended
             close()
         prev = cur.last.strip() if cur else ""
+        if _ANSWER.match(text) and not line.beside and not line.blank_before and cur is not None \
+                and cur.kind != "heading" and cur.prebuilt is None and not cur.bullet and not cur.note \
+                and (prev.endswith(("?", ":")) or not _ends_sentence(prev) and len(cur.lines) <= 4):
+            cur.add(line)  # the answer printed below its question or label: "Have you consulted with stakeholders?"
+            cur.answered = bool(_BARE_ANSWER.match(text))  # / "Yes"
+            cur.cells = True  # a form's field, never a heading
+            continue
         num = match_number(text)
         if line.beside and cur is not None and cur.kind != "heading" and cur.prebuilt is None \
                 and not num and not match_letter(text) and not strip_bullet(text)[0] \
                 and not text.endswith(":") and _label_words(cur) <= _LABEL_WORDS:  # a value, not the next label
             cur.add(line)  # a value printed beside its label ("4. Officer completing EQIA" | "Ben Sherreard")
-            cur.cells = cur.cells or (len(text) > 3 and not text.isdigit())  # not a footnote mark
+            # (not a footnote mark; a short answer, "N/A", "Yes", is a value all the same)
+            cur.cells = cur.cells or (len(text) > 3 and not text.isdigit()) or bool(_ANSWER.match(text))
+            cur.answered = bool(_BARE_ANSWER.match(text))
             continue
         after_break = line.blank_before or not prev or (_ends_sentence(prev) and len(prev) < 0.8 * full)
         if num and minute_style and num.style != minute_style and num.style != "decimal" \
@@ -380,7 +399,9 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.add(line)
             continue
         if _ends_sentence(prev) and len(prev) < 0.75 * full and not starts_lower(text) and not line.hang \
-                and not (_CAPS_LABEL.match(prev) and len(cur.lines) == 1):  # a label's value is on its next line
+                and not (_CAPS_LABEL.match(prev) and len(cur.lines) == 1) \
+                and not (prev.endswith("?") and _PROMPT.match(text)):  # a label's value is on its next line, a
+            # question's prompt for its answer ("… in a timely and cost effective way?" / "Answer: Yes/No") too
             close()
             cur = Block()
             cur.add(line)

@@ -1,6 +1,6 @@
-"""A section's byline ("Cabinet Member …" / "Corporate Director …") and a lead-in after a table ("SEND Commissioning
-Intentions:"), each a paragraph of its own or the heading of what follows (parse/segment.py), on small texts and on
-Kent's committee papers."""
+"""A section's byline ("Cabinet Member …" / "Corporate Director …"), a lead-in after a table ("SEND Commissioning
+Intentions:") and a form's questions with their answers ("… use? Yes"), each a paragraph of its own or the heading of
+what follows (parse/segment.py), on small texts and on Kent's committee papers."""
 
 from __future__ import annotations
 
@@ -54,6 +54,34 @@ def test_a_single_role_line_is_no_byline():
     assert any("Assistant Director North Kent Area" in p.text and "Jane Smith" in p.text for p in ps)
 
 
+def test_questions_and_their_answers_each_one_paragraph():
+    lines = ["", "Section B – Evidence",
+             "Do you have data related to the protected groups of the people impacted by this activity?", "Yes",
+             "It is possible to get the data in a timely and cost effective way?", "Yes",
+             "Is there national evidence/data that you can use?", "No",
+             "Mitigating actions for Sex", "Not applicable",
+             "Responsible Officer for Sex", "Not Applicable"]
+    ps = _parse([lines])
+    texts = [p.text for p in ps]
+    assert "Do you have data related to the protected groups of the people impacted by this activity? Yes" in texts
+    assert "It is possible to get the data in a timely and cost effective way? Yes" in texts
+    assert "Is there national evidence/data that you can use? No" in texts
+    assert "Mitigating actions for Sex Not applicable" in texts
+    assert "Responsible Officer for Sex Not Applicable" in texts
+
+
+def test_a_short_answer_printed_beside_its_prompt_is_no_heading():
+    lines = ["", "10. Is it possible to get the data in a", "timely and cost effective way?", "Answer: Yes/No", "N/A",
+             "11. Is there national evidence/data", "that you can use?", "Answer: Yes/No", " Yes",
+             "12. Have you consulted with stakeholders?"]
+    ps = _parse([lines], beside=[frozenset({5, 9})])
+    texts = [p.text for p in ps]
+    assert "10. Is it possible to get the data in a timely and cost effective way? Answer: Yes/No N/A" in \
+        [f"{p.para}. {p.text}" if p.para else p.text for p in ps] or \
+        any(t.endswith("cost effective way? Answer: Yes/No N/A") for t in texts)
+    assert all(p.heading is None or "Answer" not in p.heading for p in ps)
+
+
 def test_lead_in_after_a_blank_line_starts_what_follows():
     lines = ["", "Secondary places by year", "2FE 150 Year 7 temp places 0FE 180 Year 7 temp places 10FE",
              "A total of 38FE across the Plan period and up to 810 temporary Year 7 places", "",
@@ -89,6 +117,19 @@ def test_commissioning_plans_lead_in_heads_its_table():
     assert not any(p.text.endswith("SEND Commissioning Intentions:") for p in ps)
     table = next(p for p in ps if p.text.startswith("By 2025-26 By 2026-27 By 2027-28 By 2028-29 0 places"))
     assert table.heading == "SEND Commissioning Intentions"
+
+
+@pytest.mark.corpus
+def test_eqia_forms_questions_with_their_answers():
+    ps, _ = parse_paragraphs(*_doc("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-eqia.pdf"))
+    texts = [p.text for p in ps]
+    assert "Is there national evidence/data that you can use? Yes" in texts
+    assert not any(t.startswith("Yes ") for t in texts)  # no answer opens the next question's paragraph
+    assert all(p.heading != "Yes" and not (p.heading or "").startswith("Yes ") for p in ps)
+    ps, _ = parse_paragraphs(*_doc("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment"
+                                   ".pdf"))
+    assert any(p.text.endswith("cost effective way? Answer: Yes/No N/A") for p in ps)
+    assert not any((p.heading or "").startswith("Answer") for p in ps)
 
 
 def _doc(rel: str):
