@@ -108,12 +108,15 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
       python -m assistant ask --json --questions questions.jsonl
     """
     from ..api import Assistant
+    from ..query.orgs import resolve_orgs
 
     if not question and not questions:
         raise click.UsageError("Give a QUESTION, or --questions FILE with one JSON object per line.")
     filters = filters_of(orgs, doc_types, committees, since, until, docs)
     llm = _llm(llm_choice)
     assistant = Assistant.load(index_dir)
+    if orgs and (problem := resolve_orgs(orgs, assistant.retriever.data.docs).not_known()):
+        raise click.UsageError(problem)  # a name no council goes by, as `search` and the tracker's commands say
     if questions:
         for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():

@@ -501,6 +501,8 @@ def add_documents(index_dir: Path, files: list[Path], *, wait: bool = True, log:
     document indexed from another file is skipped (rename it)."""
     files = [Path(f) for f in files]
     for f in files:
+        if f.is_dir():  # (not `index FOLDER`, which would make the index hold that folder's documents alone)
+            raise UsageError(f"{f} is a folder: give the documents in it to add, e.g. {f}/*.pdf")
         if not f.is_file():
             raise UsageError(f"{f}: no such file; give the document to add, e.g. reports/cabinet-2024.pdf")
     with writer_lock(index_dir, wait=wait, log=log):

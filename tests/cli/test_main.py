@@ -178,3 +178,17 @@ def test_no_index_names_the_folder_in_the_command_that_builds_it(tmp_path):
     assert res.exit_code == 1
     assert res.output.strip() == (f"Error: No index found in {tmp_path / 'idx'}: build one with "
                                   f"`python -m assistant index source_docs/ --index-dir {tmp_path / 'idx'}`.")
+
+
+def test_ask_with_a_council_no_one_goes_by_is_usage_error_as_search_says(sample_index):
+    for command in (["ask", "caseloads?"], ["search", "caseloads"]):
+        res = CliRunner().invoke(main, command + ["--org", "atlantis", "--index-dir", str(sample_index)])
+        assert res.exit_code == 2 and "No council or indexed organisation is called 'atlantis'" in res.output, command
+
+
+def test_add_given_a_folder_says_so_and_changes_nothing(tmp_path):
+    index = tmp_path / "i"
+    (tmp_path / "papers").mkdir()
+    res = CliRunner().invoke(main, ["add", str(tmp_path / "papers"), "--index-dir", str(index)])
+    assert res.exit_code == 2 and f"{tmp_path / 'papers'} is a folder: give the documents in it to add" in res.output
+    assert not index.exists()
