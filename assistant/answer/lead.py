@@ -18,6 +18,7 @@ from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
+from . import topics
 from .names import cited_with_context, missing_names
 from .scoring import holds
 
@@ -110,6 +111,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
                                            if _REPLIES.search(h.meta.title or "") or is_meeting_answer(h.paragraph)},
                              REPLY_ASKED)
+    if not kinds and (asked_topics := topics.named(question)):  # "how does Walsall support young carers?": a quote
+        # on young carers ("children who are also young carers receive …"), not one on care leavers that reads close
+        # to it (a question asking for a figure or a date is led by the quote giving it, which may not name the topic)
+        lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                           if all(t.mentioned.search(_shown(h, quoted)) for _, t in asked_topics)},
+                             TOPIC_NAMED)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -140,6 +147,7 @@ _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|que
 # a reply leads however closely the record of the concern echoes the question, and though it calls the place by its
 # short name ("the Gateway" in a reply to concerns about "the Sheppey Gateway")
 REPLY_ASKED = 1.5
+TOPIC_NAMED = 0.5  # a quote mentioning the service or group the question names (data/topics.tsv) leads
 COMMITTEE_NAMED = 0.5  # a paper of the committee the question names leads (2.0: tuning first lines +1 −1, check unchanged)
 TIE = 0.02  # lead scores this close are a tie (0.01: check first lines unchanged, 0.02 and 0.04: +2; tuning +2 to +3)
 

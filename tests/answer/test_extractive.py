@@ -2131,3 +2131,16 @@ def test_compose__an_improvement_item_the_question_repeats_answers_and_shows_its
     # a paragraph elsewhere that only repeats the question is still no answer
     echo = replace(item, paragraph=replace(item.paragraph, heading="Leadership"))
     assert compose(q, [echo], fake_embedder, cfg=AnswerConfig(min_dense=0.0)).abstained
+
+
+def test_choose_lead__a_quote_on_the_group_the_question_names_leads_an_open_question():
+    from assistant.answer.lead import choose_lead
+
+    leavers = hit("38. PAs are fierce advocates for care leavers and support them while in custody.", para="38")
+    carers = hit("13. Children who are also young carers receive a responsive service from nurturing practitioners.",
+                 para="13")
+    citations = [(leavers, [leavers.paragraph.text]), (carers, [carers.paragraph.text])]
+    assert choose_lead("How does Medway support young carers?", citations, [0.8, 0.75], [], None, False) == 1
+    # a figure asked for is led by the quote giving it, which need not name the group
+    assert choose_lead("How many young carers does Medway support?", citations, [0.8, 0.75], ["number"], None,
+                       False) == 0
