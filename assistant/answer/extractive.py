@@ -24,7 +24,7 @@ from ..query import kinds as question_types
 from ..query.counted import count_match, counted, stated
 from ..query.genres import names_genre
 from ..query.glossary import expand
-from ..query.implied import Implied
+from ..query.implied import Implied, years_named
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Citation, Hit
@@ -215,7 +215,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return _declined(f"The indexed documents include no {implied.no_genre} of {who}, nor a passage about one, so "
                          "they can't answer this.", hits, cfg)
     if implied is not None and implied.documents_end is not None \
-            and not any(_years_named(h.paragraph.text, implied.years) for h in hits[: cfg.candidates]):
+            and not any(years_named(h.paragraph.text) & set(implied.years) for h in hits[: cfg.candidates]):
         who = " or ".join(implied.org_names) or "this council"
         return _declined(f"The indexed documents on {who} are all from {implied.documents_end} or before, and none "
                          f"found names {' or '.join(str(y) for y in sorted(set(implied.years)))}, so they can't answer "
@@ -521,11 +521,6 @@ def _listed_under(citations: list[tuple[Hit, list[str]]]) -> dict[str, str]:
     …"): the item alone reads as a finding, or as nothing."""
     return {h.paragraph.id: (h.paragraph.heading or "").split(" > ")[-1].strip().rstrip("?:").strip()
             for h, _ in citations if improvement_item(h)}
-
-
-def _years_named(text: str, years: list[int]) -> bool:
-    """Whether ``text`` names one of ``years``, alone or as a financial year ("2024", "2023-24", "2024/25")."""
-    return any(re.search(rf"\b{y}\b|\b{y - 1}\s*[-/–]\s*{y % 100:02d}\b", text) for y in years)
 
 
 def _quarter_not_reported(question: str, hits: list[Hit]) -> tuple[int, list[int]] | None:

@@ -90,6 +90,9 @@ _IMPROVING_WHAT = re.compile(r"\bimprov\w*\s+(?:about|on|for|regarding|concernin
                              re.IGNORECASE)
 
 
+_NO_SUBJECT_STEMS = frozenset(tokenize([" ".join(sorted(_NO_SUBJECT_WORDS))])[0])
+
+
 def _improvement_subject(question: str, implied: Implied | None) -> tuple[str, set[str]]:
     """What ``question`` asks to be improved, as written and as word stems ("supervision of staff"), when it names
     more than the council, its report or when ("… improve in its 2023 inspection?": nothing)."""
@@ -100,7 +103,7 @@ def _improvement_subject(question: str, implied: Implied | None) -> tuple[str, s
                   r"last|most recent|newest|previous|ofsted|inspection)\b.*$", "", found.group("rest").strip(),
                   flags=re.IGNORECASE)
     named = set(tokenize([" ".join(implied.org_names)])[0]) if implied is not None and implied.org_names else set()
-    return rest, set(tokenize([rest])[0]) - named - set(tokenize([" ".join(_NO_SUBJECT_WORDS)])[0])
+    return rest, set(tokenize([rest])[0]) - named - _NO_SUBJECT_STEMS
 
 
 # a monitoring or focused visit is not an inspection whose report lists what needs to improve: a question about

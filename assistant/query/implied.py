@@ -118,6 +118,16 @@ def years_written(question: str) -> set[int]:
     return {int(y) for y in _YEAR.findall(question)}
 
 
+def years_named(text: str) -> set[int]:
+    """The years ``text`` names: those written out in full, and the second year of a financial year or span
+    ("2024-25" names 2024 and 2025: its papers are dated in either year)."""
+    years = years_written(text)
+    for first, last in _YEAR_SPAN.findall(text):
+        if int(last) > int(first) % 100:
+            years.add(int(first) // 100 * 100 + int(last))
+    return years
+
+
 def without_names(text: str, names: list[str]) -> str:
     """``text`` with the organisation ``names`` left out: once the filters keep only those organisations' documents,
     their names tell the keyword search nothing, and matching them favours the paragraphs that merely name the
@@ -230,11 +240,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         imp.months.append(f"{year}-{month_number(month):02d}")
     for day, month, year in _DAY_MONTH_YEAR.findall(question):
         imp.days.append(f"{year}-{month_number(month):02d}-{int(day):02d}")
-    years = years_written(question)
-    for first, last in _YEAR_SPAN.findall(question):
-        if int(last) > int(first) % 100:  # "2024-25" runs into 2025: its papers are dated in either year
-            years.add(int(first) // 100 * 100 + int(last))
-    imp.years = sorted(years)
+    imp.years = sorted(years_named(question))
     bounds = []
     if m := _SINCE.search(question):
         imp.since_year = int(m.group(2))

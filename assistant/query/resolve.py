@@ -84,14 +84,19 @@ _MEETINGS_RECORD = re.compile(r"\b(?:minutes|agenda)\b|\b(?:cabinet|full council
                               r"(?:say|said|recommend|conclude|ask|raise|respond|reply|think|feel)\w*\b", re.IGNORECASE)
 
 
+def _council_docs(implied: Implied, docs: Mapping[str, DocMeta]) -> list[DocMeta]:
+    """The indexed documents of the councils the question names."""
+    council = Filters(orgs=implied.orgs)
+    return [m for m in docs.values() if council.admits(m)]
+
+
 def _no_committee_papers(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """Notice "What did Greenwich's cabinet decide about family hubs?" when the council's only indexed documents
     are Ofsted's reports: they do not record what its meetings decided, and quoting them would answer another
     question."""
     if not implied.orgs or not _one_council(implied.orgs) or not _MEETINGS_RECORD.search(question):
         return
-    council = Filters(orgs=implied.orgs)
-    theirs = [m for m in docs.values() if council.admits(m)]
+    theirs = _council_docs(implied, docs)
     if theirs and all(m.doc_type == "ofsted-inspection" for m in theirs):
         implied.no_papers = True
 
@@ -102,8 +107,7 @@ def _no_paper_of_kind(question: str, implied: Implied, docs: Mapping[str, DocMet
     (what the answer quotes is checked for the kind named too: minutes may discuss the assessment)."""
     if not implied.orgs or not _one_council(implied.orgs) or implied.no_papers or len(kinds := named_genres(question)) != 1:
         return
-    council = Filters(orgs=implied.orgs)
-    theirs = [m for m in docs.values() if council.admits(m)]
+    theirs = _council_docs(implied, docs)
     if theirs and not any(of_genre(m.title, kinds[0]) for m in theirs):
         implied.no_genre = kinds[0]
 
@@ -115,8 +119,7 @@ def _documents_end_before(implied: Implied, docs: Mapping[str, DocMeta]) -> None
     if not implied.orgs or not _one_council(implied.orgs) or not implied.years or implied.no_report_year \
             or implied.since_year or implied.before_year:
         return
-    council = Filters(orgs=implied.orgs)
-    years = [m.year for m in docs.values() if council.admits(m) and m.year is not None]
+    years = [m.year for m in _council_docs(implied, docs) if m.year is not None]
     if years and max(years) < min(implied.years):
         implied.documents_end = max(years)
 

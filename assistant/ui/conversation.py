@@ -128,8 +128,7 @@ def _names_no_subject(question: str) -> bool:
     about = _ABOUT.search(question)
     if about and not _POINTS_BACK.fullmatch(about.group(1).strip()):  # "what did they say about caseloads?"
         return False
-    own = [w for w in re.findall(r"[a-z][a-z'’-]*", question.lower()) if w not in _ASKING]
-    return bool(_POINTS_BACK.search(question)) and len(own) <= 2
+    return bool(_POINTS_BACK.search(question)) and len(_own_words(question)) <= 2
 
 
 def is_follow_up(question: str) -> bool:
