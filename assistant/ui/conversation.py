@@ -32,6 +32,7 @@ class Context:
     cited_docs: list[tuple[str, str]] = field(default_factory=list)  # (file, title) the answer cited
     subject: str = ""  # what the turn asked about ("the JHOSC terms of reference"), for "who proposed it?"
     asked: str = ""  # the question as searched, for a follow-up that only changes its council or year
+    years_cited: bool = False  # the years are those of the documents the answer cited, which no one said
 
     def label(self) -> str:
         """'Medway, 2019' or 'Medway; Inspection of Medway children's services; 2019'."""
@@ -171,8 +172,12 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
         ctx.orgs, ctx.org_names = list(previous.orgs), list(previous.org_names)
         filters["orgs"] = list(previous.orgs)
         carried.append("organisation")
-    if not named_years and previous.years and not (filters.get("since") or filters.get("until")):
-        ctx.years = list(previous.years)
+    # a year the answer's documents gave (Salford's 2024 report) is not carried to another council ("what about
+    # Kent?"), whose reports are of other years; one the user said is
+    another_council = bool(named_orgs) and set(named_orgs) != set(previous.orgs)
+    if not named_years and previous.years and not (filters.get("since") or filters.get("until")) \
+            and not (another_council and previous.years_cited):
+        ctx.years, ctx.years_cited = list(previous.years), previous.years_cited
         carried.append("year")
     if ctx.years and not (filters.get("since") or filters.get("until")):
         filters["since"], filters["until"] = f"{min(ctx.years)}-01-01", f"{max(ctx.years)}-12-31"
@@ -195,7 +200,7 @@ def context_after(understood: Understood, answer: Answer) -> Context:
     ctx = Context(orgs=list(understood.context.orgs), org_names=list(understood.context.org_names),
                   years=list(understood.context.years), docs=list(understood.context.docs),
                   doc_titles=list(understood.context.doc_titles), subject=understood.context.subject,
-                  asked=understood.context.asked)
+                  asked=understood.context.asked, years_cited=understood.context.years_cited)
     cites = [] if answer.abstained else answer.citations
     if cites:
         orgs = {(c.organisation or "") for c in cites}
@@ -205,7 +210,7 @@ def context_after(understood: Understood, answer: Answer) -> Context:
                 ctx.orgs, ctx.org_names = [slugs.pop()], [orgs.pop()]
         years = {c.date[:4] for c in cites if c.date}
         if not ctx.years and len(years) == 1 and all(c.date for c in cites):
-            ctx.years = [int(years.pop())]
+            ctx.years, ctx.years_cited = [int(years.pop())], True
         seen: dict[str, str] = {}
         for c in cites:
             seen.setdefault(c.doc, c.title)

@@ -119,3 +119,24 @@ def test_follow_up__a_council_named_after_a_follow_up_that_named_none_is_a_filte
     ctx = context_after(u, answer())
     again = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
     assert again.searched == "and what about care leavers?" and again.filters["orgs"] == ["kent"]
+
+
+def test_follow_up__a_year_the_cited_documents_gave_is_not_carried_to_another_council():
+    """"What did Ofsted say about step-down?" answered from one 2019 report carries 2019 to "and what about
+    exploitation?" (the same report), not to "what about Kent?", whose reports are of other years; a year the user
+    said is carried to the other council."""
+    from dataclasses import replace
+
+    u = understand("What did inspectors say about step-down?", None, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    one_report = answer()
+    one_report = replace(one_report, citations=one_report.citations[:1])
+    ctx = context_after(u, one_report)
+    assert ctx.years == [2019] and ctx.years_cited
+    same = understand("and what about exploitation?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
+    assert same.filters["since"] == "2019-01-01" and "year" in same.carried
+    kent = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
+    assert "since" not in kent.filters and "year" not in kent.carried
+    _, said = _first()  # "… in Medway in 2019?": 2019 was said
+    assert understand("what about Kent?", said, {}, named_orgs=["kent"], named_org_names=["Kent"],
+                      named_years=[]).filters["since"] == "2019-01-01"
