@@ -56,7 +56,7 @@ class Assistant:
 
     def resolve_filters(self, question: str, filters: Filters | dict | None) -> tuple[Filters, Implied]:
         """Explicit filters win; councils named in the question restrict the search when none were given."""
-        return resolve_filters(question, filters, self.retriever.data.docs)
+        return resolve_filters(question, filters, self.retriever.data.docs, knows=self.retriever.keyword.knows)
 
     def search(self, query: str, filters: Filters | dict | None = None, k: int = 10,
                mode: str = "hybrid") -> list[Hit]:

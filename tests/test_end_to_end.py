@@ -298,6 +298,23 @@ def test_what_a_monitoring_visit_asked_to_improve_is_not_an_inspection_reports_l
                                 ).extra.get("tracker") == "tracker-improvement"
 
 
+def test_what_a_council_with_nothing_indexed_must_improve_is_declined_as_such_not_a_list_of_councils(
+        sample_assistant):
+    """A named council with no documents (here one that was replaced) gets the ordinary "the indexed documents
+    don't include anything from …", not the tracker's "name the council" of a question that named none."""
+    ans = sample_assistant.ask("What were the areas for improvement in Cumbria County Council's inspection?")
+    assert ans.abstained and ans.extra.get("tracker") != "tracker-improvement"
+    assert ans.answer.startswith("The indexed documents don't include anything from Cumbria County Council")
+
+
+def test_a_place_no_indexed_document_prints_is_declined_not_answered_from_the_only_council(sample_assistant):
+    """The sample index is Medway's alone, so a question naming no council is Medway's; one naming a place that
+    no document prints is not: the documents never mention it."""
+    ans = sample_assistant.ask("What did Ofsted say about caseloads in Atlantis?")
+    assert ans.abstained and ans.answer.startswith("The indexed documents never mention Atlantis, so they can't")
+    assert not sample_assistant.ask("What did Ofsted say about caseloads?").abstained
+
+
 def test_a_present_tense_question_searches_the_councils_newest_report_when_retrieval_found_only_older_ones(
         sample_assistant):
     """"Is early help good in Medway?": the 2015 and 2019 reports' early-help sections outrank every 2023

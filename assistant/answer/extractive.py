@@ -41,7 +41,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, position
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, with_newest_reports
-from .topics import DocumentText, never_mentioned, ungraded
+from .topics import DocumentText, named as topics_named, never_mentioned, ungraded
 from .votes import side_named
 
 
@@ -174,6 +174,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
                          + after + (councils.inspectorate_note(implied.unindexed) if implied.ofsted else ""),
                          hits, cfg, whose="other councils'")
+    if implied is not None and implied.never_printed and not implied.orgs:  # "what about caseloads in Atlantis?"
+        return _declined(f"The indexed documents never mention {listed(implied.never_printed)}, so they can't answer "
+                         "this.", hits, cfg)
     if implied is not None and implied.after_documents:
         y, m = implied.after_documents.split("-")
         whose = f" on {' or '.join(implied.org_names)}" if implied.org_names else ""  # (another council's may be later)
@@ -417,6 +420,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  and (h.paragraph.id == top
                                       or not missing_names(question, cited_with_context(h, replying), implied,
                                                            one_of_listed=True))]
+    if asked_topics := topics_named(question):  # "how does Hull support young carers?": a supporting quote is
+        # from a paragraph that mentions young carers (in any wording of data/topics.tsv), not one on care leavers
+        citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
+                                     if all(t.mentioned.search(f"{h.paragraph.heading or ''} {h.paragraph.text}")
+                                            for _, t in asked_topics)]
     if not _PROCEDURE_ASKED.search(question):  # a meeting's standing items ("2. Declarations of Interest") support
         # no answer but one about them
         citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]

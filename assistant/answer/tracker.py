@@ -358,6 +358,9 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     (assistant.query.resolve)."""
     if implied.unmatched:  # "--org wirral --doc <a Kent paper>": no document is both; the answer says so, not Wirral's
         return None
+    if (implied.unindexed or implied.never_printed) and not implied.orgs:  # "what were Cumbria's areas for improvement?": a council with nothing
+        # indexed (here one replaced by two that have); the ordinary answer says so, not the list of every council's
+        return None
     for asks, lines_of, view in _FROM_REPORTS:
         if asks(question, implied):
             t0 = time.perf_counter()

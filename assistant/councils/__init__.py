@@ -77,6 +77,13 @@ def all_councils() -> tuple[Council, ...]:
 
 
 @lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every word of every council's names and of the nations, lower-cased ("london", "tyneside", "wales"): a
+    word of a place the councils data knows, whether or not the documents print it."""
+    return frozenset(w.lower() for c in load() for name in (*c.names, c.nation) for w in re.findall(r"[\w'’-]+", name))
+
+
+@lru_cache(maxsize=1)
 def _slugs() -> dict[str, Council]:
     return {c.slug: c for c in load()}
 

@@ -80,6 +80,10 @@ class KeywordIndex:
             self._windows.save(str(folder))
             np.save(folder / "window_of.npy", self._window_of)
 
+    def knows(self, word: str) -> bool:
+        """Whether some indexed paragraph prints ``word`` (as its stem; a stopword counts as printed)."""
+        return all(t in self._r.vocab_dict for t in tokenize([word])[0])
+
     def scores(self, query: str, extra: dict[str, float] | None = None) -> np.ndarray:
         """BM25 score of every paragraph row for ``query`` (the better of its own and its window's), plus
         ``extra``: stemmed terms, each scored alone and added times its weight (query expansion)."""

@@ -77,6 +77,9 @@ class Implied:
     # the newest year of the council's documents, when all of them are from before the year the question asks about
     documents_end: int | None = None
     unmatched: str | None = None  # the filters set ("--doc no-such.pdf"), when they admit no indexed document
+    # capitalised words no indexed document prints, when no council is named: "… caseloads in Atlantis?"
+    # (query/unknown.py, read with the index's words by the Assistant)
+    never_printed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """What was recognised, as shown in an answer's "filters" (empty entries left out)."""
@@ -88,7 +91,7 @@ class Implied:
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
                  "no_committee_papers": self.no_papers,
                  "no_inspection_in_month": self.no_report_month, "no_paper_of_kind": self.no_genre,
-                 "documents_end": self.documents_end}
+                 "documents_end": self.documents_end, "never_printed": self.never_printed}
         return {k: v for k, v in shown.items() if v}
 
 

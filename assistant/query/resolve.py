@@ -4,7 +4,7 @@ months the question names narrow or annotate the search against what is indexed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .. import councils
 from ..records import DocMeta
@@ -13,6 +13,7 @@ from .filters import Filters
 from .genres import named_genres, of_genre
 from .implied import Implied, implied_filters
 from .orgs import resolve_orgs
+from .unknown import unknown_names
 
 # a month named as the inspection's: "its June 2026 Ofsted inspection", "inspected in March 2024"
 _INSPECTION_MONTH = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\s+(?:[\w'’]+\s+){{0,2}}?inspection\b|"
@@ -27,9 +28,10 @@ _LOOKING_AHEAD = re.compile(r"\b(plan\w*|expect\w*|forecast\w*|target\w*|propos\
                             r"anticipat\w*)\b", re.IGNORECASE)
 
 
-def resolve_filters(question: str, filters: Filters | dict | None,
-                    docs: Mapping[str, DocMeta]) -> tuple[Filters, Implied]:
-    """Explicit filters win; councils named in the question restrict the search when none were given."""
+def resolve_filters(question: str, filters: Filters | dict | None, docs: Mapping[str, DocMeta],
+                    knows: Callable[[str], bool] | None = None) -> tuple[Filters, Implied]:
+    """Explicit filters win; councils named in the question restrict the search when none were given. ``knows``:
+    whether an indexed document prints a word, for a name the question gives that none does ("… in Atlantis?")."""
     given = Filters.from_dict(filters) if not isinstance(filters, Filters) else filters
     # organisations as the question's are read: "KCC" is Kent's (query/orgs.py)
     orgs = resolve_orgs(given.orgs, docs)
@@ -42,6 +44,9 @@ def resolve_filters(question: str, filters: Filters | dict | None,
         implied.within.update(orgs.within)
     elif not explicit.is_empty() and docs and not any(explicit.admits(m) for m in docs.values()):
         implied.unmatched = given.describe()  # "--doc no-such.pdf": say so, not "the documents don't say this"
+    if knows is not None and not (implied.orgs or implied.unindexed or explicit.orgs or explicit.docs):
+        # "How did Ofsted grade Narnia?": a name no indexed document prints, and no council named
+        implied.never_printed = unknown_names(question, knows)
     effective = Filters(**{**explicit.__dict__})
     if not explicit.orgs and implied.orgs:
         effective.orgs = list(implied.orgs)
@@ -51,7 +56,7 @@ def resolve_filters(question: str, filters: Filters | dict | None,
             # council as if it named it ("What grade did it get overall?" is its judgement table's, as without it)
             implied.orgs = list(explicit.orgs)
             implied.org_names = [_council_name(explicit.orgs)]
-    elif not implied.orgs and not implied.unindexed and (only := _the_only_council(docs)):
+    elif not (implied.orgs or implied.unindexed or implied.never_printed) and (only := _the_only_council(docs)):
         # a council's own index: a question that names no council is about that one ("What was the overall
         # judgement?" is answered as "What was Medway's overall judgement?"); its documents need no filter
         implied.orgs = only

@@ -29,6 +29,9 @@ def test_unmentioned__any_wording_a_document_uses_counts_and_one_topic_mentioned
     assert unmentioned(question, ["Foster carers are well supported."]) == ["young carers"]
     assert unmentioned(question, ["Over 500 children have been identified as carers."]) == []
     assert unmentioned("What is the vacancy rate?", ["The number of vacancies has fallen."]) == []
+    # the guidance's own wording for elective home education, not its name
+    assert unmentioned("What did inspectors say about elective home education?",
+                       ["17. Parents who educate their children at home receive effective support."]) == []
     # a question about two topics, one of which the documents mention, is answered on that one
     both = "What did Ofsted say about homeless 16- and 17-year-olds and private fostering?"
     assert unmentioned(both, ["Homeless children are assessed jointly."]) == []
@@ -85,3 +88,20 @@ def test_compose__a_grade_for_a_service_the_table_does_not_judge_says_so_before_
                                "judgement table: ")
     out = compose("What grade did Ofsted give Medway overall?", [h], fake_embedder, cfg=cfg)
     assert "no grade of its own" not in out.text
+
+
+def test_compose__supporting_quotes_come_from_paragraphs_that_mention_the_topic_asked_about(fake_embedder):
+    from assistant.answer.config import AnswerConfig
+
+    from .test_extractive import LOW_SCORES
+
+    question = "How does Hull support young carers?"
+    lead = hit("13. Young carers are identified early and receive support from a dedicated team.", para="13",
+               score=0.05)
+    leavers = hit("41. Care leavers are supported by personal advisers who know them well.", para="41", rank=2,
+                  score=0.04)
+    carers = hit("14. Children with caring responsibilities at home have access to respite groups.", para="14", rank=3,
+                 score=0.04)
+    out = compose(question, [lead, leavers, carers], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    # the care leavers' paragraph shares "care" and "support" with the question, not its subject
+    assert [c.para for c in out.citations] == ["13", "14"]
