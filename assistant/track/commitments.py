@@ -18,6 +18,11 @@ COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 # recommendations to the meeting: "The Committee is asked to note…", "Cabinet is asked to: a) NOTE…"
 _ASKED = re.compile(r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b|\bit is recommended that\b",
                     re.IGNORECASE)
+# guidance to members on how to weigh a decision, not a recommendation of one: "4.19 When considering any potential
+# decision, Members are asked to balance all relevant factors, …"
+_GUIDANCE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:When|In|Before)\s+(?:considering|making|reaching|taking|coming to|"
+                       r"determining)\b[^.]{0,80},\s*(?:the\s+)?(?:Members|Councillors|the decision[- ]maker|decision[- ]makers)\s+"
+                       r"(?:are|is)\s+asked\s+to\b", re.IGNORECASE)
 _REC_HEADING = re.compile(r"\b(?:is|are)\s+asked\s+to\b|^(?:\d+\.?\s*)?recommendations?\b|\brecommendations? to\b",
                           re.IGNORECASE)
 # resolutions and decisions
@@ -27,7 +32,11 @@ _DECIDED = re.compile(
 )
 # statements of intent or obligation: a modal or a verb of intent (reports: "will", minutes' reported speech: "would")
 _INTENT = re.compile(
-    r"\b(?:will|shall)\s+(?!be able\b)\w+|\bwould\b|\bplans? to\b|"
+    r"\b(?:will|shall)\s+(?!be able\b)\w+|\bwould\b|"
+    # "plans to" as a verb ("The Council plans to", "we plan to"), not a noun after its modifier or determiner ("They
+    # are developing local action plans to deliver on these priorities": others' work described)
+    r"(?<!\baction )(?<!\bdelivery )(?<!\bimprovement )(?<!\bthe )(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bthese )(?<!\bthose )(?<!\bof )"
+    r"(?<!\bwith )\bplans? to\b|"
     r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:fully\s+)?committed to\b|"
     r"\bcommit(?:s|ted)? to\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|"
     r"\baims? to\b|\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?goals?\s+for\b|\bagreed to\b|\bundertook to\b|\brequested that\b|\bmust\b",
@@ -40,7 +49,7 @@ _ACTION_PARTICIPLE = (
     r"shared|reported|presented|updated|produced|carried out|offered|made available|explored|commissioned|"
     r"recruited|appointed|trained|sent|set up|arranged|prioritised|extended|expanded|launched|rolled out|refreshed|"
     r"strengthened|managed|written|issued|agreed|submitted|sought|scheduled|revised|engaged|consulted|informed|"
-    r"notified|contacted)")
+    r"notified|contacted|secured|maintained|provided for)")
 _PASSIVE_ACTION = re.compile(rf"\b(?:will|would|shall|must)\s+(?:also\s+|now\s+|then\s+)?(?:continue\s+to\s+)?be\s+"
                              rf"(?:\w+ly\s+)?{_ACTION_PARTICIPLE}\b", re.IGNORECASE)
 # "would" in minutes reports a promise only with a verb of doing ("the Chair would send", "would be making")
@@ -75,9 +84,9 @@ _PREDICTIVE = re.compile(
     r"\b(?:will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?:result|mean|align|have|be reflected|bring|create|require|need|remain|"
     r"continue to mean|increase|decrease|reduce|lead|depend|likely|be eligible|become|see|feel|face|inherit|"
     r"be critical|be important|be key|save|cost|be felt|be required|be needed|be awarded|fill|inform|include|"
-    r"impact|affect|benefit|enable|allow|help|be affected|be impacted|be expected|be subject|be in|be at|be the|"
+    r"impact|affect|benefit|enable|allow|help|be affected|be impacted|be expected|be subject(?! to (?:a |an |its own )?(?:separate |further |full |formal |public )*(?:consultation|decision))|be in|be at|be the|"
     r"be a|be an|be more|be less|be some|be no|apply|exceed|amount|equate|happen|occur|continue to face|"
-    r"compromise|ensure that there|meet (?:the |their )?needs?|detail)\b|\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted|forecast)\b",
+    r"compromise|ensure that there|meet (?:the |their )?needs?|detail)\b|\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted)\b|(?<!\band )(?<!\bto )\bforecast\b",
     re.IGNORECASE,
 )
 # not commitments at all: questions, definitions of a measure, quoted guidance
@@ -96,6 +105,26 @@ _OTHERS_WORDS = re.compile(r"\b(?:consultees?|respondents?)\b|\bmy\b|(?<![(\w])I
 # up to its closing mark or the paragraph's end (minutes quote the motions a meeting decides: decisions.py)
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]{12,}(?:\"|$)")
 _FIGURE_TOKEN = re.compile(r"[£\d]")
+# a process the council undertakes to put something through: "Each project … will be subject to a separate consultation
+# and decision-making process"
+_SUBJECT_TO_PROCESS = re.compile(r"\b(?:will|shall)\s+be\s+subject\s+to\s+(?:a |an |its own )?(?:separate |further |"
+                                 r"full |formal |public )*(?:consultation|decision)", re.IGNORECASE)
+# a table's cells run into a sentence: a signed figure or one to three decimal places standing alone ("Modernisation of
+# Assets -2.058 Rephasing due to not all projects will be completed …"), which prose prints with its unit (£2.1m, 2.1%)
+_TABLE_CELL = re.compile(r"(?<![\w£$.,/-])(?:[-+–−]\d+\.\d+|\d+\.\d{3})(?![\w%.,/]|\.\d)|"
+                         r"(?<![\w£$.,/-])\d+\.\d+\s+[-+–−]?\d+\.\d+(?![\w%])")
+# the council speaking of itself: "we are committed to …" is the paper's council
+_WE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
+
+
+def _own_name(subject: str, organisation: str | None) -> bool:
+    """Whether SUBJECT is the paper's council by (part of) its own name: "Kent is committed to …" in a Kent County
+    Council paper."""
+    words = re.sub(r"^\(?[a-z0-9]{1,3}(?:\.\d{1,2})?[.)]?\s+", "", subject.strip()).split()  # its paragraph's number
+    if not organisation or not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    own = {w.lower() for w in re.findall(r"[\w’'-]+", organisation)}
+    return all(w.lower().strip(",") in own for w in words)
 # "(Note: approval of this EqIA must be completed within the EqIA App)": a form's instruction
 _FORM_NOTE = re.compile(r"\(\s*Note\s*:[^)]*\)", re.IGNORECASE)
 # a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
@@ -120,8 +149,12 @@ def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = No
     when = find_date(due) if due else None
     if when and m.date and when < m.date[:len(when)]:
         due = None  # a date before the paper's own is history, not a deadline ("in July 2024 … advised them")
-    # who only where it names a person, body or office, not words of a clause ("Sets out the key actions the Council")
-    return TrackRecord.make(kind, text, p, m, who=actor_name(who), due=due, topic=topic or topics.tag(text))
+    # who only where it names a person, body or office, not words of a clause ("Sets out the key actions the Council");
+    # "we" and "our" are the paper's council speaking of itself
+    who = actor_name(who)
+    if who and (_WE.match(who) or _own_name(who, m.organisation)) and m.organisation:
+        who = m.organisation
+    return TrackRecord.make(kind, text, p, m, who=who, due=due, topic=topic or topics.tag(text))
 
 
 # what cannot name who acts: a pronoun with nothing to refer back to ("She mentioned her intention …", "They are
@@ -227,7 +260,7 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
     s = _FORM_NOTE.sub(" ", s)  # a form's instruction to whoever fills it in is no one's promise
     if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s) \
-            or _OTHERS_WORDS.search(s) or _mostly_figures(s):
+            or _OTHERS_WORDS.search(s) or _mostly_figures(s) or _TABLE_CELL.search(s):
         return False
     if _CONDITIONAL.match(s) and not _IF_DECIDED.match(s):
         return False
@@ -244,12 +277,12 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     if re.search(r"^\s*it is proposed\b|\bthe proposal is to\b", s, re.IGNORECASE) or re.search(r"\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?"
                                                                          r"goals?\s+for\b", s):
         return True  # the paper's own proposal; a body's own goals
-    actor = bool(re.search(r"\b(?:we|our|us)\b", subject, re.IGNORECASE)
+    actor = bool(re.search(r"\b(?:we|our|us)\b", subject, re.IGNORECASE) or _own_name(clean(subject).strip(" ,"), organisation)
                  or (not _THING.match(subject) and (find_who(s) or _ACTOR.search(subject) or _INITIALS.search(subject))))
     if re.search(r"\bwould\b", s, re.IGNORECASE) and not re.search(r"\b(?:will|shall|must|committed|plans? to|"
                                                                    r"intends? to|agreed to|undertook to)\b", s, re.IGNORECASE):
         return bool((_WOULD_ACTION.search(s) and actor) or _PASSIVE_ACTION.search(s))
-    if _PASSIVE_ACTION.search(s):
+    if _PASSIVE_ACTION.search(s) or _SUBJECT_TO_PROCESS.search(s):
         return True
     if re.search(r"\b(?:will|shall|must)\s+(?:also\s+)?(?:continue\s+to\s+)?be\b", s, re.IGNORECASE) and not \
             re.search(r"\b(?:committed|plans? to|intends? to|agreed to|undertook to|proposed)\b", s, re.IGNORECASE):
@@ -361,6 +394,8 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             # Council is asked to: …”"): the vote decides it, and a resolution records what was carried ("Mr Passmore
             # proposed, and Mr Chittenden seconded the following amendment: … It is proposed provide additional
             # funds …", lost 13 to 39)
+        if _GUIDANCE.match(p.text):
+            continue  # how members are to weigh a decision: guidance, neither a recommendation nor a promise
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
@@ -377,6 +412,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             continue  # what respondents to a consultation said (a theme, a share of them): not a promise
         promised = [t for s in sentences(own) if _is_promise(t := _after_table(s), meta.organisation)]
         if promised:
-            who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None)
+            who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None) or next(
+                (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None)
             out.append(_record("commitment", " ".join(promised), p, meta, who=who))
     return out

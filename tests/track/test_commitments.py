@@ -256,3 +256,53 @@ def test_what_consultees_said_is_not_the_councils_promise(records_of):
                            "Trust, there are concerns that the services the Trust deliver will indirectly be affected.")
     report = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-consultation-report.pdf"))
     assert not any(r.kind == "commitment" and ("consultees" in r.text or "“" in r.text) for r in report)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the council's own voice, in the future tense (Kent's Education Provision Commissioning Plan report, 2025)
+    "KCC will continue to monitor this data and forecast its impact over time.",
+    "Additional provision will be secured through a combination of expanding existing schools and opening new ones.",
+    "5.1 Each project identified in the KCP will be subject to a separate consultation and decision-making process.",
+    "7.3 Example is committed to securing value for money when providing additional school accommodation.",
+    "The Council plans to open two new schools.",
+])
+def test_the_councils_own_future_voice_is_a_commitment(sentence):
+    assert _is_promise(sentence, ORG)
+
+
+@pytest.mark.parametrize("sentence", [
+    # others' work described: a noun "plans to", not a plan of the council's
+    "They are developing local action plans to deliver on these priorities.",
+    # a finance table's row run into a sentence (Kent's Q3 2024-25 finance monitoring report)
+    "Project Real Variance Rephasing Variance Detail Modernisation of Assets -2.058 Rephasing due to not all projects "
+    "will be completed by the end of the financial year.",
+    "Maidstone Integrated Transport 0.397 The forecast has been amended and the contributions will be reviewed.",
+])
+def test_others_work_and_a_tables_row_are_not_commitments(sentence):
+    assert not _is_promise(sentence, ORG)
+
+
+@pytest.mark.corpus
+def test_commissioning_plan__the_councils_commitments_and_we_is_the_council(records_of):
+    records = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-2025-29-report.pdf"))
+    rows = [r for r in records if r.kind == "commitment"]
+    for words in ("will continue to monitor this data", "Additional provision will be secured",
+                  "separate consultation and decision-making process", "committed to securing value for money"):
+        assert any(words in r.text for r in rows), words
+    we = next(r for r in rows if "we are committed to reducing the budget shortfall" in r.text)
+    assert we.who == we.organisation and we.who != "We"
+    kent = next(r for r in rows if "committed to securing value for money" in r.text)
+    assert kent.who == kent.organisation
+
+
+@pytest.mark.corpus
+def test_guidance_on_weighing_a_decision_is_no_recommendation(records_of):
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"))
+    assert not [r for r in records if "asked to balance all relevant factors" in r.text]
+
+
+def test_a_plan_brought_back_by_officers_is_still_a_commitment():
+    # "plans to" as a noun after "action"/"the" is no promise; a named plan officers are to bring back is
+    assert _is_promise("Officers are also to work on exploring the accreditation options and a more formal Member "
+                       "Development Plan to bring back to the Council early in the new term.", ORG)
