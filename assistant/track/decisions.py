@@ -69,7 +69,8 @@ _BODY = r"(?:Cabinet(?: Member)?|Council|Committee|Panel|Board|Executive|Leader|
 _RECITAL = re.compile(
     rf"\b{_BODY}\s+(?:has\s+|had\s+)?(?:took|taken|made)\s+(?:a\s+|the\s+|its\s+|this\s+)?(?:[\w-]+\s+){{0,2}}?decisions?\b|"
     rf"\bdecisions?\s+(?:was|were|had been|has been|have been)\s+(?:taken|made|agreed|approved)\b|"
-    rf"\b{_BODY}\s+(?:adopted|approved|endorsed|resolved|agreed)\b|"
+    # (not a participle before its noun, in a name: "The total value of the SBB approved applications is £2.46m.")
+    rf"(?<!\bof the )(?<!\bof )\b{_BODY}\s+(?:adopted|approved|endorsed|resolved|agreed)\b(?!\s+[a-z]+s\s+(?:is|are|was|were)\b)|"
     rf"\b(?:Cabinet|Council|Committee|Executive)\s+decision\s+(?:to|of)\b.*\b(?:on|in)\s+\d{{0,2}}\s*[A-Z][a-z]+\s+\d{{4}}",
 )
 # a decision's title as papers print it: "Decision - NN/NNNNN - <the decision's title>"

@@ -100,8 +100,13 @@ class TrackRecord:
 
     @property
     def label_kind(self) -> str:
-        """The listing's label: a recital with no day of its own is a Mention, not that day's Decision."""
-        return "Mention" if self.kind == "decision" and not self.dated else KIND_LABELS[self.kind]
+        """The listing's label: a recital with no day of its own is a Mention, not that day's Decision; a call-in (its
+        request, its form's header, the scrutiny meeting that considered it) is a step on a decision, not one."""
+        if self.kind == "decision" and not self.dated:
+            return "Mention"
+        if self.kind == "decision" and (self.stage == "call-in" or self.status == "called in"):
+            return "Call-in"
+        return KIND_LABELS[self.kind]
 
     def to_dict(self) -> dict[str, Any]:
         """The --json shape: required fields always, optional ones (who, due, topic, area, grade) where known."""

@@ -377,3 +377,25 @@ def test_a_paper_describing_itself_is_no_decision_the_decision_it_names_is(execu
         assert _SELF_DESCRIBED.match(text), text
     for text in ("The report was approved by Cabinet on 4 March 2025", "This decision was taken on 17 January 2025"):
         assert not _SELF_DESCRIBED.match(text), text
+
+
+def test_a_figure_for_what_a_body_approved_is_no_decision():
+    from assistant.track.decisions import _RECITAL
+
+    assert not _RECITAL.search("The total value of the SBB approved applications is £2.46m.")
+    assert _RECITAL.search("In October 2023 the KCC Cabinet adopted ‘Securing Kent’s Future’.")
+
+
+@pytest.mark.corpus
+def test_a_call_in_is_listed_as_a_call_in_not_a_decision(records_of):
+    # the call-in form's header, "the call-in request was submitted", "the Scrutiny Committee considered a call-in":
+    # steps on decision 24/00093 (the trail's), not decisions
+    form = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-call-in-submission-24-00093.pdf"))
+    header = next(r for r in form if r.text.startswith("Call-in Request for Executive Decision 24/00093"))
+    assert header.label_kind in ("Call-in", "Mention")
+    response = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-executive-response.pdf"))
+    submitted = next(r for r in response if "call-in request was submitted" in r.text)
+    assert submitted.label_kind in ("Call-in", "Mention")
+    report = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_scrutiny-call-in-family-hubs-report-to-cabinet.pdf"))
+    considered = next(r for r in report if "the Scrutiny Committee considered a call-in" in r.text)
+    assert considered.label_kind == "Call-in"
