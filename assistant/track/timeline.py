@@ -15,7 +15,7 @@ from ..retrieve.search import search
 from .items import TrackRecord
 from .ledger import Defined, agenda_linked, defined_terms, org_ok, records_for, select
 from .qa import is_question
-from .text import figures_row, form_prompt, others_words
+from .text import figures_row, form_prompt, others_words, sentences
 from .topics import blank, local_matcher, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
@@ -51,6 +51,8 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
             continue
         if not (match(p.text) or named(p.doc, p.text)):
             continue
+        if not reports_event(p.text, lambda t, doc=p.doc: match(t) or named(doc, t)):
+            continue  # a heading, a form's field, a description or a list that names the topic: nothing happened to it
         rec = TrackRecord.make("progress", p.text, p, m, topic=topic)
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
@@ -72,6 +74,60 @@ def not_a_report(text: str, table_row: bool = False) -> bool:
     return bool(_AGENDA_LINE.search(text) or form_prompt(text) or figures_row(text, table_row) or others_words(text)
                 or text.lstrip().startswith("RAG rating")
                 or len(_RAG.findall(text)) >= 3)
+
+
+# a verb saying something happened or is happening: a perfect or a passive ("has been valued", "were delayed"), a
+# progressive ("KCC is engaging"), or a past tense with what follows it ("resumed across", "took a decision") — not a
+# participle used as an adjective after a determiner ("the commissioned contract", "the proposed alternative sites");
+# or an event's noun ("the closure of")
+_IRREGULAR = (r"(?:put|made|taken|took|given|gave|done|did|seen|saw|held|set|met|begun|began|run|ran|brought|built|"
+              r"sent|spent|found|kept|left|led|paid|told|won|become|became|grown|grew|risen|rose|fallen|fell|shown|"
+              r"known|chosen|chose|written|wrote|undertaken|undertook|went|gone|cut|drawn|drew|laid|sold|bought)")
+_EVENT = re.compile(
+    rf"\b(?:has|have|had|was|were|been|being)\s+(?:\w+ly\s+|not\s+|now\s+|also\s+|already\s+|since\s+|been\s+|"
+    rf"being\s+)*(?:\w+ed|{_IRREGULAR})\b"
+    rf"|\b(?:is|are|was|were)\s+(?:now\s+|also\s+|currently\s+)?(?!being\b)\w{{3,}}ing\b"
+    rf"|(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )(?<!\bA )(?<!\bits )(?<!\bour )(?<!\btheir )(?<!\bthis )"
+    rf"(?<!\bthese )(?<![-–:] )\b(?:[a-z]{{3,}}ed|{_IRREGULAR})\s+(?=(?:the|a|an|to|in|on|at|by|from|with|across|"
+    rf"over|its|their|our|this|these|that|for|into)\b|\d|£|[A-Z])"
+    r"|\b(?:took|gave|did|saw|began|ran|became|grew|rose|fell|chose|wrote|undertook|went|drew)\b"
+    # an event named by its noun: "Since the emergency closure of Blackburn Lodge on 10 November 2023 …", not
+    # one another event happened during ("… adopt Kent's model during the rollout of family hubs")
+    r"|(?<!\bduring the )\b(?:(?:re)?opening|closure|launch|transfer|roll-?out|completion|introduction|sale|expansion|refurbishment|"
+    r"relocation|(?:de|re)?commissioning)\s+of\b")
+# how many words may stand between the topic's words and that verb: the topic is what it speaks of, not a word in a
+# list or a phrase further on ("covering various areas such as early years, family hubs, …")
+_EVENT_REACH = 8
+
+
+def _topic_spans(sentence: str, match, width: int = 6) -> list[tuple[int, int]]:
+    """Where in SENTENCE the topic is: the shortest run of up to WIDTH words from each word that MATCH accepts."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", sentence)]
+    spans = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + width) + 1):
+            if match(sentence[words[i][0]:words[j - 1][1]]):
+                spans.append((words[i][0], words[j - 1][1]))
+                break
+    # a run from an earlier word holds a shorter one: only the shortest say where the topic is
+    return [(a, b) for a, b in spans if not any(a <= c and d <= b and (c, d) != (a, b) for c, d in spans)]
+
+
+def reports_event(text: str, match) -> bool:
+    """Whether TEXT says something happened to (or is happening to) the topic MATCH finds: a sentence naming it with
+    a verb of doing or change within a few words of it. Not a heading ("1. Margate Family Hub"), a form's field
+    ("Job title: Programme Manager, …"), a label and its answer ("Responsible Officer for Mitigating Actions – Age
+    Family Hub Service Managers."), a description or an option weighed, nor a paragraph naming it in a list."""
+    for s in sentences(text):
+        if not match(s):
+            continue
+        spans = _topic_spans(s, match) or [(0, len(s))]
+        for v in _EVENT.finditer(s):
+            for a, b in spans:
+                gap = s[b:v.start()] if v.start() >= b else s[v.end():a] if v.end() <= a else ""
+                if len(gap.split()) <= _EVENT_REACH:
+                    return True
+    return False
 
 
 def _same_agenda_item(data: IndexData, records: list[TrackRecord], chosen: list[TrackRecord], since: str | None,
