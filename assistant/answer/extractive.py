@@ -276,6 +276,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # a paragraph with nothing to quote (a document's title alone, a report's title block for a question it
         # does not answer) is not cited, however high retrieval put it
         quotable = {pid: got for pid, got in quotable.items() if best_sentence(got) > UNQUOTABLE}
+    asks_period = question_types.asks_period(question)
     for h in chosen:
         if h.paragraph.id not in quotable:
             continue
@@ -310,7 +311,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             # person's name ("Mr Brady proposed …") before a body's ("the budget proposed by the Administration")
             titled = {i for i in naming if question_types.names_person(sentences[i])}
             answering.sort(key=lambda i: (i not in naming, i not in titled))
-        if answering and answering[0] != order[0] and (table or bool(naming)
+        # "when did the consultation run?": the sentence giving its first and last days ("On 30 July 2024, a
+        # consultation was launched, lasting … until 22 September 2024"), however it scores beside one sharing "run"
+        period = {i for i in answering if question_types.gives_period(sentences[i])} if asks_period else set()
+        answering.sort(key=lambda i: i not in period)
+        if answering and answering[0] != order[0] and (table or bool(naming) or bool(period)
                                                        or scores[answering[0]] >= 0.7 * scores[order[0]]):
             order.remove(answering[0])
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
@@ -358,6 +363,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # took place ("… which took place on the 20 and 21 August 2020"), not one that dates something else
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                            if _HAPPENED_ON.search(" ".join(quoted))}, 0.5)
+    if asks_period:  # "when did the consultation run?": a quote giving its first and last days leads
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if question_types.gives_period(" ".join(quoted))}, 0.5)
     for asks, dates in ((_WHEN_BEGAN, _BEGAN_ON), (_WHEN_ENDED, _ENDED_ON)):
         if asks.search(question):
             lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)

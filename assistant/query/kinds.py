@@ -93,6 +93,28 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")  # a month's name, not "decisions" or "marked"
 _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
                             r"\b" + _MONTH + r",?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+# "when did the consultation run?", "when was the survey open?", "over what period …?": a period, answered by the
+# sentence that gives its first and last days ("On 30 July 2024, a consultation was launched, lasting … until 22
+# September 2024", "between 30 July 2024 and 22 September 2024"), not by one date of something else about it
+_PERIOD_Q = re.compile(r"\bwhen\b[^?]*\b(?:run|ran|running|last|lasted|lasting)\b(?!\s+(?:year|month|week|time|"
+                       r"inspection|visit|meeting|report)\b)|\bwhen (?:was|were|is|are)\b[^?]*\bopen\s*(?:\?|$)|"
+                       r"\bover what (?:period|dates)\b|\bbetween (?:what|which) dates\b", re.IGNORECASE)
+_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:\s*,?\s*(?:19|20)\d\d)?|" + _MONTH +
+        r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?|" + _MONTH + r",?\s+(?:19|20)\d\d)")
+_PERIOD = re.compile(r"(?:" + _DAY + r"[^.;]{0,80}?|\b\d{1,2}(?:st|nd|rd|th)?\s*)(?:\b(?:until|till|to|and|through)\s+|"
+                     r"\s*[–-]\s*)(?:the\s+)?" + _DAY, re.IGNORECASE)
+
+
+def asks_period(question: str) -> bool:
+    """Whether ``question`` asks over what period something ran ("when did the consultation run?")."""
+    return bool(_PERIOD_Q.search(question))
+
+
+def gives_period(text: str) -> bool:
+    """Whether ``text`` gives a period's first and last days ("from 30 July 2024 until 22 September 2024")."""
+    return bool(_PERIOD.search(text))
+
+
 # "in what year …?" asks for a year
 _YEAR_Q = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

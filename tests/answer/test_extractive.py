@@ -2144,3 +2144,16 @@ def test_choose_lead__a_quote_on_the_group_the_question_names_leads_an_open_ques
     # a figure asked for is led by the quote giving it, which need not name the group
     assert choose_lead("How many young carers does Medway support?", citations, [0.8, 0.75], ["number"], None,
                        False) == 0
+
+
+def test_compose__when_it_ran_is_the_sentence_giving_its_first_and_last_days(fake_embedder):
+    # the paragraph's other sentence shares more of the question's words ("run", "consultation"); the answer is
+    # the one that dates the period, and its paragraph leads before one dating something else
+    ran = hit("On 30 July 2024, a public consultation was launched, lasting just under 8 weeks until 22 September "
+              "2024. The consultation asked how the council should run the family hubs.", doc="fh.pdf", para="5.2",
+              org="Kent", rank=1, score=0.05)
+    ends = hit("The family hub contracts end on 31 March 2025.", doc="fh.pdf", para="5.3", org="Kent", rank=2,
+               score=0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
+    out = compose("When did the consultation on the family hubs run?", [ends, ran], fake_embedder, cfg=cfg)
+    assert out.text.startswith("On 30 July 2024, a public consultation was launched")

@@ -1020,3 +1020,19 @@ def test_holds__a_share_over_a_figure_is_no_age():
     # an age is still no count: "over 21" in "how many care leavers …?"
     assert not holds("number", "Care leavers over 21 can ask for support.", "How many care leavers are there?",
                      strict=True)
+
+
+def test_a_period_asked_for_is_given_by_its_first_and_last_days():
+    from assistant.query.kinds import asks_period, gives_period
+
+    assert asks_period("When did the consultation on the family hubs run?")
+    assert asks_period("When was the survey open?")
+    assert not asks_period("When did the consultation start?")
+    assert not asks_period("When will the new hub open?")
+    assert not asks_period("When did the last inspection take place?")
+    assert gives_period("On 30 July 2024, a public consultation was launched, lasting just under 8 weeks until 22 "
+                        "September 2024.")
+    assert gives_period("A consultation was carried out between 30 July 2024 and 22 September 2024.")
+    assert gives_period("Inspection dates: 9 to 13 February 2024")
+    assert not gives_period("The contracts are due to end on 31 March 2025.")
+    assert not gives_period("To: Cabinet – 30 January 2025")
