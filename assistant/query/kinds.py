@@ -493,6 +493,13 @@ _ENTITY_NOUNS = (r"agency|body|organi[sz]ation|partnership|service|team|charity|
 _REFERENCE = re.compile(r"\b(?:[A-Z]{2,}\d{2,}|\d{2}/\d{5})\b")
 
 
+# "what is the decision number for …?", "what is its reference number?": a reference, printed as a record of
+# decision prints one ("DECISION NO: 24/00096") or a register its codes; not a question giving the reference itself
+_REFERENCE_Q = re.compile(r"^(?![^?]*" + _REFERENCE.pattern + r")[^?]*(?:\b(?:decision|reference|ref|record|risk|"
+                          r"project)\s+(?:no\b|number|code|ref(?:erence)?\b)|\bwhat (?:is|was|are|were) (?:the|its|"
+                          r"their) (?:reference|code)s?\b)", re.IGNORECASE)
+
+
 def references(question: str) -> list[str]:
     """The references ``question`` gives ("what does the register say about CRR0056?" → ["CRR0056"])."""
     return _REFERENCE.findall(question)
@@ -678,10 +685,11 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "age": (_AGE_Q, _AN_AGE),
     "pages": (_PAGES_Q, _PAGES),
     "weakness": (_WEAKNESS_Q, _WEAKNESS),
+    "reference": (_REFERENCE_Q, _REFERENCE),
 }
 # kinds whose absence from every quote makes the answer abstain ("who" alone is left out: a role, a board or a team
 # can answer "who leads the recovery?" without a person's name; "who is the director?" needs a name)
-REQUIRED = ("number", "duration", "money", "rate", "time", "future", "name")
+REQUIRED = ("number", "duration", "money", "rate", "time", "future", "name", "reference")
 
 
 def required(question: str, kinds: list[str]) -> list[str]:

@@ -2157,3 +2157,21 @@ def test_compose__when_it_ran_is_the_sentence_giving_its_first_and_last_days(fak
     cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
     out = compose("When did the consultation on the family hubs run?", [ends, ran], fake_embedder, cfg=cfg)
     assert out.text.startswith("On 30 July 2024, a public consultation was launched")
+
+
+def test_compose__a_decision_number_is_answered_by_the_record_of_decision_printing_it(fake_embedder):
+    def record(text, para, rank):
+        h = hit(text, doc="record-of-decision.pdf", para=para, org="Kent", rank=rank, score=0.05 - rank / 100)
+        return dataclasses.replace(h, meta=dataclasses.replace(h.meta, doc_type="committee-paper",
+                                                               title="Proposed record of decision: Commissioning Plan"))
+    agree = record("Cabinet agree to: A) the Commissioning Plan for Education Provision in Kent 2025-29.", None, 1)
+    number = record("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION DECISION TO BE TAKEN BY: Cabinet DECISION NO: "
+                    "24/00096", None, 2)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
+    out = compose("What is the decision number for the Commissioning Plan for Education Provision in Kent 2025-29?",
+                  [agree, number], fake_embedder, cfg=cfg)
+    assert not out.abstained and "24/00096" in out.text.splitlines()[0]
+    # without one printed, a decision's number is not given by what was agreed
+    out = compose("What is the decision number for the Commissioning Plan for Education Provision in Kent 2025-29?",
+                  [agree], fake_embedder, cfg=cfg)
+    assert out.abstained

@@ -1036,3 +1036,14 @@ def test_a_period_asked_for_is_given_by_its_first_and_last_days():
     assert gives_period("Inspection dates: 9 to 13 February 2024")
     assert not gives_period("The contracts are due to end on 31 March 2025.")
     assert not gives_period("To: Cabinet – 30 January 2025")
+
+
+def test_a_decision_number_asked_for_is_a_reference_printed_as_records_of_decision_print_one():
+    q = "What is the decision number for the council's commissioning plan for education provision?"
+    assert expected(q) == ["reference"] and required(q, expected(q)) == ["reference"]
+    assert holds("reference", "PROPOSED RECORD OF DECISION DECISION TO BE TAKEN BY: Cabinet DECISION NO: 24/00096", q)
+    assert not holds("reference", "Cabinet is asked to agree the Commissioning Plan for Education Provision.", q)
+    assert expected("What is the reference number of the corporate risk on SEND?") == ["reference"]
+    # a question giving the reference asks about the decision, not for its number
+    assert "reference" not in expected("What did decision number 24/00093 decide?")
+    assert "reference" not in expected("What number of decisions were taken?")
