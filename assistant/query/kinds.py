@@ -33,16 +33,20 @@ _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
 # up to three words before the sum a "what is the … cost?" question names, none of them a preposition: "what was
 # their conclusion on the budget?" asks what was concluded, not for a sum
 _NO_PREPOSITION = r"(?:(?!(?:on|about|for|in|to|with|from|over|towards)\b)[\w'’]+\s+){0,3}?"
+# a council named in full before what it spends: "what is Kent County Council's net revenue budget?"
+_COUNCILS = r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?-i:[A-Z])\w*['’]s"
 _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|"
                       r"grant|sav\w*|reserves?|debts?|borrow\w*|income|rent)"
                       r"|\bin pounds\b|\bhow much money\b|"
                       # "what is the estimated capital cost of …?", "what was the overspend?"
-                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+" + _NO_PREPOSITION +
+                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+['’]s|" + _COUNCILS + r")\s+"
+                      + _NO_PREPOSITION +
                       r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value|valuations?|salary|salaries|wage|"
                       r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
                       # "what is the council's total capital programme?", "… its general reserve?" (not "what is the
                       # reserves strategy?": the sum itself, the question's last words or before "for", "in" …)
-                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+'s)\s+" + _NO_PREPOSITION +
+                      r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+['’]s|" + _COUNCILS + r")\s+"
+                      + _NO_PREPOSITION +
                       r"(?:reserves?|deficit|debt|borrowing|capital programme|(?:budget|funding) gap)"
                       r"(?=\s*(?:[?.]|$|,|\b(?:for|in|of|at|by|this|last|next|now|reported|forecast)\b))|"
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money

@@ -1047,3 +1047,12 @@ def test_a_decision_number_asked_for_is_a_reference_printed_as_records_of_decisi
     # a question giving the reference asks about the decision, not for its number
     assert "reference" not in expected("What did decision number 24/00093 decide?")
     assert "reference" not in expected("What number of decisions were taken?")
+
+
+def test_a_sum_of_a_council_named_in_full_is_asked_for_as_one_of_a_council_named_short():
+    assert expected("What is Kent's net revenue budget requirement for 2025-26?") == ["money"]
+    assert expected("What is Kent’s net revenue budget requirement for 2025-26?") == ["money"]
+    assert expected("What is Kent County Council's net revenue budget requirement for 2025-26?") == ["money"]
+    assert expected("What is Medway Council’s total capital programme?") == ["money"]
+    assert "money" not in expected("What is Kent County Council's approach to the budget?")
+
