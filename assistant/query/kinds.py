@@ -156,6 +156,13 @@ _WHO_Q = re.compile(r"^\s*who\b|(?:(?<!\w)(?!(?:" + _DESCRIBED + r")\s)\w+\s+|[,
                     re.IGNORECASE)
 _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+[A-Z]|"
                      r"\b(chaired|led|headed|proposed|seconded) by\b|"
+                     # who did the work: an organisation or a person named as its doer ("carried out by Lake Market
+                     # Research", "Lake Market Research was appointed to conduct an independent analysis")
+                     r"\b(?:carried out|conducted|undertaken|completed|prepared|produced|analysed|delivered) by "
+                     r"(?-i:[A-Z])|(?-i:\b(?!(?:It|This|That|They|He|She|We|The|A|An)\b)[A-Z][\w&’'-]*"
+                     r"(?:\s+(?:[A-Z][\w&’'-]*|of|and|&))*)\s+(?:was|were|has been|have been|had been)\s+"
+                     r"(?:appointed|commissioned|engaged|contracted|employed|selected)\s+to\s+(?:conduct|carry out|"
+                     r"undertake|complete|deliver|analyse|run|lead|review|produce|prepare)\b|"
                      # a question put at a meeting, titled with who asked it: "Question by Richard Streatfeild to …"
                      r"\bQuestion (?:by|from) [A-Z][a-z'’-]+\s+[A-Z]")
 

@@ -1056,3 +1056,12 @@ def test_a_sum_of_a_council_named_in_full_is_asked_for_as_one_of_a_council_named
     assert expected("What is Medway Council’s total capital programme?") == ["money"]
     assert "money" not in expected("What is Kent County Council's approach to the budget?")
 
+
+def test_who_did_the_work_is_answered_by_the_organisation_named_as_its_doer():
+    q = "Who carried out the independent analysis of the family hubs consultation?"
+    assert holds("person", "Lake Market Research was appointed to conduct an independent analysis of feedback.", q,
+                 strict=True)
+    assert holds("person", "The analysis was carried out by Lake Market Research.", q, strict=True)
+    assert not holds("person", "It was appointed to conduct a review.", q, strict=True)
+    assert not holds("person", "A public consultation was carried out between 30 July and 22 September 2024.", q,
+                     strict=True)
