@@ -277,6 +277,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # does not answer) is not cited, however high retrieval put it
         quotable = {pid: got for pid, got in quotable.items() if best_sentence(got) > UNQUOTABLE}
     asks_period = question_types.asks_period(question)
+    deed = question_types.dated_deed(question)
     for h in chosen:
         if h.paragraph.id not in quotable:
             continue
@@ -312,8 +313,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             titled = {i for i in naming if question_types.names_person(sentences[i])}
             answering.sort(key=lambda i: (i not in naming, i not in titled))
         # "when did the consultation run?": the sentence giving its first and last days ("On 30 July 2024, a
-        # consultation was launched, lasting … until 22 September 2024"), however it scores beside one sharing "run"
-        period = {i for i in answering if question_types.gives_period(sentences[i])} if asks_period else set()
+        # consultation was launched, lasting … until 22 September 2024"), however it scores beside one sharing "run";
+        # "when did the committee endorse the plan?": the one saying it "endorsed the KCP on 21 November 2024"
+        period = {i for i in answering if asks_period and question_types.gives_period(sentences[i])
+                  or deed is not None and deed.search(sentences[i])}
         answering.sort(key=lambda i: i not in period)
         if answering and answering[0] != order[0] and (table or bool(naming) or bool(period)
                                                        or scores[answering[0]] >= 0.7 * scores[order[0]]):
@@ -366,6 +369,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if asks_period:  # "when did the consultation run?": a quote giving its first and last days leads
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                            if question_types.gives_period(" ".join(quoted))}, 0.5)
+    if deed is not None:  # "when did the committee endorse the plan?": a quote saying when it was endorsed leads
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if deed.search(" ".join(quoted))}, 0.5)
     for asks, dates in ((_WHEN_BEGAN, _BEGAN_ON), (_WHEN_ENDED, _ENDED_ON)):
         if asks.search(question):
             lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)

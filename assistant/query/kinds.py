@@ -119,6 +119,26 @@ def gives_period(text: str) -> bool:
     return bool(_PERIOD.search(text))
 
 
+# "when did the committee endorse the plan?", "when did Kent adopt its strategy?": the deed asked about, the verb
+# before its object's determiner (or ending the question), whose past form a sentence dating it gives ("… Cabinet
+# Committee endorsed the KCP on 21 November 2024")
+_WHEN_DID = re.compile(r"^\s*when\s+did\b.*?\b(?-i:([a-z]{3,}))\s+(?:the|a|an|its|their|this|that|these|those|his|her|"
+                       r"our|any)\b", re.IGNORECASE)
+_A_DATE = r"(?:" + _CALENDAR_DATE.pattern + r"|\b(?:19|20)\d\d\b)"
+
+
+def dated_deed(question: str) -> re.Pattern[str] | None:
+    """For "when did <someone> <do> <something>?", a pattern for a sentence saying it was done, with a date within
+    a clause of it ("endorsed the KCP on 21 November 2024", "On 4 March 2025, Cabinet agreed …"); None otherwise."""
+    m = _WHEN_DID.search(question)
+    if m is None or m.group(1).lower() in ("did", "does", "was", "were", "had", "have", "has", "and", "for", "with",
+                                           "about", "from", "into", "over", "than") or m.group(1).endswith("ing"):
+        return None
+    verb = m.group(1)
+    past = rf"{verb}d" if verb.endswith("e") else rf"{verb}(?:{verb[-1]})?ed"
+    return re.compile(rf"\b{past}\b[^.;]{{0,60}}?{_A_DATE}|{_A_DATE}[^.;]{{0,60}}?\b{past}\b", re.IGNORECASE)
+
+
 # "in what year …?" asks for a year
 _YEAR_Q = re.compile(r"\b(?:what|which) year\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

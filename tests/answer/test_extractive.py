@@ -2175,3 +2175,14 @@ def test_compose__a_decision_number_is_answered_by_the_record_of_decision_printi
     out = compose("What is the decision number for the Commissioning Plan for Education Provision in Kent 2025-29?",
                   [agree], fake_embedder, cfg=cfg)
     assert out.abstained
+
+
+def test_compose__when_it_was_done_is_the_quote_dating_the_deed(fake_embedder):
+    asked = hit("The Cabinet Committee was asked to endorse the education plan at its meeting on 30 January 2025.",
+                doc="plan.pdf", para="1.1", org="Kent", rank=1, score=0.05)
+    endorsed = hit("The Cabinet Committee endorsed the plan on 21 November 2024.", doc="plan.pdf", para="3.2", org="Kent",
+                   rank=2, score=0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
+    out = compose("When did the Cabinet Committee endorse the education plan?", [asked, endorsed], fake_embedder,
+                  cfg=cfg)
+    assert out.text.startswith("The Cabinet Committee endorsed the plan on 21 November 2024.")

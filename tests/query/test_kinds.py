@@ -1065,3 +1065,15 @@ def test_who_did_the_work_is_answered_by_the_organisation_named_as_its_doer():
     assert not holds("person", "It was appointed to conduct a review.", q, strict=True)
     assert not holds("person", "A public consultation was carried out between 30 July and 22 September 2024.", q,
                      strict=True)
+
+
+def test_when_a_deed_was_done_is_the_sentence_dating_its_past_form():
+    from assistant.query.kinds import dated_deed
+
+    deed = dated_deed("When did the Children, Young People and Education Cabinet Committee endorse the plan?")
+    assert deed.search("The Children’s and Young People Cabinet Committee endorsed the KCP on 21 November 2024.")
+    assert deed.search("On 4 March 2025 the plan was endorsed by Cabinet.")
+    assert not deed.search("The plan was endorsed.")  # no date
+    assert not deed.search("Past Pathway of report: CYPE Cabinet Committee - 21 November 2024")  # no deed
+    assert dated_deed("When did Kent adopt its plan?").search("Kent adopted its plan in March 2024.")
+    assert dated_deed("When did the consultation run?") is None  # no object: asks_period's
