@@ -487,7 +487,7 @@ _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\
 # proposal …"; not "inspectors agreed with the audit grades"), or the recommendation that asked for it
 _DECISION_Q = re.compile(r"^\s*what\s+(?:did|does|has|have|had|will|was|were|is)\s+(?:[\w'’-]+\s+){0,8}?"
                          r"(?:decide|decided|resolve|resolved|agree|agreed|approve|approved)\b|"
-                         r"^\s*what\s+(?:decisions?|resolutions?)\b|"
+                         r"^\s*what\s+(?:decisions?|resolutions?)\b(?!\s+(?:numbers?|no\b|references?|ref\b|codes?))|"
                          # "did the County Council agree the governance changes?": whether it decided, its resolution
                          r"^\s*(?:did|has|have|will)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|cabinet|committee|panel|"
                          r"board|members?)\s+(?:\w+\s+)?(?:agree|approve|adopt|accept|endorse|reject|decide|resolve)d?\b|"

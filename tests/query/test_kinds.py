@@ -1077,3 +1077,8 @@ def test_when_a_deed_was_done_is_the_sentence_dating_its_past_form():
     assert not deed.search("Past Pathway of report: CYPE Cabinet Committee - 21 November 2024")  # no deed
     assert dated_deed("When did Kent adopt its plan?").search("Kent adopted its plan in March 2024.")
     assert dated_deed("When did the consultation run?") is None  # no object: asks_period's
+
+
+def test_what_decision_number_asks_for_a_reference_not_what_was_decided():
+    assert expected("What decision number was given to the council's commissioning plan?") == ["reference"]
+    assert "decision" in expected("What decisions were taken on the budget?")
