@@ -120,9 +120,9 @@ DECISION_Q = re.compile(r"\bwhat (?:has |have )?happen\w* (?:to|with)\b.*\bdecis
                         r"of\b.*\bdecision\b|\bdecision\s+(?:no\.?\s*|number\s*)?\d{2,4}/\d{3,6}\b", re.IGNORECASE)
 # "what did the Cabinet decide on 30 January 2025?", "which decisions were taken at the County Council meeting in
 # March 2025?", "what happened at Cabinet on 30 January 2025?": the resolutions of one committee's meeting (a
-# committee and a month or year named in the question)
-MEETING_Q = re.compile(r"\b(?:what|which) (?:decisions?|resolutions?)\b|\bwhat did (?:the )?(?:[\w'’]+ ){0,4}?"
-                       r"(?:decide|resolve|agree)\b|\bwhat was (?:decided|resolved|agreed)\b|"
+# committee and a month or year named in the question); not "what decision number was given to …?", a reference
+MEETING_Q = re.compile(r"\b(?:what|which) (?:decisions?|resolutions?)\b(?!\s+(?:numbers?|no\b|ref\w*|codes?)\b)|"
+                       r"\bwhat did (?:the )?(?:[\w'’]+ ){0,4}?(?:decide|resolve|agree)\b|\bwhat was (?:decided|resolved|agreed)\b|"
                        r"\bwhat (?:happened|was done|took place) (?:at|in)\b", re.IGNORECASE)
 # "what did Cabinet agree about the school places plan?" asks about one subject: the ordinary answer serves it
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on the|over the|for the|to the)\b", re.IGNORECASE)

@@ -126,6 +126,10 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
     assert all(c.doc == "kent-cc_county-council_2025-03-13_printed-minutes.pdf" for c in council.citations)
     topical = assistant.ask("What did Cabinet agree about the Education Provision Commissioning Plan in January 2025?")
     assert topical.extra.get("tracker") != "tracker-meeting"
+    # a decision's number is a reference the record of decision prints, not the meeting's resolutions
+    number = assistant.ask("What decision number was given to Kent's Commissioning Plan in January 2025?")
+    assert number.extra.get("tracker") != "tracker-meeting"
+    assert assistant.ask("Which decisions did Kent take in January 2025?").extra["tracker"] == "tracker-meeting"
     # the council named and no committee: its meetings of that month
     kent = assistant.ask("What decisions did Kent County Council take in March 2025?")
     assert kent.extra["tracker"] == "tracker-meeting"
