@@ -178,6 +178,21 @@ _ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(
 _QUALIFIES = re.compile(r"^\s*(?:however|but|nevertheless|despite this|that said)\b", re.IGNORECASE)
 
 
+# what falls short, as inspection reports say it ("is not consistently", "variable", "is mixed")
+_SHORTFALL = re.compile(question_types.KINDS["weakness"][1].pattern + r"|\b(?:is|are|was|were|remains?) mixed\b",
+                        re.IGNORECASE)
+_COMMON = frozenset(stems("children young people child family families council local authority service services"))
+
+
+def _falls_short_after(claim: str, after: str) -> bool:
+    """Whether ``after`` qualifies ``claim`` without a "However": a claim saying nothing falls short followed by one
+    that says something of the same thing does ("Return home interviews usually take place promptly … The quality
+    of information gathered and recorded in interviews is mixed."): the claim alone says more than the report."""
+    if _SHORTFALL.search(claim) or not _SHORTFALL.search(after):
+        return False
+    return bool((stems(claim) & stems(after)) - _COMMON)
+
+
 # the points a sentence announces, made one sentence each: "Firstly, …", then "Secondly, …", "Additionally, …"
 _FIRSTLY = re.compile(r"^\s*(?:first(?:ly)?|to begin with|in the first place)\s*,", re.IGNORECASE)
 _NEXT_POINT = re.compile(r"^\s*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|then|also|additionally|in addition|"
@@ -194,7 +209,8 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     out = set(at)
     for i in at:
         if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])
-                                       or _QUALIFIES.match(sentences[i + 1])):
+                                       or _QUALIFIES.match(sentences[i + 1])
+                                       or _falls_short_after(sentences[i], sentences[i + 1])):
             out.add(i + 1)
         if i + 1 < len(sentences) and _FIRSTLY.match(sentences[i + 1]):  # "several factors contribute. Firstly, …
             j = i + 1  # Secondly, … Additionally, …": the points it announced, in their order

@@ -1160,6 +1160,14 @@ def test_with_what_follows__an_elaboration_follows_the_sentence_it_elaborates():
                  "adviser early enough.", "The hub is welcoming."]
     assert with_what_follows(qualified, [0]) == [0, 1]
     assert with_what_follows(qualified, [1]) == [1]
+    # so is one that says, without a "However", that the same thing falls short
+    unsaid = ["Return home interviews usually take place promptly for children in need.",
+              "The quality of information gathered and recorded in interviews is mixed.",
+              "Leaders have plans that are not yet in place."]
+    assert with_what_follows(unsaid, [0]) == [0, 1]
+    assert with_what_follows(unsaid, [1]) == [1]  # a shortfall then another: no qualification
+    assert with_what_follows(["Children are seen promptly.", "Leaders have plans that are not yet in place."],
+                             [0]) == [0]  # another subject
 
 
 def test_compose__the_paragraph_retrieval_put_first_stays_cited_without_repeating_the_questions_name(fake_embedder):
