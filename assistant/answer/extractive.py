@@ -34,7 +34,8 @@ from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
-from .names import NearbyText, cited_with_context, missing_names, names_left_out, wrong_kind_of_evidence
+from .names import (NearbyText, cited_with_context, missing_names, names_left_out, no_end_time, only_prompts,
+                    vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
                      with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
                      without_titles)
@@ -344,7 +345,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     answering = giving() or (giving(in_words=True) if "rate" in required else [])
     weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
             or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers, described)
-            or (cfg.lead_must_answer and not answering))
+            or (cfg.lead_must_answer and not answering)
+            # a form's unanswered prompts, a start time for "what time does it finish?": no answer
+            or only_prompts(question, citations, replying) or no_end_time(question, citations)
+            or vote_of_another_committee(question, kinds, citations, hits, implied))
     missing, sources = never_mentioned(question, citations, document)
     if missing:  # "what did inspectors say about private fostering?": a report that never mentions it does not say
         return _declined(f"{listed(sources)} never mention{'s' if len(sources) == 1 else ''} {listed(missing)}, by that "

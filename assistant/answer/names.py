@@ -202,6 +202,8 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     page does not date it with another page's "will now report in May 2025". Nor need a paragraph say who the
     people it names are ("the Liberal Democrat amendment" is "Mr Hook proposed …"): its document does once
     (``described``: answer/people.py)."""
+    if councils_left_out(question, citations, implied, replying):
+        return True
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
     if not missing_names(question, shown, implied):
         return False
@@ -211,8 +213,19 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
             return False
     if nearby is None:
         return True
-    around = " ".join(nearby(h) for h, _ in citations)
+    # a figure is printed with the name it is a figure of, in its paragraph or the list its colon introduces ("47
+    # consultees provided a comment. … the key themes:"), not beside a paragraph nearby that names it
+    figure = _figure_asked(question)
+    around = " ".join(nearby(h) for h, quoted in citations
+                      if not figure or quoted and quoted[-1].rstrip().endswith(":"))
     return bool(missing_names(question, f"{shown} {around}", implied))
+
+
+def _figure_asked(question: str) -> bool:
+    """Whether the question asks for a figure or a sum ("how much of the grant will be spent on HIV pre-exposure
+    prophylaxis?"): the figure quoted must be printed with the name it is a figure of (the grant's total beside a
+    paragraph that mentions the programme is no sum spent on it)."""
+    return bool({"number", "money"} & set(question_types.required(question, question_types.expected(question))))
 
 
 def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
@@ -224,3 +237,93 @@ def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
     return " ".join(x for x in (h.paragraph.text, h.paragraph.heading, h.meta.title, h.meta.committee,
                                 asked.paragraph.heading if asked else None, asked.paragraph.text if asked else None)
                     if x)
+
+
+# a council named as where something is ("lived in Medway", "schools across Bexley"), not as whose papers or
+# services are asked about ("do Haringey, Hillingdon and Bromley run …?", "Kent's consultation")
+_PLACE_BEFORE = r"\b(?:in|from|at|near|across|within|outside|throughout)\s+(?:the\s+)?"
+
+
+def _as_a_place(name: str, question: str) -> bool:
+    return re.search(_PLACE_BEFORE + re.escape(name) + r"(?!['’]s\b)\b", question) is not None
+
+
+def councils_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
+                      replying: dict[str, Hit] | None = None) -> list[str]:
+    """The councils a question names as a place (``_as_a_place``), besides the one whose papers answer it, that what
+    is cited never mentions:
+    "how many respondents to Kent's consultation lived in Medway?" is not answered by Kent's paragraphs on its
+    respondents that never say Medway (the filters let Medway's documents in, but none was cited). Nothing when no
+    council the question names is cited (another check's case) or each named is cited or printed."""
+    if implied is None or len(implied.org_names) < 2:
+        return []
+    cited = {councils.council_slug(h.meta.org_slug or "") for h, _ in citations}
+    named = [(name, council) for name in implied.org_names if (council := councils.resolve(name)) is not None]
+    if not any(council.slug in cited for _, council in named):
+        return []
+    absent = [(name, council) for name, council in named if council.slug not in cited and _as_a_place(name, question)]
+    if not absent:
+        return []
+    shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
+    printed = {council.slug for council, *_ in councils.find_mentions(shown)}
+    return [name for name, council in absent if council.slug not in printed]
+
+
+# a question about what someone asked ("what did Mr Hook ask?", "which questions were put?"): questions answer it
+_ABOUT_QUESTIONS = re.compile(r"\bask|\bquestion|\bquer(?:y|ies)\b|\benquir|\bprompt", re.IGNORECASE)
+_ELISION_MARK = re.compile(r"^[\s…]+|[\s…]+$")
+
+
+def only_prompts(question: str, citations: list[tuple[Hit, list[str]]], replying: dict[str, Hit] | None = None
+                 ) -> bool:
+    """Whether every quote is a form's prompts left unanswered ("24 Is the same retention period cited in all
+    documentation? 25 At the end of the retention period will the data be:"): questions, or a prompt that ends in a
+    colon with nothing after it, and no answer. A form whose prompts are all that is printed answers nothing; the
+    questions a meeting was asked are an answer only to a question about them (or when their answers are cited)."""
+    if not citations or _ABOUT_QUESTIONS.search(question) or any(h.paragraph.id in (replying or {})
+                                                                    for h, _ in citations):
+        return False
+    parts = [_ELISION_MARK.sub("", s) for _, quoted in citations for s in quoted]
+    parts = [p for p in parts if p]
+    # each part may hold several prompts in a row: "20 Are there any … 23 How long will the data be retained for?"
+    asks = [p for p in parts if p.endswith("?")]
+    return bool(asks) and all(p.endswith(("?", ":")) for p in parts)
+
+
+# "what time is the meeting expected to finish?": a clock time it ends at, not the time it starts
+_ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop)\w*\b|"
+                         r"\bwhen\b[^?]*\b(?:finish|end|close|conclude)\w*\b[^?]*\b(?:meeting|session)\b|"
+                         r"\bwhen\b[^?]*\b(?:meeting|session)\b[^?]*\b(?:finish|end|close|conclude)\w*\b",
+                         re.IGNORECASE)
+_CLOCK = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d\d\b|noon|midday|midnight)"
+_ENDS_AT = re.compile(r"\b(?:finish\w*|end\w*|clos\w*|conclu\w*|until|till|to|rose|rising\s+at)\s+(?:at\s+)?"
+                      r"(?:about\s+|approximately\s+|around\s+|c\.\s*)?" + _CLOCK + "|" + _CLOCK + r"\s*[-–—]\s*"
+                      + _CLOCK, re.IGNORECASE)
+
+
+def no_end_time(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether the question asks at what time a meeting ends ("what time is the Cabinet expected to finish?") and
+    no quote gives one ("… closed at 4.35 pm", "2.00 pm – 4.00 pm", "until 5pm"): a start time ("at 3.00 pm") is
+    not when it finishes."""
+    if not _ENDS_ASKED.search(question):
+        return False
+    return not any(_ENDS_AT.search(s) for _, quoted in citations for s in quoted)
+
+
+def vote_of_another_committee(question: str, asked: list[str], citations: list[tuple[Hit, list[str]]],
+                              hits: list[Hit], implied: Implied | None = None) -> bool:
+    """Whether a question about how a committee it names voted ("how many Cabinet members voted for the plan?")
+    would be answered only by votes recorded at other meetings (the County Council's vote on a motion): one
+    meeting's vote says nothing of how another's members voted. The committees are those of the documents found
+    (``hits``) the question names as voting, apart from a council's name ("Kent County Council's plan" names
+    no meeting of the County Council)."""
+    if "vote" not in asked:
+        return False
+    for name in sorted(implied.org_names if implied is not None else [], key=len, reverse=True):
+        question = question.replace(name, " ")
+    # the committee as who voted: "how many Cabinet members voted", "how did the County Council vote", not a vote
+    # the question mentions beside it ("under the amendment Cabinet agreed, when would the first vote for a mayor …")
+    named = {c for c in {h.meta.committee for h in hits if h.meta.committee}
+             if re.search(r"\b" + re.escape(c) + r"(?:\s+[\w'’]+){0,2}\s+vot(?:e|ed|es|ing)\b", question)}
+    voting = [h for h, quoted in citations if holds("vote", " ".join(quoted), question)]
+    return bool(named) and bool(voting) and not any(h.meta.committee in named for h in voting)

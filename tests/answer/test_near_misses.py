@@ -1,0 +1,121 @@
+"""Near misses declined: the quotes are on the topic asked about but do not give the thing asked for (a council
+named as a place that they never print, a figure printed only beside the name it would be of, a form's unanswered
+prompts, a start time for when a meeting finishes)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.answer.names import councils_left_out, names_left_out, no_end_time, only_prompts
+from assistant.query.implied import Implied
+from assistant.records import DocMeta, Hit, Paragraph
+
+
+def hit(text, doc="kent-cc_cabinet_2025-03-13_report.pdf", para="3.1", org="Kent County Council", slug="kent-cc",
+        heading=None, title="A report"):
+    m = DocMeta(doc=doc, title=title, organisation=org, org_slug=slug, doc_type="committee-paper", date="2025-03-13",
+                committee="Cabinet")
+    p = Paragraph(id=f"{doc}-{para}", doc=doc, ordinal=0, text=text, para=para, page_start=3, page_end=3,
+                  heading=heading)
+    return Hit(paragraph=p, meta=m, score=0.03, rank=1, dense=0.6, keyword=1.0)
+
+
+def implied(*names, slugs=("kent-cc", "medway")):
+    return Implied(org_names=list(names), orgs=list(slugs))
+
+
+RESPONDENTS = "The consultation received 95 responses from professionals and 1,016 questionnaires from residents."
+
+
+def test_councils_left_out__a_council_named_as_a_place_must_be_printed():
+    q = "How many respondents to Kent County Council's Family Hubs consultation lived in Medway?"
+    imp = implied("Kent County Council", "Medway")
+    assert councils_left_out(q, [(hit(RESPONDENTS), [RESPONDENTS])], imp) == ["Medway"]
+    printed = "Of those responding, 40 lived in Medway and 900 in Kent."
+    assert councils_left_out(q, [(hit(printed), [printed])], imp) == []
+    assert names_left_out(q, [(hit(RESPONDENTS), [RESPONDENTS])], imp, None)
+
+
+def test_councils_left_out__councils_compared_are_not_places():
+    # each council asked about by name (not where something is): a partial answer from one council's papers stands
+    q = "How many family centres do Kent County Council and Medway run?"
+    assert councils_left_out(q, [(hit(RESPONDENTS), [RESPONDENTS])], implied("Kent County Council", "Medway")) == []
+    # nor a question none of whose councils is cited
+    q = "How many respondents lived in Medway?"
+    other = hit(RESPONDENTS, org="Bromley", slug="bromley")
+    assert councils_left_out(q, [(other, [RESPONDENTS])], implied("Kent County Council", "Medway")) == []
+
+
+GRANT = ("3.1 The Public Health grant for 2025-26 was published on 7th February 2025 and confirms the Council’s grant "
+         "allocation is increasing by £4,160.6k.")
+NEXT = ("3.2 Further funding has also been provided to support local authorities on other pressures, including "
+        "costs relating to HIV Pre-Exposure Prophylaxis.")
+
+
+def test_names_left_out__a_figure_is_not_of_a_name_printed_only_nearby():
+    q = "How much of the 2025-26 Public Health grant will be spent on HIV pre-exposure prophylaxis?"
+    cited = [(hit(GRANT), [GRANT])]
+    assert names_left_out(q, cited, Implied(), None, nearby=lambda h: NEXT)
+    # a question asking no figure may be answered by a paragraph of a passage that names it nearby
+    q = "What does the late budget report say about HIV pre-exposure prophylaxis funding?"
+    assert not names_left_out(q, cited, Implied(), None, nearby=lambda h: NEXT)
+
+
+PROMPTS = ["24 Is the same retention period cited in all documentation?",
+           "25 At the end of the retention period will the data be:"]
+
+
+def test_only_prompts__a_forms_unanswered_prompts_answer_nothing():
+    q = "What retention period does the DPIA set for the service's data?"
+    cited = [(hit(" ".join(PROMPTS), para="24"), PROMPTS),
+             (hit("26 What processes ensure that the retention period is adhered to?", para="26"),
+              ["26 What processes ensure that the retention period is adhered to?"])]
+    assert only_prompts(q, cited)
+    answered = cited + [(hit("23 How long will the data be retained for? Seven years after the case closes."),
+                         ["23 How long will the data be retained for?", "Seven years after the case closes."])]
+    assert not only_prompts(q, answered)
+    # what a member asked is answered by the question
+    assert not only_prompts("What did Mr Hook ask about the retention period?", cited)
+    # a quote ending in a colon alone (a list to follow) is no prompt
+    assert not only_prompts(q, [(hit("Cabinet agree to:"), ["Cabinet agree to:"])])
+
+
+def test_no_end_time__a_start_time_is_not_when_a_meeting_finishes():
+    q = "What time is the Cabinet meeting on 13 March 2025 expected to finish?"
+    start = "Thursday, 13th March, 2025, at 3.00 pm (or on the rising of Full Council, whichever is the later)"
+    assert no_end_time(q, [(hit(start), [start])])
+    assert not no_end_time(q, [(hit("The meeting closed at 4.35 pm."), ["The meeting closed at 4.35 pm."])])
+    assert not no_end_time(q, [(hit("Session: 2.00 pm – 4.00 pm"), ["Session: 2.00 pm – 4.00 pm"])])
+    assert not no_end_time("What time does the Cabinet meeting start?", [(hit(start), [start])])
+
+
+def test_names_left_out__a_figure_introducing_a_list_is_read_with_it():
+    # "47 consultees provided a comment … the key themes:": the list after the colon (printed nearby) names it
+    q = "How many of the people commenting argued against moving services to the Sheppey Gateway?"
+    quote = ["47 consultees provided a comment.", "Example comments highlight the key themes:"]
+    cited = [(hit(" ".join(quote)), quote)]
+    assert not names_left_out(q, cited, Implied(), None, nearby=lambda h: "- Concerns about travel to Sheppey Gateway")
+
+
+MOTION = ["The Chairman put the motion to the vote and the voting was as follows: For (36) Against (4) Abstain (0)"]
+
+
+def test_vote_of_another_committee__one_meetings_vote_is_not_anothers():
+    from assistant.answer.names import vote_of_another_committee
+
+    council = hit(MOTION[0], doc="kent-cc_county-council_2025-03-13_minutes.pdf")
+    council = dataclasses.replace(council, meta=dataclasses.replace(council.meta, committee="County Council"))
+    cabinet = hit("Cabinet agree to: A) the Commissioning Plan for Education Provision in Kent 2025-29")
+    q = "How many Cabinet members voted for Kent County Council's education commissioning plan decision?"
+    imp = Implied(org_names=["Kent County Council"], orgs=["kent-cc"])
+    cited = [(council, MOTION), (cabinet, [cabinet.paragraph.text])]
+    assert vote_of_another_committee(q, ["number", "vote"], cited, [council, cabinet], imp)
+    # the meeting named is the one whose vote is quoted
+    q = "How did the County Council vote on the motion?"
+    assert not vote_of_another_committee(q, ["vote"], cited, [council, cabinet], imp)
+    # a vote the question mentions is not one the committee named beside it held
+    q = "Under the amendment Cabinet agreed on 9 January, when would the first vote for a new mayor be held?"
+    assert not vote_of_another_committee(q, ["time", "vote"], cited, [council, cabinet], imp)
+    # Kent County Council's own name is no meeting of the County Council
+    assert vote_of_another_committee("How did Kent County Council's Cabinet vote?", ["vote"], cited,
+                                     [council, cabinet], imp)
