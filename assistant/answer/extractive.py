@@ -34,15 +34,15 @@ from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
-from .names import (NearbyText, cited_with_context, missing_names, names_left_out, no_end_time, only_prompts,
-                    vote_of_another_committee, wrong_kind_of_evidence)
+from .names import (NearbyText, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
+                    only_prompts, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
                      with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
                      without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, with_newest_reports
-from .topics import DocumentText, named as topics_named, never_mentioned, ungraded
+from .topics import DocumentText, named as topics_named, never_mentioned, ungraded, unquoted
 from .votes import side_named
 
 
@@ -450,7 +450,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)
-    if names_left_out(question, citations, implied, replying, nearby, described):
+    if names_left_out(question, citations, implied, replying, nearby, described) \
+            or figure_asked(question) and unquoted(question, [cited_with_context(h, replying) for h, _ in citations]):
+        # (a figure of a topic the question names is quoted with it: "how many children are in pre-proceedings?")
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]

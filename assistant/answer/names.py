@@ -215,13 +215,13 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
         return True
     # a figure is printed with the name it is a figure of, in its paragraph or the list its colon introduces ("47
     # consultees provided a comment. … the key themes:"), not beside a paragraph nearby that names it
-    figure = _figure_asked(question)
+    figure = figure_asked(question)
     around = " ".join(nearby(h) for h, quoted in citations
                       if not figure or quoted and quoted[-1].rstrip().endswith(":"))
     return bool(missing_names(question, f"{shown} {around}", implied))
 
 
-def _figure_asked(question: str) -> bool:
+def figure_asked(question: str) -> bool:
     """Whether the question asks for a figure or a sum ("how much of the grant will be spent on HIV pre-exposure
     prophylaxis?"): the figure quoted must be printed with the name it is a figure of (the grant's total beside a
     paragraph that mentions the programme is no sum spent on it)."""

@@ -71,7 +71,7 @@ def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
 def _unmentioned(asked: list[tuple[str, Topic]], texts: Iterable[str]) -> list[str]:
     if not asked:
         return []
-    texts = list(texts)
+    texts = [t.replace("’", "'") for t in texts]  # "children’s homes" as the question's "children's homes"
     missing = [wording for wording, t in asked if not any(t.mentioned.search(text) for text in texts)]
     return missing if len(missing) == len(asked) else []
 
@@ -88,6 +88,14 @@ def never_mentioned(question: str, citations: list[tuple[Hit, list[str]]], docum
         docs.setdefault(h.paragraph.doc, h)
     missing = _unmentioned(asked, (document(h) for h in docs.values()))
     return missing, (list(dict.fromkeys(h.meta.cited_name for h in docs.values())) if missing else [])
+
+
+def unquoted(question: str, texts: Iterable[str]) -> list[str]:
+    """For a question asking a figure of a topic it names ("how many children are in pre-proceedings?"), the
+    question's wordings of the topics that none of the cited paragraphs ``texts`` mention (when none of those it
+    names is): a report that mentions pre-proceedings on another page, and counts children in care here, gives no
+    count of those in pre-proceedings."""
+    return unmentioned(question, texts)
 
 
 def ungraded(question: str, kinds: list[str], table: list[str]) -> str:
