@@ -88,7 +88,10 @@ _TIME_COMPOUND = re.compile(r"\b[a-z]+-(?:day|week|month|year)s?\b", re.IGNORECA
 # a quote need not date
 _WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
                           r"could|how|what|who|which|why|where)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+# a month by its name or its short form ("Sept"), not a word beginning with one ("decisions", "market", "junior",
+# "separate"), nor the verb "may"
+_TIME = re.compile(r"\b(19|20)\d\d\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|"
+                   r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
                    r"\b(spring|summer|autumn|winter|week|weeks|month|months|year|years|quarter|today|tomorrow|"
                    r"annual\w*|monthly|weekly|deadline|date|dated|day|days)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
 # "on what date …?" asks for a date: a day and month, or a month and year, not "annually", "weeks" or "the deadline"

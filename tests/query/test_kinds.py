@@ -43,6 +43,10 @@ def test_holds__figures_money_dates_names_grades():
     assert holds("number", "Caseloads fell to 18.") and not holds("number", "Caseloads fell.")
     assert holds("money", "an overspend of £3.2m") and not holds("money", "an overspend of 3 posts")
     assert holds("time", "by March 2020") and not holds("time", "by the team")
+    # a month by its name or short form, not a word that begins with one, nor the verb "may"
+    assert holds("time", "reviewed in Sept") and holds("time", "agreed in May") and holds("time", "31 Dec")
+    for text in ("Record of decisions", "the market", "junior staff", "a separate form", "officers may review it"):
+        assert not holds("time", text), text
     assert holds("future", "The next visit will take place in June") and not holds("future", "The visit took place")
     # what is to happen, and when: "additional resources, to be implemented in January 2024"
     assert holds("future", "The police agreed additional resources, to be implemented in January 2024.")
