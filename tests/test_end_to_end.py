@@ -296,6 +296,14 @@ def test_what_a_monitoring_visit_asked_to_improve_is_not_an_inspection_reports_l
     assert all("monitoring visit" in c.label for c in ans.citations)
     assert sample_assistant.ask("What are the areas for improvement from Medway's 2023 inspection?"
                                 ).extra.get("tracker") == "tracker-improvement"
+    # what it must improve for one group, with Ofsted not named: the report's items on it, when it lists any
+    disabled = sample_assistant.ask("What does Medway need to improve for disabled children?")
+    assert disabled.extra.get("tracker") == "tracker-improvement"
+    assert "of them, on disabled children:" in disabled.answer.splitlines()[0]
+    assert "3. The quality and consistency of assessments and planning to support disabled children." in disabled.answer
+    # none of its items is on private fostering: the ordinary answer, from what the reports say of it
+    assert sample_assistant.ask("What does Medway need to improve about private fostering?"
+                                ).extra.get("tracker") != "tracker-improvement"
 
 
 def test_what_a_council_with_nothing_indexed_must_improve_is_declined_as_such_not_a_list_of_councils(

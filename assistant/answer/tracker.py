@@ -376,6 +376,11 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     weak = _WEAKNESSES_Q.search(question)
     improve = (bool(IMPROVE_Q.search(question)) or bool(weak and _names_no_subject(weak.group("rest")))
                or _asks_bare_improvement(question)) and not _A_VISIT.search(question)
+    # "what does Lincolnshire need to improve for care leavers?": the report's items on that subject, when it lists
+    # any (else the ordinary answer, its findings on the subject)
+    improve_on = not improve and bool(implied.orgs) and bool(_NEEDS_IMPROVING.search(question)) \
+        and not _A_VISIT.search(question) and bool(_improvement_subject(question, implied)[1])
+    improve = improve or improve_on
     promise = bool(PROMISE_Q.search(question)) and not counted
     # (a council named with no committee: "what decisions did Kent County Council take in March 2025?" is its
     # meetings' of that month)
@@ -422,6 +427,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         subject, wanted = _improvement_subject(question, implied)
         if wanted:  # "what must Torbay improve about supervision?": the items on it, by their numbers in the list
             shared = [len(wanted & set(tokenize([item.text])[0])) for item in items]
+            if improve_on and not max(shared):
+                return None
             if max(shared):
                 numbered = [(n, item) for (n, item), k in zip(numbered, shared) if k == max(shared)]
                 lines.append(f"{listed}; of them, on {subject}:")
