@@ -176,6 +176,16 @@ def _starts_next_label(lines: list[str], pages: list[int | None], row: list[bool
             and pages[i - 1] == pages[i] == pages[i - 2])
 
 
+# a row label's first line that ends in a count, the rest of the label below it: "Surrounding 6" / "Family Hubs"
+_COUNTED = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z]+){0,2} \d{1,2}$")
+
+
+def _counted_start(lines: list[str], pages: list[int | None], row: list[bool], j: int, covered: int) -> bool:
+    """Whether the line above label line ``j`` begins the label: a word or two and a count ("Surrounding 6" /
+    "Family Hubs" | "£666.98 £213.61 £1,829.52"), on the same page and in no row above."""
+    return j - 1 > covered and not row[j - 1] and pages[j - 1] == pages[j] and bool(_COUNTED.match(lines[j - 1].strip()))
+
+
 def _label_start(lines: list[str], pages: list[int | None], row: list[bool], i: int, covered: int) -> int | None:
     """The first line of the label that line ``i`` ends, within LABEL_LINES lines above it; None when there is
     none (a line that ends a sentence, another row or a blank line comes first)."""
@@ -184,7 +194,7 @@ def _label_start(lines: list[str], pages: list[int | None], row: list[bool], i: 
         if row[j] or not above or pages[j] != pages[i] or above.endswith((".", ":", "?", "!")):
             return None
         if above[:1].isupper() and not (j > 0 and _OPEN_END.search(lines[j - 1].strip()) and not row[j - 1]):
-            return j
+            return j - 1 if _counted_start(lines, pages, row, j, covered) else j
         if not above[:1].islower():
             return None
     return None

@@ -1,5 +1,7 @@
 """Tab-separated tables: one readable line per row, each cell named by its column header."""
 
+import pytest
+
 from assistant.parse.tables import is_table_line, table_rows
 
 
@@ -96,3 +98,24 @@ def test_printed_rows__headers_joined_per_column_and_rows_kept_as_printed():
     assert header == "Revenue Budget | Revenue Forecast"
     assert rows == ["Total 430.7 420.8", "Totals 12.0"]
     assert printed_rows([]) == ("", [])
+
+
+def test_figure_rows__a_label_line_ending_in_a_count_starts_the_row_below():
+    from assistant.parse.tables import figure_rows
+    lines = ["Average cost per", "session per centre", "Surrounding 7", "Family Hubs", "£1,016.46 £349.53 £2,591.15",
+             "Millmead £318.88 £128.86 £1,099.53"]
+    single, wrapped = figure_rows(lines, [1] * len(lines))
+    assert wrapped == {2: 4} and single == {5}  # the label's first line, "Surrounding 7", is the row's
+
+
+@pytest.mark.corpus
+def test_a_cost_tables_rows_keep_their_whole_labels():
+    from assistant.ingest.extract import extract
+    from assistant.parse.paragraphs import parse_paragraphs
+    from tests.conftest import corpus_file
+    path = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-call-in-submission-24-00093.pdf")
+    ps, _ = parse_paragraphs(extract(path), path.name, "h")
+    rows = [p.text for p in ps if p.kind == "table-row"]
+    assert "Surrounding 7 Family Hubs £1,016.46 £349.53 £2,2591.15" in rows
+    assert "Surrounding 6 Family Hubs £666.98 £213.61 £1,829.52" in rows
+    assert not any(p.heading == "Surrounding 7" for p in ps)  # the label's first line heads nothing
