@@ -69,8 +69,15 @@ def join_lines(lines: list[str], vocabulary: set[str] | None = None) -> str:
             else:
                 out = out + line
             continue
+        if _ADDRESS_CUT.search(out) and _DOMAIN_REST.match(line):
+            out = out + line  # an email or web address broken at a dot: "georgina.little@kent" / ".gov.uk"
+            continue
         out = out + " " + line
     return _SPACES.sub(" ", out).strip()
+
+
+_ADDRESS_CUT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*|\bwww\.[\w-]+(?:\.[\w-]+)*)$")
+_DOMAIN_REST = re.compile(r"^\.[a-z]{2,}(?:\.[a-z]{2,})*\b")
 
 
 def vocabulary_of(text: str) -> set[str]:
