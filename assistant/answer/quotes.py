@@ -188,8 +188,8 @@ def _falls_short_after(claim: str, after: str) -> bool:
     """Whether ``after`` qualifies ``claim`` without a "However": a claim saying nothing falls short followed by one
     that says something of the same thing does ("Return home interviews usually take place promptly … The quality
     of information gathered and recorded in interviews is mixed."): the claim alone says more than the report."""
-    if _SHORTFALL.search(claim) or not _SHORTFALL.search(after):
-        return False
+    if _SHORTFALL.search(claim) or not _SHORTFALL.search(after) or question_types.graded_line(claim):
+        return False  # (a judgement table's line is a grade, which a past grade after it does not qualify)
     return bool((stems(claim) & stems(after)) - _COMMON)
 
 

@@ -875,7 +875,10 @@ def states_sum_of(kinds_asked: set[str], sentence: str) -> bool:
 _LAST_INSPECTION = re.compile(r"\b(?:since|at|during|following|after)\s+(?:the|its|their)\s+(?:last|previous|prior|"
                               r"preceding|most recent)\s+(?:\w+\s+)?(?:inspection|visit)\b[^.;:]{0,50}?"
                               r"\b(?:19|20)\d\d\b", re.IGNORECASE)
-_ABOUT_INSPECTION_Q = re.compile(r"\binspect\w*|\bofsted\b|\bvisit\b", re.IGNORECASE)
+# (a judgement is an inspection's: "when were its services previously judged good?" is answered by "since the last
+# inspection in November 2021, when services were judged to be good")
+_ABOUT_INSPECTION_Q = re.compile(r"\binspect\w*|\bofsted\b|\bvisit\b|\b(?:judged|graded)\b|\bpreviously rated\b",
+                                 re.IGNORECASE)
 
 
 def about_inspection(question: str) -> bool:
