@@ -41,7 +41,11 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     # a possessive inside a run of capitals ends one name: "the Corporate Parenting Panel's December meeting" names
     # the panel and a month
     found = [part for run in _PROPER.findall(" " + text.split(" ", 1)[-1]) for part in re.split(r"['’]s\s+", run)]
+    bodies = [whole for run in _BODY_NAMED.findall(text) if _body_cited(whole := re.split(r"['’]s\s+", run)[-1], cited)]
     for name in found:
+        if any(name in whole for whole in bodies):  # "Children", "Young People and Education Cabinet Committee":
+            printed += 1  # parts of a committee's name the cited text prints in another form
+            continue
         name = question_types.POSSESSIVE.sub("", name)  # "the Labour Group's amendment" names the Labour Group
         low = name.lower().replace("’", "'")
         if low in _NOT_NAMES or councils.resolve(name):  # councils: checked by the filters
@@ -61,6 +65,35 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     if one_of_listed and printed:  # another of its names printed in full: one of those listed will do
         out = [name for name in out if not _each_cited(name, cited, any)]
     return out
+
+
+# a committee, panel or board named in full, its words listed with commas ("Children, Young People and Education
+# Cabinet Committee", "Corporate Parenting Panel")
+_BODY_NAMED = re.compile(r"(?<![\w'’])((?:[A-Z][\w’'-]*(?:,\s+|\s+and\s+|\s+&\s+|\s+)){1,8}?"
+                         r"(?:Cabinet\s+)?(?:Sub-Committee|Committee|Panel|Board|Forum))\b")
+_BODY_KIND = re.compile(r"(?:cabinet\s+)?(?:sub-committee|committee|panel|board|forum)$")
+
+
+def _body_cited(whole: str, cited: str) -> bool:
+    """A committee's name printed in another form: by its kind ("cabinet committee") after its initials ("the CYPE
+    Cabinet Committee") or after at least half its other words ("The Children's and Young People Cabinet
+    Committee" for the "Children, Young People and Education Cabinet Committee"), two at least: the "Kent
+    Parenting Panel" is not the "Corporate Parenting Panel"."""
+    kind = _BODY_KIND.search(whole.lower())
+    if kind is None:
+        return False
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Z][\w'’-]*", whole[: kind.start()])]
+    words = [re.sub(r"'s$", "", w) for w in words]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    for m in re.finditer(rf"\b{re.escape(kind.group(0))}\b", cited):
+        before = re.findall(r"[\w'-]+", cited[max(0, m.start() - 80): m.start()])[-(len(words) + 1):]
+        before = [re.sub(r"'s$", "", w) for w in before]
+        shared = len(set(words) & set(before))
+        if before and before[-1] == initials or shared >= 2 and 2 * shared >= len(words):
+            return True
+    return False
 
 
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+(?:[A-Z]\.?\s+)*"

@@ -342,6 +342,19 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
                          "2026.") == []
 
 
+def test_missing_names__a_committee_printed_by_its_initials_or_most_of_its_words_is_cited():
+    from assistant.answer.names import missing_names
+
+    q = ("When did Kent County Council's Children, Young People and Education Cabinet Committee endorse the "
+         "commissioning plan?")
+    assert missing_names(q, "The Children's and Young People Cabinet Committee endorsed the KCP on 21 November.") == []
+    assert missing_names(q, "The CYPE Cabinet Committee endorsed the KCP on 21 November 2024.") == []
+    assert missing_names(q, "The Growth, Economic Development and Communities Cabinet Committee endorsed it.") == [
+        "Children", "Young People and Education Cabinet Committee"]
+    assert missing_names("What did the Corporate Parenting Panel hear?", "The Kent Parenting Panel heard from "
+                         "young people.") == ["Corporate Parenting Panel"]
+
+
 def test_missing_names__a_plural_or_the_initials_of_a_name_cite_it():
     from assistant.answer.names import missing_names
 
