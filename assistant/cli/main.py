@@ -112,6 +112,9 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
 
     if not question and not questions:
         raise click.UsageError("Give a QUESTION, or --questions FILE with one JSON object per line.")
+    if questions and not questions.read_text(encoding="utf-8").strip():  # said, not an empty output and exit 0
+        raise click.UsageError(f"{questions.name} has no questions: write one JSON object per line, e.g. "
+                               "{\"question\": \"What did inspectors say about step-down?\"}")
     filters = filters_of(orgs, doc_types, committees, since, until, docs)
     llm = _llm(llm_choice)
     assistant = Assistant.load(index_dir)

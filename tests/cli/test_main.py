@@ -35,6 +35,13 @@ def test_ask_batch_copies_fields_through(tmp_path, sample_index):
     assert all("citations" in x for x in lines)
 
 
+def test_ask_batch_of_an_empty_file_says_so(tmp_path, sample_index):
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text("\n\n")
+    res = CliRunner().invoke(main, ["ask", "--questions", str(qfile), "--index-dir", str(sample_index)])
+    assert res.exit_code == 2 and "q.jsonl has no questions: write one JSON object per line" in res.output
+
+
 def test_search_with_filters(sample_index):
     res = run("search", "caseloads", "--org", "medway", "--since", "2019-01-01", "--index-dir", sample_index, "--json")
     assert res.exit_code == 0, res.output
