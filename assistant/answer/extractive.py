@@ -42,7 +42,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, position
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, with_newest_reports
-from .topics import DocumentText, named as topics_named, never_mentioned, ungraded, unquoted
+from .topics import DocumentText, named as topics_named, never_mentioned, ungraded, unmentioned
 from .votes import side_named
 
 
@@ -451,8 +451,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)
     if names_left_out(question, citations, implied, replying, nearby, described) \
-            or figure_asked(question) and unquoted(question, [cited_with_context(h, replying) for h, _ in citations]):
-        # (a figure of a topic the question names is quoted with it: "how many children are in pre-proceedings?")
+            or figure_asked(question) and unmentioned(question, [cited_with_context(h, replying) for h, _ in citations]):
+        # (a figure of a topic the question names is quoted with it: "how many children are in pre-proceedings?": a
+        # report that mentions pre-proceedings on another page, and counts children in care here, counts none of them)
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]

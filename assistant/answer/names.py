@@ -328,7 +328,7 @@ _ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop
                          r"\bwhen\b[^?]*\b(?:finish|end|close|conclude)\w*\b[^?]*\b(?:meeting|session)\b|"
                          r"\bwhen\b[^?]*\b(?:meeting|session)\b[^?]*\b(?:finish|end|close|conclude)\w*\b",
                          re.IGNORECASE)
-_CLOCK = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d\d\b|noon|midday|midnight)"
+_CLOCK = f"(?:{question_types.CLOCK.pattern})"  # a clock time, as a question asking "what time …?" takes one
 _ENDS_AT = re.compile(r"\b(?:finish\w*|end\w*|clos\w*|conclu\w*|until|till|to|rose|rising\s+at)\s+(?:at\s+)?"
                       r"(?:about\s+|approximately\s+|around\s+|c\.\s*)?" + _CLOCK + "|" + _CLOCK + r"\s*[-–—]\s*"
                       + _CLOCK, re.IGNORECASE)

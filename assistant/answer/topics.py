@@ -90,14 +90,6 @@ def never_mentioned(question: str, citations: list[tuple[Hit, list[str]]], docum
     return missing, (list(dict.fromkeys(h.meta.cited_name for h in docs.values())) if missing else [])
 
 
-def unquoted(question: str, texts: Iterable[str]) -> list[str]:
-    """For a question asking a figure of a topic it names ("how many children are in pre-proceedings?"), the
-    question's wordings of the topics that none of the cited paragraphs ``texts`` mention (when none of those it
-    names is): a report that mentions pre-proceedings on another page, and counts children in care here, gives no
-    count of those in pre-proceedings."""
-    return unmentioned(question, texts)
-
-
 def ungraded(question: str, kinds: list[str], table: list[str]) -> str:
     """For a grade question naming a service, group of children or judged area ("what grade did the fostering
     service get?", "… for adoption?"), the question's wording for it when no graded line of the judgement

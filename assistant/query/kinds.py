@@ -148,7 +148,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "what time does the meeting start?", "at what times is it open?" ask for a time of day
 _CLOCK_Q = re.compile(r"\bwhat times?\b", re.IGNORECASE)
 # "10.30", "2:00pm"; not a sum or a share printed the same way ("£1.40 per hour", "4.54%", "2.88m")
-_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
                     r"(?<![£$€\d.,])\b\d{1,2}[.:]\d{2}\b(?!\s*(?:%|per cent|percent|m\b|bn\b|k\b|million|billion))|"
                     r"\b(?:noon|midday|midnight)\b", re.IGNORECASE)
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
@@ -921,7 +921,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
         if not _HOW_SOON.search(question):  # "a next-day account", "same-day visits": how soon, not when; but how
             text = _TIME_COMPOUND.sub(" ", text)  # soon is what "how soon …?" asks ("an eight-day check-in")
         if _CLOCK_Q.search(question):
-            return bool(_CLOCK.search(text))
+            return bool(CLOCK.search(text))
         if _DATE_Q.search(question) and not _CALENDAR_DATE.search(text) or \
                 _YEAR_Q.search(question) and not _A_YEAR.search(text):
             return False

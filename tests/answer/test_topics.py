@@ -110,14 +110,13 @@ def test_compose__supporting_quotes_come_from_paragraphs_that_mention_the_topic_
 def test_compose__a_figure_of_a_topic_is_quoted_with_it_not_beside_it(fake_embedder):
     # "how many children are in pre-proceedings?": a paragraph counting children in care, with one on
     # pre-proceedings found beside it that gives no figure, counts none in pre-proceedings
-    from assistant.answer.topics import unquoted
 
     question = "How many children are currently in pre-proceedings?"
     care = hit("51. There are 420 children in care living within the local authority area.", para="51")
     plo = hit("10. Decisions to start pre-proceedings are made when risks to children do not reduce.", para="10",
               rank=2, score=0.029)
-    assert unquoted(question, [care.paragraph.text]) == ["pre-proceedings"]
-    assert unquoted(question, [care.paragraph.text, plo.paragraph.text]) == []
+    assert unmentioned(question, [care.paragraph.text]) == ["pre-proceedings"]
+    assert unmentioned(question, [care.paragraph.text, plo.paragraph.text]) == []
     assert compose(question, [care, plo], fake_embedder).abstained
     counted = hit("10. There are 35 children in pre-proceedings, and decisions to start them are timely.", para="10")
     assert not compose(question, [counted], fake_embedder).abstained
