@@ -36,7 +36,12 @@ def _graded_title(text: str) -> bool:
     return bool(_GRADE_HEADING.search(text)) and len(text) < 160
 
 
-def headingish(text: str) -> bool:
+# a line that ends on "&" or "and" stops mid-name ("Home to School &" / "College Transport"): it is no title
+_UNFINISHED = re.compile(r"(?:&|\band)$", re.IGNORECASE)
+
+
+def headingish(text: str, whole: bool = True) -> bool:
+    """Whether ``text`` could be a title; ``whole``: it is all of its block (a first line may end on "and")."""
     t = text.strip()
     if _graded_title(t):
         return True
@@ -44,6 +49,8 @@ def headingish(text: str) -> bool:
         return False
     if t.rstrip().endswith((".", ";", ",", "!")) or t.endswith("?") and len(t.split()) > 6:
         return False
+    if whole and _UNFINISHED.search(t):
+        return False  # "Home to School &" over "College Transport 96.3 87.7 -8.6": a row's label running on
     return t[0].isupper() or t[0].isdigit()
 
 
@@ -92,7 +99,7 @@ def is_heading(block: Block, next_block: Block | None, decimal_doc: bool) -> boo
         whole = " ".join([text] + [ln.text.strip() for ln in block.lines[1:]])
         if len(whole) > 120 or len(whole.split()) > 16:
             return False  # a numbered paragraph or recommendation whose first line merely looks like a title
-    if not headingish(text):
+    if not headingish(text, whole=block.number is None or len(block.lines) == 1):
         return False
     if len(text.split()) >= 6 and _mostly_figures(text):
         return False  # a table's row of figures under its column headers ("By 2025-26 By 2026-27 … 0 places 440

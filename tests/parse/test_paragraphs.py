@@ -158,6 +158,23 @@ def test_parse__a_finance_table_printed_as_text_is_one_paragraph_per_row():
 
 
 @pytest.mark.corpus
+def test_parse__a_rows_label_printed_over_two_lines_after_an_ampersand_stays_one_label():
+    # "Home to School &" / "College Transport 96.3 87.7 -8.6 …": the first line is no heading over the rows below
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    row = next(p for p in ps if "96.3 87.7 -8.6" in p.text)
+    assert row.text.startswith("Home to School & College Transport 96.3 87.7 -8.6")
+    assert not any(p.heading == "Home to School &" for p in ps)
+
+
+def test_headings__a_line_ending_on_an_ampersand_or_and_is_no_title_unless_more_lines_follow_in_its_block():
+    from assistant.parse.headings import headingish
+    assert not headingish("Home to School &") and not headingish("A229 Bluebell Hill M2 &")
+    assert not headingish("Children, Young People and")
+    assert headingish("How does the proposed decision support Framing Kent’s Future and", whole=False)
+    assert headingish("Children, Young People and Education")
+
+
+@pytest.mark.corpus
 def test_parse__a_finance_tables_rows_are_shown_with_the_column_headers_above_the_table():
     from assistant.parse.context import table_header
     ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
