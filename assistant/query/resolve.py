@@ -169,6 +169,12 @@ _PERIOD_OF_A_PAPER = (r"(?:[-/]\d{{2,4}})?\s+(?:budget|monitoring|finance|financ
                       r"report|plan|statement|strategy|update|figures|data|accounts|survey|consultation|review)\b")
 
 
+# a date the figures are of, not a meeting's: "had an EHCP as of January 2024" (in a paper of 2025), "as at 31 March
+# 2024", "at the end of 2023"
+_DATA_DATED = re.compile(rf"\b(?:as\s+(?:of|at)|(?:at|by)\s+the\s+end\s+of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                         rf"(?:(?:{MONTHS_PATTERN})\s+)?$", re.IGNORECASE)
+
+
 def _committee_year(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """Notice "What did the Corporate Parenting Panel discuss in 2022?" when none of that committee's indexed papers
     (of the council named, if any) is from that year: its decisions then are in papers that are not indexed, and
@@ -177,7 +183,8 @@ def _committee_year(question: str, effective: Filters, implied: Implied, docs: M
         return
     year = implied.years[0]
     written = list(re.finditer(rf"\b{year}\b", question))
-    if written and all(re.match(_PERIOD_OF_A_PAPER.format(), question[m.end():]) for m in written):
+    if written and all(re.match(_PERIOD_OF_A_PAPER.format(), question[m.end():])
+                       or _DATA_DATED.search(question[: m.start()]) for m in written):
         return
     council = Filters(orgs=effective.orgs)
     papers = [m for m in docs.values() if m.committee in implied.committees and council.admits(m) and m.year]

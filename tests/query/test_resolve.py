@@ -140,6 +140,13 @@ def test_resolve__a_committees_year_with_no_papers_is_noticed():
     _, implied = resolve_filters("What did the Corporate Parenting Panel say about the 2022 annual report in 2022?",
                                  None, papers)
     assert implied.no_papers_year == 2022  # the year is also the meeting's
+    # a date the figures are of: "as of January 2024" in a paper Cabinet took in 2025
+    for q in ("How many children in Kent had an EHCP as of January 2024, according to the report to Cabinet?",
+              "What were Kent's reserves as at 31 March 2022, according to the Corporate Parenting Panel?"):
+        assert resolve_filters(q, None, papers)[1].no_papers_year is None, q
+    _, implied = resolve_filters("What did Cabinet decide about reserves in 2022, as of its January meeting?", None,
+                                 papers)
+    assert implied.no_papers_year == 2022
 
 
 def test_resolve__a_grade_question_is_about_an_inspection():
