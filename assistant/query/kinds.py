@@ -154,7 +154,8 @@ CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)(?!-)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
-                     r"to take place)|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b|"
+                     r"to take place|to (?:go|be|start|begin|open|close|complete|finish|end|take|come|report|return|launch|conclude|"
+                     r"commence|run|move|transfer|meet|publish))|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b|"
                      # "additional resources, to be implemented in January 2024": what is to happen, and when
                      r"\bto be [a-z]+(?:ed|en|ne|de) (?:in|on|by|from|during)\b|"
                      # a decision's start date says when it takes effect: "… to Adult Social Care from 1 April 2025"

@@ -1086,3 +1086,12 @@ def test_when_a_deed_was_done_is_the_sentence_dating_its_past_form():
 def test_what_decision_number_asks_for_a_reference_not_what_was_decided():
     assert expected("What decision number was given to the council's commissioning plan?") == ["reference"]
     assert "decision" in expected("What decisions were taken on the budget?")
+
+
+def test_holds__a_scheme_due_to_go_somewhere_is_the_future_and_a_cause_is_not():
+    # "when is the scheme due to go to the planning committee?" is answered by what is due to happen
+    assert holds("future", "A proposal for a new scheme is due to go to the Borough Council's Planning Committee "
+                           "in May 2025.")
+    assert holds("future", "The new service is due to open in the spring.")
+    assert not holds("future", "The overspend in 2024 was due to higher placement costs.")
+    assert not holds("future", "The delay was due to the contractor going into administration.")
