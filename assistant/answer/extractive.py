@@ -518,7 +518,8 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
 
 # a later report's account of an earlier inspection's grade: "… the last inspection in June 2018, when services …
 # were judged to be good overall"
-_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated)\b[^.;]{0,60}\b(?:outstanding|good|requires improvement|"
+_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+of)\b[^.;]{0,60}?"
+                          r"\b(?:outstanding|good|requires improvement|"
                           r"inadequate|adequate)\b", re.IGNORECASE)
 
 

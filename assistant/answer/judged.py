@@ -222,8 +222,9 @@ def asks_report_grades(question: str, implied: Implied) -> bool:
                                                  or any(rx.search(question) for _, rx in _GRADES)) \
             or not _of_one_councils_report(question, implied):
         return False
-    return len(years_written(question)) <= 1 and not (implied.since_year or implied.before_year or implied.months
-                                                      or implied.days)
+    # (a month or day of the one year named is the inspection's: "in Redcar and Cleveland's December 2025
+    # inspection")
+    return len(years_written(question)) <= 1 and not (implied.since_year or implied.before_year)
 
 
 # "good rather than outstanding": the grade after these is the one not asked for; "not judged outstanding", "wasn't

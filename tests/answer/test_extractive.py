@@ -2080,6 +2080,14 @@ def test_compose__a_year_with_no_report_is_answered_by_a_later_report_that_state
     other = hit("Since 2018, the council has opened two children's homes.", doc="havering_2024.pdf", para="4",
                 org="Havering", date="2024-02-20")
     assert compose("What grade did Havering get at its 2018 inspection?", [other], fake_embedder, imp).abstained
+    # the grade worded as a noun: "Since a judgement of inadequate for overall effectiveness at the last inspection
+    # in 2019, …"
+    noun = hit("Since a judgement of inadequate for overall effectiveness at the last inspection in 2018, Havering's "
+               "services have been on an improvement journey.", doc="havering_2024.pdf", para=None, page=1,
+               org="Havering", date="2024-02-20")
+    out = compose("What judgement did Havering receive at its previous inspection in 2018?", [noun], fake_embedder,
+                  imp)
+    assert not out.abstained and "its 2024 report says of that inspection: Since a judgement of inadequate" in out.text
 
 
 def test_with_what_follows__a_list_whose_key_is_printed_after_the_colon_comes_with_its_items():

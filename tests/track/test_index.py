@@ -388,6 +388,10 @@ def test_chat__every_grade_of_one_councils_report_is_listed_from_its_judgement_t
     _, areas = tracker_answer(track_assistant, "Which judgement areas did Medway get inadequate for in 2019?",
                               "tracker-report-judgements")
     assert areas == lines
+    # the inspection's month named with its year: that year's report still
+    _, month = tracker_answer(track_assistant, "Which judgement areas were rated inadequate in Medway's June 2019 "
+                                               "inspection?", "tracker-report-judgements")
+    assert month == lines
     # the grade after "rather than" is the one not asked for; "not judged …": the areas of any other grade
     _, rather = tracker_answer(track_assistant, "Which area of Medway was judged to require improvement rather than "
                                                 "inadequate in 2019?", "tracker-report-judgements")
