@@ -338,6 +338,23 @@ def _action_row(p: Paragraph, m: DocMeta) -> TrackRecord | None:
                    due=clean(when.group(1)) if when else None)
 
 
+# a recommendation heading's items follow it: "Cabinet is asked to approve the following …" over a table, then the
+# paper's treasury management section three pages on, still under that heading as the last one printed, is no
+# recommendation (a paper's recommendations run to a dozen items at most)
+_REC_ITEMS = 15
+
+
+def _under_heading(paragraphs: list[Paragraph]) -> dict[str, int]:
+    """Each paragraph's place among the paragraphs printed under its heading (0 for the first)."""
+    out: dict[str, int] = {}
+    last, n = None, 0
+    for p in paragraphs:
+        n = n + 1 if p.heading == last else 0
+        last = p.heading
+        out[p.id] = n
+    return out
+
+
 def _asked_body(text: str, heading: str) -> str | None:
     for source in (text, heading):
         mm = re.search(r"((?:The\s+)?[A-Z][\w ,&'’-]{1,80}?)\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to",
@@ -373,6 +390,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
     paragraphs = list(paragraphs)
     asked = qa.roles(paragraphs)  # questions put at the meeting, and the replies to them
     register = of_genre(meta.title, "risk register")
+    under = _under_heading(paragraphs)
     out: list[TrackRecord] = []
     for p in paragraphs:
         if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
@@ -397,7 +415,8 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         if _GUIDANCE.match(p.text):
             continue  # how members are to weigh a decision: guidance, neither a recommendation nor a promise
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
-        if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)):
+        if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)
+                                     and under[p.id] < _REC_ITEMS):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
         if register:

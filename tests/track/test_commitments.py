@@ -306,3 +306,21 @@ def test_a_plan_brought_back_by_officers_is_still_a_commitment():
     # "plans to" as a noun after "action"/"the" is no promise; a named plan officers are to bring back is
     assert _is_promise("Officers are also to work on exploring the accreditation options and a more formal Member "
                        "Development Plan to bring back to the Council early in the new term.", ORG)
+
+
+def test_a_recommendation_headings_items_follow_it_not_a_section_pages_on(records_of):
+    # "Cabinet is asked to approve the following changes …" (p.46) is the last heading printed before the treasury
+    # management section (pp.49-52): its debt and deposits are no recommendation to Cabinet
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    recs = [r for r in records if r.kind == "recommendation"]
+    assert not any(r.text.startswith(("8.1 Total external debt", "8.3 Total cash balance", "KCC’s principal objective"))
+                   for r in recs)
+    assert not any((r.page_start or 0) >= 49 for r in recs)
+
+
+def test_under_heading__counts_the_paragraphs_printed_under_each_heading():
+    from assistant.records import Paragraph
+    from assistant.track.commitments import _under_heading
+
+    ps = [Paragraph(id=str(i), doc="d", ordinal=i, text="x", heading=h) for i, h in enumerate("AABBBA")]
+    assert [_under_heading(ps)[p.id] for p in ps] == [0, 1, 0, 1, 2, 0]
