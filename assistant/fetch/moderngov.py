@@ -107,7 +107,9 @@ def site_base(url: str) -> str:
     if "://" not in raw:
         raw = "https://" + raw
     parts = urlsplit(raw)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host or "." not in host and ":" not in host \
+            and host != "localhost":  # "not-a-url" is no site's address
         raise FetchError(f"{url!r} is not a web address; give the council's ModernGov site, "
                          "e.g. https://democracy.kent.gov.uk")
     path = parts.path

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
 
+from ..councils import slug_for
 from ..ingest.files import sha256_of
 from .http import FetchError, HTTPStatusError, NotThisSite, PoliteClient, SiteUnreachable, TooLarge, same_site
 from .moderngov import (
@@ -101,38 +103,52 @@ def fetch_moderngov(opts: FetchOptions, log: Callable[[str], None] = print) -> F
     from filelock import FileLock, Timeout
 
     base = site_base(opts.site)
-    slug = council_slug(base)[:40].strip("-") or "council"
+    # the council's own slug when its name is given ("Manchester City Council" -> its papers filter as manchester),
+    # else one from the site's address
+    slug = (slug_for(opts.organisation) if opts.organisation else council_slug(base))[:40].strip("-") or "council"
     dest = Path(opts.dest) if opts.dest else Path("source_docs") / slug
     today = dt.date.today()
     since = opts.since or today - dt.timedelta(days=PAST_DAYS)
     until = opts.until or today + dt.timedelta(days=FUTURE_DAYS)
     if since > until:
         raise ValueError(f"--since {since} is after --until {until}")
+    created = not dest.exists()
     dest.mkdir(parents=True, exist_ok=True)
     try:
         lock = FileLock(str(dest / ".moderngov.lock"), timeout=0)
         lock.acquire()
     except Timeout:
         raise FetchError(f"Another fetch is writing to {dest}; wait for it to finish") from None
+    failed = True
     try:
-        state = State.load(dest)
-        if state.site and state.site != base:
-            raise FetchError(f"{dest} holds papers fetched from {state.site}; give another --dest for {base}")
-        state.site = base
-        with PoliteClient(base, delay=opts.delay, timeout=opts.timeout, retries=opts.retries,
-                          backoff=opts.backoff, max_bytes=opts.max_bytes) as client:
-            run = _Run(opts, base, slug, dest, state, client, log)
-            try:
-                run.all(since, until)
-            finally:
-                state.last_run = now()
-                state.save(dest)
-                run.report.requests = client.requests_made
-                run.report.files = [dest / e.file for e in state.documents.values()
-                                    if e.file and (dest / e.file).is_file()]
-        return run.report
+        report = _fetch_into(opts, base, slug, dest, since, until, log)
+        failed = False
+        return report
     finally:
         lock.release()
+        if failed and created and not any(not p.name.startswith(".") for p in dest.iterdir()):
+            shutil.rmtree(dest, ignore_errors=True)  # a folder this run made and saved nothing in is not left
+
+
+def _fetch_into(opts: FetchOptions, base: str, slug: str, dest: Path, since: dt.date, until: dt.date,
+                log: Callable[[str], None]) -> FetchReport:
+    """The fetch itself, with ``dest``'s lock held."""
+    state = State.load(dest)
+    if state.site and state.site != base:
+        raise FetchError(f"{dest} holds papers fetched from {state.site}; give another --dest for {base}")
+    state.site = base
+    with PoliteClient(base, delay=opts.delay, timeout=opts.timeout, retries=opts.retries,
+                      backoff=opts.backoff, max_bytes=opts.max_bytes) as client:
+        run = _Run(opts, base, slug, dest, state, client, log)
+        try:
+            run.all(since, until)
+        finally:
+            state.last_run = now()
+            state.save(dest)
+            run.report.requests = client.requests_made
+            run.report.files = [dest / e.file for e in state.documents.values()
+                                if e.file and (dest / e.file).is_file()]
+    return run.report
 
 
 class _Run:

@@ -36,12 +36,13 @@ def test_fetch_then_index_then_ask_cites_the_meeting_and_agenda_item(site, tmp_p
     assert "Index: 4 added" in res.stdout
 
     docs = load_index(index_dir, with_vectors=False).docs
-    paper = docs["site-127-0-0-1_m4967_a60909.pdf"]
+    paper = docs["manchester-city_m4967_a60909.pdf"]
     assert (paper.committee, paper.date, paper.meeting_id, paper.agenda_item, paper.agenda_title) == \
         ("Audit Committee", "2026-02-10", "4967", "9", "Work Programme")
     assert paper.is_decision is False and paper.attachment_id == "60909" and paper.published == "2026-02-02"
     assert paper.source_url.endswith("mgConvert2PDF.aspx?ID=60909") and paper.meeting_status == "Confirmed"
     assert paper.organisation == "Manchester City Council"
+    assert paper.org_slug == "manchester-city"  # the council's own slug, as --org filters it, not the address's
     listed = json.loads(CliRunner().invoke(main, ["docs", "--json", "--index-dir", str(index_dir)]).stdout)
     assert {r["meeting"] for r in listed} == {ITEM_9, "Audit Committee, 10 February 2026, item 1: Minutes"}
 
@@ -76,7 +77,7 @@ def test_fetch_index_keeps_what_else_the_index_holds(site, tmp_path, fake_embedd
     build.sync_index(index_dir, [other], embedder=fake_embedder, progress=False, log=lambda m: None)
     res = fetch(site, tmp_path / "papers", "--index", "--index-dir", index_dir)
     assert res.exit_code == 0, res.output
-    assert set(load_index(index_dir, with_vectors=False).docs) >= {"notes.txt", "site-127-0-0-1_m4967_a60909.pdf"}
+    assert set(load_index(index_dir, with_vectors=False).docs) >= {"notes.txt", "manchester-city_m4967_a60909.pdf"}
 
 
 def test_bot_page_is_one_line_exit_1(site, tmp_path):

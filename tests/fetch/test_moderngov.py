@@ -32,6 +32,9 @@ def test_site_base_is_the_folder_holding_the_web_service(given, base):
 def test_site_base_rejects_what_is_not_a_web_address():
     with pytest.raises(FetchError, match="not a web address"):
         site_base("ftp://example.org/x")
+    with pytest.raises(FetchError, match="not a web address"):
+        site_base("not-a-url")  # no dot: no site's name (it had been tried, and retried, as https://not-a-url/)
+    assert site_base("localhost:8080") == "https://localhost:8080/"
 
 
 @pytest.mark.parametrize("site, slug", [

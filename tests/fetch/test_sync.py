@@ -12,7 +12,7 @@ from assistant.fetch.state import STATE_NAME
 from tests.fetch.conftest import run
 from tests.fetch.mgserver import DATA, FIXTURE_HOST, Resp, linked_doc, meeting_with_extra_docs, xml
 
-SLUG = "site-127-0-0-1"  # the slug made from the address 127.0.0.1
+SLUG = "manchester-city"  # the slug of the council named by --organisation (conftest.run), not of 127.0.0.1
 MEETING = "meeting-4967"
 PAPER = f"{MEETING}/{SLUG}_m4967_a60909.pdf"  # "DRAFT WP FEBRUARY 2026", item 9 Work Programme
 MINUTES_PAPER = f"{MEETING}/{SLUG}_m4967_a60860.pdf"  # minutes of the previous meeting, item 1
@@ -341,3 +341,20 @@ def test_decision_text_is_saved_as_its_own_document_marked_as_a_decision(site, t
     assert sidecar(dest, PAPER)["is_decision"] is True  # the item's papers are the decision's papers
     page = (dest / decision).read_text(encoding="utf-8")
     assert "RESOLVED: to approve the Work Programme." in page and "<script" not in page
+
+
+def test_without_an_organisation_the_slug_comes_from_the_sites_address(site, tmp_path):
+    report = run(site, tmp_path / "papers", organisation=None)
+    assert any(f.startswith(f"{MEETING}/site-127-0-0-1_m4967_") for f in report.new)
+
+
+def test_a_run_that_fails_before_saving_anything_leaves_no_folder_behind(site, tmp_path):
+    dest = tmp_path / "papers"
+    with pytest.raises(UnknownCommittee):
+        run(site, dest, committees=["Audit Comittee"])
+    assert not dest.exists()
+    kept = tmp_path / "mine"
+    kept.mkdir()
+    with pytest.raises(UnknownCommittee):
+        run(site, kept, committees=["Audit Comittee"])
+    assert kept.is_dir()  # a folder the user had is never removed
