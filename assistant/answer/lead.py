@@ -33,6 +33,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
     the newest document's when the question asks how things changed."""
+    if question_types.sets_the_scene(question):  # "When Suffolk's staff can't keep up, who does it bring in?": its
+        # "When …," clause asks no time, and the quote that answers who need give none
+        kinds = [k for k in kinds if k != "time"]
     giving = [i for i, (h, s) in enumerate(citations)
               if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
     if kinds:

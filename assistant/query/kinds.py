@@ -88,6 +88,22 @@ _TIME_COMPOUND = re.compile(r"\b[a-z]+-(?:day|week|month|year)s?\b", re.IGNORECA
 # a quote need not date
 _WHEN_CLAUSE = re.compile(r"^\s*when\b(?!\s*,)[^?]*,\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
                           r"could|how|what|who|which|why|where)\b", re.IGNORECASE)
+# "When was Rutland last inspected, and how did it do?", "When did the panel meet, what did it decide?": a question
+# about when, not a clause setting the scene
+_WHEN_ASKED = re.compile(r"^\s*when\s+(?:did|was|were|has|have|had|will)\b", re.IGNORECASE)
+
+
+def sets_the_scene(question: str) -> bool:
+    """Whether ``question`` only opens with a "When …," clause that sets the scene for another question, which asks
+    no time: "When Suffolk's staff can't keep up, who does it bring in?" asks who, not when ("When Kent adopted its
+    plan, did anyone vote against it?"); "When was it inspected, and how did it do?" and "When the plan was adopted,
+    on what date did it start?" ask when."""
+    if not _WHEN_CLAUSE.search(question) or _WHEN_ASKED.search(question):
+        return False
+    rest = question[question.index(",") + 1:]
+    return not re.search(r"\bwhen\b", rest, re.IGNORECASE) and not _WHEN_Q.search(rest)
+
+
 # a month by its name or its short form ("Sept"), not a word beginning with one ("decisions", "market", "junior",
 # "separate"), nor the verb "may"
 _TIME = re.compile(r"\b(19|20)\d\d\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|"
@@ -731,8 +747,7 @@ def required(question: str, kinds: list[str]) -> list[str]:
     """Of ``kinds`` (asked by ``question``), those an answer must give or abstain (REQUIRED): not the time when the
     question only opens with a "When …," clause, nor a sum when it asks how a vote went ("what was the vote on the
     budget?" is answered by the votes cast, not by a sum)."""
-    scene = bool(_WHEN_CLAUSE.search(question)) and not re.search(r"\bwhen\b", question[question.index(",") + 1:],
-                                                                  re.IGNORECASE)
+    scene = sets_the_scene(question)
     trend = bool(_SAID_OF_A_MEASURE.search(question))
     return [k for k in kinds if k in REQUIRED and not (k == "time" and scene)
             and not (k == "money" and "vote" in kinds) and not (k in ("number", "rate") and trend)]

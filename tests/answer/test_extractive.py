@@ -731,6 +731,21 @@ def test_choose_lead__the_kind_of_paper_the_question_names_leads():
                        False) == 0
 
 
+def test_choose_lead__a_when_clause_that_sets_the_scene_asks_no_time_of_the_lead():
+    """"When Suffolk's staff can't keep up …, who does it bring in?" asks who: the quote naming them leads, not one
+    that happens to give a date."""
+    from assistant.answer.lead import choose_lead
+
+    dated = (hit("Since 2023 the number of referrals has dropped by 20%.", para="59", rank=2), [
+        "Since 2023 the number of referrals has dropped by 20%."])
+    answer = (hit("Independent social workers are employed to complete parenting assessments.", para="18", rank=1),
+              ["Independent social workers are employed to complete parenting assessments."])
+    q = "When Suffolk's own staff can't keep up with parenting assessments, who does it bring in?"
+    assert choose_lead(q, [dated, answer], [0.57, 0.67], ["time"], None, False) == 1
+    # a question about when still wants the dated quote
+    assert choose_lead("When did referrals start to drop?", [dated, answer], [0.57, 0.67], ["time"], None, False) == 0
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",

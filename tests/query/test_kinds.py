@@ -496,6 +496,16 @@ def test_required__a_when_clause_that_sets_the_scene_needs_no_date_in_the_answer
         assert "time" in required(q, expected(q)), q
 
 
+def test_sets_the_scene__a_when_clause_before_another_question_but_not_a_question_about_when():
+    from assistant.query.kinds import sets_the_scene
+
+    assert sets_the_scene("When Suffolk's staff can't keep up with assessments, who does it bring in?")
+    assert sets_the_scene("When danger to a child isn't easing, what happens before the council goes to court?")
+    assert not sets_the_scene("When did the panel meet, what did it decide?")  # asks when, then what
+    assert not sets_the_scene("When the plan was adopted, on what date did it start?")
+    assert not sets_the_scene("When was Rutland last inspected?")
+
+
 def test_a_role_qualified_otherwise_is_another_role():
     from assistant.query.kinds import holder_strength
 
