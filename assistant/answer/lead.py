@@ -20,6 +20,7 @@ from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
 from . import topics
 from .names import cited_with_context, missing_names
+from .quotes import TITLE_BLOCK
 from .scoring import holds
 
 _ASKER_KINDS = ("person", "name")  # what a question put at a meeting's title gives: who asked whom
@@ -120,6 +121,14 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
                                            if all(t.mentioned.search(_shown(h, quoted)) for _, t in asked_topics)},
                              TOPIC_NAMED)
+    if not kinds and not spans_years and _asks_of_something(question, implied):
+        # "do staff in Windsor think their caseloads are reasonable?": the finding on caseloads, not the report's
+        # headline under its judgement table ("Most children in … continue to benefit from good services"), which
+        # shares the council's name and "children" with any question; it still answers "how is Kingston doing?"
+        # (a question asking for a date or a figure is left to the quotes that give one, the headline's among them:
+        # it may say when the council changed its name or its leaders)
+        lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations) if not _headline(h, quoted)},
+                             HEADLINE)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -147,6 +156,30 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
 _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
                                re.IGNORECASE)
+HEADLINE = 0.2  # a specific question's lead is a finding before the report's headline summary
+
+
+def _headline(h: Hit, quoted: list[str]) -> bool:
+    """Whether a quote is of an inspection report's headline: the summary printed under its judgement table, in the
+    title block's paragraph (not the table's own lines: a grade, the inspection's dates)."""
+    return (_inspection(h) and h.paragraph.kind == "table" and bool(TITLE_BLOCK.search(h.paragraph.text))
+            and not any(question_types.graded_line(s) or TITLE_BLOCK.search(s) for s in quoted))
+
+
+def _asks_of_something(question: str, implied: Implied | None) -> bool:
+    """Whether a question asks about something in particular, not about a council's services as a whole: a word
+    of it other than the council's name and the words of any question about how a council is doing ("What did
+    Ofsted say about Kingston's children's services?")."""
+    named = _words(" ".join(implied.org_names) if implied else "")
+    return bool(_words(question) - named - _GENERAL_WORDS)
+
+
+_GENERAL_WORDS = frozenset(
+    "what how is are was were do does did has have had the a an of in on about for to and its it their they say said "
+    "says find found finds think thinks make made inspection inspections inspected inspectors inspector ofsted "
+    "report reports reported latest last recent most newest overall doing well good poor bad council council's "
+    "councils local authority authority's children children's child's services service social care "
+    "work practice quality judge judged judgement judgment view views summary headline".split())
 # a reply leads however closely the record of the concern echoes the question, and though it calls the place by its
 # short name ("the Gateway" in a reply to concerns about "the Sheppey Gateway")
 REPLY_ASKED = 1.5

@@ -746,6 +746,31 @@ def test_choose_lead__a_when_clause_that_sets_the_scene_asks_no_time_of_the_lead
     assert choose_lead("When did referrals start to drop?", [dated, answer], [0.57, 0.67], ["time"], None, False) == 0
 
 
+def test_choose_lead__a_question_about_something_is_led_by_a_finding_not_the_reports_headline():
+    """The headline under an inspection report's judgement table shares the council's name and "children" with any
+    question about it; a question about something in particular is answered by the finding on it. The headline
+    still leads for a question about the council's services as a whole, and a graded line for a grade question."""
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+    from assistant.query.implied import Implied
+
+    block = ("Inspection of Kingston upon Thames local authority children’s services Inspection dates: 2 to 6 December "
+             "2024 Lead inspector: A Person, His Majesty’s Inspector\nJudgement Grade\nOverall effectiveness: "
+             "Outstanding\nChildren living in Kingston upon Thames receive outstanding services.")
+    h = hit(block, doc="kingston_2025.pdf", para=None, page=1, rank=1, org="Kingston upon Thames")
+    headline = (replace(h, paragraph=replace(h.paragraph, kind="table")),
+                ["Children living in Kingston upon Thames receive outstanding services."])
+    finding = (hit("Unregistered children’s homes are only used in emergency situations.", doc="kingston_2025.pdf",
+                   para="29", page=6, rank=2, org="Kingston upon Thames"),
+               ["Unregistered children’s homes are only used in emergency situations."])
+    kingston = Implied(orgs=["kingston-upon-thames"], org_names=["Kingston upon Thames"])
+    q = "Does Kingston upon Thames ever place children in care in homes that are not registered?"
+    assert choose_lead(q, [headline, finding], [0.86, 0.77], [], kingston, False) == 1
+    assert choose_lead("What did Ofsted say about Kingston upon Thames children's services?", [headline, finding],
+                       [0.86, 0.77], [], kingston, False) == 0
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",
