@@ -129,6 +129,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # it may say when the council changed its name or its leaders)
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations) if not _headline(h, quoted)},
                              HEADLINE)
+    if question_types.asks_reason(question):  # "why is the finance division underspending?": the quote giving a
+        # reason ("… due to staff vacancies"), not one that only restates the underspend or the report's purpose
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if question_types.gives_reason(" ".join(quoted))}, REASON_ASKED)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -156,6 +160,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
 _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
                                re.IGNORECASE)
+REASON_ASKED = 0.1  # a why question's lead gives a reason
 HEADLINE = 0.2  # a specific question's lead is a finding before the report's headline summary
 
 

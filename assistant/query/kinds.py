@@ -138,6 +138,30 @@ def gives_period(text: str) -> bool:
     return bool(_PERIOD.search(text))
 
 
+# "why is the service overspending?", "…, and why?": a reason asked for (not "how do children understand why they
+# are in care?", which asks how)
+_WHY_Q = re.compile(r"^\s*why\b|[,;:]\s*(?:and\s+)?why\b|\bwhy\s+(?:is|are|was|were|did|does|do|has|have|had|can|could|"
+                    r"would|will|should)\b", re.IGNORECASE)
+# a reason given: "the underspend is due to …", "because …", "as a result of …", "rephased to reflect …" (not a
+# schedule: "due to open in May")
+_REASON = re.compile(r"\bdue\s+to\b(?!\s+(?:be|start|open|close|end|finish|complete|begin|expire|report)\b)|"
+                     r"\bbecause\b|\bas\s+a\s+(?:direct\s+)?result\s+of\b|\bowing\s+to\b|"
+                     r"\b(?:caused|driven|explained)\s+by\b|\bresult(?:s|ed|ing)?\s+(?:from|in)\b|\battributable\s+to\b|"
+                     r"\breflect(?:s|ed|ing)?\b|\breasons?\s+(?:for|is|are|was|were|being|that|why)\b|\barising\s+from\b|"
+                     r"\bas\s+there\s+(?:is|are|was|were|has|have)\b|\bthis\s+is\s+(?:largely\s+|mainly\s+|partly\s+)?"
+                     r"(?:because|due)\b", re.IGNORECASE)
+
+
+def asks_reason(question: str) -> bool:
+    """Whether ``question`` asks why something is so."""
+    return bool(_WHY_Q.search(question))
+
+
+def gives_reason(text: str) -> bool:
+    """Whether ``text`` gives a reason ("The real underspend is due to …", "… because of staff vacancies")."""
+    return bool(_REASON.search(text))
+
+
 # "when did the committee endorse the plan?", "when did Kent adopt its strategy?": the deed asked about, the verb
 # before its object's determiner (or ending the question), whose past form a sentence dating it gives ("… Cabinet
 # Committee endorsed the KCP on 21 November 2024")

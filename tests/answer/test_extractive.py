@@ -771,6 +771,20 @@ def test_choose_lead__a_question_about_something_is_led_by_a_finding_not_the_rep
                        [0.86, 0.77], [], kingston, False) == 0
 
 
+def test_choose_lead__a_why_question_is_led_by_the_quote_giving_a_reason():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return hit(text, doc="finance-monitoring_2025-01-30.pdf", rank=rank, date="2025-01-30", org="Kent"), [text]
+
+    restated = quote("This report provides an update on the Council’s revenue position as at Quarter 3 2024-25.", 1)
+    reason = quote("There are underspends in a number of finance teams due to staff vacancies.", 2)
+    q = "Why is the finance division expected to come in under budget in 2024-25?"
+    assert choose_lead(q, [restated, reason], [0.73, 0.66], [], None, False) == 1
+    assert choose_lead("What does the report say about the finance division's budget?", [restated, reason],
+                       [0.73, 0.66], [], None, False) == 0
+
+
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
     january = hit("16) The Chairman put the amendment to the vote and the voting was as follows: For (40) Against (20)",
                   doc="county-council_2025-01-09.pdf", para="16", page=5, rank=1, score=0.05, org="Kent",

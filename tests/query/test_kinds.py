@@ -1105,3 +1105,16 @@ def test_holds__a_scheme_due_to_go_somewhere_is_the_future_and_a_cause_is_not():
     assert holds("future", "The new service is due to open in the spring.")
     assert not holds("future", "The overspend in 2024 was due to higher placement costs.")
     assert not holds("future", "The delay was due to the contractor going into administration.")
+
+
+def test_asks_reason_and_gives_reason():
+    from assistant.query.kinds import asks_reason, gives_reason
+
+    assert asks_reason("Why is the service overspending?")
+    assert asks_reason("How much has been rephased, and why?")
+    assert not asks_reason("How do children understand why they are in care?")
+    assert gives_reason("The real underspend is due to a school contribution towards the costs.")
+    assert gives_reason("Funding rule changes are forecast to result in a reduction in fee income.")
+    assert gives_reason("The spend has been rephased to reflect the likely spend profile.")
+    assert not gives_reason("The new school is due to open in September 2026.")
+    assert not gives_reason("The service is forecast to overspend by £0.8m.")
