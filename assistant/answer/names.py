@@ -238,6 +238,8 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     if councils_left_out(question, citations, implied, replying):
         return True
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
+    if figure_asked(question) and financial_years_left_out(question, shown):
+        return True
     if not missing_names(question, shown, implied):
         return False
     if described is not None:  # read only when a name is missing without it (a document's who's-who)
@@ -252,6 +254,20 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     around = " ".join(nearby(h) for h, quoted in citations
                       if not figure or quoted and quoted[-1].rstrip().endswith(":"))
     return bool(missing_names(question, f"{shown} {around}", implied))
+
+
+# a financial year as papers print it: "2023-24", "2023/24", "2023–2024", "2023 to 2024"
+_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*(?:[-–/]|\bto\b)\s*(?:20)?(\d\d)\b")
+
+
+def financial_years_left_out(question: str, shown: str) -> bool:
+    """Whether a financial year the question names ("the overspend at quarter 3 of 2023-24") is printed nowhere in
+    what the answer shows, titles and headings included: another year's figures (2024-25's) do not answer a figure
+    asked of it. (How something was done in a year may be told without printing the year: not checked.)"""
+    def years(text: str) -> set[tuple[str, str]]:
+        return {(a, b) for a, b in _FINANCIAL_YEAR.findall(text) if int(b) == (int(a) + 1) % 100}
+    asked = years(question)
+    return bool(asked - years(shown))
 
 
 def figure_asked(question: str) -> bool:

@@ -119,3 +119,20 @@ def test_vote_of_another_committee__one_meetings_vote_is_not_anothers():
     # Kent County Council's own name is no meeting of the County Council
     assert vote_of_another_committee("How did Kent County Council's Cabinet vote?", ["vote"], cited,
                                      [council, cabinet], imp)
+
+
+def test_names_left_out__a_figure_asked_of_a_financial_year_that_nothing_shown_prints():
+    from assistant.answer.names import financial_years_left_out
+
+    q = "What was Kent County Council's forecast revenue overspend at quarter 3 of 2023-24?"
+    other_year = "2.1 The forecast position as at Quarter 3 of 2024-25 is a revenue overspend of +£23.3m."
+    assert names_left_out(q, [(hit(other_year), [other_year])], implied("Kent County Council"), None)
+    same_year = "2.1 The forecast position as at Quarter 3 of 2023/24 is a revenue overspend of +£31.2m."
+    assert not names_left_out(q, [(hit(same_year), [same_year])], implied("Kent County Council"), None)
+    # the year printed in the paper's title is shown too
+    titled = hit(other_year.replace("of 2024-25 ", ""), title="Budget monitoring 2023-2024")
+    assert not financial_years_left_out(q, titled.meta.title)
+    # a figure is what is checked: how something was done in a year may be told without printing it
+    how = "How were the contracts kept going for 2022-23 without a new tender?"
+    kept = "The contracts were extended by a waiver for one year."
+    assert not names_left_out(how, [(hit(kept), [kept])], implied("Kent County Council"), None)
