@@ -38,7 +38,7 @@ _INTENT = re.compile(
     r"(?<!\baction )(?<!\bdelivery )(?<!\bimprovement )(?<!\bthe )(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bthese )(?<!\bthose )(?<!\bof )"
     r"(?<!\bwith )\bplans? to\b|"
     r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:fully\s+)?committed to\b|"
-    r"\bcommit(?:s|ted)? to\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|"
+    r"\bcommit(?:s|ted)? to\b|\b(?:is|are)\s+to\s+be\s+\w+ed\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|"
     r"\baims? to\b|\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?goals?\s+for\b|\bagreed to\b|\bundertook to\b|\brequested that\b|\bmust\b",
     re.IGNORECASE,
 )
@@ -49,8 +49,8 @@ _ACTION_PARTICIPLE = (
     r"shared|reported|presented|updated|produced|carried out|offered|made available|explored|commissioned|"
     r"recruited|appointed|trained|sent|set up|arranged|prioritised|extended|expanded|launched|rolled out|refreshed|"
     r"strengthened|managed|written|issued|agreed|submitted|sought|scheduled|revised|engaged|consulted|informed|"
-    r"notified|contacted|secured|maintained|provided for)")
-_PASSIVE_ACTION = re.compile(rf"\b(?:will|would|shall|must)\s+(?:also\s+|now\s+|then\s+)?(?:continue\s+to\s+)?be\s+"
+    r"notified|contacted|secured|maintained|provided for|required)")
+_PASSIVE_ACTION = re.compile(rf"\b(?:will|would|shall|must|(?:is|are)\s+to)\s+(?:also\s+|now\s+|then\s+)?(?:continue\s+to\s+)?be\s+"
                              rf"(?:\w+ly\s+)?{_ACTION_PARTICIPLE}\b", re.IGNORECASE)
 # "would" in minutes reports a promise only with a verb of doing ("the Chair would send", "would be making")
 _WOULD_ACTION = re.compile(
