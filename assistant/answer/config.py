@@ -20,6 +20,8 @@ class AnswerConfig:
     candidates: int = 6  # paragraphs whose sentences are scored
     sentence_keep: float = 0.7  # further paragraphs need a best sentence at least this close to the top one's
     # (0.6 to 0.7 cite the same gold paragraphs on every question file; 0.7 fewer others; 0.75 loses gold ones)
+    topic_keep: float = 0.85  # ... and one whose best sentence shares no word with the question (but its
+    # councils' names) needs it at least this close to the top one's (selection.pick_paragraphs)
     score_keep: float = 0.65  # ... and a retrieval score at least this close to the top paragraph's (0.6 to 0.65:
     # 15-25% fewer citations and the first line more often right on every question file; one dev gold paragraph,
     # ranked 5th at 0.47 of the top score, lost; 0.7 loses another)

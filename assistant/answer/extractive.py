@@ -41,8 +41,8 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, position
                      without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
-from .selection import best_sentence, pick_paragraphs, with_newest_reports
-from .topics import DocumentText, named as topics_named, never_mentioned, ungraded, unmentioned
+from .selection import best_sentence, pick_paragraphs, topic_words, with_newest_reports, words
+from .topics import DocumentText, common_words, named as topics_named, never_mentioned, ungraded, unmentioned
 from .votes import side_named
 
 
@@ -447,6 +447,15 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # no answer but one about them
         citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                      if not _PROCEDURAL_ITEM.search(f"{h.paragraph.text}\n{h.paragraph.heading or ''}")]
+    if not (title_answers or grades_answer):  # a report's first-page block (its title, dates, judgement table and
+        # the verdict under it: "Children, care leavers and families in Portsmouth benefit greatly from outstanding
+        # services.") is close to every question on the council: it supports an answer on the inspection or its
+        # grades, or one whose words its quote shares ("… delays in holding strategy discussions …" for "were there
+        # hold-ups …?"), but for those its report prints throughout ("children", "care")
+        topic = topic_words(question, implied)
+        citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
+                                     if not TITLE_BLOCK.search(h.paragraph.text)
+                                     or topic & words(" ".join(quoted)) - (common_words(document(h)) if document else set())]
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)

@@ -5,6 +5,7 @@ names, and a paragraph of the same document that gives what none of them does ("
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Callable
 
@@ -16,6 +17,7 @@ from ..query.implied import Implied
 from ..records import Hit
 from .config import AnswerConfig
 from .scoring import holds, stems
+from .topics import named as topics_named
 
 
 Scored = tuple[list[str], np.ndarray]  # a paragraph's sentences and each one's score against the question
@@ -41,6 +43,14 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         return any(c.paragraph.id == h.paragraph.id or _same_words(c, h) for c in chosen)
 
     top_best = best(top)
+    topic = topic_words(question, implied)
+    off_topic: set[str] = set()
+    asked_topics = topics_named(question)
+
+    def on_topic(h: Hit) -> bool:  # it, or its heading, prints a word of the question's, or the topic it names in
+        # any wording of data/topics.tsv ("children with caring responsibilities" for "young carers")
+        shown = f"{h.paragraph.heading or ''} {h.paragraph.text}"
+        return bool(topic & words(shown)) or any(t.mentioned.search(shown) for _, t in asked_topics)
     # a question naming several councils gets the best paragraph of each
     if implied is not None and len(implied.org_names) >= 2:
         for h in hits[1:]:
@@ -60,7 +70,15 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         b = best(h)
         if top_best is not None and (b is None or b < cfg.sentence_keep * top_best):
             continue  # its sentences were not scored, or none answers nearly as well as the top paragraph's
+        if top_best is not None and b is not None and b < cfg.topic_keep * top_best and topic \
+                and not h.paragraph.kind.startswith("table") and not on_topic(h):
+            off_topic.add(h.paragraph.id)  # no word of it or its heading is the question's but its council's name,
+            # and its best sentence is no close match in meaning: another finding of the same report ("Young carers
+            # benefit from a well-crafted offer" for a question on children placed in residential units). Left out,
+            # and its place left empty: the candidates after it match the question less well still. (A table's
+            # row says what it is about in its header: "Kent 370,000 50 1.3" shares no word but the council's.)
         chosen.append(h)
+    chosen = [h for h in chosen if h.paragraph.id not in off_topic]
     # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
     # question asks for) but a candidate from the same document (or one about as close in meaning) does, cite
     # it too: e.g. the "Proposer:" field of the amendment form whose other paragraphs answer the rest
@@ -92,6 +110,18 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
     return chosen
+
+
+def words(text: str) -> set[str]:
+    """``text``'s stemmed words, a hyphenated compound also as one word ("front-line" as "frontline" too)."""
+    joined = re.sub(r"(?<=[A-Za-z])[-‐‑–](?=[A-Za-z])", "", text)
+    return stems(text) | (stems(joined) if joined != text else set())
+
+
+def topic_words(question: str, implied: Implied | None) -> set[str]:
+    """The question's own words but the councils' names it gives and the words that ask what inspectors found: what
+    a cited sentence shares with it when it is about the question's subject."""
+    return words(question) - _ASKING_INSPECTORS - words(" ".join(implied.org_names if implied is not None else []))
 
 
 def _same_words(a: Hit, b: Hit) -> bool:

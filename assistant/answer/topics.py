@@ -107,3 +107,20 @@ def ungraded(question: str, kinds: list[str], table: list[str]) -> str:
     if area and not any(question_types.judged_area_line(line, question) for line in table):
         return area
     return ""
+
+
+@lru_cache(maxsize=16)
+def common_words(text: str, share: float = 0.2) -> frozenset[str]:
+    """The stemmed words printed on at least ``share`` of a document's lines (``text``, DocumentText's): what an
+    inspection report says throughout ("children", "care", "families"), which marks none of its paragraphs as being
+    about one subject."""
+    from ..index.lexical import tokenize
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return frozenset()
+    seen: dict[str, int] = {}
+    for tokens in tokenize(lines):
+        for t in set(tokens):
+            seen[t] = seen.get(t, 0) + 1
+    return frozenset(t for t, n in seen.items() if n >= share * len(lines))

@@ -492,7 +492,8 @@ def test_compose__supporting_quotes_give_what_was_asked_for_too(fake_embedder):
     other_count = hit("9. The council has 35 more social work posts than last year.", para="9", rank=2, score=0.04)
     filler = hit("6. Looked after children are well supported by their social workers.", para="6", rank=3,
                  score=0.03)
-    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)
+    # (the word-hash model scores the posts' sentence far below the count's, and it shares no word with the question)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0, topic_keep=0.0)
     out = compose("How many looked after children were there?", [counted, other_count, filler], fake_embedder,
                   cfg=cfg)
     cited = {c.para for c in out.citations}
@@ -2269,3 +2270,28 @@ def test_compose__when_it_was_done_is_the_quote_dating_the_deed(fake_embedder):
     out = compose("When did the Cabinet Committee endorse the education plan?", [asked, endorsed], fake_embedder,
                   cfg=cfg)
     assert out.text.startswith("The Cabinet Committee endorsed the plan on 21 November 2024.")
+
+
+def test_compose__a_reports_first_page_block_supports_only_an_answer_on_the_inspection_its_grades_or_its_words(
+        fake_embedder):
+    # the verdict under its judgement table is close to every question on the report's council
+    def block(verdict):
+        return rochdale(f"{ROCHDALE_TITLE}\nJudgement Grade\nOverall effectiveness: Good\n{verdict}", rank=2, score=0.03)
+
+    verdict = block("Families in Rochdale benefit from good services.")
+    homes = rochdale("24. Children in care in Rochdale live in stable homes that meet their needs.", "24", 5, 1, 0.031)
+    cfg = AnswerConfig(**LOW_SCORES)
+    imp = Implied(orgs=["rochdale"], org_names=["Rochdale"])
+    topic = compose("How stable are the homes of Rochdale's children in care?", [homes, verdict], fake_embedder, imp,
+                    cfg=cfg)
+    assert [c.para for c in topic.citations] == ["24"]
+    graded = compose("What grade did Rochdale get, and how stable are the homes of its children in care?",
+                     [homes, verdict], fake_embedder, imp, cfg=cfg)
+    assert len(graded.citations) == 2  # a question on its grades is answered by it
+    said = block("Children in care in Rochdale find stable homes, though some wait too long.")
+    assert len(compose("How stable are the homes of Rochdale's children in care?", [homes, said], fake_embedder, imp,
+                       cfg=cfg).citations) == 2  # and one whose words it says
+    # but not for the words its report prints throughout
+    throughout = "\n".join(f"{n}. Children in care are seen often." for n in range(10))
+    assert len(compose("How often are Rochdale's children in care seen?", [homes, said], fake_embedder, imp, cfg=cfg,
+                       document=lambda h: throughout).citations) == 1

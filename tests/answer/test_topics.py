@@ -125,3 +125,13 @@ def test_compose__a_figure_of_a_topic_is_quoted_with_it_not_beside_it(fake_embed
 def test_unmentioned__a_curly_apostrophe_is_an_apostrophe():
     question = "How many new children's homes has the council supported?"
     assert unmentioned(question, ["The council has supported the development of three children’s homes."]) == []
+
+
+def test_common_words__the_words_a_document_prints_throughout():
+    from assistant.answer.topics import common_words
+
+    text = "\n".join(["Children in care live in stable homes.", "Care leavers are supported well.",
+                      "Children are seen often by their social workers.", "", "Caseloads are manageable for children.",
+                      "Leaders know the service well."] + [f"{n}. Children are safe." for n in range(4)])
+    assert {"children", "care"} <= common_words(text)  # on 7 and 2 of 9 lines
+    assert "caseload" not in common_words(text) and "care" not in common_words(text, 0.25)

@@ -1,0 +1,57 @@
+"""Which paragraphs an answer cites after the top one (answer/selection.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.answer.config import AnswerConfig
+from assistant.answer.selection import pick_paragraphs, topic_words, words
+from assistant.query.implied import Implied
+from assistant.records import DocMeta, Hit, Paragraph
+
+
+def hit(text, para, rank, org="Portsmouth", kind="text"):
+    m = DocMeta(doc="p.pdf", title=f"Inspection of {org} children's services", organisation=org,
+                org_slug=org.lower(), doc_type="ofsted-inspection", date="2026-08-18")
+    p = Paragraph(id=f"p-{para}", doc="p.pdf", ordinal=rank, text=text, para=para, page_start=1, page_end=1, kind=kind)
+    return Hit(paragraph=p, meta=m, score=1.0 - rank * 0.01, rank=rank, dense=0.6, keyword=1.0)
+
+
+def scored_as(*pairs):
+    return {h.paragraph.id: ([h.paragraph.text], np.array([s], dtype=np.float32)) for h, s in pairs}
+
+
+QUESTION = "What did Ofsted find about the few younger Portsmouth children placed in residential homes?"
+
+
+def test_pick_paragraphs__a_weaker_paragraph_sharing_no_word_of_the_question_but_the_council_is_not_cited():
+    top = hit("A small number of younger children live in residential homes, which meet their needs.", "24", 1)
+    filler = hit("Young carers in Portsmouth benefit from a well-crafted and layered offer.", "18", 2)
+    related = hit("Most children in care live in stable homes close to the places that matter.", "21", 3)
+    close = hit("Carers in Portsmouth are given the support they need to look after them well.", "25", 4)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    scored = scored_as((top, 1.0), (filler, 0.8), (related, 0.8), (close, 0.95))
+    chosen = pick_paragraphs(QUESTION, [top, filler, related, close], implied, AnswerConfig(), scored)
+    # the filler shares only "Portsmouth"; one sharing "homes" stays, as does one that is nearly as close in meaning
+    assert [h.paragraph.para for h in chosen] == ["24", "21", "25"]
+    # with no bar on it (topic_keep 0) the filler is cited, as before
+    loose = pick_paragraphs(QUESTION, [top, filler, related, close], implied, AnswerConfig(topic_keep=0.0), scored)
+    assert [h.paragraph.para for h in loose] == ["24", "18", "21", "25"]
+
+
+def test_words__a_hyphenated_compound_matches_it_written_as_one_word():
+    question = "What did Somerset's frontline social care workers tell Ofsted about their jobs?"
+    assert "frontlin" in topic_words(question, Implied(orgs=["somerset"], org_names=["Somerset"]))
+    assert topic_words(question, None) & words("Most front-line staff like working in Somerset.")
+    assert "somerset" not in topic_words(question, Implied(orgs=["somerset"], org_names=["Somerset"]))
+    assert not {"ofst", "find"} & topic_words(QUESTION, None)
+
+
+def test_pick_paragraphs__a_tables_row_is_not_left_out_for_sharing_no_word_with_the_question():
+    top = hit("4.9 Kent has 1.3 family hubs per 10,000 people aged 0-19, in line with the average.", "4.9", 1, "Kent")
+    # its words are in its header ("Authority | 0-19 Year Olds | Total Family Hub Sites | …")
+    row = hit("Kent 370,000 50 1.3", None, 2, "Kent", kind="table-row")
+    implied = Implied(orgs=["kent"], org_names=["Kent"])
+    chosen = pick_paragraphs("How many family hubs does Kent have per head of under-20s?", [top, row], implied,
+                             AnswerConfig(), scored_as((top, 1.0), (row, 0.78)))
+    assert chosen == [top, row]
