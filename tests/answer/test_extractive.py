@@ -2024,6 +2024,17 @@ def test_compose__a_meetings_standing_items_support_no_answer_but_one_about_them
     assert "Declarations of Interest" in asked.text
 
 
+def test_procedural_item__longer_declarations_and_the_chairs_announcements_are_standing_items():
+    from assistant.answer.extractive import _PROCEDURAL_ITEM
+
+    for item in ("2. Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the "
+                 "agenda", "5. Chairman's Announcements", "4. Chair’s Announcements", "2. Declarations of Interest"):
+        assert _PROCEDURAL_ITEM.search(item), item
+    assert not _PROCEDURAL_ITEM.search("7. Report by Leader of the Council")
+    assert not _PROCEDURAL_ITEM.search("3.2 Declarations of interest were reviewed by the Monitoring Officer, who "
+                                       "found that three members had not updated their register in time.")
+
+
 def test_compose__a_meetings_business_of_a_council_with_only_ofsted_reports_is_declined(fake_embedder):
     h = hit("55. Leaders are ambitious corporate parents.", doc="greenwich.pdf", org="Greenwich")
     implied = Implied(orgs=["greenwich"], org_names=["Greenwich"], no_papers=True)
