@@ -93,10 +93,11 @@ _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finish
 # Interest (Item 2)", "Apologies and Substitutes", "Minutes of the meeting held on …", "Date of next meeting"
 _PROCEDURAL_ITEM = re.compile(r"^(?:\d+[.)]?\s+)?(?:Apologies(?: and Substitutes| for Absence)?|Declarations? of (?:[\w'’-]+"
                               r"\s+){0,8}?Interests?|Minutes of the (?:previous )?meeting\b[^\n]{0,80}|Date of (?:the )?"
-                              r"next meeting|Motion to exclude the press and public|Chair(?:man)?['’]s Announcements)\b"
-                              r"[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)  # ("Declarations of Disclosable Pecuniary
-# Interests or Other Significant Interests in items on the agenda", "5. Chairman's Announcements")
-_PROCEDURE_ASKED = re.compile(r"\bapolog|\bdeclar|\binterests?\b|\bminutes\b|\bnext meeting\b|\bexclude\b|\bannounce",
+                              r"next meeting|Motion to exclude the press and public)\b[^\n]{0,30}$",
+                              re.IGNORECASE | re.MULTILINE)  # ("Declarations of Disclosable Pecuniary Interests or
+# Other Significant Interests in items on the agenda"; not "Chairman's Announcements", whose minutes record deaths and
+# awards under it)
+_PROCEDURE_ASKED = re.compile(r"\bapolog|\bdeclar|\binterests?\b|\bminutes\b|\bnext meeting\b|\bexclude\b",
                               re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:[\w'’]+\s+){0,3}?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)

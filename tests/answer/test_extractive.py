@@ -2024,13 +2024,15 @@ def test_compose__a_meetings_standing_items_support_no_answer_but_one_about_them
     assert "Declarations of Interest" in asked.text
 
 
-def test_procedural_item__longer_declarations_and_the_chairs_announcements_are_standing_items():
+def test_procedural_item__a_declarations_item_of_any_wording_is_a_standing_item():
     from assistant.answer.extractive import _PROCEDURAL_ITEM
 
     for item in ("2. Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the "
-                 "agenda", "5. Chairman's Announcements", "4. Chair’s Announcements", "2. Declarations of Interest"):
+                 "agenda", "2. Declarations of Interest"):
         assert _PROCEDURAL_ITEM.search(item), item
     assert not _PROCEDURAL_ITEM.search("7. Report by Leader of the Council")
+    # the Chairman's announcements are not: the minutes record deaths and awards under them
+    assert not _PROCEDURAL_ITEM.search("296. Chairman's Announcements")
     assert not _PROCEDURAL_ITEM.search("3.2 Declarations of interest were reviewed by the Monitoring Officer, who "
                                        "found that three members had not updated their register in time.")
 
