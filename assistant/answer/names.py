@@ -238,7 +238,7 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     if councils_left_out(question, citations, implied, replying):
         return True
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
-    if figure_asked(question) and financial_years_left_out(question, shown):
+    if figure_asked(question) and (financial_years_left_out(question, shown) or places_left_out(implied, shown)):
         return True
     if not missing_names(question, shown, implied):
         return False
@@ -270,6 +270,15 @@ def financial_years_left_out(question: str, shown: str) -> bool:
     return bool(asked - years(shown))
 
 
+def places_left_out(implied: Implied | None, shown: str) -> bool:
+    """Whether the question names places in a council's area ("how many special schools will open in Thanet?") and
+    what the answer shows prints none of them: the county's totals are no figure for the place. A former council's
+    name ("after the break-up of Cumbria") names a time, not a place figures are of."""
+    places = [p for p in (implied.places if implied is not None else [])
+              if not ((council := councils.resolve(p)) is not None and council.former)]
+    return bool(places) and not any(re.search(rf"\b{re.escape(p)}\b", shown, re.IGNORECASE) for p in places)
+
+
 def figure_asked(question: str) -> bool:
     """Whether the question asks for a figure or a sum ("how much of the grant will be spent on HIV pre-exposure
     prophylaxis?"): the figure quoted must be printed with the name it is a figure of (the grant's total beside a
@@ -290,7 +299,7 @@ def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:
 
 # a council named as where something is ("lived in Medway", "schools across Bexley"), not as whose papers or
 # services are asked about ("do Haringey, Hillingdon and Bromley run …?", "Kent's consultation")
-_PLACE_BEFORE = r"\b(?:in|from|at|near|across|within|outside|throughout)\s+(?:the\s+)?"
+_PLACE_BEFORE = r"\b(?:in|from|at|near|across|within|outside|throughout|for)\s+(?:the\s+)?"
 
 
 def _as_a_place(name: str, question: str) -> bool:

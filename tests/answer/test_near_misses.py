@@ -136,3 +136,22 @@ def test_names_left_out__a_figure_asked_of_a_financial_year_that_nothing_shown_p
     how = "How were the contracts kept going for 2022-23 without a new tender?"
     kept = "The contracts were extended by a waiver for one year."
     assert not names_left_out(how, [(hit(kept), [kept])], implied("Kent County Council"), None)
+
+
+def test_names_left_out__a_figure_for_a_place_in_the_councils_area_that_nothing_shown_prints():
+    from assistant.answer.names import places_left_out
+
+    county = "A total of 44.9FE across the Plan period and up to 120 temporary Year R places."
+    q = "How many new special schools will Kent County Council open in Thanet under the plan?"
+    imp = Implied(org_names=["Kent County Council"], orgs=["kent-cc"], places=["Thanet"])
+    assert names_left_out(q, [(hit(county), [county])], imp, None)
+    local = "In Thanet, one new special school will open by 2027."
+    assert not names_left_out(q, [(hit(local), [local])], imp, None)
+    # a former council's name says when, not where: "after the break-up of Cumbria"
+    assert not places_left_out(Implied(org_names=["Westmorland and Furness"], places=["Cumbria"]), county)
+
+
+def test_councils_left_out__a_council_named_after_for_is_a_place_too():
+    q = "How many college places does Kent County Council's plan propose for Medway?"
+    table = "Post-16: 400 places across Kent by 2027."
+    assert councils_left_out(q, [(hit(table), [table])], implied("Kent County Council", "Medway")) == ["Medway"]
