@@ -440,6 +440,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                  and (h.paragraph.id == top
                                       or not missing_names(question, cited_with_context(h, replying), implied,
                                                            one_of_listed=True))]
+    if "grade" in kinds and citations and all(question_types.graded_line(s) for s in citations[0][1]):
+        # "how were care leavers graded?", answered by the judgement table's line: a finding on care leavers does
+        # not say how they were graded; only a sentence that gives a grade supports it
+        citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:] if _JUDGED_THEN.search(" ".join(quoted))
+                                     or any(question_types.graded_line(s) for s in quoted)]
     if asked_topics := topics_named(question):  # "how does Hull support young carers?": a supporting quote is
         # from a paragraph that mentions young carers (in any wording of data/topics.tsv), not one on care leavers
         citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]

@@ -187,6 +187,18 @@ def test_compose__the_answer_comes_first_on_its_own_line(fake_embedder):
     assert out.citations[0].quote == "Overall effectiveness: Inadequate"  # citations in the order shown
 
 
+def test_compose__a_grade_from_the_judgement_table_is_supported_only_by_sentences_giving_a_grade(fake_embedder):
+    grade = hit("The experiences and progress of care leavers: Outstanding", para=None, page=1, rank=1, score=0.04)
+    finding = hit("44. Care leavers are fully involved in the design of services, such as the hub.", para="44",
+                  page=7, rank=2, score=0.035)
+    graded = hit("45. Services for care leavers, judged outstanding, have improved further since 2019.", para="45",
+                 page=7, rank=3, score=0.034)
+    out = compose("How were care leavers graded?", [grade, finding, graded], fake_embedder,
+                  cfg=AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0))
+    assert out.text.splitlines()[0].startswith("The experiences and progress of care leavers: Outstanding")
+    assert [c.para for c in out.citations] == [None, "45"]  # the finding on care leavers says no grade
+
+
 def test_compose__a_year_with_no_report_of_the_council_is_said_plainly(fake_embedder):
     imp = Implied(orgs=["kent"], org_names=["Kent"], years=[2019], ofsted=True, no_report_year=2019,
                   report_years=[2013, 2017, 2022])
