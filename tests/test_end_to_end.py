@@ -350,6 +350,9 @@ def test_a_council_outside_england_is_declined_with_who_inspects_it(sample_assis
     # not said of an English council, nor of a question that is not about an inspection
     assert "England only" not in sample_assistant.ask("What did Ofsted say about Birmingham's care leavers?").answer
     assert "England only" not in sample_assistant.ask("How much did Cardiff Council spend on roads?").answer
+    # a question about its children's services is about what Ofsted inspects in England, even without its name
+    assert "Care Inspectorate Wales" in sample_assistant.ask("What needs to improve in Swansea's children's "
+                                                             "services?").answer
 
 
 def test_ask__a_question_typed_with_markdown_or_html_is_answered_as_the_plain_one(sample_assistant):

@@ -175,7 +175,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         after += "".join(f" {name}'s area is part of {county}'s, whose documents are indexed: ask about {county} by "
                          "name." for name, county in implied.within.items())
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
-                         + after + (councils.inspectorate_note(implied.unindexed) if implied.ofsted else ""),
+                         + after + (councils.inspectorate_note(implied.unindexed)
+                                    if implied.ofsted or _CHILDRENS_SERVICES.search(question) else ""),
                          hits, cfg, whose="other councils'")
     if implied is not None and implied.never_printed and not implied.orgs:  # "what about caseloads in Atlantis?"
         return _declined(f"The indexed documents never mention {listed(implied.never_printed)}, so they can't answer "
@@ -534,6 +535,9 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
 
 # a later report's account of an earlier inspection's grade: "… the last inspection in June 2018, when services …
 # were judged to be good overall"
+# a question about a council's children's services, which only Ofsted inspects in England ("What needs to improve
+# in Swansea's children's services?")
+_CHILDRENS_SERVICES = re.compile(r"\bchildren['’]?s\s+(?:social\s+)?(?:services|social care)\b", re.IGNORECASE)
 _JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+of)\b[^.;]{0,60}?"
                           r"\b(?:outstanding|good|requires improvement|"
                           r"inadequate|adequate)\b", re.IGNORECASE)
