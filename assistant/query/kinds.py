@@ -228,7 +228,11 @@ _PERSON = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|P
                      r"(?:appointed|commissioned|engaged|contracted|employed|selected)\s+to\s+(?:conduct|carry out|"
                      r"undertake|complete|deliver|analyse|run|lead|review|produce|prepare)\b|"
                      # a question put at a meeting, titled with who asked it: "Question by Richard Streatfeild to …"
-                     r"\bQuestion (?:by|from) [A-Z][a-z'’-]+\s+[A-Z]")
+                     r"\bQuestion (?:by|from) [A-Z][a-z'’-]+\s+[A-Z]|"
+                     # a form's field naming the officer who filled it in, then (after any note on the field) a
+                     # name: "Officer completing EQIA Note: … Ben Sherreard Programme Manager"
+                     r"\b(?:[Oo]fficer|[Pp]erson)\s+(?:completing|preparing|submitting)\b[^\n]{0,160}?"
+                     r"(?-i:\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b)")
 
 # "who is the director of children's services?", "what is the name of the lead inspector?": a question about the
 # holder of a named role asks for a person's name; a quote that only mentions the role ("the new director took up
@@ -928,6 +932,10 @@ def about_inspection(question: str) -> bool:
 
 # words in curly quotation marks, to the closing mark or, where the quote runs on past the text, to its end
 _QUOTED_WORDS = re.compile(r"“[^”]*(?:”|$)")
+# words in single quotation marks, to the closing mark that ends a word ("Children’s" does not close them)
+_SINGLE_QUOTED = re.compile(r"(?<!\w)‘.*?(?:’(?!\w)|$)", re.DOTALL)
+# a sentence that asks
+_ASKED = re.compile(r"[^.?!]*\?")
 
 
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
@@ -953,8 +961,10 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
                 if not _RATE_Q.search(question):  # nor by a share ("16% of all children looked after" says what
                     text = _SHARE.sub(" ", text)  # part, not how many), unless it asks for one as well
-    if kind == "decision":  # a resident's quoted words ("“… the council decided to close …”") record no decision
-        text = _QUOTED_WORDS.sub(" ", text)
+    if kind == "decision":  # a resident's quoted words ("“… the council decided to close …”") record no decision,
+        # nor does a paper quoting a decision taken elsewhere ("‘DELEGATE authority to the Director …’ in recognition
+        # of …": the record of decision records it) or asking a question ("had the Council decided at that point …?")
+        text = _ASKED.sub(" ", _SINGLE_QUOTED.sub(" ", _QUOTED_WORDS.sub(" ", text)))
     if kind == "time" and strict:
         if not _WHEN_IN_LIFE.search(question):  # "16- and 17-year-olds" says how old, not when; but "when do
             text = _AGE.sub(" ", text)  # children in care get a personal adviser?" asks at what stage of life

@@ -727,6 +727,32 @@ def test_holds__a_residents_quoted_words_record_no_decision():
     assert holds("decision", "RESOLVED that the Cabinet agreed the proposal “as set out in the report”.", q)
 
 
+def test_holds__a_decision_quoted_in_another_paper_or_asked_about_is_not_recorded_there():
+    """A paper quoting a decision taken elsewhere in single marks, or a question asking whether one was taken, does
+    not record it: the record of decision does."""
+    q = "What did Kent decide about the family hub contracts?"
+    quoted = ("‘DELEGATE authority to the Director for Operational Integrated Children’s Services to explore the "
+              "option for outreach services.’ in recognition of the concern expressed in the consultation.")
+    assert not holds("decision", quoted, q)
+    assert not holds("decision", "Funding was provided to both hubs; had the Council decided at that point that "
+                                 "contracts would not be renewed a year later? The timeline is set out above.", q)
+    assert holds("decision", "APPROVE the proposal to not re-commission the Family Hub services at both hubs.", q)
+    # an apostrophe within a word does not open a quotation, nor does a quoted term hide the decision after it
+    assert holds("decision", "The Children’s Committee RESOLVED to note the report.", q)
+    assert holds("decision", "Members discussed the ‘flagship’ label. The Cabinet Member agreed to the proposal.", q)
+
+
+def test_holds__a_forms_field_naming_the_officer_who_completed_it_names_a_person():
+    q = "Who completed the equality impact assessment?"
+    field = ("4. Officer completing EQIA Note: This should be the name of the officer who will be submitting the EQIA "
+             "onto the App. Ben Sherreard Programme Manager – Family Hubs")
+    assert holds("person", field, q, strict=True)
+    assert not holds("person", "4. Officer completing EQIA Note: This should be the name of the officer who will be "
+                               "submitting the EQIA onto the App.", q, strict=True)  # the field left empty
+    assert not holds("person", "We have completed an initial Equality Impact Assessment on the proposal.", q,
+                     strict=True)
+
+
 def test_expected__the_sum_a_budget_term_names_asks_for_money():
     assert expected("What is the council's total capital programme?") == ["money"]
     assert expected("What is the general reserve?") == ["money"]
