@@ -110,6 +110,15 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         recorded = {i for i, (_, quoted) in enumerate(citations)
                     if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
         lead_scores = prefer(lead_scores, recorded, 0.5)
+    if _REQUEST_ASKED.search(question):  # "what outcome did the call-in ask for?": the quote making the request
+        # ("We request that … the decision be postponed"), not one recounting how the request was considered
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if _REQUESTS.search(" ".join(quoted))}, REQUEST_ASKED)
+    if _RISKS_ASKED.search(question):  # "what risks … and how will they be mitigated?": a quote naming a risk and
+        # its mitigation (a risk register's row, "Risk Mitigation …"), not the report's introduction
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if _NAMES_RISK.search(" ".join(quoted))
+                                           and _MITIGATES.search(" ".join(quoted))}, RISKS_ASKED)
     if _REPLY_ASKED.search(question):  # "how did the council respond to concerns that …?": its reply (a paper of
         # replies, an answer given at a meeting), not the concern as the consultation report records it
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
@@ -188,6 +197,8 @@ _GENERAL_WORDS = frozenset(
 # a reply leads however closely the record of the concern echoes the question, and though it calls the place by its
 # short name ("the Gateway" in a reply to concerns about "the Sheppey Gateway")
 REPLY_ASKED = 1.5
+REQUEST_ASKED = 0.3  # what a request asked for is led by the quote making it
+RISKS_ASKED = 0.3  # risks and their mitigation are led by a quote naming both
 TOPIC_NAMED = 0.5  # a quote mentioning the service or group the question names (data/topics.tsv) leads
 COMMITTEE_NAMED = 0.5  # a paper of the committee the question names leads (2.0: tuning first lines +1 −1, check unchanged)
 TIE = 0.02  # lead scores this close are a tie (0.01: check first lines unchanged, 0.02 and 0.04: +2; tuning +2 to +3)
@@ -291,6 +302,16 @@ _OPERATIVE_ASKED = re.compile(r"\b(?:asked|recommended|proposed|invited|resolved
 # a question asking how a council answered what was put to it, and the papers that give its answers
 _REPLY_ASKED = re.compile(r"\b(?:respond|responded|reply|replied|answer|answered)\s+(?:to\b|the\s+)|"
                           r"\b(?:response|reply|answer)\s+(?:to|was|on)\b", re.IGNORECASE)
+# a question asking what someone requested ("what did the call-in ask for?", "what outcome did they request?") and a
+# quote that requests ("We request that …", "asks that the decision be reconsidered", "calls for")
+_REQUEST_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?)\s+for\b(?!\s+(?:views|comments|feedback))|"
+                            r"\bwhat\b[^?]*\b(?:request(?:ed|s)?|seek|sought|want(?:ed|s)?)\b", re.IGNORECASE)
+_REQUESTS = re.compile(r"\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|"
+                       r"seek(?:s|ing)?|sought)\s+(?:that|for|the|to)\b", re.IGNORECASE)
+# a question on risks and how they are mitigated, and a quote naming a risk and a mitigation
+_RISKS_ASKED = re.compile(r"\brisks?\b[^?]*\bmitigat\w*|\bmitigat\w*[^?]*\brisks?\b", re.IGNORECASE)
+_NAMES_RISK = re.compile(r"\brisks?\b", re.IGNORECASE)
+_MITIGATES = re.compile(r"\bmitigat\w*", re.IGNORECASE)
 _REPLIES = re.compile(r"\bresponses?\b|\brepl(?:y|ies)\b|\banswers?\b", re.IGNORECASE)
 # a question about what a body decided (not what it was asked to decide or what a report recommended)
 _DECIDED_ASKED = re.compile(r"\b(?:decided?|decisions?|resolved?|resolutions?|agreed)\b", re.IGNORECASE)

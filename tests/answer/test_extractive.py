@@ -727,6 +727,38 @@ def test_choose_lead__a_question_quoted_from_a_paper_does_not_lead_unless_a_ques
                        None, False) == 0
 
 
+def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
+    """"What outcome did the call-in ask for?": the submission's "We request that …", not a report's paragraph
+    recounting how the call-in was considered, which shares more of the question's words."""
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return hit(text, doc=f"paper{rank}.pdf", rank=rank, date="2025-03-13", org="Kent"), [text]
+
+    recount = quote("8. On 29 January 2025, the Scrutiny Committee met to consider the call-in of the decision.", 1)
+    request = quote("We request that the Scrutiny Committee recommends that the implementation of the decision be "
+                    "postponed pending review by the full Council.", 2)
+    assert choose_lead("What outcome did the call-in of the decision ask for?", [recount, request], [0.81, 0.80],
+                       [], None, False) == 1
+    assert choose_lead("When did the Scrutiny Committee consider the call-in?", [recount, request], [0.81, 0.80],
+                       [], None, False) == 0
+
+
+def test_choose_lead__risks_and_their_mitigation_are_led_by_a_quote_naming_both():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return hit(text, doc="report.pdf", rank=rank, date="2025-03-13", org="Kent"), [text]
+
+    intro = quote("1.4 This report sets out the implications of not reprocuring the commissioned contracts.", 1)
+    table = quote("Risk Mitigation Capacity at existing Family Hubs to accommodate new service users. Service managers "
+                  "confirm that capacity exists within the in-house network.", 2)
+    q = "What risks did Kent identify about closing the hubs and how will they be mitigated?"
+    assert choose_lead(q, [intro, table], [0.754, 0.766], [], None, False) == 1
+    assert choose_lead("What are the implications of not reprocuring the contracts?", [intro, table], [0.754, 0.766],
+                       [], None, False) == 0
+
+
 def test_choose_lead__the_kind_of_paper_the_question_names_leads():
     from dataclasses import replace
 
