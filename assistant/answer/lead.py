@@ -119,6 +119,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                            if _NAMES_RISK.search(" ".join(quoted))
                                            and _MITIGATES.search(" ".join(quoted))}, RISKS_ASKED)
+    if _OPTIONS_ASKED.search(question):  # "what options does Cabinet have when it reconsiders a decision?": the quote
+        # listing them ("Cabinet may confirm, amend or rescind the decision."), not one on why decisions are called in
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if _ALTERNATIVES.search(" ".join(quoted))}, OPTIONS_ASKED)
     if _REPLY_ASKED.search(question):  # "how did the council respond to concerns that …?": its reply (a paper of
         # replies, an answer given at a meeting), not the concern as the consultation report records it
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
@@ -199,6 +203,7 @@ _GENERAL_WORDS = frozenset(
 REPLY_ASKED = 1.5
 REQUEST_ASKED = 0.3  # what a request asked for is led by the quote making it
 RISKS_ASKED = 0.3  # risks and their mitigation are led by a quote naming both
+OPTIONS_ASKED = 0.3  # the options someone has are led by a quote listing them
 TOPIC_NAMED = 0.5  # a quote mentioning the service or group the question names (data/topics.tsv) leads
 COMMITTEE_NAMED = 0.5  # a paper of the committee the question names leads (2.0: tuning first lines +1 −1, check unchanged)
 TIE = 0.02  # lead scores this close are a tie (0.01: check first lines unchanged, 0.02 and 0.04: +2; tuning +2 to +3)
@@ -308,6 +313,11 @@ _REQUEST_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?)\s+for\b(?
                             r"\bwhat\b[^?]*\b(?:request(?:ed|s)?|seek|sought|want(?:ed|s)?)\b", re.IGNORECASE)
 _REQUESTS = re.compile(r"\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|"
                        r"seek(?:s|ing)?|sought)\s+(?:that|for|the|to)\b", re.IGNORECASE)
+# a question asking what options someone has, and a quote listing alternatives: "may confirm, amend or rescind", or
+# a lead-in's colon and then its first item ("may resolve one of the following: a. Agree …")
+_OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:options|choices|alternatives)\b", re.IGNORECASE)
+_ALTERNATIVES = re.compile(r"\b[a-z][\w-]*,\s+[a-z][\w-]*,?\s+or\s+[a-z][\w-]*|"
+                           r":\s*(?:[•▪●\-–]|\(?[a-z1-9]\)|[a-z1-9]\.)\s")
 # a question on risks and how they are mitigated, and a quote naming a risk and a mitigation
 _RISKS_ASKED = re.compile(r"\brisks?\b[^?]*\bmitigat\w*|\bmitigat\w*[^?]*\brisks?\b", re.IGNORECASE)
 _NAMES_RISK = re.compile(r"\brisks?\b", re.IGNORECASE)

@@ -759,6 +759,22 @@ def test_choose_lead__risks_and_their_mitigation_are_led_by_a_quote_naming_both(
                        [], None, False) == 0
 
 
+def test_choose_lead__the_options_someone_has_are_led_by_a_quote_listing_them():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return hit(text, doc="report.pdf", rank=rank, date="2025-03-04", org="Kent"), [text]
+
+    why = quote("Call-in delays the implementation of decisions and allows members to require that decisions are "
+                "reconsidered by the decision-maker.", 1)
+    listed = quote("That provides an opportunity for the Executive to confirm, amend or rescind the decision.", 2)
+    lettered = quote("The Council may resolve one of the following: a. Agree that the decision be implemented", 3)
+    q = "What options does the Cabinet have when it reconsiders a called-in decision?"
+    assert choose_lead(q, [why, listed], [0.93, 0.90], [], None, False) == 1
+    assert choose_lead(q, [why, lettered], [0.93, 0.85], [], None, False) == 1
+    assert choose_lead("Why are decisions called in?", [why, listed], [0.93, 0.90], [], None, False) == 0
+
+
 def test_choose_lead__the_kind_of_paper_the_question_names_leads():
     from dataclasses import replace
 
