@@ -238,8 +238,11 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     if councils_left_out(question, citations, implied, replying):
         return True
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
-    if figure_asked(question) and (financial_years_left_out(question, shown) or places_left_out(implied, shown)):
+    if figure_asked(question) and financial_years_left_out(question, shown):
         return True
+    if figure_asked(question) and places_left_out(implied, shown) and (
+            nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations]))):
+        return True  # (a table's place may be printed in its title line above: "Swale Average cost per client")
     if not missing_names(question, shown, implied):
         return False
     if described is not None:  # read only when a name is missing without it (a document's who's-who)

@@ -147,6 +147,10 @@ def test_names_left_out__a_figure_for_a_place_in_the_councils_area_that_nothing_
     assert names_left_out(q, [(hit(county), [county])], imp, None)
     local = "In Thanet, one new special school will open by 2027."
     assert not names_left_out(q, [(hit(local), [local])], imp, None)
+    # printed just above the table row that is cited ("Swale Average cost per client per centre …"): shown
+    row = "Seashells £117.58 £31.75 £547.31"
+    assert not names_left_out(q, [(hit(row), [row])], imp, None, nearby=lambda h: "Thanet Average cost per client")
+    assert names_left_out(q, [(hit(row), [row])], imp, None, nearby=lambda h: "Swale Average cost per client")
     # a former council's name says when, not where: "after the break-up of Cumbria"
     assert not places_left_out(Implied(org_names=["Westmorland and Furness"], places=["Cumbria"]), county)
 
