@@ -138,13 +138,17 @@ def gives_period(text: str) -> bool:
     return bool(_PERIOD.search(text))
 
 
+# what is "due to" happen, a schedule ("due to go to the Planning Committee in May", "due to open"), not a cause ("due
+# to higher costs")
+_SCHEDULED = (r"go|be|start|begin|open|close|complete|finish|end|expire|take|come|report|return|launch|conclude|"
+              r"commence|run|move|transfer|meet|publish")
 # "why is the service overspending?", "…, and why?": a reason asked for (not "how do children understand why they
 # are in care?", which asks how)
 _WHY_Q = re.compile(r"^\s*why\b|[,;:]\s*(?:and\s+)?why\b|\bwhy\s+(?:is|are|was|were|did|does|do|has|have|had|can|could|"
                     r"would|will|should)\b", re.IGNORECASE)
 # a reason given: "the underspend is due to …", "because …", "as a result of …", "rephased to reflect …" (not a
 # schedule: "due to open in May")
-_REASON = re.compile(r"\bdue\s+to\b(?!\s+(?:be|start|open|close|end|finish|complete|begin|expire|report)\b)|"
+_REASON = re.compile(r"\bdue\s+to\b(?!\s+(?:" + _SCHEDULED + r")\b)|"
                      r"\bbecause\b|\bas\s+a\s+(?:direct\s+)?result\s+of\b|\bowing\s+to\b|"
                      r"\b(?:caused|driven|explained)\s+by\b|\bresult(?:s|ed|ing)?\s+(?:from|in)\b|\battributable\s+to\b|"
                      r"\breflect(?:s|ed|ing)?\b|\breasons?\s+(?:for|is|are|was|were|being|that|why)\b|\barising\s+from\b|"
@@ -194,8 +198,7 @@ CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
 # "when is the next visit due?" asks about the future: quotes about what already happened do not answer it
 _FUTURE_Q = re.compile(r"^\s*when (is|are|will|should|shall)\b|\bwhen (is|are) .*\b(next|due|expected|planned)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|shall|next(?! steps?\b)(?!-)|upcoming|forthcoming|future|expected (to|in|on|by)|due (in|on|by|for|at|to be|"
-                     r"to take place|to (?:go|be|start|begin|open|close|complete|finish|end|take|come|report|return|launch|conclude|"
-                     r"commence|run|move|transfer|meet|publish))|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b|"
+                     r"to take place|to (?:" + _SCHEDULED + r"))|planned (for|to|in)|intends? to|(is|are) to be|scheduled (for|to|in) (?!.*\bpostponed))\b|"
                      # "additional resources, to be implemented in January 2024": what is to happen, and when
                      r"\bto be [a-z]+(?:ed|en|ne|de) (?:in|on|by|from|during)\b|"
                      # a decision's start date says when it takes effect: "… to Adult Social Care from 1 April 2025"
