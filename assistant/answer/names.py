@@ -238,10 +238,9 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     if councils_left_out(question, citations, implied, replying):
         return True
     shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
-    if figure_asked(question) and financial_years_left_out(question, shown):
-        return True
-    if figure_asked(question) and places_left_out(implied, shown) and (
-            nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations]))):
+    figure = figure_asked(question)
+    if figure and (financial_years_left_out(question, shown) or places_left_out(implied, shown) and (
+            nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations])))):
         return True  # (a table's place may be printed in its title line above: "Swale Average cost per client")
     if not missing_names(question, shown, implied):
         return False
@@ -253,7 +252,6 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
         return True
     # a figure is printed with the name it is a figure of, in its paragraph or the list its colon introduces ("47
     # consultees provided a comment. … the key themes:"), not beside a paragraph nearby that names it
-    figure = figure_asked(question)
     around = " ".join(nearby(h) for h, quoted in citations
                       if not figure or quoted and quoted[-1].rstrip().endswith(":"))
     return bool(missing_names(question, f"{shown} {around}", implied))
