@@ -21,7 +21,8 @@ from ..text.dates import quarters_named
 from . import topics
 from .names import cited_with_context, missing_names
 from .quotes import TITLE_BLOCK
-from .scoring import holds
+from .scoring import holds, stems
+from .selection import topic_words
 
 _ASKER_KINDS = ("person", "name")  # what a question put at a meeting's title gives: who asked whom
 
@@ -188,16 +189,15 @@ def _asks_of_something(question: str, implied: Implied | None) -> bool:
     """Whether a question asks about something in particular, not about a council's services as a whole: a word
     of it other than the council's name and the words of any question about how a council is doing ("What did
     Ofsted say about Kingston's children's services?")."""
-    named = _words(" ".join(implied.org_names) if implied else "")
-    return bool(_words(question) - named - _GENERAL_WORDS)
+    return bool(topic_words(question, implied) - _GENERAL_WORDS)
 
 
-_GENERAL_WORDS = frozenset(
+_GENERAL_WORDS = frozenset(stems(
     "what how is are was were do does did has have had the a an of in on about for to and its it their they say said "
     "says find found finds think thinks make made inspection inspections inspected inspectors inspector ofsted "
     "report reports reported latest last recent most newest overall doing well good poor bad council council's "
     "councils local authority authority's children children's child's services service social care "
-    "work practice quality judge judged judgement judgment view views summary headline".split())
+    "work practice quality judge judged judgement judgment view views summary headline"))
 # a reply leads however closely the record of the concern echoes the question, and though it calls the place by its
 # short name ("the Gateway" in a reply to concerns about "the Sheppey Gateway")
 REPLY_ASKED = 1.5
