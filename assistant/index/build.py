@@ -96,11 +96,12 @@ def sync_index(index_dir: Path, paths: list[Path], *, rebuild: bool = False, emb
     The writer lock is held throughout (``wait=False``: IndexBusy when another writer has it). A damaged index is
     rebuilt from the sources, taking the vectors of text embedded before from the embedding cache.
     """
+    files = collect_files(paths)  # before the lock: a wrong path creates no index folder and takes no lock
+    if not files:
+        raise IndexFailed(f"No documents (PDF, Word, HTML or text files) found in {', '.join(map(str, paths))}; "
+                          "the index was left as it was.")
     with writer_lock(index_dir, wait=wait, log=log):
-        files = collect_files(paths)
-        if not files:
-            raise IndexFailed(f"No documents (PDF, Word, HTML or text files) found in {', '.join(map(str, paths))}; "
-                              "the index was left as it was.")
+        files = collect_files(paths)  # again under the lock: the folders may have changed while it waited
         sources = [str(Path(p).resolve()) for p in paths]
         return _update(index_dir, files, _manifests(paths), sources, mode="sync", rebuild=rebuild, embedder=embedder,
                        progress=progress, log=log, on_progress=on_progress)
@@ -513,6 +514,9 @@ def remove_documents(index_dir: Path, docs: list[str], *, wait: bool = True, log
                      **kwargs) -> SyncReport:
     """Take documents (by file name) out of the index; their paragraphs leave it, every other document stays.
     Source files are not touched."""
+    if not (Path(index_dir) / "CURRENT").is_file():
+        raise UsageError(f"No index in {index_dir}: nothing to remove (build one with `python -m assistant index "
+                         "source_docs/`, or give --index-dir)")
     with writer_lock(index_dir, wait=wait, log=log):
         indexed = (read_index_manifest(index_dir) or {}).get("documents", {})
         unknown = [d for d in docs if d not in indexed]

@@ -39,6 +39,8 @@ _STATUS_WORDS = (("call", "called in"), ("reconsider", "reconsidered"), ("upheld
 # record-of-decision lead-in: "As Cabinet Member for <portfolio> I agree to"
 _AS_TAKER = re.compile(r"^As\s+(.+?),?\s+I\s+(?:agree|approve|have (?:agreed|decided))\b", re.IGNORECASE)
 # record-of-decision lead-in: "Decision: Cabinet is asked to"
+# a recommendations heading that names no one: "Recommendation(s)", "4. Recommendations"
+_BARE_REC = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?recommendations?(?:\s*\(s\))?\s*:?$", re.IGNORECASE)
 _ASKED_TAKER = re.compile(r"^(?:Decision\s*:\s*)?(?:The\s+)?([A-Z][\w ,&'’-]{1,60}?)\s+(?:is|are)\s+asked\s+to\b")
 # a record of decision's form printing its decision as one paragraph under the "Decision:" label: "Cabinet agree to:
 # A) the Commissioning Plan for …", "Cabinet is asked to: …" (the taker, then its clauses)
@@ -312,6 +314,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
     pending: tuple[str, str | None] | None = None  # a lead-in's kind and who, waiting for its content
     listing: tuple[str, str | None, int] | None = None  # and, once its list began, the number of its next point
     seen_heading: set[str] = set()
+    takers: dict[str | None, str] = {}  # under a recommendations heading, the body its first item asks
     pending_heading: str | None = None
     pending_when: str | None = None  # the day a lead-in gives for what it introduces
     lettered: tuple[str, str | None, str] | None = None  # a resolution's lead-in, who resolved, the next clause's label
@@ -411,8 +414,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 continue
         if heading and _LEAD_IN.search(heading + ":") and re.search(r"\b(?:motion|recommend\w*)\b", heading, re.IGNORECASE) \
                 and not _ASKED_TAKER.search(heading):
-            # a heading that introduces a committee's motion: each paragraph under it is one of its recommendations
-            add("recommendation", text, p, who=_body_before(heading))
+            # a heading that introduces a committee's motion: each paragraph under it is one of its recommendations,
+            # to the body it names or the one its first item asks ("Cabinet is asked to: a) NOTE …" over "b) NOTE
+            # …"), else to the meeting the paper goes to
+            taker = _ASKED_TAKER.match(text)
+            if taker:
+                takers[p.heading] = taker.group(1)
+            add("recommendation", text, p,
+                who=_body_before(heading) or takers.get(p.heading) or (meta.committee if _BARE_REC.match(heading) else None))
             continue
         # record of decision printed as one paragraph under its "Decision:" label: "Cabinet agree to: A) …"
         form = _FORM_DECISION.match(text) if doc.is_record else None

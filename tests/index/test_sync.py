@@ -135,9 +135,16 @@ def test_load__missing_index_says_how_to_build(tmp_path):
         load_index(tmp_path / "nothing")
 
 
-def test_sync__missing_path_is_a_usage_error(tmp_path, fake_embedder):
+def test_sync__missing_path_is_a_usage_error_and_makes_no_index_folder(tmp_path, fake_embedder):
     with pytest.raises(UsageError, match="no such file or folder"):
         build(tmp_path / "index", [tmp_path / "nope"], fake_embedder)
+    assert not (tmp_path / "index").exists()  # no folder, no .lock left behind for a mistyped path
+
+
+def test_remove__from_no_index_says_so_and_makes_no_folder(tmp_path, fake_embedder):
+    with pytest.raises(UsageError, match="No index in"):
+        remove_documents(tmp_path / "index", ["a.pdf"], embedder=fake_embedder, progress=False)
+    assert not (tmp_path / "index").exists()
 
 
 def test_add_and_remove_documents(tmp_path, docs, fake_embedder):

@@ -399,3 +399,12 @@ def test_a_call_in_is_listed_as_a_call_in_not_a_decision(records_of):
     report = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_scrutiny-call-in-family-hubs-report-to-cabinet.pdf"))
     considered = next(r for r in report if "the Scrutiny Committee considered a call-in" in r.text)
     assert considered.label_kind == "Call-in"
+
+
+def test_a_recommendation_headings_items_are_asked_of_the_body_its_first_item_names(records_of):
+    # "Recommendation(s)" over "Cabinet is asked to: a) NOTE …", "b) NOTE …", …: each item is asked of Cabinet (the
+    # items after the first had no one, and `commitments --json` printed them without "who")
+    cover = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_budget-monitoring-cover-report.pdf"))
+    recommended = [r for r in cover if r.kind == "recommendation"]
+    assert any(r.text.startswith("b) NOTE") for r in recommended)
+    assert {r.who for r in recommended} == {"Cabinet"}
