@@ -159,7 +159,7 @@ def _update(index_dir: Path, files: list[Path], manifest_rows: dict[str, dict], 
     plans, jobs = _plan_files(files, old, manifest_rows)
     with ParseAhead(jobs) as parser:
         docs, kept, fresh = _read_documents(files, plans, parser, old, report, log, progress,
-                                            on_progress)
+                                            on_progress, keeps_others=mode != "sync")
     if mode != "sync":  # every document not named stays as it is
         old_rows = old.rows_by_doc()
         for name, meta in old.docs.items():
@@ -359,10 +359,12 @@ def _keyword_text(paragraphs: list[Paragraph], i: int) -> str:
 
 def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | ValueError], parser: ParseAhead,
                     old: IndexData, report: SyncReport, log: Callable[[str], None], progress: bool,
-                    on_progress: Callable[[str, int, int], None] | None
+                    on_progress: Callable[[str, int, int], None] | None, keeps_others: bool = False
                     ) -> tuple[dict[str, DocMeta], dict[str, Reused], dict[str, tuple[list[Paragraph], str]]]:
-    """For each file: reuse it (unchanged), parse it (new or changed) or skip it (unreadable, reported).
-    Returns the documents' metadata, the reused ones' rows and the parsed ones' paragraphs and text."""
+    """For each file: reuse it (unchanged), parse it (new or changed) or skip it (unreadable, or the same bytes as a
+    document indexed under another name: reported). ``keeps_others``: the documents indexed now stay (add), so a
+    copy of one of them is skipped too. Returns the documents' metadata, the reused ones' rows and the parsed ones'
+    paragraphs and text."""
     from tqdm import tqdm
 
     old_rows = {doc: [int(r) for r in rows] for doc, rows in old.rows_by_doc().items()}
@@ -370,6 +372,9 @@ def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | Valu
     kept: dict[str, Reused] = {}
     fresh: dict[str, tuple[list[Paragraph], str]] = {}
     seen: dict[str, Path] = {}
+    # a document's content -> the name it is indexed under: a byte-identical copy under another name would be
+    # answered and cited twice
+    same: dict[str, str] = {m.sha256: n for n, m in old.docs.items() if m.sha256} if keeps_others else {}
     bar = tqdm(files, desc="Documents", unit="doc", disable=not progress, file=sys.stderr)
     for n_done, path in enumerate(bar):
         if on_progress:
@@ -386,6 +391,10 @@ def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | Valu
             log(f"Skipped {name}: {plan}")
             continue
         sha, overrides = plan
+        if same.setdefault(sha, name) != name:
+            report.failed.append((name, f"the same file as {same[sha]}, already indexed"))
+            log(f"Skipped {name}: the same file as {same[sha]} (byte for byte), which is indexed already")
+            continue
         prev = old.docs.get(name)
         if prev is not None and prev.sha256 == sha:
             meta = dataclasses.replace(prev, path=str(path), **overrides) if overrides else dataclasses.replace(prev, path=str(path))

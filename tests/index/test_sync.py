@@ -147,6 +147,19 @@ def test_remove__from_no_index_says_so_and_makes_no_folder(tmp_path, fake_embedd
     assert not (tmp_path / "index").exists()
 
 
+def test_a_byte_identical_copy_under_another_name_is_skipped_not_indexed_twice(tmp_path, docs, fake_embedder):
+    idx = tmp_path / "index"
+    build(idx, [docs / REPORT], fake_embedder)
+    copy = tmp_path / "copy-of-report.txt"
+    shutil.copy(docs / REPORT, copy)
+    rep = add_documents(idx, [copy], embedder=fake_embedder, progress=False, log=lambda _m: None)
+    assert rep.failed == [(copy.name, f"the same file as {REPORT}, already indexed")] and not rep.added
+    assert set(load_index(idx).docs) == {REPORT}  # the index as it was
+    # two copies given to one build: the first is indexed, the second named as its copy
+    rep = sync_index(idx, [docs / REPORT, copy], embedder=fake_embedder, progress=False, log=lambda _m: None)
+    assert set(load_index(idx).docs) == {REPORT} and [name for name, _ in rep.failed] == [copy.name]
+
+
 def test_add_and_remove_documents(tmp_path, docs, fake_embedder):
     idx = tmp_path / "index"
     build(idx, [docs / REPORT], fake_embedder)
