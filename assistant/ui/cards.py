@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import DOC_TYPE_LABELS, ELISION, Answer, Citation, Hit, page_label, para_label
 from ..text.dates import MONTH_ABBREVIATIONS
@@ -87,6 +87,20 @@ def in_answer_order(citations: list[Citation], answer_text: str) -> list[Citatio
         i = answer_text.find(f"[{c.label}]") if c.label else -1
         return i if i >= 0 else len(answer_text)
     return sorted(citations, key=first_mention)
+
+
+def one_per_paragraph(cards: list[Card]) -> list[Card]:
+    """One card per cited paragraph, in first-cited order, its quotes together: an answer citing several clauses of
+    one resolution ("3. RESOLVED that Cabinet agree to: A) … f)") shows that paragraph once, each clause marked."""
+    out: dict[tuple, Card] = {}
+    for card in cards:
+        key = (card.doc, card.para, card.page_start, card.text)
+        if key not in out:
+            out[key] = card
+        elif card.quote and card.quote not in out[key].quote:
+            first = out[key]
+            out[key] = replace(first, quote=f"{first.quote} {ELISION} {card.quote}" if first.quote else card.quote)
+    return list(out.values())
 
 
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:

@@ -165,7 +165,8 @@ def render_answer(assistant: Assistant, turn: export.Turn, i: int, static_dir: P
         if items:
             st.markdown("**Nearest passages (not an answer)**")
     else:
-        items = [cards.Card.from_citation(c) for c in cards.in_answer_order(answer.citations, answer.answer)]
+        items = cards.one_per_paragraph([cards.Card.from_citation(c)
+                                         for c in cards.in_answer_order(answer.citations, answer.answer)])
         st.markdown(f"**Sources ({len(items)})**")
     for n, card in enumerate(items, start=1):
         render_card(assistant, card, n, key=f"src_{i}_{n}", static_dir=static_dir)

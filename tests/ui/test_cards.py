@@ -116,3 +116,15 @@ def test_abstention_notice__says_the_answers_own_reason_when_it_gives_one():
     odd = Answer(question="q", abstained=True, citations=[],
                  answer="The indexed documents don't include anything from *Narnia*, so they can't answer this.")
     assert "\\*Narnia\\*" in abstention_notice(odd)
+
+
+def test_one_per_paragraph__clauses_of_one_paragraph_cited_apart_show_one_card_with_each_clause_marked():
+    from dataclasses import replace
+    resolution = "3. RESOLVED that Cabinet agree to: A) note the report; B) approve the plan; C) delegate the rest."
+    first = replace(cards.Card.from_citation(answer().citations[0]), text=resolution, quote="A) note the report;")
+    second = replace(first, quote="C) delegate the rest.")
+    other = cards.Card.from_citation(answer().citations[1])
+    shown = cards.one_per_paragraph([first, other, second, first])
+    assert [c.text for c in shown] == [resolution, other.text]  # once, in first-cited order
+    html = cards.highlighted_html(shown[0].text, shown[0].quote)
+    assert "<mark>A) note the report;</mark>" in html and "<mark>C) delegate the rest.</mark>" in html
