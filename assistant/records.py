@@ -115,11 +115,26 @@ class DocMeta:
         """The document as a citation names it: its short name, and for minutes the meeting's day, since a
         committee meets several times a year ('Anytown Council Cabinet minutes of 9 January 2025')."""
         if self.doc_type == "minutes" and self.date and len(self.date) >= 10:
-            return self._minutes_named(f" of {long_date(self.date)}")
-        return self.short_name
+            return _once(self._minutes_named(f" of {long_date(self.date)}"), self.organisation)
+        return _once(self.short_name, self.organisation)
 
     def _minutes_named(self, when: str) -> str:
         return f"{self.organisation or ''} {self.committee or 'meeting'} minutes{when}".strip()
+
+
+def _once(name: str, organisation: str | None) -> str:
+    """``name`` without the words of a committee named like the end of its council ("Kent County Council" and its
+    "County Council": "Kent County Council minutes of 9 January 2025", not "Kent County Council County Council …")."""
+    org = (organisation or "").split()
+    words = name.split()
+    if not org or words[:len(org)] != org:
+        return name
+    rest = words[len(org):]
+    for k in range(min(len(org), len(rest)) - 1, 1, -1) if len(org) > 2 else ():
+        if [w.lower() for w in org[-k:]] == [w.rstrip(",:;").lower() for w in rest[:k]]:
+            tail = rest[k - 1][len(org[-1]):]  # the overlap's punctuation: "County Council, 30 January 2025"
+            return " ".join(org[:-1] + [org[-1] + tail] + rest[k:])
+    return name
 
 
 ELISION = "…"  # between two quoted sentences of a paragraph that are not next to each other
@@ -283,7 +298,7 @@ def _source_name(m: DocMeta) -> str:
     if not meeting:
         return m.cited_name
     org = m.organisation or ""
-    head = f"{org} {meeting}".strip() if org and org.lower() not in meeting.lower() else meeting
+    head = _once(f"{org} {meeting}".strip(), org) if org and org.lower() not in meeting.lower() else meeting
     title = (m.title or "").strip()
     agenda = (m.agenda_title or "").strip()
     if agenda and title.lower().endswith(": " + agenda.lower()):

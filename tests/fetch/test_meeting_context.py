@@ -42,6 +42,23 @@ def test_citation_label_of_minutes_without_their_meeting_names_the_day():
     assert minutes.short_name == "Kent County Council Cabinet minutes 2025"
 
 
+def test_citation_label_names_a_council_once_when_its_committee_is_named_like_it():
+    full = DocMeta(doc="kent-cc_county-council_2025-03-13_printed-minutes.pdf", title="County Council minutes",
+                   organisation="Kent County Council", org_slug="kent-cc", doc_type="minutes",
+                   committee="County Council", date="2025-03-13")
+    assert citation_label(PARA, full) == "Kent County Council minutes of 13 March 2025, para 2.1, p.2"
+    report = DocMeta(**{**full.to_dict(), "doc_type": "committee-report", "title": "County Council review of a decision"})
+    assert citation_label(PARA, report).startswith("Kent County Council review of a decision, para 2.1")
+    fetched = DocMeta(**{**PAPER.to_dict(), "committee": "County Council"})
+    assert citation_label(PARA, fetched).startswith("Kent County Council, 30 January 2025, item 7")
+    assert citation_label(PARA, minutes_of("Cabinet")).startswith("Kent County Council Cabinet minutes of")  # kept
+
+
+def minutes_of(committee: str) -> DocMeta:
+    return DocMeta(doc="m.pdf", title="Minutes", organisation="Kent County Council", org_slug="kent-cc",
+                   doc_type="minutes", committee=committee, date="2025-01-09")
+
+
 def test_citation_carries_the_meeting_only_when_known():
     hit = Hit(paragraph=PARA, meta=PAPER, score=0.9, rank=1)
     d = Citation.from_hit(hit, PARA.text).to_dict()
