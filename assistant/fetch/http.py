@@ -210,6 +210,8 @@ def _short(url: str, limit: int = 120) -> str:
 def _timed_out(exc: Exception) -> bool:
     inner: BaseException | None = exc
     while inner is not None:
+        if isinstance(inner, (urllib3_exceptions.NewConnectionError, ConnectionRefusedError)):
+            return False  # refused or no such host (urllib3 2 makes NewConnectionError a ConnectTimeoutError)
         if isinstance(inner, (requests.exceptions.Timeout, urllib3_exceptions.TimeoutError, TimeoutError)):
             return True
         inner = getattr(inner, "reason", None) or inner.__cause__ or inner.__context__

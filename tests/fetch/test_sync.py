@@ -358,3 +358,18 @@ def test_a_run_that_fails_before_saving_anything_leaves_no_folder_behind(site, t
     with pytest.raises(UnknownCommittee):
         run(site, kept, committees=["Audit Comittee"])
     assert kept.is_dir()  # a folder the user had is never removed
+
+
+def test_a_refused_connection_is_said_to_be_refused_not_a_timeout(tmp_path):
+    import socket
+    from types import SimpleNamespace
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    closed = SimpleNamespace(base=f"http://127.0.0.1:{port}")
+    with pytest.raises(FetchError) as exc:
+        run(closed, tmp_path / "papers", timeout=0.5, retries=1)
+    message = str(exc.value)
+    assert "cannot connect" in message and "refused" in message.lower() and "no answer within" not in message
+    assert not (tmp_path / "papers").exists()
