@@ -120,6 +120,8 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
     assistant = Assistant.load(index_dir)
     if orgs and (problem := resolve_orgs(orgs, assistant.retriever.data.docs).not_known()):
         raise click.UsageError(problem)  # a name no council goes by, as `search` and the tracker's commands say
+    if problem := filters.unknown_names(assistant.retriever.data.docs.values()):
+        raise click.UsageError(problem)  # a document or committee nothing indexed is called
     if questions:
         for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
@@ -192,6 +194,8 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
         raise click.UsageError("Give QUERY some words to search for, e.g. caseloads.")
     filters = filters_of(orgs, doc_types, committees, since, until, docs)
     assistant = Assistant.load(index_dir)
+    if problem := filters.unknown_names(assistant.retriever.data.docs.values()):
+        raise click.UsageError(problem)
     resolved = orgs_resolved(orgs, assistant.retriever.data.docs, json_empty="[]" if as_json else None)
     if resolved is None:  # only councils with nothing indexed: said in one line
         return

@@ -104,6 +104,20 @@ class Filters:
             return f"{line}: the committees indexed are {', '.join(known)}."
         return f"{line}: check them against `python -m assistant docs`."
 
+    def unknown_names(self, docs: Iterable[DocMeta]) -> str | None:
+        """One line naming a --doc or --committee that no indexed document has (a mistyped name, which the command
+        line takes for bad usage, as it does a council no one is called); None when each names something indexed."""
+        docs = list(docs)
+        for d in self.docs:
+            if d and not any(m.doc == d or d in m.doc for m in docs):
+                return f"--doc {d}: no indexed document is called that; `python -m assistant docs` lists them."
+        known = sorted({m.committee for m in docs if m.committee})
+        for c in self.committees:
+            if not any(_norm(c) in _norm(k) for k in known):
+                listed = f"the committees indexed are {', '.join(known)}" if known else "no indexed paper names one"
+                return f"--committee {c}: no indexed paper is of that committee; {listed}."
+        return None
+
     def admits(self, m: DocMeta) -> bool:
         if self.orgs and not any(org_matches(o, m) for o in self.orgs):
             return False
