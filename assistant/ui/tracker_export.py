@@ -12,7 +12,9 @@ COLUMNS = ["Date", "Organisation", "Type", "Statement", "Who", "By when", "Topic
 
 
 def rows(records: list[TrackRecord]) -> list[dict]:
-    return [{"Date": r.date or "", "Organisation": r.organisation or "", "Type": KIND_LABELS[r.kind], "Statement": r.text,
+    # the day a decision was taken where its paper says ("In November 2023, Cabinet took decision …" in a 2025
+    # paper is of 2023-11, as `track` and `decisions` date it), else the paper's own date
+    return [{"Date": r.when, "Organisation": r.organisation or "", "Type": KIND_LABELS[r.kind], "Statement": r.text,
              "Who": r.who or "", "By when": r.due or "", "Topic": r.topic or "", "Area": r.area or "",
              "Grade": r.grade or "", "Source": r.label} for r in records]
 

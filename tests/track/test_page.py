@@ -23,6 +23,14 @@ def test_export__csv_and_docx_carry_every_citation(medway_2019_records):
     assert text.count("[Medway Ofsted inspection 2019") == 10
 
 
+def test_export__a_decision_is_dated_by_the_day_it_was_taken_not_the_paper_recounting_it(medway_2019_records):
+    from dataclasses import replace
+
+    recited = replace(medway_2019_records[0], kind="decision", date="2025-03-13", decided="2023-11", recited=True)
+    rows = list(csv.DictReader(io.StringIO(to_csv([recited, replace(recited, decided=None, recited=False)]))))
+    assert [r["Date"] for r in rows] == ["2023-11", "2025-03-13"]
+
+
 @pytest.mark.slow
 def test_page__table_filters_and_timeline(track_index, monkeypatch, tmp_path):
     from streamlit.testing.v1 import AppTest
