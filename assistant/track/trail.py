@@ -147,7 +147,15 @@ def unreferenced_decisions(records: list[TrackRecord], words: str, orgs: list[st
     named = local_matcher(words, local_of(defined))  # a name a document gives WORDS ("… known as …")
     found = [r for r in records if r.kind == "decision" and not r.ref and org_ok(r, orgs)
              and (match(r.text) or about(r.heading) or named(r.doc, r.text))]
-    return sorted(found, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+    return sorted(found, key=_oldest_first)
+
+
+def _oldest_first(r: TrackRecord) -> tuple:
+    """Oldest first; a date given by its month alone ("in January 2025") after the days of that month, since it
+    may be any of them: "… taken by the Executive in January 2025 and subsequently considered …" had led a
+    decision's trail, before the day it was taken."""
+    when = r.when[:10]
+    return (when + "-99" if len(when) == 7 else when, r.date or "", r.doc, r.ordinal)
 
 
 def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] = ()) -> Trail:
@@ -182,7 +190,7 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
             if org_ok(header, orgs):
                 unique.append(header)
     unique = _dated_by_the_trail([replace(r, stage=_stage(r, data)) for r in unique], pat)
-    unique.sort(key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+    unique.sort(key=_oldest_first)
     return Trail(ref, unique)
 
 

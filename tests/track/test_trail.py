@@ -9,7 +9,7 @@ import pytest
 
 from assistant.index.store import IndexData, load_index
 from assistant.records import DocMeta
-from assistant.track.trail import decision_refs, decision_trail, find_ref
+from assistant.track.trail import _oldest_first, decision_refs, decision_trail, find_ref
 from tests.conftest import corpus_file
 from tests.track.conftest import parse
 
@@ -37,7 +37,7 @@ def test_typed_ref__a_reference_typed_with_a_hyphen_is_read_with_its_slash():
 def test_trail__one_decision_in_date_order_each_cited(decision_index):
     data = load_index(decision_index, with_vectors=False)
     trail = decision_trail(data, "24/00093")
-    whens = [r.when[:10] for r in trail.items]
+    whens = [_oldest_first(r) for r in trail.items]
     assert whens == sorted(whens)
     stages = {r.stage for r in trail.items}
     assert {"decision", "call-in"} <= stages
@@ -261,3 +261,13 @@ def test_timeline__a_consultation_reports_verbatims_and_themes_are_not_on_it():
     # (one organisation's comment runs on past its closing mark, quoting the EqIA in straight quotes: left)
     assert sum(r.text.startswith("“") for r in progress) <= 1
     assert len(progress) <= 15  # 105 before: what respondents said, theme by theme and verbatim by verbatim
+
+
+def test_a_month_alone_sorts_after_the_days_of_that_month(medway_report_records):
+    from dataclasses import replace
+
+    base = medway_report_records[0]
+    month = replace(base, decided="2025-01", date="2025-03-13")
+    day = replace(base, decided="2025-01-17", date="2025-03-13")
+    later = replace(base, decided="2025-02-01", date="2025-03-13")
+    assert sorted([month, later, day], key=_oldest_first) == [day, month, later]
