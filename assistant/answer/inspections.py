@@ -14,6 +14,8 @@ import re
 from ..query.filters import Filters
 from ..query.implied import Implied
 from ..records import Citation, DocMeta, Hit, Paragraph, long_date
+from ..track.timeline import citation_for
+from .judged import per_report
 
 # "how many inspections has Medway had?", "how many times has Ofsted inspected Medway?", "how many Ofsted reports
 # are there on Medway?"
@@ -26,6 +28,8 @@ _FIRST = re.compile(r"^\s*(?:when|which|what)\b.*\b(?:first|earliest|oldest)\s+(
                     re.IGNORECASE)
 # "has Medway been inspected since 2023?", "have there been any inspections of Kent since 2022?"
 _SINCE = re.compile(r"^\s*(?:has|have|was|were|is|are)\b.*\binspect\w*\b.*\bsince\b", re.IGNORECASE)
+_GRADE = re.compile(r"\b(?:grades?|graded|ratings?|rated|judged|judgements?|judgments?|overall effectiveness)\b",
+                    re.IGNORECASE)
 _DATES = re.compile(r"\bInspection dates?\b", re.IGNORECASE)
 
 
@@ -78,6 +82,16 @@ def inspection_lines(data, question: str, effective: Filters, implied: Implied
         return [head] + lines, citations
     first = (f"The earliest of the {n} indexed Ofsted inspection reports on {who}" if n > 1 else
              f"The one indexed Ofsted inspection report on {who}")
+    if _GRADE.search(question):
+        # "what was Cumberland's overall grade in its first inspection?" asks for that report's judgement (of the
+        # area asked about, overall effectiveness unless another is named), not its dates; none that its
+        # judgement table gives: the ordinary answer, which reads the first report
+        own = [r for r in per_report(data, question, effective) if r.doc == reports[0].doc]
+        if not own:
+            return [], []
+        c = citation_for(data, own[0], rank=1)
+        return [f"{first} (inspections before it may not be indexed), published "
+                f"{long_date(reports[0].date) if reports[0].date else 'undated'}: {own[0].text} [{c.label}]"], [c]
     out = [f"{first} (inspections before it may not be indexed), {lines[0][2:]}"]
     if n > 1:
         out += ["The later ones:"] + lines[1:]

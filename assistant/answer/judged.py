@@ -116,10 +116,17 @@ _OVER_TIME = re.compile(r"\b(?:change[ds]?|changing|over (?:the )?(?:years|time)
                         re.IGNORECASE)
 
 
+# "… since it was judged inadequate in 2019", "… after being rated inadequate": a judgement that says from when,
+# not what is asked about
+_FROM_WHEN = re.compile(r"\b(?:since|after|following)\b.*$", re.IGNORECASE)
+
+
 def asks_history(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks how one council's Ofsted judgements went across its reports (over time, or in two
-    or more years it names), not what one report judged."""
-    if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(question) \
+    or more years it names), not what one report judged; nor how its services changed since a judgement ("how
+    have West Sussex's services changed since they were judged inadequate in 2019?": what its report says of the
+    change, which the ordinary answer quotes)."""
+    if len(implied.org_names) != 1 or not implied.orgs or not _GRADE_WORDS.search(_FROM_WHEN.sub("", question)) \
             or _rates_something_else(question.replace("’", "'")):
         return False
     return len(years_written(question)) >= 2 or bool(_OVER_TIME.search(question))  # not one financial year's two
@@ -294,7 +301,7 @@ def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tu
     """The council's newest judgement of the area asked about (overall effectiveness unless the question names
     another) on the first line, cited, and its earlier reports' judgements of it after, newest first. No lines when
     none of its reports gives one (the ordinary answer is tried instead)."""
-    chosen = _per_report(data, question, effective)
+    chosen = per_report(data, question, effective)
     if not chosen:
         return [], []
     newest, earlier = chosen[0], chosen[1:]
@@ -332,7 +339,7 @@ def year_grade_lines(data, question: str, effective: Filters, implied: Implied) 
                                                        for n, r in enumerate(of_report)]
 
 
-def _per_report(data, question: str, effective: Filters, years: list[int] | None = None,
+def per_report(data, question: str, effective: Filters, years: list[int] | None = None,
                 since: int | None = None) -> list[TrackRecord]:
     """Each of the council's reports' own judgement of the area the question names (overall effectiveness unless
     it names another), newest first; only from ``years``, or ``since`` a year, when given."""
@@ -355,7 +362,7 @@ def history_lines(data, question: str, effective: Filters, implied: Implied) -> 
     one per report, newest first, each cited; from the years the question names, or since the year it names, when
     it does. No lines when none of its reports gives one (the ordinary answer is tried instead)."""
     area = area_asked(question)
-    chosen = _per_report(data, question, effective, years=implied.years if len(implied.years) >= 2 else None,
+    chosen = per_report(data, question, effective, years=implied.years if len(implied.years) >= 2 else None,
                          since=implied.since_year or (implied.years[0] if implied.years else None))
     if not chosen:
         return [], []

@@ -144,6 +144,45 @@ def _subject_words(question: str, data: Any = None) -> str | None:
     return rest or None
 
 
+# the words a question about a meeting asks with ("what decisions did Cabinet take at its meeting …"): with the
+# council's and its committees' names they say which meeting, not what about
+_MEETING_WORDS = frozenset("decide decides agree agrees resolve resolves take took taken meeting meetings done place "
+                           "decisions resolutions resolution which what".split())
+
+
+def _body_words(data: Any) -> set[str]:
+    """Words of the committees in the index ('cabinet', 'county', 'council'): they name which meeting, not what."""
+    docs = getattr(data, "docs", None) or {}
+    return {w.lower() for m in docs.values() for w in re.findall(r"[A-Za-z]+", m.committee or "")}
+
+
+def _meeting_subject(question: str, data: Any) -> str | None:
+    """What a question about a meeting's decisions asks about beyond which meeting ("business rates collection fund
+    surplus" in "what did Cabinet agree to do with the £313.3k business rates collection fund surplus in March
+    2025?"); None for "what did Cabinet decide on 30 January 2025?"."""
+    asked = re.sub(r"^\s*[\w ]{1,20}:\s+", "", question)  # "App: what decisions …": a label before it says nothing
+    words = [w for w in (_subject_words(asked, data) or "").split()
+             if w.lower() not in _MEETING_WORDS and w.lower() not in _body_words(data)]
+    return " ".join(words) or None
+
+
+# a date or a year, and a decision's reference, in a question: they say when and which, not a figure asked about
+_DATES_AND_REFS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS_PATTERN})\b|\b(?:19|20)\d\d(?:[-/]\d\d)?\b|"
+                             r"\b\d+/\d+\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figures(question: str) -> list[str]:
+    """The figures a question gives ("£313.3k": '313.3'), without commas; not its dates, years or references."""
+    return [f.replace(",", "") for f in _FIGURE.findall(_DATES_AND_REFS.sub(" ", question))]
+
+
+def _gives_figures(r: TrackRecord, figures: list[str]) -> bool:
+    """Whether a record's text gives every one of ``figures`` (as digits, commas aside)."""
+    text = r.text.replace(",", "")
+    return all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d]|\.\d)", text) for f in figures)
+
+
 def _topic_of(question: str, data: Any = None) -> str | None:
     for key, rx in TOPICS.items():
         if re.search(rx, question, re.IGNORECASE):
@@ -151,14 +190,34 @@ def _topic_of(question: str, data: Any = None) -> str | None:
     return _subject_words(question, data)
 
 
-def _saying_what_was_asked(records: list[TrackRecord], subject: str | None) -> list[TrackRecord]:
+# "what did the council commit to about staff delivering the family hub services?": the word after "about" is what
+# is asked about (staff), the rest says which staff
+_HEAD = re.compile(r"\b(?:about|regarding|concerning)\s+(?:(?:the|its|their|our|a|an|any|new)\s+)*(?P<head>[A-Za-z-]{3,})",
+                   re.IGNORECASE)
+
+
+def _head_of(question: str, subject: str | None) -> str | None:
+    """The word a question asks about, first after its "about" (when it is one of its subject words)."""
+    found = _HEAD.search(question)
+    head = found.group("head") if found else None
+    return head if head and subject and head in subject.split() else None
+
+
+def _saying_what_was_asked(records: list[TrackRecord], subject: str | None,
+                           head: str | None = None, data: Any = None) -> list[TrackRecord]:
     """The records that use the question's own subject words ("home to school transport": home, school,
     transport; all of one or two, all but one of more), not only a word of the topic they were filed under: an
     education commitment that never mentions transport does not answer what was promised about it, nor does a
     budget risk's "plan" answer what was decided about the Minerals and Waste Local Plan. An abbreviation must be
-    printed as such ("SEND", not "send")."""
+    printed as such ("SEND", not "send"). The one word the question asks about (``head``, "staff" in "… about
+    staff delivering the family hub services") is never the one left out: a resolution on the family hub services
+    that never mentions their staff does not say what was committed to about them. With ``data``, a record's
+    paper's title is read as its words too: a meeting's resolution on an item ("NOTE the comments …") is about
+    what the report it resolves on is titled ("Review of Decision 24/00093 - … Seashells and Millmead Family
+    Hubs")."""
     if not subject:
         return records
+    headed = set(tokenize([head])[0]) if head else set()
     capitals = [w for w in subject.split() if len(w) > 1 and w.isupper()]
     wanted = set(tokenize([" ".join(w for w in subject.split() if w not in capitals)])[0])
     need = len(wanted) + len(capitals)
@@ -170,9 +229,11 @@ def _saying_what_was_asked(records: list[TrackRecord], subject: str | None) -> l
         # a risk register's action is written under its risk ("Caseloads"), its own label; a topic the tracker
         # tagged (TOPICS) is a category, not the record's words
         label = r.topic if r.topic and not all(t.strip() in TOPICS for t in r.topic.split(",")) else ""
-        said = f"{label}\n{r.heading or ''}\n{r.text}"
-        if len(wanted & set(tokenize([said])[0])) + sum(bool(re.search(rf"\b{re.escape(c)}\b", said))
-                                                       for c in capitals) >= need:
+        meta = data.docs.get(r.doc) if data is not None else None
+        said = f"{label}\n{r.heading or ''}\n{r.text}\n{meta.title or '' if meta is not None else ''}"
+        words = set(tokenize([said])[0])
+        if len(wanted & words) + sum(bool(re.search(rf"\b{re.escape(c)}\b", said)) for c in capitals) >= need \
+                and headed <= words:
             out.append(r)
     return out
 
@@ -190,10 +251,45 @@ def _answer(question: str, lines: list[str], citations: list[Citation], filters:
 _TIME_WORDS = {"when", "date", "dates", "day", "time", "year", "month"}
 
 
+def _on_the_day(items: list[TrackRecord], days: list[str]) -> list[TrackRecord]:
+    """A trail's statements of the days a question names ("what did the Council decide on 13 March 2025 about
+    decision 24/00093?"), that meeting's resolutions first: its minutes' resolutions, then the rest of its minutes,
+    then the other papers' resolutions, then what else they say; none when the trail has none of those days."""
+    on_day = [r for r in items if (r.when or "")[:10] in days]
+
+    def order(r: TrackRecord) -> int:
+        resolved = r.kind == "decision" and r.status in ("resolved", "taken")
+        return (0 if resolved else 1) if r.doc_type == "minutes" else (2 if resolved else 3)
+    return sorted(on_day, key=order)  # stable: each group in the trail's order
+
+
+def _each_paragraph_once(items: list[TrackRecord]) -> list[tuple[TrackRecord, str]]:
+    """The records, each paragraph cited once, with what they say of it: two statements of one paragraph of one
+    day (a call-in's and a recommendation's reading of "Members are invited to debate …") are one line; one of
+    another day (a minute's recital of the decision it resolves on) is left out, as is a statement in the same
+    words as one before (a recommendation printed in a report's summary and again at its end)."""
+    said: dict[str, list[str]] = {}
+    first: dict[str, TrackRecord] = {}
+    seen_words: set[str] = set()
+    for r in items:
+        words = " ".join(re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", r.text).lower().split())
+        if words in seen_words:
+            continue
+        seen_words.add(words)
+        if r.paragraph_id in first and (first[r.paragraph_id].when or "")[:10] != (r.when or "")[:10]:
+            continue
+        texts = said.setdefault(r.paragraph_id, [])
+        first.setdefault(r.paragraph_id, r)
+        if not any(words in " ".join(t.lower().split()) for t in texts):
+            texts.append(r.text)
+    return [(first[key], " … ".join(texts)) for key, texts in said.items()]
+
+
 def _decision_answer(question: str, data, orgs: list[str], shown: dict,
-                     t0: float, narrowing: Filters | None = None) -> Answer | None:
+                     t0: float, narrowing: Filters | None = None, implied: Implied | None = None) -> Answer | None:
     """The trail of the decision a question asks about, oldest first, each line cited (only from the document
-    types and documents ``narrowing`` sets: a trail runs across committees); None when none is found."""
+    types and documents ``narrowing`` sets: a trail runs across committees); None when none is found. A question
+    naming a day is answered with that day's statements, its meeting's resolutions first."""
     trail = trail_for_question(data, question, _subject_words(question, data), orgs)
     if trail is None:
         return None
@@ -213,10 +309,20 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
         items = [r for r in items if r.dated and (said is None or said(r.text))]
         if not items:
             return None
-    left_out = max(0, len(items) - MAX_LINES * 2)
-    lines = [f"What the indexed papers record about decision {trail.ref}, oldest first:"]
+    days = list(implied.days) if implied is not None else []
+    on_day = _on_the_day(items, days) if days else []
+    said = _each_paragraph_once(items)
+    head = f"What the indexed papers record about decision {trail.ref}, oldest first:"
+    if on_day:  # that day's first, its resolutions leading; then the rest of the trail, which may say more of it
+        rest = [r for r in items if r not in on_day]
+        said = _each_paragraph_once(on_day + rest)
+        head = (f"What the indexed papers record about decision {trail.ref} on "
+                f"{'; '.join(long_date(d) for d in days)}, the resolutions first, then the rest of its trail, "
+                "oldest first:")
+    left_out = max(0, len(said) - MAX_LINES * 2)
+    lines = [head]
     citations: list[Citation] = []
-    for n, r in enumerate(items):
+    for n, (r, text) in enumerate(said):
         if left_out and MAX_LINES <= n < MAX_LINES + left_out:
             if n == MAX_LINES:
                 lines.append(f"({left_out} statements in between not shown: the Decision trail on the "
@@ -225,7 +331,7 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
             continue
         who = f" ({r.who})" if r.who else ""
         status = f" — {r.status}" if r.status and r.kind == "decision" else ""
-        lines.append(f"- {r.when or 'undated'} {r.stage or r.kind}{who}{status}: {r.text} [{r.label}]")
+        lines.append(f"- {r.when or 'undated'} {r.stage or r.kind}{who}{status}: {text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     return _answer(question, lines, citations, shown, t0, "tracker-decision")
 
@@ -238,6 +344,12 @@ def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, show
               if _its_own(r, data, implied, narrowing)]
     if implied.days:  # "on 30 January 2025": that meeting, not the month's others (none recorded: the ordinary
         chosen = [r for r in chosen if r.when[:10] in set(implied.days)]  # answer reads that day's papers)
+    # "what did Cabinet agree to do with the £313.3k collection fund surplus in March 2025?" asks about one thing:
+    # the resolutions on it, which give any figure it names; none (the meeting's others share only the trigger
+    # words): the ordinary answer, which reads the papers on it
+    chosen = _saying_what_was_asked(chosen, _meeting_subject(question, data), data=data)
+    figures = _figures(question)
+    chosen = [r for r in chosen if _gives_figures(r, figures)]
     minutes = [r for r in chosen if r.doc_type == "minutes"]
     chosen = [r for r in (minutes or chosen) if r.status in ("resolved", "taken")]
     if not chosen:
@@ -398,7 +510,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         if answered is not None or not (improve or promise):
             return answered
     if decision:
-        answered = _decision_answer(question, data, orgs, shown, t0, narrowing)
+        answered = _decision_answer(question, data, orgs, shown, t0, narrowing, implied)
         if answered is not None or not (improve or promise):
             return answered
     if improve:
@@ -460,7 +572,8 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
         ids = {h.paragraph.id for h in hits if (h.dense or 0) >= 0.4}
         chosen = [r for r in select(records_for(data), kinds=kinds, orgs=orgs) if r.paragraph_id in ids]
     chosen = _once(r for r in chosen if _when_and_where(r, data, implied, narrowing))
-    chosen = _saying_what_was_asked(chosen, _subject_words(question, data))
+    subject = _subject_words(question, data)
+    chosen = _saying_what_was_asked(chosen, subject, _head_of(question, subject))
     if not chosen:
         return None  # nothing recorded: the ordinary cited answer (or its abstention) serves better
     chosen = chosen[-MAX_LINES:]

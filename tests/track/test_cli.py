@@ -143,6 +143,43 @@ def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutio
     assert other_day.extra.get("tracker") != "tracker-meeting"
 
 
+def test_chat__a_meetings_resolutions_answer_only_a_question_on_what_they_are_about(decision_index, fake_embedder):
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    # a subject and a figure named: the resolution that gives them, not the meeting's others
+    asked = assistant.ask("What did Kent's Cabinet agree to do with the £23.3m forecast revenue overspend in "
+                          "January 2025?")
+    assert asked.extra["tracker"] == "tracker-meeting"
+    assert asked.citations and all("£23.3m" in c.text for c in asked.citations)
+    # a figure no resolution gives, or a subject none is on (only the trigger words shared): the ordinary answer
+    for question in ("What did Kent's Cabinet agree to do with the £41.7m forecast revenue overspend in January 2025?",
+                     "What did Kent's Cabinet agree to do with the business rates collection fund surplus in "
+                     "January 2025?"):
+        assert assistant.ask(question).extra.get("tracker") != "tracker-meeting", question
+    # a label before the question names no subject
+    assert assistant.ask("App: What decisions did the Cabinet take on 30 January 2025?").extra["tracker"] == \
+        "tracker-meeting"
+
+
+def test_chat__what_was_decided_on_a_day_about_a_decision_is_that_meetings_resolution_first(decision_index,
+                                                                                          fake_embedder):
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    ans = assistant.ask("What did Kent County Council decide on 13 March 2025 about the family hubs decision 24/00093?")
+    assert ans.extra["tracker"] == "tracker-decision"
+    lines = ans.answer.splitlines()
+    assert "decision 24/00093 on 13 March 2025" in lines[0]
+    # the minutes' resolution of that day first, not the trail from January
+    assert ans.citations[0].doc == "kent-cc_county-council_2025-03-13_printed-minutes.pdf"
+    assert "RESOLVED that the County Council makes comments" in lines[1]
+    # no paragraph cited twice
+    cited = [(c.doc, c.para, c.page_start, c.text) for c in ans.citations]
+    assert len(set(cited)) == len(cited)
+    assert len(lines) - 1 == len(ans.citations)
+
+
 def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake_embedder, monkeypatch):
     from dataclasses import replace
 
@@ -153,7 +190,8 @@ def test_chat__a_long_trail_shows_its_beginning_and_its_end(decision_index, fake
     assistant = Assistant.load(decision_index, embedder=fake_embedder)
     question = "What happened to the family hubs decision?"
     real = trail_for_question(assistant.retriever.data, question, "family hubs", [])
-    later = [replace(real.items[-1], text=f"Later statement {n}.") for n in range(40)]
+    # (each of a paragraph of its own: a paragraph is cited once)
+    later = [replace(real.items[-1], text=f"Later statement {n}.", paragraph_id=f"later-{n}") for n in range(40)]
     monkeypatch.setattr(tracker, "trail_for_question", lambda *a, **k: Trail(real.ref, real.items[:1] + later))
     lines = tracker.answer_from_tracker(assistant.retriever, question,
                                         *assistant.resolve_filters(question, None)).answer.splitlines()
@@ -290,6 +328,29 @@ def test_chat__a_committees_decisions_on_a_day_are_its_own_that_day_wherever_rec
     # the three resolutions the County Council's report gives, not the Scrutiny Committee's motion its own paper recites
     assert len(lines) == 3 and all("Cabinet resolved the following" in line for line in lines)
     assert not any("postponed pending review" in c.text for c in ans.citations)
+
+
+def test_chat__a_promise_answer_names_what_the_question_asks_about(reconsideration_index, fake_embedder):
+    from assistant.answer import tracker
+    from assistant.api import Assistant
+    from assistant.track.ledger import records_for
+
+    data = Assistant.load(reconsideration_index, embedder=fake_embedder).retriever.data
+    resolution = next(r for r in records_for(data) if "enforce the offer that Seashells and Millmead" in r.text)
+
+    def answers(question: str, headed: bool = True) -> bool:
+        subject = tracker._subject_words(question, data)
+        head = tracker._head_of(question, subject) if headed else None
+        return tracker._saying_what_was_asked([resolution], subject, head) == [resolution]
+
+    # the resolution on the family hub services says nothing of their staff, though it shares every other word of
+    # what is asked about (its minute's heading names the commissioned family hubs)
+    staff = ("What did Kent County Council commit to about staff delivering the commissioned family hub services at "
+             "Seashells and Millmead?")
+    assert not answers(staff) and answers(staff, headed=False)
+    # what was committed to about those services it does answer
+    assert answers("What did Kent County Council commit to about Seashells and Millmead delivering the family hub "
+                   "services?")
 
 
 def test_decisions__a_days_listing_leaves_out_what_its_papers_recount(cli_main, reconsideration_index):

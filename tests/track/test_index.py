@@ -448,6 +448,31 @@ def test_chat__how_many_inspections_and_the_first_are_answered_from_the_reports_
         "How many inspections were there in 2019?", "Has Medway improved since 2019?")) == []
 
 
+def test_chat__the_grade_of_the_first_inspection_is_that_reports_judgement(track_assistant):
+    # "… grade in its first inspection" asks for the earliest report's judgement, not only its dates line
+    ans, lines = tracker_answer(track_assistant, "What was Medway's overall effectiveness grade in its first Ofsted "
+                                "inspection?", "tracker-inspections")
+    assert lines[0].startswith("The earliest of the 4 indexed Ofsted inspection reports on Medway")
+    assert "Grade 4 (Inadequate)" in lines[0] and "Inspection dates" not in lines[0]
+    assert [c.date for c in ans.citations] == ["2013-08-23"]
+
+
+def test_chat__how_services_changed_since_a_judgement_is_not_the_judgement_history(track_assistant):
+    from assistant.answer.judged import asks_history
+
+    # a judgement that says from when ("since it was judged inadequate") is no question on the judgements
+    assert taken_by(asks_history, track_assistant, (
+        "How have Medway's children's services changed since they were judged inadequate in 2019?",
+        "How has Medway improved since it was judged inadequate in 2019?",
+        "What progress has Medway made after being rated inadequate?")) == []
+    # the judgement itself changing is
+    assert taken_by(asks_history, track_assistant, (
+        "Has Medway's rating improved since it was judged inadequate in 2019?",
+        "How has Medway's overall judgement changed since 2013?")) == [
+        "Has Medway's rating improved since it was judged inadequate in 2019?",
+        "How has Medway's overall judgement changed since 2013?"]
+
+
 def test_chat__which_councils_got_a_grade_is_answered_from_every_reports_judgements(track_assistant):
     from assistant.answer.judged import asks_judged
 
