@@ -33,7 +33,8 @@ def test_decisions__ref_lists_the_trail_oldest_first_with_citations(cli_main, de
                                                     str(decision_index)]).output)
     assert rows["ref"] == "24/00093"
     whens = [r.get("decided") or r["date"] for r in rows["items"]]
-    assert [w[:10] for w in whens] == sorted(w[:10] for w in whens)
+    days = [w[:10] + "-99" if len(w) == 7 else w[:10] for w in whens]  # a month alone after that month's days
+    assert days == sorted(days)
     assert all(r["citation"] and r["stage"] for r in rows["items"])
     # the record of decision is dated by the day it was signed ("17/1/2025" over its "signed … date" line), not by
     # its reprint's, and so comes before the call-in
