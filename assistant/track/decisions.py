@@ -86,7 +86,13 @@ _NOT_TAKEN = re.compile(r"\b(?:subject to|prior to|before taking|any (?:future|r
                         r"until|pending)\b[^.]{0,40}\bdecision|\bdecision\b[^.]{0,60}\b(?:will|would|goes ahead|is taken)\b",
                         re.IGNORECASE)
 # a call-in of an executive decision, or its referral to another body, reported in a paper or minutes
-_CALL_IN = re.compile(r"\bcall[- ]in\b.*\b(?:submitted|requested|made|received|considered|lodged)\b|"
+# a call-in made or considered: the verb is the call-in's own ("A call in request was submitted by …", "Members
+# considered the call-in of Decision …"), not one later in the sentence ("In determining the validity of any call-in,
+# no judgment is made by …", "… the issues raised in the call-in, the points …")
+_CALL_IN = re.compile(r"\bcall[- ]in(?:\s+request)?\s+(?:\([^)]*\)\s+)?(?:\w+\s+){0,2}?(?:was|were|has been|had been|is|are|"
+                      r"being|been)\s+(?:\w+\s+)?(?:submitted|requested|made|received|considered|lodged)\b|"
+                      r"\b(?:submitted|requested|made|received|considered|lodged)\s+(?:a|the|this|their|his|her)\s+"
+                      r"(?:\w+\s+)?call[- ]in\b|"
                       r"\b(?:called in|referred (?:the decision|it|the matter) to|agreed to refer)\b", re.IGNORECASE)
 # an agenda's entry for an item, with the pages of the agenda pack it fills: "Cabinet Reconsideration of Decision
 # 24/00093 - Future of … (Pages 101 - 104)"

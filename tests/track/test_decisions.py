@@ -280,10 +280,14 @@ def test_a_papers_account_of_earlier_decisions_is_no_decision_of_its_own_day(rec
     def said(words):
         return next(r for r in records if r.kind == "decision" and words in r.text)
 
-    for words in ("A call in request was submitted by", "no judgment is made by Democratic Services",
-                  "Members are invited to debate the matter", "the Committee resolved, with a unanimous vote"):
+    for words in ("A call in request was submitted by", "the Committee resolved, with a unanimous vote"):
         r = said(words)
         assert r.recited and not r.dated and r.label_kind == "Mention", words
+    # how call-ins are handled, and what the meeting is invited to do, are no call-in made: "In determining the
+    # validity of any call-in, no judgment is made by …" ('made' is the judgment's), "… the issues raised in the
+    # call-in, the points raised by the Scrutiny Committee …"
+    for words in ("no judgment is made by Democratic Services", "Members are invited to debate the matter"):
+        assert not any(r.kind == "decision" and words in r.text for r in records), words
     # "15. Cabinet met on 4 March 2025 …" over "16. Cabinet resolved the following: a. NOTE …": Cabinet's, that day
     resolved = [r for r in records if r.kind == "decision" and r.text.startswith("Cabinet resolved the following")]
     assert len(resolved) == 3 and {r.when for r in resolved} == {"2025-03-04"} and {r.who for r in resolved} == {"Cabinet"}
@@ -408,3 +412,9 @@ def test_a_recommendation_headings_items_are_asked_of_the_body_its_first_item_na
     recommended = [r for r in cover if r.kind == "recommendation"]
     assert any(r.text.startswith("b) NOTE") for r in recommended)
     assert {r.who for r in recommended} == {"Cabinet"}
+
+
+def test_a_call_in_considered_is_a_call_in_whichever_side_of_its_verb_it_stands(records_of):
+    minutes = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+    assert any(r.stage == "call-in" and "Members considered the call-in of Decision" in r.text
+               for r in minutes if r.kind == "decision")
