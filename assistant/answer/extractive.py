@@ -41,7 +41,7 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, position
                      without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
-from .selection import best_sentence, pick_paragraphs, topic_words, with_newest_reports, words
+from .selection import best_sentence, pick_paragraphs, topic_words, with_newest_reports, without_repeats, words
 from .topics import DocumentText, common_words, named as topics_named, never_mentioned, ungraded, unmentioned
 from .votes import side_named
 
@@ -464,6 +464,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
                                      if not TITLE_BLOCK.search(h.paragraph.text)
                                      or topic & words(" ".join(quoted)) - (common_words(document(h)) if document else set())]
+    citations = without_repeats(citations)  # a motion's words again in the resolution of the same minutes: quoted once
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)

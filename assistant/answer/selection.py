@@ -124,6 +124,25 @@ def topic_words(question: str, implied: Implied | None) -> set[str]:
     return words(question) - _ASKING_INSPECTORS - words(" ".join(implied.org_names if implied is not None else []))
 
 
+def without_repeats(citations: list[tuple[Hit, list[str]]], share: float = 0.9,
+                    least: int = 20) -> list[tuple[Hit, list[str]]]:
+    """The citations but the supporting ones whose paragraph repeats one of the same document cited before it: at
+    least ``share`` of its words printed there (a motion's text printed again in each amendment to it, in the same
+    minutes), when it has ``least`` different words: a one-line recommendation repeated as the report's conclusion
+    ("8.1 Cabinet is asked to agree the Plan") is what the conclusion says. Another paper's copy is kept: it is
+    where the other paper says it. The first line is always kept."""
+    kept: list[tuple[Hit, list[str]]] = []
+    seen: list[tuple[str, set[str]]] = []
+    for i, (h, quoted) in enumerate(citations):
+        own = words(h.paragraph.text)
+        if i and len(own) >= least and any(doc == h.paragraph.doc and len(own & before) >= share * len(own)
+                                           for doc, before in seen):
+            continue
+        kept.append((h, quoted))
+        seen.append((h.paragraph.doc, own))
+    return kept
+
+
 def _same_words(a: Hit, b: Hit) -> bool:
     """Whether two paragraphs print the same words (spacing, case and quote marks aside)."""
     return search_form(a.paragraph.text) == search_form(b.paragraph.text)

@@ -2368,3 +2368,18 @@ def test_compose__a_reports_first_page_block_supports_only_an_answer_on_the_insp
     throughout = "\n".join(f"{n}. Children in care are seen often." for n in range(10))
     assert len(compose("How often are Rochdale's children in care seen?", [homes, said], fake_embedder, imp, cfg=cfg,
                        document=lambda h: throughout).citations) == 1
+
+
+def test_compose__a_supporting_paragraph_repeating_a_cited_one_of_its_document_is_not_cited_again(fake_embedder):
+    motion = ("Endorse the ongoing joint work between the County Council and the District and Borough Council Leaders "
+              "to respond to the English Devolution White Paper, and expects there to be as much transparency as "
+              "possible in this devolution process.")
+    amendment = hit(f"15) {motion}", doc="m.pdf", para="15", dense=0.9, rank=1)
+    resolved = hit(f"26) RESOLVED that the County Council: {motion}", doc="m.pdf", para="26", dense=0.9, rank=2)
+    other = hit(f"3.1 The Council is asked to: {motion}", doc="r.pdf", para="3.1", dense=0.9, rank=3)
+    out = compose("What did the Council say about transparency in the devolution process?", [amendment, resolved, other],
+                  fake_embedder)
+    # the resolution repeats the amendment's words in the same minutes (but its number and one word); the report's
+    # copy is where the report says it
+    assert [c.para for c in out.citations if c.para in ("15", "26")] in (["15"], ["26"])
+    assert "3.1" in [c.para for c in out.citations]

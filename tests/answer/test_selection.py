@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.answer.config import AnswerConfig
-from assistant.answer.selection import pick_paragraphs, topic_words, words
+from assistant.answer.selection import pick_paragraphs, topic_words, without_repeats, words
 from assistant.query.implied import Implied
 from assistant.records import DocMeta, Hit, Paragraph
 
@@ -55,3 +55,32 @@ def test_pick_paragraphs__a_tables_row_is_not_left_out_for_sharing_no_word_with_
     chosen = pick_paragraphs("How many family hubs does Kent have per head of under-20s?", [top, row], implied,
                              AnswerConfig(), scored_as((top, 1.0), (row, 0.78)))
     assert chosen == [top, row]
+
+
+MOTION = ("(1) Endorse the ongoing joint work between the County Council and the District and Borough Council Leaders "
+          "to respond to the English Devolution White Paper (2) Endorse the proposed decision by the Leader to submit a "
+          "request to Government to be included in the Devolution Priority Programme (3) Expects there to be as much "
+          "transparency as possible in this process.")
+
+
+def test_without_repeats__a_supporting_paragraph_repeating_one_of_the_same_document_cited_before_it_is_dropped():
+    lead = hit("15) Mr Smith proposed and Mr Jones seconded the following amendment to the motion: " + MOTION, "15", 1)
+    again = hit("26) RESOLVED that the County Council: " + MOTION, "26", 2)  # the same words again, resolved
+    vote = hit("16) The amendment was put to the vote and was carried.", "16", 3)
+    kept = without_repeats([(lead, ["a"]), (again, ["b"]), (vote, ["c"])])
+    assert [h.paragraph.para for h, _ in kept] == ["15", "16"]
+    # a paragraph that says more than the one before it (who proposed the amendment) is no repeat of it
+    assert [h.paragraph.para for h, _ in without_repeats([(again, ["b"]), (lead, ["a"])])] == ["26", "15"]
+    # the first line is kept whatever it repeats
+    assert [h.paragraph.para for h, _ in without_repeats([(again, ["b"]), (again, ["b"])])] == ["26"]
+
+
+def test_without_repeats__another_papers_copy_and_a_short_repeated_line_are_kept():
+    lead = hit("15) Mr Smith proposed the following amendment: " + MOTION, "15", 1)
+    copy = hit("5.1 " + MOTION, "5.1", 2)
+    copy = Hit(paragraph=Paragraph(id="q-5.1", doc="q.pdf", ordinal=2, text=copy.paragraph.text, para="5.1",
+                                   page_start=1, page_end=1), meta=copy.meta, score=0.9, rank=2, dense=0.6)
+    assert len(without_repeats([(lead, ["a"]), (copy, ["b"])])) == 2  # where the other paper says it
+    short = hit("Cabinet is asked to agree the Commissioning Plan for Education Provision 2025-29.", "1", 1)
+    conclusion = hit("8.1 Cabinet is asked to agree the Commissioning Plan for Education Provision 2025-29.", "8.1", 2)
+    assert len(without_repeats([(short, ["a"]), (conclusion, ["b"])])) == 2  # what its conclusion says
