@@ -210,6 +210,12 @@ def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) ->
         numbered_body = bool(p.para and re.fullmatch(r"\d+", p.para) and _IMPROVE_HEADING.search(heading))
         if (_NOT_FINDINGS.match(heading) and not numbered_body) or _METHOD.match(text) or len(text) < 60:
             continue
+        if p.kind == "table" and text.startswith("Inspection of") and (lead := _after_judgements(p.text)):
+            # the report's opening summary, printed under its judgement table on page 1 and read with it:
+            # "… Overall effectiveness: Requires improvement to be good\nChildren and families living in Reading are
+            # not currently receiving consistently good services. …"
+            out.append(TrackRecord.make("finding", lead, p, m, who=m.organisation, topic=topics.tag(lead)))
+            continue
         if re.match(r"^(?:Inspection of|This document may be|Further copies|Inspection dates?)", text) or \
                 re.search(r"should take the following action", text):
             continue
@@ -217,6 +223,16 @@ def _ofsted_findings(paragraphs: list[Paragraph], m: DocMeta, skip: set[str]) ->
             continue  # a flattened judgement table
         out.append(TrackRecord.make("finding", text, p, m, who=m.organisation, topic=topics.tag(text)))
     return out
+
+
+def _after_judgements(text: str) -> str | None:
+    """The lines a title block's table runs on into after its last judgement line, when they are a paragraph."""
+    lines = text.splitlines()
+    last = max((i for i, line in enumerate(lines) if re.search(rf":\s*{_GRADE}\s*$", line, re.IGNORECASE)), default=None)
+    if last is None:
+        return None
+    rest = clean(" ".join(lines[last + 1:]))
+    return rest if len(rest) >= 60 and re.search(r"[.!?]$", rest) else None
 
 
 # in a committee report's summary of a monitoring visit, the areas inspectors say still need to improve

@@ -126,3 +126,11 @@ def test_record__cites_the_page_its_own_words_are_printed_on():
     line = TrackRecord.make("judgement", "Overall effectiveness: Outstanding", p, m)
     assert line.label == "Sunderland Ofsted inspection 2025, p.1"  # the table's paragraph runs on to p.2
     assert TrackRecord.make("finding", "page two's words.", p, m).label.endswith("p.2")
+
+
+def test_ilacs__the_opening_summary_read_with_the_judgement_table_is_a_finding(records_of):
+    records = records_of(corpus_file("ofsted/reading_ofsted-childrens-services_2024-07-12.pdf"))
+    lead = [r for r in records if r.kind == "finding"
+            and r.text.startswith("Children and families living in Reading are not currently receiving")]
+    assert len(lead) == 1 and lead[0].page_start == 1
+    assert "Overall effectiveness" not in lead[0].text and lead[0].text.endswith("stabilising the workforce.")
