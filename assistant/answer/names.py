@@ -219,6 +219,9 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         if not any(question_types.states_sum_of(sums, f"{headers.get(h.paragraph.id, ('',))[0]} {sentence}")
                    for h, s in citations for sentence in s):
             return True  # "what salary does Kent pay its Chief Executive?" answered by a department's underspend
+    if "entity" in asked and question_types.asks_a_body(question) \
+            and not any(holds("entity", " ".join(s), question) for _, s in citations):
+        return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described)
 

@@ -159,3 +159,18 @@ def test_councils_left_out__a_council_named_after_for_is_a_place_too():
     q = "How many college places does Kent County Council's plan propose for Medway?"
     table = "Post-16: 400 places across Kent by 2027."
     assert councils_left_out(q, [(hit(table), [table])], implied("Kent County Council", "Medway")) == ["Medway"]
+
+
+def test_wrong_kind_of_evidence__which_body_is_answered_by_a_bodys_name():
+    from assistant.answer.names import wrong_kind_of_evidence
+    from assistant.query import kinds
+
+    q = "Which trust took over the secure school that the youth justice service described to the panel?"
+    vague = "The school had been taken over by a new trust, and it had significant funding invested into it."
+    assert wrong_kind_of_evidence(q, [(hit(vague), [vague])], Implied(), kinds.expected(q))
+    named = "The school had been taken over by the Oasis Community Learning Trust in 2023."
+    assert not wrong_kind_of_evidence(q, [(hit(named), [named])], Implied(), kinds.expected(q))
+    # "which group of service users …?" asks for people, whom no body's name gives
+    q = "According to the assessment, which group of service users would have been hit hardest by the move?"
+    people = "All the 925 adult service users concerned with this proposal have complex needs and disabilities."
+    assert not wrong_kind_of_evidence(q, [(hit(people), [people])], Implied(), kinds.expected(q))
