@@ -10,9 +10,12 @@ from typing import Callable
 
 from .. import councils
 from ..query import kinds as question_types
+from ..query.counted import counted
 from ..query.glossary import glossary
 from ..query.implied import Implied
+from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
+from ..text.dates import quarters_named
 from .layout import TableHeaders, headers_of
 from .scoring import holds
 
@@ -224,6 +227,36 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described)
+
+
+# a whole year asked about ("how many potholes were repaired in 2024?", "last year", "each year"), not a part of it
+_A_YEAR_ASKED = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:the\s+)?(?:(?:calendar|whole|last|past)\s+)?"
+                           r"(?:year\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|\b(?:last|previous|past|a|each|every|per)\s+year\b|"
+                           r"\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
+_PART_OF_A_YEAR = re.compile(r"\bquarter|\bQ[1-4]\b|\bmonth|\bweek|\b(?:" + "|".join(MONTH_NAMES) + r")\b",
+                             re.IGNORECASE)
+# a figure of one quarter: "this quarter", "in Quarter 3", "Q3", "the quarter"
+_A_QUARTERS = re.compile(r"\b(?:this|the|that|last|each|per|a|same|previous|current|latest)\s+quarter\b|\bquarter\s*[1-4]\b|\bQ[1-4]\b",
+                         re.IGNORECASE)
+
+
+def a_quarter_for_a_year(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a count asked of a whole year ("how many potholes did the council repair in 2024?", "… last
+    year?") is answered by one quarter's figure alone: each sentence of the first line (``citations[0]``) that
+    gives a figure is a quarter's ("The number of potholes repaired … this quarter was 3,058"), and no other quote
+    gives another quarter's (Quarter 2's and Quarter 3's figures, quoted together, are the year's so far). Not when
+    the question asks of a quarter or a month too."""
+    if not citations or not counted(question)[0] or not _A_YEAR_ASKED.search(question) \
+            or _PART_OF_A_YEAR.search(question):
+        return False
+    giving = [sentence for part in citations[0][1] for sentence in split_sentences(part)
+              if holds("number", sentence, question)]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))  # "In 2024 the council repaired 41,000 potholes, 3,058 of
+    # them in the last quarter" gives the year's
+    if not giving or not all(_A_QUARTERS.search(sentence) and not years & set(re.findall(r"\b(?:19|20)\d\d\b", sentence))
+                             for sentence in giving):
+        return False
+    return len(set().union(*(quarters_named(" ".join(quoted)) for _, quoted in citations))) < 2
 
 
 def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,

@@ -174,3 +174,24 @@ def test_wrong_kind_of_evidence__which_body_is_answered_by_a_bodys_name():
     q = "According to the assessment, which group of service users would have been hit hardest by the move?"
     people = "All the 925 adult service users concerned with this proposal have complex needs and disabilities."
     assert not wrong_kind_of_evidence(q, [(hit(people), [people])], Implied(), kinds.expected(q))
+
+
+def test_a_quarter_for_a_year__one_quarters_figure_is_no_years():
+    from assistant.answer.names import a_quarter_for_a_year
+
+    pothole = ("The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243. The "
+               "Pothole Blitz Programme was completed at the end of October 2024.")
+    q = "How many potholes did the council repair in 2024?"
+    assert a_quarter_for_a_year(q, [(hit(pothole), [pothole])])
+    two = "In Quarter 2, 2,700 potholes were repaired."
+    assert not a_quarter_for_a_year(q, [(hit(pothole.replace("this quarter", "in Quarter 3")), [pothole.replace("this quarter", "in Quarter 3")]), (hit(two), [two])])
+    casualties = ("For those casualties that were killed or seriously injured (KSI), these were up by 35 compared to "
+                  "the previous year and up by 70 compared to the same quarter pre-pandemic.")
+    assert a_quarter_for_a_year("How many people were killed on the county's roads last year?",
+                                [(hit(casualties), [casualties])])
+    # a year's figure answers; so does a quarter's, asked of a quarter; and a question asking no count is not checked
+    year = "In 2024 the council repaired 41,000 potholes, 3,058 of them in the last quarter."
+    assert not a_quarter_for_a_year(q, [(hit(year), [year])])
+    assert not a_quarter_for_a_year("How many potholes were repaired in quarter 3 of 2024?", [(hit(pothole), [pothole])])
+    assert not a_quarter_for_a_year("Which service worked with care leavers back in 2013, and how big was its "
+                                    "caseload?", [(hit(pothole), [pothole])])
