@@ -195,3 +195,26 @@ def test_a_quarter_for_a_year__one_quarters_figure_is_no_years():
     assert not a_quarter_for_a_year("How many potholes were repaired in quarter 3 of 2024?", [(hit(pothole), [pothole])])
     assert not a_quarter_for_a_year("Which service worked with care leavers back in 2013, and how big was its "
                                     "caseload?", [(hit(pothole), [pothole])])
+
+
+def test_names_left_out__a_figure_of_a_one_word_name_must_print_it():
+    petition = "5.16 A petition entitled 'Save Our Seashells' was submitted with over 6,000 signatures."
+    q = "How many signatures did the petition to save Millmead family hub get?"
+    assert names_left_out(q, [(hit(petition), [petition])], Implied(), None, nearby=lambda h: "Millmead Family Hub")
+    q = "How many signatures did the petition to save Seashells family hub get?"
+    assert not names_left_out(q, [(hit(petition), [petition])], Implied(), None, nearby=lambda h: "")
+    # a vote's count is recorded under the motion a paragraph above names ("the Labour Group's amendment")
+    vote = "(8) The Chairman put to the vote the amendment set out in paragraph 7 above: For (12) Against (42)."
+    q = "Did the Labour group's alternative budget get through, and how many members supported it?"
+    assert not names_left_out(q, [(hit(vote), [vote])], Implied(), None,
+                              nearby=lambda h: "(7) Mr Brady moved the Labour Group's amendment")
+
+
+def test_one_word_names_left_out__a_labels_word_is_no_name():
+    from assistant.answer.names import one_word_names_left_out
+
+    grant = "Over 42% of the grant needs to be spent through Public Health programmes."
+    assert one_word_names_left_out("What percentage of the Year 4 family hub grant must be spent through Public "
+                                   "Health programmes?", grant, Implied()) == []
+    assert one_word_names_left_out("What percentage of the Millmead grant must be spent through Public Health "
+                                   "programmes?", grant, Implied()) == ["Millmead"]
