@@ -613,6 +613,14 @@ _BODY_Q = re.compile(r"\bwhich\s+(?:[\w'’-]+\s+){0,2}?(panel|committee|board|g
                      re.IGNORECASE)
 
 
+def asks_a_body(question: str) -> bool:
+    """Whether ``question`` asks which body did something ("which trust took over the school?", "which panel
+    …?"): a body's name answers it ("the Oasis Community Learning Trust"), not "a new trust"; "which group of
+    service users …?" asks for people, not a body."""
+    m = _BODY_Q.search(question)
+    return m is not None and not re.match(r"\s+of\b", question[m.end():])
+
+
 def names_something(text: str, question: str) -> bool:
     """Whether ``text`` names an organisation, service or scheme the question does not: a capitalised word or an
     acronym past a sentence's first word that the question does not use and that is not a common word; for "which

@@ -159,3 +159,62 @@ def test_councils_left_out__a_council_named_after_for_is_a_place_too():
     q = "How many college places does Kent County Council's plan propose for Medway?"
     table = "Post-16: 400 places across Kent by 2027."
     assert councils_left_out(q, [(hit(table), [table])], implied("Kent County Council", "Medway")) == ["Medway"]
+
+
+def test_wrong_kind_of_evidence__which_body_is_answered_by_a_bodys_name():
+    from assistant.answer.names import wrong_kind_of_evidence
+    from assistant.query import kinds
+
+    q = "Which trust took over the secure school that the youth justice service described to the panel?"
+    vague = "The school had been taken over by a new trust, and it had significant funding invested into it."
+    assert wrong_kind_of_evidence(q, [(hit(vague), [vague])], Implied(), kinds.expected(q))
+    named = "The school had been taken over by the Oasis Community Learning Trust in 2023."
+    assert not wrong_kind_of_evidence(q, [(hit(named), [named])], Implied(), kinds.expected(q))
+    # "which group of service users …?" asks for people, whom no body's name gives
+    q = "According to the assessment, which group of service users would have been hit hardest by the move?"
+    people = "All the 925 adult service users concerned with this proposal have complex needs and disabilities."
+    assert not wrong_kind_of_evidence(q, [(hit(people), [people])], Implied(), kinds.expected(q))
+
+
+def test_a_quarter_for_a_year__one_quarters_figure_is_no_years():
+    from assistant.answer.names import a_quarter_for_a_year
+
+    pothole = ("The number of potholes repaired within 28 days this quarter was 3,058 out of a possible 3,243. The "
+               "Pothole Blitz Programme was completed at the end of October 2024.")
+    q = "How many potholes did the council repair in 2024?"
+    assert a_quarter_for_a_year(q, [(hit(pothole), [pothole])])
+    two = "In Quarter 2, 2,700 potholes were repaired."
+    assert not a_quarter_for_a_year(q, [(hit(pothole.replace("this quarter", "in Quarter 3")), [pothole.replace("this quarter", "in Quarter 3")]), (hit(two), [two])])
+    casualties = ("For those casualties that were killed or seriously injured (KSI), these were up by 35 compared to "
+                  "the previous year and up by 70 compared to the same quarter pre-pandemic.")
+    assert a_quarter_for_a_year("How many people were killed on the county's roads last year?",
+                                [(hit(casualties), [casualties])])
+    # a year's figure answers; so does a quarter's, asked of a quarter; and a question asking no count is not checked
+    year = "In 2024 the council repaired 41,000 potholes, 3,058 of them in the last quarter."
+    assert not a_quarter_for_a_year(q, [(hit(year), [year])])
+    assert not a_quarter_for_a_year("How many potholes were repaired in quarter 3 of 2024?", [(hit(pothole), [pothole])])
+    assert not a_quarter_for_a_year("Which service worked with care leavers back in 2013, and how big was its "
+                                    "caseload?", [(hit(pothole), [pothole])])
+
+
+def test_names_left_out__a_figure_of_a_one_word_name_must_print_it():
+    petition = "5.16 A petition entitled 'Save Our Seashells' was submitted with over 6,000 signatures."
+    q = "How many signatures did the petition to save Millmead family hub get?"
+    assert names_left_out(q, [(hit(petition), [petition])], Implied(), None, nearby=lambda h: "Millmead Family Hub")
+    q = "How many signatures did the petition to save Seashells family hub get?"
+    assert not names_left_out(q, [(hit(petition), [petition])], Implied(), None, nearby=lambda h: "")
+    # a vote's count is recorded under the motion a paragraph above names ("the Labour Group's amendment")
+    vote = "(8) The Chairman put to the vote the amendment set out in paragraph 7 above: For (12) Against (42)."
+    q = "Did the Labour group's alternative budget get through, and how many members supported it?"
+    assert not names_left_out(q, [(hit(vote), [vote])], Implied(), None,
+                              nearby=lambda h: "(7) Mr Brady moved the Labour Group's amendment")
+
+
+def test_one_word_names_left_out__a_labels_word_is_no_name():
+    from assistant.answer.names import one_word_names_left_out
+
+    grant = "Over 42% of the grant needs to be spent through Public Health programmes."
+    assert one_word_names_left_out("What percentage of the Year 4 family hub grant must be spent through Public "
+                                   "Health programmes?", grant, Implied()) == []
+    assert one_word_names_left_out("What percentage of the Millmead grant must be spent through Public Health "
+                                   "programmes?", grant, Implied()) == ["Millmead"]

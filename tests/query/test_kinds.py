@@ -1144,3 +1144,12 @@ def test_asks_reason_and_gives_reason():
     assert gives_reason("The spend has been rephased to reflect the likely spend profile.")
     assert not gives_reason("The new school is due to open in September 2026.")
     assert not gives_reason("The service is forecast to overspend by £0.8m.")
+
+
+def test_asks_a_body__which_body_not_which_group_of_people():
+    from assistant.query.kinds import asks_a_body
+
+    assert asks_a_body("Which trust took over the Oasis Restore secure school?")
+    assert asks_a_body("Which panel receives the annual report?")
+    assert not asks_a_body("Which group of service users would have been hit hardest?")
+    assert not asks_a_body("Which banks has the council borrowed from?")
