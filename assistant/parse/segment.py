@@ -61,6 +61,23 @@ def _lead_in(text: str, prev: str, full: float) -> bool:
 _LEGEND = re.compile(r"^\*\s?[a-z]")
 
 
+def _keys_marks(text: str, following: list[Line]) -> bool:
+    """Whether ``text``, printed as a bullet "* booking or referral required.", is the key of the list below it: the
+    items below are printed with another bullet ("• Baby Massage*") and some of them carry the key's mark."""
+    if not _LEGEND.match(text.strip()):
+        return False
+    items: list[str] = []  # the bullets' markers
+    marked = False
+    for ln in following:
+        t = ln.text.strip()
+        if strip_bullet(t)[0]:
+            items.append(_marker(t))
+        elif not items or ln.blank_before:
+            break  # (no list below, or the list has ended)
+        marked = marked or t.endswith("*")  # (an item's second line, "and Play*", too)
+    return bool(items) and all(m not in ("", "*") for m in items) and marked
+
+
 def _introduces_list(block: Block) -> bool:
     """Whether the list items that follow belong to ``block``: it ends on a colon ("… include:"), or on a list's
     key printed after the colon ("… include:" / "*booking or referral required.")."""
@@ -183,6 +200,7 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         cur = Block(kind="table-row")
         cur.add(line)
 
+    at = {id(ln): i for i, ln in enumerate(lines)}
     for item in items:
         if isinstance(item, list):  # a table
             close()
@@ -350,8 +368,8 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             continue
 
         is_bullet, _ = strip_bullet(text)
-        if cur is not None and cur.kind != "heading" and not is_bullet and _LEGEND.match(text) \
-                and cur.last.rstrip().endswith(":"):
+        if cur is not None and cur.kind != "heading" and _LEGEND.match(text) and cur.last.rstrip().endswith(":") \
+                and (not is_bullet or _keys_marks(text, lines[at[id(line)] + 1:at[id(line)] + 40])):
             cur.add(line)  # "… include:" / "*booking or referral required." / • … : the list's key stays with it
             continue
         if is_bullet:

@@ -673,3 +673,29 @@ def test_parse__a_row_of_figures_under_column_headers_is_a_paragraph_not_a_lost_
                               "report.pdf"))
     rows = [p for p in ps if "0 places 440 places 90 places 0 places" in p.text]
     assert rows and rows[0].page_start == 3 and rows[0].text.startswith("By 2025-26 By 2026-27")
+
+
+def test_parse__a_lists_key_printed_as_an_asterisk_bullet_stays_with_its_lead_in():
+    from assistant.ingest.document import ExtractedDoc
+
+    # "* booking …" (a space after the mark) reads as a bullet, but the items below use another bullet and carry
+    # the key's mark: it is the list's key, not its first item
+    lines = ["", "The sessions available at Margate Family Hub include:", "* booking or referral required.",
+             "• Baby Massage*", "• Food Bank", "", "Cliftonville Family Hub is 1.3 miles away."]
+    paragraphs = parse_paragraphs(ExtractedDoc(path=Path("eqia.pdf"), pages=[lines], paged=True), "eqia.pdf", "h")[0]
+    assert paragraphs[0].text == ("The sessions available at Margate Family Hub include: * booking or referral "
+                                  "required.\n• Baby Massage*\n• Food Bank")
+    # a list printed with asterisks is a list: its first item is no key
+    lines = ["", "The council will:", "* review the policy", "* consult residents", "", "It ended there."]
+    paragraphs = parse_paragraphs(ExtractedDoc(path=Path("p.pdf"), pages=[lines], paged=True), "p.pdf", "h")[0]
+    assert paragraphs[0].text == "The council will:\n• review the policy\n• consult residents"
+
+
+@pytest.mark.corpus
+def test_parse__the_eqias_list_key_printed_as_an_asterisk_bullet_is_no_item():
+    path = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment.pdf")
+    ps, _ = parse_paragraphs(extract(path), path.name, "h")
+    margate = next(p for p in ps if p.text.startswith("The sessions available at Margate Family Hub"))
+    assert "amendments): * booking or referral required.\n• Baby Massage*\n" in margate.text
+    assert not any("• booking or referral required." in p.text for p in ps)
+
