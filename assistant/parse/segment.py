@@ -61,6 +61,43 @@ def _lead_in(text: str, prev: str, full: float) -> bool:
 _LEGEND = re.compile(r"^\*\s?[a-z]")
 
 
+def _keys_marks(text: str, following: list[Line]) -> bool:
+    """Whether ``text``, printed as a bullet "* booking or referral required.", is the key of the list below it: the
+    items below are printed with another bullet ("• Baby Massage*") and some of them carry the key's mark."""
+    if not _LEGEND.match(text.strip()):
+        return False
+    items: list[str] = []  # the bullets' markers
+    marked = False
+    for ln in following:
+        t = ln.text.strip()
+        if strip_bullet(t)[0]:
+            items.append(_marker(t))
+        elif not items or ln.blank_before:
+            break  # (no list below, or the list has ended)
+        marked = marked or t.endswith("*")  # (an item's second line, "and Play*", too)
+    return bool(items) and all(m not in ("", "*") for m in items) and marked
+
+
+def _title_over_next(text: str, prev: str, cur: Block, nxt: Line | None, line: Line, full: float) -> bool:
+    """Whether ``text`` is a section's title printed after a paragraph's or list item's last line and over the next
+    one, with no gap before it: "• There are four serious case reviews ongoing at the time of the inspection." /
+    "Children looked after in this area" / "• At 6 March 2017, …". The line above ends a sentence (on a full line,
+    or a shorter one would have ended the paragraph already), this short line reads as a title (no closing full stop
+    or colon), and what follows it on its page starts a block of its own: a bullet, or the next printed number after
+    ``cur``'s ("93. …" / title / "94. …"). (Not any line after a gap: a finance table's group label, "Earmarked
+    Reserves", is a row's, and heading the rows below with it lost one of them its question.)"""
+    if not (_ends_sentence(prev) and not prev.endswith(":") and nxt is not None and nxt.page == line.page
+            and not line.hang and not line.beside and not starts_lower(text) and not text.endswith(":")
+            and len(text) < 0.8 * full and headingish(text)):
+        return False  # (after a lead-in's colon, "All figures in £m" is a caption of what follows, not a title)
+    after = nxt.text.strip()
+    num = match_number(after)
+    if num is not None and cur.number is not None and _next_in_sequence(cur.number, num):
+        return True  # a title may be longer over a numbered paragraph: "Inspection findings – the Local Safeguarding
+        # Children Board" between "93. …" and "94. …"
+    return len(text) < 0.6 * full and strip_bullet(after)[0]
+
+
 def _introduces_list(block: Block) -> bool:
     """Whether the list items that follow belong to ``block``: it ends on a colon ("… include:"), or on a list's
     key printed after the colon ("… include:" / "*booking or referral required.")."""
@@ -183,6 +220,7 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         cur = Block(kind="table-row")
         cur.add(line)
 
+    at = {id(ln): i for i, ln in enumerate(lines)}
     for item in items:
         if isinstance(item, list):  # a table
             close()
@@ -350,8 +388,8 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             continue
 
         is_bullet, _ = strip_bullet(text)
-        if cur is not None and cur.kind != "heading" and not is_bullet and _LEGEND.match(text) \
-                and cur.last.rstrip().endswith(":"):
+        if cur is not None and cur.kind != "heading" and _LEGEND.match(text) and cur.last.rstrip().endswith(":") \
+                and (not is_bullet or _keys_marks(text, lines[at[id(line)] + 1:at[id(line)] + 40])):
             cur.add(line)  # "… include:" / "*booking or referral required." / • … : the list's key stays with it
             continue
         if is_bullet:
@@ -393,7 +431,9 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             cur.add(line)
             continue
 
-        if _FIELD_LABEL.match(text) or _CAPS_LABEL.match(text):
+        nxt = lines[at[id(line)] + 1] if at[id(line)] + 1 < len(lines) else None
+        if _FIELD_LABEL.match(text) or _CAPS_LABEL.match(text) or (
+                cur.kind != "heading" and cur.prebuilt is None and _title_over_next(text, prev, cur, nxt, line, full)):
             close()
             cur = Block()
             cur.add(line)

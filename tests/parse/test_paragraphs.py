@@ -673,3 +673,61 @@ def test_parse__a_row_of_figures_under_column_headers_is_a_paragraph_not_a_lost_
                               "report.pdf"))
     rows = [p for p in ps if "0 places 440 places 90 places 0 places" in p.text]
     assert rows and rows[0].page_start == 3 and rows[0].text.startswith("By 2025-26 By 2026-27")
+
+
+def test_parse__a_lists_key_printed_as_an_asterisk_bullet_stays_with_its_lead_in():
+    from assistant.ingest.document import ExtractedDoc
+
+    # "* booking …" (a space after the mark) reads as a bullet, but the items below use another bullet and carry
+    # the key's mark: it is the list's key, not its first item
+    lines = ["", "The sessions available at Margate Family Hub include:", "* booking or referral required.",
+             "• Baby Massage*", "• Food Bank", "", "Cliftonville Family Hub is 1.3 miles away."]
+    paragraphs = parse_paragraphs(ExtractedDoc(path=Path("eqia.pdf"), pages=[lines], paged=True), "eqia.pdf", "h")[0]
+    assert paragraphs[0].text == ("The sessions available at Margate Family Hub include: * booking or referral "
+                                  "required.\n• Baby Massage*\n• Food Bank")
+    # a list printed with asterisks is a list: its first item is no key
+    lines = ["", "The council will:", "* review the policy", "* consult residents", "", "It ended there."]
+    paragraphs = parse_paragraphs(ExtractedDoc(path=Path("p.pdf"), pages=[lines], paged=True), "p.pdf", "h")[0]
+    assert paragraphs[0].text == "The council will:\n• review the policy\n• consult residents"
+
+
+@pytest.mark.corpus
+def test_parse__the_eqias_list_key_printed_as_an_asterisk_bullet_is_no_item():
+    path = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-equality-impact-assessment.pdf")
+    ps, _ = parse_paragraphs(extract(path), path.name, "h")
+    margate = next(p for p in ps if p.text.startswith("The sessions available at Margate Family Hub"))
+    assert "amendments): * booking or referral required.\n• Baby Massage*\n" in margate.text
+    assert not any("• booking or referral required." in p.text for p in ps)
+
+
+def test_parse__a_title_printed_between_two_lists_heads_the_second():
+    from assistant.ingest.document import ExtractedDoc
+
+    full = "• There are four serious case reviews ongoing at the time of the inspection."
+    lines = ["", "Child protection in this area",
+             "• At 6 March 2017, 1,176 children and young people were the subject of a child",
+             "protection plan (a rate of 36 per 10,000 children). This is an increase from 1,049",
+             "children (32 per 10,000 children) at 31 March 2016.", full, "Children looked after in this area",
+             "• At 6 March 2017, 1,893 children were being looked after by the local authority (a",
+             "rate of 57 per 10,000 children). This is a reduction from 2,310 (70 per 10,000",
+             "children) at 31 March 2016."]
+    ps = parse_paragraphs(ExtractedDoc(path=Path("r.pdf"), pages=[lines], paged=True), "r.pdf", "h")[0]
+    assert [p.text for p in ps][1] == full
+    assert ps[-1].heading == "Children looked after in this area"
+    # a caption after a lead-in's colon is no title: "Details are shown below:" / "All figures in £m" / …
+    lines = ["", "Details of the significant variances of the directorates are shown below, by service:",
+             "All figures in £m", "• Home to School Transport 96.3 87.7"]
+    ps = parse_paragraphs(ExtractedDoc(path=Path("f.pdf"), pages=[lines], paged=True), "f.pdf", "h")[0]
+    assert not any(p.heading == "All figures in £m" for p in ps)
+
+
+@pytest.mark.corpus
+def test_parse__an_older_reports_section_titles_printed_with_no_gap_are_not_glued_to_the_paragraph_above():
+    ps, _ = parse(corpus_file("ofsted/kent_ofsted-childrens-services_2017-06-13.pdf"))
+    assert any(p.text == "• There are four serious case reviews ongoing at the time of the inspection." for p in ps)
+    adoptions = next(p for p in ps if "there have been 86 adoptions" in p.text)
+    assert adoptions.heading == "Children looked after in this area"
+    # "93. … schools and colleges." / "Inspection findings – the Local Safeguarding Children Board" / "94. …"
+    p93 = next(p for p in ps if p.para == "93")
+    assert p93.text.endswith("schools and colleges.")
+    assert next(p for p in ps if p.para == "94").heading.startswith("Inspection findings – the Local Safeguarding")
