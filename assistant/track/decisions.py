@@ -156,7 +156,14 @@ def _who_in(sentence: str) -> str | None:
         return m.group(1).strip()
     m = re.search(rf"(?:^|\b(?:the|The)\s+)((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|"
                   r"resolved|agreed|decided|has taken)\b", sentence)
-    return m.group(1).strip() if m else None
+    if m:
+        return m.group(1).strip()
+    # a body named after the paragraph's number or an opening clause: "3.1 On 17 August 2023, Cabinet agreed …",
+    # "In November 2023, KCC Cabinet took decision …" (not "Members", which names no body: "At that meeting, Members
+    # agreed …" is the meeting's)
+    m = re.search(rf"(?:^[\d.]+\s+|,\s+)((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|"
+                  r"resolved|agreed|decided|has taken)\b", sentence)
+    return m.group(1).strip() if m and m.group(1) != "Members" else None
 
 
 # how much of a "RESOLVED that:" paragraph its lines may fill: a budget resolution runs to 17 clauses (a) to (q)

@@ -418,3 +418,11 @@ def test_a_call_in_considered_is_a_call_in_whichever_side_of_its_verb_it_stands(
     minutes = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
     assert any(r.stage == "call-in" and "Members considered the call-in of Decision" in r.text
                for r in minutes if r.kind == "decision")
+
+
+def test_a_recited_decision_is_the_body_its_sentence_names_after_an_opening_clause(records_of):
+    report = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"))
+    recited = {r.text[:40]: r.who for r in report if r.kind == "decision"}
+    # "3.1 On 17 August 2023, Cabinet agreed …" in a paper to the County Council: Cabinet's, not the meeting's
+    assert recited["3.1 On 17 August 2023, Cabinet agreed th"] == "Cabinet"
+    assert recited["2.7 In November 2023, KCC Cabinet took d"] == "KCC Cabinet"
