@@ -24,6 +24,11 @@ STEP_DOWN = ("2. Risks for some children are not recognised soon enough by early
              "restructure has created further delays for children.")
 
 
+def quoted(text, rank, doc="report.pdf", date="2025-03-13"):
+    """A Kent paper's paragraph of ``rank`` and its whole text as the quote: a citation for choose_lead."""
+    return hit(text, doc=doc, rank=rank, date=date, org="Kent"), [text]
+
+
 def test_split_sentences__keeps_numbers_and_bullets_whole():
     s = split_sentences("3.5. The additional 35 social work posts were created. This was recognised.\n• A bullet item")
     assert s == ["3.5. The additional 35 social work posts were created.", "This was recognised.", "A bullet item"]
@@ -717,7 +722,7 @@ def test_choose_lead__a_question_quoted_from_a_paper_does_not_lead_unless_a_ques
     from assistant.answer.lead import choose_lead
 
     def quote(text, rank):
-        return hit(text, doc="county-council_2025-03-13.pdf", rank=rank, date="2025-03-13", org="Kent"), [text]
+        return quoted(text, rank, doc="county-council_2025-03-13.pdf")
 
     asked = quote("Had the Council decided at that point that the contracts would not be renewed?", 1)
     said = quote("The Council decided not to renew the contracts for the two family hubs.", 2)
@@ -733,7 +738,7 @@ def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
     from assistant.answer.lead import choose_lead
 
     def quote(text, rank):
-        return hit(text, doc=f"paper{rank}.pdf", rank=rank, date="2025-03-13", org="Kent"), [text]
+        return quoted(text, rank, doc=f"paper{rank}.pdf")
 
     recount = quote("8. On 29 January 2025, the Scrutiny Committee met to consider the call-in of the decision.", 1)
     request = quote("We request that the Scrutiny Committee recommends that the implementation of the decision be "
@@ -747,11 +752,8 @@ def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
 def test_choose_lead__risks_and_their_mitigation_are_led_by_a_quote_naming_both():
     from assistant.answer.lead import choose_lead
 
-    def quote(text, rank):
-        return hit(text, doc="report.pdf", rank=rank, date="2025-03-13", org="Kent"), [text]
-
-    intro = quote("1.4 This report sets out the implications of not reprocuring the commissioned contracts.", 1)
-    table = quote("Risk Mitigation Capacity at existing Family Hubs to accommodate new service users. Service managers "
+    intro = quoted("1.4 This report sets out the implications of not reprocuring the commissioned contracts.", 1)
+    table = quoted("Risk Mitigation Capacity at existing Family Hubs to accommodate new service users. Service managers "
                   "confirm that capacity exists within the in-house network.", 2)
     q = "What risks did Kent identify about closing the hubs and how will they be mitigated?"
     assert choose_lead(q, [intro, table], [0.754, 0.766], [], None, False) == 1
@@ -763,7 +765,7 @@ def test_choose_lead__the_options_someone_has_are_led_by_a_quote_listing_them():
     from assistant.answer.lead import choose_lead
 
     def quote(text, rank):
-        return hit(text, doc="report.pdf", rank=rank, date="2025-03-04", org="Kent"), [text]
+        return quoted(text, rank, date="2025-03-04")
 
     why = quote("Call-in delays the implementation of decisions and allows members to require that decisions are "
                 "reconsidered by the decision-maker.", 1)
@@ -836,7 +838,7 @@ def test_choose_lead__a_why_question_is_led_by_the_quote_giving_a_reason():
     from assistant.answer.lead import choose_lead
 
     def quote(text, rank):
-        return hit(text, doc="finance-monitoring_2025-01-30.pdf", rank=rank, date="2025-01-30", org="Kent"), [text]
+        return quoted(text, rank, doc="finance-monitoring_2025-01-30.pdf", date="2025-01-30")
 
     restated = quote("This report provides an update on the Council’s revenue position as at Quarter 3 2024-25.", 1)
     reason = quote("There are underspends in a number of finance teams due to staff vacancies.", 2)
