@@ -161,8 +161,8 @@ def _meeting_subject(question: str, data: Any) -> str | None:
     surplus" in "what did Cabinet agree to do with the £313.3k business rates collection fund surplus in March
     2025?"); None for "what did Cabinet decide on 30 January 2025?"."""
     asked = re.sub(r"^\s*[\w ]{1,20}:\s+", "", question)  # "App: what decisions …": a label before it says nothing
-    words = [w for w in (_subject_words(asked, data) or "").split()
-             if w.lower() not in _MEETING_WORDS and w.lower() not in _body_words(data)]
+    which_meeting = _MEETING_WORDS | _body_words(data)
+    words = [w for w in (_subject_words(asked, data) or "").split() if w.lower() not in which_meeting]
     return " ".join(words) or None
 
 
@@ -311,18 +311,17 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
             return None
     days = list(implied.days) if implied is not None else []
     on_day = _on_the_day(items, days) if days else []
-    said = _each_paragraph_once(items)
     head = f"What the indexed papers record about decision {trail.ref}, oldest first:"
     if on_day:  # that day's first, its resolutions leading; then the rest of the trail, which may say more of it
-        rest = [r for r in items if r not in on_day]
-        said = _each_paragraph_once(on_day + rest)
+        items = on_day + [r for r in items if r not in on_day]
         head = (f"What the indexed papers record about decision {trail.ref} on "
                 f"{'; '.join(long_date(d) for d in days)}, the resolutions first, then the rest of its trail, "
                 "oldest first:")
-    left_out = max(0, len(said) - MAX_LINES * 2)
+    statements = _each_paragraph_once(items)
+    left_out = max(0, len(statements) - MAX_LINES * 2)
     lines = [head]
     citations: list[Citation] = []
-    for n, (r, text) in enumerate(said):
+    for n, (r, text) in enumerate(statements):
         if left_out and MAX_LINES <= n < MAX_LINES + left_out:
             if n == MAX_LINES:
                 lines.append(f"({left_out} statements in between not shown: the Decision trail on the "

@@ -154,16 +154,19 @@ def _who_in(sentence: str) -> str | None:
                   r"[A-Z][\w’' ]{2,40}Committee))(?=\s+(?:on|in|at)\b|[.,;]|$)", sentence)
     if m:
         return m.group(1).strip()
-    m = re.search(rf"(?:^|\b(?:the|The)\s+)((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|"
-                  r"resolved|agreed|decided|has taken)\b", sentence)
+    m = re.search(rf"(?:^|\b(?:the|The)\s+){_BODY_DID}", sentence)
     if m:
         return m.group(1).strip()
     # a body named after the paragraph's number or an opening clause: "3.1 On 17 August 2023, Cabinet agreed …",
     # "In November 2023, KCC Cabinet took decision …" (not "Members", which names no body: "At that meeting, Members
     # agreed …" is the meeting's)
-    m = re.search(rf"(?:^[\d.]+\s+|,\s+)((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|"
-                  r"resolved|agreed|decided|has taken)\b", sentence)
+    m = re.search(rf"(?:^[\d.]+\s+|,\s+){_BODY_DID}", sentence)
     return m.group(1).strip() if m and m.group(1) != "Members" else None
+
+
+# a body, and that it decided: "Cabinet agreed", "KCC Cabinet took", "the County Council has taken"
+_BODY_DID = (rf"((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|resolved|agreed|decided|"
+             r"has taken)\b")
 
 
 # how much of a "RESOLVED that:" paragraph its lines may fill: a budget resolution runs to 17 clauses (a) to (q)
