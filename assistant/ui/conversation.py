@@ -18,6 +18,10 @@ from ..records import Answer
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|what else)\b", re.IGNORECASE)
 _POINTERS = re.compile(r"\b(there|they|them|their|theirs|its|it|same|those|these|that one|then)\b", re.IGNORECASE)
 _THAT_DOC = re.compile(r"\b(that|the|this|same)\s+(report|inspection|document|paper|visit)\b", re.IGNORECASE)
+# "who introduced the finance monitoring report?", "what did the meeting decide about it?": one paper, meeting or item
+# the conversation has been about, when the question names no council or year of its own
+_THE_ONE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?(?:report|paper|meeting|minutes|item|inspection|visit|"
+                      r"decision|motion|recommendations?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -137,6 +141,13 @@ def is_follow_up(question: str) -> bool:
     return bool(_LEADS.search(question) or _POINTERS.search(question) or _THAT_DOC.search(question))
 
 
+def _points_at_the_one(question: str, named_orgs: list[str], named_years: list[int]) -> bool:
+    """Whether ``question`` names a paper, meeting or item as one already known ("who introduced the finance
+    monitoring report?") and no council or year of its own, so that it is asked of the last turn's council and year
+    ("How many extra social work posts were created?" is not)."""
+    return not named_orgs and not named_years and bool(_THE_ONE.search(question))
+
+
 def _years_label(years: list[int]) -> str:
     years = sorted(years)
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
@@ -151,7 +162,7 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     filters = dict(sidebar or {})
     ctx = Context(orgs=list(named_orgs), org_names=list(named_org_names), years=sorted(set(named_years)),
                   subject=subject_of(question, named_org_names))
-    if previous is None or not is_follow_up(question):
+    if previous is None or not (is_follow_up(question) or _points_at_the_one(question, named_orgs, named_years)):
         ctx.asked = question
         return Understood(question, filters, ctx, follow_up=False)
     carried: list[str] = []

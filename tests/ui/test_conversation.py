@@ -140,3 +140,22 @@ def test_follow_up__a_year_the_cited_documents_gave_is_not_carried_to_another_co
     _, said = _first()  # "… in Medway in 2019?": 2019 was said
     assert understand("what about Kent?", said, {}, named_orgs=["kent"], named_org_names=["Kent"],
                       named_years=[]).filters["since"] == "2019-01-01"
+
+
+def test_follow_up__the_report_named_as_one_already_known_keeps_the_council_and_year():
+    """After a question about Kent's Cabinet in 2025, "who introduced the finance monitoring report?" names no council
+    or year of its own: it is asked of Kent, 2025 (it had been searched in every council's papers); a question naming
+    its own council, or none of "the … report / meeting", is a new question."""
+    first = understand("What decisions did the Cabinet take on 30 January 2025?", None, {}, named_orgs=[],
+                       named_org_names=[], named_years=[2025])
+    ctx = context_after(first, answer())
+    u = understand("who introduced the finance monitoring report?", ctx, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    assert u.follow_up and u.filters["orgs"] == ["medway"] and u.filters["since"] == "2025-01-01"
+    assert "document" not in u.carried  # another paper than the one cited
+    assert "(Medway, 2025)" in u.note
+    own = understand("who introduced the finance monitoring report in Kent?", ctx, {}, named_orgs=["kent"],
+                     named_org_names=["Kent"], named_years=[])
+    assert not own.follow_up and own.filters == {}
+    assert not understand("How many extra social work posts were created?", ctx, {}, named_orgs=[],
+                          named_org_names=[], named_years=[]).follow_up
