@@ -9,7 +9,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from ..councils import slug_for
 from ..ingest.files import sha256_of
@@ -309,7 +309,7 @@ class _Run:
         content = minutes_page(kind.capitalize(), ctx.describe(item), title, body)
         sha = hashlib.sha256(content).hexdigest()
         meta = self._sidecar(ctx, item, title=title, is_decision=kind == "decision" or item.is_decision,
-                             doc_type="minutes")
+                             doc_type="minutes", source_url=self._meeting_page(ctx))
         entry = self.state.documents.get(key)
         path = self.dest / _meeting_folder(ctx.meeting_id) / safe_name(
             self.slug, f"m{ctx.meeting_id}", f"i{item_id}", kind, suffix=".html")
@@ -334,6 +334,11 @@ class _Run:
             "agenda_title": item.title if item else None, **fields,
         }
         return {k: v for k, v in meta.items() if v is not None}
+
+    def _meeting_page(self, ctx: _Context) -> str:
+        """The meeting's page on the site, where its minutes and decisions are published (ModernGov's
+        ``ieListDocuments.aspx?CId=…&MId=…``): the source of text taken from the web service, which has no file."""
+        return urljoin(self.base, f"ieListDocuments.aspx?CId={quote(ctx.committee.id)}&MId={quote(ctx.meeting_id)}")
 
     def _kept(self, entry: Entry, meta: dict) -> None:
         """An unchanged document: its sidecar still follows the meeting (status, titles may change)."""

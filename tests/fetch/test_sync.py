@@ -46,6 +46,8 @@ def test_first_fetch_saves_papers_and_minutes_with_their_meeting_and_item(site, 
     minutes = sidecar(dest, MINUTES_9)
     assert minutes["doc_type"] == "minutes" and minutes["title"] == "Minutes: Work Programme"
     assert minutes["agenda_item"] == "9" and "attachment_id" not in minutes
+    # text from the web service has no file of its own: its source is the meeting's page on the site
+    assert minutes["source_url"] == f"{site.base}ieListDocuments.aspx?CId=144&MId=4967"
     page = (dest / MINUTES_9).read_text(encoding="utf-8")
     assert "future Work\nProgramme for the remainder of 2025/26" in page
     assert "Audit Committee, 10 February 2026, item 9: Work Programme" in page
