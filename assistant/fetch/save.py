@@ -100,7 +100,9 @@ def suffix_for(content_type: str, path: Path) -> str | None:
 
 def minutes_page(kind: str, context: str, title: str, body_html: str) -> bytes:
     """A small HTML page holding one agenda item's minutes or decision text as the council published it (with
-    scripts, styles, frames and event handlers removed), headed by its meeting context."""
+    scripts, styles, frames and event handlers removed), headed by its meeting context ("Minutes: Audit Committee,
+    10 February 2026, item 9: Work Programme"), which the index reads as the heading over the text; the item's title
+    alone is the page's <title> (a heading of its own would be indexed as a paragraph holding nothing but it)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(body_html, "lxml")
@@ -114,6 +116,6 @@ def minutes_page(kind: str, context: str, title: str, body_html: str) -> bytes:
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{html.escape(title)}</title>\n</head>\n<body>\n"
-        f"<h1>{html.escape(title)}</h1>\n<p>{html.escape(kind)}: {html.escape(context)}</p>\n"
+        f"<h1>{html.escape(kind)}: {html.escape(context)}</h1>\n"
         f"{body}\n</body>\n</html>\n"
     ).encode()

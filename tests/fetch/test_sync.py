@@ -51,6 +51,14 @@ def test_first_fetch_saves_papers_and_minutes_with_their_meeting_and_item(site, 
     page = (dest / MINUTES_9).read_text(encoding="utf-8")
     assert "future Work\nProgramme for the remainder of 2025/26" in page
     assert "Audit Committee, 10 February 2026, item 9: Work Programme" in page
+    # read back as the index reads it, the page's heading is the meeting's context over its text, not a paragraph of
+    # its own that search would rank first for the item's title ("Minutes: Work Programme" had been one)
+    from assistant.ingest.extract import extract
+    from assistant.parse.paragraphs import parse_paragraphs
+
+    paragraphs, _ = parse_paragraphs(extract(dest / MINUTES_9), MINUTES_9, "h")
+    assert paragraphs and paragraphs[0].text.startswith("The Committee")
+    assert paragraphs[0].heading == "Minutes: Audit Committee, 10 February 2026, item 9: Work Programme"
     # the web service was asked in its own terms, politely
     meetings_call = site.requests_to("/mgWebService.asmx/GetMeetings")[0]
     assert meetings_call.params == {"lCommitteeId": "144", "sFromDate": "01/01/2026", "sToDate": "01/03/2026"}
