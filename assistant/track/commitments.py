@@ -10,7 +10,7 @@ from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
 from ..query.genres import of_genre
-from .text import (APPARATUS, FORM_LABEL, actor_name, clean, figures_row, find_date, find_due, find_who, others_words,
+from .text import (APPARATUS, FORM_LABEL, OPTION_ITEM, OPTIONS, actor_name, clean, figures_row, find_date, find_due, find_who, others_words,
                    sentences, unnumbered)
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
@@ -100,8 +100,10 @@ _ESTIMATE = re.compile(
     r"\b(?:assessment|estimate|expectation|view|judgement|judgment|opinion|projection)\s+is\s+that\b",
     re.IGNORECASE,
 )
-# not commitments at all: questions, definitions of a measure, quoted guidance
-_NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
+# not commitments at all: questions, a choice still to be made ("KCC must decide whether to put new contracts …"),
+# definitions of a measure, quoted guidance
+_NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:must|will|needs? to|has to|have to)\s+(?:now\s+)?(?:decide|determine|choose)\s+"
+                          r"(?:whether|if|which|between)\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
                           r"\bmeans?\b|\bshould\b|\bguidance\b", re.IGNORECASE)
 # not the council's promise: what consultees or respondents said ("23% commented that …"), a resident's own words
 # quoted ("My mum is wheelchair bound …"), the reader reminded of something ("Members will recall …")
@@ -415,6 +417,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
     asked = qa.roles(paragraphs)  # questions put at the meeting, and the replies to them
     register = of_genre(meta.title, "risk register")
     under = _under_heading(paragraphs)
+    options_under: str | None = None  # the heading under which a list of the meeting's options runs
     out: list[TrackRecord] = []
     for p in paragraphs:
         if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
@@ -438,6 +441,12 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             # funds …", lost 13 to 39)
         if _GUIDANCE.match(p.text):
             continue  # how members are to weigh a decision: guidance, neither a recommendation nor a promise
+        if OPTIONS.search(p.text):
+            options_under = p.heading  # the choices open to the meeting, none of them recommended: "The Council may,
+            continue  # having reviewed Executive Decision 24/00093, resolve one of the following: a. Agree …"
+        if options_under is not None and p.heading == options_under and OPTION_ITEM.match(p.text):
+            continue  # "b. express comments but not require reconsideration of the decision, or": one of them
+        options_under = None
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)
                                      and under[p.id] < _REC_ITEMS and not _table_text(p.text)):

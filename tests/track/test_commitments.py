@@ -386,3 +386,24 @@ def test_table_text__a_table_of_figures_not_a_recommendation_with_sums():
     assert not _table_text("2) APPROVE the net transfer of £356.0k into reserves (£42.7k increased contribution into "
                            "the General Reserve) to improve the Council’s financial resilience.")
     assert not _table_text("d) NOTE the progress on the delivery of savings.")
+
+
+def test_a_choice_still_to_be_made_is_no_commitment():
+    # what a consultation asks ("KCC must decide whether to put new contracts … in place", tester, seed 68); deciding
+    # to act is still one
+    assert not _is_promise("KCC must decide whether to put new contracts in place when the current ones end.", ORG)
+    assert not _is_promise("The Cabinet will decide whether to proceed with the proposal in March.", ORG)
+    assert _is_promise("Officers will decide the allocation of places by March and write to each family.", ORG)
+
+
+@pytest.mark.corpus
+def test_the_options_laid_before_a_meeting_are_no_recommendations(records_of):
+    # a call-in report: "The Council may, having reviewed Executive Decision 24/00093, resolve one of the following:
+    # a. Agree that the decision be implemented" then "b. express comments but not require reconsideration of the
+    # decision, or", "c. require implementation … postponed …": a choice laid before it, none recommended (tester,
+    # seed 68); the report's "Members are invited to debate the matter …" still asks the meeting
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_scrutiny-call-in-family-hubs-report-"
+                                     "to-county-council.pdf"))
+    texts = [r.text for r in records if r.kind in ("recommendation", "decision", "commitment")]
+    assert not [t for t in texts if "one of the following" in t or t.startswith(("b. express", "c. require"))], texts
+    assert any(r.kind == "recommendation" and "invited to debate" in r.text for r in records)
