@@ -17,12 +17,13 @@ from ..query.implied import Implied
 from ..records import Answer, Citation, long_date
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
-from ..text.dates import MONTHS_PATTERN
+from ..text.dates import MONTH_NAMES, MONTHS_PATTERN
 from ..track.items import TrackRecord
 from ..track.ledger import own_report, records_for, select
 from ..track.timeline import NOT_TAKEN_UP, citation_for, follow_through, improvement_items
 from ..track.topics import TOPICS, matcher
-from ..track.trail import trail_for_question
+from ..track.text import find_date
+from ..track.trail import find_ref, trail_for_question
 from .inspections import asks_inspections, inspection_lines
 from .judged import (asks_grade, asks_grade_of_year, asks_history, asks_judged, asks_report_grades, grade_lines,
                      history_lines, judged_lines, report_grade_lines, year_grade_lines)
@@ -335,6 +336,67 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     return _answer(question, lines, citations, shown, t0, "tracker-decision")
 
 
+# "who took decision 24/00093?", "when was 24/00093 decided?": one thing about the decision's own taking (not its
+# call-in, referral or reconsideration, which its trail tells)
+_TAKING = re.compile(r"\b(?:took|taken|take|made|make|decided|decide|signed|sign|approved|approve|agreed)\b", re.IGNORECASE)
+_OTHER_STEP = re.compile(r"\bcall(?:ed|ing)?[- ]?in\b|\brefer\w*|\breconsider\w*|\brescind\w*|\boverturn\w*|\bupheld\b|"
+                         r"\bimplement\w*|\bpostpone\w*|\bpublish\w*|\breview\w*|\bconfirm\w*|\bscrutin\w*|\bchalleng\w*",
+                         re.IGNORECASE)
+
+
+def _asks_taking(question: str) -> str | None:
+    """"who" or "when" where QUESTION names a decision reference and asks one of those things about its being taken
+    ("Who took decision 24/00093?", "When was 24/00093 decided?", "Which Cabinet Member signed 24/00093?"); else None."""
+    if not find_ref(question) or not _TAKING.search(question) or _OTHER_STEP.search(question):
+        return None
+    asked = set(question_types.expected(question))
+    if "time" in asked:
+        return "when"
+    if {"name", "person"} & asked:
+        return "who"
+    return None
+
+
+def _taking_answer(question: str, asks: str, data, orgs: list[str], shown: dict, t0: float,
+                   narrowing: Filters | None = None) -> Answer | None:
+    """Who took the decision a question names, or when: the trail's record of its being taken on a day it gives (the
+    earliest such day; for "who", a record naming who took it), one line that answers, then that record and the
+    statement that gives its day, each cited; None when the trail has none (the ordinary answer then serves)."""
+    trail = trail_for_question(data, question, None, orgs)
+    if trail is None:
+        return None
+    items = trail.items
+    if narrowing is not None and (narrowing.doc_types or narrowing.docs):
+        kept = Filters(doc_types=narrowing.doc_types, docs=narrowing.docs)
+        items = [r for r in items if (m := data.docs.get(r.doc)) is not None and kept.admits(m)]
+    taken = [r for r in items if r.kind == "decision" and r.status == "taken" and r.decided]
+    if not taken:
+        return None
+    first_day = min(r.decided for r in taken)
+    on_it = sorted((r for r in taken if r.decided == first_day), key=lambda r: bool(r.recited))  # its own record first
+    named = [r for r in on_it if r.who]
+    if asks == "who" and not named:
+        return None
+    lead = (named or on_it)[0]
+    day = long_date(first_day) if len(first_day) == 10 else \
+        f"{MONTH_NAMES[int(first_day[5:7]) - 1]} {first_day[:4]}" if len(first_day) == 7 else first_day  # "November 2023"
+    if asks == "who":
+        lines = [f"Decision {trail.ref} was taken by {lead.who}, on {day}."]
+    else:
+        lines = [f"Decision {trail.ref} was taken on {day}{f' (by {lead.who})' if lead.who else ''}."]
+    shown_records = [lead]
+    # the statement that writes its day, where the lead record (a record of decision's clause) does not
+    if find_date(lead.text) != first_day:
+        said_day = next((r for r in on_it if r is not lead and find_date(r.text) == first_day), None)
+        if said_day is not None:
+            shown_records.append(said_day)
+    citations: list[Citation] = []
+    for r in shown_records:
+        lines.append(f"- {r.when} {r.stage or r.kind}{f' ({r.who})' if r.who else ''}: {r.text} [{r.label}]")
+        citations.append(citation_for(data, r, rank=len(citations) + 1))
+    return _answer(question, lines, citations, shown, t0, "tracker-decision")
+
+
 def _meeting_answer(question: str, data, orgs: list[str], implied: Implied, shown: dict,
                     t0: float, narrowing: Filters | None = None) -> Answer | None:
     """The resolutions recorded for the meetings of the committee the question names in the month (or year) it
@@ -497,13 +559,18 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     # meetings' of that month)
     meeting = bool(MEETING_Q.search(question)) and not _ABOUT.search(question) \
         and bool(implied.committees or implied.orgs) and bool(implied.months or implied.years)
-    if not (improve or promise or decision or meeting):
+    taking = _asks_taking(question)
+    if not (improve or promise or decision or meeting or taking):
         return None
     t0 = time.perf_counter()
     data = retriever.data
     orgs = list(effective.orgs)
     shown = effective.to_dict()
     narrowing = _narrowing(effective)
+    if taking:
+        answered = _taking_answer(question, taking, data, orgs, shown, t0, narrowing)
+        if answered is not None or not (improve or promise or decision or meeting):
+            return answered
     if meeting and not decision:
         answered = _meeting_answer(question, data, orgs, implied, shown, t0, narrowing)
         if answered is not None or not (improve or promise):

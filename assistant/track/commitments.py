@@ -10,8 +10,8 @@ from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
 from ..query.genres import of_genre
-from .text import (APPARATUS, FORM_LABEL, actor_name, clean, find_date, find_due, find_who, others_words, sentences,
-                   unnumbered)
+from .text import (APPARATUS, FORM_LABEL, OPTION_ITEM, OPTIONS, actor_name, clean, figures_row, find_date, find_due, find_who, others_words,
+                   sentences, unnumbered)
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -86,11 +86,24 @@ _PREDICTIVE = re.compile(
     r"be critical|be important|be key|save|cost|be felt|be required|be needed|be awarded|fill|inform|include|"
     r"impact|affect|benefit|enable|allow|help|be affected|be impacted|be expected|be subject(?! to (?:a |an |its own )?(?:separate |further |full |formal |public )*(?:consultation|decision))|be in|be at|be the|"
     r"be a|be an|be more|be less|be some|be no|apply|exceed|amount|equate|happen|occur|continue to face|"
-    r"compromise|ensure that there|meet (?:the |their )?needs?|detail)\b|\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted)\b|(?<!\band )(?<!\bto )\bforecast\b",
+    r"compromise|ensure that there|meet (?:the |their )?needs?|detail|provide (?:an? |the )?(?:\w+ )?opportunit(?:y|ies))\b|"
+    r"\bmay\b.*\bwill\b|\b(?:anticipated|expected|likely|predicted|potentially|possibly)\b|(?<!\band )(?<!\bto )\bforecast\b",
     re.IGNORECASE,
 )
-# not commitments at all: questions, definitions of a measure, quoted guidance
-_NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
+# an estimate or an assessment, not a promise, whatever its clause says will happen: "we would anticipate £37,353 of the
+# total salary cost would cover …", "We assess that there will continue to be sufficient provision …", "It is estimated
+# that …", "Officers' assessment is that …"
+_ESTIMATE = re.compile(
+    r"\b(?:we|I|officers?|the council|the authority|it)\s+(?:would\s+|do\s+not\s+|now\s+)?(?:anticipate|estimate|assess|"
+    r"expect|predict|project|believe)\b|\b(?:estimate|assess|consider|judge|believe)[sd]?\s+that\b|"
+    r"\bit is (?:currently\s+|therefore\s+)?(?:estimated|assessed|projected|believed|thought|considered|judged)\b|"
+    r"\b(?:assessment|estimate|expectation|view|judgement|judgment|opinion|projection)\s+is\s+that\b",
+    re.IGNORECASE,
+)
+# not commitments at all: questions, a choice still to be made ("KCC must decide whether to put new contracts …"),
+# definitions of a measure, quoted guidance
+_NOT_PROMISE = re.compile(r"\?|\bcould\b|\b(?:must|will|needs? to|has to|have to)\s+(?:now\s+)?(?:decide|determine|choose)\s+"
+                          r"(?:whether|if|which|between)\b|\b(?:how|whether|what)\b[^.]{0,60}\b(?:will|would)\b|\bis (?:the|a) (?:number|total|count|proportion|percentage|measure)\b|\bis defined as\b|"
                           r"\bmeans?\b|\bshould\b|\bguidance\b", re.IGNORECASE)
 # not the council's promise: what consultees or respondents said ("23% commented that …"), a resident's own words
 # quoted ("My mum is wheelchair bound …"), the reader reminded of something ("Members will recall …")
@@ -130,6 +143,11 @@ _FORM_NOTE = re.compile(r"\(\s*Note\s*:[^)]*\)", re.IGNORECASE)
 # a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
 _IF_DECIDED = re.compile(r"^\s*If\s+(?:the|this)\s+(?:decision|proposal|recommendation)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Should|Unless|Where)\b", re.IGNORECASE)
+# a condition a promise after it holds under, in the sentence before it: "Should members recommend renewal of the
+# contracts, then the re-procurement will take in excess of six months. The existing contracts will be extended, for
+# the period of re-procurement only." (listed with it, not as an unconditional promise)
+_CONDITION = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2})*[.)]?\s+)?(?:If|Should|Unless|Subject to|In the event)\b",
+                        re.IGNORECASE)
 _HABITUAL = re.compile(r"^\s*(?:Normally|Usually|Typically|Ordinarily|Traditionally|Historically)\b,?", re.IGNORECASE)
 _RISK_ACTION = re.compile(r"Action to avoid or mitigate risk:\s*(.+?)(?:;\s*Risk rating:.*)?$", re.IGNORECASE | re.DOTALL)
 _RISK_NAME = re.compile(r"^Risk:\s*([^;]+)")
@@ -260,7 +278,7 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
     s = _FORM_NOTE.sub(" ", s)  # a form's instruction to whoever fills it in is no one's promise
     if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s) \
-            or _OTHERS_WORDS.search(s) or _mostly_figures(s) or _TABLE_CELL.search(s):
+            or _ESTIMATE.search(s) or _OTHERS_WORDS.search(s) or _mostly_figures(s) or _TABLE_CELL.search(s):
         return False
     if _CONDITIONAL.match(s) and not _IF_DECIDED.match(s):
         return False
@@ -314,6 +332,14 @@ def _mostly_figures(s: str) -> bool:
     £10,245 …"): a quarter of its words or more are sums or numbers."""
     words = s.split()
     return len(words) >= 8 and sum(1 for w in words if _FIGURE_TOKEN.search(w)) * 4 >= len(words)
+
+
+def _table_text(text: str) -> bool:
+    """Whether TEXT is a table of figures run together as a paragraph, not a recommendation printed under the heading
+    that introduces the table ("Cabinet is asked to approve the following changes to the Capital Budget" over "24-25
+    +0.150 +0.049 Grant funded …", and the reserves table after it: "Reserve Opening Balance 01/04/24 … -43.0 7.1 -35.9
+    £5.1m contribution …")."""
+    return bool(_TABLE_CELL.search(text)) or _mostly_figures(text) or figures_row(text)
 
 
 def _risk_row(p: Paragraph, m: DocMeta) -> TrackRecord | None:
@@ -391,6 +417,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
     asked = qa.roles(paragraphs)  # questions put at the meeting, and the replies to them
     register = of_genre(meta.title, "risk register")
     under = _under_heading(paragraphs)
+    options_under: str | None = None  # the heading under which a list of the meeting's options runs
     out: list[TrackRecord] = []
     for p in paragraphs:
         if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
@@ -414,9 +441,15 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             # funds …", lost 13 to 39)
         if _GUIDANCE.match(p.text):
             continue  # how members are to weigh a decision: guidance, neither a recommendation nor a promise
+        if OPTIONS.search(p.text):
+            options_under = p.heading  # the choices open to the meeting, none of them recommended: "The Council may,
+            continue  # having reviewed Executive Decision 24/00093, resolve one of the following: a. Agree …"
+        if options_under is not None and p.heading == options_under and OPTION_ITEM.match(p.text):
+            continue  # "b. express comments but not require reconsideration of the decision, or": one of them
+        options_under = None
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)
-                                     and under[p.id] < _REC_ITEMS):
+                                     and under[p.id] < _REC_ITEMS and not _table_text(p.text)):
             out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
             continue
         if register:
@@ -429,9 +462,17 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         own = unnumbered(p.text) if meta.doc_type == "minutes" else _QUOTED.sub("\n", unnumbered(p.text))
         if others_words(own):
             continue  # what respondents to a consultation said (a theme, a share of them): not a promise
-        promised = [t for s in sentences(own) if _is_promise(t := _after_table(s), meta.organisation)]
+        said = sentences(own)
+        promised, shown = [], []
+        for n, s in enumerate(said):
+            if not _is_promise(t := _after_table(s), meta.organisation):
+                continue
+            if n and _CONDITION.match(said[n - 1]) and not shown[-1:] == [said[n - 1]]:
+                shown.append(said[n - 1])  # the condition it follows on from, which it holds under
+            promised.append(t)
+            shown.append(t)
         if promised:
             who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None) or next(
                 (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None)
-            out.append(_record("commitment", " ".join(promised), p, meta, who=who))
+            out.append(_record("commitment", " ".join(shown), p, meta, who=who))
     return out

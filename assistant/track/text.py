@@ -12,6 +12,12 @@ from ..text.dates import MONTHS_PATTERN
 # lead-in to recommendations
 APPARATUS = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:Tel:|Email|Background (?:papers|documents)|Appendi|"
                        r"Attached documents|Agenda for\b|Report Authors?|Lead officer|Contact)", re.IGNORECASE)
+# the options a paper lays before the meeting, which may take any one ("The Council may, having reviewed Executive
+# Decision 24/00093, resolve one of the following: a. Agree …", then "b. express comments …, or"): a choice, none of
+# them recommended
+OPTIONS = re.compile(r"\bmay\b[^.:]{0,160}?\b(?:resolve|decide|choose|agree|do)\s+(?:one|any|either)\s+of\s+the\s+"
+                     r"following\b", re.IGNORECASE)
+OPTION_ITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
 _MONTHS = rf"(?:{MONTHS_PATTERN})"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
 _DUE = re.compile(

@@ -104,9 +104,39 @@ def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index
         assert line.endswith("]") or "statements in between" in line
     # a long trail keeps its beginning, the decision itself, as well as its end
     assert any("— taken:" in line and "17 January 2025" in line for line in lines[1:13]), lines[:13]
-    # who took it is a name, which the record of decision gives, not the trail
-    for question in ("Who took decision 24/00093?", "Who called in decision 24/00093?"):  # nor who called it in
-        assert answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None)) is None
+    # who called it in is a name, which the call-in's papers give, not the trail
+    question = "Who called in decision 24/00093?"
+    assert answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None)) is None
+
+
+def test_chat__who_took_a_numbered_decision_or_when_is_one_answer_not_its_trail(decision_index, fake_embedder):
+    # "who took decision 24/00093?", "when was 24/00093 decided?" ask one thing about the decision's taking: the record
+    # of decision that names who took it and the day, not the decision's whole trail (tester, seed 68)
+    from assistant.answer.tracker import answer_from_tracker
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+
+    def ask(question):
+        return answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None))
+
+    for question in ("Who took decision 24/00093?", "Which Cabinet Member made decision 24/00093?"):
+        ans = ask(question)
+        assert ans is not None and ans.extra["tracker"] == "tracker-decision", question
+        lines = ans.answer.splitlines()
+        assert lines[0] == ("Decision 24/00093 was taken by Mrs Sue Chandler, Cabinet Member for Integrated "
+                            "Children’s Services, on 17 January 2025."), lines[0]
+        assert len(lines) <= 3 and len(ans.citations) == len(lines) - 1
+        assert ans.citations[0].doc == "kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"
+    for question in ("When was 24/00093 decided?", "When was decision 24/00093 taken?",
+                     "On what date was decision 24/00093 taken?"):
+        ans = ask(question)
+        assert ans is not None and ans.answer.startswith("Decision 24/00093 was taken on 17 January 2025"), question
+        assert len(ans.citations) <= 2 and "call-in" not in ans.answer
+    # another step of its trail, or the decision itself, is still the trail's to tell
+    assert ask("When was decision 24/00093 called in?") is None or "was taken on" not in \
+        ask("When was decision 24/00093 called in?").answer.splitlines()[0]
+    assert ask("What happened to decision 24/00093?").answer.startswith("What the indexed papers record")
 
 
 def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutions(decision_index, fake_embedder):

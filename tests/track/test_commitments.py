@@ -328,3 +328,82 @@ def test_under_heading__counts_the_paragraphs_printed_under_each_heading():
 
     ps = [Paragraph(id=str(i), doc="d", ordinal=i, text="x", heading=h) for i, h in enumerate("AABBBA")]
     assert [_under_heading(ps)[p.id] for p in ps] == [0, 1, 0, 1, 2, 0]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an estimate or an assessment (a decision report's financial and legal implications), not a promise
+    ("Of this figure, based on the current core Family Hub offer that would be delivered at the Sheppey Gateway we "
+     "would anticipate £37,353 of the total salary cost would cover the staff time to deliver the service at the Gateway."),
+    ("We assess that there will continue to be sufficient provision to meet local need on the basis of the analysis "
+     "set out in Section 4 above."),
+    "It is estimated that the new service will be delivered for £1.2m.",
+    "Officers’ assessment is that the two centres will continue to operate without the contracts.",
+    # an effect, hedged or an opportunity, not an action promised (an EqIA's impacts)
+    ("The increased oversight from the Director of Adult Social Care will provide opportunities to robustly plan and "
+     "commission services."),
+    ("However, it is the services for those receiving sensory support who will join the ASCH sensory service and "
+     "potentially experience a difference."),
+])
+def test_an_estimate_an_assessment_or_an_effect_is_not_a_commitment(sentence):
+    assert not _is_promise(sentence, ORG)
+
+
+def test_an_estimate_named_as_a_plan_is_still_a_commitment():
+    # the verbs of estimating only as the sentence's own verb: a promise that mentions an estimate still promises
+    assert _is_promise("Officers will provide an estimate of the costs to the next meeting.", ORG)
+    assert _is_promise("The council will assess the needs of every young person before the transfer.", ORG)
+
+
+@pytest.mark.corpus
+def test_a_promise_is_listed_with_the_condition_in_the_sentence_before_it(records_of):
+    # 13.3 "Should members recommend renewal of the contracts, then the re-procurement will take in excess of six
+    # months. The existing contracts will be extended, for the period of re-procurement only." (tester, seed 68): the
+    # extension is promised only should members recommend renewal
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"))
+    extended = [r for r in records if r.kind == "commitment" and "contracts will be extended" in r.text]
+    assert len(extended) == 1
+    assert extended[0].text.startswith("Should members recommend renewal of the contracts")
+    assert extended[0].text.endswith("for the period of re-procurement only.")
+    # and the estimate and the assessment in the same report are no commitments
+    assert not [r for r in records if r.kind == "commitment" and ("would anticipate £37,353" in r.text
+                                                                   or "We assess that" in r.text)]
+
+
+@pytest.mark.corpus
+def test_a_table_of_figures_under_a_recommendation_heading_is_no_recommendation(records_of):
+    # "Cabinet is asked to approve the following changes to the Capital Budget" (p.46) over the capital changes
+    # table ("24-25 +0.150 +0.049 Grant funded …") and the reserves table (p.47, "Reserve Opening Balance 01/04/24 …
+    # -43.0 7.1 -35.9 …"): the heading asks, its table's rows are not each a recommendation (tester, seed 68)
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    recs = [r for r in records if r.kind == "recommendation"]
+    assert not [r for r in recs if r.page_start in (46, 47)], [r.text[:80] for r in recs]
+
+
+def test_table_text__a_table_of_figures_not_a_recommendation_with_sums():
+    from assistant.track.commitments import _table_text
+
+    assert _table_text("24-25 +0.150 +0.049 Grant funded Revenue funded Kent Thameside LST 24-25 -0.017 Grant to be vired")
+    assert not _table_text("2) APPROVE the net transfer of £356.0k into reserves (£42.7k increased contribution into "
+                           "the General Reserve) to improve the Council’s financial resilience.")
+    assert not _table_text("d) NOTE the progress on the delivery of savings.")
+
+
+def test_a_choice_still_to_be_made_is_no_commitment():
+    # what a consultation asks ("KCC must decide whether to put new contracts … in place", tester, seed 68); deciding
+    # to act is still one
+    assert not _is_promise("KCC must decide whether to put new contracts in place when the current ones end.", ORG)
+    assert not _is_promise("The Cabinet will decide whether to proceed with the proposal in March.", ORG)
+    assert _is_promise("Officers will decide the allocation of places by March and write to each family.", ORG)
+
+
+@pytest.mark.corpus
+def test_the_options_laid_before_a_meeting_are_no_recommendations(records_of):
+    # a call-in report: "The Council may, having reviewed Executive Decision 24/00093, resolve one of the following:
+    # a. Agree that the decision be implemented" then "b. express comments but not require reconsideration of the
+    # decision, or", "c. require implementation … postponed …": a choice laid before it, none recommended (tester,
+    # seed 68); the report's "Members are invited to debate the matter …" still asks the meeting
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_scrutiny-call-in-family-hubs-report-"
+                                     "to-county-council.pdf"))
+    texts = [r.text for r in records if r.kind in ("recommendation", "decision", "commitment")]
+    assert not [t for t in texts if "one of the following" in t or t.startswith(("b. express", "c. require"))], texts
+    assert any(r.kind == "recommendation" and "invited to debate" in r.text for r in records)
