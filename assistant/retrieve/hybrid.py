@@ -50,6 +50,8 @@ class Weights:
     expansion: float = 0.3  # a related corpus word's weight in the keyword query (retrieve/expansion.py; 0.2 to
     expansion_min: float = 0.65  # 0.4 alike), its least cosine to the question's word (0.6 to 0.7 alike; 0.75
     expansion_per_word: int = 2  # fewer), and how many each word may bring (1: fewer; 3: the same)
+    collapse_copies: bool = True  # a paragraph printed again in the same document (a motion repeated in each
+    # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -58,6 +60,12 @@ def top_k(scores: np.ndarray, k: int) -> np.ndarray:
         return np.argsort(-scores, kind="stable")
     top = np.argpartition(-scores, k - 1)[:k]
     return top[np.argsort(-scores[top], kind="stable")]
+
+
+def squashed(text: str) -> str:
+    """``text``'s letters and digits, lower-cased: two copies of a paragraph printed with different spacing, line
+    breaks, quotes or hyphen breaks read the same."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def convex(rows: list[int], sides: list[tuple[np.ndarray, float]]) -> dict[int, float]:
@@ -202,7 +210,7 @@ class Retriever:
             order = self._references_first(order, refs)
         if implied is not None and len(implied.org_names) >= 2 and self.weights.each_council:
             order = self._each_council_first(order, k)
-        order = order[:k]
+        order = self._without_copies(order, k) if w.collapse_copies else order[:k]
         timings["keyword"] = (t1 - t0) * 1000
         timings["dense"] = (t2 - t1) * 1000
         hits = []
@@ -214,6 +222,22 @@ class Retriever:
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
         return hits
+
+    def _without_copies(self, order: list[int], k: int) -> list[int]:
+        """The first ``k`` of ``order`` with each document's repeated text kept once, at its best-ranked copy (the
+        same words, whatever their spacing, case and punctuation): the copies below it would hold places that
+        other paragraphs need, and answer nothing the kept one does not."""
+        out: list[int] = []
+        seen: set[tuple[int, str]] = set()
+        for row in order:
+            key = (int(self._row_doc_index[row]), squashed(self.data.paragraphs[row].text))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(row)
+            if len(out) == k:
+                break
+        return out
 
     def related_terms(self, query: str) -> dict[str, float]:
         """The corpus's words nearest in meaning to ``query``'s own, with their weight (retrieve/expansion.py)."""

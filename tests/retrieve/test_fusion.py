@@ -443,3 +443,29 @@ def test_glossary__an_ehc_plan_is_searched_as_the_reports_ehcp():
     # the SEND Code of Practice's "EHC plan", as councillors write it, is the papers' "EHCP"
     assert "EHCP" in expand("How many children have EHC plans?")
     assert "EHCP" not in expand("How many children have an education health and care assessment?")
+
+
+def test_search__a_paragraph_printed_again_in_its_document_takes_one_place():
+    """A motion repeated in each amendment, a summary's sentence repeated in the body: the copies rank side by side
+    and would fill the results; each document's text is kept once, at its best-ranked copy (spacing, case and
+    punctuation aside), while the same words in another paper keep their own place."""
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {d: DocMeta(doc=d, title=d, organisation="Kent County Council", org_slug="kent-cc",
+                       doc_type="committee-report") for d in ("a.pdf", "b.pdf")}
+    motion = "Note that acceptance onto the programme will commit the councils to elections in May 2026."
+    texts = [("a.pdf", motion), ("a.pdf", motion.upper().replace(" ", "  ")), ("a.pdf", motion + "\n"),
+             ("b.pdf", motion), ("a.pdf", "The first mayoral election would be held in May 2026."),
+             ("a.pdf", "Reorganisation would follow by April 2028.")]
+    paras = [Paragraph(id=str(i), doc=d, ordinal=i, text=t) for i, (d, t) in enumerate(texts)]
+
+    class Words:
+        def scores(self, query, extra=None):  # the copies outscore the other paragraphs
+            return np.array([5.0, 4.9, 4.8, 4.7, 2.0, 1.0], dtype=np.float32)
+
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=Words(), dense=None)
+    hits = r.search("When would the elections be held?", k=4, mode="keyword")
+    assert [h.paragraph.id for h in hits] == ["0", "3", "4", "5"]
+    assert [h.rank for h in hits] == [1, 2, 3, 4]
