@@ -44,6 +44,9 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     # a possessive inside a run of capitals ends one name: "the Corporate Parenting Panel's December meeting" names
     # the panel and a month
     found = [part for run in _PROPER.findall(" " + text.split(" ", 1)[-1]) for part in re.split(r"['’]s\s+", run)]
+    # a run of acronyms is as many names ("the Kent and Medway NHS JHOSC": the NHS, and the JHOSC, which papers spell
+    # out as "NHS Joint Overview and Scrutiny Committee (JHOSC)")
+    found = [one for name in found for one in (name.split() if _ACRONYM_RUN.fullmatch(name) else [name])]
     bodies = [whole for run in _BODY_NAMED.findall(text) if _body_cited(whole := re.split(r"['’]s\s+", run)[-1], cited)]
     for name in found:
         if any(name in whole for whole in bodies):  # "Children", "Young People and Education Cabinet Committee":
@@ -121,20 +124,33 @@ def _only_dates_and_common(name: str) -> bool:
 
 
 _LINKS = {"of", "and", "for", "the", "in", "on", "to"}
+_ACRONYM_RUN = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{3,})+")
 
 
 def _words_together(name: str, cited: str) -> bool:
     """A name of several words printed in another order ("the Education Provision Commissioning Plan" as "the
-    Commissioning Plan for Education Provision"): all its words within a span a few words longer than the name."""
+    Commissioning Plan for Education Provision"), or a word in another form ("Healthy Living Centre" as "Health
+    Living Centre"): all its words within a span a few words longer than the name. A name of two joined by "for"
+    or "of" ("the Strategic Grant for Millmead") may be printed as its two ("funding … for Millmead …? Strategic
+    Grants are issued …"), each whole, a few words further apart."""
     words = [_singular(w) for w in re.findall(r"\w+", name.lower()) if w not in _LINKS]
     if len(words) < 2 or any(len(w) < 3 for w in words):
         return False  # "Band D" must be printed as such: a stray "(d)" near "band" is not it
     tokens = [_singular(t) for t in re.findall(r"\w+", cited)]
-    span = len(words) + 3
-    need = set(words)
+    parts = [p for p in re.split(r"\s+(?:for|of)\s+", name.strip()) if p]
+    span = len(words) + (6 if len(parts) > 1 else 3)
+    stems = [w[: max(4, len(w) - 1)] for w in words]
+
+    def printed(stem: str, among: list[str]) -> bool:
+        return any(t.startswith(stem) for t in among)
+
     for start, token in enumerate(tokens):
-        if token in need and need <= set(tokens[start:start + span]):
-            return True
+        window = tokens[start:start + span]
+        if any(token.startswith(st) for st in stems):
+            if all(printed(st, window) for st in stems) and (len(parts) < 2 or all(
+                    p.lower() in " ".join(window) or _words_together(p, " ".join(window))
+                    for p in parts)):
+                return True
     return False
 
 

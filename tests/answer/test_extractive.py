@@ -359,6 +359,23 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
                          "2026.") == []
 
 
+def test_missing_names__a_name_in_another_form_or_split_in_a_question_and_its_answer_is_cited():
+    from assistant.answer.names import missing_names
+
+    # a question-and-answer table's cells: the question names Millmead, the answer the Strategic Grants (tester)
+    qa = ("How long will funding continue for Millmead as a Health Living Centre? Strategic Grants are issued on an "
+          "annual basis; the current grant runs from 1 January 2025 to 31 March 2026.")
+    assert missing_names("How long does the Strategic Grant for Millmead run?", qa) == []
+    assert missing_names("When does the Millmead Healthy Living Centre grant run until?", qa) == []
+    # each part is printed whole: another centre's grant is not it
+    assert missing_names("How long does the Strategic Grant for Seashells run?", qa + " Seashells closes.") == [
+        "Strategic Grant for Seashells"]
+    # a run of acronyms is as many names, each printed (the JHOSC spelled out after "NHS")
+    jhosc = "DELEGATE to the Monitoring Officer … the Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC)"
+    assert missing_names("What must happen before the NHS JHOSC terms change?", jhosc) == []
+    assert missing_names("What must happen before the NHS JHOSC terms change?", "the NHS trust") == ["JHOSC"]
+
+
 def test_missing_names__a_committee_printed_by_its_initials_or_most_of_its_words_is_cited():
     from assistant.answer.names import missing_names
 
