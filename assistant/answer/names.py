@@ -314,7 +314,26 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     # consultees provided a comment. … the key themes:"), not beside a paragraph nearby that names it
     around = " ".join(nearby(h) for h, quoted in citations
                       if not figure or quoted and quoted[-1].rstrip().endswith(":"))
-    return bool(missing(f"{shown} {around}"))
+    left = missing(f"{shown} {around}")
+    if left and figure:  # but a figure's paragraph may call it by its last word, the paragraphs before naming it
+        everything = " ".join(nearby(h) for h, _ in citations)
+        left = [name for name in left if not _shortened(name, question, shown, everything)]
+    return bool(left)
+
+
+def _shortened(name: str, question: str, shown: str, nearby: str) -> bool:
+    """Whether ``name`` (or the name of several words the question gives that holds it: "Sheppey" of "the Sheppey
+    Gateway") is called by its last word in what the answer shows ("the Gateway is a 50/50 split …") and printed
+    whole in the paragraphs around it ("What discussions have been held with the Sheppey Gateway Partnership?"):
+    a paper names a thing once and then shortens its name."""
+    runs = [run for run in _PROPER.findall(" " + question) if re.search(rf"\b{re.escape(name)}\b", run)]
+    for whole in runs or [name]:
+        words = whole.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        if re.search(rf"\b[Tt]he {re.escape(words[-1])}\b", shown) and whole.lower() in nearby.lower():
+            return True
+    return False
 
 
 _ONE_WORD = re.compile(r"(?<=[\s(“\"‘'])(?<![.?!:;]\s)([A-Z][a-z]{3,}(?:[-'’][A-Za-z]+)*)(?![\w-])")

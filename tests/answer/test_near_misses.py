@@ -218,3 +218,20 @@ def test_one_word_names_left_out__a_labels_word_is_no_name():
                                    "Health programmes?", grant, Implied()) == []
     assert one_word_names_left_out("What percentage of the Millmead grant must be spent through Public Health "
                                    "programmes?", grant, Implied()) == ["Millmead"]
+
+
+def test_names_left_out__a_figure_of_a_name_shortened_to_its_last_word_after_the_paragraphs_naming_it():
+    # a Q&A paper names the Sheppey Gateway, then its answer gives the shares of "the Gateway" (tester)
+    split = ("It was suggested that the Gateway is a 50/50 split between Kent County Council and Swale Borough "
+             "Council. The building is 80% Kent County Council occupied, and 20% Swale Borough Council occupied.")
+    q = "What share of the Sheppey Gateway building does Kent occupy?"
+    before = "What discussions have been held with the Sheppey Gateway Partnership? A meeting was held in August."
+    citations = [(hit(split), [split])]
+    assert names_left_out(q, citations, None, None)  # nothing around it names the Sheppey Gateway
+    assert not names_left_out(q, citations, None, None, nearby=lambda h: before)
+    # a paragraph that never shortens it ("the Gateway") gives no figure of it, whatever is printed around it
+    other = "The building is 80% Kent County Council occupied, and 20% Swale Borough Council occupied."
+    assert names_left_out(q, [(hit(other), [other])], None, None, nearby=lambda h: before)
+    # nor does "the Gateway" stand for a name printed nowhere around it
+    assert names_left_out("What share of the Sittingbourne Gateway does Kent occupy?", citations, None, None,
+                          nearby=lambda h: before)
