@@ -540,8 +540,8 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
 # in Swansea's children's services?")
 _CHILDRENS_SERVICES = re.compile(r"\bchildren['’]?s\s+(?:social\s+)?(?:services|social care)\b", re.IGNORECASE)
 # a later report's account of an earlier inspection's grade: "… the last inspection in June 2018, when services …
-# were judged to be good overall"
-_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+of)\b[^.;]{0,60}?"
+# were judged to be good overall", "… in 2022, when the overall effectiveness judgement was good"
+_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+(?:of|was|were))\b[^.;]{0,60}?"
                           r"\b(?:outstanding|good|requires improvement|"
                           r"inadequate|adequate)\b", re.IGNORECASE)
 

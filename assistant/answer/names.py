@@ -63,7 +63,8 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
             continue  # filters compare with the documents' own dates, not names a quote must print
         if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) \
                 or any(_initials_cited(whole, cited) for whole in _with_words_before(name, question)) \
-                or _spelled_out(name, cited_text) or _minister_cited(name, cited) or _person_cited(name, cited) \
+                or _spelled_out(name, cited_text) or _spelled_out_before(name, cited_text) \
+                or _minister_cited(name, cited) or _person_cited(name, cited) \
                 or _each_cited(name, cited):
             printed += 1
             continue
@@ -200,6 +201,17 @@ def _spelled_out(acronym: str, cited: str) -> bool:
         if initials == acronym:
             return True
     return False
+
+
+def _spelled_out_before(name: str, cited: str) -> bool:
+    """A name that begins with an acronym ("the CYPE Cabinet Committee") printed with the acronym's words spelled
+    out before the rest: "the Children, Young People and Education Cabinet Committee"."""
+    m = re.fullmatch(r"([A-Z]{2,6})\s+([A-Z].*)", name.strip())
+    if m is None:
+        return False
+    link = r"(?:[,\s]+(?:of|and|for|the|&))*[,\s]+"
+    words = link.join(rf"{c}[\w'’-]*" for c in m.group(1))
+    return re.search(rf"\b{words}{link}(?i:{re.escape(m.group(2))})\b", cited) is not None
 
 
 # a minister's short title: "the Health Secretary" is the Secretary of State for Health and Social Care, whom papers
@@ -457,7 +469,7 @@ _ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop
                          r"\bwhen\b[^?]*\b(?:meeting|session)\b[^?]*\b(?:finish|end|close|conclude)\w*\b",
                          re.IGNORECASE)
 _CLOCK = f"(?:{question_types.CLOCK.pattern})"  # a clock time, as a question asking "what time …?" takes one
-_ENDS_AT = re.compile(r"\b(?:finish\w*|end\w*|clos\w*|conclu\w*|until|till|to|rose|rising\s+at)\s+(?:at\s+)?"
+_ENDS_AT = re.compile(r"\b(?:finish\w*|end\w*|clos\w*|conclu\w*|until|till|to|rose|rising\s+at)\s+(?:at\s+|by\s+)?"
                       r"(?:about\s+|approximately\s+|around\s+|c\.\s*)?" + _CLOCK + "|" + _CLOCK + r"\s*[-–—]\s*"
                       + _CLOCK, re.IGNORECASE)
 

@@ -87,6 +87,9 @@ def test_no_end_time__a_start_time_is_not_when_a_meeting_finishes():
     assert not no_end_time(q, [(hit("The meeting closed at 4.35 pm."), ["The meeting closed at 4.35 pm."])])
     assert not no_end_time(q, [(hit("Session: 2.00 pm – 4.00 pm"), ["Session: 2.00 pm – 4.00 pm"])])
     assert not no_end_time("What time does the Cabinet meeting start?", [(hit(start), [start])])
+    # "scheduled to end by 4.30 pm" (tester)
+    both = "A meeting will be held at 10.00 am to deal with the following business. The meeting is scheduled to end by 4.30 pm."
+    assert not no_end_time("What time does the meeting start and when is it scheduled to end?", [(hit(both), [both])])
 
 
 def test_names_left_out__a_figure_introducing_a_list_is_read_with_it():
