@@ -17,7 +17,7 @@ _UNMEASURED = (r"(?!\s+(?:influence|progress|support|involvement|difference|impa
                r"priority|emphasis|confidence|trust|understanding|awareness|oversight|scrutiny|challenge|input|voice|"
                r"freedom|independence|notice|detail|thought|effort|value|weight)\b)")
 _NUMBER_Q = re.compile(r"^\s*(how (much" + _UNMEASURED + r"|many|big|large)|"
-                       r"what (percentage|proportion|rate|number|amount|share)|"
+                       r"what (percentage|proportion|rate|number|amount|share|surplus|deficit|shortfall)|"
                        r"what (?:is|was|are|were) the (?:average|mean|median|total number)\b)"
                        r"|(?:^|[,;:(]\s*|\b(?:and|or|but|by|for|with|across|over|in|on|at|to|from|of|about|exactly|"
                        r"roughly|approximately|around|nearly|then|so)\s+)(how much" + _UNMEASURED + r"|how many)\b"

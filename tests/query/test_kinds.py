@@ -1177,3 +1177,9 @@ def test_holds__a_count_is_not_an_age_a_fraction_a_distance_or_one_as_a_pronoun(
 def test_expected__how_many_pounds_asks_for_a_sum():
     assert "money" in expected("By how many pounds did the inspector cut the highway request?")
     assert "money" in expected("How many £ did the scheme save?")
+
+
+def test_expected__what_surplus_or_deficit_asks_for_a_figure():
+    # so that a county's table is no figure for a district the question names (names.places_left_out; tester)
+    assert "number" in expected("What surplus of secondary school places does the plan forecast for Dartford?")
+    assert "number" in expected("What shortfall of foster carers does the council expect?")
