@@ -16,7 +16,7 @@ from ..query.implied import Implied
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
-from .layout import TableHeaders, headers_of
+from .layout import PrintedTables, TableHeaders, headers_of, printed_table_of
 from .scoring import holds
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
@@ -140,15 +140,17 @@ def _words_together(name: str, cited: str) -> bool:
     tokens = [_singular(t) for t in re.findall(r"\w+", cited)]
     parts = [p for p in re.split(r"\s+(?:for|of)\s+", name.strip()) if p]
     span = len(words) + (6 if len(parts) > 1 else 3)
-    stems = [w[: max(4, len(w) - 1)] for w in words]
 
-    def printed(stem: str, among: list[str]) -> bool:
-        return any(t.startswith(stem) for t in among)
+    def alike(token: str, word: str) -> bool:  # a letter more or less at the end of a long word: "health(y)"
+        return token == word or len(word) >= 6 and (token == word[:-1] or token[:-1] == word)
+
+    def printed(word: str, among: list[str]) -> bool:
+        return any(alike(t, word) for t in among)
 
     for start, token in enumerate(tokens):
         window = tokens[start:start + span]
-        if any(token.startswith(st) for st in stems):
-            if all(printed(st, window) for st in stems) and (len(parts) < 2 or all(
+        if any(alike(token, w) for w in words):
+            if all(printed(w, window) for w in words) and (len(parts) < 2 or all(
                     p.lower() in " ".join(window) or _words_together(p, " ".join(window))
                     for p in parts)):
                 return True
@@ -234,7 +236,8 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
 
 def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                             asked: list[str], replying: dict[str, Hit] | None = None,
-                            table_headers: TableHeaders | None = None, described: NearbyText | None = None) -> bool:
+                            table_headers: TableHeaders | None = None, described: NearbyText | None = None,
+                            tables: PrintedTables | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected). A table's row is read under its
@@ -254,7 +257,7 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
             and not any(holds("entity", " ".join(s), question) for _, s in citations):
         return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
     # anywhere in what the quotes are shown with
-    return names_left_out(question, citations, implied, replying, described=described)
+    return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
 
 # a whole year asked about ("how many potholes were repaired in 2024?", "last year", "each year"), not a part of it
@@ -289,7 +292,7 @@ def a_quarter_for_a_year(question: str, citations: list[tuple[Hit, list[str]]]) 
 
 def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                     replying: dict[str, Hit] | None, nearby: NearbyText | None = None,
-                    described: NearbyText | None = None) -> bool:
+                    described: NearbyText | None = None, tables: PrintedTables | None = None) -> bool:
     """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
     shows: its paragraphs with their context, and the paragraphs printed around them. The evidence checks named
     the thing in a candidate paragraph, but the quotes that give what was asked for are about something else (that
@@ -298,10 +301,12 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     paragraphs around it do. Anywhere in the document is too far: a quarterly report that names a scheme on one
     page does not date it with another page's "will now report in May 2025". Nor need a paragraph say who the
     people it names are ("the Liberal Democrat amendment" is "Mr Hook proposed …"): its document does once
-    (``described``: answer/people.py)."""
+    (``described``: answer/people.py). A table's row is cited with its table as printed (``tables``): the row of
+    one centre ("Seashells Sheerness 31/03/2025 £204,302.16") is shown with the other's ("Millmead Margate …")."""
     if councils_left_out(question, citations, implied, replying):
         return True
-    shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
+    shown = " ".join([cited_with_context(h, replying) for h, _ in citations]
+                     + [printed_table_of(h, tables) or "" for h, _ in citations if h.paragraph.kind == "table-row"])
     figure = figure_asked(question)
     if figure and (financial_years_left_out(question, shown) or places_left_out(implied, shown) and (
             nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations])))):

@@ -238,3 +238,18 @@ def test_names_left_out__a_figure_of_a_name_shortened_to_its_last_word_after_the
     # nor does "the Gateway" stand for a name printed nowhere around it
     assert names_left_out("What share of the Sittingbourne Gateway does Kent occupy?", citations, None, None,
                           nearby=lambda h: before)
+
+
+def test_names_left_out__a_table_row_is_read_with_its_table_as_printed():
+    # the row of one centre is cited with its table, whose other row names the other centre (tester)
+    text = hit("Seashells Sheerness 31/03/2025 £204,302.16")
+    text = dataclasses.replace(text, row=7)
+    row = dataclasses.replace(text, paragraph=dataclasses.replace(text.paragraph, kind="table-row"))
+    table = ("Centre | Area | Contract End Date | Contract value per Annum\nMillmead Margate 31/03/2025 £222,127.44\n"
+             "Seashells Sheerness 31/03/2025 £204,302.16\nTotals £426,429.60")
+    q = "What is the annual value of the Seashells and Millmead contracts?"
+    citations = [(row, [row.paragraph.text])]
+    assert names_left_out(q, citations, None, None)
+    assert not names_left_out(q, citations, None, None, tables=lambda r: table if r == 7 else "")
+    # a paragraph of text is not read with a table printed near it
+    assert names_left_out(q, [(text, [text.paragraph.text])], None, None, tables=lambda r: table)
