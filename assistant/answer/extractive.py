@@ -347,7 +347,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     # "what proportion …?" is answered by "almost a third of posts" when no quote gives a share in figures
     answering = giving() or (giving(in_words=True) if "rate" in required else [])
     weak = (confidence < cfg.abstain_below and not judgement_given(citations, kinds, implied)
-            or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers, described)
+            or wrong_kind_of_evidence(question, citations, implied, kinds, replying, table_headers, described, tables)
             or (cfg.lead_must_answer and not answering)
             # a form's unanswered prompts, a start time for "what time does it finish?": no answer
             or only_prompts(question, citations, replying) or no_end_time(question, citations)
@@ -468,7 +468,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     citations = of_the_time_asked(citations, implied, spans_years, question)
     if _another_meetings_record(question, kinds, implied, citations):
         return _abstained(question, hits, cfg, confidence)
-    if names_left_out(question, citations, implied, replying, nearby, described) \
+    if names_left_out(question, citations, implied, replying, nearby, described, tables) \
             or figure_asked(question) and unmentioned(question, [cited_with_context(h, replying) for h, _ in citations]) \
             or "number" in required and a_quarter_for_a_year(question, citations):
         # (a figure of a topic the question names is quoted with it: "how many children are in pre-proceedings?": a
@@ -540,8 +540,8 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
 # in Swansea's children's services?")
 _CHILDRENS_SERVICES = re.compile(r"\bchildren['’]?s\s+(?:social\s+)?(?:services|social care)\b", re.IGNORECASE)
 # a later report's account of an earlier inspection's grade: "… the last inspection in June 2018, when services …
-# were judged to be good overall"
-_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+of)\b[^.;]{0,60}?"
+# were judged to be good overall", "… in 2022, when the overall effectiveness judgement was good"
+_JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+(?:of|was|were))\b[^.;]{0,60}?"
                           r"\b(?:outstanding|good|requires improvement|"
                           r"inadequate|adequate)\b", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from ..query.implied import Implied
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
-from .layout import TableHeaders, headers_of
+from .layout import PrintedTables, TableHeaders, headers_of, printed_table_of
 from .scoring import holds
 
 # A named thing in the question ("Lifelong Links", "Band D") must be in what is cited, or the documents are
@@ -44,6 +44,9 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
     # a possessive inside a run of capitals ends one name: "the Corporate Parenting Panel's December meeting" names
     # the panel and a month
     found = [part for run in _PROPER.findall(" " + text.split(" ", 1)[-1]) for part in re.split(r"['’]s\s+", run)]
+    # a run of acronyms is as many names ("the Kent and Medway NHS JHOSC": the NHS, and the JHOSC, which papers spell
+    # out as "NHS Joint Overview and Scrutiny Committee (JHOSC)")
+    found = [one for name in found for one in (name.split() if _ACRONYM_RUN.fullmatch(name) else [name])]
     bodies = [whole for run in _BODY_NAMED.findall(text) if _body_cited(whole := re.split(r"['’]s\s+", run)[-1], cited)]
     for name in found:
         if any(name in whole for whole in bodies):  # "Children", "Young People and Education Cabinet Committee":
@@ -60,7 +63,8 @@ def missing_names(question: str, cited_text: str, implied: Implied | None = None
             continue  # filters compare with the documents' own dates, not names a quote must print
         if _glossary_equivalent_cited(name, cited) or _words_together(name, cited) \
                 or any(_initials_cited(whole, cited) for whole in _with_words_before(name, question)) \
-                or _spelled_out(name, cited_text) or _minister_cited(name, cited) or _person_cited(name, cited) \
+                or _spelled_out(name, cited_text) or _spelled_out_before(name, cited_text) \
+                or _minister_cited(name, cited) or _person_cited(name, cited) \
                 or _each_cited(name, cited):
             printed += 1
             continue
@@ -121,20 +125,35 @@ def _only_dates_and_common(name: str) -> bool:
 
 
 _LINKS = {"of", "and", "for", "the", "in", "on", "to"}
+_ACRONYM_RUN = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{3,})+")
 
 
 def _words_together(name: str, cited: str) -> bool:
     """A name of several words printed in another order ("the Education Provision Commissioning Plan" as "the
-    Commissioning Plan for Education Provision"): all its words within a span a few words longer than the name."""
+    Commissioning Plan for Education Provision"), or a word in another form ("Healthy Living Centre" as "Health
+    Living Centre"): all its words within a span a few words longer than the name. A name of two joined by "for"
+    or "of" ("the Strategic Grant for Millmead") may be printed as its two ("funding … for Millmead …? Strategic
+    Grants are issued …"), each whole, a few words further apart."""
     words = [_singular(w) for w in re.findall(r"\w+", name.lower()) if w not in _LINKS]
     if len(words) < 2 or any(len(w) < 3 for w in words):
         return False  # "Band D" must be printed as such: a stray "(d)" near "band" is not it
     tokens = [_singular(t) for t in re.findall(r"\w+", cited)]
-    span = len(words) + 3
-    need = set(words)
+    parts = [p for p in re.split(r"\s+(?:for|of)\s+", name.strip()) if p]
+    span = len(words) + (6 if len(parts) > 1 else 3)
+
+    def alike(token: str, word: str) -> bool:  # a letter more or less at the end of a long word: "health(y)"
+        return token == word or len(word) >= 6 and (token == word[:-1] or token[:-1] == word)
+
+    def printed(word: str, among: list[str]) -> bool:
+        return any(alike(t, word) for t in among)
+
     for start, token in enumerate(tokens):
-        if token in need and need <= set(tokens[start:start + span]):
-            return True
+        window = tokens[start:start + span]
+        if any(alike(token, w) for w in words):
+            if all(printed(w, window) for w in words) and (len(parts) < 2 or all(
+                    p.lower() in " ".join(window) or _words_together(p, " ".join(window))
+                    for p in parts)):
+                return True
     return False
 
 
@@ -186,6 +205,17 @@ def _spelled_out(acronym: str, cited: str) -> bool:
     return False
 
 
+def _spelled_out_before(name: str, cited: str) -> bool:
+    """A name that begins with an acronym ("the CYPE Cabinet Committee") printed with the acronym's words spelled
+    out before the rest: "the Children, Young People and Education Cabinet Committee"."""
+    m = re.fullmatch(r"([A-Z]{2,6})\s+([A-Z].*)", name.strip())
+    if m is None:
+        return False
+    link = r"(?:[,\s]+(?:of|and|for|the|&))*[,\s]+"
+    words = link.join(rf"{c}[\w'’-]*" for c in m.group(1))
+    return re.search(rf"\b{words}{link}(?i:{re.escape(m.group(2))})\b", cited) is not None
+
+
 # a minister's short title: "the Health Secretary" is the Secretary of State for Health and Social Care, whom papers
 # call "the Secretary of State" (gov.uk lists each Secretary of State with the short title in brackets)
 _MINISTER = re.compile(r"(?:[A-Z][a-z]+\s+)+Secretary")
@@ -206,7 +236,8 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
 
 def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                             asked: list[str], replying: dict[str, Hit] | None = None,
-                            table_headers: TableHeaders | None = None, described: NearbyText | None = None) -> bool:
+                            table_headers: TableHeaders | None = None, described: NearbyText | None = None,
+                            tables: PrintedTables | None = None) -> bool:
     """The quotes cannot answer this kind of question: no figure for "how many", no sum of money for "how much
     … spend", no rate for "what rate", no time for "when", or the thing the question names is not mentioned.
     ``asked``: the kinds of answer the question asks for (kinds.expected). A table's row is read under its
@@ -226,7 +257,7 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
             and not any(holds("entity", " ".join(s), question) for _, s in citations):
         return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
     # anywhere in what the quotes are shown with
-    return names_left_out(question, citations, implied, replying, described=described)
+    return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
 
 # a whole year asked about ("how many potholes were repaired in 2024?", "last year", "each year"), not a part of it
@@ -261,7 +292,7 @@ def a_quarter_for_a_year(question: str, citations: list[tuple[Hit, list[str]]]) 
 
 def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                     replying: dict[str, Hit] | None, nearby: NearbyText | None = None,
-                    described: NearbyText | None = None) -> bool:
+                    described: NearbyText | None = None, tables: PrintedTables | None = None) -> bool:
     """Whether a name the question gives ("the Stour Valley Restore project") is missing from what the answer
     shows: its paragraphs with their context, and the paragraphs printed around them. The evidence checks named
     the thing in a candidate paragraph, but the quotes that give what was asked for are about something else (that
@@ -270,10 +301,12 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     paragraphs around it do. Anywhere in the document is too far: a quarterly report that names a scheme on one
     page does not date it with another page's "will now report in May 2025". Nor need a paragraph say who the
     people it names are ("the Liberal Democrat amendment" is "Mr Hook proposed …"): its document does once
-    (``described``: answer/people.py)."""
+    (``described``: answer/people.py). A table's row is cited with its table as printed (``tables``): the row of
+    one centre ("Seashells Sheerness 31/03/2025 £204,302.16") is shown with the other's ("Millmead Margate …")."""
     if councils_left_out(question, citations, implied, replying):
         return True
-    shown = " ".join(cited_with_context(h, replying) for h, _ in citations)
+    shown = " ".join([cited_with_context(h, replying) for h, _ in citations]
+                     + [printed_table_of(h, tables) or "" for h, _ in citations if h.paragraph.kind == "table-row"])
     figure = figure_asked(question)
     if figure and (financial_years_left_out(question, shown) or places_left_out(implied, shown) and (
             nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations])))):
@@ -298,7 +331,26 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     # consultees provided a comment. … the key themes:"), not beside a paragraph nearby that names it
     around = " ".join(nearby(h) for h, quoted in citations
                       if not figure or quoted and quoted[-1].rstrip().endswith(":"))
-    return bool(missing(f"{shown} {around}"))
+    left = missing(f"{shown} {around}")
+    if left and figure:  # but a figure's paragraph may call it by its last word, the paragraphs before naming it
+        everything = " ".join(nearby(h) for h, _ in citations)
+        left = [name for name in left if not _shortened(name, question, shown, everything)]
+    return bool(left)
+
+
+def _shortened(name: str, question: str, shown: str, nearby: str) -> bool:
+    """Whether ``name`` (or the name of several words the question gives that holds it: "Sheppey" of "the Sheppey
+    Gateway") is called by its last word in what the answer shows ("the Gateway is a 50/50 split …") and printed
+    whole in the paragraphs around it ("What discussions have been held with the Sheppey Gateway Partnership?"):
+    a paper names a thing once and then shortens its name."""
+    runs = [run for run in _PROPER.findall(" " + question) if re.search(rf"\b{re.escape(name)}\b", run)]
+    for whole in runs or [name]:
+        words = whole.split()
+        if len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        if re.search(rf"\b[Tt]he {re.escape(words[-1])}\b", shown) and whole.lower() in nearby.lower():
+            return True
+    return False
 
 
 _ONE_WORD = re.compile(r"(?<=[\s(“\"‘'])(?<![.?!:;]\s)([A-Z][a-z]{3,}(?:[-'’][A-Za-z]+)*)(?![\w-])")
@@ -422,7 +474,7 @@ _ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop
                          r"\bwhen\b[^?]*\b(?:meeting|session)\b[^?]*\b(?:finish|end|close|conclude)\w*\b",
                          re.IGNORECASE)
 _CLOCK = f"(?:{question_types.CLOCK.pattern})"  # a clock time, as a question asking "what time …?" takes one
-_ENDS_AT = re.compile(r"\b(?:finish\w*|end\w*|clos\w*|conclu\w*|until|till|to|rose|rising\s+at)\s+(?:at\s+)?"
+_ENDS_AT = re.compile(r"\b(?:finish\w*|end\w*|clos\w*|conclu\w*|until|till|to|rose|rising\s+at)\s+(?:at\s+|by\s+)?"
                       r"(?:about\s+|approximately\s+|around\s+|c\.\s*)?" + _CLOCK + "|" + _CLOCK + r"\s*[-–—]\s*"
                       + _CLOCK, re.IGNORECASE)
 

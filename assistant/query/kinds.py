@@ -17,7 +17,7 @@ _UNMEASURED = (r"(?!\s+(?:influence|progress|support|involvement|difference|impa
                r"priority|emphasis|confidence|trust|understanding|awareness|oversight|scrutiny|challenge|input|voice|"
                r"freedom|independence|notice|detail|thought|effort|value|weight)\b)")
 _NUMBER_Q = re.compile(r"^\s*(how (much" + _UNMEASURED + r"|many|big|large)|"
-                       r"what (percentage|proportion|rate|number|amount|share)|"
+                       r"what (percentage|proportion|rate|number|amount|share|surplus|deficit|shortfall)|"
                        r"what (?:is|was|are|were) the (?:average|mean|median|total number)\b)"
                        r"|(?:^|[,;:(]\s*|\b(?:and|or|but|by|for|with|across|over|in|on|at|to|from|of|about|exactly|"
                        r"roughly|approximately|around|nearly|then|so)\s+)(how much" + _UNMEASURED + r"|how many)\b"
@@ -37,7 +37,7 @@ _NO_PREPOSITION = r"(?:(?!(?:on|about|for|in|to|with|from|over|towards)\b)[\w'�
 _COUNCILS = r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?-i:[A-Z])\w*['’]s"
 _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|underspen\w*|budget|fund\w*|pay|paid|"
                       r"grant|sav\w*|reserves?|debts?|borrow\w*|income|rent)"
-                      r"|\bin pounds\b|\bhow much money\b|"
+                      r"|\bin pounds\b|\bhow much money\b|\bhow many (?:pounds|£)|"  # ("by how many pounds was it cut?")
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+['’]s|" + _COUNCILS + r")\s+"
                       + _NO_PREPOSITION +
@@ -718,7 +718,7 @@ def about_an_amendment(question: str) -> bool:
 _AGE = re.compile(r"\b(?:aged|ages|age of|turn|turning|turned|turns|reaching|reached|reach|become|becomes|becoming)\s+\d{1,2}"
                   r"(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b|"
                   # "over 21", "under 18" (but "over 20 children", "under 10 staff" count them)
-                  r"\b(?:over|under)\s+\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b"
+                  r"\b(?:over|under|approach|approaches|approaching)\s+\d{1,2}(?:\s*(?:and|to|or|-|–)\s*\d{1,2})?\b"
                   r"(?!\s+(?!years\b|olds\b|plus\b)(?:children|people|staff|[a-z]+s)\b)"
                   r"(?!\s*(?:%|per\s*cent\b|percent\b|\.\d))|"  # ("over 42%", "under 5.5" are shares, not ages)
                   r"\b\d{1,2}(?:-?\s*(?:and|to|or|-|–)\s*\d{1,2})?(?:(?:-\s?| )years?(?:-| )olds?| years of age)\b|"
@@ -841,8 +841,11 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 # a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
 _NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 # "one" in a phrase counts nothing: "see one another", "one-to-one work", "a one-off payment", "no one", "at one time"
-ONE_IDIOM = re.compile(r"\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
+ONE_IDIOM = re.compile(r"(?<=[‘“\"'])one\b|\b(?:one another|one[- ]to[- ]one|one[- ]off|no[- ]one|some ?one|any ?one|every ?one|"
                        r"at one (?:time|point|stage)|one or (?:more|other|both)|one way or another|"
+                       # "one of the most complex cases" ranks; "the most appropriate one for each child" stands for a noun
+                       r"one of the (?:most|least|[a-z]+est)|(?:the|this|that|a|an|each|every)\s+(?:[a-z]+\s+){1,2}?one"
+                       r"(?=\s*(?:[.,;:)]|$|(?:for|to|that|which|who|with|in|on|at|is|was|are|and|or)\b))|"
                        # "One adopter said: …", "one young person told inspectors …": whose words follow, not a count
                        r"one (?:[a-z][\w'’-]* ){1,2}(?:said|says|told|tells|commented|described|explained|stated|"
                        r"wrote|added)|"
@@ -862,6 +865,8 @@ _QUANTITY = r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a few|several))"
 # (a span of them too: "between four and eight months")
 _NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|" + _QUANTITY +
                               r"(?:\s*(?:and|to|or|-|–)\s*" + _QUANTITY + r")?"
+                              # ("over two million miles")
+                              r"(?:\s+(?:hundred|thousand|million|billion))?"
                               r"\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
                               r"miles?|kilometres?|km|metres?)\b",
                               re.IGNORECASE)
@@ -874,6 +879,9 @@ _COUNTS_TIME_OR_MONEY = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|a
 # "by how much has it cut agency staff?" asks for a change, which a multiple gives ("halved the use of agency staff")
 _CHANGE_BY_Q = re.compile(r"\bby how much\b|\bhow much (?:has|have|had|did|does|do|is|are|was|were)\b.{0,80}?\b(?:reduc|"
                           r"cut|f[ae]ll|drop|decreas|increas|r[io]se|rising|gr[eo]w|chang)", re.IGNORECASE)
+# a part of something in words, or a change by one, is no headcount: "dropping by a quarter", "a third of posts"
+_FRACTION = re.compile(SHARE_IN_WORDS.pattern + r"|\bby (?:(?:a|one|two|three)[\s-]+)?(?:half|third|quarter|fifth|"
+                       r"tenth)s?\b", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?:halved|doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
 # digits inside a name ("the Care4us group", "KS4", "the M25"): no count
 _WORD_WITH_DIGITS = re.compile(r"\b[A-Za-z]+\d+[A-Za-z]*\b")
@@ -971,7 +979,7 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
                     and not _COUNTS_TIME_OR_MONEY.search(question):
                 text = _NOT_A_HEADCOUNT.sub(" ", text)
                 if not _RATE_Q.search(question):  # nor by a share ("16% of all children looked after" says what
-                    text = _SHARE.sub(" ", text)  # part, not how many), unless it asks for one as well
+                    text = _FRACTION.sub(" ", _SHARE.sub(" ", text))  # part, not how many), unless it asks for one
     if kind == "decision":  # a resident's quoted words ("“… the council decided to close …”") record no decision,
         # nor does a paper quoting a decision taken elsewhere ("‘DELEGATE authority to the Director …’ in recognition
         # of …": the record of decision records it) or asking a question ("had the Council decided at that point …?")

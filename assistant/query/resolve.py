@@ -88,6 +88,10 @@ _MEETINGS_RECORD = re.compile(r"\b(?:minutes|agenda)\b|\b(?:cabinet|full council
                               r"(?:scrutiny|cabinet|committee|panel|councillors)\s+(?:committee\s+|panel\s+|members\s+)?"
                               r"(?:say|said|recommend|conclude|ask|raise|respond|reply|think|feel)\w*\b", re.IGNORECASE)
 
+# what inspectors said or found is in their reports, of whatever meeting ("what did inspectors say about the minutes of
+# child protection conferences?")
+_INSPECTORS_ASKED = re.compile(r"\b(?:inspectors?|ofsted|inspection)\b", re.IGNORECASE)
+
 
 def _council_docs(implied: Implied, docs: Mapping[str, DocMeta]) -> list[DocMeta]:
     """The indexed documents of the councils the question names."""
@@ -99,7 +103,8 @@ def _no_committee_papers(question: str, effective: Filters, implied: Implied, do
     """Notice "What did Greenwich's cabinet decide about family hubs?" when the council's only indexed documents
     are Ofsted's reports: they do not record what its meetings decided, and quoting them would answer another
     question."""
-    if not implied.orgs or not _one_council(implied.orgs) or not _MEETINGS_RECORD.search(question):
+    if not implied.orgs or not _one_council(implied.orgs) or not _MEETINGS_RECORD.search(question) \
+            or _INSPECTORS_ASKED.search(question):
         return
     theirs = _council_docs(implied, docs)
     if theirs and all(m.doc_type == "ofsted-inspection" for m in theirs):

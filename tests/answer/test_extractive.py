@@ -359,6 +359,31 @@ def test_missing_names__a_name_printed_in_another_order_is_cited():
                          "2026.") == []
 
 
+def test_missing_names__a_name_in_another_form_or_split_in_a_question_and_its_answer_is_cited():
+    from assistant.answer.names import missing_names
+
+    # a question-and-answer table's cells: the question names Millmead, the answer the Strategic Grants (tester)
+    qa = ("How long will funding continue for Millmead as a Health Living Centre? Strategic Grants are issued on an "
+          "annual basis; the current grant runs from 1 January 2025 to 31 March 2026.")
+    assert missing_names("How long does the Strategic Grant for Millmead run?", qa) == []
+    assert missing_names("When does the Millmead Healthy Living Centre grant run until?", qa) == []
+    # a word in another form is a letter more or less at its end, not any word it begins
+    assert missing_names("When is the Annual State Report due?", "the three annual statutory reports") == [
+        "Annual State Report"]
+    # each part is printed whole: another centre's grant is not it
+    assert missing_names("How long does the Strategic Grant for Seashells run?", qa + " Seashells closes.") == [
+        "Strategic Grant for Seashells"]
+    # a run of acronyms is as many names, each printed (the JHOSC spelled out after "NHS")
+    jhosc = "DELEGATE to the Monitoring Officer … the Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC)"
+    assert missing_names("What must happen before the NHS JHOSC terms change?", jhosc) == []
+    assert missing_names("What must happen before the NHS JHOSC terms change?", "the NHS trust") == ["JHOSC"]
+    # a committee named by its acronym, printed with the acronym's words spelled out (tester)
+    cype = "5.20 On 21 November 2024 the Children, Young People and Education Cabinet Committee considered it."
+    assert missing_names("What did the CYPE Cabinet Committee propose?", cype) == []
+    assert missing_names("What did the CYPE Cabinet Committee propose?", "The Children's Cabinet Committee met.") == [
+        "CYPE Cabinet Committee"]
+
+
 def test_missing_names__a_committee_printed_by_its_initials_or_most_of_its_words_is_cited():
     from assistant.answer.names import missing_names
 
@@ -2218,6 +2243,13 @@ def test_compose__a_year_with_no_report_is_answered_by_a_later_report_that_state
     out = compose("What judgement did Havering receive at its previous inspection in 2018?", [noun], fake_embedder,
                   imp)
     assert not out.abstained and "its 2024 report says of that inspection: Since a judgement of inadequate" in out.text
+    # or with the judgement as subject: "… in 2018, when the overall effectiveness judgement was good, …" (tester)
+    subject = hit("Since the last inspection in 2018, when the overall effectiveness judgement was good, senior leaders "
+                  "have continued to strengthen services.", doc="havering_2024.pdf", para=None, page=1,
+                  org="Havering", date="2024-02-20")
+    out = compose("What was Havering's overall effectiveness judgement at its 2018 inspection?", [subject],
+                  fake_embedder, imp)
+    assert not out.abstained and "its 2024 report says of that inspection: Since the last inspection in 2018" in out.text
 
 
 def test_with_what_follows__a_list_whose_key_is_printed_after_the_colon_comes_with_its_items():

@@ -87,6 +87,9 @@ def test_no_end_time__a_start_time_is_not_when_a_meeting_finishes():
     assert not no_end_time(q, [(hit("The meeting closed at 4.35 pm."), ["The meeting closed at 4.35 pm."])])
     assert not no_end_time(q, [(hit("Session: 2.00 pm – 4.00 pm"), ["Session: 2.00 pm – 4.00 pm"])])
     assert not no_end_time("What time does the Cabinet meeting start?", [(hit(start), [start])])
+    # "scheduled to end by 4.30 pm" (tester)
+    both = "A meeting will be held at 10.00 am to deal with the following business. The meeting is scheduled to end by 4.30 pm."
+    assert not no_end_time("What time does the meeting start and when is it scheduled to end?", [(hit(both), [both])])
 
 
 def test_names_left_out__a_figure_introducing_a_list_is_read_with_it():
@@ -218,3 +221,35 @@ def test_one_word_names_left_out__a_labels_word_is_no_name():
                                    "Health programmes?", grant, Implied()) == []
     assert one_word_names_left_out("What percentage of the Millmead grant must be spent through Public Health "
                                    "programmes?", grant, Implied()) == ["Millmead"]
+
+
+def test_names_left_out__a_figure_of_a_name_shortened_to_its_last_word_after_the_paragraphs_naming_it():
+    # a Q&A paper names the Sheppey Gateway, then its answer gives the shares of "the Gateway" (tester)
+    split = ("It was suggested that the Gateway is a 50/50 split between Kent County Council and Swale Borough "
+             "Council. The building is 80% Kent County Council occupied, and 20% Swale Borough Council occupied.")
+    q = "What share of the Sheppey Gateway building does Kent occupy?"
+    before = "What discussions have been held with the Sheppey Gateway Partnership? A meeting was held in August."
+    citations = [(hit(split), [split])]
+    assert names_left_out(q, citations, None, None)  # nothing around it names the Sheppey Gateway
+    assert not names_left_out(q, citations, None, None, nearby=lambda h: before)
+    # a paragraph that never shortens it ("the Gateway") gives no figure of it, whatever is printed around it
+    other = "The building is 80% Kent County Council occupied, and 20% Swale Borough Council occupied."
+    assert names_left_out(q, [(hit(other), [other])], None, None, nearby=lambda h: before)
+    # nor does "the Gateway" stand for a name printed nowhere around it
+    assert names_left_out("What share of the Sittingbourne Gateway does Kent occupy?", citations, None, None,
+                          nearby=lambda h: before)
+
+
+def test_names_left_out__a_table_row_is_read_with_its_table_as_printed():
+    # the row of one centre is cited with its table, whose other row names the other centre (tester)
+    text = hit("Seashells Sheerness 31/03/2025 £204,302.16")
+    text = dataclasses.replace(text, row=7)
+    row = dataclasses.replace(text, paragraph=dataclasses.replace(text.paragraph, kind="table-row"))
+    table = ("Centre | Area | Contract End Date | Contract value per Annum\nMillmead Margate 31/03/2025 £222,127.44\n"
+             "Seashells Sheerness 31/03/2025 £204,302.16\nTotals £426,429.60")
+    q = "What is the annual value of the Seashells and Millmead contracts?"
+    citations = [(row, [row.paragraph.text])]
+    assert names_left_out(q, citations, None, None)
+    assert not names_left_out(q, citations, None, None, tables=lambda r: table if r == 7 else "")
+    # a paragraph of text is not read with a table printed near it
+    assert names_left_out(q, [(text, [text.paragraph.text])], None, None, tables=lambda r: table)

@@ -1153,3 +1153,33 @@ def test_asks_a_body__which_body_not_which_group_of_people():
     assert asks_a_body("Which panel receives the annual report?")
     assert not asks_a_body("Which group of service users would have been hit hardest?")
     assert not asks_a_body("Which banks has the council borrowed from?")
+
+
+def test_holds__a_count_is_not_an_age_a_fraction_a_distance_or_one_as_a_pronoun():
+    # "how many …?" answered unanswerable questions with these (tuning files' near misses)
+    q = "How many care leavers were studying at university?"
+    for text in ("As care leavers approach 21, a discussion is held about their future needs.",
+                 "The number of referrals dropped by a quarter in the last year.",
+                 "A third of care leavers are in education.",
+                 "The North Lincolnshire ‘one family’ approach is deeply embedded.",
+                 "Social workers review whether this arrangement remains the most appropriate one for each child.",
+                 "The case was one of the most complex to be handled.",
+                 "The gang removed over two million miles from vehicle odometers."):
+        assert not holds("number", text, q, strict=True), text
+    for text in ("One care leaver is at university.", "One of the care leavers is at university.",
+                 "Care leavers approaching 30 universities were studying.", "21 care leavers are at university."):
+        assert holds("number", text, q, strict=True), text
+    # a share is still a share when one is asked for
+    assert holds("number", "A third of care leavers are in education.", "What proportion of care leavers, and how "
+                 "many, are in education?", strict=True)
+
+
+def test_expected__how_many_pounds_asks_for_a_sum():
+    assert "money" in expected("By how many pounds did the inspector cut the highway request?")
+    assert "money" in expected("How many £ did the scheme save?")
+
+
+def test_expected__what_surplus_or_deficit_asks_for_a_figure():
+    # so that a county's table is no figure for a district the question names (names.places_left_out; tester)
+    assert "number" in expected("What surplus of secondary school places does the plan forecast for Dartford?")
+    assert "number" in expected("What shortfall of foster carers does the council expect?")

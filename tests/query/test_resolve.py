@@ -270,6 +270,9 @@ def test_resolve__a_meetings_business_asked_of_a_council_with_only_ofsted_report
     # what its committee itself said, not what inspectors said of it
     assert resolve_filters("What did Greenwich's scrutiny committee say about caseloads?", None, docs)[1].no_papers
     assert not resolve_filters("What did inspectors say about Greenwich's scrutiny committee?", None, docs)[1].no_papers
+    # minutes of another kind of meeting, as inspectors saw them (tester)
+    assert not resolve_filters("What did inspectors say about the minutes of child protection conferences in "
+                               "Greenwich?", None, docs)[1].no_papers
     # what its inspection report says, and a council whose papers are indexed, are asked as ever
     assert not resolve_filters("What did Greenwich's corporate parenting board do?", None, docs)[1].no_papers
     assert not resolve_filters("What did Kent's cabinet decide about the budget?", None, docs)[1].no_papers
