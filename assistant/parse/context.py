@@ -88,7 +88,31 @@ def vote_context(paragraphs: list[Paragraph], i: int) -> str:
         voted = paragraphs[i - 1]
     if voted is None or voted is p:
         return ""
-    return " ".join(voted.text.split()[:MOTION_WORDS])
+    return " ".join(_own_words(paragraphs, voted)[:MOTION_WORDS])
+
+
+SHARED_RUN = 6  # words in a row an amendment repeats from the motion it amends
+
+
+def _own_words(paragraphs: list[Paragraph], voted: Paragraph) -> list[str]:
+    """``voted``'s words, less the runs of SHARED_RUN words or more it repeats from the motion it amends (the
+    paragraph of its minute it names: "the following amendment to the substantive motion set out in paragraph 15:
+    “County Council is asked to: (1) Endorse …"), so that what tells amendments to one motion apart comes first:
+    four amendments quoting one long motion had read alike in their first 60 words."""
+    words = voted.text.split()
+    named = _PUT_PARAGRAPH.search(voted.text)
+    minute = voted.para.split("/")[0] if voted.para else ""
+    amended = next((q for q in paragraphs if q.doc == voted.doc and q.para == f"{minute}/{named.group(1)}"),
+                   None) if named and minute else None
+    if amended is None or amended is voted:
+        return words
+    from difflib import SequenceMatcher
+
+    shared = SequenceMatcher(None, [w.lower() for w in words], [w.lower() for w in amended.text.split()],
+                             autojunk=False).get_matching_blocks()
+    opening = next((i for i, w in enumerate(words[:40]) if w.endswith(":")), -1)  # who moved it, kept whole
+    repeated = {i for block in shared if block.size >= SHARED_RUN for i in range(block.a, block.a + block.size)}
+    return [w for i, w in enumerate(words) if i <= opening or i not in repeated]
 
 
 HEADER_WORDS = 30  # how much of a table's header a row is read with

@@ -147,3 +147,32 @@ def test_table_header__a_numbered_caption_above_the_columns_says_what_the_figure
     prose = Paragraph(id="0", doc="d.pdf", ordinal=0, page_start=27, page_end=27, text=(
         "Table 5 shows that costs have risen. " + "The rise is driven by placements in independent schools. " * 8))
     assert table_header([prose, _row(1, "Independent Schools £43,734", 27)], 1) == ("", None)  # prose about a table
+
+
+def test_vote_context__an_amendment_is_read_without_the_words_it_repeats_from_the_motion_it_amends():
+    """Four amendments to one motion quote its long opening before what each changes; a vote on one is read with
+    who moved it and what it changes, not with the opening all four share."""
+    from assistant.parse.context import vote_context
+
+    motion = ("“County Council is asked to: (1) Endorse the ongoing joint work between KCC, Medway Council and "
+              "District and Borough Council Leaders to respond the English Devolution White Paper (2) Endorse the "
+              "proposed decision by the Leader to submit a request to Government (3) Note the timetable.”")
+
+    def para(text, label, ordinal):
+        return Paragraph(id=str(ordinal), doc="minutes.pdf", ordinal=ordinal, text=text, para=label,
+                         heading="285. Devolution (Item 3)", page_start=8, page_end=8, char_start=0, char_end=0)
+
+    paras = [para(f"15) Mr Streatfeild proposed and Mr Sole seconded the following motion: {motion}", "285/15", 0),
+             para("21) Mr Passmore proposed and Mr Hook seconded the following amendment to the substantive motion "
+                  "set out in paragraph 15: “County Council is asked to: (1) Endorse the ongoing joint work between "
+                  "KCC, Medway Council and District and Borough Council Leaders to respond the English Devolution "
+                  "White Paper (2) Recommend expressing an interest in devolution of powers, while making clear "
+                  "that the views of the public should be central.”", "285/21", 1),
+             para("22) Following the debate, the Chairman put the amendment set out in paragraph 21 to the vote and "
+                  "the voting was as follows:\nFor (13)\nMr Baldock\nAgainst (45)\nMr Baker Amendment lost.",
+                  "285/22", 2)]
+    context = vote_context(paras, 2)
+    assert context.startswith("21) Mr Passmore proposed and Mr Hook seconded the following amendment to the "
+                              "substantive motion set out in paragraph 15:")
+    assert "Recommend expressing an interest" in " ".join(context.split()[:25])
+    assert "Endorse the ongoing joint work" not in context
