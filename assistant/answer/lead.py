@@ -42,6 +42,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
               if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
+    if (deed := _WHO_DID.search(question)) is not None and {"person", "name"} & set(kinds):
+        # "who was elected Vice-Chair?", "who introduced the report?": the quote that says someone did it ("RESOLVED
+        # that Mr P Bartlett be duly elected Vice Chair", "Mr Oakford … introduced the report"), not a list that only
+        # names the holder ("PRESENT: … Paul Bartlett (Vice-Chair)") or a paragraph of the report naming no one
+        done = re.compile(rf"\b{deed.group('verb')}\b", re.IGNORECASE)
+        lead_scores = prefer(lead_scores, {i for i in giving if done.search(" ".join(citations[i][1]))}, WHO_DID)
     if implied is not None and implied.days and implied.committees and not spans_years:
         # a meeting named by its body and day is that one meeting: "Kent Cabinet on 9 January 2025" is answered from
         # the Cabinet's papers of that day, however well the County Council's minutes of the same day name the
@@ -169,6 +175,13 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+# "who introduced the report?", "who was elected Vice-Chair?": a deed asked about, by its past participle (not one
+# that the question's roles already tie to a name: "chaired by", "Lead inspector")
+_WHO_DID = re.compile(r"^\s*(?:and\s+|so\s+)?who\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+                      r"(?P<verb>(?!chaired\b|led\b|needed\b|used\b|based\b)[a-z]{3,}ed)\b", re.IGNORECASE)
+WHO_DID = 0.5  # a "who did it?" question's lead says someone did it
 
 
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"

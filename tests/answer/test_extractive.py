@@ -2417,3 +2417,24 @@ def test_compose__a_supporting_paragraph_repeating_a_cited_one_of_its_document_i
     # copy is where the report says it
     assert [c.para for c in out.citations if c.para in ("15", "26")] in (["15"], ["26"])
     assert "3.1" in [c.para for c in out.citations]
+
+
+def test_choose_lead__who_did_it_is_led_by_the_quote_saying_someone_did_it():
+    """"Who was elected Vice-Chair?" is answered by the resolution electing him, not by the attendance list that
+    names him as Vice-Chair; "who introduced the report?" by the minute saying who introduced it."""
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="corporate-parenting-panel_2024-10-29_minutes.pdf", date="2024-10-29")
+
+    present = quote("PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), Gary Cooke, Dylan Jeffrey", 1)
+    elected = quote("1. RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel.", 2)
+    q = "Who was elected Vice-Chair of Kent's Corporate Parenting Panel in October 2024?"
+    assert choose_lead(q, [present, elected], [0.78, 0.57], ["person", "name"], None, False) == 1
+    # the attendance list still answers who the Vice-Chair is
+    assert choose_lead("Who is the Vice-Chair of Kent's Corporate Parenting Panel?", [present, elected], [0.78, 0.57],
+                       ["person", "name"], None, False) == 0
+    by = quote("By: Anna Taylor, Scrutiny Research Officer", 1)
+    introduced = quote("1. Mr Oakford, Deputy Leader, introduced the report which set out the monitoring position.", 2)
+    assert choose_lead("Who introduced the budget monitoring report?", [by, introduced], [0.80, 0.60], ["person"],
+                       None, False) == 1
