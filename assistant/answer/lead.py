@@ -111,9 +111,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         said = re.compile(rf"\b{verb.group(1)}\w*", re.IGNORECASE)
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if said.search(" ".join(quoted))},
                              0.3)
-    if "decision" in kinds and _DECIDED_ASKED.search(question) and not _ASKED_TO_DECIDE.search(question):
+    if ("decision" in kinds and _DECIDED_ASKED.search(question) or _MOTION_ASKED.search(question)) \
+            and not _ASKED_TO_DECIDE.search(question):
         # "what did Cabinet decide on the plan?": the decision recorded (the minutes' "RESOLVED that Cabinet agree
-        # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided
+        # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided;
+        # "what motion did the Scrutiny Committee agree?": the paragraph saying it "agreed the following motion:",
+        # not the one before it on the debate
         recorded = {i for i, (_, quoted) in enumerate(citations)
                     if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
         lead_scores = prefer(lead_scores, recorded, 0.5)
@@ -339,8 +342,13 @@ _REPLIES = re.compile(r"\bresponses?\b|\brepl(?:y|ies)\b|\banswers?\b", re.IGNOR
 # a question about what a body decided (not what it was asked to decide or what a report recommended)
 _DECIDED_ASKED = re.compile(r"\b(?:decided?|decisions?|resolved?|resolutions?|agreed)\b", re.IGNORECASE)
 _ASKED_TO_DECIDE = re.compile(r"\basked\s+to\b|\brecommend\w*|\bpropos\w*", re.IGNORECASE)
+# a question asking what motion or resolution a body agreed, which may not ask for a decision as such
+_MOTION_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:motions?|resolutions?)\b[^?]*?\b(?:agreed?|pass(?:ed)?|"
+                           r"adopt(?:ed)?|approved?|carr(?:y|ied)|resolved?|support(?:ed)?|back(?:ed)?)\b", re.IGNORECASE)
 # a decision as recorded (minutes' resolutions, a record of decision) and a report's request for one
-_RECORDED = re.compile(r"\bRESOLVED\b|\b(?:resolved|agreed|decided)\s+(?:that|to)\b|^\s*(?:\d+[.)]?\s+)?Decision\s*:",
+_RECORDED = re.compile(r"\bRESOLVED\b|\b(?:resolved|agreed|decided)\s+(?:that|to)\b|^\s*(?:\d+[.)]?\s+)?Decision\s*:|"
+                       r"\b(?:agreed|passed|carried|adopted|approved)\s+(?:the\s+following|(?:the|a|this)\s+"
+                       r"(?:following\s+|substantive\s+|amended\s+)?(?:motion|resolution))\b",
                        re.IGNORECASE | re.MULTILINE)
 _REQUESTED = re.compile(r"\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
 # a vote question's own words, which any minute's heading may share ("Motion for time limited debate")

@@ -2438,3 +2438,22 @@ def test_choose_lead__who_did_it_is_led_by_the_quote_saying_someone_did_it():
     introduced = quote("1. Mr Oakford, Deputy Leader, introduced the report which set out the monitoring position.", 2)
     assert choose_lead("Who introduced the budget monitoring report?", [by, introduced], [0.80, 0.60], ["person"],
                        None, False) == 1
+
+
+def test_choose_lead__what_motion_a_body_agreed_is_led_by_the_paragraph_that_agreed_it():
+    """"What motion did the Scrutiny Committee agree?" asks for no decision kind, but the paragraph saying it "agreed
+    the following motion:" answers it, not the one before it on the debate that shares more of its words."""
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="family-hubs-report-to-county-council.pdf")
+
+    debate = quote("9. The Scrutiny Committee considered the call-in reasoning, with explanations provided by both "
+                   "Members responsible for the call-in. Members debated the issues.", 1)
+    motion = quote("10. Following the debate, the Scrutiny Committee unanimously agreed the following motion: a. That "
+                   "implementation of Decision 24/00093 be postponed pending review by the full Council.", 2)
+    q = "What motion did Kent's Scrutiny Committee agree on the family hubs call-in?"
+    assert choose_lead(q, [debate, motion], [0.88, 0.85], [], None, False) == 1
+    # a question about the debate is still led by the debate
+    assert choose_lead("How did Kent's Scrutiny Committee consider the family hubs call-in?", [debate, motion],
+                       [0.88, 0.85], [], None, False) == 0
