@@ -2457,3 +2457,37 @@ def test_choose_lead__what_motion_a_body_agreed_is_led_by_the_paragraph_that_agr
     # a question about the debate is still led by the debate
     assert choose_lead("How did Kent's Scrutiny Committee consider the family hubs call-in?", [debate, motion],
                        [0.88, 0.85], [], None, False) == 0
+
+
+def test_compose__a_committee_papers_background_opening_is_not_put_before_its_answer(fake_embedder):
+    """A committee paper's paragraph opens with background, not a finding: when its third sentence answers and the
+    second comes in as its neighbour, the first line does not begin with the first (it did: "3.3 The financial
+    challenges facing the Council are similar to many …" before the overspend asked about). An inspection report's
+    paragraph keeps its opening finding (the test above)."""
+    text = ("3.3 The financial challenges facing the Council are similar to many upper-tier local authorities. A "
+            "national survey indicated that 81% of councils are on course to overspend on their adult social care "
+            "budget, with savings unable to be delivered. The adult social care directorate has a forecast net overspend of +£35.4m, of which £26.2m "
+            "relates to savings which are unable to be delivered in 2024-25.")
+    h = hit(text, doc="budget-monitoring-cover-report.pdf", para="3.3", date="2025-01-30", org="Kent")
+    h = dataclasses.replace(h, meta=dataclasses.replace(h.meta, doc_type="committee-report",
+                                                        title="Revenue and Capital Budget Monitoring Report"))
+    out = compose("How much of the adult social care overspend comes from savings which are unable to be delivered?",
+                  [h], fake_embedder)
+    first = out.text.split("\n")[0]
+    assert "£26.2m" in first and "81% of councils" in first
+    assert not first.startswith("3.3 The financial challenges")
+
+
+def test_with_opening__a_committee_papers_opening_is_kept_only_when_its_best_sentence_is_the_second_or_it_lists():
+    import numpy as np
+
+    from assistant.answer.quotes import with_opening
+
+    sentences = ["3.3 The financial challenges are similar to many councils.", "A survey found 81% will overspend.",
+                 "The directorate forecasts an overspend of £35.4m.", "Costs are rising."]
+    scores = np.array([0.4, 0.6, 0.8, 0.3], dtype=np.float32)
+    assert with_opening(sentences, [1, 2], scores, best=2) == [1, 2]
+    assert with_opening(sentences, [1, 2], scores, best=1) == [0, 1, 2]
+    listing = ["2.2. Of the 38 KPIs in the report, the latest RAG status are as follows:", "17 are rated Green.",
+               "Nine are rated Red."]
+    assert with_opening(listing, [1, 2], np.array([0.5, 0.6, 0.8], dtype=np.float32), best=2) == [0, 1, 2]
