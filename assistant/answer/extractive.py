@@ -421,7 +421,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     not_graded = ungraded(question, kinds, sentences) if table else ""
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
-        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at), scores), scores)
+        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at), scores), scores,
+                          None if citations[lead][0].meta.doc_type == "ofsted-inspection" else order[0])
         citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and

@@ -42,6 +42,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
               if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
+    if (deed := _WHO_DID.search(question)) is not None and {"person", "name"} & set(kinds):
+        # "who was elected Vice-Chair?", "who introduced the report?": the quote that says someone did it ("RESOLVED
+        # that Mr P Bartlett be duly elected Vice Chair", "Mr Oakford … introduced the report"), not a list that only
+        # names the holder ("PRESENT: … Paul Bartlett (Vice-Chair)") or a paragraph of the report naming no one
+        done = re.compile(rf"\b{deed.group('verb')}\b", re.IGNORECASE)
+        lead_scores = prefer(lead_scores, {i for i in giving if done.search(" ".join(citations[i][1]))}, WHO_DID)
     if implied is not None and implied.days and implied.committees and not spans_years:
         # a meeting named by its body and day is that one meeting: "Kent Cabinet on 9 January 2025" is answered from
         # the Cabinet's papers of that day, however well the County Council's minutes of the same day name the
@@ -105,9 +111,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         said = re.compile(rf"\b{verb.group(1)}\w*", re.IGNORECASE)
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if said.search(" ".join(quoted))},
                              0.3)
-    if "decision" in kinds and _DECIDED_ASKED.search(question) and not _ASKED_TO_DECIDE.search(question):
+    if ("decision" in kinds and _DECIDED_ASKED.search(question) or _MOTION_ASKED.search(question)) \
+            and not _ASKED_TO_DECIDE.search(question):
         # "what did Cabinet decide on the plan?": the decision recorded (the minutes' "RESOLVED that Cabinet agree
-        # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided
+        # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided;
+        # "what motion did the Scrutiny Committee agree?": the paragraph saying it "agreed the following motion:",
+        # not the one before it on the debate
         recorded = {i for i, (_, quoted) in enumerate(citations)
                     if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
         lead_scores = prefer(lead_scores, recorded, 0.5)
@@ -169,6 +178,13 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+# "who introduced the report?", "who was elected Vice-Chair?": a deed asked about, by its past participle (not one
+# that the question's roles already tie to a name: "chaired by", "Lead inspector")
+_WHO_DID = re.compile(r"^\s*(?:and\s+|so\s+)?who\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?"
+                      r"(?P<verb>(?!chaired\b|led\b|needed\b|used\b|based\b)[a-z]{3,}ed)\b", re.IGNORECASE)
+WHO_DID = 0.5  # a "who did it?" question's lead says someone did it
 
 
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
@@ -326,8 +342,13 @@ _REPLIES = re.compile(r"\bresponses?\b|\brepl(?:y|ies)\b|\banswers?\b", re.IGNOR
 # a question about what a body decided (not what it was asked to decide or what a report recommended)
 _DECIDED_ASKED = re.compile(r"\b(?:decided?|decisions?|resolved?|resolutions?|agreed)\b", re.IGNORECASE)
 _ASKED_TO_DECIDE = re.compile(r"\basked\s+to\b|\brecommend\w*|\bpropos\w*", re.IGNORECASE)
+# a question asking what motion or resolution a body agreed, which may not ask for a decision as such
+_MOTION_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:motions?|resolutions?)\b[^?]*?\b(?:agreed?|pass(?:ed)?|"
+                           r"adopt(?:ed)?|approved?|carr(?:y|ied)|resolved?|support(?:ed)?|back(?:ed)?)\b", re.IGNORECASE)
 # a decision as recorded (minutes' resolutions, a record of decision) and a report's request for one
-_RECORDED = re.compile(r"\bRESOLVED\b|\b(?:resolved|agreed|decided)\s+(?:that|to)\b|^\s*(?:\d+[.)]?\s+)?Decision\s*:",
+_RECORDED = re.compile(r"\bRESOLVED\b|\b(?:resolved|agreed|decided)\s+(?:that|to)\b|^\s*(?:\d+[.)]?\s+)?Decision\s*:|"
+                       r"\b(?:agreed|passed|carried|adopted|approved)\s+(?:the\s+following|(?:the|a|this)\s+"
+                       r"(?:following\s+|substantive\s+|amended\s+)?(?:motion|resolution))\b",
                        re.IGNORECASE | re.MULTILINE)
 _REQUESTED = re.compile(r"\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
 # a vote question's own words, which any minute's heading may share ("Motion for time limited debate")

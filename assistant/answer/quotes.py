@@ -264,13 +264,19 @@ def with_antecedent(sentences: list[str], at: list[int], scores: np.ndarray | No
     return sorted(out)
 
 
-def with_opening(sentences: list[str], at: list[int], scores: np.ndarray) -> list[int]:
+def with_opening(sentences: list[str], at: list[int], scores: np.ndarray, best: int | None = None) -> list[int]:
     """The leading quote's sentences ``at`` with its paragraph's first sentence when the quote begins with the
     second: a report's paragraph opens with its finding ("The local offer for care leavers is limited.", "Senior
     leaders recognised that children in private foster care were not being assessed … within appropriate
     timescales."), which the sentences after it bear out or qualify; quoted without it, a weakness can read as a
-    strength. Not a line ruled out of quoting nor a judgement table's."""
-    if not at or min(at) != 1 or scores[0] <= UNQUOTABLE or question_types.graded_line(sentences[0]):
+    strength. Not a line ruled out of quoting nor a judgement table's. ``best``: the quote's best sentence when
+    the paragraph is a committee paper's, whose paragraphs open with background rather than a finding: there the
+    opening is added only when the best sentence is the second ("3.3 The financial challenges facing the Council are
+    similar to many …" is not put before "… The ASCH directorate has a forecast net overspend of +£35.4m, of which
+    £26.2m relates to savings …", the third), unless it introduces the list the quote is of ("Of the 38 KPIs …, the
+    latest RAG status are as follows:")."""
+    if not at or min(at) != 1 or scores[0] <= UNQUOTABLE or question_types.graded_line(sentences[0]) \
+            or best is not None and best > 1 and not _INTRODUCES_LIST.search(sentences[0].rstrip()):
         return at
     return [0] + sorted(at)
 

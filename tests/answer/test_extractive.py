@@ -2417,3 +2417,77 @@ def test_compose__a_supporting_paragraph_repeating_a_cited_one_of_its_document_i
     # copy is where the report says it
     assert [c.para for c in out.citations if c.para in ("15", "26")] in (["15"], ["26"])
     assert "3.1" in [c.para for c in out.citations]
+
+
+def test_choose_lead__who_did_it_is_led_by_the_quote_saying_someone_did_it():
+    """"Who was elected Vice-Chair?" is answered by the resolution electing him, not by the attendance list that
+    names him as Vice-Chair; "who introduced the report?" by the minute saying who introduced it."""
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="corporate-parenting-panel_2024-10-29_minutes.pdf", date="2024-10-29")
+
+    present = quote("PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), Gary Cooke, Dylan Jeffrey", 1)
+    elected = quote("1. RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel.", 2)
+    q = "Who was elected Vice-Chair of Kent's Corporate Parenting Panel in October 2024?"
+    assert choose_lead(q, [present, elected], [0.78, 0.57], ["person", "name"], None, False) == 1
+    # the attendance list still answers who the Vice-Chair is
+    assert choose_lead("Who is the Vice-Chair of Kent's Corporate Parenting Panel?", [present, elected], [0.78, 0.57],
+                       ["person", "name"], None, False) == 0
+    by = quote("By: Anna Taylor, Scrutiny Research Officer", 1)
+    introduced = quote("1. Mr Oakford, Deputy Leader, introduced the report which set out the monitoring position.", 2)
+    assert choose_lead("Who introduced the budget monitoring report?", [by, introduced], [0.80, 0.60], ["person"],
+                       None, False) == 1
+
+
+def test_choose_lead__what_motion_a_body_agreed_is_led_by_the_paragraph_that_agreed_it():
+    """"What motion did the Scrutiny Committee agree?" asks for no decision kind, but the paragraph saying it "agreed
+    the following motion:" answers it, not the one before it on the debate that shares more of its words."""
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="family-hubs-report-to-county-council.pdf")
+
+    debate = quote("9. The Scrutiny Committee considered the call-in reasoning, with explanations provided by both "
+                   "Members responsible for the call-in. Members debated the issues.", 1)
+    motion = quote("10. Following the debate, the Scrutiny Committee unanimously agreed the following motion: a. That "
+                   "implementation of Decision 24/00093 be postponed pending review by the full Council.", 2)
+    q = "What motion did Kent's Scrutiny Committee agree on the family hubs call-in?"
+    assert choose_lead(q, [debate, motion], [0.88, 0.85], [], None, False) == 1
+    # a question about the debate is still led by the debate
+    assert choose_lead("How did Kent's Scrutiny Committee consider the family hubs call-in?", [debate, motion],
+                       [0.88, 0.85], [], None, False) == 0
+
+
+def test_compose__a_committee_papers_background_opening_is_not_put_before_its_answer(fake_embedder):
+    """A committee paper's paragraph opens with background, not a finding: when its third sentence answers and the
+    second comes in as its neighbour, the first line does not begin with the first (it did: "3.3 The financial
+    challenges facing the Council are similar to many …" before the overspend asked about). An inspection report's
+    paragraph keeps its opening finding (the test above)."""
+    text = ("3.3 The financial challenges facing the Council are similar to many upper-tier local authorities. A "
+            "national survey indicated that 81% of councils are on course to overspend on their adult social care "
+            "budget, with savings unable to be delivered. The adult social care directorate has a forecast net overspend of +£35.4m, of which £26.2m "
+            "relates to savings which are unable to be delivered in 2024-25.")
+    h = hit(text, doc="budget-monitoring-cover-report.pdf", para="3.3", date="2025-01-30", org="Kent")
+    h = dataclasses.replace(h, meta=dataclasses.replace(h.meta, doc_type="committee-report",
+                                                        title="Revenue and Capital Budget Monitoring Report"))
+    out = compose("How much of the adult social care overspend comes from savings which are unable to be delivered?",
+                  [h], fake_embedder)
+    first = out.text.split("\n")[0]
+    assert "£26.2m" in first and "81% of councils" in first
+    assert not first.startswith("3.3 The financial challenges")
+
+
+def test_with_opening__a_committee_papers_opening_is_kept_only_when_its_best_sentence_is_the_second_or_it_lists():
+    import numpy as np
+
+    from assistant.answer.quotes import with_opening
+
+    sentences = ["3.3 The financial challenges are similar to many councils.", "A survey found 81% will overspend.",
+                 "The directorate forecasts an overspend of £35.4m.", "Costs are rising."]
+    scores = np.array([0.4, 0.6, 0.8, 0.3], dtype=np.float32)
+    assert with_opening(sentences, [1, 2], scores, best=2) == [1, 2]
+    assert with_opening(sentences, [1, 2], scores, best=1) == [0, 1, 2]
+    listing = ["2.2. Of the 38 KPIs in the report, the latest RAG status are as follows:", "17 are rated Green.",
+               "Nine are rated Red."]
+    assert with_opening(listing, [1, 2], np.array([0.5, 0.6, 0.8], dtype=np.float32), best=2) == [0, 1, 2]
