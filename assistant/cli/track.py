@@ -19,12 +19,30 @@ SINCE_OPTION = click.option("--since", help=f"Only rows dated on or after YYYY-M
 UNTIL_OPTION = click.option("--until", help=f"Only rows dated on or before YYYY-MM-DD: {_ROW_DATE}.")
 
 
+def _json(obj) -> str:
+    """``obj`` (records, follow-throughs, a trail) as JSON in one shape: every record carries every field, null
+    where not known (the index stores them without the empty ones)."""
+    from ..track.items import OPTIONAL
+
+    def every_key(x):
+        if isinstance(x, list):
+            return [every_key(v) for v in x]
+        if isinstance(x, dict):
+            x = {k: every_key(v) for k, v in x.items()}
+            if "citation" in x and "kind" in x:  # a record
+                x = {**x, **{k: None for k in OPTIONAL if k not in x}}
+            return x
+        return x
+
+    return json.dumps(every_key(obj), ensure_ascii=False, indent=2)
+
+
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
     from ..track.ledger import once
 
     records = once(records)  # the same words printed on several pages or papers: one row, naming the others
     if as_json:
-        click.echo(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        click.echo(_json([r.to_dict() for r in records]))
         return
     if not records:
         click.echo(empty)
@@ -160,7 +178,7 @@ def register(main: click.Group) -> None:
         assistant = Assistant.load(index_dir)
         results = [follow_through(assistant.retriever, r) for r in chosen if r.kind == "improvement_item"]
         if as_json:
-            click.echo(json.dumps([f.to_dict() for f in results], ensure_ascii=False, indent=2))
+            click.echo(_json([f.to_dict() for f in results]))
             return
         for n, f in enumerate(results):
             click.echo(f"{f.item.date}  {f.item.text}\n{'':12}[{f.item.label}]")
@@ -219,7 +237,7 @@ def register(main: click.Group) -> None:
                 result.items = [r for r in result.items if r.dated and (not since or r.when >= since) and
                                 (not until or r.when[:10] <= until)]
             if as_json:
-                click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+                click.echo(_json(result.to_dict()))
                 return
             if result.items:
                 click.echo(f"Decision {result.ref}: {len(result.items)} indexed statements, oldest first.")

@@ -406,3 +406,21 @@ def test_chat__when_a_thing_happened_is_not_answered_with_the_decisions_other_da
     # the papers recount the request's submission but never say on what day: no trail of the decision's other days
     question = "On what date was the call-in request for decision 24/00093 submitted?"
     assert answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None)) is None
+
+
+def test_json__every_record_has_every_field_null_where_not_known(cli_main, decision_index):
+    """`--json` prints one shape: a commitment with no `who` or `due` has them as null (the rows had had 49 key sets,
+    a field missing wherever it was not known), in lists and in a decision's trail alike."""
+    from assistant.track.items import OPTIONAL
+
+    def keys(*args):
+        result = CliRunner().invoke(cli_main, [*args, "--json", "--index-dir", str(decision_index)])
+        assert result.exit_code == 0, result.output
+        rows = json.loads(result.output)
+        rows = rows["items"] if isinstance(rows, dict) else rows
+        assert rows, args
+        return {frozenset(r) for r in rows}
+
+    for command in (["commitments"], ["decisions"], ["track", "family hubs"], ["decisions", "--ref", "24/00093"]):
+        shapes = keys(*command)
+        assert len(shapes) == 1 and set(OPTIONAL) <= next(iter(shapes)), command
