@@ -29,6 +29,36 @@ NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _NUMBERISH = re.compile(r"\d|\b(" + NUMBER_WORDS + r"|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
+# "how long do children wait for a conference?", "how long does an assessment take?", "how long did the delays
+# last?": how long a process takes, answered by a span of time ("within 15 working days", "three months") or by a
+# finding about its time ("wait too long", "delays", "timely"), not by a date, a date range or a year: an
+# inspection's dates say when it was, "since 2019" how long ago, neither how long anything takes ("how long has she
+# been Leader?" is still answered by "since May 2021", and "how long does the grant run?" by its first and last days)
+_TAKES_Q = re.compile(r"\bhow long\b(?:(?!\bbeen\b)[^?.;]){0,80}?\b(?:wait|waits|waited|waiting|take|takes|took|taking|"
+                      r"taken|delay\w*)\b", re.IGNORECASE)
+_SPAN_UNIT = r"(?:(?:working|calendar|school|clear|full)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?)\b"
+_SPAN = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a|an|a few|several|many|some|few)\b)(?:\s*(?:and|to|or|-|–)\s*"
+                   r"(?:\d[\d,.]*|" + NUMBER_WORDS + r"))?(?:\s*-\s*|\s+)" + _SPAN_UNIT +
+                   r"|\b(?:for|within|over|after|in|up to|taking|take|takes|took|wait\w*)\s+(?:minutes|hours|days|weeks|"
+                   r"months|years)\b", re.IGNORECASE)
+_TIMELINESS = re.compile(r"\btoo (?:long|slow\w*|late)\b|\bdelay\w*|\b(?:un)?timel(?:y|iness)\b|\bprompt(?:ly|ness)?\b|"
+                         r"\bswift(?:ly)?\b|\bquick(?:ly)?\b|\bwithout delay\b|\bwaiting (?:times?|lists?|well)\b|"
+                         r"\blong(?:er)? (?:waits?|waiting|delays?)\b|\blengthy\b|\bdrift\b|\boverdue\b|\bbacklogs?\b|"
+                         r"\bwait(?:s|ed|ing)? (?:too|longer|a long)\b", re.IGNORECASE)
+
+
+def asks_how_long_it_takes(question: str) -> bool:
+    """Whether ``question`` asks how long a process takes ("how long do children wait for …?"), which a span of
+    time or a finding about its time answers, not a date."""
+    return bool(_TAKES_Q.search(question))
+
+
+def gives_time_taken(text: str) -> bool:
+    """Whether ``text`` says how long something takes: a span of time ("within 15 working days", "three months")
+    or a finding about it ("children wait too long", "delays in …", "timely")."""
+    return bool(_SPAN.search(text) or _TIMELINESS.search(text))
+
+
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
 # up to three words before the sum a "what is the … cost?" question names, none of them a preposition: "what was
 # their conclusion on the budget?" asks what was concluded, not for a sum
@@ -996,6 +1026,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
             return False
         if not about_inspection(question):  # "since the last inspection in 2022" dates the last
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
+    if kind == "duration" and asks_how_long_it_takes(question):  # "how long do children wait …?": "within 15
+        return gives_time_taken(text)  # working days", "wait too long", not "Inspection dates: 11 to 15 September"
     if kind == "duration" and strict:  # "how long will the data be kept?": a span of time or when it ends ("six
         return bool(_TIME.search(text))  # years", "until March 2026"), not a bare figure ("data from 18-25")
     if kind == "name":
