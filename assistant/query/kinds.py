@@ -29,36 +29,6 @@ NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _NUMBERISH = re.compile(r"\d|\b(" + NUMBER_WORDS + r"|hundred|thousand|million|half|third|quarter)\b", re.IGNORECASE)
 # "how long did it take?" is answered by a duration or by when it ended ("backlogs remained until August 2023")
 _DURATION_Q = re.compile(r"\bhow long\b", re.IGNORECASE)
-# "how long do children wait for a conference?", "how long does an assessment take?", "how long did the delays
-# last?": how long a process takes, answered by a span of time ("within 15 working days", "three months") or by a
-# finding about its time ("wait too long", "delays", "timely"), not by a date, a date range or a year: an
-# inspection's dates say when it was, "since 2019" how long ago, neither how long anything takes ("how long has she
-# been Leader?" is still answered by "since May 2021", and "how long does the grant run?" by its first and last days)
-_TAKES_Q = re.compile(r"\bhow long\b(?:(?!\bbeen\b)[^?.;]){0,80}?\b(?:wait|waits|waited|waiting|take|takes|took|taking|"
-                      r"taken|delay\w*)\b", re.IGNORECASE)
-_SPAN_UNIT = r"(?:(?:working|calendar|school|clear|full)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?)\b"
-_SPAN = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a|an|a few|several|many|some|few)\b)(?:\s*(?:and|to|or|-|–)\s*"
-                   r"(?:\d[\d,.]*|" + NUMBER_WORDS + r"))?(?:\s*-\s*|\s+)" + _SPAN_UNIT +
-                   r"|\b(?:for|within|over|after|in|up to|taking|take|takes|took|wait\w*)\s+(?:minutes|hours|days|weeks|"
-                   r"months|years)\b", re.IGNORECASE)
-_TIMELINESS = re.compile(r"\btoo (?:long|slow\w*|late)\b|\bdelay\w*|\b(?:un)?timel(?:y|iness)\b|\bprompt(?:ly|ness)?\b|"
-                         r"\bswift(?:ly)?\b|\bquick(?:ly)?\b|\bwithout delay\b|\bwaiting (?:times?|lists?|well)\b|"
-                         r"\blong(?:er)? (?:waits?|waiting|delays?)\b|\blengthy\b|\bdrift\b|\boverdue\b|\bbacklogs?\b|"
-                         r"\bwait(?:s|ed|ing)? (?:too|longer|a long)\b", re.IGNORECASE)
-
-
-def asks_how_long_it_takes(question: str) -> bool:
-    """Whether ``question`` asks how long a process takes ("how long do children wait for …?"), which a span of
-    time or a finding about its time answers, not a date."""
-    return bool(_TAKES_Q.search(question))
-
-
-def gives_time_taken(text: str) -> bool:
-    """Whether ``text`` says how long something takes: a span of time ("within 15 working days", "three months")
-    or a finding about it ("children wait too long", "delays in …", "timely")."""
-    return bool(_SPAN.search(text) or _TIMELINESS.search(text))
-
-
 # "by how much is the grant rising?" is answered by a percentage as well as by a sum: it asks for a figure (number)
 # up to three words before the sum a "what is the … cost?" question names, none of them a preposition: "what was
 # their conclusion on the budget?" asks what was concluded, not for a sum
@@ -146,6 +116,42 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")  # a month's name, not "decisions" or "marked"
 _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
                             r"\b" + _MONTH + r",?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+# "how long do children wait for a conference?", "how long does an assessment take?", "how long did the delays
+# last?": how long a process takes, answered by a span of time ("within 15 working days", "three months") or by a
+# finding about its time ("wait too long", "delays", "timely"), not by a date, a date range or a year: an
+# inspection's dates say when it was, "since 2019" how long ago, neither how long anything takes ("how long has she
+# been Leader?" is still answered by "since May 2021", and "how long does the grant run?" by its first and last days)
+_TAKES_Q = re.compile(r"\bhow long\b(?:(?!\bbeen\b)[^?.;]){0,80}?\b(?:wait|waits|waited|waiting|take|takes|took|taking|"
+                      r"taken|delay\w*)\b", re.IGNORECASE)
+_SPAN_UNIT = r"(?:(?:working|calendar|school|clear|full)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?)\b"
+_SPAN = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a|an|a few|several|many|some|few)\b)(?:\s*(?:and|to|or|-|–)\s*"
+                   r"(?:\d[\d,.]*|" + NUMBER_WORDS + r"))?(?:\s*-\s*|\s+)" + _SPAN_UNIT +
+                   r"|\b(?:for|within|over|after|in|up to|taking|take|takes|took|wait\w*)\s+(?:minutes|hours|days|weeks|"
+                   r"months|years)\b", re.IGNORECASE)
+_TIMELINESS = re.compile(r"\btoo (?:long|slow\w*|late)\b|\bdelay\w*|\b(?:un)?timel(?:y|iness)\b|\bprompt(?:ly|ness)?\b|"
+                         r"\bswift(?:ly)?\b|\bquick(?:ly)?\b|\bwithout delay\b|\bwaiting (?:times?|lists?|well)\b|"
+                         r"\blong(?:er)? (?:waits?|waiting|delays?)\b|\blengthy\b|\bdrift\b|\boverdue\b|\bbacklogs?\b|"
+                         r"\bwait(?:s|ed|ing)? (?:too|longer|a long)\b", re.IGNORECASE)
+
+
+# or when it ended, which says how long it took from a start the question gives: "the backlog was cleared by March
+# 2024", "delays remained until August 2023" (not "from 11 to 15 September 2023": days something ran)
+_ENDED = re.compile(r"\b(?:until|till|by|no later than)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+                    + _MONTH + r"\s+|(?:spring|summer|autumn|winter)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def asks_how_long_it_takes(question: str) -> bool:
+    """Whether ``question`` asks how long a process takes ("how long do children wait for …?"), which a span of
+    time or a finding about its time answers, not a date."""
+    return bool(_TAKES_Q.search(question))
+
+
+def gives_time_taken(text: str) -> bool:
+    """Whether ``text`` says how long something takes: a span of time ("within 15 working days", "three months")
+    or a finding about it ("children wait too long", "delays in …", "timely")."""
+    return bool(_SPAN.search(text) or _TIMELINESS.search(text) or _ENDED.search(text))
+
+
 # "when did the consultation run?", "when was the survey open?", "over what period …?": a period, answered by the
 # sentence that gives its first and last days ("On 30 July 2024, a consultation was launched, lasting … until 22
 # September 2024", "between 30 July 2024 and 22 September 2024"), not by one date of something else about it

@@ -1210,3 +1210,14 @@ def test_holds__how_long_a_process_takes_is_a_span_or_a_finding_about_its_time_n
     assert holds("duration", "She has been Leader since May 2021.", "How long has she been Leader?", strict=True)
     assert holds("duration", "The current grant runs from 1 January 2025 to 31 March 2026.",
                  "How long does the grant run?", strict=True)
+
+
+def test_holds__how_long_it_took_is_answered_by_when_it_ended():
+    """"How long did it take to clear the backlog?" is answered by when it ended ("cleared by March 2024", "until
+    August 2023"), though not by the days something ran ("11 to 15 September 2023") or a year in passing."""
+    q = "How long did it take the council to clear the backlog of assessments?"
+    assert holds("duration", "The backlog of assessments was cleared by March 2024.", q, strict=True)
+    assert holds("duration", "Assessments waited for allocation until the end of 2023.", q, strict=True)
+    assert not holds("duration", "Inspection dates: 11 to 15 September 2023", q, strict=True)
+    assert not holds("duration", "The assessment service was restructured in 2023.", q, strict=True)
+    assert not holds("duration", "The report was written by 2 officers in 2023.", q, strict=True)
