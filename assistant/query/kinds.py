@@ -121,7 +121,7 @@ _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
 # finding about its time ("wait too long", "delays", "timely"), not by a date, a date range or a year: an
 # inspection's dates say when it was, "since 2019" how long ago, neither how long anything takes ("how long has she
 # been Leader?" is still answered by "since May 2021", and "how long does the grant run?" by its first and last days)
-_TAKES_Q = re.compile(r"\bhow long\b(?:(?!\bbeen\b)[^?.;]){0,80}?\b(?:wait|waits|waited|waiting|take|takes|took|taking|"
+_TAKES_Q = re.compile(r"\bhow long\b(?P<who>(?:(?!\bbeen\b)[^?.;]){0,80}?)\b(?:wait|waits|waited|waiting|take|takes|took|taking|"
                       r"taken|delay\w*)\b", re.IGNORECASE)
 _SPAN_UNIT = r"(?:(?:working|calendar|school|clear|full)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?)\b"
 _SPAN = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a|an|a few|several|many|some|few)\b)(?:\s*(?:and|to|or|-|–)\s*"
@@ -138,6 +138,32 @@ _TIMELINESS = re.compile(r"\btoo (?:long|slow\w*|late)\b|\bdelay\w*|\b(?:un)?tim
 # 2024", "delays remained until August 2023" (not "from 11 to 15 September 2023": days something ran)
 _ENDED = re.compile(r"\b(?:until|till|by|no later than)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
                     + _MONTH + r"\s+|(?:spring|summer|autumn|winter)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+# the words that name what takes the time: those after the verb ("wait for housing", "take to complete EHCP
+# assessments"), or else its subject ("how long does an assessment take?"), less a name ("in Bolton": a council)
+# and the words every question shares; compared by their first five letters ("conference", "conferences")
+_PLAIN_WORDS = frozenset("the and for from with between into onto over under after before about their they them "
+                         "this that these those there then than have does what which when where while will would "
+                         "could should often usually typically average long".split())
+
+
+def _stems5(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w’'-]*", text)
+            if len(w) > 3 and w.lower() not in _PLAIN_WORDS and not (w[0].isupper() and not w.isupper())}
+
+
+def names_the_process(question: str, text: str) -> bool:
+    """Whether ``text`` (a whole paragraph) names the process whose time ``question`` asks about ("how long do care
+    leavers wait for housing?": a paragraph on housing, not one saying "the action plans are timely"); true of any
+    text when the question asks no such time or names nothing but its asker."""
+    m = _TAKES_Q.search(question)
+    if m is None:
+        return True
+    process = _stems5(question[m.end():]) or _stems5(re.sub(r"^\s*(?:do|does|did|will|would|is|are|was|were|can|"
+                                                            r"could|should|has|have|had)\b", " ", m.group("who"),
+                                                            flags=re.IGNORECASE))
+    return not process or bool(process & {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w’'-]*", text)})
 
 
 def asks_how_long_it_takes(question: str) -> bool:

@@ -2508,3 +2508,18 @@ def test_compose__how_long_children_wait_is_answered_by_the_finding_about_the_wa
                   "initial child protection conference?", [title, wait], fake_embedder, cfg=cfg)
     assert not out.abstained
     assert out.text.startswith("4. Some children wait too long")
+
+
+def test_compose__a_time_said_of_another_process_does_not_answer_how_long_one_takes(fake_embedder):
+    """"How long do care leavers wait for housing?": a paragraph saying other plans are timely gives a time, but not
+    of housing, so the answer declines rather than quote it."""
+    other = hit("41. When care leavers are at risk of criminal exploitation there is a strong multi-agency response to "
+                "reduce the risk. The action plans are timely and responsive to the changing needs of care leavers.",
+                doc="bolton_2023.pdf", para="41", page=8, rank=1, score=0.05, org="Bolton", date="2023-10-27")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    out = compose("How long do care leavers in Bolton wait for housing?", [other], fake_embedder, cfg=cfg)
+    assert out.abstained
+    said = hit("39. Some care leavers wait too long for suitable housing, and a few live in temporary accommodation.",
+               doc="bolton_2023.pdf", para="39", page=7, rank=2, score=0.04, org="Bolton", date="2023-10-27")
+    out = compose("How long do care leavers in Bolton wait for housing?", [other, said], fake_embedder, cfg=cfg)
+    assert not out.abstained and out.text.startswith("39. Some care leavers wait too long")

@@ -1221,3 +1221,18 @@ def test_holds__how_long_it_took_is_answered_by_when_it_ended():
     assert not holds("duration", "Inspection dates: 11 to 15 September 2023", q, strict=True)
     assert not holds("duration", "The assessment service was restructured in 2023.", q, strict=True)
     assert not holds("duration", "The report was written by 2 officers in 2023.", q, strict=True)
+
+
+def test_names_the_process__a_time_said_of_another_process_is_no_answer():
+    """"How long do care leavers wait for housing?" is answered from a paragraph that names housing, not from one
+    saying another process is timely; a paragraph naming the process earlier than its time still answers."""
+    from assistant.query.kinds import names_the_process
+
+    housing = "How long do care leavers in Bolton wait for housing?"
+    assert not names_the_process(housing, "41. When care leavers are at risk of criminal exploitation there is a "
+                                          "strong multi-agency response. The action plans are timely.")
+    assert names_the_process(housing, "Some care leavers wait too long for suitable housing.")
+    plo = "How long is pre-proceedings work under the PLO taking in Barking and Dagenham?"
+    assert names_the_process(plo, "18. The quality of pre-proceedings work is not consistent. With timescales over "
+                                  "40 weeks, a small number of children wait too long for help.")
+    assert names_the_process("How many children are in care?", "The action plans are timely.")  # no such time asked
