@@ -342,7 +342,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     required = question_types.required(question, kinds)
     def giving(in_words: bool = False) -> list[int]:
         return [i for i, (h, s) in enumerate(citations)
-                if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, in_words) for k in required)]
+                if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, in_words) for k in required)
+                # "how long do care leavers wait for housing?": a time said of that process, in a paragraph naming it
+                and ("duration" not in required or question_types.names_the_process(question, h.paragraph.text))]
 
     # "what proportion …?" is answered by "almost a third of posts" when no quote gives a share in figures
     answering = giving() or (giving(in_words=True) if "rate" in required else [])

@@ -116,6 +116,68 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")  # a month's name, not "decisions" or "marked"
 _CALENDAR_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
                             r"\b" + _MONTH + r",?\s+(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.IGNORECASE)
+# "how long do children wait for a conference?", "how long does an assessment take?", "how long did the delays
+# last?": how long a process takes, answered by a span of time ("within 15 working days", "three months") or by a
+# finding about its time ("wait too long", "delays", "timely"), not by a date, a date range or a year: an
+# inspection's dates say when it was, "since 2019" how long ago, neither how long anything takes ("how long has she
+# been Leader?" is still answered by "since May 2021", and "how long does the grant run?" by its first and last days)
+_TAKES_Q = re.compile(r"\bhow long\b(?P<who>(?:(?!\bbeen\b)[^?.;]){0,80}?)\b(?:wait|waits|waited|waiting|take|takes|took|taking|"
+                      r"taken|delay\w*)\b", re.IGNORECASE)
+_SPAN_UNIT = r"(?:(?:working|calendar|school|clear|full)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|terms?)\b"
+_SPAN = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + NUMBER_WORDS + r"|a|an|a few|several|many|some|few)\b)(?:\s*(?:and|to|or|-|–)\s*"
+                   r"(?:\d[\d,.]*|" + NUMBER_WORDS + r"))?(?:\s*-\s*|\s+)" + _SPAN_UNIT +
+                   r"|\b(?:for|within|over|after|in|up to|taking|take|takes|took|wait\w*)\s+(?:minutes|hours|days|weeks|"
+                   r"months|years)\b", re.IGNORECASE)
+_TIMELINESS = re.compile(r"\btoo (?:long|slow\w*|late)\b|\bdelay\w*|\b(?:un)?timel(?:y|iness)\b|\bprompt(?:ly|ness)?\b|"
+                         r"\bswift(?:ly)?\b|\bquick(?:ly)?\b|\bwithout delay\b|\bwaiting (?:times?|lists?|well)\b|"
+                         r"\blong(?:er)? (?:waits?|waiting|delays?)\b|\blengthy\b|\bdrift\b|\boverdue\b|\bbacklogs?\b|"
+                         r"\bwait(?:s|ed|ing)? (?:too|longer|a long)\b", re.IGNORECASE)
+
+
+# or when it ended, which says how long it took from a start the question gives: "the backlog was cleared by March
+# 2024", "delays remained until August 2023" (not "from 11 to 15 September 2023": days something ran)
+_ENDED = re.compile(r"\b(?:until|till|by|no later than)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+                    + _MONTH + r"\s+|(?:spring|summer|autumn|winter)\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+# the words that name what takes the time: those after the verb ("wait for housing", "take to complete EHCP
+# assessments"), or else its subject ("how long does an assessment take?"), less a name ("in Bolton": a council)
+# and the words every question shares; compared by their first five letters ("conference", "conferences")
+_PLAIN_WORDS = frozenset("the and for from with between into onto over under after before about their they them "
+                         "this that these those there then than have does what which when where while will would "
+                         "could should often usually typically average long".split())
+
+
+def _stems5(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w’'-]*", text)
+            if len(w) > 3 and w.lower() not in _PLAIN_WORDS and not (w[0].isupper() and not w.isupper())}
+
+
+def names_the_process(question: str, text: str) -> bool:
+    """Whether ``text`` (a whole paragraph) names the process whose time ``question`` asks about ("how long do care
+    leavers wait for housing?": a paragraph on housing, not one saying "the action plans are timely"); true of any
+    text when the question asks no such time or names nothing but its asker."""
+    m = _TAKES_Q.search(question)
+    if m is None:
+        return True
+    process = _stems5(question[m.end():]) or _stems5(re.sub(r"^\s*(?:do|does|did|will|would|is|are|was|were|can|"
+                                                            r"could|should|has|have|had)\b", " ", m.group("who"),
+                                                            flags=re.IGNORECASE))
+    return not process or bool(process & {w.lower()[:5] for w in re.findall(r"[A-Za-z][\w’'-]*", text)})
+
+
+def asks_how_long_it_takes(question: str) -> bool:
+    """Whether ``question`` asks how long a process takes ("how long do children wait for …?"), which a span of
+    time or a finding about its time answers, not a date."""
+    return bool(_TAKES_Q.search(question))
+
+
+def gives_time_taken(text: str) -> bool:
+    """Whether ``text`` says how long something takes: a span of time ("within 15 working days", "three months")
+    or a finding about it ("children wait too long", "delays in …", "timely")."""
+    return bool(_SPAN.search(text) or _TIMELINESS.search(text) or _ENDED.search(text))
+
+
 # "when did the consultation run?", "when was the survey open?", "over what period …?": a period, answered by the
 # sentence that gives its first and last days ("On 30 July 2024, a consultation was launched, lasting … until 22
 # September 2024", "between 30 July 2024 and 22 September 2024"), not by one date of something else about it
@@ -996,6 +1058,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
             return False
         if not about_inspection(question):  # "since the last inspection in 2022" dates the last
             text = _LAST_INSPECTION.sub(" ", text)  # inspection, not what the question asks about
+    if kind == "duration" and asks_how_long_it_takes(question):  # "how long do children wait …?": "within 15
+        return gives_time_taken(text)  # working days", "wait too long", not "Inspection dates: 11 to 15 September"
     if kind == "duration" and strict:  # "how long will the data be kept?": a span of time or when it ends ("six
         return bool(_TIME.search(text))  # years", "until March 2026"), not a bare figure ("data from 18-25")
     if kind == "name":

@@ -2491,3 +2491,35 @@ def test_with_opening__a_committee_papers_opening_is_kept_only_when_its_best_sen
     listing = ["2.2. Of the 38 KPIs in the report, the latest RAG status are as follows:", "17 are rated Green.",
                "Nine are rated Red."]
     assert with_opening(listing, [1, 2], np.array([0.5, 0.6, 0.8], dtype=np.float32), best=2) == [0, 1, 2]
+
+
+def test_compose__how_long_children_wait_is_answered_by_the_finding_about_the_wait_not_the_inspection_dates(
+        fake_embedder):
+    """"How long do children wait between …?" is answered by the paragraph saying they wait too long, not by the
+    report's title block, whose dates say when it was inspected (tester ua69 Q2/Q46)."""
+    title = hit("Inspection of Bolton local authority children’s services Inspection dates: 11 to 15 September 2023 "
+                "Lead inspector: Lisa Walsh, His Majesty’s Inspector", doc="bolton_2023.pdf", para=None, page=1,
+                rank=1, score=0.05, org="Bolton", date="2023-10-27")
+    wait = hit("4. Some children wait too long between section 47 enquiries and the initial child protection "
+               "conference. This means that children do not always benefit from a multi-agency plan in a timely way.",
+               doc="bolton_2023.pdf", para="4", page=2, rank=2, score=0.04, org="Bolton", date="2023-10-27")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    out = compose("What did inspectors find about how long Bolton children wait between section 47 enquiries and the "
+                  "initial child protection conference?", [title, wait], fake_embedder, cfg=cfg)
+    assert not out.abstained
+    assert out.text.startswith("4. Some children wait too long")
+
+
+def test_compose__a_time_said_of_another_process_does_not_answer_how_long_one_takes(fake_embedder):
+    """"How long do care leavers wait for housing?": a paragraph saying other plans are timely gives a time, but not
+    of housing, so the answer declines rather than quote it."""
+    other = hit("41. When care leavers are at risk of criminal exploitation there is a strong multi-agency response to "
+                "reduce the risk. The action plans are timely and responsive to the changing needs of care leavers.",
+                doc="bolton_2023.pdf", para="41", page=8, rank=1, score=0.05, org="Bolton", date="2023-10-27")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0)  # the word-hash model scores low
+    out = compose("How long do care leavers in Bolton wait for housing?", [other], fake_embedder, cfg=cfg)
+    assert out.abstained
+    said = hit("39. Some care leavers wait too long for suitable housing, and a few live in temporary accommodation.",
+               doc="bolton_2023.pdf", para="39", page=7, rank=2, score=0.04, org="Bolton", date="2023-10-27")
+    out = compose("How long do care leavers in Bolton wait for housing?", [other, said], fake_embedder, cfg=cfg)
+    assert not out.abstained and out.text.startswith("39. Some care leavers wait too long")

@@ -1183,3 +1183,56 @@ def test_expected__what_surplus_or_deficit_asks_for_a_figure():
     # so that a county's table is no figure for a district the question names (names.places_left_out; tester)
     assert "number" in expected("What surplus of secondary school places does the plan forecast for Dartford?")
     assert "number" in expected("What shortfall of foster carers does the council expect?")
+
+
+def test_holds__how_long_a_process_takes_is_a_span_or_a_finding_about_its_time_not_a_date():
+    """"How long do children wait for …?" asks how long a process takes: a span of time or a finding about it
+    answers ("within 15 working days", "wait too long", "a delay in …"); an inspection's dates, a year or "since
+    2019" say when, not how long anything takes. "How long has she been …?" may still be answered by a date."""
+    q = "How long do children wait for an initial child protection conference?"
+    assert expected(q) == ["duration"]
+    for text in ("Inspection of Bolton local authority children’s services Inspection dates: 11 to 15 September 2023",
+                 "Since the last inspection in 2019, some key services have deteriorated.",
+                 "The plan was agreed in March 2024."):
+        assert not holds("duration", text, q, strict=True), text
+        assert not holds("duration", text, q), text  # nor preferred in retrieval
+    for text in ("4. Some children wait too long between section 47 enquiries and the initial child protection "
+                 "conference.",
+                 "Some children experience a delay in initial conferences being held.",
+                 "Conferences are held within 15 working days.",
+                 "Assessments take three months on average.",
+                 "Most strategy meetings are timely."):
+        assert holds("duration", text, q, strict=True), text
+    took = "How long does an assessment take to complete?"
+    assert holds("duration", "Assessments are completed within 45 days.", took, strict=True)
+    assert not holds("duration", "Assessments were audited in May 2024.", took, strict=True)
+    # a time in post, or a grant's term, is still answered by dates
+    assert holds("duration", "She has been Leader since May 2021.", "How long has she been Leader?", strict=True)
+    assert holds("duration", "The current grant runs from 1 January 2025 to 31 March 2026.",
+                 "How long does the grant run?", strict=True)
+
+
+def test_holds__how_long_it_took_is_answered_by_when_it_ended():
+    """"How long did it take to clear the backlog?" is answered by when it ended ("cleared by March 2024", "until
+    August 2023"), though not by the days something ran ("11 to 15 September 2023") or a year in passing."""
+    q = "How long did it take the council to clear the backlog of assessments?"
+    assert holds("duration", "The backlog of assessments was cleared by March 2024.", q, strict=True)
+    assert holds("duration", "Assessments waited for allocation until the end of 2023.", q, strict=True)
+    assert not holds("duration", "Inspection dates: 11 to 15 September 2023", q, strict=True)
+    assert not holds("duration", "The assessment service was restructured in 2023.", q, strict=True)
+    assert not holds("duration", "The report was written by 2 officers in 2023.", q, strict=True)
+
+
+def test_names_the_process__a_time_said_of_another_process_is_no_answer():
+    """"How long do care leavers wait for housing?" is answered from a paragraph that names housing, not from one
+    saying another process is timely; a paragraph naming the process earlier than its time still answers."""
+    from assistant.query.kinds import names_the_process
+
+    housing = "How long do care leavers in Bolton wait for housing?"
+    assert not names_the_process(housing, "41. When care leavers are at risk of criminal exploitation there is a "
+                                          "strong multi-agency response. The action plans are timely.")
+    assert names_the_process(housing, "Some care leavers wait too long for suitable housing.")
+    plo = "How long is pre-proceedings work under the PLO taking in Barking and Dagenham?"
+    assert names_the_process(plo, "18. The quality of pre-proceedings work is not consistent. With timescales over "
+                                  "40 weeks, a small number of children wait too long for help.")
+    assert names_the_process("How many children are in care?", "The action plans are timely.")  # no such time asked
