@@ -286,6 +286,15 @@ def _each_paragraph_once(items: list[TrackRecord]) -> list[tuple[TrackRecord, st
     return [(first[key], " … ".join(texts)) for key, texts in said.items()]
 
 
+def _narrowed(items: list, data, narrowing: Filters | None) -> list:
+    """A trail's statements from the document types and documents ``narrowing`` sets (a trail runs across
+    committees, so only those filters narrow it)."""
+    if narrowing is None or not (narrowing.doc_types or narrowing.docs):
+        return items
+    kept = Filters(doc_types=narrowing.doc_types, docs=narrowing.docs)
+    return [r for r in items if (m := data.docs.get(r.doc)) is not None and kept.admits(m)]
+
+
 def _decision_answer(question: str, data, orgs: list[str], shown: dict,
                      t0: float, narrowing: Filters | None = None, implied: Implied | None = None) -> Answer | None:
     """The trail of the decision a question asks about, oldest first, each line cited (only from the document
@@ -295,12 +304,9 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     if trail is None:
         return None
     # a long trail: its beginning (the decision itself, a call-in) and its end (the latest outcome), not the end alone
-    items = trail.items
-    if narrowing is not None and (narrowing.doc_types or narrowing.docs):
-        kept = Filters(doc_types=narrowing.doc_types, docs=narrowing.docs)
-        items = [r for r in items if (m := data.docs.get(r.doc)) is not None and kept.admits(m)]
-        if not items:
-            return None
+    items = _narrowed(trail.items, data, narrowing)
+    if not items:
+        return None
     if "time" in question_types.expected(question):
         # "on what date was the request submitted?" asks when one thing happened: only a statement that names it and
         # has a day of its own answers; a timeline of the decision's other dates does not (then the ordinary answer,
@@ -365,10 +371,7 @@ def _taking_answer(question: str, asks: str, data, orgs: list[str], shown: dict,
     trail = trail_for_question(data, question, None, orgs)
     if trail is None:
         return None
-    items = trail.items
-    if narrowing is not None and (narrowing.doc_types or narrowing.docs):
-        kept = Filters(doc_types=narrowing.doc_types, docs=narrowing.docs)
-        items = [r for r in items if (m := data.docs.get(r.doc)) is not None and kept.admits(m)]
+    items = _narrowed(trail.items, data, narrowing)
     taken = [r for r in items if r.kind == "decision" and r.status == "taken" and r.decided]
     if not taken:
         return None
