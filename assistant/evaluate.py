@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
 import statistics
 from pathlib import Path
 from typing import Any
 
+from .parse.normalise import squashed
 from .records import Hit
 
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _squash(text: str) -> str:
-    """Compare text regardless of spacing, hyphen breaks, quotes and case."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def golds(q: dict[str, Any]) -> list[dict[str, Any]]:
@@ -32,7 +27,7 @@ def matches(doc: str, para: str | None, page_start: int | None, page_end: int | 
     if doc != gold["doc"]:
         return False
     quote = gold.get("gold_quote")
-    if quote and _squash(quote)[:60] in _squash(text):
+    if quote and squashed(quote)[:60] in squashed(text):
         return True
     if gold.get("gold_para") and para == gold["gold_para"]:
         gp = gold.get("gold_page")

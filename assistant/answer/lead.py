@@ -17,7 +17,7 @@ from ..query.counted import count_match
 from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
 from ..records import MONTH_NAMES, Hit
-from ..text.dates import quarters_named
+from ..text.dates import quarters_named, written_date
 from . import topics
 from .names import cited_with_context, missing_names
 from .quotes import TITLE_BLOCK
@@ -78,7 +78,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         if not dated and len(implied.months) == 1:  # no paper of that month is cited: "which young offender
             # institution closed in April 2024?" is answered by the quote that names it ("… was closed in April 2024")
             # (a month the question names as such, not the end of a span: "in October to December 2024")
-            named = _written(implied.months[0])
+            named = written_date(implied.months[0])
             if re.search(rf"\b(?:in|during|on|of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{named}", question, re.IGNORECASE):
                 lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                                    if named in " ".join(quoted)}, 0.5)
@@ -298,7 +298,7 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
         return citations
     lead = citations[0][0]
     if implied.months and lead.meta.dated_in(implied.months):
-        named = [_written(m) for m in implied.months]
+        named = [written_date(m) for m in implied.months]
         return citations[:1] + [(h, q) for h, q in citations[1:]
                                 if h.meta.dated_in(implied.months) or any(n in _shown(h, q) for n in named)]
     if len(implied.years) == 1 and _inspection(lead) and lead.meta.of_year(implied.years[0]):
@@ -309,11 +309,6 @@ def of_the_time_asked(citations: list[tuple[Hit, list[str]]], implied: Implied |
 def _quarters(h: Hit, quoted: list[str]) -> set[int]:
     """The quarters a citation is of: those its quote names, else its paragraph's, else its document title's."""
     return quarters_named(" ".join(quoted)) or quarters_named(h.paragraph.text) or quarters_named(h.meta.title or "")
-
-
-def _written(month: str) -> str:
-    """"2024-04" as a document writes it: "April 2024"."""
-    return f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
 
 
 # the operative verb of a recommendation or resolution a question asks about ("asked to approve", "agree to")

@@ -17,7 +17,7 @@ from ..query.implied import Implied
 from ..records import Answer, Citation, long_date
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
-from ..text.dates import MONTH_NAMES, MONTHS_PATTERN
+from ..text.dates import MONTHS_PATTERN, written_date
 from ..track.items import TrackRecord
 from ..track.ledger import own_report, records_for, select
 from ..track.timeline import NOT_TAKEN_UP, citation_for, follow_through, improvement_items
@@ -381,8 +381,7 @@ def _taking_answer(question: str, asks: str, data, orgs: list[str], shown: dict,
     if asks == "who" and not named:
         return None
     lead = (named or on_it)[0]
-    day = long_date(first_day) if len(first_day) == 10 else \
-        f"{MONTH_NAMES[int(first_day[5:7]) - 1]} {first_day[:4]}" if len(first_day) == 7 else first_day  # "November 2023"
+    day = written_date(first_day)  # "17 January 2025", or "November 2023" for a month alone
     if asks == "who":
         lines = [f"Decision {trail.ref} was taken by {lead.who}, on {day}."]
     else:

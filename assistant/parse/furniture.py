@@ -39,11 +39,14 @@ def _places(page: list[str]) -> list[tuple[int, str, int]]:
                                                           for r, i in enumerate(bottom)]
 
 
-def _running(pages: list[list[str]], threshold: int) -> set[str]:
+Places = list[list[tuple[int, str, int]]]  # each page's ``_places``
+
+
+def _running(pages: list[list[str]], places: Places, threshold: int) -> set[str]:
     """The texts (digits aside) printed near the same edge, at about the same rank, on ``threshold`` pages or more."""
     seen: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for p, page in enumerate(pages):
-        for i, side, rank in _places(page):
+        for i, side, rank in places[p]:
             key = _key(page[i])
             if len(key) > 1:
                 seen[(key, side)].append((p, rank))
@@ -58,12 +61,12 @@ def _running(pages: list[list[str]], threshold: int) -> set[str]:
     return running
 
 
-def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
+def _page_numbers(pages: list[list[str]], places: Places) -> set[tuple[int, int]]:
     """(page, line) of the lines that are only a number running in step with the pages: the page's own number, or
     one that another page's number differs from by as much as the pages do (a pack's papers numbered apart)."""
     offsets: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for p, page in enumerate(pages):
-        for i, _side, _rank in _places(page):
+        for i, _side, _rank in places[p]:
             if _NUMBER.match(page[i]):
                 offsets[int(page[i]) - p].append((p, i))
     return {(p, i) for offset, where in offsets.items() if offset == 1 or len({p for p, _ in where}) >= 2
@@ -81,12 +84,13 @@ def furniture_lines(pages: list[list[str]]) -> list[set[int]]:
     """For each page, the indices of lines that are page furniture."""
     n = len(pages)
     threshold = max(3, int(0.4 * n)) if n >= 3 else n + 1
-    running = _running(pages, threshold)
-    numbered = _page_numbers(pages)
+    places = [_places(page) for page in pages]
+    running = _running(pages, places, threshold)
+    numbered = _page_numbers(pages, places)
     result: list[set[int]] = []
     for p, page in enumerate(pages):
         drop = set()
-        for i, _side, _rank in _places(page):
+        for i, _side, _rank in places[p]:
             line = page[i]
             if _ITEM_MARK.match(line):
                 continue

@@ -37,6 +37,15 @@ def search_form(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+def squashed(text: str) -> str:
+    """``text``'s ASCII letters and digits, lower-cased: two copies of a passage printed with different spacing,
+    line breaks, hyphen breaks, quotes or case read the same."""
+    return _NOT_SQUASHED.sub("", text.lower())
+
+
+_NOT_SQUASHED = re.compile(r"[^a-z0-9]")
+
+
 def strip_bullet(line: str) -> tuple[bool, str]:
     """('•  Some text') -> (True, 'Some text')."""
     m = _BULLET_RE.match(line)

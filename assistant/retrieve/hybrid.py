@@ -17,6 +17,7 @@ from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
 from ..index.vocabulary import FILE as VOCABULARY_FILE
 from ..index.vocabulary import Vocabulary
+from ..parse.normalise import squashed
 from ..query import kinds
 from ..query.filters import Filters
 from ..query.genres import named_genres, of_genre
@@ -60,12 +61,6 @@ def top_k(scores: np.ndarray, k: int) -> np.ndarray:
         return np.argsort(-scores, kind="stable")
     top = np.argpartition(-scores, k - 1)[:k]
     return top[np.argsort(-scores[top], kind="stable")]
-
-
-def squashed(text: str) -> str:
-    """``text``'s letters and digits, lower-cased: two copies of a paragraph printed with different spacing, line
-    breaks, quotes or hyphen breaks read the same."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def convex(rows: list[int], sides: list[tuple[np.ndarray, float]]) -> dict[int, float]:

@@ -21,6 +21,16 @@ def long_date(iso: str) -> str:
     return f"{int(d)} {MONTH_NAMES[int(m) - 1]} {y}"
 
 
+def written_date(iso: str) -> str:
+    """A date as a document writes it: '2019-08-27' -> '27 August 2019', a month alone ('2024-04') -> 'April 2024';
+    anything else as given."""
+    if len(iso) >= 10:
+        return long_date(iso)
+    if len(iso) == 7:
+        return f"{MONTH_NAMES[int(iso[5:7]) - 1]} {iso[:4]}"
+    return iso
+
+
 # a financial quarter as papers and questions write it: "Q2", "Quarter 3", "the second quarter"
 _QUARTER = re.compile(r"\bQ([1-4])\b|\bquarter\s+([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", re.IGNORECASE)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}

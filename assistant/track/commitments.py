@@ -10,8 +10,8 @@ from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
 from ..query.genres import of_genre
-from .text import (APPARATUS, FORM_LABEL, OPTION_ITEM, OPTIONS, actor_name, clean, figures_row, find_date, find_due, find_who, others_words,
-                   sentences, unnumbered)
+from .text import (APPARATUS, FORM_LABEL, MeetingOptions, actor_name, clean, figures_row, find_date, find_due,
+                   find_who, others_words, sentences, unnumbered)
 
 COMMITTEE_TYPES = ("committee-report", "minutes", "other")
 
@@ -417,7 +417,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
     asked = qa.roles(paragraphs)  # questions put at the meeting, and the replies to them
     register = of_genre(meta.title, "risk register")
     under = _under_heading(paragraphs)
-    options_under: str | None = None  # the heading under which a list of the meeting's options runs
+    options = MeetingOptions()
     out: list[TrackRecord] = []
     for p in paragraphs:
         if p.kind in ("front-matter", "table-header") or APPARATUS.match(p.text.strip()) or p.id in skip:
@@ -441,12 +441,9 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             # funds …", lost 13 to 39)
         if _GUIDANCE.match(p.text):
             continue  # how members are to weigh a decision: guidance, neither a recommendation nor a promise
-        if OPTIONS.search(p.text):
-            options_under = p.heading  # the choices open to the meeting, none of them recommended: "The Council may,
-            continue  # having reviewed Executive Decision 24/00093, resolve one of the following: a. Agree …"
-        if options_under is not None and p.heading == options_under and OPTION_ITEM.match(p.text):
-            continue  # "b. express comments but not require reconsideration of the decision, or": one of them
-        options_under = None
+        if options.skips(p.text, p.heading):
+            continue  # the choices open to the meeting, none of them recommended: "The Council may, having reviewed
+            # Executive Decision 24/00093, resolve one of the following: a. Agree …", "b. express comments …, or"
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)
                                      and under[p.id] < _REC_ITEMS and not _table_text(p.text)):

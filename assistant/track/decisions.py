@@ -19,7 +19,7 @@ from itertools import pairwise
 from ..records import DocMeta, Paragraph
 from . import qa, topics
 from .items import TrackRecord
-from .text import APPARATUS, FORM_LABEL, OPTION_ITEM, OPTIONS, actor_name, clean, find_date, sentences
+from .text import APPARATUS, FORM_LABEL, MeetingOptions, actor_name, clean, find_date, sentences
 
 # a decision number as printed on forward plans, records of decision and agenda item titles: "NN/NNNNN", "FP/12/345"
 REF = r"(?:[A-Z]{1,5}[-/])?\d{2,4}/\d{3,6}"
@@ -356,7 +356,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
     own_meeting = meta.doc_type == "minutes" or bool(getattr(meta, "is_decision", None))
     narrated: tuple[str | None, str, str | None] | None = None  # an earlier meeting a paragraph names: day, body, heading
     carried: tuple[str | None, str, str | None] | None = None
-    options_under: str | None = None  # the heading under which a list of the meeting's options runs
+    options = MeetingOptions()  # the options a paper lays before the meeting
     for p in paragraphs:
         text = p.text.strip()
         narrated, carried = carried or narrated, None
@@ -429,12 +429,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             body_before = text[:len(text) - len(lead)]
             if not _RECITAL.search(body_before) and not REF_CITED.search(body_before):
                 continue
-        if OPTIONS.search(text):
-            options_under = p.heading  # the meeting's options, not a recommendation (nor a resolution) of one
-            continue
-        if options_under is not None and p.heading == options_under and OPTION_ITEM.match(text):
-            continue
-        options_under = None
+        if options.skips(text, p.heading):
+            continue  # the meeting's options, not a recommendation (nor a resolution) of one
         if heading and _LEAD_IN.search(heading + ":") and re.search(r"\b(?:motion|recommend\w*)\b", heading, re.IGNORECASE) \
                 and not _ASKED_TAKER.search(heading):
             # a heading that introduces a committee's motion: each paragraph under it is one of its recommendations,

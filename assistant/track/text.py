@@ -18,6 +18,25 @@ APPARATUS = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:Tel:|Email|Background (
 OPTIONS = re.compile(r"\bmay\b[^.:]{0,160}?\b(?:resolve|decide|choose|agree|do)\s+(?:one|any|either)\s+of\s+the\s+"
                      r"following\b", re.IGNORECASE)
 OPTION_ITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
+
+
+class MeetingOptions:
+    """Reads a paper's paragraphs in order and says which are the options it lays before the meeting: the lead-in
+    ("… may … resolve one of the following: a. Agree …") and the lettered or numbered items after it under the same
+    heading ("b. express comments …, or"); the first other paragraph ends the list."""
+
+    def __init__(self) -> None:
+        self._under: str | None = None  # the heading under which the list of options runs
+
+    def skips(self, text: str, heading: str | None) -> bool:
+        """Whether the paragraph (its ``text`` and ``heading``) is one of the options, none of them recommended."""
+        if OPTIONS.search(text):
+            self._under = heading
+            return True
+        if self._under is not None and heading == self._under and OPTION_ITEM.match(text):
+            return True
+        self._under = None
+        return False
 _MONTHS = rf"(?:{MONTHS_PATTERN})"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
 _DUE = re.compile(
