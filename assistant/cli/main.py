@@ -1,4 +1,4 @@
-"""The main command group: index, add, ask, search, docs, eval (also installed as `scrutiny`); the tracker commands
+"""The main command group: index, add, remove, ask, search, docs, eval (also installed as `scrutiny`); the tracker commands
 (track.py) and `fetch` are added to it."""
 
 from __future__ import annotations
@@ -84,6 +84,28 @@ def add(files, index_dir, quiet, no_wait):
     from ..index.build import add_documents
 
     _finish(add_documents(index_dir, list(files), progress=not quiet, wait=not no_wait))
+
+
+@main.command()
+@click.argument("documents", nargs=-1, required=True)
+@INDEX_OPTION
+@click.option("--quiet", is_flag=True, help="No progress bars.")
+@NO_WAIT_OPTION
+@friendly
+def remove(documents, index_dir, quiet, no_wait):
+    """Take DOCUMENTS out of the index (their file names, as `docs` lists them; a path counts by its file name),
+    keeping every other indexed document. The source files are not touched.
+
+    Exit codes as for `index`; a name that is not indexed is bad usage (2) and removes nothing.
+
+    \b
+    Example:
+      python -m assistant remove cabinet-2024-03-12.pdf
+    """
+    from ..index.build import remove_documents
+
+    names = list(dict.fromkeys(Path(d).name for d in documents))
+    _finish(remove_documents(index_dir, names, progress=not quiet, wait=not no_wait))
 
 
 @main.command()

@@ -137,3 +137,17 @@ def test_pdf__aes_encrypted_without_a_password_is_read_and_with_one_is_skipped(t
     res = invoke("index", docs, "--index-dir", tmp_path / "index", "--quiet")
     assert res.exit_code == 3 and "1 added" in res.stdout
     assert "locked-aes.pdf: the PDF is password-protected" in res.stderr and "open-aes.pdf" not in res.stderr
+
+
+def test_remove__takes_one_document_out_and_keeps_the_others(tmp_path, index, fake_model):
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    shutil.copy(SOURCE_DOCS / OFSTED_2019, other / OFSTED_2019)
+    assert invoke("add", other / OFSTED_2019, "--index-dir", index, "--quiet").exit_code == 0
+    unknown = invoke("remove", "nope.pdf", OFSTED_2019, "--index-dir", index, "--quiet")
+    assert unknown.exit_code == 2 and "Not in the index: nope.pdf" in unknown.output
+    assert OFSTED_2019 in invoke("docs", "--index-dir", index).output  # nothing removed by the bad call
+    res = invoke("remove", other / OFSTED_2019, "--index-dir", index, "--quiet")  # a path counts by its name
+    assert res.exit_code == 0 and "0 added, 0 updated, 1 unchanged, 1 removed" in res.stdout
+    listed = invoke("docs", "--index-dir", index).output
+    assert OFSTED_2019 not in listed and REPORT in listed and (other / OFSTED_2019).is_file()
