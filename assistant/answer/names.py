@@ -450,6 +450,8 @@ def councils_left_out(question: str, citations: list[tuple[Hit, list[str]]], imp
 # a question about what someone asked ("what did Mr Hook ask?", "which questions were put?"): questions answer it
 _ABOUT_QUESTIONS = re.compile(r"\bask|\bquestion|\bquer(?:y|ies)\b|\benquir|\bprompt", re.IGNORECASE)
 _ELISION_MARK = re.compile(r"^[\s…]+|[\s…]+$")
+# labels with no sentence in them that end in a run of capitalised words: a form's or a table's header line
+_FORM_HEADER = re.compile(r"^[^.?!]*?(?:\b[A-Z][\w'’/-]*\s+){3,}[A-Z][\w'’/-]*$")
 
 
 def only_prompts(question: str, citations: list[tuple[Hit, list[str]]], replying: dict[str, Hit] | None = None
@@ -462,7 +464,9 @@ def only_prompts(question: str, citations: list[tuple[Hit, list[str]]], replying
                                                                     for h, _ in citations):
         return False
     parts = [_ELISION_MARK.sub("", s) for _, quoted in citations for s in quoted]
-    parts = [p for p in parts if p]
+    # a form's header ("Project Timeframe for Data Collection: In less than 3 months DPIA Screening Questions
+    # Question Number Question Answer"), labels that end in its columns' names, is no answer beside its prompts
+    parts = [p for p in parts if p and not _FORM_HEADER.search(p)]
     # each part may hold several prompts in a row: "20 Are there any … 23 How long will the data be retained for?"
     asks = [p for p in parts if p.endswith("?")]
     return bool(asks) and all(p.endswith(("?", ":")) for p in parts)

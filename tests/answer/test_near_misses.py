@@ -78,6 +78,13 @@ def test_only_prompts__a_forms_unanswered_prompts_answer_nothing():
     assert not only_prompts("What did Mr Hook ask about the retention period?", cited)
     # a quote ending in a colon alone (a list to follow) is no prompt
     assert not only_prompts(q, [(hit("Cabinet agree to:"), ["Cabinet agree to:"])])
+    # the form's header line cited beside its prompts answers nothing either (labels, then its columns' names)
+    header = "Project Timeframe for Data Collection: In less than 3 months DPIA Screening Questions Question Number " \
+             "Question Answer"
+    assert only_prompts(q, cited + [(hit(header, para="1"), [header])])
+    # but a sentence beside them is read as an answer
+    assert not only_prompts(q, cited + [(hit("Data is kept for seven years.", para="2"),
+                                         ["Data is kept for seven years."])])
 
 
 def test_no_end_time__a_start_time_is_not_when_a_meeting_finishes():
