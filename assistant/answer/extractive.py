@@ -548,6 +548,10 @@ _JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\
                           r"\b(?:outstanding|good|requires improvement|"
                           r"inadequate|adequate)\b", re.IGNORECASE)
 
+# or in the words of a finding: "Since the last inspection in 2022, when services were found to be inadequate, …"
+_FOUND_THEN = re.compile(r"\b(?:found|judged|considered|assessed)\s+(?:to\s+be|as)\s+(?:outstanding|good|"
+                         r"requires improvement|inadequate)\b", re.IGNORECASE)
+
 
 def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit, str] | None:
     """The first sentence of a later inspection report on the council (of those found) that names ``year`` and
@@ -558,7 +562,7 @@ def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit
                 or councils.council_slug(h.meta.org_slug or "") not in asked:
             continue
         for sentence in split_sentences(h.paragraph.text):
-            if re.search(rf"\b{year}\b", sentence) and _JUDGED_THEN.search(sentence):
+            if re.search(rf"\b{year}\b", sentence) and (_JUDGED_THEN.search(sentence) or _FOUND_THEN.search(sentence)):
                 return h, sentence
     return None
 
