@@ -307,6 +307,8 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
         return True
     shown = " ".join([cited_with_context(h, replying) for h, _ in citations]
                      + [printed_table_of(h, tables) or "" for h, _ in citations if h.paragraph.kind == "table-row"])
+    if another_numbered_label(question, shown):
+        return True
     figure = figure_asked(question)
     if figure and (financial_years_left_out(question, shown) or places_left_out(implied, shown) and (
             nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations])))):
@@ -374,6 +376,21 @@ def one_word_names_left_out(question: str, shown: str, implied: Implied | None) 
         if not re.search(r"\b" + re.escape(word.lower()[: max(4, len(word) - 1)]), low):
             out.append(word)
     return out
+
+
+# a stage of a programme or a band, with its number or letter: "Phase 2 of the Special School Review", "Band D"
+_NUMBERED_LABEL = re.compile(r"\b(Phase|Stage|Tranche|Round|Wave|Band|Tier|Cohort)\s+(\d{1,2}|[A-H])\b")
+
+
+def another_numbered_label(question: str, shown: str) -> bool:
+    """Whether a numbered stage the question names ("did Cabinet approve Phase 2 of the Special School Review?") is
+    printed nowhere in what the answer shows, which prints the same label with another number only ("Decision
+    24/00097 - Special School Review - Phase 1 … was given approval"): that is a neighbouring stage's news."""
+    for label, number in set(_NUMBERED_LABEL.findall(question)):
+        printed = {n.upper() for n in re.findall(rf"\b{label}\s+(\d{{1,2}}|[A-Ha-h])\b", shown, re.IGNORECASE)}
+        if printed and number not in printed:
+            return True
+    return False
 
 
 # a financial year as papers print it: "2023-24", "2023/24", "2023–2024", "2023 to 2024"

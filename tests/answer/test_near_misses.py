@@ -260,3 +260,18 @@ def test_names_left_out__a_table_row_is_read_with_its_table_as_printed():
     assert not names_left_out(q, citations, None, None, tables=lambda r: table if r == 7 else "")
     # a paragraph of text is not read with a table printed near it
     assert names_left_out(q, [(text, [text.paragraph.text])], None, None, tables=lambda r: table)
+
+
+def test_another_numbered_label__a_neighbouring_phase_is_not_the_one_asked_about():
+    from assistant.answer.names import another_numbered_label
+
+    q = "Did the Cabinet approve Phase 2 of the Special School Review on 30 January 2025?"
+    phase1 = ("At the meeting of the Scrutiny Committee held on 29th January 2024, Decision - 24/00097 - Special School "
+              "Review - Phase 1, which had been called in, was given approval to proceed to implementation.")
+    assert another_numbered_label(q, phase1)
+    assert names_left_out(q, [(hit(phase1), [phase1])], Implied(), None)
+    assert not another_numbered_label(q, phase1 + " Phase 2 will follow in the autumn.")
+    # a paragraph that names no phase at all is left to the other checks
+    assert not another_numbered_label(q, "The Special School Review was approved by Cabinet.")
+    assert not another_numbered_label("What is the Band D council tax?", "Band D council tax will be £1,700.")
+
