@@ -489,6 +489,23 @@ def only_prompts(question: str, citations: list[tuple[Hit, list[str]]], replying
     return bool(asks) and all(p.endswith(("?", ":")) for p in parts)
 
 
+# "what percentage of consultees agreed with the proposal?": a share of those taking a side, and the words that say one
+_SHARE_OF_A_SIDE = re.compile(r"\b(?:percentage|proportion|share|per ?cent|%)\b.*\b(?:agree|disagree|support|"
+                              r"oppos|favou?r|object)\w*", re.IGNORECASE)
+_A_SIDE = re.compile(r"\b(?:agree|disagree|support|oppos|favou?r|object|against|approv|reject|welcom|back)\w*",
+                     re.IGNORECASE)
+
+
+def share_of_another_side(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a share of those who agreed (disagreed, supported, opposed) is asked for and every quoted sentence
+    that gives a share says no side taken: "14% of respondents … raised the impact of the loss of the centre" is
+    the share who raised a concern, not of those who agreed with the proposal."""
+    if not _SHARE_OF_A_SIDE.search(question):
+        return False
+    shares = [sentence for _, quoted in citations for part in quoted for sentence in split_sentences(part)
+              if holds("rate", sentence, question)]
+    return bool(shares) and not any(_A_SIDE.search(sentence) for sentence in shares)
+
 # "what time is the meeting expected to finish?": a clock time it ends at, not the time it starts
 _ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop)\w*\b|"
                          r"\bwhen\b[^?]*\b(?:finish|end|close|conclude)\w*\b[^?]*\b(?:meeting|session)\b|"

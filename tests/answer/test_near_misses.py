@@ -275,3 +275,15 @@ def test_another_numbered_label__a_neighbouring_phase_is_not_the_one_asked_about
     assert not another_numbered_label(q, "The Special School Review was approved by Cabinet.")
     assert not another_numbered_label("What is the Band D council tax?", "Band D council tax will be £1,700.")
 
+
+def test_share_of_another_side__a_share_raising_a_concern_is_not_a_share_agreeing():
+    from assistant.answer.names import share_of_another_side
+
+    q = "What percentage of consultees agreed with the council's proposal not to renew the Seashells contract?"
+    raised = ("They will be reliant on their parent/carers being able to access another centre and support. 14% of "
+              "respondents commenting on Seashells specifically raised the impact of the loss of the centre on children.")
+    assert share_of_another_side(q, [(hit(raised), [raised])])
+    agreed = "Overall, 22% of respondents agreed with the proposal and 70% disagreed."
+    assert not share_of_another_side(q, [(hit(raised), [raised]), (hit(agreed, para="4"), [agreed])])
+    # a share asked of no side taken is left to the other checks
+    assert not share_of_another_side("What percentage of respondents lived in Swale?", [(hit(raised), [raised])])
