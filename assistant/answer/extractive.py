@@ -35,7 +35,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
-                    only_prompts, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
+                    only_prompts, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
                      with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
                      without_titles)
@@ -353,7 +353,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             or (cfg.lead_must_answer and not answering)
             # a form's unanswered prompts, a start time for "what time does it finish?": no answer
             or only_prompts(question, citations, replying) or no_end_time(question, citations)
-            or share_of_another_side(question, citations)
+            or share_of_another_side(question, citations) or only_standing_resolutions(question, kinds, citations)
             or vote_of_another_committee(question, kinds, citations, hits, implied))
     missing, sources = never_mentioned(question, citations, document)
     if missing:  # "what did inspectors say about private fostering?": a report that never mentions it does not say

@@ -506,6 +506,24 @@ def share_of_another_side(question: str, citations: list[tuple[Hit, list[str]]])
               if holds("rate", sentence, question)]
     return bool(shares) and not any(_A_SIDE.search(sentence) for sentence in shares)
 
+# a meeting's standing resolution: its last minutes signed as a correct record, apologies, declarations
+_STANDING_RESOLUTION = re.compile(r"\bminutes\b[^.;]{0,120}?\b(?:were|are|was|be|being)\s+(?:approved\s+as\s+|"
+                                  r"agreed\s+as\s+)?(?:a|an)\s+(?:correct|accurate|true)\s+record\b|"
+                                  r"\bapologies\b[^.;]{0,60}?\b(?:received|noted)\b|\bno declarations\b",
+                                  re.IGNORECASE)
+_ABOUT_PROCEDURE = re.compile(r"\bminutes\b|\brecord\b|\bapolog|\bdeclar|\binterests?\b", re.IGNORECASE)
+
+
+def only_standing_resolutions(question: str, asked: list[str], citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a question about what a meeting decided ("what did the council decide about council tax on 9
+    January?") would be answered only by standing resolutions: every quote that records a decision is one that a
+    meeting's last minutes were a correct record ("RESOLVED that the minutes of the meeting on 9 January 2025 were a
+    correct record"), or of apologies, which decide nothing on the matter asked about."""
+    if "decision" not in asked or _ABOUT_PROCEDURE.search(question):
+        return False
+    deciding = [" ".join(quoted) for h, quoted in citations if holds("decision", " ".join(quoted), question)]
+    return bool(deciding) and all(_STANDING_RESOLUTION.search(q) for q in deciding)
+
 # "what time is the meeting expected to finish?": a clock time it ends at, not the time it starts
 _ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop)\w*\b|"
                          r"\bwhen\b[^?]*\b(?:finish|end|close|conclude)\w*\b[^?]*\b(?:meeting|session)\b|"

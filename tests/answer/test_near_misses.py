@@ -287,3 +287,18 @@ def test_share_of_another_side__a_share_raising_a_concern_is_not_a_share_agreein
     assert not share_of_another_side(q, [(hit(raised), [raised]), (hit(agreed, para="4"), [agreed])])
     # a share asked of no side taken is left to the other checks
     assert not share_of_another_side("What percentage of respondents lived in Swale?", [(hit(raised), [raised])])
+
+
+def test_only_standing_resolutions__minutes_signed_as_a_correct_record_decide_nothing_else():
+    from assistant.answer.names import only_standing_resolutions
+
+    q = "What did the County Council decide about council tax at its meeting on 9 January 2025?"
+    signed = "RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed."
+    settlement = "As in recent years the settlement was presented as core spending power, taking into account council tax."
+    cited = [(hit(signed), [signed]), (hit(settlement, para="4"), [settlement])]
+    assert only_standing_resolutions(q, ["decision"], cited)
+    agreed = "RESOLVED that a council tax increase of 4.99% be agreed for 2025-26."
+    assert not only_standing_resolutions(q, ["decision"], cited + [(hit(agreed, para="5"), [agreed])])
+    # a question about the minutes themselves is answered by them
+    assert not only_standing_resolutions("What did the Cabinet decide about the minutes of 9 January 2025?",
+                                         ["decision"], cited)
