@@ -35,7 +35,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
-                    only_prompts, vote_of_another_committee, wrong_kind_of_evidence)
+                    only_prompts, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
                      with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
                      without_titles)
@@ -353,6 +353,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             or (cfg.lead_must_answer and not answering)
             # a form's unanswered prompts, a start time for "what time does it finish?": no answer
             or only_prompts(question, citations, replying) or no_end_time(question, citations)
+            or share_of_another_side(question, citations) or only_standing_resolutions(question, kinds, citations)
             or vote_of_another_committee(question, kinds, citations, hits, implied))
     missing, sources = never_mentioned(question, citations, document)
     if missing:  # "what did inspectors say about private fostering?": a report that never mentions it does not say
@@ -548,6 +549,10 @@ _JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\
                           r"\b(?:outstanding|good|requires improvement|"
                           r"inadequate|adequate)\b", re.IGNORECASE)
 
+# or in the words of a finding: "Since the last inspection in 2022, when services were found to be inadequate, …"
+_FOUND_THEN = re.compile(r"\b(?:found|judged|considered|assessed)\s+(?:to\s+be|as)\s+(?:outstanding|good|"
+                         r"requires improvement|inadequate)\b", re.IGNORECASE)
+
 
 def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit, str] | None:
     """The first sentence of a later inspection report on the council (of those found) that names ``year`` and
@@ -558,7 +563,7 @@ def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit
                 or councils.council_slug(h.meta.org_slug or "") not in asked:
             continue
         for sentence in split_sentences(h.paragraph.text):
-            if re.search(rf"\b{year}\b", sentence) and _JUDGED_THEN.search(sentence):
+            if re.search(rf"\b{year}\b", sentence) and (_JUDGED_THEN.search(sentence) or _FOUND_THEN.search(sentence)):
                 return h, sentence
     return None
 

@@ -307,6 +307,8 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
         return True
     shown = " ".join([cited_with_context(h, replying) for h, _ in citations]
                      + [printed_table_of(h, tables) or "" for h, _ in citations if h.paragraph.kind == "table-row"])
+    if another_numbered_label(question, shown):
+        return True
     figure = figure_asked(question)
     if figure and (financial_years_left_out(question, shown) or places_left_out(implied, shown) and (
             nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations])))):
@@ -374,6 +376,21 @@ def one_word_names_left_out(question: str, shown: str, implied: Implied | None) 
         if not re.search(r"\b" + re.escape(word.lower()[: max(4, len(word) - 1)]), low):
             out.append(word)
     return out
+
+
+# a stage of a programme or a band, with its number or letter: "Phase 2 of the Special School Review", "Band D"
+_NUMBERED_LABEL = re.compile(r"\b(Phase|Stage|Tranche|Round|Wave|Band|Tier|Cohort)\s+(\d{1,2}|[A-H])\b")
+
+
+def another_numbered_label(question: str, shown: str) -> bool:
+    """Whether a numbered stage the question names ("did Cabinet approve Phase 2 of the Special School Review?") is
+    printed nowhere in what the answer shows, which prints the same label with another number only ("Decision
+    24/00097 - Special School Review - Phase 1 … was given approval"): that is a neighbouring stage's news."""
+    for label, number in set(_NUMBERED_LABEL.findall(question)):
+        printed = {n.upper() for n in re.findall(rf"\b{label}\s+(\d{{1,2}}|[A-Ha-h])\b", shown, re.IGNORECASE)}
+        if printed and number not in printed:
+            return True
+    return False
 
 
 # a financial year as papers print it: "2023-24", "2023/24", "2023–2024", "2023 to 2024"
@@ -450,6 +467,8 @@ def councils_left_out(question: str, citations: list[tuple[Hit, list[str]]], imp
 # a question about what someone asked ("what did Mr Hook ask?", "which questions were put?"): questions answer it
 _ABOUT_QUESTIONS = re.compile(r"\bask|\bquestion|\bquer(?:y|ies)\b|\benquir|\bprompt", re.IGNORECASE)
 _ELISION_MARK = re.compile(r"^[\s…]+|[\s…]+$")
+# labels with no sentence in them that end in a run of capitalised words: a form's or a table's header line
+_FORM_HEADER = re.compile(r"^[^.?!]*?(?:\b[A-Z][\w'’/-]*\s+){3,}[A-Z][\w'’/-]*$")
 
 
 def only_prompts(question: str, citations: list[tuple[Hit, list[str]]], replying: dict[str, Hit] | None = None
@@ -462,11 +481,48 @@ def only_prompts(question: str, citations: list[tuple[Hit, list[str]]], replying
                                                                     for h, _ in citations):
         return False
     parts = [_ELISION_MARK.sub("", s) for _, quoted in citations for s in quoted]
-    parts = [p for p in parts if p]
+    # a form's header ("Project Timeframe for Data Collection: In less than 3 months DPIA Screening Questions
+    # Question Number Question Answer"), labels that end in its columns' names, is no answer beside its prompts
+    parts = [p for p in parts if p and not _FORM_HEADER.search(p)]
     # each part may hold several prompts in a row: "20 Are there any … 23 How long will the data be retained for?"
     asks = [p for p in parts if p.endswith("?")]
     return bool(asks) and all(p.endswith(("?", ":")) for p in parts)
 
+
+# "what percentage of consultees agreed with the proposal?": a share of those taking a side, and the words that say one
+_SHARE_OF_A_SIDE = re.compile(r"\b(?:percentage|proportion|share|per ?cent|%)\b.*\b(?:agree|disagree|support|"
+                              r"oppos|favou?r|object)\w*", re.IGNORECASE)
+_A_SIDE = re.compile(r"\b(?:agree|disagree|support|oppos|favou?r|object|against|approv|reject|welcom|back)\w*",
+                     re.IGNORECASE)
+
+
+def share_of_another_side(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a share of those who agreed (disagreed, supported, opposed) is asked for and every quoted sentence
+    that gives a share says no side taken: "14% of respondents … raised the impact of the loss of the centre" is
+    the share who raised a concern, not of those who agreed with the proposal."""
+    if not _SHARE_OF_A_SIDE.search(question):
+        return False
+    shares = [sentence for _, quoted in citations for part in quoted for sentence in split_sentences(part)
+              if holds("rate", sentence, question)]
+    return bool(shares) and not any(_A_SIDE.search(sentence) for sentence in shares)
+
+# a meeting's standing resolution: its last minutes signed as a correct record, apologies, declarations
+_STANDING_RESOLUTION = re.compile(r"\bminutes\b[^.;]{0,120}?\b(?:were|are|was|be|being)\s+(?:approved\s+as\s+|"
+                                  r"agreed\s+as\s+)?(?:a|an)\s+(?:correct|accurate|true)\s+record\b|"
+                                  r"\bapologies\b[^.;]{0,60}?\b(?:received|noted)\b|\bno declarations\b",
+                                  re.IGNORECASE)
+_ABOUT_PROCEDURE = re.compile(r"\bminutes\b|\brecord\b|\bapolog|\bdeclar|\binterests?\b", re.IGNORECASE)
+
+
+def only_standing_resolutions(question: str, asked: list[str], citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a question about what a meeting decided ("what did the council decide about council tax on 9
+    January?") would be answered only by standing resolutions: every quote that records a decision is one that a
+    meeting's last minutes were a correct record ("RESOLVED that the minutes of the meeting on 9 January 2025 were a
+    correct record"), or of apologies, which decide nothing on the matter asked about."""
+    if "decision" not in asked or _ABOUT_PROCEDURE.search(question):
+        return False
+    deciding = [" ".join(quoted) for h, quoted in citations if holds("decision", " ".join(quoted), question)]
+    return bool(deciding) and all(_STANDING_RESOLUTION.search(q) for q in deciding)
 
 # "what time is the meeting expected to finish?": a clock time it ends at, not the time it starts
 _ENDS_ASKED = re.compile(r"\bwhat time\b[^?]*\b(?:finish|end|close|conclude|stop)\w*\b|"

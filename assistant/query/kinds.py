@@ -49,6 +49,9 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       + _NO_PREPOSITION +
                       r"(?:reserves?|deficit|debt|borrowing|capital programme|(?:budget|funding) gap)"
                       r"(?=\s*(?:[?.]|$|,|\b(?:for|in|of|at|by|this|last|next|now|reported|forecast)\b))|"
+                      # "what budget has the council allocated to deliver the plan?": the sum set aside
+                      r"\bwhat (?:budget|funding|sum|amount of (?:money|funding))\s+(?:has|have|had|is|was|were|will|"
+                      r"did|does)\b[^?]{0,80}?\b(?:allocat\w*|set aside|earmark\w*|budgeted)\b|"
                       # "what salary is paid …?", "what is the hourly rate for home care?": a sum of money
                       r"\bwhat (?:salary|salaries|wages?|fees?|allowances?|price)\b|\b(?:hourly|daily|weekly) rates?\b|"
                       # "what would it cost to extend the contract?", "what did the report say it would cost …?"

@@ -2250,6 +2250,13 @@ def test_compose__a_year_with_no_report_is_answered_by_a_later_report_that_state
     out = compose("What was Havering's overall effectiveness judgement at its 2018 inspection?", [subject],
                   fake_embedder, imp)
     assert not out.abstained and "its 2024 report says of that inspection: Since the last inspection in 2018" in out.text
+    # or in a finding's words: "… in 2018, when services were found to be inadequate, …" (tester)
+    found = hit("Since the last inspection in 2018, when services were found to be inadequate, leaders have taken "
+                "deliberate and decisive action to transform children’s services.", doc="havering_2024.pdf", para=None,
+                page=1, org="Havering", date="2024-02-20")
+    out = compose("What judgement did Havering receive at its previous inspection in 2018?", [found], fake_embedder,
+                  imp)
+    assert not out.abstained and "its 2024 report says of that inspection: Since the last inspection in 2018" in out.text
 
 
 def test_with_what_follows__a_list_whose_key_is_printed_after_the_colon_comes_with_its_items():

@@ -78,6 +78,13 @@ def test_only_prompts__a_forms_unanswered_prompts_answer_nothing():
     assert not only_prompts("What did Mr Hook ask about the retention period?", cited)
     # a quote ending in a colon alone (a list to follow) is no prompt
     assert not only_prompts(q, [(hit("Cabinet agree to:"), ["Cabinet agree to:"])])
+    # the form's header line cited beside its prompts answers nothing either (labels, then its columns' names)
+    header = "Project Timeframe for Data Collection: In less than 3 months DPIA Screening Questions Question Number " \
+             "Question Answer"
+    assert only_prompts(q, cited + [(hit(header, para="1"), [header])])
+    # but a sentence beside them is read as an answer
+    assert not only_prompts(q, cited + [(hit("Data is kept for seven years.", para="2"),
+                                         ["Data is kept for seven years."])])
 
 
 def test_no_end_time__a_start_time_is_not_when_a_meeting_finishes():
@@ -253,3 +260,45 @@ def test_names_left_out__a_table_row_is_read_with_its_table_as_printed():
     assert not names_left_out(q, citations, None, None, tables=lambda r: table if r == 7 else "")
     # a paragraph of text is not read with a table printed near it
     assert names_left_out(q, [(text, [text.paragraph.text])], None, None, tables=lambda r: table)
+
+
+def test_another_numbered_label__a_neighbouring_phase_is_not_the_one_asked_about():
+    from assistant.answer.names import another_numbered_label
+
+    q = "Did the Cabinet approve Phase 2 of the Special School Review on 30 January 2025?"
+    phase1 = ("At the meeting of the Scrutiny Committee held on 29th January 2024, Decision - 24/00097 - Special School "
+              "Review - Phase 1, which had been called in, was given approval to proceed to implementation.")
+    assert another_numbered_label(q, phase1)
+    assert names_left_out(q, [(hit(phase1), [phase1])], Implied(), None)
+    assert not another_numbered_label(q, phase1 + " Phase 2 will follow in the autumn.")
+    # a paragraph that names no phase at all is left to the other checks
+    assert not another_numbered_label(q, "The Special School Review was approved by Cabinet.")
+    assert not another_numbered_label("What is the Band D council tax?", "Band D council tax will be £1,700.")
+
+
+def test_share_of_another_side__a_share_raising_a_concern_is_not_a_share_agreeing():
+    from assistant.answer.names import share_of_another_side
+
+    q = "What percentage of consultees agreed with the council's proposal not to renew the Seashells contract?"
+    raised = ("They will be reliant on their parent/carers being able to access another centre and support. 14% of "
+              "respondents commenting on Seashells specifically raised the impact of the loss of the centre on children.")
+    assert share_of_another_side(q, [(hit(raised), [raised])])
+    agreed = "Overall, 22% of respondents agreed with the proposal and 70% disagreed."
+    assert not share_of_another_side(q, [(hit(raised), [raised]), (hit(agreed, para="4"), [agreed])])
+    # a share asked of no side taken is left to the other checks
+    assert not share_of_another_side("What percentage of respondents lived in Swale?", [(hit(raised), [raised])])
+
+
+def test_only_standing_resolutions__minutes_signed_as_a_correct_record_decide_nothing_else():
+    from assistant.answer.names import only_standing_resolutions
+
+    q = "What did the County Council decide about council tax at its meeting on 9 January 2025?"
+    signed = "RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed."
+    settlement = "As in recent years the settlement was presented as core spending power, taking into account council tax."
+    cited = [(hit(signed), [signed]), (hit(settlement, para="4"), [settlement])]
+    assert only_standing_resolutions(q, ["decision"], cited)
+    agreed = "RESOLVED that a council tax increase of 4.99% be agreed for 2025-26."
+    assert not only_standing_resolutions(q, ["decision"], cited + [(hit(agreed, para="5"), [agreed])])
+    # a question about the minutes themselves is answered by them
+    assert not only_standing_resolutions("What did the Cabinet decide about the minutes of 9 January 2025?",
+                                         ["decision"], cited)

@@ -1236,3 +1236,11 @@ def test_names_the_process__a_time_said_of_another_process_is_no_answer():
     assert names_the_process(plo, "18. The quality of pre-proceedings work is not consistent. With timescales over "
                                   "40 weeks, a small number of children wait too long for help.")
     assert names_the_process("How many children are in care?", "The action plans are timely.")  # no such time asked
+
+
+def test_expected__what_budget_has_been_allocated_asks_for_a_sum():
+    from assistant.query.kinds import expected
+
+    assert "money" in expected("What budget has the council allocated to deliver the Delivery Plan in 2025-26?")
+    assert "money" in expected("What funding has been allocated to family hubs?")
+    assert "money" not in expected("What budget pressures does the council face?")
