@@ -17,7 +17,7 @@ from ..query.implied import Implied
 from ..records import Hit
 from .config import AnswerConfig
 from .scoring import holds, stems
-from .topics import named as topics_named
+from .topics import DocumentText, common_words, named as topics_named
 
 
 Scored = tuple[list[str], np.ndarray]  # a paragraph's sentences and each one's score against the question
@@ -35,9 +35,12 @@ def best_sentence(got: Scored | None) -> float | None:
 
 
 def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg: AnswerConfig,
-                     scored: dict[str, tuple[list[str], np.ndarray]] | None = None) -> list[Hit]:
+                     scored: dict[str, tuple[list[str], np.ndarray]] | None = None,
+                     document: DocumentText | None = None) -> list[Hit]:
     """The top paragraph, then further ones in retrieval order that score nearly as well and whose best sentence
-    answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out)."""
+    answers the question nearly as well as the top one's (so a paragraph that only shares a word is left out).
+    ``document``: a paragraph's whole document, whose words printed throughout (topics.common_words: "children",
+    "care" in an inspection report) say nothing of what one of its sentences is about."""
     top = hits[0]
     chosen = [top]
 
@@ -61,10 +64,12 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
     kinds = question_types.expected(question)
 
     def about_subject(h: Hit) -> bool:  # its best sentence prints a word of the question's (but its councils'
-        # names and the words asking what inspectors found), or the topic it names in any wording, or gives the kind
+        # names, the words asking what inspectors found and those its document prints throughout: "children in care"
+        # in a report on them), or the topic it names in any wording, or gives the kind
         # of answer asked for ("All 36 consultees provided a comment." for "how many respondents gave a view …?")
         said = _best_text((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))
-        return bool(topic & words(said)) or any(t.mentioned.search(said) for _, t in asked_topics) \
+        throughout = _printed_throughout(document(h)) if document is not None else frozenset()
+        return bool(topic & words(said) - throughout) or any(t.mentioned.search(said) for _, t in asked_topics) \
             or any(holds(k, said, question) for k in kinds)
     # a question naming several councils gets the best paragraph of each
     if implied is not None and len(implied.org_names) >= 2:
@@ -229,6 +234,13 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
             chosen = chosen[:drop] + chosen[drop + 1:]
         chosen = chosen + [h]
     return chosen
+
+
+def _printed_throughout(text: str, least: int = 50) -> frozenset[str]:
+    """The words a document (its whole text, ``text``) prints throughout (topics.common_words), when it has ``least``
+    lines: a short paper's words are what it lists, not filler ("item" in a 12-item agenda's front sheet, on the line of
+    the item asked about). The shortest inspection report has 89."""
+    return common_words(text) if sum(1 for line in text.split("\n") if line.strip()) >= least else frozenset()
 
 
 def _best_text(got: Scored) -> str:

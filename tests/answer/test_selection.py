@@ -115,3 +115,25 @@ def test_without_repeats__another_papers_copy_and_a_short_repeated_line_are_kept
     short = hit("Cabinet is asked to agree the Commissioning Plan for Education Provision 2025-29.", "1", 1)
     conclusion = hit("8.1 Cabinet is asked to agree the Commissioning Plan for Education Provision 2025-29.", "8.1", 2)
     assert len(without_repeats([(short, ["a"]), (conclusion, ["b"])])) == 2  # what its conclusion says
+
+
+def test_pick_paragraphs__a_best_sentence_sharing_only_words_its_report_prints_throughout_is_not_about_the_subject():
+    question = "What did Ofsted find about the education of children in care in Portsmouth?"
+    top = hit("Children in care receive strong support with their education from the virtual school.", "40", 1)
+    runner_up = hit("Most make good progress from their starting points.", "41", 2)
+    third = hit("They are helped to take part in clubs and activities.", "44", 3)
+    other = hit("Social workers for children in care have manageable caseloads.", "52", 4)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    scored = scored_as((top, 1.0), (runner_up, 0.9), (third, 0.9), (other, 0.9))
+    # a report printing "children" and "care" on a fifth of its lines or more: they do not make a finding about its
+    # subject
+    report = "\n".join(["Children in care are seen often."] * 20 + [f"Finding {n} is recorded." for n in range(40)])
+    chosen = pick_paragraphs(question, [top, runner_up, third, other], implied, AnswerConfig(), scored,
+                             document=lambda h: report)
+    assert [h.paragraph.para for h in chosen] == ["40", "41", "44"]
+    # a short paper's words are what it lists (an agenda's items), not filler
+    short = "\n".join(["Children in care are seen often."] * 4 + [f"Finding {n} is recorded." for n in range(6)])
+    assert other in pick_paragraphs(question, [top, runner_up, third, other], implied, AnswerConfig(), scored,
+                                    document=lambda h: short)
+    # without the report's text those words are the question's subject
+    assert other in pick_paragraphs(question, [top, runner_up, third, other], implied, AnswerConfig(), scored)
