@@ -261,7 +261,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     state = stated(question) if "number" in kinds else frozenset()  # "how many KPIs were green?": the green
     voters = side_named(question)  # "which councillors voted against …?": that side's names are quoted
     scored = score(hits[: cfg.candidates])
-    chosen = pick_paragraphs(question, hits, implied, cfg, scored)
+    chosen = pick_paragraphs(question, hits, implied, cfg, scored, document)
     spans_years = spanning(question, implied)
     now = asks_how_things_are(question, implied, spans_years)
     if wants_newest_report(question, implied, spans_years):  # "how are care leavers doing?", "what did Ofsted say

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from assistant.answer.config import AnswerConfig
@@ -30,13 +32,42 @@ def test_pick_paragraphs__a_weaker_paragraph_sharing_no_word_of_the_question_but
     related = hit("Most children in care live in stable homes close to the places that matter.", "21", 3)
     close = hit("Carers in Portsmouth are given the support they need to look after them well.", "25", 4)
     implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
-    scored = scored_as((top, 1.0), (filler, 0.8), (related, 0.8), (close, 0.95))
+    scored = scored_as((top, 1.0), (filler, 0.8), (related, 0.8), (close, 0.96))
     chosen = pick_paragraphs(QUESTION, [top, filler, related, close], implied, AnswerConfig(), scored)
     # the filler shares only "Portsmouth"; one sharing "homes" stays, as does one that is nearly as close in meaning
     assert [h.paragraph.para for h in chosen] == ["24", "21", "25"]
     # with no bar on it (topic_keep 0) the filler is cited, as before
     loose = pick_paragraphs(QUESTION, [top, filler, related, close], implied, AnswerConfig(topic_keep=0.0), scored)
     assert [h.paragraph.para for h in loose] == ["24", "18", "21", "25"]
+
+
+def test_pick_paragraphs__below_the_runner_up_a_best_sentence_sharing_no_word_of_the_subject_is_not_cited():
+    question = "What did Ofsted find about the education of children in care in Portsmouth?"
+    top = hit("Children in care receive strong support with their education from the virtual school.", "40", 1)
+    runner_up = hit("Most make good progress from their starting points.", "41", 2)  # the first three are kept on
+    third = hit("They are helped to take part in clubs and activities.", "44", 3)  # their meaning alone
+    other = hit("Leaders know their workforce well and have reduced the use of agency staff.", "52", 4)
+    # its heading shares the subject
+    other = replace(other, paragraph=replace(other.paragraph, heading="The experiences and progress of children in care"))
+    said = hit("Personal education plans are of a consistently good quality.", "42", 5)
+    close = hit("Attendance at school is high and exclusions are rare.", "43", 6)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    scored = scored_as((top, 1.0), (runner_up, 0.9), (third, 0.9), (other, 0.9), (said, 0.9), (close, 0.97))
+    cfg = AnswerConfig(max_paragraphs=6)
+    chosen = pick_paragraphs(question, [top, runner_up, third, other, said, close], implied, cfg, scored)
+    # the workforce finding is another finding of the same report; one printing "education", and one whose best
+    # sentence is as close in meaning as the top one's, stay
+    assert [h.paragraph.para for h in chosen] == ["40", "41", "44", "42", "43"]
+    # a table's row says what it is about in its header, not its words: kept; so is a sentence giving the kind of
+    # answer asked for
+    row = hit("Portsmouth 85% 92%", None, 4, kind="table-row")
+    assert row in pick_paragraphs(question, [top, runner_up, third, row], implied, cfg,
+                                  scored_as((top, 1.0), (runner_up, 0.9), (third, 0.9), (row, 0.9)))
+    counted = hit("All 36 of them took part.", "45", 4)
+    asked = "How many children in care in Portsmouth sat their exams?"
+    figure = hit("In 2025, 40 children in care sat GCSEs.", "39", 1)  # (a figure is cited already)
+    assert counted in pick_paragraphs(asked, [figure, runner_up, third, counted], implied, cfg,
+                                      scored_as((figure, 1.0), (runner_up, 0.9), (third, 0.9), (counted, 0.9)))
 
 
 def test_words__a_hyphenated_compound_matches_it_written_as_one_word():
@@ -84,3 +115,25 @@ def test_without_repeats__another_papers_copy_and_a_short_repeated_line_are_kept
     short = hit("Cabinet is asked to agree the Commissioning Plan for Education Provision 2025-29.", "1", 1)
     conclusion = hit("8.1 Cabinet is asked to agree the Commissioning Plan for Education Provision 2025-29.", "8.1", 2)
     assert len(without_repeats([(short, ["a"]), (conclusion, ["b"])])) == 2  # what its conclusion says
+
+
+def test_pick_paragraphs__a_best_sentence_sharing_only_words_its_report_prints_throughout_is_not_about_the_subject():
+    question = "What did Ofsted find about the education of children in care in Portsmouth?"
+    top = hit("Children in care receive strong support with their education from the virtual school.", "40", 1)
+    runner_up = hit("Most make good progress from their starting points.", "41", 2)
+    third = hit("They are helped to take part in clubs and activities.", "44", 3)
+    other = hit("Social workers for children in care have manageable caseloads.", "52", 4)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    scored = scored_as((top, 1.0), (runner_up, 0.9), (third, 0.9), (other, 0.9))
+    # a report printing "children" and "care" on a fifth of its lines or more: they do not make a finding about its
+    # subject
+    report = "\n".join(["Children in care are seen often."] * 20 + [f"Finding {n} is recorded." for n in range(40)])
+    chosen = pick_paragraphs(question, [top, runner_up, third, other], implied, AnswerConfig(), scored,
+                             document=lambda h: report)
+    assert [h.paragraph.para for h in chosen] == ["40", "41", "44"]
+    # a short paper's words are what it lists (an agenda's items), not filler
+    short = "\n".join(["Children in care are seen often."] * 4 + [f"Finding {n} is recorded." for n in range(6)])
+    assert other in pick_paragraphs(question, [top, runner_up, third, other], implied, AnswerConfig(), scored,
+                                    document=lambda h: short)
+    # without the report's text those words are the question's subject
+    assert other in pick_paragraphs(question, [top, runner_up, third, other], implied, AnswerConfig(), scored)
