@@ -101,12 +101,52 @@ def furniture_lines(pages: list[list[str]]) -> list[set[int]]:
     return result
 
 
+HEADER_LINES = 3  # a table's column headers printed again on the next page: at least this many lines
+
+
+def repeated_header(before: list[str], page: list[str], dropped_before: set[int], dropped: set[int]) -> set[int]:
+    """The positions of the lines that open ``page`` (after its furniture) and repeat, in order, a run of lines of
+    the page before: a table's column headers printed again over its rows on the next page ("All figures in £m" /
+    "Reserve" / "Opening" / "Balance" / … / "Details of key movements"). Read as text, they ran into the middle of
+    the row that went on over the page break. A table rebuilt from its cells (tab-separated lines) keeps its own
+    header row."""
+    def text(lines: list[str], drop: set[int]) -> list[tuple[int, str]]:
+        return [(i, ln.strip()) for i, ln in enumerate(lines) if i not in drop and ln.strip() and "\t" not in ln]
+
+    prev = [t for _, t in text(before, dropped_before)]
+    top = text(page, dropped)
+    best = 0
+    for start in range(len(prev)):
+        n = 0
+        while n < len(top) and start + n < len(prev) and prev[start + n] == top[n][1]:
+            n += 1
+        if n > best and _over_figures(prev[start + n:start + n + _FIGURES_WITHIN]):
+            best = n
+    head = [t for _, t in top[:best]]
+    if best < HEADER_LINES or best >= len(top) or any(len(t) > _HEADER_CELL or _SENTENCE_END.search(t) for t in head):
+        return set()  # (a quoted motion printed again in an amendment is prose, and kept)
+    return {i for i, _ in top[:best]}
+
+
+_HEADER_CELL = 40  # a column header's line is short: a word or two of its title
+_FIGURES_WITHIN = 8  # a table's header stands over its rows: figures within this many lines below it
+_SENTENCE_END = re.compile(r"[.;!?]$")
+_TWO_FIGURES = re.compile(r"(?:^|\s)[+\-–−]?[£$]?\d[\d,]*(?:\.\d+)?%?\s+[+\-–−]?[£$]?\d[\d,]*(?:\.\d+)?%?(?:\s|$)")
+
+
+def _over_figures(lines: list[str]) -> bool:
+    """Whether a line of figures (two side by side, "-43.0 7.1 -35.9", "60 20%") is among ``lines``."""
+    return any(_TWO_FIGURES.search(t) for t in lines)
+
+
 def kept_lines(pages: list[list[str]]) -> list[list[tuple[int, str]]]:
     """Each page's lines that are not furniture, with their positions on the page (blank lines kept as paragraph
     hints; a single page is kept whole)."""
     if len(pages) < 2:
         return [list(enumerate(page)) for page in pages]
     drops = furniture_lines(pages)
+    for p in range(1, len(pages)):
+        drops[p] |= repeated_header(pages[p - 1], pages[p], drops[p - 1], drops[p])
     return [[(i, line) for i, line in enumerate(page) if i not in drop] for page, drop in zip(pages, drops)]
 
 

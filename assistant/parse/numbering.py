@@ -20,6 +20,9 @@ _LETTER_RE = re.compile(r"^\s*(?:\((?P<a>[a-z]{1,2}|[ivx]{1,4}|[A-Z])\)|(?P<b>[a
                         + _SP + r"+(?P<rest>\S.*)$")
 
 
+_BAR = re.compile(r"^\|\s+[A-Z][a-z]")
+
+
 @dataclass(frozen=True)
 class Number:
     label: str  # as printed, without trailing punctuation: "3.11", "14", "27"
@@ -44,6 +47,8 @@ def match_number(line: str) -> Number | None:
             return None
         label, style, rest = m.group("num"), "dot", m.group("rest")
     parts = tuple(int(x) for x in label.split("."))
+    if _BAR.match(rest):  # a section's number set off from its title by a bar: "3 | Revenue Budget Forecast"
+        rest = rest[1:].lstrip()
     return Number(label, parts, style, rest)
 
 
@@ -102,8 +107,8 @@ class Sequence:
             return False
         if num.style == "decimal":
             major, minor = num.parts[0], num.parts[1]
-            if major > 40 or minor > 120:
-                return False
+            if major > 40 or minor > 120 or any(len(p) > 1 and p[0] == "0" for p in num.label.split(".")[1:]):
+                return False  # (a figure's zero-padded decimals, "7.000 …", number no paragraph)
             top = self.last_int if self.last_int is not None else (self.last_decimal or (0,))[0]
             if self.last_decimal and major < self.last_decimal[0] - 1 and not after_break:
                 return False

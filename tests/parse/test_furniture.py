@@ -2,7 +2,9 @@
 
 import pytest
 
-from assistant.parse.furniture import furniture_lines, strip_furniture
+from assistant.ingest.extract import extract
+from assistant.parse.furniture import furniture_lines, repeated_header, strip_furniture
+from assistant.parse.paragraphs import parse_paragraphs
 from tests.conftest import corpus_file
 
 
@@ -85,3 +87,25 @@ def test_furniture__a_motion_falling_at_a_page_top_in_real_minutes_keeps_its_wor
     assert all("Medway Council and District and Borough Council Leaders" in p.text for p in amendments)
     consultation, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-consultation-report.pdf"))
     assert any("Questionnaire - Easy read version 9 Millmead" in p.text for p in consultation)
+
+
+def test_a_tables_column_headers_printed_again_on_the_next_page_are_dropped():
+    header = ["All figures in £m", "Reserve", "Opening", "Balance", "Details of key movements"]
+    before = ["Reserves Monitoring", *header, "General Fund -43.0 7.1 -35.9 £5.1m contribution to reserves",
+              "Grant / External Funds -16.2 5.7 -10.5 Drawdowns and contributions to manage fluctuations in spend"]
+    page = ["", *header, "externally or by grant. Significant net drawdowns include Helping Hands (£3.0m)."]
+    assert repeated_header(before, page, set(), set()) == {1, 2, 3, 4, 5}
+    # a quoted motion printed again in an amendment is prose, not a header: kept
+    motion = ["(1) Endorse the ongoing joint work between KCC,", "District and Borough Council Leaders to",
+              "respond to the White Paper; and"]
+    assert repeated_header(["County Council is asked to:", *motion, "Total 1 2"], ["", *motion, "Carried."],
+                           set(), set()) == set()
+
+
+@pytest.mark.corpus
+def test_a_row_running_over_a_page_break_does_not_take_in_the_repeated_column_headers():
+    path = corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf")
+    ps, _ = parse_paragraphs(extract(path), path.name, "h")
+    row = next(p for p in ps if p.text.startswith("Grant / External Funds"))
+    assert "spend funded externally or by grant." in row.text and "Opening Balance" not in row.text
+    assert (row.page_start, row.page_end) == (47, 48)

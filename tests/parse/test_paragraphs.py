@@ -731,3 +731,18 @@ def test_parse__an_older_reports_section_titles_printed_with_no_gap_are_not_glue
     p93 = next(p for p in ps if p.para == "93")
     assert p93.text.endswith("schools and colleges.")
     assert next(p for p in ps if p.para == "94").heading.startswith("Inspection findings – the Local Safeguarding")
+
+
+@pytest.mark.corpus
+def test_parse__section_number_set_off_by_a_bar_ends_the_paragraph_above_it_across_a_page():
+    # "2.6 Note the Reserves … Appendix 3" ends page 4 without a full stop; page 5 opens "3 | Revenue Budget Forecast":
+    # the next section's numbered title, not the recommendation's last words
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    rec = para(ps, "2.6")
+    assert rec.text.endswith("Appendix 3") and (rec.page_start, rec.page_end) == (4, 4)
+    first = next(p for p in ps if p.text.startswith("The forecast revenue outturn position"))
+    assert first.heading == "3 | Revenue Budget Forecast" and first.page_start == 5
+    debt = next(p for p in ps if p.text.startswith("DSG Adjustment Account"))
+    assert "Treasury" not in debt.text and debt.page_end == 48
+    assert para(ps, "8.1").heading == "8 | Treasury Management Monitoring"
+    assert not any(p.para == "7.000" for p in ps)  # a figure's zero-padded decimals number no paragraph
