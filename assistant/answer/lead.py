@@ -165,8 +165,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
     if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
         # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
-        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
-                                           if not " ".join(quoted).rstrip().rstrip("\"'”’)").endswith("?")}, 0.5)
+        # (a question quoted before the paper's reply to it asks too: "… had the Council decided at that point that
+        # contracts would not be renewed? The timeline has been set out at the Background section.")
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if not puts_a_question(quoted)},
+                             0.5)
     lead = int(np.argmax(lead_scores))
     # a near tie goes to the paragraph retrieval ranked higher (the citations are in its order): the sentence scores
     # of two quotes within a hair of each other say less than the whole paragraph's match
@@ -190,6 +192,16 @@ WHO_DID = 0.5  # a "who did it?" question's lead says someone did it
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
 _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
                                re.IGNORECASE)
+# a question mark that ends a sentence of a quote: at its end, or before the next sentence
+_QUESTION_ENDS = re.compile(r"\?[\"'”’)]*(?:\s+(?=[A-Z“\"‘'(])|\s*$)")
+
+
+def puts_a_question(quoted: list[str]) -> bool:
+    """Whether a quote puts a question (a paper's "Q: …?", a consultation's "Please tell us your views …?"), at its
+    end or before what follows it: a question asks, it does not answer."""
+    return any(_QUESTION_ENDS.search(sentence.strip()) for sentence in quoted)  # (each sentence: "…" may join them)
+
+
 REASON_ASKED = 0.1  # a why question's lead gives a reason
 HEADLINE = 0.2  # a specific question's lead is a finding before the report's headline summary
 

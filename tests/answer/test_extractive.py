@@ -757,6 +757,26 @@ def test_choose_lead__a_question_quoted_from_a_paper_does_not_lead_unless_a_ques
                        None, False) == 0
 
 
+def test_choose_lead__a_question_quoted_before_its_reply_does_not_lead():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="county-council_2025-03-13.pdf")
+
+    asked = quote("Had the Council decided at that point that the contracts would not be renewed? The timeline has "
+                  "been set out at the Background section.", 1)
+    said = quote("The providers were told in July 2024 that the contracts might not be renewed.", 2)
+    q = "When were the providers first told that the contracts might not continue?"
+    assert choose_lead(q, [asked, said], [0.62, 0.58], [], None, False) == 1
+    # a quote's sentences as the answer joins them, the question among them
+    apart = (asked[0], ["Had the Council decided at that point that the contracts would not be renewed?", "…",
+                        "Millmead and Seashells were test sites."])
+    assert choose_lead(q, [apart, said], [0.62, 0.58], [], None, False) == 1
+    # a link's query string asks nothing
+    link = quote("The consultation ran online at www.kent.gov.uk/hubs?page=2 from July 2024.", 1)
+    assert choose_lead(q, [link, said], [0.62, 0.58], [], None, False) == 0
+
+
 def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
     """"What outcome did the call-in ask for?": the submission's "We request that …", not a report's paragraph
     recounting how the call-in was considered, which shares more of the question's words."""
