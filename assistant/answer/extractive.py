@@ -36,8 +36,8 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, vote_of_another_committee, wrong_kind_of_evidence)
-from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
-                     with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
+from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, in_quotation_marks, join_quoted, positions, with_antecedent,
+                     with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
                      without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
@@ -142,18 +142,6 @@ def _a_partner_named(question: str, implied: Implied, hits: list[Hit], top: int 
         return False
     shown = " ".join(h.paragraph.text for h in hits[:top]).lower()
     return all(name.lower() in shown for name in implied.unindexed)
-
-
-def _in_quotation_marks(text: str, quoted: list[str]) -> bool:
-    """Whether the quote is mostly someone's words in quotation marks (a consultation report's row: "Concern about
-    parking “Car parks around the Gateway cost £1.40 per hour …”"), or begins inside them in its paragraph."""
-    first = quoted[0].lstrip("… ") if quoted else ""
-    at = text.find(first[:40]) if first else -1
-    if at > 0 and text[:at].count("“") > text[:at].count("”"):
-        return True
-    shown = " ".join(quoted)
-    outside = re.sub(r"“[^”]*(?:”|$)", "", shown)
-    return len(outside.strip()) < len(shown.strip()) / 2
 
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
@@ -414,7 +402,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if _COUNCIL_SAYS.search(question):  # "what does Kent say to residents worried …?": the council's reply, not a
         # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
-                                           if not _in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
+                                           if not in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
     beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]

@@ -20,7 +20,7 @@ from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named, written_date
 from . import topics
 from .names import cited_with_context, missing_names
-from .quotes import TITLE_BLOCK
+from .quotes import TITLE_BLOCK, in_quotation_marks
 from .scoring import holds, stems
 from .selection import topic_words
 
@@ -138,6 +138,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
                                            if _REPLIES.search(h.meta.title or "") or is_meeting_answer(h.paragraph)},
                              REPLY_ASKED)
+    if not _WHAT_WAS_SAID.search(question) and not _REQUEST_ASKED.search(question):  # "who will help families who
+        # struggle with anxiety …?": the paper's own account (the council's reply, a finding), not a consultee's words it
+        # quotes ("“A lot of the families who use Millmead suffer … anxiety …”"), which answer only what someone said
+        # or thought, or what they sought (an amendment's words, which minutes print in quotation marks)
+        lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                           if not in_quotation_marks(h.paragraph.text, quoted)}, QUOTED_WORDS)
     if not kinds and (asked_topics := topics.named(question)):  # "how does Walsall support young carers?": a quote
         # on young carers ("children who are also young carers receive …"), not one on care leavers that reads close
         # to it (a question asking for a figure or a date is led by the quote giving it, which may not name the topic)
@@ -202,6 +208,12 @@ def puts_a_question(quoted: list[str]) -> bool:
     return any(_QUESTION_ENDS.search(sentence.strip()) for sentence in quoted)  # (each sentence: "…" may join them)
 
 
+# a question asking what someone said, thought or raised, which a quote of their own words answers
+_WHAT_WAS_SAID = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|comments?|commented|views?|feedback|quot\w*|"
+                            r"words?|describ\w*|feel|feels|felt|think|thinks|thought|raised?|mention\w*|complain\w*|"
+                            r"concerns?|worr(?:y|ies|ied)|argu\w*|claim\w*|suggest\w*|respon\w*|repl\w*|"
+                            r"voices?|experiences?|hear|heard)\b", re.IGNORECASE)
+QUOTED_WORDS = 0.3  # a quote of the paper's own words leads before one of someone's words it prints in quotation marks
 REASON_ASKED = 0.1  # a why question's lead gives a reason
 HEADLINE = 0.2  # a specific question's lead is a finding before the report's headline summary
 

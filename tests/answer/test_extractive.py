@@ -777,6 +777,28 @@ def test_choose_lead__a_question_quoted_before_its_reply_does_not_lead():
     assert choose_lead(q, [link, said], [0.62, 0.58], [], None, False) == 0
 
 
+def test_choose_lead__a_consultees_words_in_quotation_marks_lead_only_what_was_said():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="county-council_2025-03-13_consultation.pdf")
+
+    words = quote("“A lot of the families who use the hub suffer from anxiety and rely on our staff to help them.”", 1)
+    reply = quote("We acknowledge that changing locations presents challenges for families coping with anxiety; our "
+                  "Community Development Workers will support them to visit other hubs.", 2)
+    q = "Who will help families who struggle with anxiety get used to going to a different hub?"
+    assert choose_lead(q, [words, reply], [0.88, 0.82], [], None, False) == 1
+    # what a consultee said is their words
+    assert choose_lead("What did parents say about anxiety at the hub?", [words, reply], [0.88, 0.82], [], None,
+                       False) == 0
+    # what an amendment sought is its words, as the minutes print them
+    amendment = quote("“That £500,000 be allocated from the reserve to research cheaper home to school transport.”", 1)
+    vote = quote("Following the debate, the Chairman put the amendment to the vote: For (16) Against (41). Amendment "
+                 "lost.", 2)
+    assert choose_lead("What sum did the amendment seek for researching cheaper school transport?", [amendment, vote],
+                       [0.8, 0.78], [], None, False) == 0
+
+
 def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
     """"What outcome did the call-in ask for?": the submission's "We request that …", not a report's paragraph
     recounting how the call-in was considered, which shares more of the question's words."""
