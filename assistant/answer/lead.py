@@ -39,7 +39,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # "When …," clause asks no time, and the quote that answers who need give none
         kinds = [k for k in kinds if k != "time"]
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
+              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para)
+                     or (lead_in := list_lead_in(h.paragraph.text, s))
+                     and holds(k, f"{lead_in} {shown_for(k, h, s, replying)}", question, h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
     if (deed := _WHO_DID.search(question)) is not None and {"person", "name"} & set(kinds):
@@ -117,8 +119,11 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided;
         # "what motion did the Scrutiny Committee agree?": the paragraph saying it "agreed the following motion:",
         # not the one before it on the debate
-        recorded = {i for i, (_, quoted) in enumerate(citations)
-                    if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
+        # (a resolution's items are quoted without its lead-in: "(a) Adopt the Delivery Plan …" under "RESOLVED that
+        # Cabinet agree to:")
+        recorded = {i for i, (h, quoted) in enumerate(citations)
+                    if _RECORDED.search(said := f"{list_lead_in(h.paragraph.text, quoted)} {' '.join(quoted)}")
+                    and not _REQUESTED.search(said)}
         lead_scores = prefer(lead_scores, recorded, 0.5)
     if _REQUEST_ASKED.search(question):  # "what outcome did the call-in ask for?": the quote making the request
         # ("We request that … the decision be postponed"), not one recounting how the request was considered
@@ -281,6 +286,18 @@ def shown_for(kind: str, h: Hit, quoted: list[str], replying: dict[str, Hit] | N
     """The text in which a quote is checked for ``kind``: the quote, with the title of the question put at a meeting
     it comes from or answers when who (asked) is what is checked (``with_asker``)."""
     return with_asker(h, quoted, replying) if kind in _ASKER_KINDS else " ".join(quoted)
+
+
+def list_lead_in(text: str, quoted: list[str]) -> str:
+    """The lead-in of the list whose items a quote begins with, when it leaves it out: "4. RESOLVED that Cabinet
+    agree to:" before "(a) Adopt the Integrated Care Strategy Delivery Plan …" ("" when the quote opens its
+    paragraph, or what comes before it ends no lead-in)."""
+    first = quoted[0].lstrip("… ").strip() if quoted else ""
+    at = text.find(first[:40]) if first else -1
+    before = text[:at].rstrip() if at > 0 else ""
+    if not before.endswith(":"):
+        return ""
+    return re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(])", before)[-1]  # its last sentence
 
 
 def with_asker(h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:

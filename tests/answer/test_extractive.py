@@ -799,6 +799,21 @@ def test_choose_lead__a_consultees_words_in_quotation_marks_lead_only_what_was_s
                        [0.8, 0.78], [], None, False) == 0
 
 
+def test_choose_lead__a_resolutions_items_quoted_without_its_lead_in_are_what_was_decided():
+    from assistant.answer.lead import choose_lead, list_lead_in
+
+    items = quoted("4. RESOLVED that Cabinet agree to: (a) Adopt the Integrated Care Strategy Delivery Plan on behalf "
+                   "of Kent County Council (b) Delegate authority to the Director of Public Health to refresh the plan.",
+                   1, doc="cabinet_2025-01-30_printed-minutes.pdf")
+    items = (items[0], ["(a) Adopt the Integrated Care Strategy Delivery Plan on behalf of Kent County Council (b) "
+                        "Delegate authority to the Director of Public Health to refresh the plan."])
+    assert list_lead_in(items[0].paragraph.text, items[1]).endswith("RESOLVED that Cabinet agree to:")
+    report = quoted("1.2.4 The plan was agreed by the Corporate Management Team in November 2024. It was agreed that "
+                    "the work would benefit from wide political sign up.", 2, doc="cabinet_2025-01-30_report.pdf")
+    q = "What did the Cabinet decide about the Integrated Care Strategy Delivery Plan?"
+    assert choose_lead(q, [items, report], [1.0, 0.9], ["decision"], None, False) == 0
+
+
 def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
     """"What outcome did the call-in ask for?": the submission's "We request that …", not a report's paragraph
     recounting how the call-in was considered, which shares more of the question's words."""
