@@ -77,16 +77,19 @@ _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:[\w'
 _WHEN_HAPPENED = re.compile(r"\bwhen\b.*\b(?:take|took|taking) place\b|\bwhen (?:was|were|is|will)\b.*\bheld\b|"
                             r"\bwhen\b.*\b(?:happen|occur)\b", re.IGNORECASE)
 _A_DATE_AFTER = (r"[^.;]{0,60}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?[A-Z][a-z]+|"
+                 r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|noon|midday|"  # or a time of day ("to end by 4.30 pm")
                  r"(?:" + MONTHS_PATTERN + r")|(?:19|20)\d\d)\b")
 _HAPPENED_ON = re.compile(r"\b(?:(?:took|takes|take) place|(?:was|were|is|are|will be) held|happened|occurred)\b"
                           + _A_DATE_AFTER)
+# a question asking when: "when", "what time", "what date", "by what date" ("what time is the meeting scheduled to end?")
+_WHEN_ASKED = r"\b(?:when|(?:by\s+)?(?:what|which)\s+(?:time|date|day))\b"
 # "when did the consultation start?", "when will the contract end?": the sentence that dates its start ("A public
 # consultation launched on 30 July 2024") or its end ("the contracts will end … on 31 March 2025"), not another event
-_WHEN_BEGAN = re.compile(r"\bwhen\b.*\b(?:start|begin|began|begun|launch|open|commence|go live|went live)\w*\b",
+_WHEN_BEGAN = re.compile(_WHEN_ASKED + r".*\b(?:start|begin|began|begun|launch|open|commence|go live|went live)\w*\b",
                          re.IGNORECASE)
 _BEGAN_ON = re.compile(r"\b(?:started|starts|start|began|begins|begin|launched|launches|opened|opens|commenced|"
                        r"commences|went live|goes live|go live)\b" + _A_DATE_AFTER, re.IGNORECASE)
-_WHEN_ENDED = re.compile(r"\bwhen\b.*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
+_WHEN_ENDED = re.compile(_WHEN_ASKED + r".*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
 _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
                        r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
 # a meeting's standing items (ModernGov agendas and minutes): "2. Declarations of Interest", "77. Declarations of

@@ -1892,6 +1892,15 @@ def test_compose__when_it_started_or_ended_is_the_sentence_that_dates_its_start_
         "A public consultation launched")
 
 
+def test_compose__what_time_it_ends_is_the_sentence_giving_its_end_time(fake_embedder):
+    summons = hit("Members are summoned to the County Council meeting at 10.00 am on Thursday, 13th March, 2025.",
+                  doc="agenda.pdf", para="1", org="Kent", rank=1, score=0.05)
+    ends = hit("Business should end by 4.30 pm.", doc="agenda.pdf", para="2", org="Kent", rank=2, score=0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
+    assert compose("What time is the County Council meeting scheduled to end?", [summons, ends], fake_embedder,
+                   cfg=cfg).text.startswith("Business should end by 4.30 pm.")
+
+
 def test_who_asked_is_answered_by_the_title_of_the_question_put():
     import dataclasses
 
