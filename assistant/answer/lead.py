@@ -16,7 +16,7 @@ from ..query import kinds as question_types
 from ..query.counted import count_match
 from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
-from ..records import MONTH_NAMES, Hit
+from ..records import ELISION, MONTH_NAMES, Hit
 from ..text.dates import quarters_named, written_date
 from . import topics
 from .names import cited_with_context, missing_names
@@ -176,8 +176,8 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
     if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
         # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
-        # (a question quoted before the paper's reply to it asks too: "… had the Council decided at that point that
-        # contracts would not be renewed? The timeline has been set out at the Background section.")
+        # (a question quoted with its reply left out asks too: "… had the Council decided at that point that contracts
+        # would not be renewed a year later? … Millmead and Seashells were test sites, not flagships.")
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if not puts_a_question(quoted)},
                              0.5)
     lead = int(np.argmax(lead_scores))
@@ -203,14 +203,14 @@ WHO_DID = 0.5  # a "who did it?" question's lead says someone did it
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
 _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
                                re.IGNORECASE)
-# a question mark that ends a sentence of a quote: at its end, or before the next sentence
-_QUESTION_ENDS = re.compile(r"\?[\"'”’)]*(?:\s+(?=[A-Z“\"‘'(])|\s*$)")
-
-
 def puts_a_question(quoted: list[str]) -> bool:
-    """Whether a quote puts a question (a paper's "Q: …?", a consultation's "Please tell us your views …?"), at its
-    end or before what follows it: a question asks, it does not answer."""
-    return any(_QUESTION_ENDS.search(sentence.strip()) for sentence in quoted)  # (each sentence: "…" may join them)
+    """Whether a quote puts a question (a paper's "Q: …?", a consultation's "Please tell us your views …?") that
+    nothing quoted answers: a sentence ending in a question mark at the quote's end, or before a gap ("…") that
+    leaves out the reply. A question followed at once by its reply ("How long will funding continue? … the current
+    grant runs from 1 January 2025 to 31 March 2026.") is the reply's context, and answers."""
+    parts = [part.strip() for part in quoted]
+    return any(part.rstrip("\"'”’)").endswith("?") and (at + 1 == len(parts) or parts[at + 1] == ELISION)
+               for at, part in enumerate(parts))
 
 
 # a question asking what someone said, thought or raised, which a quote of their own words answers
