@@ -89,7 +89,8 @@ _WHEN_BEGAN = re.compile(_WHEN_ASKED + r".*\b(?:start|begin|began|begun|launch|o
                          re.IGNORECASE)
 _BEGAN_ON = re.compile(r"\b(?:started|starts|start|began|begins|begin|launched|launches|opened|opens|commenced|"
                        r"commences|went live|goes live|go live)\b" + _A_DATE_AFTER, re.IGNORECASE)
-_WHEN_ENDED = re.compile(_WHEN_ASKED + r".*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
+_WHEN_ENDED = re.compile(_WHEN_ASKED + r".*\b(?:end(?:s|ed|ing)?|finish\w*|clos(?:e|es|ed|ing)|expir\w*|conclud\w*|"
+                         r"stop(?:s|ped|ping)?)\b", re.IGNORECASE)  # (not "endorse", "closely")
 _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
                        r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
 # a meeting's standing items (ModernGov agendas and minutes): "2. Declarations of Interest", "77. Declarations of

@@ -1905,6 +1905,16 @@ def test_compose__what_time_it_ends_is_the_sentence_giving_its_end_time(fake_emb
                    cfg=cfg).text.startswith("Business should end by 4.30 pm.")
 
 
+def test_when_it_ended_is_asked_by_end_and_its_inflections_not_by_endorse():
+    from assistant.answer.extractive import _WHEN_ENDED
+
+    for asked in ("When will the contract end?", "When did the consultation close?", "When does the lease expire?",
+                  "What time is the meeting scheduled to end?", "When did the pilot stop?"):
+        assert _WHEN_ENDED.search(asked), asked
+    for asked in ("When did the Cabinet Committee endorse the plan?", "When was the service closely reviewed?"):
+        assert not _WHEN_ENDED.search(asked), asked
+
+
 def test_who_asked_is_answered_by_the_title_of_the_question_put():
     import dataclasses
 
