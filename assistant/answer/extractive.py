@@ -36,9 +36,9 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
-from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, join_quoted, positions, with_antecedent, with_continuation,
-                     with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture, without_headers,
-                     without_titles)
+from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, in_quotation_marks, join_quoted, positions, with_antecedent,
+                     with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
+                     without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
 from .selection import best_sentence, pick_paragraphs, topic_words, with_newest_reports, without_repeats, words
@@ -77,16 +77,20 @@ _LOOKS_BACK = re.compile(r"\b(?:last|previous|prior|preceding|earlier)\s+(?:[\w'
 _WHEN_HAPPENED = re.compile(r"\bwhen\b.*\b(?:take|took|taking) place\b|\bwhen (?:was|were|is|will)\b.*\bheld\b|"
                             r"\bwhen\b.*\b(?:happen|occur)\b", re.IGNORECASE)
 _A_DATE_AFTER = (r"[^.;]{0,60}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?[A-Z][a-z]+|"
+                 r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|noon|midday|"  # or a time of day ("to end by 4.30 pm")
                  r"(?:" + MONTHS_PATTERN + r")|(?:19|20)\d\d)\b")
 _HAPPENED_ON = re.compile(r"\b(?:(?:took|takes|take) place|(?:was|were|is|are|will be) held|happened|occurred)\b"
                           + _A_DATE_AFTER)
+# a question asking when: "when", "what time", "what date", "by what date" ("what time is the meeting scheduled to end?")
+_WHEN_ASKED = r"\b(?:when|(?:by\s+)?(?:what|which)\s+(?:time|date|day))\b"
 # "when did the consultation start?", "when will the contract end?": the sentence that dates its start ("A public
 # consultation launched on 30 July 2024") or its end ("the contracts will end … on 31 March 2025"), not another event
-_WHEN_BEGAN = re.compile(r"\bwhen\b.*\b(?:start|begin|began|begun|launch|open|commence|go live|went live)\w*\b",
+_WHEN_BEGAN = re.compile(_WHEN_ASKED + r".*\b(?:start|begin|began|begun|launch|open|commence|go live|went live)\w*\b",
                          re.IGNORECASE)
 _BEGAN_ON = re.compile(r"\b(?:started|starts|start|began|begins|begin|launched|launches|opened|opens|commenced|"
                        r"commences|went live|goes live|go live)\b" + _A_DATE_AFTER, re.IGNORECASE)
-_WHEN_ENDED = re.compile(r"\bwhen\b.*\b(?:end|finish|close|expire|conclude|stop)\w*\b", re.IGNORECASE)
+_WHEN_ENDED = re.compile(_WHEN_ASKED + r".*\b(?:end(?:s|ed|ing)?|finish\w*|clos(?:e|es|ed|ing)|expir\w*|conclud\w*|"
+                         r"stop(?:s|ped|ping)?)\b", re.IGNORECASE)  # (not "endorse", "closely")
 _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
                        r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
 # a meeting's standing items (ModernGov agendas and minutes): "2. Declarations of Interest", "77. Declarations of
@@ -142,18 +146,6 @@ def _a_partner_named(question: str, implied: Implied, hits: list[Hit], top: int 
         return False
     shown = " ".join(h.paragraph.text for h in hits[:top]).lower()
     return all(name.lower() in shown for name in implied.unindexed)
-
-
-def _in_quotation_marks(text: str, quoted: list[str]) -> bool:
-    """Whether the quote is mostly someone's words in quotation marks (a consultation report's row: "Concern about
-    parking “Car parks around the Gateway cost £1.40 per hour …”"), or begins inside them in its paragraph."""
-    first = quoted[0].lstrip("… ") if quoted else ""
-    at = text.find(first[:40]) if first else -1
-    if at > 0 and text[:at].count("“") > text[:at].count("”"):
-        return True
-    shown = " ".join(quoted)
-    outside = re.sub(r"“[^”]*(?:”|$)", "", shown)
-    return len(outside.strip()) < len(shown.strip()) / 2
 
 
 def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied | None = None,
@@ -415,7 +407,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if _COUNCIL_SAYS.search(question):  # "what does Kent say to residents worried …?": the council's reply, not a
         # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
-                                           if not _in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
+                                           if not in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
     lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
     beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]

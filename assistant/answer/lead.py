@@ -16,11 +16,11 @@ from ..query import kinds as question_types
 from ..query.counted import count_match
 from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
-from ..records import MONTH_NAMES, Hit
+from ..records import ELISION, MONTH_NAMES, Hit
 from ..text.dates import quarters_named, written_date
 from . import topics
 from .names import cited_with_context, missing_names
-from .quotes import TITLE_BLOCK
+from .quotes import TITLE_BLOCK, in_quotation_marks
 from .scoring import holds, stems
 from .selection import topic_words
 
@@ -39,7 +39,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # "When …," clause asks no time, and the quote that answers who need give none
         kinds = [k for k in kinds if k != "time"]
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para) for k in kinds)]
+              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para)
+                     or (lead_in := list_lead_in(h.paragraph.text, s))
+                     and holds(k, f"{lead_in} {shown_for(k, h, s, replying)}", question, h.paragraph.para) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
     if (deed := _WHO_DID.search(question)) is not None and {"person", "name"} & set(kinds):
@@ -117,8 +119,11 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided;
         # "what motion did the Scrutiny Committee agree?": the paragraph saying it "agreed the following motion:",
         # not the one before it on the debate
-        recorded = {i for i, (_, quoted) in enumerate(citations)
-                    if _RECORDED.search(" ".join(quoted)) and not _REQUESTED.search(" ".join(quoted))}
+        # (a resolution's items are quoted without its lead-in: "(a) Adopt the Delivery Plan …" under "RESOLVED that
+        # Cabinet agree to:")
+        recorded = {i for i, (h, quoted) in enumerate(citations)
+                    if _RECORDED.search(said := f"{list_lead_in(h.paragraph.text, quoted)} {' '.join(quoted)}")
+                    and not _REQUESTED.search(said)}
         lead_scores = prefer(lead_scores, recorded, 0.5)
     if _REQUEST_ASKED.search(question):  # "what outcome did the call-in ask for?": the quote making the request
         # ("We request that … the decision be postponed"), not one recounting how the request was considered
@@ -138,6 +143,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations)
                                            if _REPLIES.search(h.meta.title or "") or is_meeting_answer(h.paragraph)},
                              REPLY_ASKED)
+    if not _WHAT_WAS_SAID.search(question) and not _REQUEST_ASKED.search(question):  # "who will help families who
+        # struggle with anxiety …?": the paper's own account (the council's reply, a finding), not a consultee's words it
+        # quotes ("“A lot of the families who use Millmead suffer … anxiety …”"), which answer only what someone said
+        # or thought, or what they sought (an amendment's words, which minutes print in quotation marks)
+        lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                           if not in_quotation_marks(h.paragraph.text, quoted)}, QUOTED_WORDS)
     if not kinds and (asked_topics := topics.named(question)):  # "how does Walsall support young carers?": a quote
         # on young carers ("children who are also young carers receive …"), not one on care leavers that reads close
         # to it (a question asking for a figure or a date is led by the quote giving it, which may not name the topic)
@@ -165,8 +176,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
     if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
         # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
-        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
-                                           if not " ".join(quoted).rstrip().rstrip("\"'”’)").endswith("?")}, 0.5)
+        # (a question quoted with its reply left out asks too: "… had the Council decided at that point that contracts
+        # would not be renewed a year later? … Millmead and Seashells were test sites, not flagships.")
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if not puts_a_question(quoted)},
+                             0.5)
     lead = int(np.argmax(lead_scores))
     # a near tie goes to the paragraph retrieval ranked higher (the citations are in its order): the sentence scores
     # of two quotes within a hair of each other say less than the whole paragraph's match
@@ -190,6 +203,22 @@ WHO_DID = 0.5  # a "who did it?" question's lead says someone did it
 # "what did Cllr X ask?", "which questions were put to the Leader?", "what queries did members raise?"
 _ABOUT_A_QUESTION = re.compile(r"\b(?:ask(?:ed|s|ing)?|questions?|questioned|quer(?:y|ies|ied)|enquir(?:y|ies|ed))\b",
                                re.IGNORECASE)
+def puts_a_question(quoted: list[str]) -> bool:
+    """Whether a quote puts a question (a paper's "Q: …?", a consultation's "Please tell us your views …?") that
+    nothing quoted answers: a sentence ending in a question mark at the quote's end, or before a gap ("…") that
+    leaves out the reply. A question followed at once by its reply ("How long will funding continue? … the current
+    grant runs from 1 January 2025 to 31 March 2026.") is the reply's context, and answers."""
+    parts = [part.strip() for part in quoted]
+    return any(part.rstrip("\"'”’)").endswith("?") and (at + 1 == len(parts) or parts[at + 1] == ELISION)
+               for at, part in enumerate(parts))
+
+
+# a question asking what someone said, thought or raised, which a quote of their own words answers
+_WHAT_WAS_SAID = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|comments?|commented|views?|feedback|quot\w*|"
+                            r"words?|describ\w*|feel|feels|felt|think|thinks|thought|raised?|mention\w*|complain\w*|"
+                            r"concerns?|worr(?:y|ies|ied)|argu\w*|claim\w*|suggest\w*|respon\w*|repl\w*|"
+                            r"voices?|experiences?|hear|heard)\b", re.IGNORECASE)
+QUOTED_WORDS = 0.3  # a quote of the paper's own words leads before one of someone's words it prints in quotation marks
 REASON_ASKED = 0.1  # a why question's lead gives a reason
 HEADLINE = 0.2  # a specific question's lead is a finding before the report's headline summary
 
@@ -257,6 +286,18 @@ def shown_for(kind: str, h: Hit, quoted: list[str], replying: dict[str, Hit] | N
     """The text in which a quote is checked for ``kind``: the quote, with the title of the question put at a meeting
     it comes from or answers when who (asked) is what is checked (``with_asker``)."""
     return with_asker(h, quoted, replying) if kind in _ASKER_KINDS else " ".join(quoted)
+
+
+def list_lead_in(text: str, quoted: list[str]) -> str:
+    """The lead-in of the list whose items a quote begins with, when it leaves it out: "4. RESOLVED that Cabinet
+    agree to:" before "(a) Adopt the Integrated Care Strategy Delivery Plan …" ("" when the quote opens its
+    paragraph, or what comes before it ends no lead-in)."""
+    first = quoted[0].lstrip("… ").strip() if quoted else ""
+    at = text.find(first[:40]) if first else -1
+    before = text[:at].rstrip() if at > 0 else ""
+    if not before.endswith(":"):
+        return ""
+    return re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(])", before)[-1]  # its last sentence
 
 
 def with_asker(h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:

@@ -322,3 +322,15 @@ def join_quoted(sentences: list[str], at: list[int], voters: str | None = None) 
             fragments, last, whole = vote
             picked.extend(fragments)
     return picked
+
+
+def in_quotation_marks(text: str, quoted: list[str]) -> bool:
+    """Whether the quote is mostly someone's words in quotation marks (a consultation report's row: "Concern about
+    parking “Car parks around the Gateway cost £1.40 per hour …”"), or begins inside them in its paragraph."""
+    first = quoted[0].lstrip("… ") if quoted else ""
+    at = text.find(first[:40]) if first else -1
+    if at > 0 and text[:at].count("“") > text[:at].count("”"):
+        return True
+    shown = " ".join(quoted)
+    outside = re.sub(r"“[^”]*(?:”|$)", "", shown)
+    return len(outside.strip()) < len(shown.strip()) / 2

@@ -757,6 +757,67 @@ def test_choose_lead__a_question_quoted_from_a_paper_does_not_lead_unless_a_ques
                        None, False) == 0
 
 
+def test_choose_lead__a_question_quoted_without_its_reply_does_not_lead():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="county-council_2025-03-13.pdf")
+
+    said = quote("The providers were told in July 2024 that the contracts might not be renewed.", 2)
+    q = "When were the providers first told that the contracts might not continue?"
+    # a quote's sentences as the answer joins them, its reply to the question left out
+    asked = quote("Had the Council decided at that point that the contracts would not be renewed? The timeline has "
+                  "been set out at the Background section. Millmead and Seashells were test sites.", 1)
+    apart = (asked[0], ["Had the Council decided at that point that the contracts would not be renewed?", "…",
+                        "Millmead and Seashells were test sites."])
+    assert choose_lead(q, [apart, said], [0.62, 0.58], [], None, False) == 1
+    # a question followed at once by its reply is the reply's context: it answers
+    replied = quote("How long will funding continue for the centre? The current grant runs from 1 January 2025 to 31 "
+                    "March 2026.", 1)
+    replied = (replied[0], ["How long will funding continue for the centre?",
+                            "The current grant runs from 1 January 2025 to 31 March 2026."])
+    started = quote("The funding commenced on 1 January 2025 and is paid via a grant.", 2)
+    assert choose_lead("How long does the grant for the centre run?", [replied, started], [0.62, 0.58], [], None,
+                       False) == 0
+
+
+def test_choose_lead__a_consultees_words_in_quotation_marks_lead_only_what_was_said():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="county-council_2025-03-13_consultation.pdf")
+
+    words = quote("“A lot of the families who use the hub suffer from anxiety and rely on our staff to help them.”", 1)
+    reply = quote("We acknowledge that changing locations presents challenges for families coping with anxiety; our "
+                  "Community Development Workers will support them to visit other hubs.", 2)
+    q = "Who will help families who struggle with anxiety get used to going to a different hub?"
+    assert choose_lead(q, [words, reply], [0.88, 0.82], [], None, False) == 1
+    # what a consultee said is their words
+    assert choose_lead("What did parents say about anxiety at the hub?", [words, reply], [0.88, 0.82], [], None,
+                       False) == 0
+    # what an amendment sought is its words, as the minutes print them
+    amendment = quote("“That £500,000 be allocated from the reserve to research cheaper home to school transport.”", 1)
+    vote = quote("Following the debate, the Chairman put the amendment to the vote: For (16) Against (41). Amendment "
+                 "lost.", 2)
+    assert choose_lead("What sum did the amendment seek for researching cheaper school transport?", [amendment, vote],
+                       [0.8, 0.78], [], None, False) == 0
+
+
+def test_choose_lead__a_resolutions_items_quoted_without_its_lead_in_are_what_was_decided():
+    from assistant.answer.lead import choose_lead, list_lead_in
+
+    items = quoted("4. RESOLVED that Cabinet agree to: (a) Adopt the Integrated Care Strategy Delivery Plan on behalf "
+                   "of Kent County Council (b) Delegate authority to the Director of Public Health to refresh the plan.",
+                   1, doc="cabinet_2025-01-30_printed-minutes.pdf")
+    items = (items[0], ["(a) Adopt the Integrated Care Strategy Delivery Plan on behalf of Kent County Council (b) "
+                        "Delegate authority to the Director of Public Health to refresh the plan."])
+    assert list_lead_in(items[0].paragraph.text, items[1]).endswith("RESOLVED that Cabinet agree to:")
+    report = quoted("1.2.4 The plan was agreed by the Corporate Management Team in November 2024. It was agreed that "
+                    "the work would benefit from wide political sign up.", 2, doc="cabinet_2025-01-30_report.pdf")
+    q = "What did the Cabinet decide about the Integrated Care Strategy Delivery Plan?"
+    assert choose_lead(q, [items, report], [1.0, 0.9], ["decision"], None, False) == 0
+
+
 def test_choose_lead__what_a_request_asked_for_is_led_by_the_quote_making_it():
     """"What outcome did the call-in ask for?": the submission's "We request that …", not a report's paragraph
     recounting how the call-in was considered, which shares more of the question's words."""
@@ -1833,6 +1894,25 @@ def test_compose__when_it_started_or_ended_is_the_sentence_that_dates_its_start_
         "A public consultation launched")
     assert compose("When did the consultation close?", [drop_in, launch], fake_embedder, cfg=cfg).text.startswith(
         "A public consultation launched")
+
+
+def test_compose__what_time_it_ends_is_the_sentence_giving_its_end_time(fake_embedder):
+    summons = hit("Members are summoned to the County Council meeting at 10.00 am on Thursday, 13th March, 2025.",
+                  doc="agenda.pdf", para="1", org="Kent", rank=1, score=0.05)
+    ends = hit("Business should end by 4.30 pm.", doc="agenda.pdf", para="2", org="Kent", rank=2, score=0.04)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, abstain_below=0.0)
+    assert compose("What time is the County Council meeting scheduled to end?", [summons, ends], fake_embedder,
+                   cfg=cfg).text.startswith("Business should end by 4.30 pm.")
+
+
+def test_when_it_ended_is_asked_by_end_and_its_inflections_not_by_endorse():
+    from assistant.answer.extractive import _WHEN_ENDED
+
+    for asked in ("When will the contract end?", "When did the consultation close?", "When does the lease expire?",
+                  "What time is the meeting scheduled to end?", "When did the pilot stop?"):
+        assert _WHEN_ENDED.search(asked), asked
+    for asked in ("When did the Cabinet Committee endorse the plan?", "When was the service closely reviewed?"):
+        assert not _WHEN_ENDED.search(asked), asked
 
 
 def test_who_asked_is_answered_by_the_title_of_the_question_put():
