@@ -151,22 +151,25 @@ def _status_of(text: str, default: str | None) -> str | None:
 
 def _who_in(sentence: str) -> str | None:
     m = re.search(r"\b(?:by\s+(?:the\s+)?)((?:Cabinet Member[\w ,’']*?|Cabinet|County Council|Council|Leader|"
-                  r"[A-Z][\w’' ]{2,40}Committee))(?=\s+(?:on|in|at)\b|[.,;]|$)", sentence)
+                  r"Executive|Mayor|[A-Z][\w’' ]{2,40}Committee))(?=\s+(?:on|in|at)\b|[.,;]|$)", sentence)
     if m:
         return m.group(1).strip()
     m = re.search(rf"(?:^|\b(?:the|The)\s+){_BODY_DID}", sentence)
     if m:
         return m.group(1).strip()
     # a body named after the paragraph's number or an opening clause: "3.1 On 17 August 2023, Cabinet agreed …",
-    # "In November 2023, KCC Cabinet took decision …" (not "Members", which names no body: "At that meeting, Members
-    # agreed …" is the meeting's)
-    m = re.search(rf"(?:^[\d.]+\s+|,\s+){_BODY_DID}", sentence)
+    # "In November 2023, KCC Cabinet took decision …", or an opening date without its comma ("In November 2023 KCC
+    # Cabinet took …") (not "Members", which names no body: "At that meeting, Members agreed …" is the meeting's)
+    m = re.search(rf"(?:^[\d.]+\s+|,\s+|{_OPENING_DATE}){_BODY_DID}", sentence)
     return m.group(1).strip() if m and m.group(1) != "Members" else None
 
 
-# a body, and that it decided: "Cabinet agreed", "KCC Cabinet took", "the County Council has taken"
-_BODY_DID = (rf"((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|resolved|agreed|decided|"
-             r"has taken)\b")
+# a body, and that it decided: "Cabinet agreed", "KCC Cabinet took", "the County Council has taken", "The
+# Children's and Young People Cabinet Committee endorsed" (a name's small joining words between its capitals)
+_BODY_DID = (rf"((?:[A-Z][\w’']+\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){{0,4}}{_BODY})\s+(?:took|adopted|approved|"
+             r"endorsed|resolved|agreed|decided|has taken)\b")
+# a sentence's opening date, with or without its comma: "In November 2023 ", "On 5 October 2023, "
+_OPENING_DATE = r"^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4},?\s+(?:the\s+)?"
 
 
 # how much of a "RESOLVED that:" paragraph its lines may fill: a budget resolution runs to 17 clauses (a) to (q)
@@ -543,7 +546,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 resolved, recital = False, True
             who = _who_in(s_clean)
             decided = _decided_on(s_clean) if (recital or cited) else None
-            if meeting and not decided and "RESOLVED" not in s_clean and not _PAST_PERFECT.search(s_clean):
+            if meeting and not decided and "RESOLVED" not in s_clean and not _PAST_PERFECT.search(
+                    _RELATIVE_CLAUSE.sub("", s_clean)):
                 # (what "had been made" was done before the meeting narrated, by someone it does not say)
                 # what the meeting the paragraph narrates did, on its day and by its members, not the paper's
                 decided, who = meeting[0], who or meeting[1]
@@ -580,6 +584,9 @@ _MET_ON = re.compile(rf"\b(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|C
 # a sentence in the past perfect tells what had been done before the meeting it reports: "Scrutiny Committee had
 # referred the matter to Full Council", "The decision had been made to not refer the item …"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|previously\s+)?[a-z]+(?:ed|en|ade|ook|one)\b")
+# a relative clause set off by commas tells of its noun, not of what the sentence says was done: "Decision NN/NNNNN,
+# which had been called in, was given approval to proceed" is the narrated meeting's act
+_RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;]{1,80},")
 
 
 def _same_body(who: str, body: str) -> bool:

@@ -426,3 +426,28 @@ def test_a_recited_decision_is_the_body_its_sentence_names_after_an_opening_clau
     # "3.1 On 17 August 2023, Cabinet agreed …" in a paper to the County Council: Cabinet's, not the meeting's
     assert recited["3.1 On 17 August 2023, Cabinet agreed th"] == "Cabinet"
     assert recited["2.7 In November 2023, KCC Cabinet took d"] == "KCC Cabinet"
+
+
+def test_who_took_a_recited_decision_is_the_body_its_sentence_names(records_of):
+    # a body's name with its small joining words ("The Children's and Young People Cabinet Committee endorsed …"), a
+    # body after an opening date with no comma ("In November 2023 KCC Cabinet took …"), a body after "by the"
+    # ("the decision was taken by the Executive in January 2025")
+    plan = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    endorsed = next(r for r in plan if r.kind == "decision" and "endorsed the KCP" in r.text)
+    assert endorsed.who == "Children’s and Young People Cabinet Committee"
+    record = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"))
+    assert {r.who for r in record if r.kind == "decision" and r.text.startswith("In November 2023 KCC Cabinet")} \
+        == {"KCC Cabinet"}
+    council = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    assert next(r for r in council if "was taken by the Executive" in r.text).who == "Executive"
+    # "it was agreed" and "was taken on <day>" still name no one
+    assert not any(r.who for r in record if r.kind == "decision" and r.ref == "21/00086")
+
+
+def test_minutes__a_narrated_meetings_act_is_its_own_though_a_relative_clause_says_what_had_been_done(records_of):
+    # "(c) At the meeting of the Scrutiny Committee held on 29th January 2024, Decision - NN/NNNNN - …, which had been
+    # called in, was given approval to proceed": the approval is that meeting's, on its day
+    minutes = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+    approval = next(r for r in minutes if r.kind == "decision" and "was given approval to proceed" in r.text)
+    assert approval.who == "Scrutiny Committee" and approval.when == "2024-01-29"
