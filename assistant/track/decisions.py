@@ -166,7 +166,7 @@ def _who_in(sentence: str) -> str | None:
 
 # a body, and that it decided: "Cabinet agreed", "KCC Cabinet took", "the County Council has taken", "The
 # Children's and Young People Cabinet Committee endorsed" (a name's small joining words between its capitals)
-_BODY_DID = (rf"((?:[A-Z][\w’']+\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){{0,4}}{_BODY})\s+(?:took|adopted|approved|"
+_BODY_DID = (rf"((?:[A-Z][\w’']+\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){{0,4}}{_BODY})\s+(?:[a-z]+ly\s+)?(?:took|adopted|approved|"
              r"endorsed|resolved|agreed|decided|has taken)\b")
 # a sentence's opening date, with or without its comma: "In November 2023 ", "On 5 October 2023, "
 _OPENING_DATE = r"^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4},?\s+(?:the\s+)?"
@@ -344,10 +344,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         text = clean(FORM_LABEL.sub("", text))  # not the form's next label it runs on into
         if len(text) < 12:
             return
+        if kind == "recommendation" and not ref:
+            ref = _cited(text)  # "The Cabinet is asked to … confirm, amend or rescind decision 24/00093": that one's
         if kind == "decision" and not decided and narrated and not own_meeting and narrated[0] and who \
                 and _same_body(who, narrated[1]):
             decided = narrated[0]  # what the meeting a paragraph above names did ("Cabinet met on 4 March 2025 …"
             # over "Cabinet resolved the following: a. NOTE …"), on its day, not on the day of the paper recounting it
+            if len(re.findall(r"[a-z]+", who.lower().removeprefix("the "))) == 1:
+                who = narrated[1]  # "the Committee resolved …" under "On 29 January 2025, the Scrutiny Committee …"
         out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=actor_name(who), status=status, decided=decided,
                                     stage=stage or ("recommendation" if kind == "recommendation" else None),
                                     topic=topics.tag(text), recited=recited if kind == "decision" else None))
@@ -365,8 +369,10 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         narrated, carried = carried or narrated, None
         if narrated and narrated[2] != p.heading:
             narrated = None  # a new section speaks of something else
-        if not own_meeting and (held := _MEETING_HELD.search(text) or _MET_ON.search(text)):
-            carried = (find_date(text[held.end():held.end() + 40]), held.group("body"), p.heading)
+        if not own_meeting and (held := _MEETING_HELD.search(text) or _MET_ON.search(text)
+                                or _ON_DAY_BODY.search(text)):
+            day = held.groupdict().get("day") or text[held.end():held.end() + 40]
+            carried = (find_date(day), held.group("body"), p.heading)
         if p.kind == "front-matter" or APPARATUS.match(text):
             continue  # the papers attached to a report, listed under its recommendations, are none of them
         if p.id in asked:  # a reply quoting another body's recommendations ("So, where one of the PAC's first
@@ -545,6 +551,10 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                     continue
                 resolved, recital = False, True
             who = _who_in(s_clean)
+            lead_in = next((x for x in reversed(said[:n]) if not _BARE_MARK.fullmatch(x)), "")
+            if not who and lead_in.rstrip().endswith(":"):
+                who = _who_in(lead_in)  # "… the Scrutiny Committee unanimously agreed the following motion: a. That
+                # implementation of Decision NN/NNNNN be postponed …": the motion is the body's its lead-in names
             decided = _decided_on(s_clean) if (recital or cited) else None
             if meeting and not decided and "RESOLVED" not in s_clean and not _PAST_PERFECT.search(
                     _RELATIVE_CLAUSE.sub("", s_clean)):
@@ -579,11 +589,17 @@ _MEETING_HELD = re.compile(rf"\bAt (?:the|a) (?:meeting of (?:the )?)?(?P<body>(
 
 # an earlier meeting a paper names as a body meeting on a day: "15. Cabinet met on 4 March 2025 where the decision was
 # reconsidered …", which the paragraphs after it ("16. Cabinet resolved the following: …") speak of
+# "4. On 29 January 2025, the Scrutiny Committee considered a call-in …", whose next paragraphs ("6. Following the
+# debate, the Scrutiny Committee unanimously agreed the following motion: …") tell what that meeting did
+_ON_DAY_BODY = re.compile(rf"^\s*(?:[\d.]+\s+)?On\s+(?P<day>{_DATE_AHEAD}[^,]{{4,24}}),\s+(?:the\s+)?"
+                          rf"(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))\s+[a-z]+ed\b")
 _MET_ON = re.compile(rf"\b(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))\s+"
                      rf"(?:met|meeting)\s+(?:held\s+)?on\s+{_DATE_AHEAD}")
 # a sentence in the past perfect tells what had been done before the meeting it reports: "Scrutiny Committee had
 # referred the matter to Full Council", "The decision had been made to not refer the item …"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|previously\s+)?[a-z]+(?:ed|en|ade|ook|one)\b")
+# a list item's mark read as a sentence of its own: "a.", "(b)", "6."
+_BARE_MARK = re.compile(r"\s*\(?[A-Za-z0-9]{1,4}[.)]\s*")
 # a relative clause set off by commas tells of its noun, not of what the sentence says was done: "Decision NN/NNNNN,
 # which had been called in, was given approval to proceed" is the narrated meeting's act
 _RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;]{1,80},")

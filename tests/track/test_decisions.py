@@ -451,3 +451,19 @@ def test_minutes__a_narrated_meetings_act_is_its_own_though_a_relative_clause_sa
     minutes = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
     approval = next(r for r in minutes if r.kind == "decision" and "was given approval to proceed" in r.text)
     assert approval.who == "Scrutiny Committee" and approval.when == "2024-01-29"
+
+
+def test_a_papers_account_of_a_meeting_on_a_day_dates_and_names_what_that_meeting_did(records_of):
+    # "4. On 29 January 2025, the Scrutiny Committee considered a call-in …", then "6. Following the debate, the
+    # Scrutiny Committee unanimously agreed the following motion: a. That implementation of Decision 24/00093 be
+    # postponed …" and "8. After the debate, the Committee resolved … to refer the matter to full Council": that
+    # meeting's acts, on its day, by the body the paragraph names (not undated, nor "Committee")
+    report = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_scrutiny-call-in-family-hubs-report-to-"
+                                    "cabinet.pdf"))
+    motion = next(r for r in report if r.kind == "decision" and r.text.startswith("That implementation of Decision"))
+    assert motion.who == "Scrutiny Committee" and motion.when == "2025-01-29" and motion.ref == "24/00093"
+    referred = next(r for r in report if r.kind == "decision" and "the Committee resolved" in r.text)
+    assert referred.who == "Scrutiny Committee" and referred.when == "2025-01-29"
+    # a recommendation naming the decision it is about carries its number
+    asked = next(r for r in report if r.kind == "recommendation" and "rescind decision 24/00093" in r.text)
+    assert asked.ref == "24/00093"
