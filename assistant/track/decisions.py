@@ -583,8 +583,10 @@ _TAKEN_ON = (re.compile(rf"\b(?:taken|made|agreed|adopted|approved|endorsed|reso
 
 # a meeting a paragraph narrates, with its day: "(a) At the Scrutiny Committee held on 29th January 2025, Members
 # considered the call-in …", which the sentences after it ("At that meeting, Members agreed to refer …") speak of
-_MEETING_HELD = re.compile(rf"\bAt (?:the|a) (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?"
-                           rf"(?:Committee|Cabinet|Council|Panel|Board))(?: meeting)? (?:held )?on\s+{_DATE_AHEAD}")
+# (or "during Full Council on the 7th November 2024, the Council agreed that …")
+_MEETING_HELD = re.compile(rf"\b(?:At (?:the|a) |[Dd]uring (?:the |a )?)(?:meeting of (?:the )?)?"
+                           rf"(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))"
+                           rf"(?: meeting)? (?:held )?on\s+(?:the\s+)?{_DATE_AHEAD}")
 
 
 # an earlier meeting a paper names as a body meeting on a day: "15. Cabinet met on 4 March 2025 where the decision was

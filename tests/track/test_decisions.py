@@ -467,3 +467,12 @@ def test_a_papers_account_of_a_meeting_on_a_day_dates_and_names_what_that_meetin
     # a recommendation naming the decision it is about carries its number
     asked = next(r for r in report if r.kind == "recommendation" and "rescind decision 24/00093" in r.text)
     assert asked.ref == "24/00093"
+
+
+def test_what_a_body_agreed_during_a_meeting_on_a_day_a_paper_gives_is_dated_by_that_day(records_of):
+    # a call-in submission of March 2025: "As previously referenced, during Full Council on the 7th November 2024, the
+    # Council agreed that …": the Council's agreement of 7 November 2024, not of the paper's day
+    submission = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-call-in-"
+                                        "submission-24-00093.pdf"))
+    agreed = next(r for r in submission if r.kind == "decision" and "during Full Council on the 7th" in r.text)
+    assert agreed.when == "2024-11-07"
