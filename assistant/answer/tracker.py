@@ -372,17 +372,22 @@ def _taking_answer(question: str, asks: str, data, orgs: list[str], shown: dict,
     if trail is None:
         return None
     items = _narrowed(trail.items, data, narrowing)
-    taken = [r for r in items if r.kind == "decision" and r.status == "taken" and r.decided]
+    # (a committee's endorsement before it, "… Cabinet Committee endorsed the KCP on 21 November 2024", is its
+    # committee stage: not its taking, nor the committee who took it)
+    taken = [r for r in items if r.kind == "decision" and r.status == "taken" and r.decided
+             and r.stage != "recommendation"]
     if not taken:
         return None
     first_day = min(r.decided for r in taken)
     on_it = sorted((r for r in taken if r.decided == first_day), key=lambda r: bool(r.recited))  # its own record first
     named = [r for r in on_it if r.who]
-    if asks == "who" and not named:
-        return None
     lead = (named or on_it)[0]
     day = written_date(first_day)  # "17 January 2025", or "November 2023" for a month alone
-    if asks == "who":
+    if asks == "who" and not named:
+        # "A Key Decision (21/00086) was taken on 10 November 2021 …": the papers say when, not by whom; said
+        # plainly, with the statement cited, rather than a guess from the nearest paragraph naming someone
+        lines = [f"The indexed papers do not say who took decision {trail.ref}; they say it was taken on {day}."]
+    elif asks == "who":
         lines = [f"Decision {trail.ref} was taken by {lead.who}, on {day}."]
     else:
         lines = [f"Decision {trail.ref} was taken on {day}{f' (by {lead.who})' if lead.who else ''}."]

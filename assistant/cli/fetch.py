@@ -99,21 +99,25 @@ def moderngov(site_url, committees, since, until, dest, organisation, do_index, 
     for line in report.errors:
         click.echo(f"Failed: {line}", err=True)
     click.echo(report.summary())
-    if do_index:
-        _index(index_dir, report.files)
+    skipped = _index(index_dir, report.files) if do_index else 0
     if report.errors:
         sys.exit(1)
+    if skipped:  # as `add` exits when it skips a file (a byte-identical copy of one indexed, a broken PDF)
+        from .main import EXIT_SKIPPED
+
+        sys.exit(EXIT_SKIPPED)
 
 
-def _index(index_dir: Path, files: list[Path]) -> None:
-    """Add the fetched documents to the index (what else it holds stays), through the ordinary build API."""
+def _index(index_dir: Path, files: list[Path]) -> int:
+    """Add the fetched documents to the index (what else it holds stays), through the ordinary build API; the
+    number of them it skipped (each named on stderr)."""
     from ..errors import UsageError
     from ..index.build import add_documents
     from ..index.store import IndexMismatch, IndexNotFound
 
     if not files:
         click.echo("Index: nothing to add.")
-        return
+        return 0
     try:
         report = add_documents(index_dir, files, progress=False)
     except UsageError as exc:
@@ -125,3 +129,4 @@ def _index(index_dir: Path, files: list[Path]) -> None:
     for name, reason in report.failed:
         click.echo(f"Skipped {name}: {reason}", err=True)
     click.echo(report.summary())
+    return len(report.failed)

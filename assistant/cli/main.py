@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .fetch import fetch
-from .options import INDEX_OPTION, NO_WAIT_OPTION, filter_options, filters_of, friendly, orgs_resolved
+from .options import INDEX_OPTION, NO_WAIT_OPTION, ORG_OPTION, filter_options, filters_of, friendly, orgs_resolved
 from .track import register as register_tracker
 
 EXIT_SKIPPED = 3  # the index was updated but some files were skipped (each named on stderr)
@@ -155,6 +155,8 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
                 raise click.UsageError(f"{questions.name} line {n}: expected a JSON object with a \"question\"")
             if not isinstance(q, str) or not q.strip():
                 raise click.UsageError(f"{questions.name} line {n}: the \"question\" is empty")
+            if problem := _line_filters_problem(item, assistant.retriever.data.docs):
+                raise click.UsageError(f"{questions.name} line {n}: {problem}")
             try:
                 ans = assistant.ask(q, item.get("filters") or filters, llm=llm)
             except ValueError as exc:
@@ -172,6 +174,41 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
         click.echo(f"\nNote: {ans.extra['llm_error']}", err=True)
     if ans.filters:
         click.echo(f"\nFilters: {json.dumps(ans.filters, ensure_ascii=False)}")
+
+
+# the keys a --questions line's "filters" object takes (as Filters.from_dict reads them)
+_FILTER_KEYS = ("orgs", "org", "organisation", "doc_types", "doc_type", "type", "committees", "committee", "since",
+                "until", "docs", "doc")
+# a filter's name written beside "question" rather than inside "filters" (not "doc" or "type", which question files
+# also use for what they record about a question: its gold document, its kind)
+_MISPLACED = ("orgs", "org", "organisation", "doc_types", "committees", "committee", "since", "until", "docs")
+
+
+def _line_filters_problem(item: dict, docs: dict) -> str | None:
+    """Why a --questions line's filters cannot be applied as written, or None: a filter beside "question" (it was
+    echoed back and the question answered unfiltered), a key "filters" does not take, a council, document or
+    committee nothing indexed is called (a usage error, as the same --org, --doc or --committee is)."""
+    from ..query.filters import Filters
+    from ..query.orgs import resolve_orgs
+
+    if misplaced := [k for k in _MISPLACED if k in item]:
+        return (f"\"{misplaced[0]}\" is a filter: put it inside \"filters\", e.g. {{\"question\": \"…\", \"filters\": "
+                f"{{\"{misplaced[0]}\": …}}}}.")
+    given = item.get("filters")
+    if given is None:
+        return None
+    if not isinstance(given, dict):
+        return "\"filters\" must be a JSON object, e.g. {\"orgs\": [\"medway\"], \"since\": \"2019-01-01\"}."
+    if unknown := [k for k in given if k not in _FILTER_KEYS]:
+        return (f"\"filters\" has no key \"{unknown[0]}\": it takes orgs, docs, doc_types, committees, since and "
+                "until.")
+    try:
+        wanted = Filters.from_dict(given)
+    except ValueError as exc:
+        return str(exc)
+    if wanted.orgs and (problem := resolve_orgs(wanted.orgs, docs).not_known()):
+        return problem
+    return wanted.unknown_names(docs.values())
 
 
 def _llm(choice: str):
@@ -236,16 +273,30 @@ def search(query, index_dir, orgs, doc_types, committees, since, until, docs, k,
 
 @main.command()
 @INDEX_OPTION
+@ORG_OPTION
 @click.option("--json", "as_json", is_flag=True)
 @friendly
-def docs(index_dir, as_json):
-    """List the indexed documents: file, title, organisation, type, date, pages, paragraphs."""
+def docs(index_dir, orgs, as_json):
+    """List the indexed documents: file, title, organisation, type, date, pages, paragraphs.
+
+    \b
+    Example:
+      python -m assistant docs --org medway
+    """
     from ..index.store import IndexNotFound, load_index
+    from ..query.filters import Filters
 
     data = load_index(index_dir, with_vectors=False)
     counts = {d: v.get("paragraphs", 0) for d, v in data.manifest.get("documents", {}).items()}
+    if orgs:  # one council's papers and its Ofsted reports, as `search --org` reads the name
+        resolved = orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None, inspections=True)
+        if resolved is None:  # a council with nothing indexed: said in one line
+            return
+        wanted = Filters(orgs=resolved)
     rows = []
     for m in sorted(data.docs.values(), key=lambda m: (m.organisation or "", m.date or "", m.doc)):
+        if orgs and not wanted.admits(m):
+            continue
         rows.append({"doc": m.doc, "title": m.title, "organisation": m.organisation, "doc_type": m.doc_type,
                      "committee": m.committee, "date": m.date, "pages": m.pages, "paragraphs": counts.get(m.doc, 0),
                      "meeting": m.meeting})

@@ -8,7 +8,8 @@ of decision, a proposed record of decision, an executive response, minutes with 
 their figures are printed separately from the original set, as a check on papers the rules were not built against,
 and each one's counts below them. A paper in scope.json with no gold rows was labelled as holding none of its kinds
 (a member's budget amendment form: a proposal put to the Council, neither its promise nor a recommendation to it, as
-an amendment moved in minutes is not), so whatever is extracted from it is a false alarm.
+an amendment moved in minutes is not; an agenda front sheet, whose numbered items only list what the meeting will
+consider), so whatever is extracted from it is a false alarm.
 """
 
 from __future__ import annotations

@@ -151,22 +151,25 @@ def _status_of(text: str, default: str | None) -> str | None:
 
 def _who_in(sentence: str) -> str | None:
     m = re.search(r"\b(?:by\s+(?:the\s+)?)((?:Cabinet Member[\w ,’']*?|Cabinet|County Council|Council|Leader|"
-                  r"[A-Z][\w’' ]{2,40}Committee))(?=\s+(?:on|in|at)\b|[.,;]|$)", sentence)
+                  r"Executive|Mayor|[A-Z][\w’' ]{2,40}Committee))(?=\s+(?:on|in|at)\b|[.,;]|$)", sentence)
     if m:
         return m.group(1).strip()
     m = re.search(rf"(?:^|\b(?:the|The)\s+){_BODY_DID}", sentence)
     if m:
         return m.group(1).strip()
     # a body named after the paragraph's number or an opening clause: "3.1 On 17 August 2023, Cabinet agreed …",
-    # "In November 2023, KCC Cabinet took decision …" (not "Members", which names no body: "At that meeting, Members
-    # agreed …" is the meeting's)
-    m = re.search(rf"(?:^[\d.]+\s+|,\s+){_BODY_DID}", sentence)
+    # "In November 2023, KCC Cabinet took decision …", or an opening date without its comma ("In November 2023 KCC
+    # Cabinet took …") (not "Members", which names no body: "At that meeting, Members agreed …" is the meeting's)
+    m = re.search(rf"(?:^[\d.]+\s+|,\s+|{_OPENING_DATE}){_BODY_DID}", sentence)
     return m.group(1).strip() if m and m.group(1) != "Members" else None
 
 
-# a body, and that it decided: "Cabinet agreed", "KCC Cabinet took", "the County Council has taken"
-_BODY_DID = (rf"((?:[A-Z][\w’']+\s+){{0,3}}{_BODY})\s+(?:took|adopted|approved|endorsed|resolved|agreed|decided|"
-             r"has taken)\b")
+# a body, and that it decided: "Cabinet agreed", "KCC Cabinet took", "the County Council has taken", "The
+# Children's and Young People Cabinet Committee endorsed" (a name's small joining words between its capitals)
+_BODY_DID = (rf"((?:[A-Z][\w’']+\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?){{0,4}}{_BODY})\s+(?:[a-z]+ly\s+)?(?:took|adopted|approved|"
+             r"endorsed|resolved|agreed|decided|has taken)\b")
+# a sentence's opening date, with or without its comma: "In November 2023 ", "On 5 October 2023, "
+_OPENING_DATE = r"^\s*(?:[\d.]+\s+)?(?:In|On)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4},?\s+(?:the\s+)?"
 
 
 # how much of a "RESOLVED that:" paragraph its lines may fill: a budget resolution runs to 17 clauses (a) to (q)
@@ -341,10 +344,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         text = clean(FORM_LABEL.sub("", text))  # not the form's next label it runs on into
         if len(text) < 12:
             return
+        if kind == "recommendation" and not ref:
+            ref = _cited(text)  # "The Cabinet is asked to … confirm, amend or rescind decision 24/00093": that one's
         if kind == "decision" and not decided and narrated and not own_meeting and narrated[0] and who \
                 and _same_body(who, narrated[1]):
             decided = narrated[0]  # what the meeting a paragraph above names did ("Cabinet met on 4 March 2025 …"
             # over "Cabinet resolved the following: a. NOTE …"), on its day, not on the day of the paper recounting it
+            if len(re.findall(r"[a-z]+", who.lower().removeprefix("the "))) == 1:
+                who = narrated[1]  # "the Committee resolved …" under "On 29 January 2025, the Scrutiny Committee …"
         out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=actor_name(who), status=status, decided=decided,
                                     stage=stage or ("recommendation" if kind == "recommendation" else None),
                                     topic=topics.tag(text), recited=recited if kind == "decision" else None))
@@ -362,8 +369,10 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
         narrated, carried = carried or narrated, None
         if narrated and narrated[2] != p.heading:
             narrated = None  # a new section speaks of something else
-        if not own_meeting and (held := _MEETING_HELD.search(text) or _MET_ON.search(text)):
-            carried = (find_date(text[held.end():held.end() + 40]), held.group("body"), p.heading)
+        if not own_meeting and (held := _MEETING_HELD.search(text) or _MET_ON.search(text)
+                                or _ON_DAY_BODY.search(text)):
+            day = held.groupdict().get("day") or text[held.end():held.end() + 40]
+            carried = (find_date(day), held.group("body"), p.heading)
         if p.kind == "front-matter" or APPARATUS.match(text):
             continue  # the papers attached to a report, listed under its recommendations, are none of them
         if p.id in asked:  # a reply quoting another body's recommendations ("So, where one of the PAC's first
@@ -542,8 +551,13 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                     continue
                 resolved, recital = False, True
             who = _who_in(s_clean)
+            lead_in = next((x for x in reversed(said[:n]) if not _BARE_MARK.fullmatch(x)), "")
+            if not who and lead_in.rstrip().endswith(":"):
+                who = _who_in(lead_in)  # "… the Scrutiny Committee unanimously agreed the following motion: a. That
+                # implementation of Decision NN/NNNNN be postponed …": the motion is the body's its lead-in names
             decided = _decided_on(s_clean) if (recital or cited) else None
-            if meeting and not decided and "RESOLVED" not in s_clean and not _PAST_PERFECT.search(s_clean):
+            if meeting and not decided and "RESOLVED" not in s_clean and not _PAST_PERFECT.search(
+                    _RELATIVE_CLAUSE.sub("", s_clean)):
                 # (what "had been made" was done before the meeting narrated, by someone it does not say)
                 # what the meeting the paragraph narrates did, on its day and by its members, not the paper's
                 decided, who = meeting[0], who or meeting[1]
@@ -569,17 +583,28 @@ _TAKEN_ON = (re.compile(rf"\b(?:taken|made|agreed|adopted|approved|endorsed|reso
 
 # a meeting a paragraph narrates, with its day: "(a) At the Scrutiny Committee held on 29th January 2025, Members
 # considered the call-in …", which the sentences after it ("At that meeting, Members agreed to refer …") speak of
-_MEETING_HELD = re.compile(rf"\bAt (?:the|a) (?:meeting of (?:the )?)?(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?"
-                           rf"(?:Committee|Cabinet|Council|Panel|Board))(?: meeting)? (?:held )?on\s+{_DATE_AHEAD}")
+# (or "during Full Council on the 7th November 2024, the Council agreed that …")
+_MEETING_HELD = re.compile(rf"\b(?:At (?:the|a) |[Dd]uring (?:the |a )?)(?:meeting of (?:the )?)?"
+                           rf"(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))"
+                           rf"(?: meeting)? (?:held )?on\s+(?:the\s+)?{_DATE_AHEAD}")
 
 
 # an earlier meeting a paper names as a body meeting on a day: "15. Cabinet met on 4 March 2025 where the decision was
 # reconsidered …", which the paragraphs after it ("16. Cabinet resolved the following: …") speak of
+# "4. On 29 January 2025, the Scrutiny Committee considered a call-in …", whose next paragraphs ("6. Following the
+# debate, the Scrutiny Committee unanimously agreed the following motion: …") tell what that meeting did
+_ON_DAY_BODY = re.compile(rf"^\s*(?:[\d.]+\s+)?On\s+(?P<day>{_DATE_AHEAD}[^,]{{4,24}}),\s+(?:the\s+)?"
+                          rf"(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))\s+[a-z]+ed\b")
 _MET_ON = re.compile(rf"\b(?P<body>(?:[A-Z][\w’'&-]*\s+){{0,5}}?(?:Committee|Cabinet|Council|Panel|Board))\s+"
                      rf"(?:met|meeting)\s+(?:held\s+)?on\s+{_DATE_AHEAD}")
 # a sentence in the past perfect tells what had been done before the meeting it reports: "Scrutiny Committee had
 # referred the matter to Full Council", "The decision had been made to not refer the item …"
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|previously\s+)?[a-z]+(?:ed|en|ade|ook|one)\b")
+# a list item's mark read as a sentence of its own: "a.", "(b)", "6."
+_BARE_MARK = re.compile(r"\s*\(?[A-Za-z0-9]{1,4}[.)]\s*")
+# a relative clause set off by commas tells of its noun, not of what the sentence says was done: "Decision NN/NNNNN,
+# which had been called in, was given approval to proceed" is the narrated meeting's act
+_RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;]{1,80},")
 
 
 def _same_body(who: str, body: str) -> bool:

@@ -59,6 +59,10 @@ class Trail:
         return {"ref": self.ref, "items": [r.to_dict() for r in self.items]}
 
 
+# a body's endorsement of, or recommendation on, what another then decides
+_ENDORSED = re.compile(r"\b(?:endorsed|recommended)\b")
+
+
 def _stage(r: TrackRecord, data: IndexData) -> str:
     """Where a record sits on the trail, from the record and its document's own metadata."""
     if r.kind == "decision" and r.status == "resolved" and r.doc_type == "minutes" and r.stage in (None, "minutes"):
@@ -73,6 +77,8 @@ def _stage(r: TrackRecord, data: IndexData) -> str:
             return "proposal"
         if r.status in ("called in", "referred"):
             return "call-in"
+        if r.status == "taken" and _ENDORSED.search(r.text):
+            return "recommendation"  # a committee's endorsement before the decision: "… Cabinet Committee endorsed …"
         if r.doc_type == "minutes":
             return "minutes"
         if meta is not None and getattr(meta, "is_decision", None) is False:
@@ -168,6 +174,13 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
     # documents whose header names the decision (a record of decision, a decision report) give all their decisions
     docs = {d for d, m in data.docs.items() if pat.search(m.title or "")}
     chosen += [r for r in records if r.doc in docs and r.kind in ("decision", "recommendation")]
+    # a paper whose header field gives the number ("DECISION NO: 24/00096") gives the recommendations and
+    # endorsements it prints under no number of their own: "The … Cabinet Committee endorsed the KCP on 21 November
+    # 2024" in a proposed record of decision is that decision's committee stage (not its background's other
+    # decisions, "In October 2023 the Cabinet adopted …", nor a recital with its own number)
+    headed = {p.doc for p in _headers_naming(data, ref)} - docs
+    chosen += [r for r in records if r.doc in headed and not r.ref and (
+        r.kind == "recommendation" or (r.kind == "decision" and r.status == "taken" and _ENDORSED.search(r.text)))]
     # papers of the same agenda item (ModernGov metadata): the proposal, the decision text and the minutes
     chosen += agenda_linked(data, chosen, records)
     seen: set[tuple] = set()

@@ -37,6 +37,7 @@ class Context:
     subject: str = ""  # what the turn asked about ("the JHOSC terms of reference"), for "who proposed it?"
     asked: str = ""  # the question as searched, for a follow-up that only changes its council or year
     years_cited: bool = False  # the years are those of the documents the answer cited, which no one said
+    doc_types: list[str] = field(default_factory=list)  # the one kind of source the answer cited ("ofsted-inspection")
 
     def label(self) -> str:
         """'Medway, 2019' or 'Medway; Inspection of Medway children's services; 2019'."""
@@ -58,7 +59,7 @@ class Understood:
     filters: dict[str, Any]
     context: Context
     follow_up: bool = False
-    carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document", "subject"
+    carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document", "subject", "source"
     rewritten: str = ""  # the last question asked again of another council or year ("and what about in 2023?")
 
     @property
@@ -175,6 +176,13 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
         if named_orgs and not filters.get("orgs") and not filters.get("docs") \
                 and not any(name.lower() in rewritten.lower() for name in named_org_names):  # the last question
             filters["orgs"] = list(named_orgs)  # named no council to put this one's in place of ("what about Kent?")
+        if is_follow_up(previous.asked) and previous.doc_types and not filters.get("doc_types") \
+                and not filters.get("docs"):
+            # the last question leaned on the one before ("and what did it say about care leavers?" after "What did
+            # Ofsted ask Solihull to improve?"): asked again of Kent, its "it" is still the kind of source answered
+            # from (Ofsted's reports), not Kent's committee minutes
+            filters["doc_types"] = ctx.doc_types = list(previous.doc_types)
+            carried.append("source")
     elif previous.subject and _names_no_subject(question):  # "who proposed it?": what the last
         # question was about
         ctx.subject = previous.subject
@@ -211,7 +219,8 @@ def context_after(understood: Understood, answer: Answer) -> Context:
     ctx = Context(orgs=list(understood.context.orgs), org_names=list(understood.context.org_names),
                   years=list(understood.context.years), docs=list(understood.context.docs),
                   doc_titles=list(understood.context.doc_titles), subject=understood.context.subject,
-                  asked=understood.context.asked, years_cited=understood.context.years_cited)
+                  asked=understood.context.asked, years_cited=understood.context.years_cited,
+                  doc_types=list(understood.filters.get("doc_types") or []))
     cites = [] if answer.abstained else answer.citations
     if cites:
         orgs = {(c.organisation or "") for c in cites}
@@ -222,6 +231,9 @@ def context_after(understood: Understood, answer: Answer) -> Context:
         years = {c.date[:4] for c in cites if c.date}
         if not ctx.years and len(years) == 1 and all(c.date for c in cites):
             ctx.years, ctx.years_cited = [int(years.pop())], True
+        kinds = {c.doc_type for c in cites}
+        if not ctx.doc_types and len(kinds) == 1:
+            ctx.doc_types = [kinds.pop()]
         seen: dict[str, str] = {}
         for c in cites:
             seen.setdefault(c.doc, c.title)

@@ -42,6 +42,26 @@ def test_ask_batch_of_an_empty_file_says_so(tmp_path, sample_index):
     assert res.exit_code == 2 and "q.jsonl has no questions: write one JSON object per line" in res.output
 
 
+def test_ask_batch__a_filter_misplaced_unknown_or_naming_nothing_indexed_is_a_usage_error(tmp_path, sample_index):
+    # a filter written beside "question" had been echoed back as if taken and the question answered unfiltered; an
+    # unknown key inside "filters" was dropped; a council nothing indexed is called answered "No indexed document
+    # matches" with exit 0, where --org gives exit 2 (tester, round 70)
+    qfile = tmp_path / "q.jsonl"
+    for line, said in (({"question": "step-down?", "docs": ["x.pdf"]}, 'line 1: "docs" is a filter: put it inside'),
+                       ({"question": "step-down?", "filters": {"bogus": 1}}, '"filters" has no key "bogus"'),
+                       ({"question": "step-down?", "filters": {"orgs": ["atlantis"]}}, "atlantis"),
+                       ({"question": "step-down?", "filters": {"docs": ["no-such.pdf"]}}, "--doc no-such.pdf"),
+                       ({"question": "step-down?", "filters": {"since": "2025-02-30"}}, "2025-02-30")):
+        qfile.write_text(json.dumps(line) + "\n")
+        res = CliRunner().invoke(main, ["ask", "--questions", str(qfile), "--index-dir", str(sample_index)])
+        assert res.exit_code == 2 and said in res.output, (line, res.output)
+    # a question file's own "doc" and "type" (its gold document, its kind) are copied through, not read as filters
+    qfile.write_text(json.dumps({"question": "step-down?", "doc": "x.pdf", "type": "finding",
+                                 "filters": {"orgs": ["medway"]}}) + "\n")
+    res = CliRunner().invoke(main, ["ask", "--questions", str(qfile), "--index-dir", str(sample_index)])
+    assert res.exit_code == 0 and json.loads(res.output)["doc"] == "x.pdf", res.output
+
+
 def test_search_with_filters(sample_index):
     res = run("search", "caseloads", "--org", "medway", "--since", "2019-01-01", "--index-dir", sample_index, "--json")
     assert res.exit_code == 0, res.output
@@ -207,3 +227,18 @@ def test_add_given_a_folder_says_so_and_changes_nothing(tmp_path):
     res = CliRunner().invoke(main, ["add", str(tmp_path / "papers"), "--index-dir", str(index)])
     assert res.exit_code == 2 and f"{tmp_path / 'papers'} is a folder: give the documents in it to add" in res.output
     assert not index.exists()
+
+
+def test_docs__org_lists_one_councils_documents(sample_index):
+    # `docs` had no --org: a councillor could not list one council's papers (tester, round 70)
+    every = json.loads(run("docs", "--json", "--index-dir", sample_index).output)
+    res = run("docs", "--org", "medway", "--json", "--index-dir", sample_index)
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert rows and {r["organisation"] for r in rows} == {"Medway"}
+    assert len(rows) == sum(r["organisation"] == "Medway" for r in every)
+    res = CliRunner().invoke(main, ["docs", "--org", "atlantis", "--index-dir", str(sample_index)])
+    assert res.exit_code == 2 and "atlantis" in res.output
+    # a council with nothing indexed (the sample holds Medway's documents only): none listed, said so
+    res = CliRunner().invoke(main, ["docs", "--org", "kent", "--json", "--index-dir", str(sample_index)])
+    assert res.exit_code == 0 and res.stdout.strip() == "[]"

@@ -80,6 +80,26 @@ def test_fetch_index_keeps_what_else_the_index_holds(site, tmp_path, fake_embedd
     assert set(load_index(index_dir, with_vectors=False).docs) >= {"notes.txt", "manchester-city_m4967_a60909.pdf"}
 
 
+def test_fetch_index_skipping_a_copy_of_an_indexed_paper_exits_3_as_add_does(site, tmp_path, fake_embedder,
+                                                                             monkeypatch):
+    # a fetched paper byte for byte the same as one indexed is skipped and named; the command had exited 0, where
+    # `add` exits 3 for the same skip (tester, round 70)
+    import shutil
+
+    monkeypatch.setattr(build, "default_embedder", lambda *a, **k: fake_embedder)
+    first = tmp_path / "first"
+    assert fetch(site, first).exit_code == 0
+    held = tmp_path / "held"
+    held.mkdir()
+    shutil.copy(next(first.rglob("manchester-city_m4967_a60909.pdf")), held / "audit-work-programme.pdf")
+    index_dir = tmp_path / "index"
+    build.sync_index(index_dir, [held], embedder=fake_embedder, progress=False, log=lambda m: None)
+    res = fetch(site, tmp_path / "papers", "--index", "--index-dir", index_dir)
+    assert res.exit_code == 3, res.output
+    assert "Skipped manchester-city_m4967_a60909.pdf" in res.stderr
+    assert "manchester-city_m4967_a60909.pdf" not in load_index(index_dir, with_vectors=False).docs
+
+
 def test_bot_page_is_one_line_exit_1(site, tmp_path):
     site.route("/mgWebService.asmx/GetCommittees", None,
                Resp(403, b"<html><body>Access denied</body></html>", {"Content-Type": "text/html"}))

@@ -81,8 +81,8 @@ def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
     late = CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--since", "2026-01-01", "--index-dir",
                                          str(decision_index)])
     assert "Decision 24/00093 has" in late.output and "none between --since and --until" in late.output
-    # the dates given are the decision's, not the filter's
-    assert "(the decision's statements are dated 2025-01" in late.output
+    # the dates given are the decision's, not the filter's (from its committee's recommendation of 21 November 2024)
+    assert "(the decision's statements are dated 2024-11-21" in late.output
     rows = json.loads(CliRunner().invoke(cli_main, ["decisions", "--topic", "family hubs", "--json", "--index-dir",
                                                     str(decision_index)]).output)
     assert rows and all(r["kind"] == "decision" for r in rows)
@@ -424,3 +424,36 @@ def test_json__every_record_has_every_field_null_where_not_known(cli_main, decis
     for command in (["commitments"], ["decisions"], ["track", "family hubs"], ["decisions", "--ref", "24/00093"]):
         shapes = keys(*command)
         assert len(shapes) == 1 and set(OPTIONAL) <= next(iter(shapes)), command
+
+
+def test_chat__who_took_a_decision_its_papers_date_but_name_no_taker_for_is_said_plainly(decision_index, fake_embedder):
+    # "A Key Decision (21/00086) was taken on 10 November 2021 …" names no one: the answer says the papers do not say
+    # who, citing that statement, rather than a guess from the nearest paragraph naming someone
+    from assistant.answer.tracker import answer_from_tracker
+    from assistant.api import Assistant
+
+    assistant = Assistant.load(decision_index, embedder=fake_embedder)
+    question = "Who took decision 21/00086?"
+    ans = answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None))
+    assert ans is not None and not ans.abstained
+    assert ans.answer.splitlines()[0] == ("The indexed papers do not say who took decision 21/00086; they say it was "
+                                          "taken on 10 November 2021.")
+    assert ans.citations and "21/00086" in ans.citations[0].text
+
+
+def test_chat__a_committees_endorsement_on_the_trail_is_not_who_took_the_decision(fake_embedder):
+    # "The Children's and Young People Cabinet Committee endorsed the KCP on 21 November 2024", in the proposed record
+    # of decision 24/00096, is the decision's committee stage: "who took 24/00096?" is not answered with it
+    from pathlib import Path
+
+    from assistant.answer.tracker import _taking_answer
+    from assistant.index.store import IndexData
+    from tests.conftest import corpus_file
+    from tests.track.conftest import parse
+
+    meta, paras = parse(Path(corpus_file("committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-"
+                                         "plan-proposed-record-of-decision.pdf")))
+    data = IndexData(docs={meta.doc: meta}, paragraphs=paras)
+    for asks in ("who", "when"):
+        ans = _taking_answer(f"{asks.title()} took decision 24/00096?", asks, data, [], {}, 0.0)
+        assert ans is None or "Committee" not in ans.answer.splitlines()[0], ans.answer

@@ -426,3 +426,53 @@ def test_a_recited_decision_is_the_body_its_sentence_names_after_an_opening_clau
     # "3.1 On 17 August 2023, Cabinet agreed …" in a paper to the County Council: Cabinet's, not the meeting's
     assert recited["3.1 On 17 August 2023, Cabinet agreed th"] == "Cabinet"
     assert recited["2.7 In November 2023, KCC Cabinet took d"] == "KCC Cabinet"
+
+
+def test_who_took_a_recited_decision_is_the_body_its_sentence_names(records_of):
+    # a body's name with its small joining words ("The Children's and Young People Cabinet Committee endorsed …"), a
+    # body after an opening date with no comma ("In November 2023 KCC Cabinet took …"), a body after "by the"
+    # ("the decision was taken by the Executive in January 2025")
+    plan = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    endorsed = next(r for r in plan if r.kind == "decision" and "endorsed the KCP" in r.text)
+    assert endorsed.who == "Children’s and Young People Cabinet Committee"
+    record = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"))
+    assert {r.who for r in record if r.kind == "decision" and r.text.startswith("In November 2023 KCC Cabinet")} \
+        == {"KCC Cabinet"}
+    council = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    assert next(r for r in council if "was taken by the Executive" in r.text).who == "Executive"
+    # "it was agreed" and "was taken on <day>" still name no one
+    assert not any(r.who for r in record if r.kind == "decision" and r.ref == "21/00086")
+
+
+def test_minutes__a_narrated_meetings_act_is_its_own_though_a_relative_clause_says_what_had_been_done(records_of):
+    # "(c) At the meeting of the Scrutiny Committee held on 29th January 2024, Decision - NN/NNNNN - …, which had been
+    # called in, was given approval to proceed": the approval is that meeting's, on its day
+    minutes = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf"))
+    approval = next(r for r in minutes if r.kind == "decision" and "was given approval to proceed" in r.text)
+    assert approval.who == "Scrutiny Committee" and approval.when == "2024-01-29"
+
+
+def test_a_papers_account_of_a_meeting_on_a_day_dates_and_names_what_that_meeting_did(records_of):
+    # "4. On 29 January 2025, the Scrutiny Committee considered a call-in …", then "6. Following the debate, the
+    # Scrutiny Committee unanimously agreed the following motion: a. That implementation of Decision 24/00093 be
+    # postponed …" and "8. After the debate, the Committee resolved … to refer the matter to full Council": that
+    # meeting's acts, on its day, by the body the paragraph names (not undated, nor "Committee")
+    report = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_scrutiny-call-in-family-hubs-report-to-"
+                                    "cabinet.pdf"))
+    motion = next(r for r in report if r.kind == "decision" and r.text.startswith("That implementation of Decision"))
+    assert motion.who == "Scrutiny Committee" and motion.when == "2025-01-29" and motion.ref == "24/00093"
+    referred = next(r for r in report if r.kind == "decision" and "the Committee resolved" in r.text)
+    assert referred.who == "Scrutiny Committee" and referred.when == "2025-01-29"
+    # a recommendation naming the decision it is about carries its number
+    asked = next(r for r in report if r.kind == "recommendation" and "rescind decision 24/00093" in r.text)
+    assert asked.ref == "24/00093"
+
+
+def test_what_a_body_agreed_during_a_meeting_on_a_day_a_paper_gives_is_dated_by_that_day(records_of):
+    # a call-in submission of March 2025: "As previously referenced, during Full Council on the 7th November 2024, the
+    # Council agreed that …": the Council's agreement of 7 November 2024, not of the paper's day
+    submission = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-call-in-"
+                                        "submission-24-00093.pdf"))
+    agreed = next(r for r in submission if r.kind == "decision" and "during Full Council on the 7th" in r.text)
+    assert agreed.when == "2024-11-07"

@@ -271,3 +271,23 @@ def test_a_month_alone_sorts_after_the_days_of_that_month(medway_report_records)
     day = replace(base, decided="2025-01-17", date="2025-03-13")
     later = replace(base, decided="2025-02-01", date="2025-03-13")
     assert sorted([month, later, day], key=_oldest_first) == [day, month, later]
+
+
+@pytest.mark.corpus
+def test_trail__a_committees_endorsement_in_a_paper_headed_with_the_number_is_its_committee_stage():
+    """A proposed record of decision headed "DECISION NO: 24/00096" prints "The Children's and Young People Cabinet
+    Committee endorsed the KCP on 21 November 2024" under no number of its own: it is the decision's committee stage,
+    first on its trail (by its own day), a recommendation by the committee its sentence names; the paper's
+    background decisions are not on the trail."""
+    record = corpus_file("committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-"
+                         "of-decision.pdf")
+    trail = decision_trail(_papers(record), "24/00096")
+    endorsed = [r for r in trail.items if "endorsed the KCP" in r.text]
+    assert len(endorsed) == 1 and trail.items[0] is endorsed[0]
+    assert endorsed[0].stage == "recommendation" and endorsed[0].when == "2024-11-21"
+    assert endorsed[0].who == "Children’s and Young People Cabinet Committee"
+    response = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-executive-response.pdf")
+    items = decision_trail(_papers(response), "24/00093").items
+    assert any(r.stage == "recommendation" and r.when == "2024-11-21" and "committee recommends" in r.text
+               for r in items)
+    assert not any("adopted" in r.text and "Securing Kent" in r.text for r in items)

@@ -117,6 +117,18 @@ def test_app__follow_up_carries_council_and_replaces_year(app):
     assert app.session_state["turns"][-1].answer.question == "When was it reported? (about caseloads)"
 
 
+def test_app__a_follow_up_of_another_year_keeps_the_kind_of_source_its_it_stands_for(app):
+    # "and what did they say about step-down?" leans on a question answered from Ofsted's report; asked again of
+    # 2023, its "they" is still Ofsted: searched in inspection reports only, not every paper of that year
+    first = ask(app, "What did Ofsted ask Medway to improve in 2019?")
+    assert citations(first)
+    ask(app, "and what did they say about step-down?")
+    ask(app, "and what about in 2023?")
+    answered = app.session_state["turns"][-1].answer
+    assert answered.filters.get("doc_types") == ["ofsted-inspection"], answered.filters
+    assert all(c.doc_type == "ofsted-inspection" for c in answered.citations)
+
+
 def _assert_abstains(app, question: str, reason: str = "The documents don't say this") -> None:
     reply = ask(app, question)
     assert app.session_state["turns"][-1].answer.abstained

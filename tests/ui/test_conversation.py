@@ -159,3 +159,28 @@ def test_follow_up__the_report_named_as_one_already_known_keeps_the_council_and_
     assert not own.follow_up and own.filters == {}
     assert not understand("How many extra social work posts were created?", ctx, {}, named_orgs=[],
                           named_org_names=[], named_years=[]).follow_up
+
+
+def test_follow_up__another_council_for_a_question_that_leaned_on_the_one_before_keeps_its_kind_of_source():
+    """"What did Ofsted ask Medway to improve?" (answered from one Ofsted report), "and what did it say about care
+    leavers?", then "what about Kent?": the last question asked again of Kent, where its "it" is still Ofsted: searched
+    in Kent's inspection reports (it had been searched in every Kent paper and answered from panel minutes); a first
+    question that names its source itself is asked again of Kent with no such filter."""
+    from dataclasses import replace
+
+    one_report = answer()
+    one_report = replace(one_report, citations=one_report.citations[:1])  # an Ofsted report's paragraph
+    first = understand("What did Ofsted ask Medway to improve?", None, {}, named_orgs=["medway"],
+                       named_org_names=["Medway"], named_years=[])
+    ctx = context_after(first, one_report)
+    assert ctx.doc_types == ["ofsted-inspection"]
+    leaning = understand("and what did it say about care leavers?", ctx, {}, named_orgs=[], named_org_names=[],
+                         named_years=[])
+    ctx = context_after(leaning, one_report)
+    kent = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
+    assert kent.searched == "and what did it say about care leavers?"
+    assert kent.filters["orgs"] == ["kent"] and kent.filters["doc_types"] == ["ofsted-inspection"]
+    assert "source" in kent.carried
+    _, said = _first()  # "What did Ofsted say about caseloads in Medway in 2019?" names Ofsted itself
+    assert "doc_types" not in understand("what about Kent?", said, {}, named_orgs=["kent"], named_org_names=["Kent"],
+                                         named_years=[]).filters
