@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Callable
 
 import numpy as np
@@ -236,6 +237,7 @@ def with_newest_reports(chosen: list[Hit], hits: list[Hit], cfg: AnswerConfig,
     return chosen
 
 
+@lru_cache(maxsize=32)
 def _printed_throughout(text: str, least: int = 50) -> frozenset[str]:
     """The words a document (its whole text, ``text``) prints throughout (topics.common_words), when it has ``least``
     lines: a short paper's words are what it lists, not filler ("item" in a 12-item agenda's front sheet, on the line of
