@@ -63,7 +63,9 @@ class Context:
         if self.meeting:
             parts += [self.meeting] if meeting else []
         elif self.years:
-            parts.append(_years_label(self.years))
+            # a year no one said is the cited report's, kept so that "the report" stays that report: said so, since
+            # the filters then show a date range the user never set (testers ua70 #12)
+            parts.append(_years_label(self.years) + (", the year of the report cited" if self.years_cited else ""))
         return ", ".join(p for p in parts if p)
 
     def is_empty(self) -> bool:
