@@ -65,7 +65,7 @@ class Context:
         elif self.years:
             # a year no one said is the cited report's, kept so that "the report" stays that report: said so, since
             # the filters then show a date range the user never set (testers ua70 #12)
-            parts.append(_years_label(self.years) + (", the year of the report cited" if self.years_cited else ""))
+            parts.append(_years_label(self.years) + (", the year of the sources cited" if self.years_cited else ""))
         return ", ".join(p for p in parts if p)
 
     def is_empty(self) -> bool:

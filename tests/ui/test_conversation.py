@@ -136,7 +136,7 @@ def test_follow_up__a_year_the_cited_documents_gave_is_not_carried_to_another_co
     same = understand("and what about exploitation?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
     assert same.filters["since"] == "2019-01-01" and "year" in same.carried
     # said to be the cited report's year, not one the user set (testers ua70 #12: "an unsaid From: 1 Jan 2026")
-    assert same.note == "Understood as: and what about exploitation? (Medway, 2019, the year of the report cited)"
+    assert same.note == "Understood as: and what about exploitation? (Medway, 2019, the year of the sources cited)"
     kent = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
     assert "since" not in kent.filters and "year" not in kent.carried
     _, said = _first()  # "… in Medway in 2019?": 2019 was said
