@@ -104,13 +104,16 @@ def one_per_paragraph(cards: list[Card]) -> list[Card]:
 
 
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where each quoted sentence sits in ``text`` (whitespace-insensitive), sorted and non-overlapping."""
+    """Where each quoted sentence sits in ``text`` (whitespace-insensitive, whole words), sorted and
+    non-overlapping."""
     spans: list[tuple[int, int]] = []
     for sentence in (s for part in quote.split(ELISION) for s in _SENTENCE_END.split(part.strip())):
         words = sentence.split()
         if not words:
             continue
-        m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+        # whole words only: a list marker quoted on its own ("d.") is the item's, not the end of "discussed."
+        m = re.search(r"(?<!\w)" * words[0][0].isalnum() + r"\s+".join(re.escape(w) for w in words)
+                      + r"(?!\w)" * words[-1][-1].isalnum(), text)
         if m:
             spans.append((m.start(), m.end()))
     spans.sort()

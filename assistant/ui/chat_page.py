@@ -204,7 +204,9 @@ def ask(assistant: Assistant, question: str, sidebar: dict, static_dir: Path, ll
         return
     _, implied = assistant.resolve_filters(question, None)
     understood = conversation.understand(question, st.session_state.context, sidebar, named_orgs=implied.orgs,
-                                         named_org_names=implied.org_names, named_years=implied.years)
+                                         named_org_names=implied.org_names, named_years=implied.years,
+                                         named_committees=implied.committees, named_days=implied.days,
+                                         documents=assistant.documents())
     with st.chat_message("user"):
         st.markdown(cards.md_escape(question))
     with st.chat_message("assistant"):
@@ -222,7 +224,7 @@ def ask(assistant: Assistant, question: str, sidebar: dict, static_dir: Path, ll
                 return
         turn = export.Turn(question=question, answer=answer, understood_as=understood.note)
         st.session_state.turns.append(turn)
-        st.session_state.context = conversation.context_after(understood, answer)
+        st.session_state.context = conversation.context_after(understood, answer, assistant.documents())
         render_answer(assistant, turn, len(st.session_state.turns) - 1, static_dir, fresh=True)
 
 

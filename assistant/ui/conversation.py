@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from ..records import Answer
+from ..records import Answer, DocMeta
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|what else)\b", re.IGNORECASE)
 _POINTERS = re.compile(r"\b(there|they|them|their|theirs|its|it|same|those|these|that one|then)\b", re.IGNORECASE)
@@ -38,13 +39,33 @@ class Context:
     asked: str = ""  # the question as searched, for a follow-up that only changes its council or year
     years_cited: bool = False  # the years are those of the documents the answer cited, which no one said
     doc_types: list[str] = field(default_factory=list)  # the one kind of source the answer cited ("ofsted-inspection")
+    # the one meeting the turn was about: the committee and day it named ("Kent's Cabinet … on 30 January 2025"), else
+    # those of the committee papers its answer cited, when all were one meeting's
+    committees: list[str] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)  # "YYYY-MM-DD"
+    # the answer was cited from one inspection report alone, its council's newest, which no year the user said chose
+    # ("What did Ofsted say about care leavers in Solihull?"): "what about Kent?" is asked of Kent's newest
+    cited_newest: bool = False
 
-    def label(self) -> str:
-        """'Medway, 2019' or 'Medway; Inspection of Medway children's services; 2019'."""
+    @property
+    def meeting(self) -> str:
+        """'Cabinet on 30 January 2025' when the turn was about one meeting, else ''."""
+        if len(self.committees) != 1 or len(self.days) != 1:
+            return ""
+        day = date.fromisoformat(self.days[0])
+        return f"{self.committees[0]} on {day.day} {day:%B %Y}"
+
+    def label(self, meeting: bool = True) -> str:
+        """'Medway, 2019' or 'Medway; Inspection of Medway children's services; 2019' or 'Kent, Cabinet on 30
+        January 2025' (without ``meeting``, 'Kent')."""
         parts = [", ".join(self.org_names)] if self.org_names else []
         parts += ["; ".join(self.doc_titles)] if self.doc_titles else []
-        if self.years:
-            parts.append(_years_label(self.years))
+        if self.meeting:
+            parts += [self.meeting] if meeting else []
+        elif self.years:
+            # a year no one said is the cited report's, kept so that "the report" stays that report: said so, since
+            # the filters then show a date range the user never set (testers ua70 #12)
+            parts.append(_years_label(self.years) + (", the year of the sources cited" if self.years_cited else ""))
         return ", ".join(p for p in parts if p)
 
     def is_empty(self) -> bool:
@@ -59,7 +80,8 @@ class Understood:
     filters: dict[str, Any]
     context: Context
     follow_up: bool = False
-    carried: list[str] = field(default_factory=list)  # which of "organisation", "year", "document", "subject", "source"
+    # which of "organisation", "year", "document", "subject", "source", "meeting"
+    carried: list[str] = field(default_factory=list)
     rewritten: str = ""  # the last question asked again of another council or year ("and what about in 2023?")
 
     @property
@@ -68,16 +90,18 @@ class Understood:
         with its council or year replaced, for "and in 2023?"), else ""."""
         if self.rewritten:
             return self.rewritten
-        if "subject" not in self.carried:
-            return ""
-        return f"{self.question.rstrip()} (about {self.context.subject})"
+        if "subject" in self.carried:
+            return f"{self.question.rstrip()} (about {self.context.subject})"
+        if "meeting" in self.carried:  # in the words the engine reads a meeting by ("at Cabinet on 30 January 2025")
+            return f"{self.question.rstrip()} (at {self.context.meeting})"
+        return ""
 
     @property
     def note(self) -> str | None:
         """'Understood as: and what about in 2023? (Medway, 2023)' when earlier context shaped the search."""
         if not self.carried:
             return None
-        label = self.context.label()
+        label = self.context.label(meeting="meeting" not in self.carried)  # (not twice: it is in the words searched)
         return f"Understood as: {self.searched or self.question}" + (f" ({label})" if label else "")
 
 
@@ -154,15 +178,29 @@ def _years_label(years: list[int]) -> str:
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
+def _newest_reports(orgs: list[str], doc_type: str, documents: list[DocMeta]) -> list[DocMeta]:
+    """Each council's newest indexed document of ``doc_type``."""
+    newest: dict[str, DocMeta] = {}
+    for m in documents:
+        if m.org_slug in orgs and m.doc_type == doc_type and m.date and \
+                (m.org_slug not in newest or m.date > newest[m.org_slug].date):
+            newest[m.org_slug] = m
+    return [newest[o] for o in orgs if o in newest]
+
+
 def understand(question: str, previous: Context | None, sidebar: dict[str, Any] | None, *,
-               named_orgs: list[str], named_org_names: list[str], named_years: list[int]) -> Understood:
+               named_orgs: list[str], named_org_names: list[str], named_years: list[int],
+               named_committees: list[str] | None = None, named_days: list[str] | None = None,
+               documents: list[DocMeta] | None = None) -> Understood:
     """Filters for ``question`` given the previous turn's context and the sidebar filters.
 
-    ``named_*`` are the councils and years the question itself names (from Assistant.resolve_filters).
+    ``named_*`` are the councils, years, committees and days the question itself names (from
+    Assistant.resolve_filters); ``documents`` those indexed (for a council's newest report).
     """
     filters = dict(sidebar or {})
     ctx = Context(orgs=list(named_orgs), org_names=list(named_org_names), years=sorted(set(named_years)),
-                  subject=subject_of(question, named_org_names))
+                  subject=subject_of(question, named_org_names), committees=list(named_committees or []),
+                  days=sorted(set(named_days or [])))
     if previous is None or not (is_follow_up(question) or _points_at_the_one(question, named_orgs, named_years)):
         ctx.asked = question
         return Understood(question, filters, ctx, follow_up=False)
@@ -191,10 +229,22 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
         ctx.orgs, ctx.org_names = list(previous.orgs), list(previous.org_names)
         filters["orgs"] = list(previous.orgs)
         carried.append("organisation")
+    # "who introduced the finance monitoring report?" after "What decisions did Kent's Cabinet take on 30 January
+    # 2025?": a paper, meeting or item named as one already known, with no committee, day, council or year of its
+    # own, is that meeting's (it had been searched in all Kent's 2025 papers and answered from another report's
+    # "Link Group provide regular performance monitoring reports."): asked at that meeting, of that day's papers
+    meeting = bool(previous.meeting) and not (named_committees or named_days or named_orgs or named_years) \
+        and bool(_THE_ONE.search(question) or _THAT_DOC.search(question)) and "subject" not in carried \
+        and not (filters.get("docs") or filters.get("committees") or filters.get("since") or filters.get("until"))
+    if meeting:
+        ctx.committees, ctx.days = list(previous.committees), list(previous.days)
+        ctx.years = [int(previous.days[0][:4])]
+        filters["since"] = filters["until"] = previous.days[0]  # the day, which was said or cited, not its year
+        carried.append("meeting")
     # a year the answer's documents gave (Salford's 2024 report) is not carried to another council ("what about
     # Kent?"), whose reports are of other years; one the user said is
     another_council = bool(named_orgs) and set(named_orgs) != set(previous.orgs)
-    if not named_years and previous.years and not (filters.get("since") or filters.get("until")) \
+    if not meeting and not named_years and previous.years and not (filters.get("since") or filters.get("until")) \
             and not (another_council and previous.years_cited):
         ctx.years, ctx.years_cited = list(previous.years), previous.years_cited
         carried.append("year")
@@ -202,6 +252,21 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
         filters["since"], filters["until"] = f"{min(ctx.years)}-01-01", f"{max(ctx.years)}-12-31"
         if named_years:
             carried.append("year")  # a year named in a follow-up replaces the carried one, as a date filter
+    # "what about Kent?" after an answer from Solihull's newest inspection report (its year carried to Solihull's
+    # follow-ups, so that "the report" stays that report): asked of Kent's newest report of that kind, as the year is
+    # not carried (it had been answered from Kent's 2013 report, its 2026 one indexed, testers ua70 #20)
+    if another_council and previous.cited_newest and previous.doc_types and not named_years and documents \
+            and not (filters.get("docs") or filters.get("since") or filters.get("until")):
+        newest = _newest_reports(list(named_orgs), previous.doc_types[0], documents)
+        if newest:
+            ctx.docs = [m.doc for m in newest]
+            ctx.doc_titles = [f"its newest report: {m.title}, {m.date[:4]}" for m in newest]
+            ctx.cited_newest, ctx.doc_types = True, list(previous.doc_types)
+            filters["docs"] = list(ctx.docs)
+            filters.pop("doc_types", None)
+            if "source" in carried:
+                carried.remove("source")
+            carried.append("document")
     if _THAT_DOC.search(question) and not filters.get("docs"):
         docs = previous.docs or ([previous.cited_docs[0][0]] if len(previous.cited_docs) == 1 else [])
         titles = previous.doc_titles or ([previous.cited_docs[0][1]] if len(previous.cited_docs) == 1 else [])
@@ -214,13 +279,15 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     return understood
 
 
-def context_after(understood: Understood, answer: Answer) -> Context:
-    """The context the next question inherits: what this one named or carried, else what its answer cited."""
+def context_after(understood: Understood, answer: Answer, documents: list[DocMeta] | None = None) -> Context:
+    """The context the next question inherits: what this one named or carried, else what its answer cited
+    (``documents``, those indexed, say whether that was its council's newest report)."""
     ctx = Context(orgs=list(understood.context.orgs), org_names=list(understood.context.org_names),
                   years=list(understood.context.years), docs=list(understood.context.docs),
                   doc_titles=list(understood.context.doc_titles), subject=understood.context.subject,
                   asked=understood.context.asked, years_cited=understood.context.years_cited,
-                  doc_types=list(understood.filters.get("doc_types") or []))
+                  doc_types=list(understood.filters.get("doc_types") or []),
+                  committees=list(understood.context.committees), days=list(understood.context.days))
     cites = [] if answer.abstained else answer.citations
     if cites:
         orgs = {(c.organisation or "") for c in cites}
@@ -234,10 +301,24 @@ def context_after(understood: Understood, answer: Answer) -> Context:
         kinds = {c.doc_type for c in cites}
         if not ctx.doc_types and len(kinds) == 1:
             ctx.doc_types = [kinds.pop()]
+        if not (ctx.committees or ctx.days):  # the one meeting whose papers the answer cited, if it was one
+            metas = {h.paragraph.doc: h.meta for h in answer.hits}
+            meetings = {(m.committee, m.date) if m is not None else (None, None)
+                        for m in (metas.get(c.doc) for c in cites)}
+            if len(meetings) == 1:
+                committee, day = meetings.pop()
+                if committee and day:
+                    ctx.committees, ctx.days = [committee], [day]
         seen: dict[str, str] = {}
         for c in cites:
             seen.setdefault(c.doc, c.title)
         ctx.cited_docs = list(seen.items())
+        metas = {h.paragraph.doc: h.meta for h in answer.hits}
+        cited = metas.get(next(iter(seen))) if len(seen) == 1 else None
+        if understood.context.cited_newest:  # asked of a council's newest report, and answered from it
+            ctx.cited_newest = cited is not None
+        elif cited is not None and cited.doc_type == "ofsted-inspection" and ctx.years_cited and documents:
+            ctx.cited_newest = _newest_reports([cited.org_slug], cited.doc_type, documents) == [cited]
     return ctx
 
 

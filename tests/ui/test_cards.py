@@ -128,3 +128,18 @@ def test_one_per_paragraph__clauses_of_one_paragraph_cited_apart_show_one_card_w
     assert [c.text for c in shown] == [resolution, other.text]  # once, in first-cited order
     html = cards.highlighted_html(shown[0].text, shown[0].quote)
     assert "<mark>A) note the report;</mark>" in html and "<mark>C) delegate the rest.</mark>" in html
+
+
+def test_quote_spans__a_quoted_list_item_is_marked_at_its_marker_not_inside_a_word():
+    """Kent Corporate Parenting Panel minutes (29 Oct 2024), item 9 para 6: the quoted item "d. Care Leavers …" had
+    been marked from the "d." ending "discussed." (testers ua70: "…was discusse<mark>d.</mark>…")."""
+    from assistant.ui.cards import highlighted_html, quote_spans
+
+    text = ("6. In response to comments and questions asked it was said:\na. The formation of sub-groups being "
+            "created from the CPP was discussed.\nb. It was suggested that the local housing offers in each of the 12 "
+            "districts were different and potentially confusing.\nd. Care Leavers continued to have access to support "
+            "until they were 25 years old.")
+    quote = "d. Care Leavers continued to have access to support until they were 25 years old."
+    assert [text[s:e] for s, e in quote_spans(text, quote)] == [quote]
+    assert "discussed.<br>" in highlighted_html(text, quote)
+    assert "<mark>d. Care Leavers" in highlighted_html(text, quote)

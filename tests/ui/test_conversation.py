@@ -135,6 +135,8 @@ def test_follow_up__a_year_the_cited_documents_gave_is_not_carried_to_another_co
     assert ctx.years == [2019] and ctx.years_cited
     same = understand("and what about exploitation?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
     assert same.filters["since"] == "2019-01-01" and "year" in same.carried
+    # said to be the cited report's year, not one the user set (testers ua70 #12: "an unsaid From: 1 Jan 2026")
+    assert same.note == "Understood as: and what about exploitation? (Medway, 2019, the year of the sources cited)"
     kent = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[])
     assert "since" not in kent.filters and "year" not in kent.carried
     _, said = _first()  # "… in Medway in 2019?": 2019 was said
@@ -184,3 +186,86 @@ def test_follow_up__another_council_for_a_question_that_leaned_on_the_one_before
     _, said = _first()  # "What did Ofsted say about caseloads in Medway in 2019?" names Ofsted itself
     assert "doc_types" not in understand("what about Kent?", said, {}, named_orgs=["kent"], named_org_names=["Kent"],
                                          named_years=[]).filters
+
+
+def test_follow_up__the_report_named_after_a_meeting_question_is_asked_at_that_meeting():
+    """"What decisions did Kent's Cabinet take on 30 January 2025?" then "who introduced the finance monitoring
+    report?": asked at that meeting, of that day's papers (it had kept only Kent and 2025, and was answered from
+    another paragraph of the report, "Link Group provide regular performance monitoring reports.", testers ua70 #18);
+    a follow-up naming its own meeting, or a question pointing back at the subject ("who proposed it?"), keeps none."""
+    first = understand("What decisions did Kent's Cabinet take on 30 January 2025?", None, {}, named_orgs=["kent"],
+                       named_org_names=["Kent"], named_years=[2025], named_committees=["Cabinet"],
+                       named_days=["2025-01-30"])
+    ctx = context_after(first, answer())
+    assert ctx.meeting == "Cabinet on 30 January 2025"
+    u = understand("who introduced the finance monitoring report?", ctx, {}, named_orgs=[], named_org_names=[],
+                   named_years=[])
+    assert u.searched == "who introduced the finance monitoring report? (at Cabinet on 30 January 2025)"
+    assert u.filters == {"orgs": ["kent"], "since": "2025-01-30", "until": "2025-01-30"}
+    assert "meeting" in u.carried and "year" not in u.carried
+    assert u.note == "Understood as: who introduced the finance monitoring report? (at Cabinet on 30 January 2025) (Kent)"
+    # the next "the report" question is still of that meeting
+    again = understand("what did the report say about reserves?", context_after(u, answer()), {}, named_orgs=[],
+                       named_org_names=[], named_years=[])
+    assert again.searched.endswith("(at Cabinet on 30 January 2025)")
+    own = understand("who introduced the report at Cabinet on 13 March 2025?", ctx, {}, named_orgs=[],
+                     named_org_names=[], named_years=[2025], named_committees=["Cabinet"], named_days=["2025-03-13"])
+    assert "meeting" not in own.carried
+    assert "meeting" not in understand("Who proposed it?", ctx, {}, named_orgs=[], named_org_names=[],
+                                       named_years=[]).carried
+    # sidebar dates win
+    assert "meeting" not in understand("who introduced the finance monitoring report?", ctx, {"since": "2024-01-01"},
+                                       named_orgs=[], named_org_names=[], named_years=[]).carried
+
+
+def test_context_after__the_one_meeting_whose_papers_the_answer_cited():
+    from dataclasses import replace
+
+    u = understand("What did the committee hear about the Ofsted monitoring visit?", None, {}, named_orgs=[],
+                   named_org_names=[], named_years=[])
+    one_paper = answer()
+    one_paper = replace(one_paper, citations=one_paper.citations[1:])  # the 1 Oct 2020 committee report's paragraph
+    assert context_after(u, one_paper).meeting == \
+        "Children and Young People Overview and Scrutiny Committee on 1 October 2020"
+    assert context_after(u, answer()).meeting == ""  # an Ofsted report's paragraph too: no one meeting
+
+
+def test_follow_up__another_council_after_an_answer_from_the_newest_report_is_asked_of_its_newest():
+    """"What did Ofsted say about care leavers in Solihull?" answered from Solihull's newest report, then "what about
+    Kent?": asked of Kent's newest report (it had been answered from Kent's 2013 report, its 2026 one indexed, testers
+    ua70 #20); the 2026 year is not carried to Kent. An answer from an older report, or a year the user said, leaves
+    the other council's reports to the engine."""
+    from dataclasses import replace
+
+    from .helpers import OFSTED_2019
+
+    kent = [replace(OFSTED_2019, doc=f"kent_ofsted-childrens-services_{d}.pdf", organisation="Kent",
+                    org_slug="kent", title="Inspection of Kent children's services", date=d)
+            for d in ("2013-08-23", "2026-02-02", "2017-06-13")]
+    documents = [OFSTED_2019, *kent]
+    one_report = answer()
+    one_report = replace(one_report, citations=one_report.citations[:1])  # Medway's 2019 report, its newest here
+    first = understand("What did Ofsted say about step-down in Medway?", None, {}, named_orgs=["medway"],
+                       named_org_names=["Medway"], named_years=[], documents=documents)
+    ctx = context_after(first, one_report, documents)
+    assert ctx.cited_newest and ctx.years == [2019] and ctx.years_cited
+    u = understand("what about Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"], named_years=[],
+                   documents=documents)
+    assert u.filters == {"docs": ["kent_ofsted-childrens-services_2026-02-02.pdf"]}
+    assert "year" not in u.carried and "document" in u.carried
+    assert u.note == ("Understood as: What did Ofsted say about step-down in Kent? "
+                      "(Kent, its newest report: Inspection of Kent children's services, 2026)")
+    # the same council's follow-up keeps its report's year, as before
+    same = understand("and what about exploitation?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[],
+                      documents=documents)
+    assert same.filters["since"] == "2019-01-01" and "docs" not in same.filters
+    # Medway's 2019 report is not its newest when its 2023 one is indexed: no newest rule to carry
+    newer = [*documents, replace(OFSTED_2019, doc="medway_ofsted-childrens-services_2023-09-11.pdf", date="2023-09-11")]
+    assert not context_after(first, one_report, newer).cited_newest
+    # a year the user said is carried instead ("… in Medway in 2019?" then "what about Kent?")
+    said = understand("What did Ofsted say about step-down in Medway in 2019?", None, {}, named_orgs=["medway"],
+                      named_org_names=["Medway"], named_years=[2019], documents=documents)
+    said_ctx = context_after(said, one_report, documents)
+    assert not said_ctx.cited_newest
+    assert "docs" not in understand("what about Kent?", said_ctx, {}, named_orgs=["kent"], named_org_names=["Kent"],
+                                    named_years=[], documents=documents).filters
