@@ -594,10 +594,13 @@ def graded_line(text: str) -> bool:
 # who attended a meeting: the minutes' lists of those present ("PRESENT: Mr R W Gough (Chairman), …", "IN
 # ATTENDANCE: Dr A Ghosh (Director of Public Health), …", "Apologies were received from …", and that none were sent:
 # "No apologies were received.")
+# (the meeting within a few words of the attending, in one clause: "how many families attended sessions at the
+# family hubs in 2023/24, according to Kent County Council?" counts visits to a service, not those at a meeting)
+_NEAR = r"(?:\s+[\w'’/&-]+){0,7}?\s+"
 _ATTENDANCE_Q = re.compile(r"\b(?:attend(?:ed|s|ing|ance|ees)?|(?:were|was) (?:there|present)|present at|apologies)\b"
-                           r".*\b(?:meeting|committee|cabinet|council|panel|board)\b|"
-                           r"\b(?:meeting|committee|cabinet|council|panel|board)\b.*"
-                           r"\b(?:attend(?:ed|ees|ance)|apologies)\b",
+                           + _NEAR + r"(?:meeting|committee|cabinet|council|panel|board)\b|"
+                           r"\b(?:meeting|committee|cabinet|council|panel|board)\b" + _NEAR +
+                           r"(?:attend(?:ed|ees|ance)|apologies)\b",
                            re.IGNORECASE)
 _ATTENDANCE = re.compile(r"^\s*(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|APOLOGIES)\b|^\s*(?:No )?[Aa]pologies (?:for absence )?"
                          r"(?:were|was) (?:received|given)|^\s*There were no apologies\b|\b(?:were|was) in attendance\b")

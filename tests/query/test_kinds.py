@@ -1279,3 +1279,15 @@ def test_expected__a_clause_saying_which_things_are_meant_asks_no_grade_or_weakn
     for q in ("How was the council judged in 2022?", "Is the service, which was rated inadequate, now good?"):
         assert "grade" in expected(q), q
     assert "weakness" in expected("What weaknesses did inspectors find in planning?")
+
+
+def test_expected__attending_a_service_far_from_a_council_name_is_no_meetings_attendance():
+    from assistant.query.kinds import expected
+
+    q = ("How many families attended sessions at the two family hubs in 2023/24 according to Kent County "
+         "Council?")
+    assert "attendance" not in expected(q)
+    for q in ("Who attended the Corporate Parenting Panel meeting on 29 October 2024?",
+              "Which members of the committee attended?", "Were there any apologies at the Cabinet meeting?",
+              "How many members attended the panel?"):
+        assert "attendance" in expected(q), q
