@@ -131,12 +131,23 @@ def years_named(text: str) -> set[int]:
     return years
 
 
+# a council's name that begins the longer name of another body ("the Kent Youth County Council elections", "the
+# Kent Safeguarding Children Partnership"): capitalised words after it, to a word naming a body (not a possessive,
+# "Kent's Cabinet", nor the council's own name, "Kent County Council")
+_LONGER_NAME = re.compile(r"(?!\s+(?:(?:County|City|Borough|Metropolitan Borough|District)\s+)?Council\b)"
+                          r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,5}?(?-i:[A-Z])(?:ouncil|artnership|oard|"
+                          r"arliament|orum|ervices?|rust|olice|anel|etwork|lliance|ommission|ssembly|ociety|ssociation|"
+                          r"nion|lub|ollege|cademy|ospital)\b")
+
+
 def without_names(text: str, names: list[str]) -> str:
     """``text`` with the organisation ``names`` left out: once the filters keep only those organisations' documents,
     their names tell the keyword search nothing, and matching them favours the paragraphs that merely name the
-    council ("Children in Redbridge continue to benefit …") over those that answer."""
+    council ("Children in Redbridge continue to benefit …") over those that answer. A name that begins another
+    body's longer name ("Kent Youth County Council") is kept: it is part of what is asked about."""
     for name in names:
-        text = _name_pattern(name).sub(" ", text)
+        text = _name_pattern(name).sub(lambda m: m.group(0) if not m.group(0).endswith(("'s", "’s"))
+                                       and _LONGER_NAME.match(text, m.end()) else " ", text)
     return text
 
 

@@ -250,3 +250,16 @@ def test_implied__a_name_several_councils_share_stands_for_the_one_the_question_
     imp = implied_filters("Since when has Northamptonshire Children's Trust run children's social care for West "
                           "Northamptonshire?", docs)
     assert imp.orgs == ["west-northamptonshire"]
+
+
+def test_without_names__keeps_a_council_name_that_begins_another_bodys_name():
+    from assistant.query.implied import without_names
+
+    q = "How many young people voted in the Kent Youth County Council elections?"
+    assert "Kent Youth County Council" in without_names(q, ["Kent"])
+    assert "Kent Safeguarding Children Partnership" in without_names(
+        "What does the Kent Safeguarding Children Partnership do?", ["Kent"])
+    # the council's own name, its possessive and the name alone are still left out
+    assert "Kent" not in without_names("What did Kent County Council decide?", ["Kent"])
+    assert "Kent" not in without_names("What did Kent's Cabinet decide?", ["Kent"])
+    assert "Kent" not in without_names("How is Kent doing?", ["Kent"])
