@@ -2610,3 +2610,23 @@ def test_compose__a_time_said_of_another_process_does_not_answer_how_long_one_ta
                doc="bolton_2023.pdf", para="39", page=7, rank=2, score=0.04, org="Bolton", date="2023-10-27")
     out = compose("How long do care leavers in Bolton wait for housing?", [other, said], fake_embedder, cfg=cfg)
     assert not out.abstained and out.text.startswith("39. Some care leavers wait too long")
+
+
+def test_choose_lead__a_sum_asked_for_by_its_kind_is_led_by_a_quote_giving_one():
+    """"What forecast revenue overspend did the report give?" asks for a sum (the question kinds read none): the
+    recommendation giving "£23.3m" leads, not the introduction that only names the forecast position."""
+    from assistant.answer.lead import choose_lead, sum_asked
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="cabinet_2025-01-30_budget-monitoring-cover-report.pdf")
+
+    intro = quote("1.1 The Quarter 3 2024-25 budget monitoring report being presented sets out the revenue and capital "
+                  "forecast position.", 1)
+    sums = quote("a) NOTE the forecast revenue overspend of £23.3m (excluding Schools).", 2)
+    q = "What forecast revenue overspend did the council's November budget monitoring report give?"
+    assert sum_asked(q) == {"variance"}
+    assert choose_lead(q, [intro, sums], [0.9, 0.8], [], None, False) == 1
+    # a paper named by a sum's word asks for no sum
+    assert not sum_asked("What budget monitoring report did Cabinet note in January?")
+    assert choose_lead("What did the November budget monitoring report set out?", [intro, sums], [0.9, 0.8], [],
+                       None, False) == 0
