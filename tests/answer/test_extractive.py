@@ -2630,3 +2630,33 @@ def test_choose_lead__a_sum_asked_for_by_its_kind_is_led_by_a_quote_giving_one()
     assert not sum_asked("What budget monitoring report did Cabinet note in January?")
     assert choose_lead("What did the November budget monitoring report set out?", [intro, sums], [0.9, 0.8], [],
                        None, False) == 0
+
+
+def test_from_the_figure__a_figure_asked_for_begins_the_leading_quote():
+    """"How many children did inspectors bring to the council's attention?": the quote begins with the sentence
+    giving "74 children", not the paragraph's opening; not when that sentence refers back, nor when one before it
+    gives a figure or introduces what follows (a vote's tallies)."""
+    from assistant.answer.quotes import from_the_figure
+
+    sentences = ["25. Corporate and senior leaders were not aware of the serious concerns until this inspection.",
+                 "Inspectors brought to the attention of the local authority 74 children from 43 families.",
+                 "Senior leaders had to act to make sure that those children were safe."]
+    assert from_the_figure(sentences, [0, 1, 2], {1}) == [1, 2]
+    assert from_the_figure(sentences, [0, 1, 2], set()) == [0, 1, 2]  # no sentence gives it
+    referring = sentences[:1] + ["They brought 74 children from 43 families to its attention."]
+    assert from_the_figure(referring, [0, 1], {1}) == [0, 1]
+    figured = ["Over 20 services are commissioned.", "Provision includes treatment up to age 25."]
+    assert from_the_figure(figured, [0, 1], {1}) == [0, 1]
+    vote = ["(12) The Chairman put the amendment to the vote and the voting was as follows:", "For (16)"]
+    assert from_the_figure(vote, [0, 1], {1}) == [0, 1]
+
+
+def test_compose__a_figure_question_is_answered_from_the_figures_sentence(fake_embedder):
+    text = ("25. Corporate and senior children's social care leaders were not aware of the widespread and serious "
+            "concerns experienced by some of their most vulnerable residents until this inspection. Inspectors brought "
+            "to the attention of the local authority 74 children from 43 families, who were at risk of significant "
+            "harm. Senior leaders and managers had to act to make sure that those children who were at risk were safe.")
+    out = compose("How many children did inspectors bring to the attention of the local authority because of "
+                  "concerns?", [hit(text, para="25")], fake_embedder,
+                  cfg=dataclasses.replace(AnswerConfig(), abstain_below=0.0))
+    assert out.citations[0].quote.startswith("Inspectors brought to the attention of the local authority 74 children")
