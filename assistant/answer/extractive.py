@@ -419,9 +419,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at), scores), scores,
                           None if citations[lead][0].meta.doc_type == "ofsted-inspection" else order[0])
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
-            own = citations[lead][0].paragraph.para
-            at = from_the_figure(sentences, at, {i for i in at if all(holds(k, sentences[i], question,
-                                                                            own if i == 0 else None) for k in figures)})
+            at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,
+                                                                 citations[lead][0].paragraph.para))
         citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
@@ -489,6 +488,16 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
 
 
 _FIGURE_KINDS = ("number", "rate", "money")  # a figure asked for, which a sentence gives by itself
+
+
+def figure_sentences(question: str, sentences: list[str], at: list[int], figures: list[str],
+                     own: str | None) -> set[int]:
+    """Of the quoted sentences ``at``, those giving the figures asked for (``figures``), and a sum of the kind the
+    question names when it names one: "how big was the overspend?" is not answered by "Three new children's homes
+    have opened", which gives a number."""
+    sums = question_types.money_kinds(question)
+    return {i for i in at if all(holds(k, sentences[i], question, own if i == 0 else None) for k in figures)
+            and (not sums or question_types.states_sum_of(sums, sentences[i]))}
 
 
 def each_council_leads(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], lead: int,

@@ -201,8 +201,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
 
 # a question asking for a sum by its kind, its noun straight after "what" (a few words between) and then its verb:
 # "what forecast revenue overspend did the report give?", "what savings target is set?" (not "what did the report say
-# about the overspend?", nor "what budget monitoring report …": a sum's word naming a paper, kinds.money_kinds)
-_SUM_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|"
+# about the overspend?", nor "what budget monitoring report …": a sum's word naming a paper, kinds.money_kinds; nor
+# "what level of reserves …?", which a share or a range answers as well as a sum)
+_SUM_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?!(?:[\w'’-]+\s+){0,2}(?:levels?|ranges?|shares?|"
+                        r"proportions?|percentages?|rates?)\b)(?:[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|"
                         r"costs?|savings?|grants?|deficits?|surplus|budgets?|reserves?|variances?|salary|salaries|"
                         r"income|debts?|borrowing|rents?)\s+(?:target\s+)?(?:did|does|do|is|was|were|are|has|have|had|"
                         r"will|would)\b", re.IGNORECASE)

@@ -291,7 +291,7 @@ def from_the_figure(sentences: list[str], at: list[int], giving: set[int]) -> li
     read: "over 20 commissioned services") or introduces what follows ("… the voting was as follows: For (16) …")."""
     first = min((i for i in at if i in giving), default=None)
     if first is None or first == min(at) or _REFERS_BACK.search(sentences[first]) \
-            or _QUALIFIES_BACK.search(sentences[first]):
+            or _QUALIFIES_BACK.search(sentences[first]) or _REFERS_BACK_AFTER.search(sentences[first]):
         return at
     before = [sentences[i] for i in at if i < first]
     if any(re.search(r"\d", _PARA_NUMBER.sub("", s, count=1)) or s.rstrip().endswith(":") for s in before):
@@ -299,6 +299,8 @@ def from_the_figure(sentences: list[str], at: list[int], giving: set[int]) -> li
     return [i for i in at if i >= first]
 
 
+# a sentence whose subject points back after an opening phrase: "As of January 2024, this totalled 19,407 …"
+_REFERS_BACK_AFTER = re.compile(r"^[^,.;:]{1,60},\s*(?:this|these|that|those|it|they)\b", re.IGNORECASE)
 _PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+")  # "31. ", "3) ", "2.1 "
 
 

@@ -2628,6 +2628,8 @@ def test_choose_lead__a_sum_asked_for_by_its_kind_is_led_by_a_quote_giving_one()
     assert choose_lead(q, [intro, sums], [0.9, 0.8], [], None, False) == 1
     # a paper named by a sum's word asks for no sum
     assert not sum_asked("What budget monitoring report did Cabinet note in January?")
+    # a level or a share of it may be answered by a percentage, not a sum
+    assert not sum_asked("What level of reserves does the section 25 statement regard as the minimum?")
     assert choose_lead("What did the November budget monitoring report set out?", [intro, sums], [0.9, 0.8], [],
                        None, False) == 0
 
@@ -2649,6 +2651,10 @@ def test_from_the_figure__a_figure_asked_for_begins_the_leading_quote():
     assert from_the_figure(figured, [0, 1], {1}) == [0, 1]
     vote = ["(12) The Chairman put the amendment to the vote and the voting was as follows:", "For (16)"]
     assert from_the_figure(vote, [0, 1], {1}) == [0, 1]
+    # its subject points back after an opening phrase: "this" is the number of pupils the opening names
+    pointing = ["2.4 The numbers of pupils requiring a specialist place remain a challenge.",
+                "As of January 2024, this totalled 19,407 children and young people with an EHCP."]
+    assert from_the_figure(pointing, [0, 1], {1}) == [0, 1]
 
 
 def test_compose__a_figure_question_is_answered_from_the_figures_sentence(fake_embedder):
@@ -2660,3 +2666,12 @@ def test_compose__a_figure_question_is_answered_from_the_figures_sentence(fake_e
                   "concerns?", [hit(text, para="25")], fake_embedder,
                   cfg=dataclasses.replace(AnswerConfig(), abstain_below=0.0))
     assert out.citations[0].quote.startswith("Inspectors brought to the attention of the local authority 74 children")
+    # a question naming a sum is not answered from a sentence giving another figure
+    from assistant.answer.extractive import figure_sentences
+
+    sentences = ["54. Despite an overspend in the children's services budget, members have invested in services.",
+                 "Three new children's homes have opened.", "The forecast overspend is £4.2m."]
+    assert figure_sentences("How big was the overspend in the children's services budget?", sentences, [0, 1, 2],
+                            ["number"], "54") == {2}
+    assert figure_sentences("How many new children's homes have opened?", sentences, [0, 1, 2], ["number"],
+                            "54") == {1}
