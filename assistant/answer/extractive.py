@@ -36,7 +36,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
-from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, in_quotation_marks, join_quoted, positions, with_antecedent,
+from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
                      with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
@@ -418,6 +418,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
         at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at), scores), scores,
                           None if citations[lead][0].meta.doc_type == "ofsted-inspection" else order[0])
+        if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
+            at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,
+                                                                 citations[lead][0].paragraph.para))
         citations[lead] = (citations[lead][0], join_quoted(sentences, at, voters))
     citations = [citations[lead]] + citations[:lead] + citations[lead + 1:]
     # the supporting quotes come from paragraphs that give what was asked for too ("how many …?": a figure) and
@@ -482,6 +485,19 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))
                            for h, s in shown], False, [], confidence)
+
+
+_FIGURE_KINDS = ("number", "rate", "money")  # a figure asked for, which a sentence gives by itself
+
+
+def figure_sentences(question: str, sentences: list[str], at: list[int], figures: list[str],
+                     own: str | None) -> set[int]:
+    """Of the quoted sentences ``at``, those giving the figures asked for (``figures``), and a sum of the kind the
+    question names when it names one: "how big was the overspend?" is not answered by "Three new children's homes
+    have opened", which gives a number."""
+    sums = question_types.money_kinds(question)
+    return {i for i in at if all(holds(k, sentences[i], question, own if i == 0 else None) for k in figures)
+            and (not sums or question_types.states_sum_of(sums, sentences[i]))}
 
 
 def each_council_leads(citations: list[tuple[Hit, list[str]]], lead_scores: list[float], lead: int,

@@ -281,6 +281,29 @@ def with_opening(sentences: list[str], at: list[int], scores: np.ndarray, best: 
     return [0] + sorted(at)
 
 
+def from_the_figure(sentences: list[str], at: list[int], giving: set[int]) -> list[int]:
+    """The leading quote's sentences ``at`` from the first that gives the figure asked for (``giving``: the
+    sentences that do) on: "how many children did inspectors bring to the council's attention?" is answered at once by
+    "Inspectors brought to the attention of the local authority 74 children from 43 families …", not after the
+    paragraph's opening ("25. Corporate and senior … leaders were not aware of the widespread and serious concerns
+    …"). Left as it is when that sentence refers back to the one before ("They …", "However, …"), which it needs, or
+    when a sentence before it gives a figure of its own (which may be the one asked for, in words the check does not
+    read: "over 20 commissioned services") or introduces what follows ("… the voting was as follows: For (16) …")."""
+    first = min((i for i in at if i in giving), default=None)
+    if first is None or first == min(at) or _REFERS_BACK.search(sentences[first]) \
+            or _QUALIFIES_BACK.search(sentences[first]) or _REFERS_BACK_AFTER.search(sentences[first]):
+        return at
+    before = [sentences[i] for i in at if i < first]
+    if any(re.search(r"\d", _PARA_NUMBER.sub("", s, count=1)) or s.rstrip().endswith(":") for s in before):
+        return at
+    return [i for i in at if i >= first]
+
+
+# a sentence whose subject points back after an opening phrase: "As of January 2024, this totalled 19,407 …"
+_REFERS_BACK_AFTER = re.compile(r"^[^,.;:]{1,60},\s*(?:this|these|that|those|it|they)\b", re.IGNORECASE)
+_PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)\s+")  # "31. ", "3) ", "2.1 "
+
+
 def with_continuation(sentences: list[str], at: list[int], scores: np.ndarray, room: int) -> list[int]:
     """The leading quote's sentences ``at`` and, while under ``room`` sentences, the one after its last when that one
     goes on about the same thing by referring back to it ("Public Health services are also delivered from the

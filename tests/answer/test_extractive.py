@@ -2610,3 +2610,68 @@ def test_compose__a_time_said_of_another_process_does_not_answer_how_long_one_ta
                doc="bolton_2023.pdf", para="39", page=7, rank=2, score=0.04, org="Bolton", date="2023-10-27")
     out = compose("How long do care leavers in Bolton wait for housing?", [other, said], fake_embedder, cfg=cfg)
     assert not out.abstained and out.text.startswith("39. Some care leavers wait too long")
+
+
+def test_choose_lead__a_sum_asked_for_by_its_kind_is_led_by_a_quote_giving_one():
+    """"What forecast revenue overspend did the report give?" asks for a sum (the question kinds read none): the
+    recommendation giving "£23.3m" leads, not the introduction that only names the forecast position."""
+    from assistant.answer.lead import choose_lead, sum_asked
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="cabinet_2025-01-30_budget-monitoring-cover-report.pdf")
+
+    intro = quote("1.1 The Quarter 3 2024-25 budget monitoring report being presented sets out the revenue and capital "
+                  "forecast position.", 1)
+    sums = quote("a) NOTE the forecast revenue overspend of £23.3m (excluding Schools).", 2)
+    q = "What forecast revenue overspend did the council's November budget monitoring report give?"
+    assert sum_asked(q) == {"variance"}
+    assert choose_lead(q, [intro, sums], [0.9, 0.8], [], None, False) == 1
+    # a paper named by a sum's word asks for no sum
+    assert not sum_asked("What budget monitoring report did Cabinet note in January?")
+    # a level or a share of it may be answered by a percentage, not a sum
+    assert not sum_asked("What level of reserves does the section 25 statement regard as the minimum?")
+    assert choose_lead("What did the November budget monitoring report set out?", [intro, sums], [0.9, 0.8], [],
+                       None, False) == 0
+
+
+def test_from_the_figure__a_figure_asked_for_begins_the_leading_quote():
+    """"How many children did inspectors bring to the council's attention?": the quote begins with the sentence
+    giving "74 children", not the paragraph's opening; not when that sentence refers back, nor when one before it
+    gives a figure or introduces what follows (a vote's tallies)."""
+    from assistant.answer.quotes import from_the_figure
+
+    sentences = ["25. Corporate and senior leaders were not aware of the serious concerns until this inspection.",
+                 "Inspectors brought to the attention of the local authority 74 children from 43 families.",
+                 "Senior leaders had to act to make sure that those children were safe."]
+    assert from_the_figure(sentences, [0, 1, 2], {1}) == [1, 2]
+    assert from_the_figure(sentences, [0, 1, 2], set()) == [0, 1, 2]  # no sentence gives it
+    referring = sentences[:1] + ["They brought 74 children from 43 families to its attention."]
+    assert from_the_figure(referring, [0, 1], {1}) == [0, 1]
+    figured = ["Over 20 services are commissioned.", "Provision includes treatment up to age 25."]
+    assert from_the_figure(figured, [0, 1], {1}) == [0, 1]
+    vote = ["(12) The Chairman put the amendment to the vote and the voting was as follows:", "For (16)"]
+    assert from_the_figure(vote, [0, 1], {1}) == [0, 1]
+    # its subject points back after an opening phrase: "this" is the number of pupils the opening names
+    pointing = ["2.4 The numbers of pupils requiring a specialist place remain a challenge.",
+                "As of January 2024, this totalled 19,407 children and young people with an EHCP."]
+    assert from_the_figure(pointing, [0, 1], {1}) == [0, 1]
+
+
+def test_compose__a_figure_question_is_answered_from_the_figures_sentence(fake_embedder):
+    text = ("25. Corporate and senior children's social care leaders were not aware of the widespread and serious "
+            "concerns experienced by some of their most vulnerable residents until this inspection. Inspectors brought "
+            "to the attention of the local authority 74 children from 43 families, who were at risk of significant "
+            "harm. Senior leaders and managers had to act to make sure that those children who were at risk were safe.")
+    out = compose("How many children did inspectors bring to the attention of the local authority because of "
+                  "concerns?", [hit(text, para="25")], fake_embedder,
+                  cfg=dataclasses.replace(AnswerConfig(), abstain_below=0.0))
+    assert out.citations[0].quote.startswith("Inspectors brought to the attention of the local authority 74 children")
+    # a question naming a sum is not answered from a sentence giving another figure
+    from assistant.answer.extractive import figure_sentences
+
+    sentences = ["54. Despite an overspend in the children's services budget, members have invested in services.",
+                 "Three new children's homes have opened.", "The forecast overspend is £4.2m."]
+    assert figure_sentences("How big was the overspend in the children's services budget?", sentences, [0, 1, 2],
+                            ["number"], "54") == {2}
+    assert figure_sentences("How many new children's homes have opened?", sentences, [0, 1, 2], ["number"],
+                            "54") == {1}
