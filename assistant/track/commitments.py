@@ -23,7 +23,8 @@ _ASKED = re.compile(r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+t
 _GUIDANCE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:When|In|Before)\s+(?:considering|making|reaching|taking|coming to|"
                        r"determining)\b[^.]{0,80},\s*(?:the\s+)?(?:Members|Councillors|the decision[- ]maker|decision[- ]makers)\s+"
                        r"(?:are|is)\s+asked\s+to\b", re.IGNORECASE)
-_REC_HEADING = re.compile(r"\b(?:is|are)\s+asked\s+to\b|^(?:\d+\.?\s*)?recommendations?\b|\brecommendations? to\b",
+# (a section's number may be printed apart from its title by a bar: "2 | Recommendations")
+_REC_HEADING = re.compile(r"\b(?:is|are)\s+asked\s+to\b|^(?:\d+\.?\s*(?:\|\s*)?)?recommendations?\b|\brecommendations? to\b",
                           re.IGNORECASE)
 # resolutions and decisions
 _DECIDED = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from ..index.store import IndexData
 from ..query.filters import Filters
@@ -13,10 +14,10 @@ from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .items import TrackRecord
-from .ledger import Defined, agenda_linked, defined_terms, org_ok, records_for, select
+from .ledger import _DEFINED, Defined, agenda_linked, defined_terms, org_ok, records_for, select
 from .qa import is_question
 from .text import figures_row, form_prompt, others_words, sentences
-from .topics import blank, local_matcher, matcher, too_short
+from .topics import blank, local_matcher, local_terms, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020
@@ -34,30 +35,45 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     if blank(topic) or too_short(topic):
         return []
     records = records_for(data)
-    # a name a document gives the topic ("care leavers, who are known as 'care-experienced young adults'") is the
-    # topic in that document
-    local = defined_terms(data).local
+    paragraphs = _paragraphs_of(data, orgs)  # read once: the given councils' papers only
+    # a name a document gives the topic ("care leavers, who are known as 'care-experienced young adults'", "independent
+    # reviewing officer (IRO)") is the topic in that document (records of other councils are not kept: their terms
+    # are not read)
+    local = defined_terms(data).local if str(data.path) in _DEFINED else local_terms(paragraphs)
     chosen = select(records, orgs=orgs, topic=topic, since=since, until=until, defined=Defined(local=local))
     chosen += _same_agenda_item(data, records, chosen, since, until)
     covered = {r.paragraph_id for r in records}
     match, named = matcher(topic), local_matcher(topic, local)
-    for p in data.paragraphs:
+    for p in paragraphs:
         m = data.docs.get(p.doc)
         if m is None or p.id in covered or m.doc_type not in PROGRESS_TYPES or p.kind == "front-matter":
+            continue
+        if not (match(p.text) or named(p.doc, p.text)):  # first: the cheapest test, which most paragraphs fail
             continue
         if is_question(p):  # a question put at a meeting asks; its answer reports
             continue
         if not_a_report(p.text, p.kind == "table-row"):  # an agenda's line, a form's prompt, a table's figures
-            continue
-        if not (match(p.text) or named(p.doc, p.text)):
             continue
         if not reports_event(p.text, lambda t, doc=p.doc: match(t) or named(doc, t)):
             continue  # a heading, a form's field, a description or a list that names the topic: nothing happened to it
         rec = TrackRecord.make("progress", p.text, p, m, topic=topic)
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
+    chosen += _resolved_on_item(records, chosen, since, until, paragraphs)
     # in the order of the dates shown: each record's own day (a recited decision's, a signed record's), not its paper's
     return sorted(chosen, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+
+
+def _paragraphs_of(data: IndexData, orgs: list[str] | tuple[str, ...]) -> list[Paragraph]:
+    """The paragraphs of the given councils' documents (all, with none given), each decoded once, in row order, found
+    by the rows each document holds (``IndexData.rows_by_doc``) without reading the others'."""
+    if not orgs:
+        return list(data.paragraphs)
+    by_doc = data.rows_by_doc()
+    rows = sorted(int(r) for doc, m in data.docs.items() for r in by_doc.get(doc, ())
+                  if org_ok(SimpleNamespace(org_slug=m.org_slug, organisation=m.organisation), orgs))  # type: ignore[arg-type]
+    read = getattr(data.paragraphs, "_decode", data.paragraphs.__getitem__)  # not through the rows' cache
+    return [read(r) for r in rows]
 
 
 # an agenda's entry for an item, with the pages of the pack it fills: "11. Devolution … Update (Pages 223 - 244)"
@@ -135,6 +151,44 @@ def _same_agenda_item(data: IndexData, records: list[TrackRecord], chosen: list[
     """The proposal, decision text and minutes of the agenda items a chosen decision or recommendation belongs to."""
     have = {(r.paragraph_id, r.text) for r in chosen}
     return [r for r in agenda_linked(data, chosen, records) if (r.paragraph_id, r.text) not in have
+            and (not since or (r.date or "") >= since) and (not until or (r.date or "") <= until)]
+
+
+# a resolution that only notes a report ("RESOLVED that the Leader’s report be noted"): it acts on nothing the
+# discussion raised
+_NOTED = re.compile(r"\b(?:be|been|was|were)\s+noted\b|\bnote[sd]?\s+the\b", re.IGNORECASE)
+_ACTS = re.compile(r"\b(?:agree|approve|endorse|adopt|refer|confirm|delegate|recommend|request|amend|rescind|"
+                   r"implement|authorise|establish)", re.IGNORECASE)
+
+
+_RESOLUTION = re.compile(r"^\W*(?:\d{1,3}[.)]?\s*)?RESOLVED\b")
+
+
+def _noted_only(text: str) -> bool:
+    return bool(_NOTED.search(text)) and not _ACTS.search(text)
+
+
+def _resolved_on_item(records: list[TrackRecord], chosen: list[TrackRecord], since: str | None,
+                      until: str | None, paragraphs: list[Paragraph]) -> list[TrackRecord]:
+    """What a meeting resolved on a minuted item whose discussion is on the topic: the resolutions (not a recited or
+    called-in decision) under the heading of a minute a chosen paragraph of the minutes stands under ("92. … Commissioning Plan for Education Provision …" holds
+    "1. Mr Love introduced the report … the number of school places needed …" and "4. RESOLVED that Cabinet agree the
+    Commissioning Plan …", which does not name school places)."""
+    on_topic: dict[tuple[str, str], int] = {}
+    for r in chosen:
+        if r.doc_type == "minutes" and r.heading:
+            on_topic[(r.doc, r.heading)] = on_topic.get((r.doc, r.heading), 0) + 1
+    printed: dict[tuple[str, str], int] = {}
+    for p in paragraphs:
+        if (p.doc, p.heading) in on_topic and not _RESOLUTION.match(p.text):
+            printed[(p.doc, p.heading)] = printed.get((p.doc, p.heading), 0) + 1
+    # the item is about the topic where half its discussion is or more, not where one paragraph of a long debate on
+    # something else names it in passing
+    items = {k for k, n in on_topic.items() if 2 * n >= printed.get(k, 0)}
+    have = {r.paragraph_id for r in chosen}
+    return [r for r in records if r.kind == "decision" and r.status == "resolved" and (r.doc, r.heading) in items
+            and r.paragraph_id not in have
+            and not _noted_only(r.text)
             and (not since or (r.date or "") >= since) and (not until or (r.date or "") <= until)]
 
 

@@ -197,6 +197,11 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]")
 MAX_OTHER_WORDS = 2  # stop words ("of", "for the") that may stand among a phrase's words printed in another order
 
 
+# a word in a set phrase, not the noun a topic names: "take place", "in place" ("meetings frequently take place at
+# school" is not about school places, nor "the school has put in place …")
+_IDIOM = re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+|in\s+)place$", re.IGNORECASE)
+
+
 class _Found:
     """Where a phrase's words were found in another order: the span from the first to the last."""
 
@@ -246,7 +251,7 @@ class _Phrase:
         if not all(prefix in low for prefix, _, _ in self._content):
             return None
         tokens = list(_TOKEN.finditer(text))
-        which = [self._which(t.group(0)) for t in tokens]
+        which = [None if _IDIOM.search(text, 0, t.end()) else self._which(t.group(0)) for t in tokens]
         for i, first in enumerate(which):
             if first is None:
                 continue
@@ -428,13 +433,56 @@ def _printed_name(text: str) -> str | None:
     return name
 
 
+# an abbreviation a paper defines in brackets after the words it stands for, in any case and with a plural "s":
+# "independent reviewing officer (IRO)", "Independent Reviewing Officers (IROs)", "Kent Communities Programme (KCP)"
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})s?\)")
+
+
+def _abbreviated(before: str, acronym: str) -> str | None:
+    """The words just before an abbreviation's brackets whose initials spell it exactly, in any case, joining words
+    allowed among them ("independent reviewing officer" for IRO, "Special Educational Needs and Disabilities" for
+    SEND); None when they do not ("This Commissioning Plan (KCP)": the paper's words do not spell it)."""
+    letters = acronym.replace("&", "").upper()
+    words = re.findall(r"[A-Za-z][\w’'-]*|&", before)[-2 * len(letters) - 2:]
+    named: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _CONNECTORS and named:
+            named.insert(0, word)
+            continue
+        named.insert(0, word)
+        initials = "".join(w[0].upper() for w in named if w.lower() not in _CONNECTORS)
+        if initials == letters:
+            return " ".join(named)
+        if not letters.endswith(initials):
+            return None
+    return None
+
+
+def _abbreviations(text: str) -> list[tuple[str, str]]:
+    """A text's abbreviations defined in brackets, each both ways: (the words, the abbreviation) and (the
+    abbreviation, the words), so a topic given either way also matches the other in that paper."""
+    out: list[tuple[str, str]] = []
+    for m in _BRACKETED.finditer(text):
+        words = _abbreviated(text[max(0, m.start() - 200):m.start()], m.group(1))
+        if words and len(words.split()) > 1:
+            out += [(words, m.group(1)), (m.group(1), words)]
+    return out
+
+
 def local_terms(paragraphs) -> dict[str, list[tuple[str, str]]]:
     """The terms each document defines as its own name for something ("Care leavers, who are known as
-    'care-experienced young adults'"): document -> [(what is named, the name)], for topics (``local_names``)."""
+    'care-experienced young adults'"), and the abbreviations it defines ("independent reviewing officer (IRO)",
+    both ways: ``_abbreviations``): document -> [(what is named, the name)], for topics (``local_names``)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for p in paragraphs:
         text = p.text or ""
-        if not _DEFINES_A_TERM.search(text):  # the patterns try every position of a text: only where they can match
+        if "(" in text:
+            for pair in _abbreviations(text):
+                if pair not in out.get(p.doc, []):
+                    out.setdefault(p.doc, []).append(pair)
+        low = text.lower()  # (the words looked for first as plain text: a pattern over every paragraph took 0.5 s)
+        if not ("as" in low and ("known" in low or "referred" in low or "called" in low) or "the term" in low) \
+                or not _DEFINES_A_TERM.search(text):  # the patterns try every position of a text: only where they can match
             continue
         for rx in (_KNOWN_AS, _TERM_USED):
             for m in rx.finditer(text):
@@ -466,10 +514,18 @@ def local_names(topic: str, terms: dict[str, list[tuple[str, str]]] | None) -> d
     return out
 
 
+def _as_printed(name: str):
+    """How a name is found in a text: an abbreviation in capitals as printed, with a plural "s" ("IRO", "IROs"; not
+    the letters inside a word), other names as a phrase."""
+    if _ABBREVIATION.fullmatch(name):
+        return re.compile(r"(?<![\w-])" + re.escape(name) + r"s?(?![\w-])")
+    return phrase(name)
+
+
 def local_matcher(topic: str, terms: dict[str, list[tuple[str, str]]] | None):
     """A predicate (doc, text) -> bool: whether TEXT of DOC says a name that document gives TOPIC (``local_names``),
     as a phrase; always False where no document names it."""
-    names = {doc: [phrase(n) for n in found] for doc, found in local_names(topic, terms).items()}
+    names = {doc: [_as_printed(n) for n in found] for doc, found in local_names(topic, terms).items()}
     if not names:
         return lambda doc, text: False
     return lambda doc, text: any(rx.search(text or "") for rx in names.get(doc, ()))

@@ -407,3 +407,22 @@ def test_the_options_laid_before_a_meeting_are_no_recommendations(records_of):
     texts = [r.text for r in records if r.kind in ("recommendation", "decision", "commitment")]
     assert not [t for t in texts if "one of the following" in t or t.startswith(("b. express", "c. require"))], texts
     assert any(r.kind == "recommendation" and "invited to debate" in r.text for r in records)
+
+
+@pytest.mark.corpus
+def test_numbered_items_under_a_barred_recommendations_heading_are_recommendations(records_of):
+    # "2 | Recommendations" (a section's number printed apart from its title by a bar) over "2.1 Note the forecast
+    # revenue overspend of £23.3m …" … "2.6 Note the Reserves Monitoring …" (tester, ua70): the report's own asks
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    recs = [r for r in records if r.kind == "recommendation"]
+    numbered = sorted(r.text[:3] for r in recs if r.text[:3] in {"2.1", "2.2", "2.3", "2.4", "2.5", "2.6"})
+    assert numbered == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"], [r.text[:60] for r in recs]
+    assert next(r for r in recs if r.text.startswith("2.5")).text.startswith("2.5 Note and agree the Capital budget")
+
+
+def test_rec_heading__a_section_number_apart_from_its_title_by_a_bar():
+    from assistant.track.commitments import _REC_HEADING
+
+    assert _REC_HEADING.search("2 | Recommendations")
+    assert _REC_HEADING.search("4. Recommendation(s)")
+    assert not _REC_HEADING.search("2 | Introduction and Headlines")

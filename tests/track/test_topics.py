@@ -293,3 +293,65 @@ def test_matcher__a_topic_typed_as_an_abbreviation_matches_it_as_printed_not_a_w
     assert not send("The outcomes will be sent to Members; we send a copy to the panel.")
     assert matcher("EHCPs")("19,407 children and young people with an EHCP")
     assert matcher("send")("we send a copy")  # typed in lower case: the word
+
+
+def test_local_terms__an_abbreviation_a_paper_defines_matches_both_ways_in_that_paper():
+    from assistant.track.topics import _abbreviations, local_matcher, local_terms
+
+    terms = local_terms([
+        _para("s.pdf", "26. When children benefit from the same independent reviewing officer (IRO) over time, "
+                       "planning gains clarity and pace."),
+        _para("k.pdf", "4.15 For additional context, the Kent Communities Programme (KCP) decision taken in November "
+                       "2023 …"),
+        _para("c.pdf", "This Commissioning Plan (KCP) sets out how we will carry out our responsibilities."),
+    ])
+    # the long form finds the abbreviation, and the abbreviation the long form, in the paper that defines it only
+    by_name = local_matcher("independent reviewing officers", terms)
+    assert by_name("s.pdf", "However, recent IRO absence has disrupted continuity for some children.")
+    assert not by_name("k.pdf", "However, recent IRO absence has disrupted continuity for some children.")
+    assert not by_name("s.pdf", "The environment is a priority.")  # not the letters inside a word
+    assert local_matcher("IRO", terms)("s.pdf", "The independent reviewing officers chair reviews.")
+    assert local_matcher("Kent Communities Programme", terms)("k.pdf", "In the KCP decision, it was agreed to close")
+    # words that do not spell the abbreviation define nothing: "This Commissioning Plan (KCP)"
+    assert not local_matcher("commissioning plan", terms)("k.pdf", "In the KCP decision, it was agreed to close")
+    assert not local_matcher("commissioning plan", terms)("c.pdf", "the KCP")
+    assert _abbreviations("Education, Health and Care Plans (EHCPs)") == [
+        ("Education Health and Care Plans", "EHCP"), ("EHCP", "Education Health and Care Plans")]
+
+
+def test_matcher__take_place_or_in_place_is_not_a_place():
+    # "their reviews … frequently take place at school" is not about school places; "places at the school" is
+    assert not matcher("school places")("their reviews and other meetings frequently take place at school during "
+                                        "lesson time")
+    assert not matcher("school places")("the school has put in place a new timetable")
+    assert matcher("school places")("There were not enough places at the school for every child.")
+
+
+@pytest.mark.corpus
+def test_track__abbreviation_and_resolution_on_a_minuted_item():
+    from pathlib import Path
+
+    from assistant.index.sources import parse_file
+    from assistant.index.store import IndexData
+    from assistant.track.timeline import track
+    from tests.conftest import corpus_file
+
+    def data_of(*rels):
+        docs, paragraphs = {}, []
+        for rel in rels:
+            meta, paras, _ = parse_file(Path(corpus_file(rel)), "test")
+            docs[meta.doc] = meta
+            paragraphs += paras
+        return IndexData(docs=docs, paragraphs=paragraphs)
+
+    # Solihull 2026 defines "independent reviewing officer (IRO)" in para 26; para 60 says only "IRO"
+    solihull = data_of("ofsted/solihull_ofsted-childrens-services_2026-01-12.pdf")
+    assert "60" in {r.para for r in track(solihull, "independent reviewing officers")}
+    assert "26" in {r.para for r in track(solihull, "IRO")}
+    # minute 92's discussion names school places, and its resolution ("RESOLVED that Cabinet agree the Commissioning
+    # Plan …") does not: what the meeting resolved on the item is on its timeline
+    kent = data_of("committee/kent-cc_cabinet_2025-01-30_printed-minutes.pdf")
+    rows = track(kent, "school places")
+    assert any(r.kind == "decision" and r.text.startswith("RESOLVED that Cabinet agree the Commissioning Plan")
+               for r in rows), [(r.kind, r.text[:50]) for r in rows]
+    assert not any(r.kind == "decision" and "be noted" in r.text for r in rows)
