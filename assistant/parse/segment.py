@@ -57,6 +57,23 @@ def _lead_in(text: str, prev: str, full: float) -> bool:
         and not (words and words[-1].lower().strip(",") in _RUNS_ON)
 
 
+def _caption_over_table(text: str, prev: str, line: Line, following: list[Line], full: float) -> bool:
+    """Whether ``text``, printed after a blank line, is a table's caption with no colon ("Secondary School
+    Commissioning Intentions" after the table above it ends on "… temporary Year R places"): a short title-like line
+    (not the rest of a sentence ending on "the" or "of" above it) over a table, its next line a short cell and a cell
+    printed beside another within the next few lines of its page."""
+    words, own = prev.split(), text.split()
+    if line.beside or line.hang or starts_lower(text) or not 3 <= len(own) <= 8 or len(text) >= 0.6 * full \
+            or _ends_sentence(text) or not headingish(text) or own[-1].lower() in _RUNS_ON | {"per"} \
+            or (words and words[-1].lower().strip(",") in _RUNS_ON):
+        return False
+    near = [ln for ln in following[:6] if ln.page == line.page]
+    # (a table's first cell printed over two lines, "CYPE High Needs" / "Spending", goes on in a hanging line; a
+    # caption stands over its first column header's first word, "By" / "2025-26" / "By" …)
+    return bool(near) and not (near[0].beside or near[0].hang or near[0].blank_before) \
+        and len(near[0].text.split()) == 1 and any(ln.beside for ln in near[1:])
+
+
 # a list's key printed between its lead-in and its items: "*booking or referral required.", "* denotes …"
 _LEGEND = re.compile(r"^\*\s?[a-z]")
 
@@ -416,6 +433,13 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             continue
 
         new_page = cur.lines[-1].page != line.page
+        if line.blank_before and not new_page and any(ln.beside for ln in cur.lines) \
+                and _caption_over_table(text, prev, line, lines[at[id(line)] + 1:], full):
+            close()  # "Secondary School Commissioning Intentions" after the primary table's last line, over its own
+            cur = Block(lead_in=True)  # table's cells: a block of its own, heading the table below it
+            cur.add(line)
+            close()
+            continue
         if line.blank_before or new_page:
             # a stray blank line or a page break inside a sentence does not end the paragraph
             mid_sentence = not _ends_sentence(prev) and (starts_lower(text) or len(prev) >= 0.6 * full)

@@ -746,3 +746,24 @@ def test_parse__section_number_set_off_by_a_bar_ends_the_paragraph_above_it_acro
     assert "Treasury" not in debt.text and debt.page_end == 48
     assert para(ps, "8.1").heading == "8 | Treasury Management Monitoring"
     assert not any(p.para == "7.000" for p in ps)  # a figure's zero-padded decimals number no paragraph
+
+
+@pytest.mark.corpus
+def test_parse__a_tables_caption_after_the_table_above_starts_and_heads_its_own_table():
+    # the primary table ends "… up to 120 temporary Year R places"; after a blank line "Secondary School
+    # Commissioning Intentions" (no colon) stands over its own table's cells: two paragraphs, not one run-on line
+    ps, _ = parse(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
+    primary = next(p for p in ps if "120 temporary Year R places" in p.text)
+    secondary = next(p for p in ps if "810 temporary Year 7 places" in p.text)
+    assert primary is not secondary and "Year 7" not in primary.text
+    assert primary.heading == "Primary School Commissioning Intentions"
+    assert secondary.heading == "Secondary School Commissioning Intentions"
+    assert secondary.text.startswith("By 2025-26 By 2026-27")
+    # the same table in the report, already its own paragraph, is headed by its own caption too
+    ps, _ = parse(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-2025-29-report.pdf"))
+    secondary = next(p for p in ps if p.text.startswith("By 2025-26") and "150 Year 7 temp places" in p.text)
+    assert secondary.heading == "Secondary School Commissioning Intentions"
+
+
