@@ -469,3 +469,34 @@ def test_search__a_paragraph_printed_again_in_its_document_takes_one_place():
     hits = r.search("When would the elections be held?", k=4, mode="keyword")
     assert [h.paragraph.id for h in hits] == ["0", "3", "4", "5"]
     assert [h.rank for h in hits] == [1, 2, 3, 4]
+
+
+def test_search__the_trust_that_runs_the_councils_services_stays_in_the_keyword_query():
+    """"What does Achieving for Children do for Windsor and Maidenhead?": the council's name tells the keyword search
+    nothing once the filters select it, but the trust's name is printed only where the report says what it does."""
+    from assistant.index.store import IndexData
+    from assistant.query.filters import Filters
+    from assistant.query.implied import Implied
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever, council_names
+
+    docs = {"w.pdf": DocMeta(doc="w.pdf", title="w", organisation="Windsor and Maidenhead",
+                             org_slug="windsor-maidenhead", doc_type="ofsted-inspection")}
+    paras = [Paragraph(id="a", doc="w.pdf", ordinal=0, text="The council has delegated its functions to the trust.")]
+
+    class Recording:
+        queries: list[str] = []
+
+        def scores(self, query, extra=None):
+            self.queries.append(query)
+            return np.array([1.0], dtype=np.float32)
+
+    keyword = Recording()
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=keyword, dense=None)
+    names = ["Achieving for Children", "Windsor and Maidenhead"]
+    r.search("What does Achieving for Children do for Windsor and Maidenhead?", Filters(orgs=["windsor-maidenhead"]),
+             implied=Implied(orgs=["windsor-maidenhead"], org_names=names), mode="keyword")
+    assert "Achieving for Children" in keyword.queries[-1] and "Windsor" not in keyword.queries[-1]
+    assert council_names(["Royal Borough of Windsor and Maidenhead", "RBWM", "Kent County Council",
+                          "Birmingham Children's Trust"]) == ["Royal Borough of Windsor and Maidenhead", "RBWM",
+                                                              "Kent County Council"]
