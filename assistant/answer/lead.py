@@ -170,10 +170,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
-    if "money" not in kinds and (sums := sum_asked(question)):  # "what forecast revenue overspend did the November
-        # monitoring report give?": a quote giving a sum of that kind ("NOTE the forecast revenue overspend of
-        # £23.3m"), not the report's introduction that only names the forecast ("1.1 … sets out the revenue and
-        # capital forecast position"), however closely it echoes the question
+    if "money" not in kinds and (sums := question_types.sum_asked(question)):  # "what forecast revenue overspend
+        # did the November monitoring report give?": a quote giving a sum of that kind ("NOTE the forecast revenue
+        # overspend of £23.3m"), not the report's introduction that only names the forecast ("1.1 … sets out the
+        # revenue and capital forecast position"), however closely it echoes the question
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                            if question_types.states_sum_of(sums, " ".join(quoted))}, SUM_ASKED)
     if counts[0]:  # "how many children are in care?": the quote whose figure counts children in care ("400 looked
@@ -199,23 +199,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     return lead
 
 
-# a question asking for a sum by its kind, its noun straight after "what" (a few words between) and then its verb:
-# "what forecast revenue overspend did the report give?", "what savings target is set?" (not "what did the report say
-# about the overspend?", nor "what budget monitoring report …": a sum's word naming a paper, kinds.money_kinds; nor
-# "what level of reserves …?", which a share or a range answers as well as a sum)
-_SUM_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?!(?:[\w'’-]+\s+){0,2}(?:levels?|ranges?|shares?|"
-                        r"proportions?|percentages?|rates?)\b)(?:[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|"
-                        r"costs?|savings?|grants?|deficits?|surplus|budgets?|reserves?|variances?|salary|salaries|"
-                        r"income|debts?|borrowing|rents?)\s+(?:target\s+)?(?:did|does|do|is|was|were|are|has|have|had|"
-                        r"will|would)\b", re.IGNORECASE)
 SUM_ASKED = 0.5  # a quote giving a sum of the kind asked leads one that does not
-
-
-def sum_asked(question: str) -> set[str]:
-    """The kinds of sum (kinds.money_kinds) a question asks for by naming it after "what" ("what forecast revenue
-    overspend did the report give?": variance), which the question kinds do not read as asking for a sum; empty when
-    it asks for none."""
-    return question_types.money_kinds(question) if _SUM_ASKED.search(question) else set()
 
 
 # "who introduced the report?", "who was elected Vice-Chair?": a deed asked about, by its past participle (not one

@@ -109,12 +109,11 @@ def ungraded(question: str, kinds: list[str], table: list[str]) -> str:
     return ""
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=32)
 def common_words(text: str, share: float = 0.2) -> frozenset[str]:
     """The stemmed words printed on at least ``share`` of a document's lines (``text``, DocumentText's): what an
     inspection report says throughout ("children", "care", "families"), which marks none of its paragraphs as being
-    about one subject. Kept for the last documents asked about: a long paper's words take milliseconds to stem."""
+    about one subject. Kept for the last documents asked about."""
     from ..index.lexical import tokenize
 
     lines = [line for line in text.split("\n") if line.strip()]

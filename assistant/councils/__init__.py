@@ -266,3 +266,22 @@ def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
             out.append((each, original[start:end], start, end))
         pos = m.end()
     return out
+
+
+# the words of a council's own name besides its place ("Royal Borough of", "County Council")
+_COUNCIL_WORDS = frozenset("council county city borough metropolitan district london royal of the".split())
+
+
+def own_names(names: list[str]) -> list[str]:
+    """Of the organisation ``names`` a question gives, those that name the council itself: its name, official name or
+    a one-word short form ("KCC", "Bucks"), and any organisation not a council. A name of several words with a word
+    the council's own names lack is the trust or company that runs its children's services ("Achieving for
+    Children"): the reports print it only where they say what it does (retrieval keeps it in the keyword query)."""
+    out = []
+    for name in names:
+        words = key(name).split()
+        found = resolve_all(name)
+        own = {w for c in found for n in (c.name, c.official_name) for w in key(n).split()}
+        if not found or len(words) < 2 or all(w in own or w in _COUNCIL_WORDS for w in words):
+            out.append(name)
+    return out

@@ -1109,3 +1109,21 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "person" and question and (holder_strength(text, question) == 2 or _ATTENDANCE.search(text)):
         return True  # "Lead inspector: John Roughton", "PRESENT: Shellina Prendergast (Chair), …": people, untitled
     return bool(KINDS[kind][1].search(text))
+
+
+# a question asking for a sum by its kind, its noun straight after "what" (a few words between) and then its verb:
+# "what forecast revenue overspend did the report give?", "what savings target is set?" (not "what did the report say
+# about the overspend?", nor "what budget monitoring report …": a sum's word naming a paper, money_kinds; nor
+# "what level of reserves …?", which a share or a range answers as well as a sum)
+_SUM_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?!(?:[\w'’-]+\s+){0,2}(?:levels?|ranges?|shares?|"
+                        r"proportions?|percentages?|rates?)\b)(?:[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|"
+                        r"costs?|savings?|grants?|deficits?|surplus|budgets?|reserves?|variances?|salary|salaries|"
+                        r"income|debts?|borrowing|rents?)\s+(?:target\s+)?(?:did|does|do|is|was|were|are|has|have|had|"
+                        r"will|would)\b", re.IGNORECASE)
+
+
+def sum_asked(question: str) -> set[str]:
+    """The kinds of sum (money_kinds) a question asks for by naming it after "what" ("what forecast revenue
+    overspend did the report give?": variance), which the question kinds do not read as asking for a sum; empty when
+    it asks for none."""
+    return money_kinds(question) if _SUM_ASKED.search(question) else set()

@@ -55,25 +55,6 @@ class Weights:
     # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
 
-# the words of a council's own name besides its place ("Royal Borough of", "County Council")
-_COUNCIL_WORDS = frozenset("council county city borough metropolitan district london royal of the".split())
-
-
-def council_names(names: list[str]) -> list[str]:
-    """Of the organisation ``names`` a question gives, those that name the council itself: its name, official name or
-    a one-word short form ("KCC", "Bucks"), and any organisation not a council. A name of several words with a word the council's own names lack is the
-    trust or company that runs its children's services ("Achieving for Children"): the reports print it only where
-    they say what it does, so it stays in the keyword query."""
-    out = []
-    for name in names:
-        words = councils.key(name).split()
-        found = councils.resolve_all(name)
-        own = {w for c in found for n in (c.name, c.official_name) for w in councils.key(n).split()}
-        if not found or len(words) < 2 or all(w in own or w in _COUNCIL_WORDS for w in words):
-            out.append(name)
-    return out
-
-
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
     """Indices of the ``k`` largest scores, best first (argpartition: 16 ms instead of 49 ms at 1M rows)."""
     if len(scores) <= k:
@@ -179,7 +160,7 @@ class Retriever:
         t0 = time.perf_counter()
         expanded = expand(query, lay=self.inspection_only(filters))
         # the councils the filters already select are left out of the keyword query (query/implied.py)
-        named = council_names(implied.org_names) if implied is not None and filters.orgs else []
+        named = councils.own_names(implied.org_names) if implied is not None and filters.orgs else []
         kw_query = without_names(expanded, named)
         kw_scores = self.keyword.scores(kw_query, self.related_terms(kw_query)) if mode != "dense" else None
         kw_rank: list[int] = []

@@ -2615,7 +2615,8 @@ def test_compose__a_time_said_of_another_process_does_not_answer_how_long_one_ta
 def test_choose_lead__a_sum_asked_for_by_its_kind_is_led_by_a_quote_giving_one():
     """"What forecast revenue overspend did the report give?" asks for a sum (the question kinds read none): the
     recommendation giving "£23.3m" leads, not the introduction that only names the forecast position."""
-    from assistant.answer.lead import choose_lead, sum_asked
+    from assistant.answer.lead import choose_lead
+    from assistant.query.kinds import sum_asked
 
     def quote(text, rank):
         return quoted(text, rank, doc="cabinet_2025-01-30_budget-monitoring-cover-report.pdf")

@@ -478,7 +478,8 @@ def test_search__the_trust_that_runs_the_councils_services_stays_in_the_keyword_
     from assistant.query.filters import Filters
     from assistant.query.implied import Implied
     from assistant.records import DocMeta, Paragraph
-    from assistant.retrieve.hybrid import Retriever, council_names
+    from assistant.councils import own_names
+    from assistant.retrieve.hybrid import Retriever
 
     docs = {"w.pdf": DocMeta(doc="w.pdf", title="w", organisation="Windsor and Maidenhead",
                              org_slug="windsor-maidenhead", doc_type="ofsted-inspection")}
@@ -497,6 +498,6 @@ def test_search__the_trust_that_runs_the_councils_services_stays_in_the_keyword_
     r.search("What does Achieving for Children do for Windsor and Maidenhead?", Filters(orgs=["windsor-maidenhead"]),
              implied=Implied(orgs=["windsor-maidenhead"], org_names=names), mode="keyword")
     assert "Achieving for Children" in keyword.queries[-1] and "Windsor" not in keyword.queries[-1]
-    assert council_names(["Royal Borough of Windsor and Maidenhead", "RBWM", "Kent County Council",
+    assert own_names(["Royal Borough of Windsor and Maidenhead", "RBWM", "Kent County Council",
                           "Birmingham Children's Trust"]) == ["Royal Borough of Windsor and Maidenhead", "RBWM",
                                                               "Kent County Council"]
