@@ -81,11 +81,7 @@ _HOW_SOON = re.compile(r"\bhow (?:soon|quickly|promptly|fast)\b", re.IGNORECASE)
 # "what were the dates of the inspection?", "what is the date of the next meeting?" ask when, as "what date" does
 _WHEN_Q = re.compile(r"^\s*(since |until |by )?when\b|\bwhat (?:(?:is|was|are|were) the )?(date|time|year|month)s?\b|"
                      r"\bwhich (?:date|year|month)s?\b|"
-                     r"\bhow soon\b|"
-                     # "…, when would the first election be held, and by when …?": a second question, after a comma
-                     # or a conjunction, asks when as the first one would (not "what did it do when Ofsted visited?")
-                     r"(?:[,;:]|\band\b|\bor\b)\s*(?:(?:since|until|by)\s+)?when\s+(?:is|was|are|were|will|would|"
-                     r"did|does|do|has|have|had|should|shall|can|could|might|must)\b", re.IGNORECASE)
+                     r"\bhow soon\b", re.IGNORECASE)
 # "when do children in care get a personal adviser?", "when does a care leaver's support end?": a habit, whose
 # time is an age ("shortly after they are 16 years of age")
 _WHEN_IN_LIFE = re.compile(r"^\s*when\s+(?:do|does)\b", re.IGNORECASE)
@@ -636,20 +632,14 @@ _VOTE_Q = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain(?:ed|ing|s)?\b|\babstent
                      r"\bhow many (?:councillors|members)\b.*\b(?:back(?:ed)?|support(?:ed)?|oppos(?:e|ed)|"
                      r"favou?r(?:ed)?)\b", re.IGNORECASE)
 # a vote that is no meeting's: the public's in an election ("how many young people voted in the youth council
-# elections?", "the first vote for a new mayor"), or when a vote is to be held, which asks a date, not how it went
-# ("when would the vote be held?")
+# elections?")
 _NOT_A_MEETING_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,6}?(?:elections?|ballots?|"
-                                 r"referend(?:um|a)|polls?)\b|"
-                                 r"\bvot(?:e|es|ing)\s+for\s+(?:a|an|the)\s+(?:new\s+|first\s+|next\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                 r"(?:mayor|mp|police and crime commissioner|representatives?)\b|"
-                                 r"\bwhen\s+(?:is|was|are|were|will|would|did|does|should|shall|might|could)\s+"
-                                 r"(?:[\w'’-]+\s+){0,3}?vot(?:e|es|ing)\b[^?,;]*?\b(?:held|take place|taken|happen)\b",
-                                 re.IGNORECASE)
+                                 r"referend(?:um|a)|polls?)\b", re.IGNORECASE)
 
 
 def asks_how_a_vote_went(question: str) -> bool:
     """Whether ``question`` asks about a meeting's vote (_VOTE_Q), with the votes it says are none left out: the
-    public's vote in an election, or when a vote is held."""
+    public's vote in an election."""
     return bool(_VOTE_Q.search(_NOT_A_MEETING_VOTE.sub(" ", question)))
 
 
@@ -893,20 +883,10 @@ _RAG = re.compile(r"\b(?:rated|ratings?|RAG)\b[^?]{0,30}?\b(?:red|amber|green)\b
                   r"\b(?:red|amber|green)\b[^?]{0,20}?\b(?:rated|ratings?)\b|\bRAG\b", re.IGNORECASE)
 
 
-# a relative clause that says which things the question is about ("nurseries that are falling short of a Good
-# grade", "schools which were judged inadequate"): its words choose what is asked about; they ask for no grade and no
-# weakness (not a question that opens with "which": "Which are rated good?")
-_DESCRIBING_CLAUSE = re.compile(r"(?<=[a-z] )(?:that|who|which)\s+(?:are|is|were|was|have been|has been|had been|"
-                                r"remain|remains)\s+[^?,;]*")
-_DESCRIBED_ONLY = ("grade", "weakness")
-
-
 def expected(question: str) -> list[str]:
     """The kinds of answer ``question`` asks for, e.g. ["number"] for "how many posts were created?"."""
-    main = _DESCRIBING_CLAUSE.sub(" ", question)  # "… settings that are falling short of a Good grade?": who is
-    # meant, not a grade or a weakness asked for
-    return [kind for kind, (asks, _) in KINDS.items() if asks.search(main if kind in _DESCRIBED_ONLY else question)
-            and (kind != "name" or asks_for_name(question)) and (kind != "grade" or asks_grade(main))
+    return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)
+            and (kind != "name" or asks_for_name(question)) and (kind != "grade" or asks_grade(question))
             and (kind != "vote" or asks_how_a_vote_went(question))]
 
 
