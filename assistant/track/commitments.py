@@ -123,6 +123,14 @@ _FIGURE_TOKEN = re.compile(r"[£\d]")
 # and decision-making process"
 _SUBJECT_TO_PROCESS = re.compile(r"\b(?:will|shall)\s+be\s+subject\s+to\s+(?:a |an |its own )?(?:separate |further |"
                                  r"full |formal |public )*(?:consultation|decision)", re.IGNORECASE)
+# a decision put on a meeting's agenda, in the passive: "The draft budget … will be considered and approved by full
+# Council at the annual budget meeting on 13th February 2025" (what is to be decided, by whom and when: an officer's
+# "when is X due?"); a body that decides for the council, not another's ("determined by the Secretary of State")
+_DECISION_PARTICIPLE = r"(?:considered|approved|debated|discussed|determined|decided|endorsed|ratified|signed off)"
+_SCHEDULED_DECISION = re.compile(
+    rf"\b(?:will|shall|(?:is|are)\s+to)\s+(?:then\s+|now\s+|also\s+|formally\s+)?be\s+{_DECISION_PARTICIPLE}"
+    rf"(?:\s+and\s+{_DECISION_PARTICIPLE})?\s+(?:by|at)\s+(?:the\s+|its\s+|a\s+)?((?:[\w&’'-]+\s+){{0,4}}?"
+    r"(?:Council|Cabinet|Committee|Panel|Board|Executive|meeting))\b", re.IGNORECASE)
 # a table's cells run into a sentence: a signed figure or one to three decimal places standing alone ("Modernisation of
 # Assets -2.058 Rephasing due to not all projects will be completed …"), which prose prints with its unit (£2.1m, 2.1%)
 _TABLE_CELL = re.compile(r"(?<![\w£$.,/-])(?:[-+–−]\d+\.\d+|\d+\.\d{3})(?![\w%.,/]|\.\d)|"
@@ -301,7 +309,7 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     if re.search(r"\bwould\b", s, re.IGNORECASE) and not re.search(r"\b(?:will|shall|must|committed|plans? to|"
                                                                    r"intends? to|agreed to|undertook to)\b", s, re.IGNORECASE):
         return bool((_WOULD_ACTION.search(s) and actor) or _PASSIVE_ACTION.search(s))
-    if _PASSIVE_ACTION.search(s) or _SUBJECT_TO_PROCESS.search(s):
+    if _PASSIVE_ACTION.search(s) or _SUBJECT_TO_PROCESS.search(s) or _SCHEDULED_DECISION.search(s):
         return True
     if re.search(r"\b(?:will|shall|must)\s+(?:also\s+)?(?:continue\s+to\s+)?be\b", s, re.IGNORECASE) and not \
             re.search(r"\b(?:committed|plans? to|intends? to|agreed to|undertook to|proposed)\b", s, re.IGNORECASE):
@@ -471,6 +479,8 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             shown.append(t)
         if promised:
             who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None) or next(
-                (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None)
+                (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None) \
+                or next((m.group(1)[0].upper() + m.group(1)[1:] for s in promised if (m := _SCHEDULED_DECISION.search(s))
+                         and not m.group(1).lower().endswith("meeting")), None)  # the body that is to decide
             out.append(_record("commitment", " ".join(shown), p, meta, who=who))
     return out

@@ -41,6 +41,7 @@ _MONTHS = rf"(?:{MONTHS_PATTERN})"
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
 _DUE = re.compile(
     rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"
+    rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}"  # a day fixed: "at the budget meeting on 13th February"
     rf"|(?:by|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)"
     rf"|(?:by|at|in|to|for)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|date|year|quarter)"
     rf"|at a later date|immediately|with immediate effect|goals for \d{{4}})\b",

@@ -426,3 +426,22 @@ def test_rec_heading__a_section_number_apart_from_its_title_by_a_bar():
     assert _REC_HEADING.search("2 | Recommendations")
     assert _REC_HEADING.search("4. Recommendation(s)")
     assert not _REC_HEADING.search("2 | Introduction and Headlines")
+
+
+@pytest.mark.parametrize("sentence, decides", [
+    ("The draft budget, MTFP and capital programme will be considered and approved by full Council at the annual "
+     "budget meeting on 13th February 2025.", True),
+    ("The final strategy is to be endorsed by the Health and Wellbeing Board in March.", True),
+    ("The application will be determined by the Secretary of State.", False),  # not a body of the council's
+    ("The issue will be considered further as part of the review.", False),  # no one to decide it, no meeting
+])
+def test_a_decision_put_before_a_meeting_is_a_commitment_with_its_body(sentence, decides):
+    assert _is_promise(sentence, ORG) is decides
+
+
+@pytest.mark.corpus
+def test_a_decision_scheduled_for_a_meeting_has_its_body_and_its_day(records_of):
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    budget = [r for r in records if r.kind == "commitment" and "considered and approved by full Council" in r.text]
+    assert len(budget) == 1
+    assert budget[0].who == "Full Council" and budget[0].due == "on 13th February 2025"
