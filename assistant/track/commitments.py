@@ -31,15 +31,27 @@ _DECIDED = re.compile(
     r"\bRESOLVED\b|\bDECISION\b:|\b(?:the\s+)?(?:Committee|Cabinet|Panel|Council|Board|Members)\s+"
     r"(?:agreed|resolved|decided|approved|endorsed)\b|\bit was (?:agreed|resolved|decided)\b|\bwas agreed by the\b",
 )
+# minutes' record of someone taking an action on ("Joanne Carpenter offered to follow up with Members when the results
+# become available", "Mrs Chandler offered to circulate links"), not a service offered to someone ("support offered to
+# care leavers"): who offered is the sentence's subject, a person named
+_OFFERED = re.compile(
+    r"\b(?:offered|promised|volunteered)\s+to\s+(?:also\s+)?(?:follow|provide|circulate|come|raise|share|send|write|"
+    r"arrange|report|bring|look|check|confirm|discuss|meet|contact|liaise|update|investigate|explore|speak|take|pick|"
+    r"feed|respond|review|visit|give|organise|organize|set|invite|ask|seek|present|include|chase|forward|find|email|"
+    r"pass|brief|obtain|clarify|supply|produce|prepare|work|pay|fund|cover|meet)\b", re.IGNORECASE)
+# who offered: the name printed just before ("… and Mrs Chandler offered to circulate links …")
+_OFFERED_BY = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"\s+(?:has\s+|had\s+|also\s+)?(?:offered|promised|volunteered)\s+to\b")
 # statements of intent or obligation: a modal or a verb of intent (reports: "will", minutes' reported speech: "would")
 _INTENT = re.compile(
-    r"\b(?:will|shall)\s+(?!be able\b)\w+|\bwould\b|"
+    rf"\b(?:will|shall)\s+(?!be able\b)\w+|\bwould\b|"
     # "plans to" as a verb ("The Council plans to", "we plan to"), not a noun after its modifier or determiner ("They
     # are developing local action plans to deliver on these priorities": others' work described)
     r"(?<!\baction )(?<!\bdelivery )(?<!\bimprovement )(?<!\bthe )(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bthese )(?<!\bthose )(?<!\bof )"
     r"(?<!\bwith )\bplans? to\b|"
     r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:fully\s+)?committed to\b|"
     r"\bcommit(?:s|ted)? to\b|\b(?:is|are)\s+to\s+be\s+\w+ed\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|"
+    rf"{_OFFERED.pattern}|"
     r"\baims? to\b|\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?goals?\s+for\b|\bagreed to\b|\bundertook to\b|\brequested that\b|\bmust\b",
     re.IGNORECASE,
 )
@@ -282,6 +294,11 @@ def _subject(sentence: str) -> str:
     return last if last.strip() else head
 
 
+def _offered_by(sentence: str) -> str | None:
+    m = _OFFERED_BY.search(sentence) if _OFFERED.search(sentence) else None
+    return actor_name(m.group(1)) if m else None
+
+
 def _is_promise(s: str, organisation: str | None = None) -> bool:
     """A sentence where an actor says it will (or must) do something: an explicit actor and a future or obligating
     verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
@@ -304,6 +321,9 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     if re.search(r"^\s*it is proposed\b|\bthe proposal is to\b", s, re.IGNORECASE) or re.search(r"\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?"
                                                                          r"goals?\s+for\b", s):
         return True  # the paper's own proposal; a body's own goals
+    if _OFFERED.search(s) and (actor_name(clean(subject).strip(" ,")) or _INITIALS.search(subject)
+                               or _own_name(clean(subject).strip(" ,"), organisation)):
+        return True  # a named person or body offered to act
     actor = bool(re.search(r"\b(?:we|our|us)\b", subject, re.IGNORECASE) or _own_name(clean(subject).strip(" ,"), organisation)
                  or (not _THING.match(subject) and (find_who(s) or _ACTOR.search(subject) or _INITIALS.search(subject))))
     if re.search(r"\bwould\b", s, re.IGNORECASE) and not re.search(r"\b(?:will|shall|must|committed|plans? to|"
@@ -478,7 +498,7 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             promised.append(t)
             shown.append(t)
         if promised:
-            who = next((w for s in promised if (w := _actor_of(s) or _named_before(own, s))), None) or next(
+            who = next((w for s in promised if (w := _actor_of(s) or _offered_by(s) or _named_before(own, s))), None) or next(
                 (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None) \
                 or next((m.group(1)[0].upper() + m.group(1)[1:] for s in promised if (m := _SCHEDULED_DECISION.search(s))
                          and not m.group(1).lower().endswith("meeting")), None)  # the body that is to decide

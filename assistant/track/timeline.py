@@ -274,7 +274,7 @@ def follow_through(retriever: Retriever, item: TrackRecord, threshold: float = F
     count: dict[str, int] = {}
     below: list[Hit] = []
     for h in hits:
-        if h.paragraph.doc == item.doc or h.paragraph.kind == "front-matter":
+        if h.paragraph.doc == item.doc or not _may_take_up(h.paragraph):
             continue
         if (h.dense or 0.0) < threshold:
             below.append(h)
@@ -285,6 +285,20 @@ def follow_through(retriever: Retriever, item: TrackRecord, threshold: float = F
         kept.append(h)
     kept.sort(key=lambda h: (h.meta.date or "", h.paragraph.ordinal))
     return FollowThrough(item, kept, [] if kept else below[:1])
+
+
+# a risk register's row ("Risk: Caseloads; Description: …; Action to avoid or mitigate risk: …"): a risk foreseen
+_RISK_ROW = re.compile(r"^\s*Risk(?:\s+(?:title|name|description))?\s*:", re.IGNORECASE)
+
+
+def _may_take_up(p: Paragraph) -> bool:
+    """Whether paragraph P could report what was done about an item: not a document's cover or front matter, a
+    table's header or a whole table printed as one block (a later report's page-1 grid of grades), a question put at
+    a meeting (it asks), a risk foreseen in a register, nor what ``not_a_report`` excludes from a timeline (an
+    agenda's line, a form's prompt, a row of figures, what consultees said)."""
+    if p.kind in ("front-matter", "table", "table-header") or is_question(p) or _RISK_ROW.match(p.text):
+        return False
+    return not not_a_report(p.text, p.kind == "table-row")
 
 
 def improvement_items(data: IndexData, orgs: list[str] | tuple[str, ...] = (), year: int | None = None) -> list[TrackRecord]:

@@ -445,3 +445,24 @@ def test_a_decision_scheduled_for_a_meeting_has_its_body_and_its_day(records_of)
     budget = [r for r in records if r.kind == "commitment" and "considered and approved by full Council" in r.text]
     assert len(budget) == 1
     assert budget[0].who == "Full Council" and budget[0].due == "on 13th February 2025"
+
+
+@pytest.mark.parametrize("sentence, offered", [
+    ("Joanne Carpenter offered to follow up with Members when the results become available.", "Joanne Carpenter"),
+    ("It was important to challenge misinformation and Mrs Chandler offered to circulate links to the Council's "
+     "website.", "Mrs Chandler"),
+    ("Support offered to care leavers is strong.", None),  # a service offered to someone: no one's undertaking
+    ("The service offered to families includes parenting courses.", None),
+])
+def test_minutes__someone_who_offered_to_act_has_committed_to_it(sentence, offered):
+    from assistant.track.commitments import _offered_by
+
+    assert _is_promise(sentence, ORG) is bool(offered)
+    assert _offered_by(sentence) == offered
+
+
+@pytest.mark.corpus
+def test_minutes__the_offers_officers_made_at_a_meeting_are_its_commitments(records_of):
+    records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-10-29_minutes.pdf"))
+    offers = {r.who for r in records if r.kind == "commitment" and "offered to" in r.text}
+    assert {"Joanne Carpenter", "Mrs Chandler", "Ms Coombs", "Ms Gleave"} <= offers

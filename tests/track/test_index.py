@@ -9,6 +9,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from assistant.records import Paragraph
+
 pytestmark = pytest.mark.slow
 
 
@@ -97,6 +99,22 @@ def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
         assert not (d["later"] and d["nearest"])  # the closest below the threshold only when nothing is above it
     if (alone := next((f for f in results if not f.later), None)) is not None:
         assert alone.to_dict()["later_note"] == "No later paragraph found clearly takes this up."
+
+
+def test_follow_through__never_a_grid_of_grades_a_risk_foreseen_or_a_question(track_assistant):
+    # the 2023 report's page-1 judgement grid had been shown as taking up "Staffing capacity …" and "The coordination
+    # … of early help services …": a grade says nothing of what was done
+    from assistant.track.timeline import _may_take_up, follow_through, improvement_items
+
+    items = improvement_items(track_assistant.retriever.data, ["medway"], 2019)
+    later = [h.paragraph for it in items for h in follow_through(track_assistant.retriever, it).later]
+    assert later and all(p.kind not in ("table", "table-header", "front-matter") for p in later)
+    risk = Paragraph(id="r", doc="d", ordinal=1, kind="table-row",
+                     text="Risk: Caseloads; Description: Whilst additional resource has been introduced …")
+    asked = Paragraph(id="q", doc="d", ordinal=2, heading="Question by Mr A to Mrs B, Cabinet Member",
+                      text="Would the Cabinet Member please inform us of the steps that are undertaken by KCC?")
+    report = Paragraph(id="t", doc="d", ordinal=3, text="The additional 35 social work posts have increased capacity.")
+    assert [_may_take_up(p) for p in (risk, asked, report)] == [False, False, True]
 
 
 def _tracked(assistant, question, filters=None):
