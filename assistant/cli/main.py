@@ -145,6 +145,8 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
     if problem := filters.unknown_names(assistant.retriever.data.docs.values()):
         raise click.UsageError(problem)  # a document or committee nothing indexed is called
     if questions:
+        # every line is checked before any is answered: a bad line 10 stops the run before nine answers are printed
+        batch = []
         for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
@@ -157,6 +159,8 @@ def ask(question, index_dir, orgs, doc_types, committees, since, until, docs, as
                 raise click.UsageError(f"{questions.name} line {n}: the \"question\" is empty")
             if problem := _line_filters_problem(item, assistant.retriever.data.docs):
                 raise click.UsageError(f"{questions.name} line {n}: {problem}")
+            batch.append((n, q, item))
+        for n, q, item in batch:
             try:
                 ans = assistant.ask(q, item.get("filters") or filters, llm=llm)
             except ValueError as exc:

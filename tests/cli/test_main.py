@@ -62,6 +62,16 @@ def test_ask_batch__a_filter_misplaced_unknown_or_naming_nothing_indexed_is_a_us
     assert res.exit_code == 0 and json.loads(res.output)["doc"] == "x.pdf", res.output
 
 
+def test_ask_batch__a_bad_line_stops_the_run_before_any_answer_is_printed(tmp_path, sample_index):
+    # a bad line 10 had been reported after nine answers were printed (tester, round 71)
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text(json.dumps({"question": "Who chairs the Improvement Board?"}) + "\n" +
+                     json.dumps({"question": "step-down?", "filters": {"bogus": 1}}) + "\n")
+    res = CliRunner().invoke(main, ["ask", "--json", "--questions", str(qfile), "--index-dir", str(sample_index)])
+    assert res.exit_code == 2 and "line 2" in res.output
+    assert "citations" not in res.output  # nothing answered
+
+
 def test_search_with_filters(sample_index):
     res = run("search", "caseloads", "--org", "medway", "--since", "2019-01-01", "--index-dir", sample_index, "--json")
     assert res.exit_code == 0, res.output
