@@ -213,7 +213,8 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --topic "family hubs"
           python -m assistant decisions --ref 24/00093
         """
-        from ..track.ledger import defined_terms, select
+        from ..track.ledger import select
+        from ..track.timeline import decisions_on
         from ..track.trail import decision_trail, typed_ref
 
         _check_dates(since, until)
@@ -243,8 +244,9 @@ def register(main: click.Group) -> None:
                 click.echo(f"Decision {result.ref}: {len(result.items)} indexed statements, oldest first.")
             _print(result.items, False, _no_trail(data, ref, orgs, found), trail=True)
             return
-        chosen = select(records, kinds=("decision",), orgs=orgs, topic=topic, since=since, until=until,
-                        defined=defined_terms(data) if topic else None)
+        # about a topic: as `track` finds them, so the two commands agree on what was decided about it
+        chosen = decisions_on(data, topic, orgs, since, until) if topic else select(
+            records, kinds=("decision",), orgs=orgs, since=since, until=until)
         _print(chosen, as_json, "No decisions match (check --org, --topic and the dates).")
 
     @main.command()

@@ -64,6 +64,14 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     return sorted(chosen, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
 
 
+def decisions_on(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), since: str | None = None,
+                 until: str | None = None) -> list[TrackRecord]:
+    """The decisions about TOPIC, as ``track`` finds them: those that name it, those of the agenda items a chosen
+    record belongs to, and what a meeting resolved on a minuted item whose discussion is on it ("RESOLVED that Cabinet
+    agree the Commissioning Plan …" for "school places"), oldest first."""
+    return [r for r in track(data, topic, orgs, since, until) if r.kind == "decision"]
+
+
 def _paragraphs_of(data: IndexData, orgs: list[str] | tuple[str, ...]) -> list[Paragraph]:
     """The paragraphs of the given councils' documents (all, with none given), each decoded once, in row order, found
     by the rows each document holds (``IndexData.rows_by_doc``) without reading the others'."""

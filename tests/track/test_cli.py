@@ -87,6 +87,11 @@ def test_decisions__unknown_ref_and_listing_by_topic(cli_main, decision_index):
                                                     str(decision_index)]).output)
     assert rows and all(r["kind"] == "decision" for r in rows)
     assert any(r.get("ref") == "24/00093" for r in rows)
+    # a resolution that does not name the topic, on a minuted item whose discussion does, as `track` lists it: the
+    # two commands had disagreed on "school places" (tester, round 71)
+    places = json.loads(CliRunner().invoke(cli_main, ["decisions", "--topic", "school places", "--json",
+                                                      "--index-dir", str(decision_index)]).output)
+    assert any(r["text"].startswith("RESOLVED that Cabinet agree the Commissioning Plan") for r in places), places
 
 
 def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index, fake_embedder):
