@@ -391,7 +391,9 @@ def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | Valu
             log(f"Skipped {name}: {plan}")
             continue
         sha, overrides = plan
-        if same.setdefault(sha, name) != name:
+        # a copy of a document indexed (before, or earlier in this run); not of one that could not be read (two empty
+        # files are byte for byte the same, and each is skipped as empty)
+        if same.get(sha, name) != name:
             report.failed.append((name, f"the same file as {same[sha]}, already indexed"))
             log(f"Skipped {name}: the same file as {same[sha]} (byte for byte), which is indexed already")
             continue
@@ -401,6 +403,7 @@ def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | Valu
             docs[name] = meta
             kept[name] = _reuse(old, old_rows.get(name, []))
             report.unchanged.append(name)
+            same.setdefault(sha, name)
             continue
         try:
             meta, paragraphs, text = parser.parse(path, sha, overrides)
@@ -415,6 +418,7 @@ def _read_documents(files: list[Path], plans: dict[Path, tuple[str, dict] | Valu
             continue
         docs[name] = meta
         fresh[name] = (paragraphs, text)
+        same.setdefault(sha, name)
         (report.updated if prev is not None else report.added).append(name)
     return docs, kept, fresh
 

@@ -160,6 +160,21 @@ def test_a_byte_identical_copy_under_another_name_is_skipped_not_indexed_twice(t
     assert set(load_index(idx).docs) == {REPORT} and [name for name, _ in rep.failed] == [copy.name]
 
 
+def test_two_empty_files_are_each_skipped_as_empty_not_as_each_others_copy(tmp_path, docs, fake_embedder):
+    # the second empty file had been "the same file as empty.pdf, already indexed", which was skipped, not indexed
+    # (tester, round 71)
+    idx = tmp_path / "index"
+    build(idx, [docs / REPORT], fake_embedder)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text("")
+    rep = add_documents(idx, [tmp_path / "blank.txt", tmp_path / "empty.txt"], embedder=fake_embedder, progress=False,
+                        log=lambda _m: None)
+    reasons = dict(rep.failed)
+    assert set(reasons) == {"blank.txt", "empty.txt"} and not rep.added
+    assert all("same file" not in why and "empty" in why for why in reasons.values()), reasons
+    assert set(load_index(idx).docs) == {REPORT}
+
+
 def test_add_and_remove_documents(tmp_path, docs, fake_embedder):
     idx = tmp_path / "index"
     build(idx, [docs / REPORT], fake_embedder)
