@@ -318,12 +318,9 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
             return None
     days = list(implied.days) if implied is not None else []
     on_day = _on_the_day(items, days) if days else []
+    if on_day:
+        return _day_answer(question, data, trail.ref, days, on_day, len(items), shown, t0)
     head = f"What the indexed papers record about decision {trail.ref}, oldest first:"
-    if on_day:  # that day's first, its resolutions leading; then the rest of the trail, which may say more of it
-        items = on_day + [r for r in items if r not in on_day]
-        head = (f"What the indexed papers record about decision {trail.ref} on "
-                f"{'; '.join(long_date(d) for d in days)}, the resolutions first, then the rest of its trail, "
-                "oldest first:")
     statements = _each_paragraph_once(items)
     left_out = max(0, len(statements) - MAX_LINES * 2)
     lines = [head]
@@ -339,6 +336,35 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
         status = f" — {r.status}" if r.status and r.kind == "decision" else ""
         lines.append(f"- {r.when or 'undated'} {r.stage or r.kind}{who}{status}: {text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
+    return _answer(question, lines, citations, shown, t0, "tracker-decision")
+
+
+# a day's statements shown: its meeting's resolution and minutes lead; the papers of that day also recount earlier
+# steps (a call-in report dated the day of the meeting that reviews it), counted rather than each cited
+_DAY_LINES = 6
+
+
+def _day_answer(question: str, data, ref: str, days: list[str], on_day: list[TrackRecord], in_trail: int,
+                shown: dict, t0: float) -> Answer:
+    """What the papers record about decision REF on the days asked: the first line is that day's leading statement
+    (its meeting's resolution where there is one), in the paper's words and cited; then what else is recorded of
+    those days; the trail's other days are counted and pointed to, not listed and cited (a question about one day
+    had been answered with 24 citations, 6 of them of that day)."""
+    statements = _each_paragraph_once(on_day)
+    citations = [citation_for(data, r, rank=n + 1) for n, (r, _text) in enumerate(statements[:_DAY_LINES])]
+    first, text = statements[0]
+    lines = [f"Decision {ref} on {'; '.join(long_date(d) for d in days)}: {text} [{first.label}]"]
+    if len(statements) > 1:
+        lines.append("Also recorded of that day:")
+    for r, text in statements[1:_DAY_LINES]:
+        who = f" ({r.who})" if r.who else ""
+        status = f" — {r.status}" if r.status and r.kind == "decision" else ""
+        lines.append(f"- {r.stage or r.kind}{who}{status}: {text} [{r.label}]")
+    if (more := len(statements) - _DAY_LINES) > 0:
+        lines.append(f"({more} more statements in papers of that day not shown.)")
+    if (other := in_trail - len(on_day)) > 0:
+        lines.append(f"The decision's trail has {other} statements of other days: the Decision trail on the "
+                     f"Commitments & findings page, or `python -m assistant decisions --ref {ref}`, lists them all.")
     return _answer(question, lines, citations, shown, t0, "tracker-decision")
 
 
