@@ -180,6 +180,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # after children") before one counting other children, even in a newer report ("62,536 children … live in")
         matched = [count_match(*counts, " ".join(quoted), state) for _, quoted in citations]
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
+    if other_member := _sibling_headed(question, citations, implied):  # "how many primary forms of entry …?": the
+        # table under "Primary School Commissioning Intentions", not the total under its sibling "Secondary School
+        # Commissioning Intentions" that retrieval ranked higher
+        lead_scores = prefer(lead_scores, set(range(len(citations))) - other_member, SIBLING_HEADING)
     if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
         # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
         # (a question quoted with its reply left out asks too: "… had the Council decided at that point that contracts
@@ -200,6 +204,28 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
 
 
 SUM_ASKED = 0.5  # a quote giving a sum of the kind asked leads one that does not
+SIBLING_HEADING = 0.3  # a quote under a heading naming the member of a set the question asks about leads its siblings
+
+
+def _sibling_headed(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> set[int]:
+    """The citations printed under a heading that names another member of the set the question asks about: of two
+    sibling headings sharing words the question uses ("… Commissioning Intentions"), one names the question's subject in
+    the words it has of its own ("Primary School …") and the other does not ("Secondary School …", "SEND …"); the
+    second's citations. A heading with nothing of its own beside the shared words ("3. Our Commissioning
+    Intentions") names no other member."""
+    asked = stems(question) - stems(" ".join(implied.org_names if implied is not None else []))
+    heads = [stems(h.paragraph.heading or "") for h, _ in citations]
+    pairs = [(i, j) for i, mine in enumerate(heads) for j, theirs in enumerate(heads)
+             if _siblings(mine, theirs) and mine & theirs & asked and (mine - theirs) & asked
+             and not (theirs - mine) & asked]
+    return {j for _, j in pairs} - {i for i, _ in pairs}  # (a heading naming the subject beside another is no other)
+
+
+def _siblings(one: set[str], other: set[str]) -> bool:
+    """Whether two headings' words name two members of one set: mostly the same words ("Commissioning Intentions",
+    two at least), each with a few of its own, no more than they share ("Primary School", "SEND")."""
+    shared = one & other
+    return len(shared) >= 2 and 0 < len(one - shared) <= len(shared) and 0 < len(other - shared) <= len(shared)
 
 
 # "who introduced the report?", "who was elected Vice-Chair?": a deed asked about, by its past participle (not one

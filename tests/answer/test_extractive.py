@@ -2676,3 +2676,47 @@ def test_compose__a_figure_question_is_answered_from_the_figures_sentence(fake_e
                             ["number"], "54") == {2}
     assert figure_sentences("How many new children's homes have opened?", sentences, [0, 1, 2], ["number"],
                             "54") == {1}
+
+
+def test_before_quote__one_place_reads_where_a_quote_starts_for_a_lists_lead_in_and_an_open_quotation_mark():
+    from assistant.answer.lead import list_lead_in
+    from assistant.answer.quotes import before_quote, in_quotation_marks
+
+    text = "4. RESOLVED that Cabinet agree to: (a) Adopt the Delivery Plan (b) Delegate authority to the Director."
+    assert before_quote(text, ["… (a) Adopt the Delivery Plan"]) == "4. RESOLVED that Cabinet agree to: "
+    assert before_quote(text, ["4. RESOLVED that Cabinet agree to:"]) == ""  # the quote opens its paragraph
+    assert before_quote(text, ["Nothing of this paragraph."]) == ""
+    assert before_quote(text, []) == ""
+    assert list_lead_in(text, ["(a) Adopt the Delivery Plan"]).endswith("RESOLVED that Cabinet agree to:")
+    row = "Concern about parking “Car parks around the Gateway cost £1.40 per hour. Nobody can afford it.” Noted."
+    assert before_quote(row, ["Nobody can afford it."]).endswith("per hour. ")
+    assert in_quotation_marks(row, ["Nobody can afford it."])
+    assert not in_quotation_marks(row, ["Concern about parking"])
+
+
+def test_choose_lead__a_quote_under_the_heading_naming_the_asked_member_of_a_set_leads_its_siblings():
+    from assistant.answer.lead import choose_lead
+
+    def headed(text, heading, rank):
+        from dataclasses import replace
+
+        h, q = quoted(text, rank, doc="cabinet_2025-01-30_commissioning-plan-report.pdf")
+        return replace(h, paragraph=replace(h.paragraph, heading=heading)), q
+
+    secondary = headed("A total of 38FE across the Plan period and up to 810 temporary Year 7 places", "Secondary "
+                       "School Commissioning Intentions", 1)
+    send = headed("A total of 530 permanent places across the planned period", "SEND Commissioning Intentions", 2)
+    primary = headed("By 2025-26 0.3FE 85 Year R temp places By 2026-27 5FE A total of 44.9FE across the Plan period",
+                     "Primary School Commissioning Intentions", 3)
+    general = headed("3.3 The overall county commissioning intentions are shown below:", "3. Our Commissioning "
+                     "Intentions", 4)
+    cited = [secondary, send, primary, general]
+    q = "How many primary forms of entry does the commissioning plan say are needed in total?"
+    assert choose_lead(q, cited, [0.80, 0.78, 0.7, 0.6], [], None, False) == 2
+    # a question naming no member (nor both) leaves the order to the scores
+    assert choose_lead("How many forms of entry does the commissioning plan say are needed in total?", cited,
+                       [0.80, 0.78, 0.7, 0.6], [], None, False) == 0
+    assert choose_lead("How many primary and secondary forms of entry does the commissioning plan need?", cited,
+                       [0.80, 0.78, 0.7, 0.6], [], None, False) == 0
+    # a heading of nothing but the set's shared words names no other member: not lowered
+    assert choose_lead(q, [general, primary], [0.80, 0.7], [], None, False) == 0
