@@ -209,23 +209,31 @@ SIBLING_HEADING = 0.3  # a quote under a heading naming the member of a set the 
 
 def _sibling_headed(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None) -> set[int]:
     """The citations printed under a heading that names another member of the set the question asks about: of two
-    sibling headings sharing words the question uses ("… Commissioning Intentions"), one names the question's subject in
-    the words it has of its own ("Primary School …") and the other does not ("Secondary School …", "SEND …"); the
-    second's citations. A heading with nothing of its own beside the shared words ("3. Our Commissioning
-    Intentions") names no other member."""
+    sibling headings sharing words the question uses ("… Commissioning Intentions"), one names the question's
+    subject in the words it has of its own ("Primary School …") and the other does not ("Secondary School …",
+    "SEND …"); the second's citations. A heading with nothing of its own beside the shared words ("3. Our
+    Commissioning Intentions") names no other member."""
     asked = stems(question) - stems(" ".join(implied.org_names if implied is not None else []))
-    heads = [stems(h.paragraph.heading or "") for h, _ in citations]
+    heads = [h.paragraph.heading or "" for h, _ in citations]
     pairs = [(i, j) for i, mine in enumerate(heads) for j, theirs in enumerate(heads)
-             if _siblings(mine, theirs) and mine & theirs & asked and (mine - theirs) & asked
-             and not (theirs - mine) & asked]
+             if (told := _siblings(mine, theirs)) and told[0] & asked and told[1] & asked and not told[2] & asked]
     return {j for _, j in pairs} - {i for i, _ in pairs}  # (a heading naming the subject beside another is no other)
 
 
-def _siblings(one: set[str], other: set[str]) -> bool:
-    """Whether two headings' words name two members of one set: mostly the same words ("Commissioning Intentions",
-    two at least), each with a few of its own, no more than they share ("Primary School", "SEND")."""
-    shared = one & other
-    return len(shared) >= 2 and 0 < len(one - shared) <= len(shared) and 0 < len(other - shared) <= len(shared)
+def _siblings(one: str, other: str) -> tuple[set[str], set[str], set[str]] | None:
+    """The shared words and each one's own of two headings that name two members of one set: the same words but in
+    one place, where each has a few of its own, no more than they share, and two at least ("Primary School |
+    Commissioning Intentions", "SEND | Commissioning Intentions"); None for two headings that differ elsewhere too
+    ("The Cabinet Member … is asked to", "As Cabinet Member … I agree to")."""
+    a, b = re.findall(r"[\w'’]+", one.lower()), re.findall(r"[\w'’]+", other.lower())
+    start = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    end = next((k for k, (x, y) in enumerate(zip(a[::-1][:len(a) - start], b[::-1][:len(b) - start])) if x != y),
+               min(len(a), len(b)) - start)
+    shared = stems(" ".join(a[:start] + a[len(a) - end:]))
+    own, theirs = stems(" ".join(a[start:len(a) - end])) - shared, stems(" ".join(b[start:len(b) - end])) - shared
+    if len(shared) >= 2 and 0 < len(own) <= len(shared) and 0 < len(theirs) <= len(shared):
+        return shared, own, theirs
+    return None
 
 
 # "who introduced the report?", "who was elected Vice-Chair?": a deed asked about, by its past participle (not one

@@ -2720,3 +2720,20 @@ def test_choose_lead__a_quote_under_the_heading_naming_the_asked_member_of_a_set
                        [0.80, 0.78, 0.7, 0.6], [], None, False) == 0
     # a heading of nothing but the set's shared words names no other member: not lowered
     assert choose_lead(q, [general, primary], [0.80, 0.7], [], None, False) == 0
+
+
+def test_choose_lead__two_lead_ins_differing_in_more_than_one_place_are_no_sibling_headings():
+    from dataclasses import replace
+
+    from assistant.answer.lead import choose_lead
+
+    def headed(text, heading, rank):
+        h, q = quoted(text, rank, doc="county-council_2025-03-13_family-hubs-decision.pdf")
+        return replace(h, paragraph=replace(h.paragraph, heading=heading)), q
+
+    approve = headed("APPROVE the proposal to not re-commission the Family Hub services at Seashells and Millmead",
+                     "As Cabinet Member for Integrated Children’s Services I agree to", 1)
+    delegate = headed("DELEGATE authority to the Director to explore outreach services from Seashells and Millmead",
+                      "The Cabinet Member for Integrated Children’s Services is asked to", 2)
+    q = "What was the Cabinet Member for Integrated Children's Services asked to approve about Seashells and Millmead?"
+    assert choose_lead(q, [approve, delegate], [0.8, 0.79], [], None, False) == 0
