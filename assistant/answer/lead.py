@@ -20,7 +20,7 @@ from ..records import ELISION, MONTH_NAMES, Hit
 from ..text.dates import quarters_named, written_date
 from . import topics
 from .names import cited_with_context, missing_names
-from .quotes import TITLE_BLOCK, in_quotation_marks
+from .quotes import TITLE_BLOCK, before_quote, in_quotation_marks
 from .scoring import holds, stems
 from .selection import topic_words
 
@@ -335,9 +335,7 @@ def list_lead_in(text: str, quoted: list[str]) -> str:
     """The lead-in of the list whose items a quote begins with, when it leaves it out: "4. RESOLVED that Cabinet
     agree to:" before "(a) Adopt the Integrated Care Strategy Delivery Plan …" ("" when the quote opens its
     paragraph, or what comes before it ends no lead-in)."""
-    first = quoted[0].lstrip("… ").strip() if quoted else ""
-    at = text.find(first[:40]) if first else -1
-    before = text[:at].rstrip() if at > 0 else ""
+    before = before_quote(text, quoted).rstrip()
     if not before.endswith(":"):
         return ""
     return re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(])", before)[-1]  # its last sentence

@@ -347,12 +347,19 @@ def join_quoted(sentences: list[str], at: list[int], voters: str | None = None) 
     return picked
 
 
+def before_quote(text: str, quoted: list[str]) -> str:
+    """What a paragraph's ``text`` prints before the quote taken from it begins ("" when the quote opens it or is
+    not found in it): where a list's lead-in or an opening quotation mark the quote leaves out is read."""
+    first = quoted[0].lstrip("… ").strip() if quoted else ""
+    at = text.find(first[:40]) if first else -1
+    return text[:at] if at > 0 else ""
+
+
 def in_quotation_marks(text: str, quoted: list[str]) -> bool:
     """Whether the quote is mostly someone's words in quotation marks (a consultation report's row: "Concern about
     parking “Car parks around the Gateway cost £1.40 per hour …”"), or begins inside them in its paragraph."""
-    first = quoted[0].lstrip("… ") if quoted else ""
-    at = text.find(first[:40]) if first else -1
-    if at > 0 and text[:at].count("“") > text[:at].count("”"):
+    before = before_quote(text, quoted)
+    if before.count("“") > before.count("”"):
         return True
     shown = " ".join(quoted)
     outside = re.sub(r"“[^”]*(?:”|$)", "", shown)
