@@ -36,6 +36,16 @@ SUBJECT_KEEP = 0.95
 # tuning files 0.82 left out 13 cited paragraphs, none a gold passage (one of them, read by hand, bore on the
 # question); 0.85 left out 21, two gold passages, one the only one cited
 ELSEWHERE_KEEP = 0.82
+# when the top paragraph's best sentence gives the kind of answer asked for (a figure for "how many ...?") and the
+# question asks one thing, a further paragraph whose best sentence does not give it needs that sentence at least this
+# close to the top one's (pick_paragraphs): the answer is given, and a sentence answering less well and giving none of
+# it is the same paper's talk around it ("Explore Kent's digital channels ... continued to see strong engagement" beside
+# "In October, 46 partners attended ...")
+ANSWERED_KEEP = 0.88
+# a second question after a comma or "and" ("..., and what has taken its place?", "and by roughly how much?"): the top
+# paragraph giving the first part's kind of answer need not give the second's
+_SECOND_QUESTION = re.compile(r"(?:,|\band\b)\s+(?:(?:by|roughly|about|approximately|around)\s+)*"
+                              r"(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
 
 
 def best_sentence(got: Scored | None) -> float | None:
@@ -84,6 +94,10 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         # "Monday, 24 February 2025" for "when was the agenda sent out?")
         said = _best_text((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))
         return any(holds(k, said, question) for k in kinds)
+    top_said = _best_text((scored or {}).get(top.paragraph.id) or ([], np.zeros(0)))
+    answered = bool(kinds) and all(holds(k, top_said, question) for k in kinds) \
+        and not _SECOND_QUESTION.search(question)  # the top paragraph's best sentence gives all a one-part
+    # question asks for
     # a question naming several councils gets the best paragraph of each
     if implied is not None and len(implied.org_names) >= 2:
         for h in hits[1:]:
@@ -124,6 +138,9 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
             off_topic.add(h.paragraph.id)  # from another section of the top paragraph's document, and answering less
             # well: another finding of the same report. (Another document is judged as before: another year's report
             # of the council is what a question on how things changed is answered from.)
+        if answered and top_best is not None and top_best > 0 and b is not None and b < ANSWERED_KEEP * top_best \
+                and not h.paragraph.kind.startswith("table") and not gives_asked(h):
+            off_topic.add(h.paragraph.id)  # the answer is given, and this one's best sentence gives none of it
         chosen.append(h)
     chosen = [h for h in chosen if h.paragraph.id not in off_topic]
     # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the

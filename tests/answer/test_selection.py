@@ -163,3 +163,23 @@ def test_pick_paragraphs__among_the_first_three_one_from_another_section_must_an
     # another document (another year's report, for a question on how things changed) is judged as before
     other = replace(elsewhere, paragraph=replace(elsewhere.paragraph, doc="q.pdf", id="q-51"))
     assert other in pick_paragraphs(question, [top, other], implied, cfg, scored_as((top, 1.0), (other, 0.8)))
+
+
+def test_pick_paragraphs__when_the_top_sentence_gives_what_a_one_part_question_asks_talk_around_it_is_not_cited():
+    question = "How many partners came to Portsmouth's social prescribing network in October?"
+    top = hit("In October, 46 partners attended the quarterly social prescribing network.", "3", 1)
+    around = hit("Portsmouth's digital channels promoting the outdoors continued to see strong engagement.", "4", 2)
+    counted = hit("A further 12 partners joined the network's mailing list.", "5", 3)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    cfg = AnswerConfig()
+    scored = scored_as((top, 1.0), (around, 0.85), (counted, 0.85))
+    # the figure is given: a paragraph giving none answering less well is left out; one giving a figure stays
+    assert pick_paragraphs(question, [top, around, counted], implied, cfg, scored) == [top, counted]
+    # nearly as close in meaning, it stays
+    assert around in pick_paragraphs(question, [top, around], implied, cfg, scored_as((top, 1.0), (around, 0.9)))
+    # a question in two parts: the top paragraph gives the first part's answer, not the second's
+    two = "How many partners came to Portsmouth's social prescribing network in October, and what is it working on?"
+    assert around in pick_paragraphs(two, [top, around], implied, cfg, scored)
+    # the top paragraph giving no figure: judged as before
+    plain = hit("The quarterly social prescribing network met in October.", "2", 1)
+    assert around in pick_paragraphs(question, [plain, around], implied, cfg, scored_as((plain, 1.0), (around, 0.85)))
