@@ -28,18 +28,10 @@ Scored = tuple[list[str], np.ndarray]  # a paragraph's sentences and each one's 
 # paragraphs that were not the gold passage and none that was; from the third on, 32 to 76, but also the gold passage
 # of questions put in other words than the report's)
 SUBJECT_KEEP = 0.95
-# one of the first three candidates from another section of the top paragraph's document (under another heading)
-# needs its best sentence at least this close to the top paragraph's (pick_paragraphs): a paragraph of the top one's
-# own section is cited for the same passage of the paper at sentence_keep, one from elsewhere in it is another finding
-# ("Foster carers spoke about positive support ..." for a question on young people exploited by gangs) unless it
-# answers nearly as well, gives the kind of answer asked for (a date for "when ...?") or is a table's row. On the
-# tuning files 0.82 left out 13 cited paragraphs, none a gold passage (one of them, read by hand, bore on the
-# question); 0.85 left out 21, two gold passages, one the only one cited
-ELSEWHERE_KEEP = 0.82
 # when the top paragraph's best sentence gives the kind of answer asked for (a figure for "how many ...?") and the
-# question asks one thing, a further paragraph whose best sentence does not give it needs that sentence at least this
-# close to the top one's (pick_paragraphs): the answer is given, and a sentence answering less well and giving none of
-# it is the same paper's talk around it ("Explore Kent's digital channels ... continued to see strong engagement" beside
+# question asks one thing, a further paragraph none of whose sentences gives it needs its best sentence at least this
+# close to the top one's (pick_paragraphs): the answer is given, and a paragraph answering less well and giving none
+# of it is the same paper's talk around it ("Explore Kent's digital channels ... continued to see strong engagement" beside
 # "In October, 46 partners attended ...")
 ANSWERED_KEEP = 0.88
 # a second question after a comma or "and" ("..., and what has taken its place?", "and by roughly how much?"): the top
@@ -90,10 +82,10 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         throughout = _printed_throughout(document(h)) if document is not None else frozenset()
         return bool(topic & words(said) - throughout) or any(t.mentioned.search(said) for _, t in asked_topics) \
             or any(holds(k, said, question) for k in kinds)
-    def gives_asked(h: Hit) -> bool:  # its best sentence gives the kind of answer asked for (a front sheet's
-        # "Monday, 24 February 2025" for "when was the agenda sent out?")
-        said = _best_text((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))
-        return any(holds(k, said, question) for k in kinds)
+    def gives_asked(h: Hit) -> bool:  # one of its sentences gives the kind of answer asked for ("The existing
+        # contracts end on the 31 March 2025." in a paragraph on the contracts, for "when do the contracts end?")
+        sentences = ((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))[0]
+        return any(holds(k, said, question) for k in kinds for said in sentences)
     top_said = _best_text((scored or {}).get(top.paragraph.id) or ([], np.zeros(0)))
     answered = bool(kinds) and all(holds(k, top_said, question) for k in kinds) \
         and not _SECOND_QUESTION.search(question)  # the top paragraph's best sentence gives all a one-part
@@ -132,15 +124,9 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
             # under a heading sharing "care", for a question on children in care at school). The first three are
             # kept on their meaning alone: a question put in other words than the report's ("top management" for
             # "senior leaders") is answered by its best matches, which need share no word with it
-        if place < 3 and top_best is not None and top_best > 0 and b is not None and b < ELSEWHERE_KEEP * top_best \
-                and h.paragraph.doc == top.paragraph.doc \
-                and not same_section(h, top) and not h.paragraph.kind.startswith("table") and not gives_asked(h):
-            off_topic.add(h.paragraph.id)  # from another section of the top paragraph's document, and answering less
-            # well: another finding of the same report. (Another document is judged as before: another year's report
-            # of the council is what a question on how things changed is answered from.)
         if answered and top_best is not None and top_best > 0 and b is not None and b < ANSWERED_KEEP * top_best \
                 and not h.paragraph.kind.startswith("table") and not gives_asked(h):
-            off_topic.add(h.paragraph.id)  # the answer is given, and this one's best sentence gives none of it
+            off_topic.add(h.paragraph.id)  # the answer is given, and none of this one's sentences gives any of it
         chosen.append(h)
     chosen = [h for h in chosen if h.paragraph.id not in off_topic]
     # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
@@ -174,11 +160,6 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
     return chosen
-
-
-def same_section(a: Hit, b: Hit) -> bool:
-    """Whether two paragraphs are of the same document and under the same heading (or both under none)."""
-    return a.paragraph.doc == b.paragraph.doc and (a.paragraph.heading or "") == (b.paragraph.heading or "")
 
 
 def words(text: str) -> set[str]:
