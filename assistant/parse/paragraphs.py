@@ -24,6 +24,14 @@ _BOILERPLATE = re.compile(
     r"|T: 0300 123|Piccadilly Gate|© Crown copyright)", re.IGNORECASE)
 
 
+_LETTER_SPACED = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+
+
+def _unspaced(title: str) -> str:
+    """A title printed letter-spaced, "A G E N D A", as its word, "AGENDA" (what a reader searches for)."""
+    return title.replace(" ", "") if _LETTER_SPACED.match(title) else title
+
+
 def _stable_id(doc_hash: str, ordinal: int, text: str) -> str:
     return hashlib.sha1(f"{doc_hash}:{ordinal}:{text}".encode()).hexdigest()[:16]
 
@@ -58,7 +66,8 @@ def parse_paragraphs(doc: ExtractedDoc, doc_name: str, doc_hash: str) -> tuple[l
             # its own ("2. Finance", "Background") leaves nothing to go back to
             sub = block.number is not None and len(block.number.parts) > 1
             outer = (outer[0] if outer else heading, block.number.parts) if sub else None
-            heading = unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip() or heading
+            heading = _unspaced(unglue_footnote(re.sub(r"^[#\-•\s]+", "", htext)).strip().rstrip(":").strip()) \
+                or heading
             if block.minute is not None:
                 minute = block.minute
                 sequence = _MinuteSequence()

@@ -141,9 +141,34 @@ def _next_item(block: Block, text: str) -> bool:
     return bool(outer) and this == outer and inner not in ("", outer)
 
 
+# an agenda item's last words, the pages of its papers in the pack: "3. Minutes of the Meeting … (Pages 1 - 10)"
+_PAGE_RANGE = re.compile(r"\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)$")
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip().rstrip("\"'’”)")
-    return t.endswith(_TERMINAL)
+    return t.endswith(_TERMINAL) or bool(_PAGE_RANGE.search(text.rstrip()))
+
+
+def _item_ended(block: Block | None) -> bool:
+    """Whether ``block`` ends on an agenda item's page range, printed over its last two lines or not ("… Kent
+    2025-29 (Pages" / "461 - 610)"): the item has ended, whatever follows it."""
+    if block is None or not block.segments:
+        return False
+    return bool(_PAGE_RANGE.search(" ".join(ln.text.strip() for ln in block.lines[-2:])))
+
+
+def _closes_aside(block: Block | None, prev: str) -> bool:
+    """Whether the paragraph ``block`` ends on a whole aside in brackets that began a line, now closed: "(At the
+    time of preparing the agenda there were no exempt items. … open to the public)". Its last line ends no sentence,
+    but what follows it over a blank line (a signature, a date) is not its words."""
+    if block is None or not block.segments or not prev.endswith(")"):
+        return False
+    opened = [i for i, ln in enumerate(block.lines) if ln.text.lstrip().startswith("(")]
+    if not opened:
+        return False
+    words = " ".join(ln.text for ln in block.lines[opened[-1]:])
+    return words.count("(") == words.count(")")
 
 
 def _typical_width(lines: list[Line]) -> float:
@@ -355,6 +380,8 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         if line.column:  # another column of a table of lists: the list above, another column's, has ended
             close()
         prev = cur.last.strip() if cur else ""
+        if _item_ended(cur) and not _ends_sentence(prev):
+            prev += "."  # "… (Pages" / "461 - 610)": the item ends here as a sentence would
         if _ANSWER.match(text) and not line.beside and not line.blank_before and cur is not None \
                 and cur.kind != "heading" and cur.prebuilt is None and not cur.bullet and not cur.note \
                 and (prev.endswith(("?", ":")) or not _ends_sentence(prev) and len(cur.lines) <= 4):
@@ -442,7 +469,8 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
             continue
         if line.blank_before or new_page:
             # a stray blank line or a page break inside a sentence does not end the paragraph
-            mid_sentence = not _ends_sentence(prev) and (starts_lower(text) or len(prev) >= 0.6 * full)
+            mid_sentence = not _ends_sentence(prev) and (starts_lower(text) or len(prev) >= 0.6 * full) \
+                and not _closes_aside(cur, prev)
             # "SEND Commissioning Intentions:" after a table; not the next label of a form after a label and its value
             # ("Title:" / "Strengthening Independence Service …" / "Project ID:")
             lead = mid_sentence and _lead_in(text, prev, full) and len(cur.lines) >= 3 \

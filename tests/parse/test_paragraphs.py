@@ -767,3 +767,36 @@ def test_parse__a_tables_caption_after_the_table_above_starts_and_heads_its_own_
     assert secondary.heading == "Secondary School Commissioning Intentions"
 
 
+
+
+@pytest.mark.corpus
+def test_parse__an_agendas_last_item_ends_before_the_next_section_and_the_signature():
+    # "9. … (Pages 461 - 610)" / "EXEMPT ITEMS" / "(At the time of preparing …)" / "Benjamin Watts" / …: the item
+    # is a paragraph of its own, the section's title heads its note, the officer's name is not the note's words
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-01-30_agenda-frontsheet.pdf"))
+    item = next(p for p in ps if p.para == "9")
+    assert item.text == "9. 24/00096 - Commissioning Plan for Education Provision in Kent 2025-29 (Pages 461 - 610)"
+    note = next(p for p in ps if p.text.startswith("(At the time of preparing the agenda"))
+    assert note.heading == "EXEMPT ITEMS" and note.text.endswith("open to the public)")
+    assert any(p.text == "Benjamin Watts General Counsel 03000 416814" for p in ps)
+    # the last item over a blank line and the signature below it
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_agenda-frontsheet.pdf"))
+    assert next(p for p in ps if p.para == "17").text == "17. Motion for Time Limited Debate (Pages 341 - 342)"
+    assert any(p.text == "Benjamin Watts General Counsel 03000 416814" for p in ps)
+    # a note in brackets after an item with no page range ends before the signature below it
+    ps, _ = parse(corpus_file("committee/kent-cc_cabinet_2025-03-04_agenda-frontsheet.pdf"))
+    assert next(p for p in ps if p.para == "8").text.endswith("NOT to be open to the public)")
+    assert any(p.text == "Benjamin Watts General Counsel 03000 416814" for p in ps)
+
+
+@pytest.mark.corpus
+def test_parse__a_letter_spaced_title_heads_its_items_as_its_word():
+    # "A G E N D A" over the items: a reader searches for "agenda", not for its letters
+    ps, _ = parse(corpus_file("committee/kent-cc_county-council_2025-03-13_agenda-frontsheet.pdf"))
+    assert next(p for p in ps if p.para == "1").heading == "AGENDA"
+
+
+def test_unspaced__only_a_title_printed_wholly_letter_spaced():
+    from assistant.parse.paragraphs import _unspaced
+    assert _unspaced("A G E N D A") == "AGENDA"
+    assert _unspaced("A B") == "A B" and _unspaced("Section A B C D") == "Section A B C D"
