@@ -35,7 +35,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, figure_asked, missing_names, names_left_out, no_end_time,
-                    only_prompts, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
+                    only_prompts, only_requested, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
                      with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
@@ -354,6 +354,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          f"{'it doesn' if len(sources) == 1 else 'they don'}'t answer this.", hits, cfg)
     if weak:
         return _abstained(question, hits, cfg, confidence)
+    if requested := only_requested(question, kinds, citations):  # "what did Cabinet resolve …?" answered only by
+        # "The Cabinet is asked to …": what the passages found record is the request, not a decision, said as such
+        asking = {h.paragraph.id for h in requested}
+        return _declined("The passages found give only what a meeting was asked or recommended to decide, not a "
+                         "record of the decision, so they don't say what was decided.",
+                         requested + [h for h in hits if h.paragraph.id not in asking], cfg)
     if cfg.lead_must_answer and required:
         lead_scores = [score if i in answering else -1.0 for i, score in enumerate(lead_scores)]
     if not title_answers:

@@ -561,3 +561,34 @@ def vote_of_another_committee(question: str, asked: list[str], citations: list[t
              if re.search(r"\b" + re.escape(c) + r"(?:\s+[\w'’]+){0,2}\s+vot(?:e|ed|es|ing)\b", question)}
     voting = [h for h, quoted in citations if holds("vote", " ".join(quoted), question)]
     return bool(named) and bool(voting) and not any(h.meta.committee in named for h in voting)
+
+
+# a question on what a body decided, said as done ("what did the Cabinet resolve …?", "what was agreed …?", "did the
+# Council approve …?"), not what it was asked to decide or what a report recommended
+_DECIDED = re.compile(r"\b(?:did|has|have|had)\s+(?:[\w'’-]+\s+){0,8}?(?:decide|resolve|agree|approve)\b|"
+                      r"\bwhat\s+(?:was|were|has\s+been|have\s+been)\s+(?:decided|resolved|agreed|approved)\b|"
+                      r"\bwhat\s+(?:decisions?|resolutions?)\s+(?:did|was|were|has|have)\b", re.IGNORECASE)
+_TO_BE_DECIDED = re.compile(r"\basked\s+to\b|\brecommend\w*|\bpropos\w*|\boptions?\b|\bwill\b|\bgoing\s+to\b",
+                            re.IGNORECASE)
+# a report's request for a decision ("The Cabinet is asked to …", "Members are invited to note …", "It is
+# recommended that …"), and a sentence recording one ("RESOLVED that …", "Cabinet agreed …", "the Panel noted …",
+# a record of decision's "I agree to …")
+_REQUEST = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|recommended|invited|requested)\s+to\b|"
+                      r"\bit\s+is\s+recommended\b|\brecommendations?\s*:", re.IGNORECASE)
+_RECORDS = re.compile(r"\b(?:resolved|agreed|decided|approved|endorsed|adopted|noted|carried|passed|rejected|deferred|"
+                      r"delegated|supported|accepted|confirmed|amended|rescinded|refused)\b|\bdecisions?\s*:|"
+                      r"\bI\s+(?:agree|approve|endorse)\b", re.IGNORECASE)
+
+
+def only_requested(question: str, asked: list[str], citations: list[tuple[Hit, list[str]]]) -> list[Hit]:
+    """When a question asks what a body decided ("what did the Cabinet resolve when it reconsidered …?") and the
+    quotes give only what a report asked it to decide ("The Cabinet is asked to consider … and confirm, amend or
+    rescind"), the paragraphs making that request: a request for a decision is not the decision, and no quoted
+    sentence records one. Empty otherwise."""
+    if "decision" not in asked or not _DECIDED.search(question) or _TO_BE_DECIDED.search(question):
+        return []
+    # (a quote's paragraph with it: a resolution's items are quoted without their "RESOLVED that Cabinet agree to:")
+    said = [(h, s) for h, quoted in citations for part in [*quoted, h.paragraph.text] for s in split_sentences(part)]
+    if any(_RECORDS.search(s) for _, s in said if not _REQUEST.search(s)):
+        return []
+    return list({h.paragraph.id: h for h, s in said if _REQUEST.search(s)}.values())

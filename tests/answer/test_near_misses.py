@@ -302,3 +302,21 @@ def test_only_standing_resolutions__minutes_signed_as_a_correct_record_decide_no
     # a question about the minutes themselves is answered by them
     assert not only_standing_resolutions("What did the Cabinet decide about the minutes of 9 January 2025?",
                                          ["decision"], cited)
+
+
+def test_only_requested__a_request_for_a_decision_is_not_the_decision():
+    from assistant.answer.names import only_requested
+    q = "What did the Cabinet resolve when it reconsidered the family hubs decision?"
+    asked = ("The Cabinet is asked to consider the Scrutiny Committee's comments and to confirm, amend or rescind "
+             "the decision.")
+    cited = [(hit(asked), [asked])]
+    assert [h.paragraph.id for h in only_requested(q, ["decision"], cited)] == [cited[0][0].paragraph.id]
+    resolved = "RESOLVED that the Cabinet confirm the decision."
+    assert not only_requested(q, ["decision"], cited + [(hit(resolved, para="5"), [resolved])])
+    # a resolution's items quoted without their lead-in record the decision too
+    listed = "RESOLVED that Cabinet agree to: (a) confirm the decision."
+    assert not only_requested(q, ["decision"], cited + [(hit(listed, para="6"), ["(a) confirm the decision."])])
+    # what the Cabinet was asked to decide, or will decide, is answered by the request
+    assert not only_requested("What was the Cabinet asked to decide about the family hubs?", ["decision"], cited)
+    assert not only_requested("What will the Cabinet decide about the family hubs?", ["decision"], cited)
+    assert not only_requested(q, ["time"], cited)
