@@ -16,6 +16,7 @@ from ..query.implied import Implied
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
+from . import topics
 from .layout import PrintedTables, TableHeaders, headers_of, printed_table_of
 from .scoring import holds
 
@@ -592,3 +593,22 @@ def only_requested(question: str, asked: list[str], citations: list[tuple[Hit, l
     if any(_RECORDS.search(s) for _, s in said if not _REQUEST.search(s)):
         return []
     return list({h.paragraph.id: h for h, s in said if _REQUEST.search(s)}.values())
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+", re.IGNORECASE)
+
+
+def counts_another_group(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a "how many" question counts a group of children or a service data/topics.tsv names ("how many
+    unaccompanied asylum-seeking children …?") and no quoted sentence names that group in any wording a question
+    may use for it: a figure quoted beside a passing mention ("home to the national asylum intake unit and has
+    1,000 school-aged children from outside of the borough") counts another group."""
+    asks = _HOW_MANY.search(question)
+    if asks is None:
+        return False
+    counted_topics = [t for wording, t in topics.named(question)
+                      if (at := question.replace("’", "'").find(wording)) >= 0 and at == asks.end()]
+    if not counted_topics:
+        return False
+    quoted = [part.replace("’", "'") for _, parts in citations for part in parts]
+    return not any(t.asked.search(q) for t in counted_topics for q in quoted)

@@ -320,3 +320,16 @@ def test_only_requested__a_request_for_a_decision_is_not_the_decision():
     assert not only_requested("What was the Cabinet asked to decide about the family hubs?", ["decision"], cited)
     assert not only_requested("What will the Cabinet decide about the family hubs?", ["decision"], cited)
     assert not only_requested(q, ["time"], cited)
+
+
+def test_counts_another_group__a_figure_beside_a_passing_mention_counts_another_group():
+    from assistant.answer.names import counts_another_group
+    q = "How many unaccompanied asylum-seeking children does Croydon look after?"
+    other = ("It is also home to the national asylum intake unit and has 1,000 school-aged children from outside of "
+             "the borough.")
+    assert counts_another_group(q, [(hit(other), [other])])
+    counted = "The council looks after 120 unaccompanied asylum-seeking children."
+    assert not counts_another_group(q, [(hit(other), [other]), (hit(counted, para="4"), [counted])])
+    # a group named after something else counted is no count of it
+    assert not counts_another_group("How many social workers support unaccompanied asylum-seeking children?",
+                                    [(hit(other), [other])])
