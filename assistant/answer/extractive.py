@@ -35,7 +35,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
                      nearest_text, printed_table_of)
 from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, figure_asked, missing_names, names_left_out, no_end_time,
-                    only_prompts, only_requested, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
+                    only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
                      with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
@@ -476,7 +476,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if names_left_out(question, citations, implied, replying, nearby, described, tables) \
             or figure_asked(question) and unmentioned(question, [cited_with_context(h, replying) for h, _ in citations]) \
             or "number" in required and a_quarter_for_a_year(question, citations) \
-            or "number" in required and counts_another_group(question, citations):
+            or "number" in required and counts_another_group(question, citations) \
+            or rate_of_another_measure(question, citations):
         # (a figure of a topic the question names is quoted with it: "how many children are in pre-proceedings?": a
         # report that mentions pre-proceedings on another page, and counts children in care here, counts none of them;
         # "how many potholes were repaired in 2024?": a first line giving one quarter's figure gives no year's)

@@ -9,9 +9,10 @@ import re
 from typing import Callable
 
 from .. import councils
+from ..index.lexical import tokenize
 from ..query import kinds as question_types
 from ..query.counted import counted
-from ..query.glossary import glossary
+from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
@@ -612,3 +613,22 @@ def counts_another_group(question: str, citations: list[tuple[Hit, list[str]]]) 
         return False
     quoted = [part.replace("’", "'") for _, parts in citations for part in parts]
     return not any(t.asked.search(q) for t in counted_topics for q in quoted)
+
+
+# "what is the reoffending rate …?", "the council tax collection rate": the measure a rate is of, in the word before it
+# (a rate, not "business rates" or "non-domestic rates", a tax, nor the verb: "how did Ofsted rate the response …?")
+_RATE_OF = re.compile(r"\b([a-z][a-z-]{3,})\s+rate\b(?!\s*(?:payers?|relief|retention|pool)\b)"
+                      r"(?!\s+(?:the|a|an|its|their|this|these|those|it|them|as|how|his|her|our|your)\b)", re.IGNORECASE)
+_NO_MEASURE = frozenset(tokenize(["what which current overall average annual latest same higher lower national local "
+                                  "success percentage per proportion"])[0])
+
+
+def rate_of_another_measure(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether the question asks a rate of a measure it names in the word before "rate" ("what is the reoffending rate
+    for youth justice?") and no quote names that measure in any form ("reoffended", "vacant" for a vacancy rate, a
+    glossary wording): a percentage of EHCPs issued on time is no reoffending rate."""
+    measures = {t for m in _RATE_OF.finditer(question) for t in tokenize([m.group(1)])[0]} - _NO_MEASURE
+    if not measures or not citations:
+        return False
+    said = {w[:5] for _, quoted in citations for w in tokenize([expand(" ".join(quoted))])[0] if len(w) >= 3}
+    return not any(m[:5] in said for m in measures)

@@ -333,3 +333,19 @@ def test_counts_another_group__a_figure_beside_a_passing_mention_counts_another_
     # a group named after something else counted is no count of it
     assert not counts_another_group("How many social workers support unaccompanied asylum-seeking children?",
                                     [(hit(other), [other])])
+
+
+def test_rate_of_another_measure__a_share_of_something_else_is_not_the_rate_asked():
+    from assistant.answer.names import rate_of_another_measure
+    q = "What is the reoffending rate for Kent youth justice?"
+    ehcp = "Percentage of Education, Health, and Care Plans (EHCPs) issued within 20 weeks: Latest 34%."
+    assert rate_of_another_measure(q, [(hit(ehcp), [ehcp])])
+    said = "Of the children in the cohort, 31% reoffended within 12 months."
+    assert not rate_of_another_measure(q, [(hit(ehcp), [ehcp]), (hit(said, para="4"), [said])])
+    vacant = "Recruitment has reduced vacant social work posts from 39% to 25%."
+    assert not rate_of_another_measure("What is the social worker vacancy rate in Medway?", [(hit(vacant), [vacant])])
+    # business rates are a tax, not a rate of a measure; "what rate" names none
+    assert not rate_of_another_measure("How much did the county receive from non-domestic rates surpluses?",
+                                       [(hit(ehcp), [ehcp])])
+    assert not rate_of_another_measure("At what rate did referrals rise?", [(hit(ehcp), [ehcp])])
+    assert not rate_of_another_measure("How did Ofsted rate the response of the front door?", [(hit(ehcp), [ehcp])])
