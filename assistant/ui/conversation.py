@@ -24,6 +24,9 @@ _THAT_DOC = re.compile(r"\b(that|the|this|same)\s+(report|inspection|document|pa
 _THE_ONE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?(?:report|paper|meeting|minutes|item|inspection|visit|"
                       r"decision|motion|recommendations?)\b", re.IGNORECASE)
 
+# "what did the panel resolve about …?", "what has the Cabinet agreed?": a council's body named as one already known
+_THE_BODY = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:panel|committee|cabinet|council|board)\b", re.IGNORECASE)
+
 
 @dataclass
 class Context:
@@ -201,6 +204,16 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     ctx = Context(orgs=list(named_orgs), org_names=list(named_org_names), years=sorted(set(named_years)),
                   subject=subject_of(question, named_org_names), committees=list(named_committees or []),
                   days=sorted(set(named_days or [])))
+    if previous is not None and previous.orgs and not (is_follow_up(question) or named_orgs or named_years
+                                                       or _points_at_the_one(question, named_orgs, named_years)) \
+            and _THE_BODY.search(question) and not (filters.get("orgs") or filters.get("docs")):
+        # "what did the panel resolve about the Sufficiency Strategy?" after a question about Kent's Corporate Parenting
+        # Panel: that council's panel (tester, round 71: answered unfiltered); its subject, meeting and year are its own
+        ctx.orgs, ctx.org_names = list(previous.orgs), list(previous.org_names)
+        filters["orgs"] = list(previous.orgs)
+        understood = Understood(question, filters, ctx, follow_up=True, carried=["organisation"])
+        ctx.asked = understood.searched or question
+        return understood
     if previous is None or not (is_follow_up(question) or _points_at_the_one(question, named_orgs, named_years)):
         ctx.asked = question
         return Understood(question, filters, ctx, follow_up=False)

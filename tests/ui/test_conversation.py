@@ -218,6 +218,22 @@ def test_follow_up__the_report_named_after_a_meeting_question_is_asked_at_that_m
                                        named_orgs=[], named_org_names=[], named_years=[]).carried
 
 
+def test_follow_up__the_panel_named_as_one_already_known_keeps_the_council_only():
+    # "what did the panel resolve about the Sufficiency Strategy?" after a question about Kent's Corporate Parenting
+    # Panel had been answered with no council at all (tester, round 71)
+    first = understand("Who was elected Vice-Chair of Kent's Corporate Parenting Panel in October 2024?", None, {},
+                       named_orgs=["kent"], named_org_names=["Kent"], named_years=[2024])
+    ctx = context_after(first, answer())
+    u = understand("what did the panel resolve about the Sufficiency Strategy?", ctx, {}, named_orgs=[],
+                   named_org_names=[], named_years=[])
+    assert u.follow_up and u.carried == ["organisation"] and u.filters == {"orgs": ["kent"]}  # no year, no meeting
+    # a question naming its own council, or with no council before it, is its own
+    assert not understand("what did the panel resolve about the Sufficiency Strategy?", None, {}, named_orgs=[],
+                          named_org_names=[], named_years=[]).follow_up
+    assert understand("what did Medway's panel resolve?", ctx, {}, named_orgs=["medway"], named_org_names=["Medway"],
+                      named_years=[]).filters == {}
+
+
 def test_context_after__the_one_meeting_whose_papers_the_answer_cited():
     from dataclasses import replace
 
