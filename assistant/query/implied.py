@@ -17,6 +17,11 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+# "what did Ofsted say Medway needed to improve after the 2019 inspection?", "its grade following the December 2025
+# inspection": the year names that inspection, whose report says what came of it, not a span of years after it (as
+# "since the 2019 inspection", "after 2019" are)
+_AFTER_AN_INSPECTION = re.compile(r"\s+(?:ofsted\s+)?(?:ilacs\s+)?(?:inspections?|reports?|visits?|judge?ments?)\b",
+                                  re.IGNORECASE)
 # "at its most recent inspection", "the latest Ofsted report", "when was it last inspected", "what grade did it get
 # last time", "when did the council last have an Ofsted inspection" ("last year" is a year)
 _LATEST = re.compile(r"\b(?:most recent|latest|newest|last (?!year|month|week)(?:\w+\s+){0,3}?"
@@ -256,7 +261,7 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         imp.days.append(f"{year}-{month_number(month):02d}-{int(day):02d}")
     imp.years = sorted(years_named(question))
     bounds = []
-    if m := _SINCE.search(question):
+    if (m := _SINCE.search(question)) and not (m.group(1).lower() == "after" and _AFTER_AN_INSPECTION.match(question, m.end())):
         imp.since_year = int(m.group(2))
         bounds.append(m.group(2))
     if (m := _BEFORE.search(question)) and (not _BEFORE_AN_EVENT.match(question, m.start())

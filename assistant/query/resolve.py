@@ -10,6 +10,7 @@ from .. import councils
 from ..records import DocMeta
 from ..text.dates import MONTHS_PATTERN, long_date, month_number
 from .filters import Filters
+from . import kinds
 from .genres import named_genres, of_genre
 from .implied import Implied, implied_filters
 from .orgs import resolve_orgs
@@ -180,6 +181,30 @@ _DATA_DATED = re.compile(rf"\b(?:as\s+(?:of|at)|(?:at|by)\s+the\s+end\s+of)\s+(?
                          rf"(?:(?:{MONTHS_PATTERN})\s+)?$", re.IGNORECASE)
 
 
+# a year written as the meeting's: after the committee's name or a meeting ("Cabinet in 2023", "Cabinet's 2023
+# meeting", "at its meetings in 2023"), before a meeting ("the 2023 meetings"), or after what a meeting did ("approved
+# in 2023", "discussed during 2023")
+_MEETING = r"(?:meetings?|minutes|sittings?|sessions?)"
+_BEFORE_A_MEETING_YEAR = re.compile(rf"(?:\b{_MEETING}|\b(?:decid|decision|agree|approv|resolv|vot|discuss|debat|consider|"
+                                    rf"endors|adopt|recommend|met\b|meet)\w*)(?:\s+(?:held|in|on|during|of|at|from))?\s*$",
+                                    re.IGNORECASE)
+_AFTER_A_MEETING_YEAR = re.compile(rf"\s+{_MEETING}\b", re.IGNORECASE)
+
+
+def _asks_a_figure(question: str) -> bool:
+    return any(k in kinds.expected(question) for k in ("number", "money", "rate"))
+
+
+def _dates_the_meeting(question: str, year: re.Match[str], committees: list[str]) -> bool:
+    """Whether the year ``year`` of ``question`` is written as a meeting's (``_BEFORE_A_MEETING_YEAR``), not as the
+    time of what a figure measures ("how many births were there in Kent in 2023?")."""
+    before = question[: year.start()]
+    if _BEFORE_A_MEETING_YEAR.search(before) or _AFTER_A_MEETING_YEAR.match(question, year.end()):
+        return True
+    return any(re.search(re.escape(c) + r"(?:['’]s)?(?:\s+(?:[\w'’]+\s+)?(?:in|on|during|of|from))?\s*$", before,
+                         re.IGNORECASE) for c in committees)
+
+
 def _committee_year(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """Notice "What did the Corporate Parenting Panel discuss in 2022?" when none of that committee's indexed papers
     (of the council named, if any) is from that year: its decisions then are in papers that are not indexed, and
@@ -191,6 +216,9 @@ def _committee_year(question: str, effective: Filters, implied: Implied, docs: M
     if written and all(re.match(_PERIOD_OF_A_PAPER.format(), question[m.end():])
                        or _DATA_DATED.search(question[: m.start()]) for m in written):
         return
+    if written and _asks_a_figure(question) and not any(_dates_the_meeting(question, m, implied.committees)
+                                                        for m in written):
+        return  # "how many births were there in Kent in 2023, according to Cabinet's papers?": 2023's births
     council = Filters(orgs=effective.orgs)
     papers = [m for m in docs.values() if m.committee in implied.committees and council.admits(m) and m.year]
     if papers and all(m.year != implied.years[0] for m in papers):

@@ -308,3 +308,31 @@ def test_resolve__a_year_after_all_of_the_councils_documents_is_noticed():
     assert implied.documents_end is None
     _, implied = resolve_filters("What did Medway's inspection find in 2023?", None, papers)
     assert implied.documents_end is None
+
+
+def test_resolve__a_year_of_what_a_figure_measures_is_not_the_meetings():
+    papers = {d.doc: d for d in [
+        DocMeta(doc="kent-cabinet-2025.pdf", title="Commissioning plan", organisation="Kent County Council",
+                org_slug="kent", doc_type="committee-report", committee="Cabinet", date="2025-01-30")]}
+    # a paper of 2025 gives 2023's births: the year is the births', not the discussion's
+    for q in ("How many births were there in Kent in 2023 according to the Cabinet discussion of the plan?",
+              "How much did Kent spend on school transport in 2023, as reported to Cabinet?"):
+        assert resolve_filters(q, None, papers)[1].no_papers_year is None, q
+    # a year written as the meeting's still asks for that year's papers, a figure asked or not
+    for q in ("How many schools did Cabinet approve in 2023?", "How many births did Cabinet in 2023 note?",
+              "How many births were reported at Cabinet meetings in 2023?",
+              "What did Cabinet discuss in 2023?"):
+        assert resolve_filters(q, None, papers)[1].no_papers_year == 2023, q
+
+
+def test_resolve__after_a_years_inspection_is_that_inspections_report():
+    # "after the 2019 inspection" names the inspection (its report), not the years after it
+    docs = dict(DOCS, later=DocMeta(doc="medway-2023.pdf", title="Medway inspection", organisation="Medway Council",
+                                    org_slug="medway", doc_type="ofsted-inspection", date="2023-05-01"))
+    effective, implied = resolve_filters("How many things did Ofsted say Medway needed to improve after the 2019 "
+                                         "inspection?", None, docs)
+    assert implied.since_year is None and implied.years == [2019]
+    assert (effective.since, effective.until) == ("2019-01-01", "2019-12-31")
+    # "since" the inspection, or "after" a year alone, is a span of years
+    assert resolve_filters("What has Medway improved since the 2019 inspection?", None, docs)[1].since_year == 2019
+    assert resolve_filters("What did Medway do after 2019?", None, docs)[1].since_year == 2019
