@@ -51,6 +51,9 @@ class Filters:
     since: str | None = None  # YYYY-MM-DD inclusive
     until: str | None = None
     docs: list[str] = field(default_factory=list)  # file names
+    # file names left out: papers of another reporting period than the one asked about (query/resolve.py sets it;
+    # never a user's filter, so not described as one)
+    not_docs: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for t in self.doc_types:
@@ -81,7 +84,8 @@ class Filters:
         )
 
     def is_empty(self) -> bool:
-        return not (self.orgs or self.doc_types or self.committees or self.since or self.until or self.docs)
+        return not (self.orgs or self.doc_types or self.committees or self.since or self.until or self.docs
+                    or self.not_docs)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v}
@@ -131,7 +135,7 @@ class Filters:
             return False
         if self.docs and m.doc not in self.docs and not any(d and d in m.doc for d in self.docs):
             return False
-        return True
+        return m.doc not in self.not_docs
 
 
 def org_matches(query: str, m: DocMeta) -> bool:

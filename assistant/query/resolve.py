@@ -70,6 +70,7 @@ def resolve_filters(question: str, filters: Filters | dict | None, docs: Mapping
         _inspection_before(effective, implied, docs)
         _committee_year(question, effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
+    _other_quarters(question, effective, docs)
     _after_documents(question, effective, implied, docs)
     _no_committee_papers(question, effective, implied, docs)
     _no_paper_of_kind(question, implied, docs)
@@ -316,3 +317,43 @@ def _year_filter(question: str, effective: Filters, implied: Implied, docs: Mapp
         # question about a 2025 finance report names a year of its data, not of the document that answers
         effective.since = f"{year}-01-01"
         effective.until = f"{year + 1}-12-31" if any(m.year == year + 1 for m in matching) else f"{year}-12-31"
+
+
+# a quarter of a financial year as a question names it: "Quarter 2 2024-25", "Q3 2024/25", "the second quarter",
+# "quarter 3 of 2023-24"; not a quarter counted from ("since quarter 2", "compared with Q2": the later paper says
+# what changed since)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+_QUARTER_ASKED = re.compile(r"(?<![\w-])(?:quarter\s*|q)([1-4])\b|\b(first|second|third|fourth)\s+quarter\b",
+                            re.IGNORECASE)
+_FROM_A_QUARTER = re.compile(r"\b(?:since|after|before|from|than|compared (?:with|to)|against|previous|prior|last|"
+                             r"between|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[-/–]\s*(\d\d)\b")
+# the financial year of the quarter asked about, written beside it: "Quarter 2 2024-25", "quarter 3 of 2023-24",
+# "2024/25 Q3" (not "Q3's report on the budget for 2025-26")
+_QUARTERS_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?(20\d\d)\s*[-/–]\s*(\d\d)\b")
+_QUARTERS_YEAR_BEFORE = re.compile(r"\b(20\d\d)\s*[-/–]\s*(\d\d)\s*,?\s*$")
+# a paper titled as one quarter's: "Quarterly performance report Q3 2024-25", "Finance monitoring report Quarter 3"
+_QUARTER_TITLED = re.compile(r"(?<![\w-])(?:quarter|Q)\W{0,2}([1-4])\b", re.IGNORECASE)
+
+
+def _other_quarters(question: str, effective: Filters, docs: Mapping[str, DocMeta]) -> None:
+    """"How many KPIs were rated red in Kent's Quarter 2 2024-25 performance report?": the papers titled as another
+    quarter's ("Quarterly performance report Q3 2024-25"), or as the same quarter of another financial year, are
+    left out of the search (``Filters.not_docs``): their figures are that quarter's, and the one asked about is in
+    other papers (minutes of the meeting that took its report), or in none. A question naming two quarters, or
+    counting from one ("since quarter 2"), compares them: nothing is left out."""
+    asked = list(_QUARTER_ASKED.finditer(question))
+    if len(asked) != 1 or effective.docs or _FROM_A_QUARTER.search(question[: asked[0].start()]):
+        return
+    quarter = asked[0].group(1) or _ORDINAL[asked[0].group(2).lower()]
+    year = _QUARTERS_YEAR_AFTER.match(question, asked[0].end()) or _QUARTERS_YEAR_BEFORE.search(
+        question[: asked[0].start()])
+    scope = Filters(**{**effective.__dict__, "since": None, "until": None})
+    left_out = []
+    for m in docs.values():
+        if not scope.admits(m) or not (titled := _QUARTER_TITLED.findall(m.title or "")) or len(set(titled)) != 1:
+            continue
+        of_year = _FINANCIAL_YEAR.search(m.title or "")
+        if titled[0] != quarter or year and of_year and of_year.groups() != year.groups():
+            left_out.append(m.doc)
+    effective.not_docs = sorted(set(effective.not_docs) | set(left_out))

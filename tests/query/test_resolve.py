@@ -336,3 +336,25 @@ def test_resolve__after_a_years_inspection_is_that_inspections_report():
     # "since" the inspection, or "after" a year alone, is a span of years
     assert resolve_filters("What has Medway improved since the 2019 inspection?", None, docs)[1].since_year == 2019
     assert resolve_filters("What did Medway do after 2019?", None, docs)[1].since_year == 2019
+
+
+def test_resolve__papers_of_another_quarter_than_the_one_asked_are_left_out():
+    def paper(doc, title, date):
+        return DocMeta(doc=doc, title=title, organisation="Kent County Council", org_slug="kent-cc",
+                       doc_type="committee-report", committee="Cabinet", date=date)
+    papers = {d.doc: d for d in [
+        paper("qpr-q3.pdf", "Quarterly performance report Q3 2024-25", "2025-03-04"),
+        paper("qpr-q3-cover.pdf", "Quarterly Performance Report, Quarter 3, 2024/25", "2025-03-04"),
+        paper("minutes.pdf", "Cabinet minutes", "2025-01-09")]}
+    q3 = ["qpr-q3-cover.pdf", "qpr-q3.pdf"]
+    effective, _ = resolve_filters("How many KPIs were rated red in Kent County Council's Quarter 2 2024-25 "
+                                   "performance report to Cabinet?", None, papers)
+    assert effective.not_docs == q3 and not effective.admits(papers["qpr-q3.pdf"])
+    assert effective.admits(papers["minutes.pdf"])  # the minutes of the meeting that took Q2's report
+    assert resolve_filters("What was Kent's overspend at quarter 3 of 2023-24?", None, papers)[0].not_docs == q3
+    assert resolve_filters("What did Kent's second quarter report say?", None, papers)[0].not_docs == q3
+    for q in ("How many KPIs were rated red in Kent's Quarter 3 2024/25 performance report?",
+              "What council tax rise does Kent's Q3 finance monitoring report propose for 2025-26?",
+              "By how much has Kent's forecast overspend changed since quarter 2?",  # counted from Q2
+              "How did Kent's overspend change between Q2 and Q3?", "What was Kent's overspend in 2024-25?"):
+        assert resolve_filters(q, None, papers)[0].not_docs == [], q
