@@ -70,7 +70,7 @@ def resolve_filters(question: str, filters: Filters | dict | None, docs: Mapping
         _inspection_before(effective, implied, docs)
         _committee_year(question, effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
-    _other_quarters(question, effective, docs)
+    _other_quarters(question, effective, docs, knows)
     _after_documents(question, effective, implied, docs)
     _no_committee_papers(question, effective, implied, docs)
     _no_paper_of_kind(question, implied, docs)
@@ -336,12 +336,15 @@ _QUARTERS_YEAR_BEFORE = re.compile(r"\b(20\d\d)\s*[-/–]\s*(\d\d)\s*,?\s*$")
 _QUARTER_TITLED = re.compile(r"(?<![\w-])(?:quarter|Q)\W{0,2}([1-4])\b", re.IGNORECASE)
 
 
-def _other_quarters(question: str, effective: Filters, docs: Mapping[str, DocMeta]) -> None:
+def _other_quarters(question: str, effective: Filters, docs: Mapping[str, DocMeta],
+                    knows: Callable[[str], bool] | None) -> None:
     """"How many KPIs were rated red in Kent's Quarter 2 2024-25 performance report?": the papers titled as another
     quarter's ("Quarterly performance report Q3 2024-25"), or as the same quarter of another financial year, are
     left out of the search (``Filters.not_docs``): their figures are that quarter's, and the one asked about is in
     other papers (minutes of the meeting that took its report), or in none. A question naming two quarters, or
-    counting from one ("since quarter 2"), compares them: nothing is left out."""
+    counting from one ("since quarter 2"), compares them: nothing is left out. Nor when no paper is titled as the
+    quarter asked about and no indexed passage names it ("Q4", ``knows``): then the other quarters' reports are
+    what the search finds, and the answer says which quarters they report on (answer/extractive.py)."""
     asked = list(_QUARTER_ASKED.finditer(question))
     if len(asked) != 1 or effective.docs or _FROM_A_QUARTER.search(question[: asked[0].start()]):
         return
@@ -349,11 +352,15 @@ def _other_quarters(question: str, effective: Filters, docs: Mapping[str, DocMet
     year = _QUARTERS_YEAR_AFTER.match(question, asked[0].end()) or _QUARTERS_YEAR_BEFORE.search(
         question[: asked[0].start()])
     scope = Filters(**{**effective.__dict__, "since": None, "until": None})
-    left_out = []
+    left_out, titled_so = [], False
     for m in docs.values():
         if not scope.admits(m) or not (titled := _QUARTER_TITLED.findall(m.title or "")) or len(set(titled)) != 1:
             continue
         of_year = _FINANCIAL_YEAR.search(m.title or "")
         if titled[0] != quarter or year and of_year and of_year.groups() != year.groups():
             left_out.append(m.doc)
+        else:
+            titled_so = True
+    if not titled_so and (knows is None or not knows(f"Q{quarter}")):
+        return
     effective.not_docs = sorted(set(effective.not_docs) | set(left_out))
