@@ -41,12 +41,12 @@ IMPROVE_Q = re.compile(r"\b(?:what needs to improve|areas? for improvement|impro
                        r"concerning)\b)|"
                        # "what did inspectors say Wandsworth needs to improve?"
                        r"(?:ofsted|inspectors?)\b.*\b(?:say|says|said|find|found|think|thought|conclude\w*)\b.*"
-                       r"\b(?:needs? to|must|should|has to|have to) improve\b)|"
+                       r"\b(?:needs? to|needed to|must|should|has to|have to|had to) improve\b)|"
                        # "what does Kent need to improve, according to its latest Ofsted report?", "what were the
                        # recommendations of Medway's 2023 inspection?", "what did the 2023 report say needs to
                        # improve?": the list a report gives, asked for with the report named before or after
                        r"^(?=.*\b(?:ofsted|inspect\w*|(?:(?:19|20)\d\d|latest|last|most recent|newest)"
-                       r"\s+report)\b)(?:what|which)\b.*(?:\b(?:needs?|has|have) to (?:be )?improv\w*|"
+                       r"\s+report)\b)(?:what|which|how many)\b.*(?:\b(?:needs?|needed|has|have|had) to (?:be )?improv\w*|"
                        r"\bneeds? improving\b|\b(?:must|should) (?:\w+ )?improve\b|\brecommendations\b)", re.IGNORECASE)
 # "what are the main weaknesses in Knowsley's children's services?", "what weaknesses did Ofsted find in Tameside?",
 # "what concerns did inspectors raise about Birmingham?":

@@ -152,6 +152,11 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     assert not IMPROVE_Q.search("What did inspectors say about improvements in caseloads?")  # one subject
     assert IMPROVE_Q.search("What improvements do inspectors want Islington to make?")
     assert IMPROVE_Q.search("What did Ofsted recommend for Durham?")
+    # in the past tense, and counted: the list, whose first line counts it (it had been answered from another
+    # paragraph's "74 children from 43 families", tester round 71)
+    assert IMPROVE_Q.search("How many things did Ofsted say Medway needed to improve in its 2019 inspection?")
+    assert IMPROVE_Q.search("What did inspectors say Kent had to improve?")
+    assert not IMPROVE_Q.search("How many children did Ofsted say needed help?")
     assert not IMPROVE_Q.search("What did inspectors recommend about care leavers in Durham?")  # one subject
     # a council's weaknesses, asked with no one subject, are the list too
     weak = _tracked(track_assistant, "What are the main weaknesses in Medway's children's services?")
