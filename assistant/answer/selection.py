@@ -87,6 +87,19 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         sentences = ((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))[0]
         return any(holds(k, said, question) for k in kinds for said in sentences)
     top_said = _best_text((scored or {}).get(top.paragraph.id) or ([], np.zeros(0)))
+    top_words = words(top_said)
+    top_values = _values(top_said)
+
+    def adds_to_lead(h: Hit) -> bool:  # its best sentence (what it is quoted for) prints a word of the question's
+        # subject the top paragraph's best sentence does not (but those its document prints throughout), or one of
+        # its sentences gives the kind of answer asked for with a figure, date or name that sentence does not give
+        sentences = ((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))[0] or [h.paragraph.text]
+        throughout = _printed_throughout(document(h)) if document is not None else frozenset()
+        if topic & words(_best_text((scored or {}).get(h.paragraph.id) or ([h.paragraph.text], np.zeros(1)))) \
+                - top_words - throughout:
+            return True
+        return any(holds(k, said, question) and (_values(said) - top_values or not _values(said))
+                   for k in kinds for said in sentences)
     answered = bool(kinds) and all(holds(k, top_said, question) for k in kinds) \
         and not _SECOND_QUESTION.search(question)  # the top paragraph's best sentence gives all a one-part
     # question asks for
@@ -127,6 +140,14 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         if answered and top_best is not None and top_best > 0 and b is not None and b < ANSWERED_KEEP * top_best \
                 and not h.paragraph.kind.startswith("table") and not gives_asked(h):
             off_topic.add(h.paragraph.id)  # the answer is given, and none of this one's sentences gives any of it
+        if answered and not h.paragraph.kind.startswith("table") and h.paragraph.doc == top.paragraph.doc \
+                and not adds_to_lead(h):
+            off_topic.add(h.paragraph.id)  # the answer is given, and this one says nothing the top paragraph's
+            # best sentence does not: no word of the question's subject it lacks, no other figure, date or name
+            # of the kind asked for: filler beside the answer, or the answer's own words printed again in the
+            # paper ("The network meeting in October was well attended by partners" beside "In October, 46
+            # partners attended ..." for "how many partners came ...?"). Another paper's is kept: it is where that
+            # paper says it (a report's own "This report includes 38 KPIs" beside its cover sheet's)
         chosen.append(h)
     chosen = [h for h in chosen if h.paragraph.id not in off_topic]
     # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
@@ -264,6 +285,15 @@ def _printed_throughout(text: str, least: int = 50) -> frozenset[str]:
     lines: a short paper's words are what it lists, not filler ("item" in a 12-item agenda's front sheet, on the line of
     the item asked about). The shortest inspection report has 89."""
     return common_words(text) if sum(1 for line in text.split("\n") if line.strip()) >= least else frozenset()
+
+
+# a figure, or a capitalised word inside a sentence (a name, a month): what a sentence gives of a figure, date or name
+_VALUE = re.compile(r"\d[\d,.]*\d|\d|(?<=[a-z,;:] )[A-Z][a-z]+")
+
+
+def _values(text: str) -> set[str]:
+    """The figures and the capitalised words inside ``text`` (names, months)."""
+    return {v.rstrip(".,") for v in _VALUE.findall(text)}
 
 
 def _best_text(got: Scored) -> str:

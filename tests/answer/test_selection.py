@@ -152,11 +152,31 @@ def test_pick_paragraphs__when_the_top_sentence_gives_what_a_one_part_question_a
     # the figure is given: a paragraph giving none answering less well is left out; one with a sentence giving a
     # figure stays, even where it is not its best
     assert pick_paragraphs(question, [top, around, counted], implied, cfg, scored) == [top, counted]
-    # nearly as close in meaning, it stays
-    assert around in pick_paragraphs(question, [top, around], implied, cfg, scored_as((top, 1.0), (around, 0.9)))
+    # nearly as close in meaning, it is judged by what it adds (the test below): it adds nothing
+    assert around not in pick_paragraphs(question, [top, around], implied, cfg, scored_as((top, 1.0), (around, 0.9)))
     # a question in two parts: the top paragraph gives the first part's answer, not the second's
     two = "How many partners came to Portsmouth's social prescribing network in October, and what is it working on?"
     assert around in pick_paragraphs(two, [top, around], implied, cfg, scored)
     # the top paragraph giving no figure: judged as before
     plain = hit("The quarterly social prescribing network met in October.", "2", 1)
     assert around in pick_paragraphs(question, [plain, around], implied, cfg, scored_as((plain, 1.0), (around, 0.85)))
+
+
+def test_pick_paragraphs__when_the_top_sentence_answers_a_support_of_its_document_must_add_something():
+    question = "How many partners came to Portsmouth's social prescribing network in October?"
+    top = hit("In October, 46 partners attended the quarterly network meeting.", "3", 1)
+    again = hit("The network meeting in October was well attended by partners.", "4", 2)  # says it again, no figure
+    filler = hit("Portsmouth's digital channels continued to see strong engagement.", "5", 3)
+    subject = hit("Social prescribing link workers are based in every GP practice.", "6", 4)  # the subject's words
+    figure = hit("A further 12 partners joined the network's mailing list.", "7", 5)  # another figure
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    cfg = AnswerConfig(max_paragraphs=6)
+    hits = [top, again, filler, subject, figure]
+    scored = scored_as((top, 1.0), (again, 0.95), (filler, 0.95), (subject, 0.95), (figure, 0.95))
+    assert pick_paragraphs(question, hits, implied, cfg, scored) == [top, subject, figure]
+    # the same words in another paper are where that paper says them
+    other = replace(again, paragraph=replace(again.paragraph, doc="q.pdf", id="q-4"))
+    assert other in pick_paragraphs(question, [top, other], implied, cfg, scored_as((top, 1.0), (other, 0.95)))
+    # a question the top sentence does not answer (no figure asked): judged as before
+    plain = "What happened at Portsmouth's social prescribing network in October?"
+    assert pick_paragraphs(plain, hits, implied, cfg, scored) == hits
