@@ -25,6 +25,7 @@ from ..query.glossary import expand
 from ..query.implied import Implied, without_names
 from ..records import Hit
 from .expansion import related_terms
+from .source import without_source
 
 RRF_K = 60
 CANDIDATES = 100
@@ -51,6 +52,7 @@ class Weights:
     expansion: float = 0.3  # a related corpus word's weight in the keyword query (retrieve/expansion.py; 0.2 to
     expansion_min: float = 0.65  # 0.4 alike), its least cosine to the question's word (0.6 to 0.7 alike; 0.75
     expansion_per_word: int = 2  # fewer), and how many each word may bring (1: fewer; 3: the same)
+    source_out: bool = True  # the question's source ("what did Ofsted say about …") out of the keyword query
     collapse_copies: bool = True  # a paragraph printed again in the same document (a motion repeated in each
     # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
@@ -158,10 +160,15 @@ class Retriever:
         if allowed is not None and len(allowed) == 0 or not self.data.paragraphs:
             return []
         t0 = time.perf_counter()
-        expanded = expand(query, lay=self.inspection_only(filters))
-        # the councils the filters already select are left out of the keyword query (query/implied.py)
+        lay = self.inspection_only(filters)
+        expanded = expand(query, lay=lay)
+        # the councils the filters already select are left out of the keyword query (query/implied.py), and so is
+        # the question's source ("what did Ofsted say about …": retrieve/source.py) unless nothing else is asked
         named = councils.own_names(implied.org_names) if implied is not None and filters.orgs else []
         kw_query = without_names(expanded, named)
+        if self.weights.source_out and (subject := without_source(query)) != query:
+            kw_subject = without_names(expand(subject, lay=lay), named)
+            kw_query = kw_subject if tokenize([kw_subject])[0] else kw_query
         kw_scores = self.keyword.scores(kw_query, self.related_terms(kw_query)) if mode != "dense" else None
         kw_rank: list[int] = []
         if kw_scores is not None:
@@ -196,7 +203,7 @@ class Retriever:
         fused = convex(rows, sides)
         if implied is not None:
             fused = self._boost(fused, implied)
-        fused = self._title_match(fused, kw_query)
+        fused = self._title_match(fused, without_names(expanded, named))
         fused = self._genre_match(fused, query)
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
