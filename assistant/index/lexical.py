@@ -98,6 +98,10 @@ class KeywordIndex:
         passage[in_window] = weighted_scores(self._windows, q, extra)[self._window_of[in_window]]
         return np.maximum(own, passage)
 
+    def term_scores(self, terms: list[str]) -> np.ndarray:
+        """Each paragraph row's own BM25 score for stemmed ``terms`` (no windows: the terms are the row's own)."""
+        return weighted_scores(self._r, [], {t: 1.0 for t in terms})
+
 
 def weighted_scores(bm25, tokens: list[str], extra: dict[str, float] | None = None) -> np.ndarray:
     """bm25s's scores for ``tokens`` (words it has never seen add nothing), plus each ``extra`` term's own scores

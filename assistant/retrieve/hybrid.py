@@ -24,6 +24,7 @@ from ..query.genres import named_genres, of_genre
 from ..query.glossary import expand
 from ..query.implied import Implied, without_names
 from ..records import Hit
+from . import abbreviations
 from .expansion import related_terms
 from .source import without_source
 
@@ -53,6 +54,8 @@ class Weights:
     expansion_min: float = 0.65  # 0.4 alike), its least cosine to the question's word (0.6 to 0.7 alike; 0.75
     expansion_per_word: int = 2  # fewer), and how many each word may bring (1: fewer; 3: the same)
     source_out: bool = True  # the question's source ("what did Ofsted say about …") out of the keyword query
+    own_abbreviations: float = 0.5  # the weight of an abbreviation a candidate's document defines for words the
+    # question uses (retrieve/abbreviations.py; 1.0: a near miss answered from the paragraphs it brought in)
     collapse_copies: bool = True  # a paragraph printed again in the same document (a motion repeated in each
     # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
@@ -109,6 +112,7 @@ class Retriever:
         self._doc_names = list(data.docs)
         self._newest: set[str] | None = None  # each council's newest Ofsted report (_newest_reports)
         self._titles: dict[str, set[str]] = {}  # each document's title words (_title_words)
+        self._abbreviations: dict[str, list] = {}  # each candidate document's own abbreviations, once read
 
     @classmethod
     def load(cls, index_dir: Path, embedder: Embedder | None = None) -> Retriever:
@@ -170,15 +174,7 @@ class Retriever:
             kw_subject = without_names(expand(subject, lay=lay), named)
             kw_query = kw_subject if tokenize([kw_subject])[0] else kw_query
         kw_scores = self.keyword.scores(kw_query, self.related_terms(kw_query)) if mode != "dense" else None
-        kw_rank: list[int] = []
-        if kw_scores is not None:
-            if allowed is not None:
-                masked = np.full_like(kw_scores, -1.0)
-                masked[allowed] = kw_scores[allowed]
-            else:
-                masked = kw_scores
-            top = top_k(masked, CANDIDATES)
-            kw_rank = [int(r) for r in top if masked[r] > 0]
+        kw_rank = self._keyword_rank(kw_scores, allowed)
         t1 = time.perf_counter()
         dense_sims: dict[int, float] = {}
         if mode == "keyword":
@@ -188,8 +184,13 @@ class Retriever:
         if qvec is not None:
             dense_sims = self.dense.search(qvec, len(self.data.paragraphs), allowed)
         dense_rank = sorted(dense_sims, key=lambda r: -dense_sims[r])[:CANDIDATES]
-        t2 = time.perf_counter()
         w = self.weights
+        if kw_scores is not None and w.own_abbreviations:  # "emergency duty team" finds "The EDT responds …"
+            widened = self._own_abbreviations(query, kw_query, kw_scores, dense_rank + kw_rank)
+            if widened is not None:
+                kw_scores = widened
+                kw_rank = self._keyword_rank(kw_scores, allowed)
+        t2 = time.perf_counter()
         rows = list(dict.fromkeys(dense_rank + kw_rank))
         if qvec is not None:  # a keyword candidate beyond the dense search's nearest chunks has a cosine too: a 0 in
             # its place would widen the dense side's spread and so shrink its say in the fusion. A paragraph with no
@@ -224,6 +225,47 @@ class Retriever:
                             dense=dense_sims.get(row), keyword=float(kw_scores[row]) if kw_scores is not None else None,
                             row=int(row)))
         return hits
+
+    @staticmethod
+    def _keyword_rank(kw_scores: np.ndarray | None, allowed: np.ndarray | None) -> list[int]:
+        """The keyword side's candidates, best first: the top rows the filters allow that score above 0."""
+        if kw_scores is None:
+            return []
+        if allowed is not None:
+            masked = np.full_like(kw_scores, -1.0)
+            masked[allowed] = kw_scores[allowed]
+        else:
+            masked = kw_scores
+        return [int(r) for r in top_k(masked, CANDIDATES) if masked[r] > 0]
+
+    def _own_abbreviations(self, query: str, kw_query: str, kw_scores: np.ndarray,
+                           candidates: list[int]) -> np.ndarray | None:
+        """``kw_scores`` with, for each candidate's document, the other form of an abbreviation it defines that the
+        question uses one form of (retrieve/abbreviations.py) scored on that document's paragraphs; None when no
+        document widens the query."""
+        term_scores = getattr(self.keyword, "term_scores", None)
+        tokens = tokenize([kw_query])[0]
+        if term_scores is None or not tokens:
+            return None
+        by_forms: dict[tuple, list[int]] = {}
+        for d in dict.fromkeys(int(self._row_doc_index[r]) for r in candidates):
+            doc = self._doc_names[d]
+            if doc not in self._abbreviations:
+                self._abbreviations[doc] = abbreviations.defined(
+                    self.data.paragraphs[int(r)].text for r in self._doc_rows.get(doc, ()))
+            if self._abbreviations[doc] and (forms := abbreviations.other_forms(query, tokens,
+                                                                                self._abbreviations[doc])):
+                by_forms.setdefault(tuple(forms), []).append(d)
+        if not by_forms:
+            return None
+        out = kw_scores.copy()
+        for forms, docs in by_forms.items():
+            rows = np.concatenate([self._doc_rows[self._doc_names[d]] for d in docs])
+            for asked, other in forms:  # a paragraph scores for the thing as it scores for whichever form it prints
+                # best: one printing both, or only the form asked, gains nothing
+                gain = term_scores(list(other))[rows] - term_scores(list(asked))[rows]
+                out[rows] += self.weights.own_abbreviations * np.maximum(gain, 0.0)
+        return out
 
     def _without_copies(self, order: list[int], k: int) -> list[int]:
         """The first ``k`` of ``order`` with each document's repeated text kept once, at its best-ranked copy (the
