@@ -251,8 +251,12 @@ class Retriever:
         for d in dict.fromkeys(int(self._row_doc_index[r]) for r in candidates):
             doc = self._doc_names[d]
             if doc not in self._abbreviations:
-                self._abbreviations[doc] = abbreviations.defined(
-                    self.data.paragraphs[int(r)].text for r in self._doc_rows.get(doc, ()))
+                own = set(tokenize([self.data.docs[doc].organisation or ""])[0])
+                self._abbreviations[doc] = [  # not the council's own ("Kent County Council (KCC)"): a name, as
+                    # the filters judge names (query/implied.without_names), not what is asked about
+                    pair for pair in abbreviations.defined(
+                        self.data.paragraphs[int(r)].text for r in self._doc_rows.get(doc, ()))
+                    if not set(pair[0]) <= own]
             if self._abbreviations[doc] and (forms := abbreviations.other_forms(query, tokens,
                                                                                 self._abbreviations[doc])):
                 by_forms.setdefault(tuple(forms), []).append(d)

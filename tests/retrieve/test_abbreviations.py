@@ -5,7 +5,7 @@ import numpy as np
 from assistant.index.lexical import KeywordIndex, tokenize
 from assistant.retrieve import abbreviations
 
-REPORT = ["The effectiveness of the emergency duty team (EDT) in supporting children at night.",
+REPORT = ["Kent County Council (KCC) publishes this report.", "The effectiveness of the emergency duty team (EDT) in supporting children at night.",
           "6. The EDT responds appropriately to most requests for support out of hours.",
           "Independent reviewing officers (IROs) know children well."]
 
@@ -33,15 +33,18 @@ def test_search__a_paragraph_printing_only_the_documents_abbreviation_is_found_b
     other = ["The EDT budget line was reviewed.", "Roads and transport.", "Waste collection.", "Libraries.",
              "Parks and open spaces.", "Council tax.", "Housing repairs.", "Planning applications."]
     texts = REPORT + other
-    docs = {d: DocMeta(doc=d, title=d, organisation="X", org_slug="x", doc_type="ofsted-inspection")
+    docs = {d: DocMeta(doc=d, title=d, organisation="Kent County Council", org_slug="kent", doc_type="ofsted-inspection")
             for d in ("r.pdf", "o.pdf")}
     paras = [Paragraph(id=str(i), doc="r.pdf" if i < len(REPORT) else "o.pdf", ordinal=i, text=t)
              for i, t in enumerate(texts)]
     r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=KeywordIndex.build(texts), dense=None)
     q = "How does the emergency duty team work?"
     hits = r.search(q, Filters(), k=3, mode="keyword")
-    assert [h.row for h in hits][:2] == [0, 1]  # the definition, then the paragraph printing only "EDT"
-    assert 3 not in [h.row for h in hits]  # another paper's "EDT" is not this report's emergency duty team
+    assert [h.row for h in hits][:2] == [1, 2]  # the definition, then the paragraph printing only "EDT"
+    assert 4 not in [h.row for h in hits]  # another paper's "EDT" is not this report's emergency duty team
     r.weights.own_abbreviations = 0.0
-    assert 1 not in [h.row for h in r.search(q, Filters(), k=3, mode="keyword")]
+    assert 2 not in [h.row for h in r.search(q, Filters(), k=3, mode="keyword")]
+    q = "What does Kent County Council do about roads?"  # the council's own abbreviation brings nothing
+    r.weights.own_abbreviations = 0.5
+    assert r._own_abbreviations(q, q, r.keyword.scores(q), [0, 1]) is None
     assert np.all(np.isfinite(r.keyword.term_scores(["edt"])))
