@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..index.lexical import tokenize
-from ..track.topics import _abbreviations
+from ..text.abbreviations import abbreviations as defined_abbreviations
 
 
 def defined(texts) -> list[tuple[tuple[str, ...], str, str]]:
@@ -22,7 +22,7 @@ def defined(texts) -> list[tuple[tuple[str, ...], str, str]]:
     for text in texts:
         if "(" not in (text or ""):
             continue
-        for words, short in _abbreviations(text):
+        for words, short in defined_abbreviations(text):
             if not short.replace("&", "").isupper():
                 continue  # the pair's other way round
             stems, abbr = tuple(tokenize([words])[0]), tokenize([short])[0]

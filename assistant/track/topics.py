@@ -6,6 +6,8 @@ import os
 import re
 
 from ..index.lexical import stemmer
+from ..text.abbreviations import CONNECTORS as _CONNECTORS
+from ..text.abbreviations import abbreviations
 
 # who carries a caseload: a social worker, practitioner, personal adviser or case-holding post
 _SOCIAL_WORK = r"\b(?:social work|practitioner|personal adviser|case[- ]?holding|case ?worker)"
@@ -335,7 +337,6 @@ def _heading_matcher(topic: str, loose: bool = False):
 
 
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
-_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "&"}
 
 
 def _expansion(before: str, acronym: str) -> str | None:
@@ -433,51 +434,15 @@ def _printed_name(text: str) -> str | None:
     return name
 
 
-# an abbreviation a paper defines in brackets after the words it stands for, in any case and with a plural "s":
-# "independent reviewing officer (IRO)", "Independent Reviewing Officers (IROs)", "Kent Communities Programme (KCP)"
-_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})s?\)")
-
-
-def _abbreviated(before: str, acronym: str) -> str | None:
-    """The words just before an abbreviation's brackets whose initials spell it exactly, in any case, joining words
-    allowed among them ("independent reviewing officer" for IRO, "Special Educational Needs and Disabilities" for
-    SEND); None when they do not ("This Commissioning Plan (KCP)": the paper's words do not spell it)."""
-    letters = acronym.replace("&", "").upper()
-    words = re.findall(r"[A-Za-z][\w’'-]*|&", before)[-2 * len(letters) - 2:]
-    named: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _CONNECTORS and named:
-            named.insert(0, word)
-            continue
-        named.insert(0, word)
-        initials = "".join(w[0].upper() for w in named if w.lower() not in _CONNECTORS)
-        if initials == letters:
-            return " ".join(named)
-        if not letters.endswith(initials):
-            return None
-    return None
-
-
-def _abbreviations(text: str) -> list[tuple[str, str]]:
-    """A text's abbreviations defined in brackets, each both ways: (the words, the abbreviation) and (the
-    abbreviation, the words), so a topic given either way also matches the other in that paper."""
-    out: list[tuple[str, str]] = []
-    for m in _BRACKETED.finditer(text):
-        words = _abbreviated(text[max(0, m.start() - 200):m.start()], m.group(1))
-        if words and len(words.split()) > 1:
-            out += [(words, m.group(1)), (m.group(1), words)]
-    return out
-
-
 def local_terms(paragraphs) -> dict[str, list[tuple[str, str]]]:
     """The terms each document defines as its own name for something ("Care leavers, who are known as
     'care-experienced young adults'"), and the abbreviations it defines ("independent reviewing officer (IRO)",
-    both ways: ``_abbreviations``): document -> [(what is named, the name)], for topics (``local_names``)."""
+    both ways: ``text.abbreviations.abbreviations``): document -> [(what is named, the name)], for topics (``local_names``)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for p in paragraphs:
         text = p.text or ""
         if "(" in text:
-            for pair in _abbreviations(text):
+            for pair in abbreviations(text):
                 if pair not in out.get(p.doc, []):
                     out.setdefault(p.doc, []).append(pair)
         low = text.lower()  # (the words looked for first as plain text: a pattern over every paragraph took 0.5 s)

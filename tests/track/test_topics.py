@@ -296,7 +296,8 @@ def test_matcher__a_topic_typed_as_an_abbreviation_matches_it_as_printed_not_a_w
 
 
 def test_local_terms__an_abbreviation_a_paper_defines_matches_both_ways_in_that_paper():
-    from assistant.track.topics import _abbreviations, local_matcher, local_terms
+    from assistant.text.abbreviations import abbreviations as _abbreviations
+    from assistant.track.topics import local_matcher, local_terms
 
     terms = local_terms([
         _para("s.pdf", "26. When children benefit from the same independent reviewing officer (IRO) over time, "
