@@ -172,27 +172,12 @@ def test_second_stage__a_candidate_giving_the_kind_of_answer_asked_for_moves_up(
     assert r._second_stage([0, 1, 2, 3], q, who)[3] == 3
 
 
-def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query():
-    from assistant.index.store import IndexData
+def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query(recording_retriever):
     from assistant.query.filters import Filters
     from assistant.query.implied import Implied
-    from assistant.records import DocMeta, Paragraph
-    from assistant.retrieve.hybrid import Retriever
 
-    docs = {"r.pdf": DocMeta(doc="r.pdf", title="r", organisation="Redbridge", org_slug="redbridge",
-                             doc_type="ofsted-inspection")}
-    paras = [Paragraph(id="a", doc="r.pdf", ordinal=0, text="Children in Redbridge continue to benefit."),
-             Paragraph(id="b", doc="r.pdf", ordinal=1, text="Care leavers are registered for social housing.")]
-
-    class Recording:
-        queries: list[str] = []
-
-        def scores(self, query, extra=None):
-            self.queries.append(query)
-            return np.array([1.0, 0.5], dtype=np.float32)
-
-    keyword = Recording()
-    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=keyword, dense=None)
+    r, keyword = recording_retriever("Redbridge", "redbridge", ["Children in Redbridge continue to benefit.",
+                                                                "Care leavers are registered for social housing."])
     question = "How does Redbridge help care leavers into housing?"
     r.search(question, Filters(orgs=["redbridge"]), implied=Implied(orgs=["redbridge"], org_names=["Redbridge"]),
              mode="keyword")

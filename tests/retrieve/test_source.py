@@ -21,29 +21,12 @@ def test_nothing_left_but_the_frame_keeps_the_question():
     assert without_source("What did Ofsted say?") == "What did Ofsted say?"
 
 
-def test_search__the_source_is_left_out_of_the_keyword_query_unless_nothing_else_is_asked():
-    import numpy as np
-
-    from assistant.index.store import IndexData
+def test_search__the_source_is_left_out_of_the_keyword_query_unless_nothing_else_is_asked(recording_retriever):
     from assistant.query.filters import Filters
     from assistant.query.implied import Implied
-    from assistant.records import DocMeta, Paragraph
-    from assistant.retrieve.hybrid import Retriever
 
-    docs = {"k.pdf": DocMeta(doc="k.pdf", title="k", organisation="Kent", org_slug="kent",
-                             doc_type="ofsted-inspection")}
-    paras = [Paragraph(id="a", doc="k.pdf", ordinal=0, text="Ofsted produces this report of the inspection."),
-             Paragraph(id="b", doc="k.pdf", ordinal=1, text="Children at risk of exploitation are well protected.")]
-
-    class Recording:
-        queries: list[str] = []
-
-        def scores(self, query, extra=None):
-            self.queries.append(query)
-            return np.array([1.0, 0.5], dtype=np.float32)
-
-    keyword = Recording()
-    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=keyword, dense=None)
+    r, keyword = recording_retriever("Kent", "kent", ["Ofsted produces this report of the inspection.",
+                                                      "Children at risk of exploitation are well protected."])
     implied = Implied(orgs=["kent"], org_names=["Kent"], ofsted=True)
     r.search("What did Ofsted say about exploitation in Kent?", Filters(orgs=["kent"]), implied=implied, mode="keyword")
     assert "exploitation" in keyword.queries[-1] and "Ofsted" not in keyword.queries[-1]
