@@ -37,6 +37,21 @@ def completing(citations: list[tuple[Hit, list[str]]], following: Following | No
     return out
 
 
+def introduced(citations: list[tuple[Hit, list[str]]], following: Following | None) -> dict[int, int]:
+    """For each cited quote that completes another cited quote's lead-in (one ending its paragraph on a colon:
+    "Council resolved the following:"), its index, mapped to the lead-in's: what a lead-in introduces is what it
+    says."""
+    if following is None:
+        return {}
+    at = {h.paragraph.id: i for i, (h, _) in enumerate(citations)}
+    out: dict[int, int] = {}
+    for i, (h, quoted) in enumerate(citations):
+        for n in _completion(h, quoted, following):
+            if (j := at.get(n.paragraph.id)) is not None and j != i:
+                out.setdefault(j, i)
+    return out
+
+
 def _completion(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
     """The paragraphs that complete ``h``'s quote when it ends ``h`` on a colon: a run of list items or table rows
     (a legend such as "*booking or referral required." before them skipped), or else the next paragraph alone,

@@ -29,11 +29,11 @@ from ..query.tense import asks_how_things_are, spans_years as spanning, wants_ne
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Citation, Hit
 from ..text.dates import MONTHS_PATTERN, quarters_named
-from .completion import Following, completing
+from .completion import Following, completing, introduced
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
-from .lead import choose_lead, judgement_given, of_the_time_asked, prefer, shown_for
+from .lead import choose_lead, decided_asked, judgement_given, of_the_time_asked, prefer, records_decision, shown_for
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
@@ -261,6 +261,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         chosen = with_newest_reports(chosen, hits, cfg,
                                      lambda h: scored.get(h.paragraph.id) or score([h])[h.paragraph.id], question,
                                      implied)
+    chosen = with_resolution(question, kinds, chosen, hits, implied)
     chosen, replying = with_answers(chosen, following, cfg)
     replying.update(questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []
@@ -280,12 +281,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         sentences, scores = quotable[h.paragraph.id]
         order = list(np.argsort(-scores))
         own = h.paragraph.para
+        written = h.meta.date
         answering = [i for i in order if scores[i] > UNQUOTABLE
-                     and any(holds(k, sentences[i], question, own if i == 0 else None) for k in kinds)]
+                     and any(holds(k, sentences[i], question, own if i == 0 else None, written=written) for k in kinds)]
         if len(kinds) > 1:  # "how much money moves …?": "approximately £59m" gives a sum and a figure, "the 18-25
             # section" a figure only
-            answering.sort(key=lambda i: -sum(holds(k, sentences[i], question, own if i == 0 else None)
-                                              for k in kinds))
+            answering.sort(key=lambda i: -sum(holds(k, sentences[i], question, own if i == 0 else None,
+                                                    written=written) for k in kinds))
         if counts[0]:  # "how many children are in care?": "400 looked after children", not "127 foster carers"
             answering.sort(key=lambda i: -count_match(*counts, sentences[i], state))
         table = h.paragraph.kind == "table"  # a table's line that gives what was asked for is its answer
@@ -334,7 +336,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     required = question_types.required(question, kinds)
     def giving(in_words: bool = False) -> list[int]:
         return [i for i, (h, s) in enumerate(citations)
-                if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, in_words) for k in required)
+                if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, in_words, h.meta.date)
+                       for k in required)
                 # "how long do care leavers wait for housing?": a time said of that process, in a paragraph naming it
                 and ("duration" not in required or question_types.names_the_process(question, h.paragraph.text))]
 
@@ -414,7 +417,18 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
                                            if not in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
-    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state)
+    # a lead-in ending on a colon ("Council resolved the following:") says nothing by itself: what it introduces,
+    # when cited, takes its place and reads with it ("Council recognises that this petition …" is the resolution)
+    lead_ins = yielding_lead_ins(question, kinds, citations, following)
+    for j, i in lead_ins.items():
+        lead_scores[j] = max(lead_scores[j], lead_scores[i])
+        lead_scores[i] -= LEAD_IN
+    lead = choose_lead(question, citations, lead_scores, kinds, implied, spans_years, now, replying, counts, state,
+                       {citations[j][0].paragraph.id: " ".join(citations[i][1]) for j, i in lead_ins.items()})
+    # a lead-in's words before what it introduces, when that leads: "Council resolved the following: Council
+    # recognises that this petition …"
+    introduction = ({citations[lead][0].paragraph.id: citations[lead_ins[lead]][1][-1].rstrip().rstrip(":").rstrip()}
+                    if lead in lead_ins and citations[lead_ins[lead]][1] else {})
     beside = each_council_leads(citations, lead_scores, lead, implied)
     sentences, scores, order, at, table = ranked[lead]
     # "what grade did the fostering service get?": the judgement table has no line for it, and its line the answer
@@ -486,13 +500,56 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
-                                titles={**_listed_under(citations), **asked_by(citations, replying)}, beside=beside)
+                                titles={**_listed_under(citations), **asked_by(citations, replying), **introduction},
+                                beside=beside)
     if not_graded:
         text = f"{citations[0][0].meta.cited_name} gives no grade of its own for {not_graded}. Its judgement table: {text}"
     # a table's row is cited with its table around it, as printed on its page
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))
                            for h, s in shown], False, [], confidence)
+
+
+def yielding_lead_ins(question: str, kinds: list[str], citations: list[tuple[Hit, list[str]]],
+                      following: Following | None) -> dict[int, int]:
+    """The cited quotes that complete another cited quote's lead-in ending on a colon (completion.introduced), by
+    index, mapped to the lead-in's index: those lead-ins that yield the first line to what they introduce. Not one
+    that gives what was asked for itself: "Proposer: Mr Mike Sole Seconder: Mr Antony Hook Proposed Purpose:" says
+    who proposed it; any resolution's "Council resolved the following:" says only that something was decided."""
+    return {j: i for j, i in introduced(citations, following).items()
+            if not any(holds(k, " ".join(citations[i][1]), question) for k in kinds if k != "decision")}
+
+
+LEAD_IN = 0.5  # a lead-in ending on a colon yields the first line to what it introduces, when that is cited
+# the words of any question on what a body decided, which say nothing of what it decided about
+_DECIDING_WORDS = words("what which did does do was were has have had the a an about on of for in at to and its it "
+                        "resolve resolved resolution resolutions decide decided decision decisions agree agreed approve "
+                        "approved motion committee council county cabinet panel board meeting full members")
+RESOLUTION_WITHIN = 10  # how far down retrieval's hits a resolution is looked for when none is cited
+
+
+def with_resolution(question: str, kinds: list[str], chosen: list[Hit], hits: list[Hit],
+                    implied: Implied | None) -> list[Hit]:
+    """``chosen`` with the best-ranked of the first RESOLUTION_WITHIN hits that records a decision ("10. Following
+    the debate, the Scrutiny Committee unanimously agreed the following motion: a. That …", "RESOLVED that …"),
+    when the question asks what a body decided and no paragraph chosen records one: a report's request ("The Cabinet
+    is asked to consider …") or an account of the debate does not say what was decided. The paragraph must share a
+    word of the question's subject (its own or its document's title's: "That implementation of Decision 24/00093 be
+    postponed" in a paper on the family hubs), and be of the committee the question names or name it."""
+    if "decision" not in kinds or not decided_asked(question) \
+            or any(records_decision(h.paragraph.text) for h in chosen):
+        return chosen
+    topic = topic_words(question, implied) - _DECIDING_WORDS \
+        - words(" ".join(implied.committees if implied is not None else []))
+    for h in hits[:RESOLUTION_WITHIN]:
+        if h in chosen or not records_decision(h.paragraph.text) \
+                or not topic & words(f"{h.meta.title} {h.paragraph.heading or ''} {h.paragraph.text}"):
+            continue
+        if implied is not None and implied.committees and h.meta.committee not in implied.committees \
+                and not any(c.lower() in h.paragraph.text.lower() for c in implied.committees):
+            continue
+        return chosen + [h]
+    return chosen
 
 
 _FIGURE_KINDS = ("number", "rate", "money")  # a figure asked for, which a sentence gives by itself

@@ -12,10 +12,12 @@ import numpy as np
 
 from .. import councils
 from ..parse.context import is_meeting_answer, is_meeting_question
+from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
 from ..query.counted import count_match
 from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
+from ..query.tense import wants_newest_report
 from ..records import ELISION, MONTH_NAMES, Hit
 from ..text.dates import quarters_named, written_date
 from . import topics
@@ -31,17 +33,20 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
                  implied: Implied | None, spans_years: bool, now: bool = False,
                  replying: dict[str, Hit] | None = None,
                  counts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                 state: frozenset[str] = frozenset()) -> int:
+                 state: frozenset[str] = frozenset(), led_in: dict[str, str] | None = None) -> int:
     """Which citation's quote is the answer's first line: the best-scoring one that gives every kind asked for
     (a grade for "what was the overall judgement"), from the year the question asks about when one is cited, or
-    the newest document's when the question asks how things changed."""
+    the newest document's when the question asks how things changed. ``led_in``: the lead-in ("Council resolved
+    the following:") a cited paragraph completes, by its id."""
+    led_in = led_in or {}
     if question_types.sets_the_scene(question):  # "When Suffolk's staff can't keep up, who does it bring in?": its
         # "When …," clause asks no time, and the quote that answers who need give none
         kinds = [k for k in kinds if k != "time"]
     giving = [i for i, (h, s) in enumerate(citations)
-              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para)
-                     or (lead_in := list_lead_in(h.paragraph.text, s))
-                     and holds(k, f"{lead_in} {shown_for(k, h, s, replying)}", question, h.paragraph.para) for k in kinds)]
+              if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, written=h.meta.date)
+                     or (lead_in := list_lead_in(h.paragraph.text, s) or led_in.get(h.paragraph.id, ""))
+                     and holds(k, f"{lead_in} {shown_for(k, h, s, replying)}", question, h.paragraph.para,
+                               written=h.meta.date) for k in kinds)]
     if kinds:
         lead_scores = prefer(lead_scores, giving, 1.0)
     if (deed := _WHO_DID.search(question)) is not None and {"person", "name"} & set(kinds):
@@ -113,7 +118,7 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         said = re.compile(rf"\b{verb.group(1)}\w*", re.IGNORECASE)
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations) if said.search(" ".join(quoted))},
                              0.3)
-    if ("decision" in kinds and _DECIDED_ASKED.search(question) or _MOTION_ASKED.search(question)) \
+    if "decision" in kinds and decided_asked(question) or _MOTION_ASKED.search(question) \
             and not _ASKED_TO_DECIDE.search(question):
         # "what did Cabinet decide on the plan?": the decision recorded (the minutes' "RESOLVED that Cabinet agree
         # …"), not the report's request for one ("Cabinet is asked to agree …"), which may be what it then decided;
@@ -122,7 +127,8 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # (a resolution's items are quoted without its lead-in: "(a) Adopt the Delivery Plan …" under "RESOLVED that
         # Cabinet agree to:")
         recorded = {i for i, (h, quoted) in enumerate(citations)
-                    if _RECORDED.search(said := f"{list_lead_in(h.paragraph.text, quoted)} {' '.join(quoted)}")
+                    if _RECORDED.search(said := f"{led_in.get(h.paragraph.id, '')} "
+                                                f"{list_lead_in(h.paragraph.text, quoted)} {' '.join(quoted)}")
                     and not _REQUESTED.search(said)}
         lead_scores = prefer(lead_scores, recorded, 0.5)
     if _REQUEST_ASKED.search(question):  # "what outcome did the call-in ask for?": the quote making the request
@@ -170,6 +176,9 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
+    elif wants_newest_report(question, implied, spans_years):  # "what did Ofsted say about exploitation in Kent?":
+        # naming no year, the newest report's finding on it leads, not a report it replaced (which may follow)
+        lead_scores = prefer(lead_scores, _newest_bearing(question, citations, lead_scores, implied), NEWEST_REPORT)
     if "money" not in kinds and (sums := question_types.sum_asked(question)):  # "what forecast revenue overspend
         # did the November monitoring report give?": a quote giving a sum of that kind ("NOTE the forecast revenue
         # overspend of £23.3m"), not the report's introduction that only names the forecast ("1.1 … sets out the
@@ -325,6 +334,24 @@ def _not_superseded(citations: list[tuple[Hit, list[str]]], lead_scores: list[fl
             or (h.meta.date or "") >= newest.get(councils.council_slug(h.meta.org_slug or ""), "")}
 
 
+NEWEST_REPORT = 0.5  # a question on what Ofsted found, naming no time, is led by the council's newest report
+
+
+def _newest_bearing(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float],
+                    implied: Implied | None) -> set[int]:
+    """The citations not superseded (_not_superseded) when one of them is a council's newest inspection report
+    whose quote shares a word of the question's subject (topic_words, but the words any question on what
+    inspectors found uses), else none: the newest report's paragraph on the subject, not its methodology."""
+    topic = topic_words(question, implied) - _GENERAL_WORDS
+    current = _not_superseded(citations, lead_scores)
+    older = {councils.council_slug(h.meta.org_slug or "") for i, (h, _) in enumerate(citations)
+             if _inspection(h) and i not in current}
+    bearing = [i for i in current if _inspection(citations[i][0]) and lead_scores[i] >= 0
+               and councils.council_slug(citations[i][0].meta.org_slug or "") in older
+               and topic & stems(_shown(*citations[i]))]
+    return current if topic and bearing else set()
+
+
 def shown_for(kind: str, h: Hit, quoted: list[str], replying: dict[str, Hit] | None) -> str:
     """The text in which a quote is checked for ``kind``: the quote, with the title of the question put at a meeting
     it comes from or answers when who (asked) is what is checked (``with_asker``)."""
@@ -433,6 +460,17 @@ _VOTE_QUESTION_WORDS = frozenset(
     "vote voted voting votes how did does do go went result outcome motion motions amendment amendments debate "
     "meeting council county full cabinet committee panel member members councillor councillors carried lost agreed "
     "item minute the a an on of for at in to and was were what which who".split()) | {m.lower() for m in MONTH_NAMES}
+
+
+def decided_asked(question: str) -> bool:
+    """Whether a question asks what a body decided: not what it was asked to decide, nor what a report recommended."""
+    return bool(_DECIDED_ASKED.search(question)) and not _ASKED_TO_DECIDE.search(question)
+
+
+def records_decision(text: str) -> bool:
+    """Whether a paragraph records a decision taken ("RESOLVED that …", "… agreed the following motion:"), in a
+    sentence that is no request for one ("Cabinet is asked to agree …")."""
+    return any(_RECORDED.search(s) and not _REQUESTED.search(s) for s in split_sentences(text))
 
 
 def _words(text: str) -> set[str]:

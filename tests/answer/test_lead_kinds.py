@@ -1,0 +1,111 @@
+"""The answer's first line: a date still to come in a past-tense sentence, the newest report on a subject, a
+resolution found below the cited paragraphs, and what a lead-in on a colon introduces."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answer.config import AnswerConfig
+from assistant.answer.extractive import compose, with_resolution, yielding_lead_ins
+from assistant.answer.scoring import dated_after, holds
+from assistant.parse.sentences import split_sentences
+from assistant.query.kinds import expected
+from assistant.records import DocMeta, Hit, Paragraph
+
+LOW_SCORES = {"sentence_keep": 0.0, "score_keep": 0.0, "min_dense": 0.0, "abstain_below": 0.0}  # word-hash model
+
+
+def _hit(text, doc="kent_minutes.pdf", para="3", date="2025-01-30", rank=1, score=0.03, org="Kent",
+         doc_type="committee-minutes", committee="Cabinet", row=None, kind="text"):
+    m = DocMeta(doc=doc, title=f"{org} {committee} minutes", organisation=org, org_slug=org.lower(), doc_type=doc_type,
+                date=date, committee=committee)
+    p = Paragraph(id=f"{doc}-{para}-{row}", doc=doc, ordinal=0, text=text, para=para, page_start=3, page_end=3,
+                  kind=kind)
+    return Hit(paragraph=p, meta=m, score=score, rank=rank, dense=0.6, keyword=1.0, row=row)
+
+
+def test_dated_after__a_month_after_the_papers_own_is_still_to_come():
+    assert dated_after("The final phase of this expansion was set for September 2025.", "2025-01-30")
+    assert dated_after("It had plans to reach stage two in Spring 2026.", "2025-10-01")
+    assert not dated_after("The final phase of this expansion was set for September 2025.", "2025-10-01")
+    assert dated_after("Two new family hubs will open by September 2026.", "2025-10-01")
+    assert not dated_after("The budget for 2026 was agreed.", "2025-01-30")  # a year alone dates no event
+    # a span's end sets nothing for that month
+    assert not dated_after("The forecast expenditure for the programme through to April 2026 is higher.", "2025-01-30")
+    # a called-off date is not to come
+    assert not holds("future", "Visits had been scheduled for June 2026 but were postponed.", "When is the visit?",
+                     written="2025-01-30")
+
+
+def test_compose__a_past_tense_sentence_dating_what_is_still_to_come_answers_when_it_is_due(fake_embedder):
+    q = "When is the final phase of free nursery expansion due?"
+    minute = _hit("3. Assurance was provided that free nursery places had been beneficial. The final phase of this "
+                  "expansion was set for September 2025.")
+    out = compose(q, [minute], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert not out.abstained and "September 2025" in out.citations[0].quote
+    after = replace(minute, meta=replace(minute.meta, date="2025-10-01"))  # written after it: no longer to come
+    assert compose(q, [after], fake_embedder, cfg=AnswerConfig(**LOW_SCORES)).abstained
+
+
+def _report(text, year, date, para, rank, score):
+    return _hit(text, doc=f"kent_ofsted_{year}.pdf", para=para, date=date, rank=rank, score=score,
+                doc_type="ofsted-inspection", committee=None)
+
+
+def test_compose__naming_no_year_the_newest_reports_finding_on_the_subject_leads(fake_embedder):
+    old = _report("37. Children at risk of exploitation are identified and helped by inspectors' account.", 2017,
+                  "2017-06-13", "37", 1, 0.04)
+    new = _report("50. For many care leavers, professionals lack curiosity about exploitation.", 2026, "2026-02-02",
+                  "50", 2, 0.03)
+    cfg = AnswerConfig(**LOW_SCORES)
+    out = compose("What did Ofsted say about exploitation in Kent?", [old, new], fake_embedder, cfg=cfg)
+    assert out.citations[0].doc == "kent_ofsted_2026.pdf"
+    # a newest report's quote that does not bear on the subject does not take the lead
+    other = _report("50. Leaders know their services well.", 2026, "2026-02-02", "50", 2, 0.03)
+    out = compose("What did Ofsted say about exploitation in Kent?", [old, other], fake_embedder, cfg=cfg)
+    assert out.citations[0].doc == "kent_ofsted_2017.pdf"
+
+
+def test_with_resolution__a_resolution_below_the_cited_paragraphs_is_cited_for_what_was_decided():
+    q = "What did the Scrutiny Committee resolve about the family hubs decision?"
+    asked = _hit("The Cabinet is asked to consider the comments of the Scrutiny Committee on the family hubs decision.",
+                 doc="report.pdf", para="1", rank=1)
+    debate = _hit("9. The Scrutiny Committee considered the call-in reasoning.", doc="report.pdf", para="9", rank=2)
+    motion = _hit("10. Following the debate, the Scrutiny Committee unanimously agreed the following motion: a. That "
+                  "implementation of the family hubs decision be postponed.", doc="report.pdf", para="10", rank=7)
+    hits = [asked, debate, motion]
+    assert with_resolution(q, ["decision"], [asked, debate], hits, None) == [asked, debate, motion]
+    # not for a question on what was asked of it, nor when a cited paragraph records a decision already
+    assert with_resolution("What was the Scrutiny Committee asked to decide?", ["decision"], [asked], hits, None) \
+        == [asked]
+    assert with_resolution(q, ["decision"], [motion, asked], hits, None) == [motion, asked]
+    # nor a resolution on something else
+    other = replace(motion, paragraph=replace(motion.paragraph, text="10. RESOLVED that the minutes be signed."))
+    assert with_resolution(q, ["decision"], [asked], [asked, other], None) == [asked]
+
+
+def test_compose__what_a_lead_in_on_a_colon_introduces_leads_in_its_place(fake_embedder):
+    q = "What did the Council resolve about the petition?"
+    lead_in = _hit("1.3 The petition prompted a debate at County Council. Council resolved the following:", para="1.3",
+                   rank=1, score=0.04, row=10)
+    said = _hit("Council recognises that the petition about the Council represents local opinion and asks the Cabinet "
+                "Member to take it into consideration.", para=None, rank=2, score=0.03, row=11)
+    following = {10: [said]}
+    out = compose(q, [lead_in, said], fake_embedder, cfg=AnswerConfig(**LOW_SCORES),
+                  following=lambda row: following.get(row, []))
+    assert out.citations[0].quote.startswith("Council recognises that the petition")
+    assert out.text.startswith("Council resolved the following: Council recognises that the petition")
+
+
+
+def test_yielding_lead_ins__a_lead_in_that_gives_what_was_asked_for_keeps_the_lead():
+    form = _hit("Amendment Number: 7 Proposer: Mr Mike Sole Seconder: Mr Antony Hook Proposed Purpose:", para=None,
+                rank=1, row=10)
+    resolved = _hit("1.3 The petition prompted a debate. Council resolved the following:", para="1.3", rank=1, row=10)
+    said = _hit("£250k to be added to the adult social care budget.", para=None, rank=2, row=11)
+    following = {10: [said]}
+    for lead_in, q, yields in ((form, "Who proposed moving £250k to adult social care?", False),
+                               (resolved, "What did the Council resolve about the petition?", True)):
+        citations = [(lead_in, [split_sentences(lead_in.paragraph.text)[-1]]), (said, [said.paragraph.text])]
+        got = yielding_lead_ins(q, expected(q), citations, lambda row: following.get(row, []))
+        assert got == ({1: 0} if yields else {})
