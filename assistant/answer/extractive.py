@@ -521,6 +521,10 @@ def yielding_lead_ins(question: str, kinds: list[str], citations: list[tuple[Hit
 
 
 LEAD_IN = 0.5  # a lead-in ending on a colon yields the first line to what it introduces, when that is cited
+# a resolution recorded as such: minutes' "RESOLVED that …", "… unanimously agreed the following motion:", "carried the
+# substantive motion" (not an account of what members "agreed to" at another meeting)
+_RESOLUTION = re.compile(r"\bRESOLVED\b|(?i:\b(?:agreed|passed|carried|adopted|approved|resolved)\s+(?:the\s+following|"
+                         r"(?:the|a|this)\s+(?:following\s+|substantive\s+|amended\s+)?(?:motion|resolution))\b)")
 # the words of any question on what a body decided, which say nothing of what it decided about
 _DECIDING_WORDS = words("what which did does do was were has have had the a an about on of for in at to and its it "
                         "resolve resolved resolution resolutions decide decided decision decisions agree agreed approve "
@@ -530,23 +534,26 @@ RESOLUTION_WITHIN = 10  # how far down retrieval's hits a resolution is looked f
 
 def with_resolution(question: str, kinds: list[str], chosen: list[Hit], hits: list[Hit],
                     implied: Implied | None) -> list[Hit]:
-    """``chosen`` with the best-ranked of the first RESOLUTION_WITHIN hits that records a decision ("10. Following
+    """``chosen`` with the best-ranked of the first RESOLUTION_WITHIN hits that records a resolution ("10. Following
     the debate, the Scrutiny Committee unanimously agreed the following motion: a. That …", "RESOLVED that …"),
     when the question asks what a body decided and no paragraph chosen records one: a report's request ("The Cabinet
     is asked to consider …") or an account of the debate does not say what was decided. The paragraph must share a
     word of the question's subject (its own or its document's title's: "That implementation of Decision 24/00093 be
-    postponed" in a paper on the family hubs), and be of the committee the question names or name it."""
+    postponed" in a paper on the family hubs), and be of the committee the question names or name it where it
+    records the resolution (not "At the Scrutiny Committee …, Members agreed to refer …" in Cabinet's minutes)."""
     if "decision" not in kinds or not decided_asked(question) \
             or any(records_decision(h.paragraph.text) for h in chosen):
         return chosen
+    bodies = [c.lower() for c in (implied.committees if implied is not None else [])]
     topic = topic_words(question, implied) - _DECIDING_WORDS \
         - words(" ".join(implied.committees if implied is not None else []))
     for h in hits[:RESOLUTION_WITHIN]:
-        if h in chosen or not records_decision(h.paragraph.text) \
+        resolving = [s for s in split_sentences(h.paragraph.text) if _RESOLUTION.search(s)]
+        if h in chosen or not resolving \
                 or not topic & words(f"{h.meta.title} {h.paragraph.heading or ''} {h.paragraph.text}"):
             continue
-        if implied is not None and implied.committees and h.meta.committee not in implied.committees \
-                and not any(c.lower() in h.paragraph.text.lower() for c in implied.committees):
+        if bodies and not (h.meta.committee in implied.committees  # (bodies: implied is not None)
+                           or any(b in s.lower() for b in bodies for s in resolving)):
             continue
         return chosen + [h]
     return chosen

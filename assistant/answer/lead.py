@@ -340,15 +340,19 @@ NEWEST_REPORT = 0.5  # a question on what Ofsted found, naming no time, is led b
 def _newest_bearing(question: str, citations: list[tuple[Hit, list[str]]], lead_scores: list[float],
                     implied: Implied | None) -> set[int]:
     """The citations not superseded (_not_superseded) when one of them is a council's newest inspection report
-    whose quote shares a word of the question's subject (topic_words, but the words any question on what
-    inspectors found uses), else none: the newest report's paragraph on the subject, not its methodology."""
+    whose quote shares words of the question's subject (topic_words, but the words any question on what
+    inspectors found uses), as many as any older report's quote does, else none: the newest report's paragraph on
+    the subject, not its methodology; and not a newest report's paragraph that touches on it where an older
+    report's is about it ("… adolescents and children at risk of exploitation is weak")."""
     topic = topic_words(question, implied) - _GENERAL_WORDS
     current = _not_superseded(citations, lead_scores)
     older = {councils.council_slug(h.meta.org_slug or "") for i, (h, _) in enumerate(citations)
              if _inspection(h) and i not in current}
+    shared = [len(topic & stems(_shown(*c))) for c in citations]
+    before = max((shared[i] for i, (h, _) in enumerate(citations) if _inspection(h) and i not in current), default=0)
     bearing = [i for i in current if _inspection(citations[i][0]) and lead_scores[i] >= 0
                and councils.council_slug(citations[i][0].meta.org_slug or "") in older
-               and topic & stems(_shown(*citations[i]))]
+               and shared[i] and shared[i] >= before]
     return current if topic and bearing else set()
 
 

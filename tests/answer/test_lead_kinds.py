@@ -9,6 +9,7 @@ from assistant.answer.config import AnswerConfig
 from assistant.answer.extractive import compose, with_resolution, yielding_lead_ins
 from assistant.answer.scoring import dated_after, holds
 from assistant.parse.sentences import split_sentences
+from assistant.query.implied import Implied
 from assistant.query.kinds import expected
 from assistant.records import DocMeta, Hit, Paragraph
 
@@ -64,6 +65,12 @@ def test_compose__naming_no_year_the_newest_reports_finding_on_the_subject_leads
     other = _report("50. Leaders know their services well.", 2026, "2026-02-02", "50", 2, 0.03)
     out = compose("What did Ofsted say about exploitation in Kent?", [old, other], fake_embedder, cfg=cfg)
     assert out.citations[0].doc == "kent_ofsted_2017.pdf"
+    # nor one that touches on it where the older report's is about it
+    about = _report("12. Work with adolescents at risk of exploitation is weak.", 2017, "2017-06-13", "12", 1, 0.04)
+    touches = _report("45. Leaders manage the risk of drift well.", 2026, "2026-02-02", "45", 2, 0.03)
+    out = compose("What did Ofsted say about adolescents at risk of exploitation in Kent?", [about, touches],
+                  fake_embedder, cfg=cfg)
+    assert out.citations[0].doc == "kent_ofsted_2017.pdf"
 
 
 def test_with_resolution__a_resolution_below_the_cited_paragraphs_is_cited_for_what_was_decided():
@@ -82,6 +89,14 @@ def test_with_resolution__a_resolution_below_the_cited_paragraphs_is_cited_for_w
     # nor a resolution on something else
     other = replace(motion, paragraph=replace(motion.paragraph, text="10. RESOLVED that the minutes be signed."))
     assert with_resolution(q, ["decision"], [asked], [asked, other], None) == [asked]
+    # nor another body's decision reported in the minutes of the body asked about
+    cabinet = Implied(committees=["Cabinet"])
+    q = "What did Cabinet resolve when it reconsidered the family hubs decision?"
+    update = _hit("1. The Leader provided an update: (a) At the Scrutiny Committee, Members agreed to refer the family "
+                  "hubs decision to full Council.", rank=3)
+    assert with_resolution(q, ["decision"], [asked], [asked, update], cabinet) == [asked]
+    resolved = _hit("4. RESOLVED that Cabinet confirm the family hubs decision.", rank=4)
+    assert with_resolution(q, ["decision"], [asked], [asked, update, resolved], cabinet) == [asked, resolved]
 
 
 def test_compose__what_a_lead_in_on_a_colon_introduces_leads_in_its_place(fake_embedder):
