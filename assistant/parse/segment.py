@@ -382,7 +382,8 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
         prev = cur.last.strip() if cur else ""
         if _item_ended(cur) and not _ends_sentence(prev):
             prev += "."  # "… (Pages" / "461 - 610)": the item ends here as a sentence would
-        if _ANSWER.match(text) and not line.beside and not line.blank_before and cur is not None \
+        if _ANSWER.match(text) and not line.beside and cur is not None \
+                and (not line.blank_before or cur.lines and _page_top(line, cur.lines[-1])) \
                 and cur.kind != "heading" and cur.prebuilt is None and not cur.bullet and not cur.note \
                 and (prev.endswith(("?", ":")) or not _ends_sentence(prev) and len(cur.lines) <= 4):
             cur.add(line)  # the answer printed below its question or label: "Have you consulted with stakeholders?"
@@ -509,6 +510,12 @@ def segment(items: list[Line | list[str]]) -> list[Block]:
     close()
     blocks = _join_page_continuations(blocks)
     return _merge_minute_paragraphs(blocks) if minute_style else blocks
+
+
+def _page_top(line: Line, before: Line) -> bool:
+    """Whether ``line`` opens the page after ``before``'s: a form's answer printed over the page break from its
+    question or label ("Responsible Officer for Mitigating Actions – Age" / page 3: "Not Applicable")."""
+    return line.page is not None and before.page is not None and line.page == before.page + 1
 
 
 def _section_title(cur: Block | None) -> list[Line]:

@@ -157,3 +157,31 @@ def test_a_forms_next_label_after_a_label_and_its_value_is_no_lead_in():
         "committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-proposed-record-of-decision.pdf"))
     decision = next(p for p in ps if p.text.startswith("Cabinet agree to:"))
     assert decision.heading != "Decision" and "Reason(s) for decision:" in decision.text
+
+
+def test_an_answer_printed_over_the_page_break_ends_its_field():
+    page1 = ["Details of negative impacts for Age", "Not Applicable",
+             "Responsible Officer for Mitigating Actions – Age"]
+    page2 = ["", "Not Applicable", "20. Negative impacts and Mitigating actions for Disability",
+             "Are there negative impacts for Disability?", "No"]
+    ps = _parse([page1, page2])
+    officer = next(p for p in ps if p.text.startswith("Responsible Officer"))
+    assert officer.text == "Responsible Officer for Mitigating Actions – Age Not Applicable"
+    assert any(p.text.startswith("20. Negative impacts") and p.text.endswith("Disability? No") for p in ps)
+
+
+def test_a_question_keeps_its_short_answer_as_one_sentence():
+    from assistant.parse.sentences import split_sentences
+    assert split_sentences("20. Negative impacts for Disability Are there negative impacts for Disability? No") == [
+        "20. Negative impacts for Disability Are there negative impacts for Disability? No"]
+    assert split_sentences("Are there impacts? No – none were raised. Staff were told.") == [
+        "Are there impacts? No – none were raised.", "Staff were told."]
+    assert split_sentences("Why? None of the staff knew.") == ["Why?", "None of the staff knew."]
+
+
+def test_kent_eqia_field_answered_on_the_next_page_is_not_run_into_the_next_question():
+    path = corpus_file("committee/kent-cc_cabinet_2025-01-30_education-provision-commissioning-plan-eqia.pdf")
+    paragraphs, _ = parse_paragraphs(extract(path), path.name, "sha")
+    texts = [p.text for p in paragraphs]
+    assert "Responsible Officer for Mitigating Actions – Age Not Applicable" in texts
+    assert any(t.startswith("20. Negative impacts") and t.endswith("for Disability? No") for t in texts)
