@@ -341,26 +341,34 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
 
 # a day's statements shown: its meeting's resolution and minutes lead; the papers of that day also recount earlier
 # steps (a call-in report dated the day of the meeting that reviews it), counted rather than each cited
-_DAY_LINES = 6
+_DAY_LINES = 8
+_PER_PAPER = 1  # a day's statements from one paper shown: its minutes' resolution, then the next paper's
 
 
 def _day_answer(question: str, data, ref: str, days: list[str], on_day: list[TrackRecord], in_trail: int,
                 shown: dict, t0: float) -> Answer:
     """What the papers record about decision REF on the days asked: the first line is that day's leading statement
     (its meeting's resolution where there is one), in the paper's words and cited; then what else is recorded of
-    those days; the trail's other days are counted and pointed to, not listed and cited (a question about one day
+    those days, one statement from each paper (so the day's agenda, call-in report and minutes each have theirs);
+    the trail's other days are counted and pointed to, not listed and cited (a question about one day
     had been answered with 24 citations, 6 of them of that day)."""
-    statements = _each_paragraph_once(on_day)
-    citations = [citation_for(data, r, rank=n + 1) for n, (r, _text) in enumerate(statements[:_DAY_LINES])]
+    every = _each_paragraph_once(on_day)
+    per_paper: dict[str, int] = {}
+    statements = []
+    for r, text in every:  # each of that day's papers in its turn (the agenda's line for the item too), once
+        if len(statements) < _DAY_LINES and per_paper.get(r.doc, 0) < _PER_PAPER:
+            per_paper[r.doc] = per_paper.get(r.doc, 0) + 1
+            statements.append((r, text))
+    citations = [citation_for(data, r, rank=n + 1) for n, (r, _text) in enumerate(statements)]
     first, text = statements[0]
     lines = [f"Decision {ref} on {'; '.join(long_date(d) for d in days)}: {text} [{first.label}]"]
     if len(statements) > 1:
         lines.append("Also recorded of that day:")
-    for r, text in statements[1:_DAY_LINES]:
+    for r, text in statements[1:]:
         who = f" ({r.who})" if r.who else ""
         status = f" — {r.status}" if r.status and r.kind == "decision" else ""
         lines.append(f"- {r.stage or r.kind}{who}{status}: {text} [{r.label}]")
-    if (more := len(statements) - _DAY_LINES) > 0:
+    if (more := len(every) - len(statements)) > 0:
         lines.append(f"({more} more statements in papers of that day not shown.)")
     if (other := in_trail - len(on_day)) > 0:
         lines.append(f"The decision's trail has {other} statements of other days: the Decision trail on the "

@@ -213,6 +213,7 @@ def test_chat__what_was_decided_on_a_day_about_a_decision_is_that_meetings_resol
     cited = [(c.doc, c.para, c.page_start, c.text) for c in ans.citations]
     assert len(set(cited)) == len(cited)
     assert all(c.doc.startswith("kent-cc_county-council_2025-03-13") for c in ans.citations), cited
+    assert len({c.doc for c in ans.citations}) == len(ans.citations)  # each of that day's papers once
     assert "statements of other days" in lines[-1] and "decisions --ref 24/00093" in lines[-1]
 
 
