@@ -34,11 +34,12 @@ _DECIDED = re.compile(
 # minutes' record of someone taking an action on ("Joanne Carpenter offered to follow up with Members when the results
 # become available", "Mrs Chandler offered to circulate links"), not a service offered to someone ("support offered to
 # care leavers"): who offered is the sentence's subject, a person named
+# verbs of doing that someone in minutes undertakes ("would send", "offered to circulate")
+_DOING = ("send|report|provide|share|bring|circulate|write|arrange|update|look|follow|raise|review|meet|work|seek|"
+          "contact|liaise|investigate|explore|check|confirm|respond|visit|discuss|take|prepare|produce|ask|invite")
 _OFFERED = re.compile(
-    r"\b(?:offered|promised|volunteered)\s+to\s+(?:also\s+)?(?:follow|provide|circulate|come|raise|share|send|write|"
-    r"arrange|report|bring|look|check|confirm|discuss|meet|contact|liaise|update|investigate|explore|speak|take|pick|"
-    r"feed|respond|review|visit|give|organise|organize|set|invite|ask|seek|present|include|chase|forward|find|email|"
-    r"pass|brief|obtain|clarify|supply|produce|prepare|work|pay|fund|cover|meet)\b", re.IGNORECASE)
+    rf"\b(?:offered|promised|volunteered)\s+to\s+(?:also\s+)?(?:{_DOING}|come|speak|pick|feed|give|organise|organize|"
+    r"set|present|include|chase|forward|find|email|pass|brief|obtain|clarify|supply|pay|fund|cover)\b", re.IGNORECASE)
 # who offered: the name printed just before ("… and Mrs Chandler offered to circulate links …")
 _OFFERED_BY = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                          r"\s+(?:has\s+|had\s+|also\s+)?(?:offered|promised|volunteered)\s+to\b")
@@ -68,9 +69,7 @@ _PASSIVE_ACTION = re.compile(rf"\b(?:will|would|shall|must|(?:is|are)\s+to)\s+(?
 # "would" in minutes reports a promise only with a verb of doing ("the Chair would send", "would be making")
 _WOULD_ACTION = re.compile(
     r"\bwould\s+(?:also\s+)?(?:continue\s+to\s+)?(?:be\s+(?:making|bringing|providing|working|looking|writing|"
-    r"arranging|taking)|send|report|provide|share|bring|circulate|write|arrange|ensure|update|look|follow|raise|"
-    r"review|return|meet|work|seek|contact|liaise|investigate|explore|check|confirm|feed ?back|respond|visit|"
-    r"discuss|take|deliver|publish|prepare|produce|monitor|ask|invite|consider)\b", re.IGNORECASE)
+    rf"arranging|taking)|{_DOING}|ensure|return|feed ?back|deliver|publish|monitor|consider)\b", re.IGNORECASE)
 # who acts: a body, an officer, or the council speaking of itself ("we", "our", its initials)
 _ACTOR = re.compile(r"\b(?:we|our|us|council|authority|cabinet|committee|panel|board|executive|leader|chair(?:man)?|"
                     r"director(?:ate)?|officers?|managers?|service|services|team|teams|department|partners?|"
