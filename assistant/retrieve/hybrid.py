@@ -26,7 +26,7 @@ from ..query.implied import Implied, without_names
 from ..records import Hit
 from . import abbreviations
 from .expansion import related_terms
-from .source import without_source
+from ..query.source import without_source
 
 RRF_K = 60
 CANDIDATES = 100
@@ -167,7 +167,7 @@ class Retriever:
         lay = self.inspection_only(filters)
         expanded = expand(query, lay=lay)
         # the councils the filters already select are left out of the keyword query (query/implied.py), and so is
-        # the question's source ("what did Ofsted say about …": retrieve/source.py) unless nothing else is asked
+        # the question's source ("what did Ofsted say about …": query/source.py) unless nothing else is asked
         named = councils.own_names(implied.org_names) if implied is not None and filters.orgs else []
         kw_query = without_names(expanded, named)
         if self.weights.source_out and (subject := without_source(query)) != query:

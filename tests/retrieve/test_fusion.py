@@ -486,3 +486,17 @@ def test_search__the_trust_that_runs_the_councils_services_stays_in_the_keyword_
     assert own_names(["Royal Borough of Windsor and Maidenhead", "RBWM", "Kent County Council",
                           "Birmingham Children's Trust"]) == ["Royal Borough of Windsor and Maidenhead", "RBWM",
                                                               "Kent County Council"]
+
+
+def test_search__the_source_is_left_out_of_the_keyword_query_unless_nothing_else_is_asked(recording_retriever):
+    from assistant.query.filters import Filters
+    from assistant.query.implied import Implied
+
+    r, keyword = recording_retriever("Kent", "kent", ["Ofsted produces this report of the inspection.",
+                                                      "Children at risk of exploitation are well protected."])
+    implied = Implied(orgs=["kent"], org_names=["Kent"], ofsted=True)
+    r.search("What did Ofsted say about exploitation in Kent?", Filters(orgs=["kent"]), implied=implied, mode="keyword")
+    assert "exploitation" in keyword.queries[-1] and "Ofsted" not in keyword.queries[-1]
+    assert "inspect" not in keyword.queries[-1]  # nor the glossary's words for it
+    r.search("What did Ofsted say about Kent?", Filters(orgs=["kent"]), implied=implied, mode="keyword")
+    assert "Ofsted" in keyword.queries[-1]  # the council named is filtered: the source is all that is left

@@ -1,4 +1,4 @@
-"""Step 5b: a question's source left out of its keyword query.
+"""A question's source left out of its keyword query (used by retrieval, step 5).
 
 "What did Ofsted say about exploitation in Kent?", "What did inspectors find about care leavers?", "According to
 the inspection report, how …": Ofsted, the inspectors, the report are where the answer is to come from, not what it
