@@ -74,32 +74,33 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
 
     kinds = question_types.expected(question)
 
+    def scored_of(h: Hit, unscored: Scored = ([], np.zeros(0))) -> Scored:  # its sentences and their scores
+        return (scored or {}).get(h.paragraph.id) or unscored
+
+    def throughout_of(h: Hit) -> frozenset[str]:  # the words its document prints throughout
+        return _printed_throughout(document(h)) if document is not None else frozenset()
+
     def about_subject(h: Hit) -> bool:  # its best sentence prints a word of the question's (but its councils'
         # names, the words asking what inspectors found and those its document prints throughout: "children in care"
         # in a report on them), or the topic it names in any wording, or gives the kind
         # of answer asked for ("All 36 consultees provided a comment." for "how many respondents gave a view …?")
-        said = _best_text((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))
-        throughout = _printed_throughout(document(h)) if document is not None else frozenset()
-        return bool(topic & words(said) - throughout) or any(t.mentioned.search(said) for _, t in asked_topics) \
+        said = _best_text(scored_of(h))
+        return bool(topic & words(said) - throughout_of(h)) or any(t.mentioned.search(said) for _, t in asked_topics) \
             or any(holds(k, said, question) for k in kinds)
     def gives_asked(h: Hit) -> bool:  # one of its sentences gives the kind of answer asked for ("The existing
         # contracts end on the 31 March 2025." in a paragraph on the contracts, for "when do the contracts end?")
-        sentences = ((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))[0]
-        return any(holds(k, said, question) for k in kinds for said in sentences)
-    top_said = _best_text((scored or {}).get(top.paragraph.id) or ([], np.zeros(0)))
+        return any(holds(k, said, question) for k in kinds for said in scored_of(h)[0])
+    top_said = _best_text(scored_of(top))
     top_words = words(top_said)
     top_values = _values(top_said)
 
     def adds_to_lead(h: Hit) -> bool:  # its best sentence (what it is quoted for) prints a word of the question's
         # subject the top paragraph's best sentence does not (but those its document prints throughout), or one of
         # its sentences gives the kind of answer asked for with a figure, date or name that sentence does not give
-        sentences = ((scored or {}).get(h.paragraph.id) or ([], np.zeros(0)))[0] or [h.paragraph.text]
-        throughout = _printed_throughout(document(h)) if document is not None else frozenset()
-        if topic & words(_best_text((scored or {}).get(h.paragraph.id) or ([h.paragraph.text], np.zeros(1)))) \
-                - top_words - throughout:
+        if topic & words(_best_text(scored_of(h, ([h.paragraph.text], np.zeros(1))))) - top_words - throughout_of(h):
             return True
         return any(holds(k, said, question) and (_values(said) - top_values or not _values(said))
-                   for k in kinds for said in sentences)
+                   for k in kinds for said in scored_of(h)[0] or [h.paragraph.text])
     answered = bool(kinds) and all(holds(k, top_said, question) for k in kinds) \
         and not _SECOND_QUESTION.search(question)  # the top paragraph's best sentence gives all a one-part
     # question asks for
