@@ -33,7 +33,8 @@ from .completion import Following, completing, introduced
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
-from .lead import choose_lead, decided_asked, judgement_given, of_the_time_asked, prefer, records_decision, shown_for
+from .lead import (MOTION_CARRIED, choose_lead, decided_asked, judgement_given, of_the_time_asked, prefer,
+                   records_decision, shown_for)
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
@@ -523,8 +524,7 @@ def yielding_lead_ins(question: str, kinds: list[str], citations: list[tuple[Hit
 LEAD_IN = 0.5  # a lead-in ending on a colon yields the first line to what it introduces, when that is cited
 # a resolution recorded as such: minutes' "RESOLVED that …", "… unanimously agreed the following motion:", "carried the
 # substantive motion" (not an account of what members "agreed to" at another meeting)
-_RESOLUTION = re.compile(r"\bRESOLVED\b|(?i:\b(?:agreed|passed|carried|adopted|approved|resolved)\s+(?:the\s+following|"
-                         r"(?:the|a|this)\s+(?:following\s+|substantive\s+|amended\s+)?(?:motion|resolution))\b)")
+_RESOLUTION = re.compile(r"\bRESOLVED\b|(?i:\b(?:agreed|passed|carried|adopted|approved|resolved)" + MOTION_CARRIED + ")")
 # the words of any question on what a body decided, which say nothing of what it decided about
 _DECIDING_WORDS = words("what which did does do was were has have had the a an about on of for in at to and its it "
                         "resolve resolved resolution resolutions decide decided decision decisions agree agreed approve "

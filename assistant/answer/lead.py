@@ -454,9 +454,12 @@ _ASKED_TO_DECIDE = re.compile(r"\basked\s+to\b|\brecommend\w*|\bpropos\w*", re.I
 _MOTION_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:motions?|resolutions?)\b[^?]*?\b(?:agreed?|pass(?:ed)?|"
                            r"adopt(?:ed)?|approved?|carr(?:y|ied)|resolved?|support(?:ed)?|back(?:ed)?)\b", re.IGNORECASE)
 # a decision as recorded (minutes' resolutions, a record of decision) and a report's request for one
+# a motion or resolution a meeting carried, after the verb that says so: "… agreed the following motion", "… carried the
+# substantive motion"
+MOTION_CARRIED = (r"\s+(?:the\s+following|(?:the|a|this)\s+(?:following\s+|substantive\s+|amended\s+)?"
+                  r"(?:motion|resolution))\b")
 _RECORDED = re.compile(r"\bRESOLVED\b|\b(?:resolved|agreed|decided)\s+(?:that|to)\b|^\s*(?:\d+[.)]?\s+)?Decision\s*:|"
-                       r"\b(?:agreed|passed|carried|adopted|approved)\s+(?:the\s+following|(?:the|a|this)\s+"
-                       r"(?:following\s+|substantive\s+|amended\s+)?(?:motion|resolution))\b",
+                       r"\b(?:agreed|passed|carried|adopted|approved)" + MOTION_CARRIED,
                        re.IGNORECASE | re.MULTILINE)
 _REQUESTED = re.compile(r"\b(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
 # a vote question's own words, which any minute's heading may share ("Motion for time limited debate")
