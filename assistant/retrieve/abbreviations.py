@@ -3,13 +3,11 @@
 A report defines "emergency duty team (EDT)" once and then prints only "The EDT responds appropriately …"; a
 question about the "emergency duty team" shares no word with that paragraph, and one about the "EDT" none with the
 paragraphs that spell it out. Each candidate document's abbreviations are read as the tracker reads them
-(track/topics.py: the words before the brackets whose initials spell it), and where the question uses one form,
-the other joins the keyword query for that document's paragraphs only: in another paper the letters may stand for
-something else."""
+(text/abbreviations.py: the words before the brackets whose initials spell it), and where the question uses the
+words, the abbreviation joins the keyword query for that document's paragraphs only: in another paper the letters
+may stand for something else."""
 
 from __future__ import annotations
-
-import re
 
 from ..index.lexical import tokenize
 from ..text.abbreviations import abbreviations as defined_abbreviations
@@ -31,24 +29,15 @@ def defined(texts) -> list[tuple[tuple[str, ...], str, str]]:
     return [(stems, abbr, short) for (stems, abbr), short in seen.items()]
 
 
-# the other way, an abbreviation asked for bringing its words, is off: its words are common ones ("key", "performance",
-# "indicator" for "KPIs"), and paragraphs spelling them out outranked the one the question wanted (tuning cited -1)
-SHORT_TO_LONG = False
-
-
 def _contains(tokens: list[str], run: tuple[str, ...]) -> bool:
     n = len(run)
     return any(tuple(tokens[i:i + n]) == run for i in range(len(tokens) - n + 1))
 
 
-def other_forms(query: str, tokens: list[str], pairs) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def other_forms(tokens: list[str], pairs) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """For a document with abbreviations ``pairs``, each form the question uses with the other: (the stems it uses,
     the stems to add). An abbreviation whose words the question uses in order (``tokens``: its stems) brings the
-    abbreviation; one the question prints as written, in capitals, brings its words."""
-    out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    for stems, abbr, short in pairs:
-        if abbr not in tokens and _contains(tokens, stems):
-            out.append((stems, (abbr,)))
-        elif SHORT_TO_LONG and re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w-])", query) and not all(s in tokens for s in stems):
-            out.append(((abbr,), tuple(dict.fromkeys(s for s in stems if s not in tokens))))
-    return list(dict.fromkeys(out))
+    abbreviation. Not the other way: an abbreviation asked for bringing its words was measured and dropped, its words
+    being common ones ("key", "performance", "indicator" for "KPIs"; tuning cited -1, quality log 2026-12-07)."""
+    return list(dict.fromkeys((stems, (abbr,)) for stems, abbr, _short in pairs
+                              if abbr not in tokens and _contains(tokens, stems)))

@@ -186,7 +186,7 @@ class Retriever:
         dense_rank = sorted(dense_sims, key=lambda r: -dense_sims[r])[:CANDIDATES]
         w = self.weights
         if kw_scores is not None and w.own_abbreviations:  # "emergency duty team" finds "The EDT responds …"
-            widened = self._own_abbreviations(query, kw_query, kw_scores, dense_rank + kw_rank)
+            widened = self._own_abbreviations(kw_query, kw_scores, dense_rank + kw_rank)
             if widened is not None:
                 kw_scores = widened
                 kw_rank = self._keyword_rank(kw_scores, allowed)
@@ -238,11 +238,9 @@ class Retriever:
             masked = kw_scores
         return [int(r) for r in top_k(masked, CANDIDATES) if masked[r] > 0]
 
-    def _own_abbreviations(self, query: str, kw_query: str, kw_scores: np.ndarray,
-                           candidates: list[int]) -> np.ndarray | None:
-        """``kw_scores`` with, for each candidate's document, the other form of an abbreviation it defines that the
-        question uses one form of (retrieve/abbreviations.py) scored on that document's paragraphs; None when no
-        document widens the query."""
+    def _own_abbreviations(self, kw_query: str, kw_scores: np.ndarray, candidates: list[int]) -> np.ndarray | None:
+        """``kw_scores`` with, for each candidate's document, an abbreviation it defines for words the question uses
+        (retrieve/abbreviations.py) scored on that document's paragraphs; None when no document widens the query."""
         term_scores = getattr(self.keyword, "term_scores", None)
         tokens = tokenize([kw_query])[0]
         if term_scores is None or not tokens:
@@ -257,7 +255,7 @@ class Retriever:
                     pair for pair in abbreviations.defined(
                         self.data.paragraphs[int(r)].text for r in self._doc_rows.get(doc, ()))
                     if not set(pair[0]) <= own]
-            if self._abbreviations[doc] and (forms := abbreviations.other_forms(query, tokens,
+            if self._abbreviations[doc] and (forms := abbreviations.other_forms(tokens,
                                                                                 self._abbreviations[doc])):
                 by_forms.setdefault(tuple(forms), []).append(d)
         if not by_forms:

@@ -19,9 +19,9 @@ def test_defined__the_words_whose_initials_spell_it():
 def test_other_forms__the_words_asked_bring_the_abbreviation():
     q = "What did Ofsted say about the emergency duty team?"
     stems = tuple(tokenize(["emergency duty team"])[0])
-    assert abbreviations.other_forms(q, tokenize([q])[0], abbreviations.defined(REPORT)) == [(stems, ("edt",))]
+    assert abbreviations.other_forms(tokenize([q])[0], abbreviations.defined(REPORT)) == [(stems, ("edt",))]
     q = "How do social workers support children at night?"  # neither form asked
-    assert abbreviations.other_forms(q, tokenize([q])[0], abbreviations.defined(REPORT)) == []
+    assert abbreviations.other_forms(tokenize([q])[0], abbreviations.defined(REPORT)) == []
 
 
 def test_search__a_paragraph_printing_only_the_documents_abbreviation_is_found_by_its_words():
@@ -46,5 +46,5 @@ def test_search__a_paragraph_printing_only_the_documents_abbreviation_is_found_b
     assert 2 not in [h.row for h in r.search(q, Filters(), k=3, mode="keyword")]
     q = "What does Kent County Council do about roads?"  # the council's own abbreviation brings nothing
     r.weights.own_abbreviations = 0.5
-    assert r._own_abbreviations(q, q, r.keyword.scores(q), [0, 1]) is None
+    assert r._own_abbreviations(q, r.keyword.scores(q), [0, 1]) is None
     assert np.all(np.isfinite(r.keyword.term_scores(["edt"])))
