@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 
 from .. import councils
 from ..records import DocMeta
-from ..text.dates import MONTHS_PATTERN, long_date, month_number
+from ..text.dates import MONTHS_PATTERN, QUARTER, long_date, month_number, quarter_of, quarters_named
 from .filters import Filters
 from . import kinds
 from .genres import named_genres, of_genre
@@ -322,9 +322,6 @@ def _year_filter(question: str, effective: Filters, implied: Implied, docs: Mapp
 # a quarter of a financial year as a question names it: "Quarter 2 2024-25", "Q3 2024/25", "the second quarter",
 # "quarter 3 of 2023-24"; not a quarter counted from ("since quarter 2", "compared with Q2": the later paper says
 # what changed since)
-_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
-_QUARTER_ASKED = re.compile(r"(?<![\w-])(?:quarter\s*|q)([1-4])\b|\b(first|second|third|fourth)\s+quarter\b",
-                            re.IGNORECASE)
 _FROM_A_QUARTER = re.compile(r"\b(?:since|after|before|from|than|compared (?:with|to)|against|previous|prior|last|"
                              r"between|until)\s+(?:the\s+)?$", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[-/–]\s*(\d\d)\b")
@@ -332,8 +329,6 @@ _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[-/–]\s*(\d\d)\b")
 # "2024/25 Q3" (not "Q3's report on the budget for 2025-26")
 _QUARTERS_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?(20\d\d)\s*[-/–]\s*(\d\d)\b")
 _QUARTERS_YEAR_BEFORE = re.compile(r"\b(20\d\d)\s*[-/–]\s*(\d\d)\s*,?\s*$")
-# a paper titled as one quarter's: "Quarterly performance report Q3 2024-25", "Finance monitoring report Quarter 3"
-_QUARTER_TITLED = re.compile(r"(?<![\w-])(?:quarter|Q)\W{0,2}([1-4])\b", re.IGNORECASE)
 
 
 def _other_quarters(question: str, effective: Filters, docs: Mapping[str, DocMeta],
@@ -345,19 +340,19 @@ def _other_quarters(question: str, effective: Filters, docs: Mapping[str, DocMet
     counting from one ("since quarter 2"), compares them: nothing is left out. Nor when no paper is titled as the
     quarter asked about and no indexed passage names it ("Q4", ``knows``): then the other quarters' reports are
     what the search finds, and the answer says which quarters they report on (answer/extractive.py)."""
-    asked = list(_QUARTER_ASKED.finditer(question))
+    asked = list(QUARTER.finditer(question))
     if len(asked) != 1 or effective.docs or _FROM_A_QUARTER.search(question[: asked[0].start()]):
         return
-    quarter = asked[0].group(1) or _ORDINAL[asked[0].group(2).lower()]
+    quarter = quarter_of(asked[0])
     year = _QUARTERS_YEAR_AFTER.match(question, asked[0].end()) or _QUARTERS_YEAR_BEFORE.search(
         question[: asked[0].start()])
     scope = Filters(**{**effective.__dict__, "since": None, "until": None})
     left_out, titled_so = [], False
     for m in docs.values():
-        if not scope.admits(m) or not (titled := _QUARTER_TITLED.findall(m.title or "")) or len(set(titled)) != 1:
+        if not scope.admits(m) or len(titled := quarters_named(m.title or "")) != 1:
             continue
         of_year = _FINANCIAL_YEAR.search(m.title or "")
-        if titled[0] != quarter or year and of_year and of_year.groups() != year.groups():
+        if titled != {quarter} or year and of_year and of_year.groups() != year.groups():
             left_out.append(m.doc)
         else:
             titled_so = True

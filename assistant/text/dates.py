@@ -31,11 +31,18 @@ def written_date(iso: str) -> str:
     return iso
 
 
-# a financial quarter as papers and questions write it: "Q2", "Quarter 3", "the second quarter"
-_QUARTER = re.compile(r"\bQ([1-4])\b|\bquarter\s+([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", re.IGNORECASE)
+# a financial quarter as papers and questions write it: "Q2", "Quarter 3", "Quarter: 3", "quarter3", "the second
+# quarter" (not "HQ-2" or "-Q1" inside a code)
+QUARTER = re.compile(r"(?<![\w-])(?:quarter|q)[\s:.\u2013-]{0,2}([1-4])\b|\b(first|second|third|fourth)\s+quarter\b",
+                     re.IGNORECASE)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def quarter_of(match: re.Match[str]) -> int:
+    """The quarter a match of ``QUARTER`` names: 2 for "Q2", 3 for "the third quarter"."""
+    return int(match.group(1)) if match.group(1) else _ORDINAL[match.group(2).lower()]
 
 
 def quarters_named(text: str) -> set[int]:
     """The quarters ``text`` names: {2} for "Quarter 2 (Q2, 2024/25)", {3} for "the third quarter"."""
-    return {int(a or b) if (a or b) else _ORDINAL[c.lower()] for a, b, c in _QUARTER.findall(text)}
+    return {quarter_of(m) for m in QUARTER.finditer(text)}
