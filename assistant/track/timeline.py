@@ -310,7 +310,20 @@ def _may_take_up(p: Paragraph) -> bool:
 
 
 def improvement_items(data: IndexData, orgs: list[str] | tuple[str, ...] = (), year: int | None = None) -> list[TrackRecord]:
+    """The items of the "What needs to improve" lists of the councils' reports (``orgs``' only, when given); with a
+    year, each council's report of that year: "… in its 2025 inspection" is the report of November 2025's visit
+    published in January 2026 (``DocMeta.of_year``), and of two reports that year could be, the one whose visit
+    the report dates then, else the one published then."""
     items = select(records_for(data), kinds=("improvement_item",), orgs=orgs)
-    if year is not None:
-        items = [r for r in items if r.date and int(r.date[:4]) == year]
-    return items
+    if year is None:
+        return items
+    metas = {r.doc: m for r in items if (m := data.docs.get(r.doc)) is not None and m.of_year(year)}
+
+    def fit(doc: str) -> tuple[bool, bool, str]:
+        m = metas[doc]
+        return str(year) in {month[:4] for month in m.inspection_months()}, m.year == year, m.date or ""
+
+    best: dict[str | None, str] = {}
+    for doc in sorted(metas, key=fit):
+        best[metas[doc].org_slug] = doc
+    return [r for r in items if r.doc in best.values()]

@@ -101,6 +101,29 @@ def test_follow_through__later_paragraphs_or_a_plain_nothing(track_assistant):
         assert alone.to_dict()["later_note"] == "No later paragraph found clearly takes this up."
 
 
+def test_improvement_items__the_year_of_the_visit_finds_the_report_published_the_next_year(track_assistant,
+                                                                                          monkeypatch):
+    # "what did Ofsted say Newham needs to improve in its 2025 inspection?": the visit ran in November 2025 and the
+    # report came out in January 2026; the year asked about is the visit's as well as the publication's
+    from assistant.track import timeline
+
+    data = track_assistant.retriever.data
+    items = timeline.improvement_items(data, ["medway"], 2019)
+    doc = items[0].doc
+    other = next(d for d, m in data.docs.items() if m.org_slug == "medway" and d != doc and m.date > "2020")
+    docs = {**data.docs,
+            doc: replace(data.docs[doc], date="2020-01-10", published="2020-01-10", inspected="2019-11-04/2019-11-15"),
+            # a report with no visit dates, published in 2020, could be 2019's visit too: the dated visit wins
+            other: replace(data.docs[other], date="2020-03-02", published="2020-03-02", inspected=None)}
+    moved = {doc: "2020-01-10", other: "2020-03-02"}
+    records = [replace(r, date=moved.get(r.doc, r.date)) for r in timeline.records_for(data)]
+    monkeypatch.setattr(timeline, "records_for", lambda _: records)
+    later = replace(data, docs=docs)
+    assert [r.text for r in timeline.improvement_items(later, ["medway"], 2019)] == [r.text for r in items]
+    assert {r.doc for r in timeline.improvement_items(later, ["medway"], 2020)} == {other}  # published then, no visit
+    assert timeline.improvement_items(later, ["medway"], 2017) == []
+
+
 def test_follow_through__never_a_grid_of_grades_a_risk_foreseen_or_a_question(track_assistant):
     # the 2023 report's page-1 judgement grid had been shown as taking up "Staffing capacity …" and "The coordination
     # … of early help services …": a grade says nothing of what was done
