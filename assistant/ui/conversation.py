@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from ..records import Answer, DocMeta
+from ..text.dates import MONTH_ABBREVIATIONS, MONTHS_PATTERN
 
 _LEADS = re.compile(r"^\s*(and|but|also|so|then|what about|how about|what else)\b", re.IGNORECASE)
 _POINTERS = re.compile(r"\b(there|they|them|their|theirs|its|it|same|those|these|that one|then)\b", re.IGNORECASE)
@@ -93,8 +94,9 @@ class Understood:
         with its council or year replaced, for "and in 2023?"), else ""."""
         if self.rewritten:
             return self.rewritten
-        if "subject" in self.carried:
-            return f"{self.question.rstrip()} (about {self.context.subject})"
+        if "subject" in self.carried:  # (and the meeting it was at, when one was carried too)
+            at = f", at {self.context.meeting}" if "meeting" in self.carried else ""
+            return f"{self.question.rstrip()} (about {self.context.subject}{at})"
         if "meeting" in self.carried:  # in the words the engine reads a meeting by ("at Cabinet on 30 January 2025")
             return f"{self.question.rstrip()} (at {self.context.meeting})"
         return ""
@@ -129,6 +131,7 @@ def subject_of(question: str, names: list[str] | None = None) -> str:
     for name in names or []:
         subject = re.sub(rf"(?:\s+(?:in|at|for|of|by)\s+)?\b{re.escape(name)}(?:['’]s)?\b", " ", subject,
                          flags=re.IGNORECASE)
+    subject = _DAY_NAMED.sub(" ", subject)  # "… the Commissioning Plan on 30 Jan 2025" (the day is the meeting's)
     subject = re.sub(r"(?:\s+(?:in|during|since|from|of)\s+)?\b(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\b", " ", subject)
     subject = " ".join(subject.split())
     return re.sub(r"(?:\s+(?:there|then|here|now|in|at|for|of))+$", "", subject, flags=re.IGNORECASE)  # "… there"
@@ -153,6 +156,21 @@ def _asked_again(previous: Context, names: list[str], years: list[int]) -> str:
         for old in previous.org_names:
             asked = re.sub(rf"\b{re.escape(old)}\b", " and ".join(names), asked)
     return asked
+
+
+# "who introduced the report?", "when was the decision taken?": the paper, item or decision the last turn was about,
+# named by its kind alone (no other words of its own)
+_THE_BARE_ONE = re.compile(r"\bthe\s+(?:report|paper|item|decision|motion|recommendations?|proposals?)\b",
+                           re.IGNORECASE)
+_DAY_NAMED = re.compile(rf"(?:\s+on)?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS_PATTERN}|"
+                        rf"{'|'.join(MONTH_ABBREVIATIONS)})\b\.?", re.IGNORECASE)
+
+
+def _names_the_one_alone(question: str, names: list[str]) -> bool:
+    """Whether ``question``'s only subject is "the report" (or paper, item, decision …) the last turn was about: at
+    most two words of its own ("who introduced the report?"; not "who introduced the budget monitoring report?")."""
+    return bool(_THE_BARE_ONE.search(question)) and not _ABOUT.search(question) \
+        and len(_own_words(question, names)) <= 2  # ("what did the report say about reserves?" has its own)
 
 
 def _names_no_subject(question: str) -> bool:
@@ -206,9 +224,12 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
                   days=sorted(set(named_days or [])))
     if previous is not None and previous.orgs and not (is_follow_up(question) or named_orgs or named_years
                                                        or _points_at_the_one(question, named_orgs, named_years)) \
-            and _THE_BODY.search(question) and not (filters.get("orgs") or filters.get("docs")):
+            and _THE_BODY.search(question) and previous.doc_types != ["ofsted-inspection"] \
+            and not (filters.get("orgs") or filters.get("docs")):
         # "what did the panel resolve about the Sufficiency Strategy?" after a question about Kent's Corporate Parenting
-        # Panel: that council's panel (tester, round 71: answered unfiltered); its subject, meeting and year are its own
+        # Panel: that council's panel (tester, round 71: answered unfiltered); its subject, meeting and year are its own.
+        # A turn answered from Ofsted's reports alone knew no body of the council's ("What did the Cabinet Member say
+        # about Gatwick?" after "what about Medway?" had been searched in Medway's inspection reports, round 72)
         ctx.orgs, ctx.org_names = list(previous.orgs), list(previous.org_names)
         filters["orgs"] = list(previous.orgs)
         understood = Understood(question, filters, ctx, follow_up=True, carried=["organisation"])
@@ -234,8 +255,9 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
             # from (Ofsted's reports), not Kent's committee minutes
             filters["doc_types"] = ctx.doc_types = list(previous.doc_types)
             carried.append("source")
-    elif previous.subject and _names_no_subject(question):  # "who proposed it?": what the last
-        # question was about
+    elif previous.subject and (_names_no_subject(question) or _names_the_one_alone(question, named_org_names)):
+        # "who proposed it?", "who introduced the report?": what the last question was about (the report had been
+        # searched for in all that day's papers and answered from another item's minute, tester, round 72)
         ctx.subject = previous.subject
         carried.append("subject")
     if not named_orgs and previous.orgs and not filters.get("orgs") and not filters.get("docs"):
@@ -247,7 +269,7 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
     # own, is that meeting's (it had been searched in all Kent's 2025 papers and answered from another report's
     # "Link Group provide regular performance monitoring reports."): asked at that meeting, of that day's papers
     meeting = bool(previous.meeting) and not (named_committees or named_days or named_orgs or named_years) \
-        and bool(_THE_ONE.search(question) or _THAT_DOC.search(question)) and "subject" not in carried \
+        and bool(_THE_ONE.search(question) or _THAT_DOC.search(question)) and not rewritten \
         and not (filters.get("docs") or filters.get("committees") or filters.get("since") or filters.get("until"))
     if meeting:
         ctx.committees, ctx.days = list(previous.committees), list(previous.days)

@@ -232,6 +232,13 @@ def test_follow_up__the_panel_named_as_one_already_known_keeps_the_council_only(
                           named_org_names=[], named_years=[]).follow_up
     assert understand("what did Medway's panel resolve?", ctx, {}, named_orgs=["medway"], named_org_names=["Medway"],
                       named_years=[]).filters == {}
+    # a turn answered from Ofsted's reports alone knew no panel or Cabinet of the council's: a question about "the
+    # Cabinet Member" after it is its own (it had been searched in Medway's inspection reports, tester, round 72)
+    ofsted = Context(orgs=["medway"], org_names=["Medway"], doc_types=["ofsted-inspection"])
+    assert not understand("What did the Cabinet Member say about expanding Gatwick?", ofsted, {}, named_orgs=[],
+                          named_org_names=[], named_years=[]).follow_up
+    assert understand("What did the Cabinet Member say about expanding Gatwick?", ctx, {}, named_orgs=[],
+                      named_org_names=[], named_years=[]).filters == {"orgs": ["kent"]}
 
 
 def test_context_after__the_one_meeting_whose_papers_the_answer_cited():
@@ -285,3 +292,21 @@ def test_follow_up__another_council_after_an_answer_from_the_newest_report_is_as
     assert not said_ctx.cited_newest
     assert "docs" not in understand("what about Kent?", said_ctx, {}, named_orgs=["kent"], named_org_names=["Kent"],
                                     named_years=[], documents=documents).filters
+
+
+def test_follow_up__the_report_named_by_its_kind_alone_is_the_last_turns_subject_at_its_meeting():
+    """"What did Kent's Cabinet decide about the Commissioning Plan on 30 January 2025?" then "who introduced the
+    report?": the Commissioning Plan's report at that meeting (it had been searched in all that day's papers and
+    answered from another item's minute, tester, round 72); "who introduced the finance monitoring report?" and
+    "what did the report say about reserves?" name their own subject."""
+    first = understand("What did Kent's Cabinet decide about the Commissioning Plan on 30 Jan 2025?", None, {},
+                       named_orgs=["kent"], named_org_names=["Kent"], named_years=[2025],
+                       named_committees=["Cabinet"], named_days=["2025-01-30"])
+    ctx = context_after(first, answer())
+    assert ctx.subject == "the Commissioning Plan"  # (the day is the meeting's, carried as such)
+    u = understand("who introduced the report?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
+    assert u.searched == "who introduced the report? (about the Commissioning Plan, at Cabinet on 30 January 2025)"
+    assert u.filters == {"orgs": ["kent"], "since": "2025-01-30", "until": "2025-01-30"}
+    assert {"subject", "meeting"} <= set(u.carried)
+    for own in ("who introduced the finance monitoring report?", "what did the report say about reserves?"):
+        assert "subject" not in understand(own, ctx, {}, named_orgs=[], named_org_names=[], named_years=[]).carried
