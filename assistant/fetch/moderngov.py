@@ -100,9 +100,13 @@ class Meeting:
 # ---------------------------------------------------------------- the site
 
 
+class NotAnAddress(FetchError):
+    """The site given is not an http(s) address: bad usage, said before anything is fetched."""
+
+
 def site_base(url: str) -> str:
     """The folder holding ``mgWebService.asmx``: ``https://democracy.kent.gov.uk/mgListCommittees.aspx?X=1`` ->
-    ``https://democracy.kent.gov.uk/``. Raises FetchError for something that is not an http(s) address."""
+    ``https://democracy.kent.gov.uk/``. Raises NotAnAddress for something that is not an http(s) address."""
     raw = url.strip()
     if "://" not in raw:
         raw = "https://" + raw
@@ -110,7 +114,7 @@ def site_base(url: str) -> str:
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https") or not host or "." not in host and ":" not in host \
             and host != "localhost":  # "not-a-url" is no site's address
-        raise FetchError(f"{url!r} is not a web address; give the council's ModernGov site, "
+        raise NotAnAddress(f"{url!r} is not a web address; give the council's ModernGov site, "
                          "e.g. https://democracy.kent.gov.uk")
     path = parts.path
     low = path.lower()

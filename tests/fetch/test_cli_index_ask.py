@@ -96,6 +96,7 @@ def test_fetch_index_skipping_a_copy_of_an_indexed_paper_exits_3_as_add_does(sit
     build.sync_index(index_dir, [held], embedder=fake_embedder, progress=False, log=lambda m: None)
     res = fetch(site, tmp_path / "papers", "--index", "--index-dir", index_dir)
     assert res.exit_code == 3, res.output
+    assert res.stderr.count("Skipped") == 1  # named once (it had been twice, in two wordings, round 72)
     assert "Skipped manchester-city_m4967_a60909.pdf" in res.stderr
     assert "manchester-city_m4967_a60909.pdf" not in load_index(index_dir, with_vectors=False).docs
 
@@ -115,6 +116,14 @@ def test_unknown_committee_is_bad_usage_listing_close_matches(site, tmp_path):
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 2
     assert "No committee called 'Audit Comittee'" in res.stderr and "close matches: Audit Committee" in res.stderr
+
+
+def test_something_that_is_not_a_web_address_is_bad_usage(tmp_path):
+    # bad usage, as a misspelt committee is: exit 2, one line, nothing made (it had exited 1, tester, round 72)
+    res = CliRunner().invoke(main, ["fetch", "moderngov", "not-a-url", "--dest", str(tmp_path / "p")])
+    assert res.exit_code == 2
+    assert "'not-a-url' is not a web address" in res.stderr and "Traceback" not in res.output
+    assert not (tmp_path / "p").exists()
 
 
 def test_a_meeting_with_malformed_xml_is_reported_and_exits_1_after_saving_the_rest(site, tmp_path):
