@@ -77,7 +77,8 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # "what did the 2023 inspection say": the answer comes from that year's documents when one is cited
         # (an Ofsted report is often published the year after its inspection)
         asked = implied.years[0]
-        lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.of_year(asked)})
+        if not _month_not_cited(citations, implied, asked):
+            lead_scores = _only(lead_scores, {i for i, (h, _) in enumerate(citations) if h.meta.of_year(asked)})
     if implied is not None and implied.months and not spans_years:
         # "the County Council meeting in March 2025": that month's papers (or an inspection that ran then), not
         # January's minutes of the same committee
@@ -210,6 +211,16 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         if lead_scores[newest_lead] >= 0:  # unless the newest document's quotes do not give what was asked for
             lead = newest_lead
     return lead
+
+
+def _month_not_cited(citations: list[tuple[Hit, list[str]]], implied: Implied, year: int) -> bool:
+    """Whether the year a question names is only that of a month it names ("at the end of December 2024") and no
+    paper of that month is cited: the month is when what is asked held, not when its paper was written, so a later
+    paper reporting on it ("As of 31st December 2024, there were 613 approved households", March 2025) may lead,
+    not a paper of another month of that year that shares the question's words (October's minutes). Which quote
+    names the month is left to the month's own preference."""
+    return (bool(implied.months) and all(m.startswith(f"{year}-") for m in implied.months)
+            and not any(h.meta.dated_in(implied.months) for h, _ in citations))
 
 
 SUM_ASKED = 0.5  # a quote giving a sum of the kind asked leads one that does not

@@ -2738,3 +2738,30 @@ def test_choose_lead__two_lead_ins_differing_in_more_than_one_place_are_no_sibli
                       "The Cabinet Member for Integrated Children’s Services is asked to", 2)
     q = "What was the Cabinet Member for Integrated Children's Services asked to approve about Seashells and Millmead?"
     assert choose_lead(q, [approve, delegate], [0.8, 0.79], [], None, False) == 0
+
+
+def _paper(text, rank, doc, date, para=None):
+    """A committee paper's paragraph (not an inspection report's) and its whole text as the quote."""
+    h, q = quoted(text, rank, doc=doc, date=date)
+    return dataclasses.replace(h, meta=dataclasses.replace(h.meta, doc_type="minutes"),
+                               paragraph=dataclasses.replace(h.paragraph, para=para)), q
+
+
+def test_choose_lead__a_month_no_cited_paper_was_written_in_is_when_the_figure_held_not_a_filter_on_its_year():
+    from assistant.answer.lead import choose_lead
+
+    later = _paper("As of 31st December 2024, there were 613 approved households against a target of 700 households.",
+                   1, "cabinet_2025-03-04_quarterly-performance-report.pdf", "2025-03-04")
+    same_year = _paper("Since April 2024 there had been a sibling group of two that had been returned to foster care "
+                       "after 2 months of adoption.", 2, "panel_2024-10-29_minutes.pdf", "2024-10-29")
+    q = "How many approved fostering households did the council have at the end of December 2024 against its target?"
+    implied = Implied(years=[2024], months=["2024-12"])
+    assert choose_lead(q, [later, same_year], [0.98, 0.75], ["number"], implied, False) == 0
+    # a paper of the month asked about is cited: the year still rules out the later paper
+    december = _paper("At the end of December 2024 there were 610 approved fostering households.", 3,
+                      "panel_2024-12-10_minutes.pdf", "2024-12-10")
+    assert choose_lead(q, [later, december], [0.98, 0.75], ["number"], implied, False) == 1
+    # a year asked about alone is still the year of the papers that answer
+    assert choose_lead("How many approved fostering households were there in 2024?", [later, same_year],
+                       [0.98, 0.75], ["number"], Implied(years=[2024]), False) == 1
+
