@@ -194,6 +194,14 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # table under "Primary School Commissioning Intentions", not the total under its sibling "Secondary School
         # Commissioning Intentions" that retrieval ranked higher
         lead_scores = prefer(lead_scores, set(range(len(citations))) - other_member, SIBLING_HEADING)
+    if _ITEMS_ASKED.search(question):  # "what items were on the agenda for Cabinet on 30 January?": the items
+        # ("5. 24/00108 - Revenue and Capital Budget Monitoring Report …"), not a note on how the meeting is run that
+        # the agenda prints apart ("(At the time of preparing the agenda there were no exempt items …)"), unless the
+        # question asks about what the note speaks of ("were there any exempt items?")
+        lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                           if not housekeeping_note(h, quoted, question)},
+                             HOUSEKEEPING, among={i for i, (h, quoted) in enumerate(citations)
+                                                  if agenda_item(h) or housekeeping_note(h, quoted, question)})
     if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
         # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
         # (a question quoted with its reply left out asks too: "… had the Council decided at that point that contracts
@@ -221,6 +229,39 @@ def _month_not_cited(citations: list[tuple[Hit, list[str]]], implied: Implied, y
     names the month is left to the month's own preference."""
     return (bool(implied.months) and all(m.startswith(f"{year}-") for m in implied.months)
             and not any(h.meta.dated_in(implied.months) for h, _ in citations))
+
+
+# a question about a meeting's business: its agenda, the items it took or considered
+_ITEMS_ASKED = re.compile(r"\bagendas?\b|\b(?:items?|business)\b[^?]*\b(?:meeting|considered|discussed|taken|"
+                          r"debated|heard)\b|\b(?:considered|discussed|debated)\b[^?]*\bitems?\b", re.IGNORECASE)
+# a note on how a meeting is run, printed apart from its items: wholly in brackets ("(During these items the meeting
+# is likely to be open to the public)"), or opened as a note or a reminder
+_NOTE = re.compile(r"^\s*(?:\([^()]*\)\s*$|(?:Please\s+)?Note\b|N\.?B\.?\b|(?:Members|Councillors|Attendees)\s+"
+                   r"(?:are|is)\s+(?:reminded|asked\s+to\s+note|advised)\b)", re.IGNORECASE)
+# the words any note on a meeting's business shares with a question on it
+_BUSINESS_WORDS = frozenset(stems("agenda agendas item items meeting meetings business public considered consider "
+                                  "discussed discuss held"))
+HOUSEKEEPING = 0.5  # a meeting's item leads a note on how the meeting is run, for a question on its business
+# an item of an agenda or minutes: its printed number, then its title ("5. 24/00108 - Revenue and Capital Budget
+# Monitoring Report – November 2024-25 (Pages 11 - 84)")
+_ITEM = re.compile(r"^\s*(\d{1,3})[.)]?\s+\S")
+
+
+def agenda_item(h: Hit) -> bool:
+    """Whether a paragraph is an item of a meeting's business as an agenda lists it: a short paragraph opening
+    with its own printed number and a title (up to 40 words)."""
+    m = _ITEM.match(h.paragraph.text)
+    return bool(m) and h.paragraph.para == m.group(1) and len(h.paragraph.text.split()) <= 40
+
+
+def housekeeping_note(h: Hit, quoted: list[str], question: str) -> bool:
+    """Whether a quote is a note on how a meeting is run, printed as a paragraph of its own ("(At the time of
+    preparing the agenda there were no exempt items …)", "Members are reminded …"), that shares no word with the
+    question beyond those any question on a meeting's business uses: "were there any exempt items?" is answered by
+    it."""
+    if not _NOTE.match(h.paragraph.text) or agenda_item(h):
+        return False
+    return not (stems(_shown(h, quoted)) & stems(question)) - _BUSINESS_WORDS
 
 
 SUM_ASKED = 0.5  # a quote giving a sum of the kind asked leads one that does not

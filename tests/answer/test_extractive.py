@@ -2765,3 +2765,26 @@ def test_choose_lead__a_month_no_cited_paper_was_written_in_is_when_the_figure_h
     assert choose_lead("How many approved fostering households were there in 2024?", [later, same_year],
                        [0.98, 0.75], ["number"], Implied(years=[2024]), False) == 1
 
+
+def test_choose_lead__a_question_on_a_meetings_items_is_led_by_an_item_not_a_note_on_how_the_meeting_is_run():
+    from assistant.answer.lead import choose_lead
+
+    doc = "cabinet_2025-01-30_agenda-frontsheet.pdf"
+    item = _paper("5. 24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)", 1,
+                  doc, "2025-01-30", para="5")
+    note = _paper("(At the time of preparing the agenda there were no exempt items. During any such items which may "
+                  "arise the meeting is likely NOT to be open to the public)", 2, doc, "2025-01-30")
+    minutes = _paper("Mr Watts confirmed that following a decision to refer an item to full Council, it would be "
+                     "considered there.", 3, "cabinet_2025-01-30_minutes.pdf", "2025-01-30", para="87/1")
+    cited = [item, note, minutes]
+    assert choose_lead("What items were on the agenda for the Cabinet meeting on 30 January 2025?", cited,
+                       [0.70, 0.75, 0.80], [], None, False) == 2  # (the note gives way; the minutes are not lowered)
+    assert choose_lead("What items were on the agenda for the Cabinet meeting on 30 January 2025?", cited[:2],
+                       [0.70, 0.75], [], None, False) == 0
+    # a question on what the note speaks of is answered by it
+    assert choose_lead("Were there any exempt items on the Cabinet agenda for 30 January 2025?", cited[:2],
+                       [0.70, 0.75], [], None, False) == 1
+    # nor does the note give way where no item is cited, or for a question on something else
+    assert choose_lead("What items were on the agenda for the Cabinet meeting on 30 January 2025?", [minutes, note],
+                       [0.70, 0.75], [], None, False) == 1
+    assert choose_lead("Will the meeting be open to the public?", cited[:2], [0.70, 0.75], [], None, False) == 1
