@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..parse.sentences import split_sentences
 from ..records import ELISION, Hit, Paragraph
+from .lead import agenda_item
 
 Following = Callable[[int], list[Hit]]  # paragraph row -> the paragraphs after it in its document, a few
 COMPLETION_ITEMS = 10  # at most this many list items or table rows complete a lead-in
@@ -33,7 +34,7 @@ def completing(citations: list[tuple[Hit, list[str]]], following: Following | No
         items = [n for n in _completion(h, quoted, following) if n.paragraph.id not in cited]
         if items:
             cited.update(n.paragraph.id for n in items)
-            out[h.paragraph.id] = [(n, _opening(n.paragraph.text)) for n in items]
+            out[h.paragraph.id] = [(n, opening(n.paragraph.text)) for n in items]
     return out
 
 
@@ -88,7 +89,7 @@ def _starts_anew(p: Paragraph, lead: Paragraph) -> bool:
     return bool(p.heading and lead.heading and p.heading != lead.heading and p.kind not in ("bullet", "table-row"))
 
 
-def _opening(text: str) -> list[str]:
+def opening(text: str) -> list[str]:
     """A completing paragraph's quote: all of it, or its first sentences up to about ``COMPLETION_WORDS`` words."""
     picked: list[str] = []
     for sentence in split_sentences(text):
@@ -97,3 +98,21 @@ def _opening(text: str) -> list[str]:
             break
         picked.append(sentence)
     return picked
+
+
+def items_around(h: Hit, following: Following, preceding: Following) -> list[Hit]:
+    """The other items of the agenda an item ``h`` is printed in ("1. Apologies", "3. Minutes of the Meeting held on
+    …", "5. 24/00108 - Revenue and Capital Budget Monitoring Report …"), in printed order: the run of numbered
+    items under its heading, before and after it (as far as ``preceding`` and ``following`` reach)."""
+    if h.row is None:
+        return []
+
+    def run(rows: list[Hit]) -> list[Hit]:
+        taken: list[Hit] = []
+        for n in rows:
+            if n.paragraph.doc != h.paragraph.doc or n.paragraph.heading != h.paragraph.heading or not agenda_item(n):
+                break
+            taken.append(n)
+        return taken
+
+    return run(preceding(h.row))[::-1] + run(following(h.row))

@@ -29,11 +29,14 @@ from ..query.tense import asks_how_things_are, spans_years as spanning, wants_ne
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Citation, Hit
 from ..text.dates import MONTHS_PATTERN, quarters_named
-from .completion import Following, completing, introduced
+from .completion import Following, completing, introduced, items_around, opening
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
-from .lead import (MOTION_CARRIED, choose_lead, decided_asked, judgement_given, of_the_time_asked, prefer,
+from .lead import MOTION_CARRIED
+from .lead import PROCEDURAL_ITEM as _PROCEDURAL_ITEM
+from .lead import PROCEDURE_ASKED as _PROCEDURE_ASKED
+from .lead import (agenda_item, choose_lead, decided_asked, judgement_given, lists_items, of_the_time_asked, prefer,
                    records_decision, shown_for)
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
@@ -94,16 +97,6 @@ _WHEN_ENDED = re.compile(_WHEN_ASKED + r".*\b(?:end(?:s|ed|ing)?|finish\w*|clos(
                          r"stop(?:s|ped|ping)?)\b", re.IGNORECASE)  # (not "endorse", "closely")
 _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finishes|expired|expires|expire|concluded|"
                        r"concludes|stopped|stops)\b" + _A_DATE_AFTER, re.IGNORECASE)
-# a meeting's standing items (ModernGov agendas and minutes): "2. Declarations of Interest", "77. Declarations of
-# Interest (Item 2)", "Apologies and Substitutes", "Minutes of the meeting held on …", "Date of next meeting"
-_PROCEDURAL_ITEM = re.compile(r"^(?:\d+[.)]?\s+)?(?:Apologies(?: and Substitutes| for Absence)?|Declarations? of (?:[\w'’-]+"
-                              r"\s+){0,8}?Interests?|Minutes of the (?:previous )?meeting\b[^\n]{0,80}|Date of (?:the )?"
-                              r"next meeting|Motion to exclude the press and public)\b[^\n]{0,30}$",
-                              re.IGNORECASE | re.MULTILINE)  # ("Declarations of Disclosable Pecuniary Interests or
-# Other Significant Interests in items on the agenda"; not "Chairman's Announcements", whose minutes record deaths and
-# awards under it)
-_PROCEDURE_ASKED = re.compile(r"\bapolog|\bdeclar|\binterests?\b|\bminutes\b|\bnext meeting\b|\bexclude\b",
-                              re.IGNORECASE)
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:[\w'’]+\s+){0,3}?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
@@ -498,6 +491,13 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # "how many potholes were repaired in 2024?": a first line giving one quarter's figure gives no year's)
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
+    if following is not None and preceding is not None and agenda_item(citations[0][0]) \
+            and lists_items(question, implied):  # "what items were on the agenda for Cabinet on 30 January?": the
+        # agenda's items, each cited, after the one that leads
+        cited = {h.paragraph.id for h, _ in citations} | {n.paragraph.id for got in completions.values() for n, _ in got}
+        if items := [(n, opening(n.paragraph.text)) for n in items_around(citations[0][0], following, preceding)
+                     if n.paragraph.id not in cited]:
+            completions[citations[0][0].paragraph.id] = completions.get(citations[0][0].paragraph.id, []) + items
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,

@@ -202,6 +202,15 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
                                            if not housekeeping_note(h, quoted, question)},
                              HOUSEKEEPING, among={i for i, (h, quoted) in enumerate(citations)
                                                   if agenda_item(h) or housekeeping_note(h, quoted, question)})
+        if lists_items(question, implied):  # "what business did Cabinet consider on 4 March?": the agenda's items
+            # (listed after the one that leads), not a report's paragraph on what the meeting may do
+            lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if agenda_item(h)},
+                                 HOUSEKEEPING)
+        if not PROCEDURE_ASKED.search(question):  # and of the items, one of the meeting's own business ("4. Cabinet
+            # Member Updates (Oral)"), not a standing item every meeting takes ("2. Declarations of Interest")
+            items = {i for i, (h, _) in enumerate(citations) if agenda_item(h)}
+            own = {i for i in items if not PROCEDURAL_ITEM.search(citations[i][0].paragraph.text)}
+            lead_scores = prefer(lead_scores, own, HOUSEKEEPING, among=items)
     if not _ABOUT_A_QUESTION.search(question):  # a question quoted from a paper ("had the Council decided at that
         # point …?") asks, it does not answer: a quote that states something leads, unless a question was asked about
         # (a question quoted with its reply left out asks too: "… had the Council decided at that point that contracts
@@ -232,12 +241,23 @@ def _month_not_cited(citations: list[tuple[Hit, list[str]]], implied: Implied, y
 
 
 # a question about a meeting's business: its agenda, the items it took or considered
-_ITEMS_ASKED = re.compile(r"\bagendas?\b|\b(?:items?|business)\b[^?]*\b(?:meeting|considered|discussed|taken|"
-                          r"debated|heard)\b|\b(?:considered|discussed|debated)\b[^?]*\bitems?\b", re.IGNORECASE)
+_ITEMS_ASKED = re.compile(r"\bagendas?\b|\b(?:items?|business)\b[^?]*\b(?:meeting|consider(?:ed)?|discuss(?:ed)?|"
+                          r"take|taken|took|debated?|hear|heard)\b|\b(?:consider(?:ed)?|discuss(?:ed)?|debated?)\b[^?]*"
+                          r"\bitems?\b", re.IGNORECASE)
 # a note on how a meeting is run, printed apart from its items: wholly in brackets ("(During these items the meeting
 # is likely to be open to the public)"), or opened as a note or a reminder
 _NOTE = re.compile(r"^\s*(?:\([^()]*\)\s*$|(?:Please\s+)?Note\b|N\.?B\.?\b|(?:Members|Councillors|Attendees)\s+"
                    r"(?:are|is)\s+(?:reminded|asked\s+to\s+note|advised)\b)", re.IGNORECASE)
+# a meeting's standing items (ModernGov agendas and minutes): "2. Declarations of Interest", "77. Declarations of
+# Interest (Item 2)", "Apologies and Substitutes", "Minutes of the meeting held on …", "Date of next meeting"
+PROCEDURAL_ITEM = re.compile(r"^(?:\d+[.)]?\s+)?(?:Apologies(?: and Substitutes| for Absence)?|Declarations? of (?:[\w'’-]+"
+                             r"\s+){0,8}?Interests?|Minutes of the (?:previous )?meeting\b[^\n]{0,80}|Date of (?:the )?"
+                             r"next meeting|Motion to exclude the press and public)\b[^\n]{0,30}$",
+                             re.IGNORECASE | re.MULTILINE)  # ("Declarations of Disclosable Pecuniary Interests or
+# Other Significant Interests in items on the agenda"; not "Chairman's Announcements", whose minutes record deaths and
+# awards under it)
+PROCEDURE_ASKED = re.compile(r"\bapolog|\bdeclar|\binterests?\b|\bminutes\b|\bnext meeting\b|\bexclude\b",
+                             re.IGNORECASE)
 # the words any note on a meeting's business shares with a question on it
 _BUSINESS_WORDS = frozenset(stems("agenda agendas item items meeting meetings business public considered consider "
                                   "discussed discuss held"))
@@ -249,9 +269,27 @@ _ITEM = re.compile(r"^\s*(\d{1,3})[.)]?\s+\S")
 
 def agenda_item(h: Hit) -> bool:
     """Whether a paragraph is an item of a meeting's business as an agenda lists it: a short paragraph opening
-    with its own printed number and a title (up to 40 words)."""
-    m = _ITEM.match(h.paragraph.text)
-    return bool(m) and h.paragraph.para == m.group(1) and len(h.paragraph.text.split()) <= 40
+    with its own printed number and a title (up to 40 words, not a sentence ending in a full stop, nor a lead-in:
+    "12. In the event of Cabinet confirming the decision this will be reviewed by full Council." is a report's)."""
+    m = _ITEM.match(text := h.paragraph.text.strip())
+    return bool(m) and h.paragraph.para == m.group(1) and len(text.split()) <= 40 and not text.endswith((".", ":"))
+
+
+# the words of a question asking for a meeting's items as such, besides its business words, its body and its date
+_LISTING_WORDS = frozenset(stems("what which were was is are be being on the a an of for at in to did does do list "
+                                 "there all its their full take taken took put listed included include includes debate debated hear heard"))
+
+
+def lists_items(question: str, implied: Implied | None) -> bool:
+    """Whether a question asks for a meeting's items as such ("What items were on the agenda for the Cabinet meeting
+    on 30 January 2025?"), naming nothing that narrows them (not "which item … was an oral briefing?", "which items
+    … regarding family hubs?"): its words are the business words, its council's and committee's names and a date."""
+    if not _ITEMS_ASKED.search(question) or not re.search(r"\b(?:items|agenda|business)\b", question, re.IGNORECASE):
+        return False
+    named = " ".join((implied.org_names + implied.committees) if implied is not None else [])
+    months = " ".join(m.lower() for m in MONTH_NAMES)
+    rest = stems(question) - _BUSINESS_WORDS - _LISTING_WORDS - stems(named) - stems(months)
+    return not {w for w in rest if not any(c.isdigit() for c in w)}
 
 
 def housekeeping_note(h: Hit, quoted: list[str], question: str) -> bool:

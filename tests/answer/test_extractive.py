@@ -2788,3 +2788,50 @@ def test_choose_lead__a_question_on_a_meetings_items_is_led_by_an_item_not_a_not
     assert choose_lead("What items were on the agenda for the Cabinet meeting on 30 January 2025?", [minutes, note],
                        [0.70, 0.75], [], None, False) == 1
     assert choose_lead("Will the meeting be open to the public?", cited[:2], [0.70, 0.75], [], None, False) == 1
+
+
+def test_choose_lead__of_a_meetings_cited_items_its_own_business_leads_a_standing_item():
+    from assistant.answer.lead import choose_lead
+
+    doc = "cabinet_2025-03-04_agenda-frontsheet.pdf"
+    declarations = _paper("2. Declarations of Interest", 1, doc, "2025-03-04", para="2")
+    updates = _paper("4. Cabinet Member Updates (Oral)", 2, doc, "2025-03-04", para="4")
+    q = "Which item on the Cabinet agenda for 4 March 2025 was given orally?"
+    assert choose_lead(q, [declarations, updates], [0.75, 0.70], [], None, False) == 1
+    # unless the question asks about the standing items themselves
+    assert choose_lead("Were any interests declared at the Cabinet meeting on 4 March 2025?", [declarations, updates],
+                       [0.75, 0.70], [], None, False) == 0
+
+
+def test_items_around__a_question_asking_for_a_meetings_items_lists_the_agenda_after_the_item_that_leads():
+    from assistant.answer.completion import items_around
+    from assistant.answer.lead import agenda_item, lists_items
+
+    doc = "cabinet_2025-01-30_agenda-frontsheet.pdf"
+    printed = [_paper("(During these items the meeting is likely to be open to the public)", 1, doc, "2025-01-30"),
+               _paper("1. Apologies", 1, doc, "2025-01-30", para="1"),
+               _paper("2. Declarations of Interest", 1, doc, "2025-01-30", para="2"),
+               _paper("3. Minutes of the Meeting held on 9th January 2025 (Pages 1 - 10)", 1, doc, "2025-01-30",
+                      para="3"),
+               _paper("4. 24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)",
+                      1, doc, "2025-01-30", para="4"),
+               _paper("(At the time of preparing the agenda there were no exempt items.)", 1, doc, "2025-01-30")]
+    rows = [dataclasses.replace(h, row=r) for r, (h, _) in enumerate(printed)]
+    assert [agenda_item(h) for h in rows] == [False, True, True, True, True, False]
+    # a report's numbered sentence is no item
+    assert not agenda_item(_paper("12. In the event of Cabinet confirming the decision this will be reviewed by full "
+                                  "Council.", 1, "report.pdf", "2025-03-04", para="12")[0])
+
+    def following(r):
+        return rows[r + 1:]
+
+    def preceding(r):
+        return rows[:r][::-1]
+
+    assert [h.paragraph.para for h in items_around(rows[2], following, preceding)] == ["1", "3", "4"]
+    ask = Implied(org_names=["Kent County Council"], committees=["Cabinet"])
+    assert lists_items("What items were on Kent County Council's Cabinet agenda for 30 January 2025?", ask)
+    assert lists_items("What business did Kent County Council's Cabinet consider on 4 March 2025?", ask)
+    assert not lists_items("Which item on the Cabinet agenda for 4 March 2025 was an oral briefing?", ask)
+    assert not lists_items("Which items on the Cabinet agenda for 13 March 2025 concern family hubs?", ask)
+    assert not lists_items("What did Cabinet decide on 4 March 2025?", ask)
