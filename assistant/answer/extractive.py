@@ -493,11 +493,15 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     completions = completing(citations, following)
     if following is not None and preceding is not None and agenda_item(citations[0][0]) \
             and lists_items(question, implied):  # "what items were on the agenda for Cabinet on 30 January?": the
-        # agenda's items, each cited, after the one that leads
-        cited = {h.paragraph.id for h, _ in citations} | {n.paragraph.id for got in completions.values() for n, _ in got}
-        if items := [(n, opening(n.paragraph.text)) for n in items_around(citations[0][0], following, preceding)
-                     if n.paragraph.id not in cited]:
+        # agenda's items, each cited, after the one that leads, in their printed order (one cited already among them)
+        around = items_around(citations[0][0], following, preceding)
+        quoted_as = {h.paragraph.id: q for h, q in citations[1:]}
+        taken = {n.paragraph.id for got in completions.values() for n, _ in got}
+        if items := [(n, quoted_as.get(n.paragraph.id) or opening(n.paragraph.text)) for n in around
+                     if n.paragraph.id not in taken]:
             completions[citations[0][0].paragraph.id] = completions.get(citations[0][0].paragraph.id, []) + items
+            listed_ids = {n.paragraph.id for n, _ in items}
+            citations = citations[:1] + [(h, q) for h, q in citations[1:] if h.paragraph.id not in listed_ids]
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,

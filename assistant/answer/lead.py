@@ -235,9 +235,11 @@ def _month_not_cited(citations: list[tuple[Hit, list[str]]], implied: Implied, y
     paper of that month is cited: the month is when what is asked held, not when its paper was written, so a later
     paper reporting on it ("As of 31st December 2024, there were 613 approved households", March 2025) may lead,
     not a paper of another month of that year that shares the question's words (October's minutes). Which quote
-    names the month is left to the month's own preference."""
+    names the month is left to the month's own preference. (An inspection report of that year is what "in March
+    2023" asks about, though its dates are not known: the year still rules.)"""
     return (bool(implied.months) and all(m.startswith(f"{year}-") for m in implied.months)
-            and not any(h.meta.dated_in(implied.months) for h, _ in citations))
+            and not any(h.meta.dated_in(implied.months) or _inspection(h) and h.meta.of_year(year)
+                        for h, _ in citations))
 
 
 # a question about a meeting's business: its agenda, the items it took or considered

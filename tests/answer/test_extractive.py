@@ -2744,7 +2744,7 @@ def _paper(text, rank, doc, date, para=None):
     """A committee paper's paragraph (not an inspection report's) and its whole text as the quote."""
     h, q = quoted(text, rank, doc=doc, date=date)
     return dataclasses.replace(h, meta=dataclasses.replace(h.meta, doc_type="minutes"),
-                               paragraph=dataclasses.replace(h.paragraph, para=para)), q
+                               paragraph=dataclasses.replace(h.paragraph, para=para, id=f"{doc}-{para or text[:30]}")), q
 
 
 def test_choose_lead__a_month_no_cited_paper_was_written_in_is_when_the_figure_held_not_a_filter_on_its_year():
@@ -2761,6 +2761,11 @@ def test_choose_lead__a_month_no_cited_paper_was_written_in_is_when_the_figure_h
     december = _paper("At the end of December 2024 there were 610 approved fostering households.", 3,
                       "panel_2024-12-10_minutes.pdf", "2024-12-10")
     assert choose_lead(q, [later, december], [0.98, 0.75], ["number"], implied, False) == 1
+    # an inspection report of that year is still what the year asks about, its dates unknown
+    report = quoted("The inspection found that children in care are well supported.", 4, doc="kent_2024.pdf",
+                    date="2024-05-20")
+    assert choose_lead("What did Ofsted find about children in care in March 2024?", [later, report], [0.98, 0.75],
+                       [], Implied(years=[2024], months=["2024-03"]), False) == 1
     # a year asked about alone is still the year of the papers that answer
     assert choose_lead("How many approved fostering households were there in 2024?", [later, same_year],
                        [0.98, 0.75], ["number"], Implied(years=[2024]), False) == 1
@@ -2835,3 +2840,27 @@ def test_items_around__a_question_asking_for_a_meetings_items_lists_the_agenda_a
     assert not lists_items("Which item on the Cabinet agenda for 4 March 2025 was an oral briefing?", ask)
     assert not lists_items("Which items on the Cabinet agenda for 13 March 2025 concern family hubs?", ask)
     assert not lists_items("What did Cabinet decide on 4 March 2025?", ask)
+
+
+def test_compose__a_question_asking_for_a_meetings_items_is_answered_with_the_agenda_in_printed_order(fake_embedder):
+    doc = "cabinet_2025-03-04_agenda-frontsheet.pdf"
+    texts = ["1. Apologies", "2. Declarations of Interest", "3. Cabinet Member Updates",
+             "4. Quarterly Performance Report, Q3 2024-2025 (Pages 25 - 100)",
+             "5. Home to School Transport - Presentation"]
+    rows = [dataclasses.replace(_paper(t, 1, doc, "2025-03-04", para=str(r + 1))[0], row=r) for r, t in enumerate(texts)]
+
+    def following(r):
+        return rows[r + 1:]
+
+    def preceding(r):
+        return rows[:r][::-1]
+
+    hits = [dataclasses.replace(rows[4], rank=1), dataclasses.replace(rows[3], rank=2)]
+    out = compose("What items were on the agenda for the Cabinet meeting on 4 March 2025?", hits, fake_embedder,
+                  Implied(committees=["Cabinet"]), following=following, preceding=preceding,
+                  cfg=AnswerConfig(abstain_below=0.0, sentence_keep=0.0, score_keep=0.0))
+    assert not out.abstained
+    lines = out.text.splitlines()
+    shown = [line.split(" [")[0].lstrip("- ").split(".")[0] for line in lines[:5]]
+    assert shown[0] in ("4", "5") and shown[1:] == [n for n in "12345" if n != shown[0]], lines
+    assert len(out.citations) == 5  # each item cited once
