@@ -181,7 +181,54 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
                 next((h for h in holding if (h.dense or 0) >= cfg.min_dense), None)
         if extra is not None:
             chosen = (chosen if len(chosen) < cfg.max_paragraphs else chosen[:-1]) + [extra]
+    if kinds and not answered and not _SECOND_QUESTION.search(question):  # after the paragraphs giving what is
+        # asked are brought in: the top paragraph's own document's first ("By: Anna Taylor" of the report asked about)
+        chosen = _beside_answer(chosen, question, kinds, scored_of, throughout_of, topic)
     return chosen
+
+
+def _beside_answer(chosen: list[Hit], question: str, kinds: list[str], scored_of: Callable[[Hit], Scored],
+                   throughout_of: Callable[[Hit], frozenset[str]], topic: set[str]) -> list[Hit]:
+    """The paragraphs chosen but those that only talk around an answer another of them gives. When the top paragraph
+    gives none of what a one-part question asks for (in no sentence, nor as a whole) and a further one does ("Lake
+    Market Research was appointed to conduct an independent analysis of feedback." for "who carried out the analysis
+    of the consultation?"), a paragraph none of whose sentences gives any of it, and whose best sentence prints no
+    word of the question's subject but those the answering sentences and their documents' titles print (and those
+    its own document prints throughout), is the papers' talk on the same subject ("The consultation set out the
+    rationale for the proposal ..."): left out. A table's row is kept (its header says what it is about)."""
+    def sentences(h: Hit) -> list[str]:
+        return scored_of(h)[0] or [h.paragraph.text]
+
+    def giving(h: Hit) -> list[str]:  # its sentences giving all of it, or else the whole paragraph when it does
+        # (a form's "Officer completing EQIA ... Ben Sherreard Programme Manager", the role and the name apart)
+        said = [t for t in sentences(h) if all(holds(k, t, question) for k in kinds)]
+        whole = all(holds(k, h.paragraph.text, question, h.paragraph.para) for k in kinds)
+        return said or ([h.paragraph.text] if whole else [])
+
+    if not chosen or giving(chosen[0]):
+        return chosen  # the top paragraph gives it (a vote's "For 12 Against 50" below "the voting was as follows:")
+    answering = [h for h in chosen[1:] if not h.paragraph.kind.startswith("table") and giving(h)]
+    answers = {h.paragraph.id for h in answering}
+    if not answering:
+        return chosen
+    covered: set[str] = set()
+    for h in answering:
+        covered |= _title_words(h)
+        for said in giving(h):
+            covered |= words(said)
+
+    def talk(h: Hit) -> bool:
+        if h.paragraph.id in answers or h.paragraph.kind.startswith("table") or not scored_of(h)[0]:
+            return False
+        if any(holds(k, said, question) for k in kinds for said in sentences(h)):
+            return False
+        return not (topic - _PARTICLES) & words(_best_text(scored_of(h))) - covered - throughout_of(h)
+    return [h for h in chosen if not talk(h)]
+
+
+# a phrasal verb's particle ("carried out", "set up") says nothing of a subject: "The consultation set out the
+# rationale ..." shares no more with "who carried out the analysis?" than "consultation"
+_PARTICLES = frozenset(stems("out up off down over back away"))
 
 
 def words(text: str) -> set[str]:
@@ -213,6 +260,12 @@ def without_repeats(citations: list[tuple[Hit, list[str]]], share: float = 0.9,
         kept.append((h, quoted))
         seen.append((h.paragraph.doc, own))
     return kept
+
+
+def _title_words(h: Hit) -> set[str]:
+    """The words of the title of ``h``'s document and of the agenda item it was printed for: what the whole paper is
+    about."""
+    return words(f"{h.meta.title} {h.meta.agenda_title or ''}")
 
 
 def _same_words(a: Hit, b: Hit) -> bool:

@@ -180,3 +180,33 @@ def test_pick_paragraphs__when_the_top_sentence_answers_a_support_of_its_documen
     # a question the top sentence does not answer (no figure asked): judged as before
     plain = "What happened at Portsmouth's social prescribing network in October?"
     assert pick_paragraphs(plain, hits, implied, cfg, scored) == hits
+
+
+def test_pick_paragraphs__when_a_further_paragraph_answers_talk_on_the_same_subject_is_not_cited():
+    question = "Who carried out the independent analysis of the responses to Portsmouth's family hubs consultation?"
+
+    def paper(text, para, rank, doc, title):
+        h = hit(text, para, rank)
+        return replace(h, meta=replace(h.meta, doc=doc, title=title, doc_type="report"),
+                       paragraph=replace(h.paragraph, doc=doc, id=f"{doc}-{para}"))
+    report, eqia = "Family hubs consultation report", "Family hubs equality impact assessment"
+    top = paper("The consultation gave an opportunity for service users and residents to give feedback.", "1", 1,
+                "r.pdf", report)
+    answer = paper("Lake Market Research was appointed to conduct an independent analysis of feedback.", "5", 2,
+                   "r.pdf", report)
+    talk = paper("The consultation set out the rationale for the proposal and the options considered.", "3", 3,
+                 "e.pdf", eqia)  # "consultation" is in the answering paper's title; "set out" is no subject
+    counted = paper("The council collected 1,204 responses online and on paper.", "9", 4, "r.pdf", report)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    cfg = AnswerConfig(max_paragraphs=5)
+    hits = [top, answer, talk, counted]
+    scored = scored_as((top, 1.0), (answer, 0.95), (talk, 0.97), (counted, 0.95))
+    # a paragraph printing a word of the subject the answer does not ("responses") stays
+    assert pick_paragraphs(question, hits, implied, cfg, scored) == [answer, counted]
+    # the top paragraph naming someone: judged as before
+    named = paper("Mr Smith of Lake Market Research presented the consultation's findings.", "2", 1, "r.pdf", report)
+    assert pick_paragraphs(question, [named, answer, talk, counted], implied, cfg,
+                           scored_as((named, 1.0), (answer, 0.95), (talk, 0.97), (counted, 0.95))) == \
+        [named, answer, talk, counted]
+    # no further paragraph naming anyone: as before
+    assert pick_paragraphs(question, [top, talk, counted], implied, cfg, scored) == [top, talk, counted]
