@@ -195,7 +195,9 @@ def _beside_answer(chosen: list[Hit], question: str, kinds: list[str], scored_of
     of the consultation?"), a paragraph none of whose sentences gives any of it, and whose best sentence prints no
     word of the question's subject but those the answering sentences and their documents' titles print (and those
     its own document prints throughout), is the papers' talk on the same subject ("The consultation set out the
-    rationale for the proposal ..."): left out. A table's row is kept (its header says what it is about)."""
+    rationale for the proposal ..."): left out. The top paragraph is kept (without it the answer, its best sentence
+    no longer cited, was declined as unsure: three of the testers' questions), as is a table's row (its header says
+    what it is about)."""
     def sentences(h: Hit) -> list[str]:
         return scored_of(h)[0] or [h.paragraph.text]
 
@@ -217,8 +219,8 @@ def _beside_answer(chosen: list[Hit], question: str, kinds: list[str], scored_of
         for said in giving(h):
             covered |= words(said)
 
-    def talk(h: Hit) -> bool:
-        if h.paragraph.id in answers or h.paragraph.kind.startswith("table") or not scored_of(h)[0]:
+    def talk(h: Hit) -> bool:  # (the top paragraph stays: the closest match in meaning, how sure the answer is)
+        if h is chosen[0] or h.paragraph.id in answers or h.paragraph.kind.startswith("table") or not scored_of(h)[0]:
             return False
         if any(holds(k, said, question) for k in kinds for said in sentences(h)):
             return False

@@ -202,7 +202,7 @@ def test_pick_paragraphs__when_a_further_paragraph_answers_talk_on_the_same_subj
     hits = [top, answer, talk, counted]
     scored = scored_as((top, 1.0), (answer, 0.95), (talk, 0.97), (counted, 0.95))
     # a paragraph printing a word of the subject the answer does not ("responses") stays
-    assert pick_paragraphs(question, hits, implied, cfg, scored) == [answer, counted]
+    assert pick_paragraphs(question, hits, implied, cfg, scored) == [top, answer, counted]  # the top one stays
     # the top paragraph naming someone: judged as before
     named = paper("Mr Smith of Lake Market Research presented the consultation's findings.", "2", 1, "r.pdf", report)
     assert pick_paragraphs(question, [named, answer, talk, counted], implied, cfg,
