@@ -245,12 +245,14 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     ``asked``: the kinds of answer the question asks for (kinds.expected). A table's row is read under its
     column headers (``table_headers``): "Seashells £117.58 …" is an average cost per client under its table's.
     ``described``: what a cited paragraph's document says of the people it names (answer/people.py)."""
-    quoted = " ".join(" ".join(s) for _, s in citations)
     required = question_types.required(question, asked)
+    # a question a member put gives no figure, date or name the council answered with: its reply may
+    put = questions_put(question, citations, replying) if required else set()
+    quoted = " ".join(" ".join(s) for i, (_, s) in enumerate(citations) if i not in put)
     if any(not holds(kind, quoted, question, in_words=True)  # a share may be in words; a date still to come when
            # its paper was written is ahead, whatever the tense ("was set for September 2025" in January 2025)
            and not (kind == "future" and any(holds(kind, " ".join(s), question, written=h.meta.date)
-                                             for h, s in citations))
+                                             for i, (h, s) in enumerate(citations) if i not in put))
            for kind in required):
         return True
     sums = question_types.money_kinds(question) if "money" in required else set()
@@ -262,6 +264,8 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     if "entity" in asked and question_types.asks_a_body(question) \
             and not any(holds("entity", " ".join(s), question) for _, s in citations):
         return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
+    if no_outcome(question, citations) or no_opening_times(question, citations):
+        return True
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
@@ -636,3 +640,63 @@ def rate_of_another_measure(question: str, citations: list[tuple[Hit, list[str]]
         return False
     said = {w[:5] for _, quoted in citations for w in tokenize([expand(" ".join(quoted))])[0] if len(w) >= 3}
     return not any(m[:5] in said for m in measures)
+
+
+# "was the amendment agreed?", "did Cabinet approve the plan?": a yes or no on what a meeting did, which only a quote
+# recording the outcome answers (carried, lost, agreed, resolved, fell, withdrawn ...), not one giving what was put
+_OUTCOME_Q = re.compile(r"^\s*(?:and\s+)?(?:(?:was|were|has|have|had)\s+(?:[\w'’-]+\s+){1,14}?(?:been\s+)?"
+                        r"(?:agreed|approved|carried|passed|adopted|accepted|rejected|defeated|endorsed|lost|"
+                        r"withdrawn)|(?:did|does|do)\s+(?:[\w'’-]+\s+){1,8}?(?:agree|approve|adopt|accept|"
+                        r"reject|endorse|carry|pass)(?:\s+\w+)?)\b", re.IGNORECASE)
+_OUTCOME = re.compile(r"\b(?:carried|lost|agreed|agree|resolved|fell|falls|withdrawn|approved|approve|rejected|"
+                      r"defeated|adopted|accepted|endorsed|passed|deferred|declined|refused|voted|vote|decided|"
+                      r"decision|noted|unanimous\w*|supported|overturned|upheld)\b|\bno amendments?\b",
+                      re.IGNORECASE)
+
+
+def no_outcome(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a yes-or-no question on what a meeting did ("was the budget amendment agreed?", "did Cabinet approve
+    the plan?") is answered by quotes none of which records an outcome: the amendment's own words ("This amendment
+    seeks to halve the grant …") say what was put, not whether it was carried."""
+    if not citations or not _OUTCOME_Q.search(question):
+        return False
+    return not any(_OUTCOME.search(" ".join(quoted)) for _, quoted in citations)
+
+
+# "what are the opening hours of the family hub?", "when is the library open?": the hours or days it opens
+_OPENING_Q = re.compile(r"\bopening (?:hours|times|days)\b|\bhours of opening\b|\bwhat (?:time|hours|days)\s+"
+                        r"(?:[\w'’-]+\s+){0,8}?open\b|\bwhen\s+(?:is|are|does|do)\s+(?:[\w'’-]+\s+){0,8}?open\b",
+                        re.IGNORECASE)
+_DAYS = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\bweekdays?\b|"
+                   r"\bweekends?\b|\b(?:24|twenty-four)[\s/-]*(?:hours?|7)\b|"
+                   r"\bopens?\b[^.;]{0,40}?\b\d{1,2}(?:[.:]\d\d)?\s*(?:-|–|to|until|till)\s*\d{1,2}\b", re.IGNORECASE)
+
+# a time of day as opening hours print it: "9am", "5.30 pm", "10:00", "9.00 to 17.00" (not a paragraph's "4.16")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midday)\b|"
+                          r"\b\d{1,2}[.:]\d\d\s*(?:-|–|to|until|till)\s*\d{1,2}[.:]\d\d\b", re.IGNORECASE)
+
+
+def no_opening_times(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a question asking when a place opens ("what are the opening hours of the family hub?") is answered
+    by quotes giving no time of day, no day of the week and no opening hours: distances to other hubs say where,
+    not when it is open."""
+    if not citations or not _OPENING_Q.search(question):
+        return False
+    quoted = " ".join(" ".join(q) for _, q in citations)
+    return not (_TIME_OF_DAY.search(quoted) or _DAYS.search(quoted))
+
+
+# the heading of a question a member put at a meeting: "Question by Mike Sole to Neil Baker, Cabinet Member …:"
+_QUESTION_PUT = re.compile(r"^\W*Question\s+(?:\d+\s+)?(?:by|from)\s+[^:.?]{3,160}?\bto\b", re.IGNORECASE)
+
+
+def questions_put(question: str, citations: list[tuple[Hit, list[str]]],
+                  replying: dict[str, Hit] | None = None) -> set[int]:
+    """The cited quotes, by index, from a question a member put at a meeting ("Question by Mike Sole to Neil Baker
+    …: On 6 February I cycled around … photographing around 100 potholes"), not from its answer: what a member asked
+    tells what they asked, not what the council did ("how many potholes has the council repaired?"), unless the
+    question is about what was asked or what that member said."""
+    if not citations or _ABOUT_QUESTIONS.search(question) or question_types.speaker_asked(question) is not None:
+        return set()
+    return {i for i, (h, quoted) in enumerate(citations) if h.paragraph.id not in (replying or {})
+            and (_QUESTION_PUT.search(h.paragraph.heading or "") or _QUESTION_PUT.search(h.paragraph.text))}

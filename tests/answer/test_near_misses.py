@@ -349,3 +349,49 @@ def test_rate_of_another_measure__a_share_of_something_else_is_not_the_rate_aske
                                        [(hit(ehcp), [ehcp])])
     assert not rate_of_another_measure("At what rate did referrals rise?", [(hit(ehcp), [ehcp])])
     assert not rate_of_another_measure("How did Ofsted rate the response of the front door?", [(hit(ehcp), [ehcp])])
+
+
+def test_no_outcome__was_it_agreed_needs_a_quote_recording_the_outcome():
+    from assistant.answer.names import no_outcome
+
+    q = "Was the budget amendment to halve the gallery's grant agreed?"
+    purpose = "This amendment seeks to halve the grant to the gallery for 2025-26, to give time for it to adjust."
+    assert no_outcome(q, [(hit(purpose), [purpose])])
+    lost = "The amendment was put to the vote and was lost."
+    assert not no_outcome(q, [(hit(purpose), [purpose]), (hit(lost, para="4"), [lost])])
+    none_put = "No amendments were proposed to the budget."
+    assert not no_outcome(q, [(hit(none_put), [none_put])])
+    assert not no_outcome("Did Cabinet approve the plan?", [(hit("RESOLVED that the plan be approved."),
+                                                             ["RESOLVED that the plan be approved."])])
+    assert no_outcome("Did Cabinet approve the plan?", [(hit(purpose), [purpose])])
+    # not a yes-or-no question on what a meeting did
+    assert not no_outcome("What does the amendment propose?", [(hit(purpose), [purpose])])
+
+
+def test_no_opening_times__distances_are_no_opening_hours():
+    from assistant.answer.names import no_opening_times
+
+    q = "What are the opening hours of Northdown Road Family Hub?"
+    miles = "Alternative provision is proposed at three hubs (1.3 miles, 1.4 miles and 1.5 miles away respectively)."
+    vary = "4.16 Whilst the opening hours do vary at the three alternative centres, this is not considered an issue."
+    assert no_opening_times(q, [(hit(miles), [miles]), (hit(vary, para="4.16"), [vary])])
+    for hours in ("The hub is open Monday to Friday.", "It opens from 9am until 5pm.", "Opening 9.00 to 17.00 daily."):
+        assert not no_opening_times(q, [(hit(miles), [miles]), (hit(hours, para="5"), [hours])])
+    assert not no_opening_times("Where is Northdown Road Family Hub?", [(hit(miles), [miles])])
+
+
+def test_wrong_kind_of_evidence__a_question_put_gives_no_figure_its_reply_does_not():
+    from assistant.answer.names import questions_put, wrong_kind_of_evidence
+    from assistant.query import kinds
+
+    q = "How many potholes has the council repaired in 2025 so far?"
+    put = "On 6 February I cycled around the villages, photographing around 100 potholes, all needing attention."
+    asked = hit(put, para=None, heading="Question by Mike Sole to Neil Baker, Cabinet Member for Highways:")
+    assert questions_put(q, [(asked, [put])]) == {0}
+    assert wrong_kind_of_evidence(q, [(asked, [put])], Implied(), kinds.expected(q))
+    reply = "Since January the council has repaired 4,210 potholes across the county."
+    assert not wrong_kind_of_evidence(q, [(asked, [put]), (hit(reply, para="2"), [reply])], Implied(),
+                                      kinds.expected(q))
+    # a question about what was asked, or what the member said, is answered by the question put
+    assert not questions_put("What did Mr Sole ask about potholes?", [(asked, [put])])
+    assert not questions_put("How many potholes did the councillor's question say he photographed?", [(asked, [put])])
