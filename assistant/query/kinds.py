@@ -950,6 +950,24 @@ _NOT_A_HEADCOUNT = re.compile(r"£\s?\d[\d,.]*\s*(?:[mk]|bn|million|billion)?\b|
                               r"\s*(?:-\s*)?(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?|mins?|"
                               r"miles?|kilometres?|km|metres?)\b",
                               re.IGNORECASE)
+# "25-26", "24/25": a financial year written short (its years one apart), no count
+_SHORT_FINANCIAL_YEAR = re.compile(r"(?<![\d£$.,/-])\b(\d\d)\s*[-/–]\s*(\d\d)\b(?![\d/.-]|\s*%)")
+# the time over which something was counted: "in the last 12 months", "over the past three years"
+_WINDOW = re.compile(r"\b(?:in|over|during|within|for|across|throughout)\s+the\s+(?:last|past|previous|preceding)\s+"
+                     r"(?:\d+|" + NUMBER_WORDS + r"|twelve|eighteen|twenty-four)\s+(?:days?|weeks?|months?|years?)\b",
+                     re.IGNORECASE)
+_COUNTS_TIME = re.compile(r"\bhow many\s+(?:more\s+|fewer\s+|extra\s+|additional\s+)?(?:hours?|days?|weeks?|months?|"
+                          r"years?|minutes?)\b", re.IGNORECASE)
+# an age band naming a service or a group, after "the" or "for": "the 18-25 section", "for 0-19 services"
+_AGE_BAND = re.compile(r"\b(?:the|for|our|its|their)\s+(?:[01]?\d|2[0-5])\s*[-–]\s*(?:1\d|2[0-5])\b(?!\s*%)"
+                       r"(?!\s+(?:and|or|to)\b)", re.IGNORECASE)
+
+
+def _short_financial_years(text: str) -> str:
+    return _SHORT_FINANCIAL_YEAR.sub(lambda m: " " if int(m.group(2)) == (int(m.group(1)) + 1) % 100
+                                     else m.group(0), text)
+
+
 # "what is the average caseload?" asks for a count as "how many" does (not "the average wait", "the average cost")
 _AVERAGE_COUNT_Q = re.compile(r"\bwhat (?:is|was|are|were) the (?:average|mean|median|total number)\s+(?!(?:time|"
                               r"length|duration|wait|waiting|delay|cost|spend|spending|amount|value|price|salary|pay|"
@@ -1050,8 +1068,11 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         if _CHANGE_BY_Q.search(question) and _MULTIPLE.search(text):
             return True
-        text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", text)))
+        text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", _short_financial_years(text))))
         if strict:
+            # "in the last 12 months" says over what time something was counted, not how long anything took: no
+            # answer to "how many weeks do families wait?"; "the 18-25 section", "for 0-19 services": an age band
+            text = _AGE_BAND.sub(" ", _WINDOW.sub(" ", text) if _COUNTS_TIME.search(question) else text)
             for noise in (_CONTACT_FIGURES, _AGE, _NAMED_NUMBER, ONE_IDIOM, _COMPOUND_WORD, _LABEL_NUMBER,
                           _WORD_WITH_DIGITS):
                 text = noise.sub(" ", text)

@@ -1255,3 +1255,21 @@ def test_expected__a_vote_in_an_election_is_no_meetings_vote():
     for q in ("How did members vote on postponing the elections?", "How many members voted against the amendment?",
               "Who voted for the motion on the mayoral authority?"):
         assert "vote" in expected(q), q
+
+
+def test_holds__a_short_financial_year_or_an_age_band_is_no_count():
+    q = "How many staff will transfer with the Strengthening Independence Service?"
+    text = ("The budget to be transferred will include the 25-26 budget for 18-25 services, including staffing "
+            "budgets of £3m.")
+    assert not holds("number", text, q, strict=True)
+    assert holds("number", "Some 42 staff will transfer with the service.", q, strict=True)
+    assert holds("number", "Between 10-15 staff will transfer.", q, strict=True)
+
+
+def test_holds__a_counting_window_is_no_wait_in_weeks():
+    q = "How many weeks do families wait for the family support service?"
+    window = "No children have been identified as young carers during an assessment in the last 12 months."
+    assert not holds("number", window, q, strict=True)
+    assert holds("number", "Families wait up to 12 weeks for family support.", q, strict=True)
+    # a window is a figure still for a question that counts no time ("how much of a priority …")
+    assert holds("number", window, "How much progress has the council made?", strict=True)
