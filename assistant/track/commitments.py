@@ -3,6 +3,7 @@ read by decisions.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -51,7 +52,7 @@ _INTENT = re.compile(
     r"(?<!\baction )(?<!\bdelivery )(?<!\bimprovement )(?<!\bthe )(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bthese )(?<!\bthose )(?<!\bof )"
     r"(?<!\bwith )\bplans? to\b|"
     r"\b(?:is|are|was|were|remain|remains|remained)\s+(?:fully\s+)?committed to\b|"
-    r"\bcommit(?:s|ted)? to\b|\b(?:is|are)\s+to\s+be\s+\w+ed\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|"
+    r"\bcommit(?:s|ted)? to\b|\b(?:is|are)\s+to\s+be\s+\w+ed\b|\bintends? to\b|\bintention to\b|\b(?:is|are)\s+proposed to\b|\bit is proposed\b|\bproposal is (?:to|that)\b|"
     rf"{_OFFERED.pattern}|"
     r"\baims? to\b|\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?goals?\s+for\b|\bagreed to\b|\bundertook to\b|\brequested that\b|\bmust\b",
     re.IGNORECASE,
@@ -146,6 +147,10 @@ _SCHEDULED_DECISION = re.compile(
 # Assets -2.058 Rephasing due to not all projects will be completed …"), which prose prints with its unit (£2.1m, 2.1%)
 _TABLE_CELL = re.compile(r"(?<![\w£$.,/-])(?:[-+–−]\d+\.\d+|\d+\.\d{3})(?![\w%.,/]|\.\d)|"
                          r"(?<![\w£$.,/-])\d+\.\d+\s+[-+–−]?\d+\.\d+(?![\w%])")
+# what the paper proposes: "It is proposed that …", "To address this, the proposal is to transfer …" (a proposal to the
+# meeting, not a promise)
+_PROPOSAL = re.compile(r"\bit is (?:therefore\s+|now\s+|also\s+)?proposed\b|\bthe (?:\w+\s+)?proposal is (?:to|that)\b",
+                       re.IGNORECASE)
 # the council speaking of itself: "we are committed to …" is the paper's council
 _WE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
@@ -185,6 +190,8 @@ def _record(kind: str, text: str, p: Paragraph, m: DocMeta, who: str | None = No
     text = FORM_LABEL.sub("", text)  # a statement, not the record-of-decision form's next label it runs on into
     due = due or find_due(text)
     when = find_date(due) if due else None
+    if due and not when and (year := re.search(r"\b(?:19|20)\d\d\b", due)):
+        when = year.group(0)  # a year alone ("in 2025"), or a financial year's first ("for the 2025/26 financial year")
     if when and m.date and when < m.date[:len(when)]:
         due = None  # a date before the paper's own is history, not a deadline ("in July 2024 … advised them")
     # who only where it names a person, body or office, not words of a clause ("Sets out the key actions the Council");
@@ -317,7 +324,7 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
         names = [w for w in re.findall(r"[A-Z][\w’'-]+", other.group(1)) if w not in ("For", "The", "In", "To", "By")]
         if names and not any(w.lower() in organisation.lower() for w in names):
             return False
-    if re.search(r"^\s*it is proposed\b|\bthe proposal is to\b", s, re.IGNORECASE) or re.search(r"\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?"
+    if _PROPOSAL.search(s) or re.search(r"\b(?:\w+[’']s|our|their|its)\s+(?:\w+\s+)?"
                                                                          r"goals?\s+for\b", s):
         return True  # the paper's own proposal; a body's own goals
     if _OFFERED.search(s) and (actor_name(clean(subject).strip(" ,")) or _INITIALS.search(subject)
@@ -496,10 +503,31 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
                 shown.append(said[n - 1])  # the condition it follows on from, which it holds under
             promised.append(t)
             shown.append(t)
+        proposed = [t for t in promised if _PROPOSAL.search(t)]
+        if proposed:  # what the paper proposes the meeting decide: its recommendation, not yet anyone's promise
+            out.append(dataclasses.replace(_record("recommendation", " ".join(proposed), p, meta, who=meta.committee),
+                                           stage="proposal"))
+            shown = [t for t in shown if t not in proposed]
+            promised = [t for t in promised if t not in proposed]
         if promised:
             who = next((w for s in promised if (w := _actor_of(s) or _offered_by(s) or _named_before(own, s))), None) or next(
                 (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None) \
                 or next((m.group(1)[0].upper() + m.group(1)[1:] for s in promised if (m := _SCHEDULED_DECISION.search(s))
                          and not m.group(1).lower().endswith("meeting")), None)  # the body that is to decide
             out.append(_record("commitment", " ".join(shown), p, meta, who=who))
+    return _once_each(out)
+
+
+def _once_each(records: list[TrackRecord]) -> list[TrackRecord]:
+    """RECORDS without a commitment or proposal a paper prints again word for word (its summary's paragraph repeated in
+    its body, an abbreviation's expansion aside): the first printing stands for both."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in records:
+        key = (r.kind, re.sub(r"\W+", " ", re.sub(r"\s*\([^)]*\)", "", unnumbered(r.text))).strip().lower())
+        if r.kind == "commitment" or r.stage == "proposal":
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(r)
     return out

@@ -38,9 +38,13 @@ class MeetingOptions:
         self._under = None
         return False
 _MONTHS = rf"(?:{MONTHS_PATTERN})"
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}|\d{{4}})"
+# a year or a financial (academic) year, with the words that name it as one: "2025", "2025/26 financial year"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}"\
+        rf"(?:\s+(?:financial|academic|municipal|budget)\s+year)?|\d{{4}})"
 _DUE = re.compile(
     rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"
+    # a month of the year the paper is about, by the end or start of it: "complete the work by the end of March"
+    rf"|(?:by|before|until|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?{_MONTHS}\b"
     rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}"  # a day fixed: "at the budget meeting on 13th February"
     rf"|(?:by|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)"
     rf"|(?:by|at|in|to|for)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|date|year|quarter)"
@@ -89,9 +93,15 @@ def find_due(text: str) -> str | None:
     if not m:
         return None
     due = m.group(0)
-    if re.fullmatch(r"(?:in|for|during|over)\s+\d{4}", due, re.IGNORECASE):
-        return None  # "in 2015" usually describes the past, not a deadline
+    if re.fullmatch(r"(?:in|for|during|over)\s+\d{4}", due, re.IGNORECASE) and not _FUTURE_BEFORE.search(
+            text[:m.start()].rsplit(". ", 1)[-1]):
+        return None  # "in 2015" usually describes the past, not a deadline; not after "will" in its own sentence
+        # ("… will be shared … as part of the Member induction in 2025")
     return due
+
+
+# a future or a promise's verb in the clause before a year: "will be shared … in 2025", "would be presented in 2025"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is to|are to|plans? to|intends? to)\b[^;:]*$", re.IGNORECASE)
 
 
 def find_who(sentence: str) -> str | None:

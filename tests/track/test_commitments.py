@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.track.commitments import _is_promise
@@ -466,3 +468,46 @@ def test_minutes__the_offers_officers_made_at_a_meeting_are_its_commitments(reco
     records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-10-29_minutes.pdf"))
     offers = {r.who for r in records if r.kind == "commitment" and "offered to" in r.text}
     assert {"Joanne Carpenter", "Mrs Chandler", "Ms Coombs", "Ms Gleave"} <= offers
+
+
+def _rows(paragraphs: list[str]):
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.commitments import extract_commitments
+
+    meta = DocMeta(doc="x.pdf", title="Transfer report", organisation=ORG, org_slug="example", doc_type="committee-report",
+                   committee="Cabinet", date="2025-01-30", pages=3, sha256="", path="x.pdf")
+    paras = [Paragraph(id=f"p{n}", doc="x.pdf", ordinal=n, text=t, page_start=n + 1, page_end=n + 1, heading="Introduction")
+             for n, t in enumerate(paragraphs)]
+    return extract_commitments(meta, paras)
+
+
+def test_a_proposal_is_a_recommendation_to_the_meeting_not_a_promise():
+    rows = _rows(["To address this, the proposal is to transfer the statutory functions of the service to the Adult "
+                  "Social Care Directorate.",
+                  "It is proposed that progress against the agreed priority areas remains owned by each Directorate. "
+                  "Officers will report progress to the Committee every six months."])
+    assert not [r for r in rows if r.kind == "commitment" and "propos" in r.text]
+    proposals = [r for r in rows if r.kind == "recommendation"]
+    assert len(proposals) == 2 and all(r.stage == "proposal" and r.who == "Cabinet" for r in proposals)
+    # the promise beside a proposal in the same paragraph stays a commitment, on its own
+    assert [r.text for r in rows if r.kind == "commitment"] == ["Officers will report progress to the Committee every six months."]
+
+
+def test_a_commitment_printed_twice_in_one_paper_is_one_row():
+    # a summary's paragraph printed again in the paper's body (an abbreviation spelt out the second time)
+    rows = _rows(["Officers will write to each family affected before the service moves.",
+                  "Background", "(2) Officers (CYPE) will write to each family affected before the service moves."])
+    assert [r.page_start for r in rows if r.kind == "commitment"] == [1]
+
+
+def test_strengthening_independence_report__the_transfer_proposed_is_no_commitment(records_of):
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-18-25-"
+                                     "transfer-report.pdf"))
+    assert not [r for r in records if r.kind == "commitment" and re.search(r"(?i)\bit is proposed|proposal is to", r.text)]
+    assert [r for r in records if r.kind == "recommendation" and r.stage == "proposal"]
+
+
+def test_questions_paper__a_months_end_is_the_due_of_the_work_promised(records_of):
+    records = records_of(corpus_file(QUESTIONS_PAPER))
+    row = next(r for r in records if r.kind == "commitment" and "complete the work by the end of March" in r.text)
+    assert row.due == "by the end of March"

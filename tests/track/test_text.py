@@ -1,5 +1,7 @@
 """How a record's text is shown in a listing."""
 
+import pytest
+
 from assistant.track.text import shortened
 
 
@@ -39,3 +41,22 @@ def test_shared_lead__the_lead_in_every_clause_repeats_up_to_its_colon():
     assert shared_lead([f"{lead} The net revenue budget.", f"{lead} The Capital Strategy."]) == lead
     assert shared_lead([f"{lead} The net revenue budget."]) == ""
     assert shared_lead(["RESOLVED that the report be noted.", "RESOLVED that the minutes be signed."]) == ""
+
+
+@pytest.mark.parametrize("text, due", [
+    # a month with no year, by its end: the year the paper is about
+    ("However, the current plan seeks to complete the work by the end of March, and I have asked the Highways Manager "
+     "to contact you.", "by the end of March"),
+    # a financial year named whole, not cut after its figures
+    ("The service will continue for the 2025/26 financial year, meaning a procurement process will be launched.",
+     "for the 2025/26 financial year"),
+    # a year alone after the sentence's "will": when it is to be done
+    ("Role profiles will be shared and utilised as part of the Member induction in 2025.", "in 2025"),
+    ("The document would be presented in 2025.", "in 2025"),
+    # a year alone in the past is history, not a deadline
+    ("The review began in 2015 and reported the year after.", None),
+])
+def test_find_due__the_date_or_period_a_clause_names(text, due):
+    from assistant.track.text import find_due
+
+    assert find_due(text) == due
