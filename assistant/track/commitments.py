@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ..records import DocMeta, Paragraph
+from ..text.dates import MONTHS_PATTERN
 from . import qa, topics
 from .items import TrackRecord
 from ..query.genres import of_genre
@@ -143,6 +144,11 @@ _SCHEDULED_DECISION = re.compile(
     rf"\b(?:will|shall|(?:is|are)\s+to)\s+(?:then\s+|now\s+|also\s+|formally\s+)?be\s+{_DECISION_PARTICIPLE}"
     rf"(?:\s+and\s+{_DECISION_PARTICIPLE})?\s+(?:by|at)\s+(?:the\s+|its\s+|a\s+)?((?:[\w&’'-]+\s+){{0,4}}?"
     r"(?:Council|Cabinet|Committee|Panel|Board|Executive|meeting))\b", re.IGNORECASE)
+# what the council is to start, on a day fixed: "Communities of Schools … will go live on 1st April", "The new service
+# will launch in April 2025"
+_STARTS_ON = re.compile(rf"\b(?:will|shall)\s+(?:go live|launch|commence|open|come into (?:effect|force)|be launched|"
+                        rf"be rolled out)\s+(?:on|from|in|by)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                        rf"(?:{MONTHS_PATTERN})\b", re.IGNORECASE)
 # a table's cells run into a sentence: a signed figure or one to three decimal places standing alone ("Modernisation of
 # Assets -2.058 Rephasing due to not all projects will be completed …"), which prose prints with its unit (£2.1m, 2.1%)
 _TABLE_CELL = re.compile(r"(?<![\w£$.,/-])(?:[-+–−]\d+\.\d+|\d+\.\d{3})(?![\w%.,/]|\.\d)|"
@@ -302,13 +308,29 @@ def _subject(sentence: str) -> str:
 
 def _offered_by(sentence: str) -> str | None:
     m = _OFFERED_BY.search(sentence) if _OFFERED.search(sentence) else None
-    return actor_name(m.group(1)) if m else None
+    return actor_name(m.group(1)) if m else _second_verb_offer(sentence)
+
+
+# an offer as the second verb of the sentence's person, after what they said: "Mr Read shared that it would take a
+# full year of tracking … and offered to come back to the panel with the data"
+_AND_OFFERED = re.compile(rf"(?:,\s*|\s)and\s+(?:also\s+)?(?:{_OFFERED.pattern})", re.IGNORECASE)
+
+
+def _second_verb_offer(sentence: str) -> str | None:
+    """Who offered, where the offer is the second verb of a sentence whose subject is a person named ("Mr Read
+    shared that … and offered to …"): that person; else None."""
+    subject = _TITLED_SUBJECT.match(sentence) or _PERSON_SUBJECT.match(sentence)
+    if not subject or not _AND_OFFERED.search(sentence) or "?" in sentence:
+        return None
+    return actor_name(subject.group(1))
 
 
 def _is_promise(s: str, organisation: str | None = None) -> bool:
     """A sentence where an actor says it will (or must) do something: an explicit actor and a future or obligating
     verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
     s = _FORM_NOTE.sub(" ", s)  # a form's instruction to whoever fills it in is no one's promise
+    if _second_verb_offer(s):
+        return True  # a person named offered to act, whatever they said before it ("… could be determined")
     if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s) \
             or _ESTIMATE.search(s) or _OTHERS_WORDS.search(s) or _mostly_figures(s) or _TABLE_CELL.search(s):
         return False
@@ -335,9 +357,9 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     if re.search(r"\bwould\b", s, re.IGNORECASE) and not re.search(r"\b(?:will|shall|must|committed|plans? to|"
                                                                    r"intends? to|agreed to|undertook to)\b", s, re.IGNORECASE):
         return bool((_WOULD_ACTION.search(s) and actor) or _PASSIVE_ACTION.search(s))
-    if _PASSIVE_ACTION.search(s) or _SUBJECT_TO_PROCESS.search(s) or _SCHEDULED_DECISION.search(s):
+    if _PASSIVE_ACTION.search(s) or _SUBJECT_TO_PROCESS.search(s) or _SCHEDULED_DECISION.search(s) or _STARTS_ON.search(s):
         return True
-    if re.search(r"\b(?:will|shall|must)\s+(?:also\s+)?(?:continue\s+to\s+)?be\b", s, re.IGNORECASE) and not \
+    if re.search(r"\b(?:will|shall|must)\s+(?:also\s+)?(?:continue\s+to\s+)?be\b(?!\s+\w+ing\b)", s, re.IGNORECASE) and not \
             re.search(r"\b(?:committed|plans? to|intends? to|agreed to|undertook to|proposed)\b", s, re.IGNORECASE):
         return False  # "will be" + a state, not an action
     return actor

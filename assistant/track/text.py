@@ -39,16 +39,16 @@ class MeetingOptions:
         return False
 _MONTHS = rf"(?:{MONTHS_PATTERN})"
 # a year or a financial (academic) year, with the words that name it as one: "2025", "2025/26 financial year"
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}"\
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|(?:{_MONTHS}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+\d{{4}}|\d{{4}}[-/]\d{{2,4}}"\
         rf"(?:\s+(?:financial|academic|municipal|budget)\s+year)?|\d{{4}})"
 _DUE = re.compile(
     rf"\b(?:(?:by|from|before|until|no later than|during|in|within|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?{_DATE}"
     # a month of the year the paper is about, by the end or start of it: "complete the work by the end of March"
     rf"|(?:by|before|until|no later than)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?{_MONTHS}\b"
-    rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}"  # a day fixed: "at the budget meeting on 13th February"
+    rf"|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?"  # a day fixed: "at the budget meeting on 13th February"
     rf"|(?:by|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\w+|\d+)\s+(?:days|weeks|months|years)"
     rf"|(?:by|at|in|to|for)\s+(?:the\s+)?(?:next|following|future|a later)\s+(?:[\w-]+\s+){{0,4}}?(?:meeting|date|year|quarter)"
-    rf"|at a later date|immediately|with immediate effect|goals for \d{{4}})\b",
+    rf"|at a later date|in due course|immediately|with immediate effect|goals for \d{{4}})\b",
     re.IGNORECASE,
 )
 _TIMESCALE_LEAD = re.compile(r"^\s*(Immediately|Within \w+ (?:weeks|months))\s*:", re.IGNORECASE)

@@ -511,3 +511,44 @@ def test_questions_paper__a_months_end_is_the_due_of_the_work_promised(records_o
     records = records_of(corpus_file(QUESTIONS_PAPER))
     row = next(r for r in records if r.kind == "commitment" and "complete the work by the end of March" in r.text)
     assert row.due == "by the end of March"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # an offer as the second verb of the person the sentence names, after what they said (with its "could")
+    ("Mr Read shared that it would take a full year of tracking before success levels could be determined and "
+     "offered to come back to the panel with the data in the future.", "Mr Read"),
+    ("Jane Smith explained the delay, and offered to circulate the figures after the meeting.", "Jane Smith"),
+])
+def test_an_offer_as_the_second_verb_is_the_named_persons_commitment(sentence, who):
+    from assistant.track.commitments import _offered_by
+
+    assert _is_promise(sentence, ORG) and _offered_by(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    # an action in the progressive, by an actor
+    "DEFRA is consulting on the framework now, and the Council will be submitting a response in due course.",
+    "We will also be running an events programme in Spring 2025.",
+    # a start the council fixes for a day
+    "The creation of Communities of Schools, where schools have been grouped geographically, will go live on 1st April.",
+])
+def test_a_commitment_said_in_the_progressive_or_as_a_start_on_a_day(sentence):
+    assert _is_promise(sentence, ORG)
+
+
+def test_a_thing_in_the_progressive_is_no_commitment():
+    assert not _is_promise("Demand will be increasing over the next year.", ORG)
+
+
+def test_questions_paper__a_response_in_due_course_and_a_start_on_a_day_are_commitments(records_of):
+    records = records_of(corpus_file(QUESTIONS_PAPER))
+    submitting = next(r for r in records if r.kind == "commitment" and "submitting a response" in r.text)
+    assert submitting.due == "in due course" and submitting.page_start == 17
+    live = next(r for r in records if r.kind == "commitment" and "will go live on 1st April" in r.text)
+    assert live.due == "on 1st April" and live.page_start == 15
+
+
+def test_minutes__an_offer_after_what_the_officer_shared_is_his_commitment(records_of):
+    records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-10-29_minutes.pdf"))
+    row = next(r for r in records if r.kind == "commitment" and "offered to come back to the panel" in r.text)
+    assert row.who == "Mr Read"

@@ -60,3 +60,14 @@ def test_find_due__the_date_or_period_a_clause_names(text, due):
     from assistant.track.text import find_due
 
     assert find_due(text) == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("A detailed update would be brought back to Cabinet in due course.", "in due course"),
+    ("The new service will go live on 1st April.", "on 1st April"),
+    ("We will be running an events programme in Spring 2025.", "in Spring 2025"),
+])
+def test_find_due__a_timescale_a_day_without_its_year_and_a_season(text, due):
+    from assistant.track.text import find_due
+
+    assert find_due(text) == due
