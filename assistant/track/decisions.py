@@ -258,18 +258,36 @@ def _clauses(text: str) -> list[str]:
     if inline is not None and re.match(r"\s*\(", marks[0][2]):  # "(b)" opens the lines: "(a)" is inline
         mark = re.search(r"\s\((?:a|A|1|i)\)\s+$", inline.group(0))
         starts.insert(0, (inline.start() + mark.start(), inline.end()))
-    lead = _GROUP_HEADING.sub("", text[:starts[0][0]].rstrip()).strip()
+    lead = text[:starts[0][0]].rstrip()
+    # a motion's own lead-in on the line before its clauses ("RESOLVED that:" | "This Council believes that:") is
+    # part of what each clause says, not a group heading; a later one ("And; This Council agrees to call on … to:")
+    # leads the clauses after it
+    group = _GROUP_LEAD.search(lead)
+    top = lead[:group.start()].strip() if group else _GROUP_HEADING.sub("", lead).strip()
+    group_lead = group.group(1).strip() if group else ""
     out = []
     for i, (_, body_start) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         body = text[body_start:end].rstrip()
+        next_lead = None
         if i + 1 < len(starts):
+            if (later := _GROUP_LEAD.search(body)) and later.start() > 0:
+                body, next_lead = body[:later.start()], later.group(1).strip()
             body = _GROUP_HEADING.sub("", body)
         body = body.strip().rstrip(";").strip()
-        body = re.sub(r"\s*(?:;\s*)?\band,?$", "", body).rstrip(";, ")
+        body = re.sub(r"\s*(?:;\s*)?\band,?$", "", body, flags=re.IGNORECASE).rstrip(";, ")
         if body:
-            out.append(f"{lead} {body}".strip() if lead else body)
+            out.append(" ".join(x for x in (top, group_lead, body) if x))
+        if next_lead:
+            group_lead = next_lead
     return out or [text]
+
+
+# a lead-in line of a motion over its clauses: "This Council believes that:", "And; This Council agrees to call on the
+# Cabinet Member … to:" (a whole line ending in a colon, with a verb: not a group heading such as "2025-26 Council Tax")
+_GROUP_LEAD = re.compile(r"\n(?:\s*and\s*;?\s*\n)?([^\n]{0,300}?\b(?:believes?|notes?|agrees?|resolves?|calls?|"
+                         r"requests?|asks?|welcomes?|recognises?|recognizes?|supports?|commits?|instructs?)\b[^\n]{0,300}:)\s*$",
+                         re.IGNORECASE)
 
 
 class _Doc:
@@ -352,11 +370,27 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             # over "Cabinet resolved the following: a. NOTE …"), on its day, not on the day of the paper recounting it
             if len(re.findall(r"[a-z]+", who.lower().removeprefix("the "))) == 1:
                 who = narrated[1]  # "the Committee resolved …" under "On 29 January 2025, the Scrutiny Committee …"
+        if kind == "decision" and not decided and (src := _introduced_by(p)) is not None:
+            # the clause a paragraph ending in a colon introduces ("… the decision was taken by the Cabinet Member on
+            # 17 January 2025. The decision included an additional clause:" over "'DELEGATE authority to …'"): that
+            # decision's, on its day and by its taker
+            decided, who, ref = src.decided, who or src.who, ref or src.ref
         out.append(TrackRecord.make(kind, text, p, meta, ref=ref, who=actor_name(who), status=status, decided=decided,
                                     stage=stage or ("recommendation" if kind == "recommendation" else None),
                                     topic=topics.tag(text), recited=recited if kind == "decision" else None))
         if whole:  # the paragraph is the decision (a clause, a resolution's content): not read again as a commitment
             used.add(p.id)
+
+    position = {q.id: n for n, q in enumerate(paragraphs)}
+
+    def _introduced_by(p: Paragraph) -> TrackRecord | None:
+        """The dated decision read from the paragraph before P, where that paragraph ends in a colon (P is what it
+        introduces); else None."""
+        n = position.get(p.id, 0)
+        if n == 0 or not paragraphs[n - 1].text.rstrip().endswith(":"):
+            return None
+        prev = paragraphs[n - 1].id
+        return next((r for r in reversed(out) if r.paragraph_id == prev and r.kind == "decision" and r.decided), None)
 
     # minutes record their own meeting (and a decision notice its decision); any other paper goes to a meeting that
     # has not yet taken place when it is written, so what its running text says was done was done before it
@@ -486,7 +520,8 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             for a, b in pairwise(cuts):  # one paragraph of minutes may hold two items' resolutions
                 body = text[a:b]
                 # stop at a following item title (not at a group heading over the next lettered clauses)
-                head = re.split(rf"\n(?=[A-Z][^.\n]{{0,60}}\n(?!\s*{_CLAUSE_MARK})|\w[\w ]{{0,40}}$)", body)[0]
+                # (nor at a motion's "And;" between its groups of clauses)
+                head = re.split(rf"\n(?=(?!And\s*;?\s*\n)[A-Z][^.\n]{{0,60}}\n(?!\s*{_CLAUSE_MARK})|\w[\w ]{{0,40}}$)", body)[0]
                 body = head if not head.rstrip().endswith(":") else body[:RESOLUTION_CHARS]  # "RESOLVED that:" + its lines
                 for clause in _clauses(_before_next_title(body)):
                     add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
@@ -499,10 +534,15 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             option = next((q.text for q in reversed(paragraphs[:paragraphs.index(p)])
                            if re.match(rf"^\s*(?:[\d.]+\s+)?\(?{re.escape(label)}\)\s", q.text, re.IGNORECASE)), "")
             # the list's lead-in names who chose: "The options for the Scrutiny Committee were: a) …"
-            lead = next((m.group(1) for q in reversed(paragraphs[max(0, paragraphs.index(p) - 8):paragraphs.index(p)])
-                         if (m := re.search(r"\boptions (?:for|open to|before) (?:the )?(.+?) (?:were|are)\b", q.text))), None)
+            found = next(((m, q) for q in reversed(paragraphs[max(0, paragraphs.index(p) - 8):paragraphs.index(p)])
+                          if (m := re.search(r"\boptions (?:for|open to|before) (?:the )?(.+?) (?:were|are)\b", q.text))),
+                         None)
+            lead = found[0].group(1) if found else None
+            # a paper recounting the meeting that chose: its day, printed before the options ("The Decision was
+            # discussed at Scrutiny Committee on 29 January 2025. The options for the Scrutiny Committee were: …")
+            day = find_date(found[1].text[:found[0].start()]) if found and not own_meeting else None
             add("decision", f"{text} ({clean(option)})" if option else text, p, ref=doc.ref or _cited(text),
-                who=lead or meta.committee, status=_status_of(option, "resolved"), recited=not own_meeting)
+                who=lead or meta.committee, status=_status_of(option, "resolved"), recited=not own_meeting, decided=day)
             continue
         # recitals, call-ins and resolutions inside running text: one record per sentence
         if _SUM_FIRST.match(text):

@@ -477,3 +477,58 @@ def test_what_a_body_agreed_during_a_meeting_on_a_day_a_paper_gives_is_dated_by_
                                         "submission-24-00093.pdf"))
     agreed = next(r for r in submission if r.kind == "decision" and "during Full Council on the 7th" in r.text)
     assert agreed.when == "2024-11-07"
+
+
+def test_clauses__a_motions_lead_in_line_stays_with_each_clause_and_a_later_one_leads_the_clauses_after_it():
+    from assistant.track.decisions import _clauses
+
+    text = ("RESOLVED that:\nThis Council believes that:\na) Immediate action is needed on single-use plastics.\n"
+            "b) Any ban must be robust and comprehensive.\nAnd;\nThis Council agrees to call on the Cabinet Member for "
+            "Environment to:\na) Write again to the government.\nb) Encourage proper recycling.")
+    assert _clauses(text) == [
+        "RESOLVED that: This Council believes that: Immediate action is needed on single-use plastics.",
+        "RESOLVED that: This Council believes that: Any ban must be robust and comprehensive.",
+        "RESOLVED that: This Council agrees to call on the Cabinet Member for Environment to: Write again to the government.",
+        "RESOLVED that: This Council agrees to call on the Cabinet Member for Environment to: Encourage proper recycling."]
+    # a group heading over clauses (no verb, no colon) is still left out
+    assert _clauses("RESOLVED that:\n2025-26 Council Tax\na) Approve the tax base.\nb) Note the precepts.") == [
+        "RESOLVED that: Approve the tax base.", "RESOLVED that: Note the precepts."]
+
+
+def test_minutes__a_resolved_motion_keeps_its_believes_lead_in_and_its_second_group(records_of):
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-03-13_printed-minutes.pdf"))
+    motion = [r.text for r in records if r.kind == "decision" and r.para == "308/6"]
+    assert any(t.startswith("RESOLVED that: This Council believes that: Any ban must be robust") for t in motion)
+    assert any("agrees to call on" in t and "Encourage proper disposal" in t for t in motion)
+
+
+def _paper(texts: list[str]):
+    from assistant.records import DocMeta, Paragraph
+    from assistant.track.decisions import extract_decisions
+
+    meta = DocMeta(doc="x.pdf", title="Supplementary paper", organisation="Example County Council", org_slug="example",
+                   doc_type="committee-report", committee="County Council", date="2025-03-13", pages=2)
+    paras = [Paragraph(id=f"p{n}", doc="x.pdf", ordinal=n, text=t, page_start=1, page_end=1, heading="Background")
+             for n, t in enumerate(texts)]
+    return extract_decisions(meta, paras)[0]
+
+
+def test_an_option_agreed_in_a_paper_recounting_it_is_dated_by_the_meeting_that_chose():
+    records = _paper([
+        "1.5 The decision was taken by the Cabinet Member on 17 January 2025. The decision included an additional "
+        "clause:",
+        "‘DELEGATE authority to the Director of Children’s Services to explore outreach services from the two centres.’",
+        "1.7 The Decision was discussed at Scrutiny Committee on 29 January 2025. The options for the Scrutiny "
+        "Committee were:\na) make no comments",
+        "b) express comments but not require reconsideration of the decision",
+        "1.7 Option b) was agreed."])
+    option = next(r for r in records if r.text.startswith("1.7 Option b) was agreed"))
+    assert option.decided == "2025-01-29" and option.who == "Scrutiny Committee"
+
+
+def test_executive_response__delegate_clause_and_option_agreed_are_dated(executive_response):
+    # the clause the decision's paragraph introduces ("The decision included an additional clause:"): its day, its taker
+    delegate = next(r for r in executive_response if r.kind == "decision" and "DELEGATE authority" in r.text)
+    assert delegate.decided == "2025-01-17" and delegate.who == "Cabinet Member"
+    option = next(r for r in executive_response if r.kind == "decision" and "Option d) was agreed" in r.text)
+    assert option.decided == "2025-01-29"
