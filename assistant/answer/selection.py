@@ -14,8 +14,10 @@ import numpy as np
 
 from ..parse.normalise import search_form
 from ..query import kinds as question_types
-from ..query.implied import Implied
+from ..query.implied import Implied, years_named, years_written
+from ..query.tense import spans_years
 from ..records import Hit
+from ..text.dates import MONTH_NAMES
 from .config import AnswerConfig
 from .scoring import holds, stems
 from .topics import DocumentText, common_words, named as topics_named
@@ -149,6 +151,14 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
             # paper ("The network meeting in October was well attended by partners" beside "In October, 46
             # partners attended ..." for "how many partners came ...?"). Another paper's is kept: it is where that
             # paper says it (a report's own "This report includes 38 KPIs" beside its cover sheet's)
+        if (then := of_another_time(h, top, question, implied)) and (then != "older" or kinds) and (
+                then == "day" or top_best is not None and b is not None and b < SUBJECT_KEEP * top_best):
+            off_topic.add(h.paragraph.id)  # another meeting's or another year's paper than the one the question
+            # names and the top paragraph is from, that does not name it ("3. Consideration of Decision ..." of the
+            # 13 March agenda for "what was on the agenda on 4 March?"): it says nothing of then, however close in
+            # meaning (another day's meeting) or unless nearly as close as the top one (another year's paper). An
+            # older paper only for a question asking for a kind of answer (a figure, a name): "what about Kent?" or
+            # "caseloads in Kent" may be answered from any year, its lead chosen later among all of them
         chosen.append(h)
     chosen = [h for h in chosen if h.paragraph.id not in off_topic]
     # "who proposed it?": when none of the chosen paragraphs names a person (or gives the figure, date ... the
@@ -185,6 +195,57 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         # asked are brought in: the top paragraph's own document's first ("By: Anna Taylor" of the report asked about)
         chosen = _beside_answer(chosen, question, kinds, scored_of, throughout_of, topic)
     return chosen
+
+
+# a financial year written short or long ("2025-26", "2025/2026")
+_FINANCIAL_YEAR = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(?:20)?(\d\d)\b")
+# a day of a month, written out ("4 March", "30th of January")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
+
+
+def _days_named(text: str) -> set[tuple[int, int]]:
+    """The days of a month ``text`` writes out, as (day, month): "4 March" (4, 3)."""
+    months = [m.lower() for m in MONTH_NAMES]
+    return {(int(d), months.index(m.lower()) + 1) for d, m in _DAY_MONTH.findall(text)}
+
+
+def _day_of(date: str) -> tuple[int, int]:
+    """A "YYYY-MM-DD" date's day and month."""
+    return int(date[8:10]), int(date[5:7])
+
+
+# papers written this many years or more before the top paragraph's are of another time than a question naming none
+OLDER_PAPERS = 3
+
+
+def _financial_years(text: str) -> set[tuple[int, int]]:
+    """The financial years ``text`` names ("2024-25": (2024, 25)), spans of one year only."""
+    return {(int(a), int(b)) for a, b in _FINANCIAL_YEAR.findall(text) if int(b) == (int(a) + 1) % 100}
+
+
+def of_another_time(h: Hit, top: Hit, question: str, implied: Implied | None) -> str:
+    """Whether (why: "day", "year", "older"; else "") ``h`` is from a paper of another time than the one the question
+    names and the top paragraph ``top`` is from, and does not name that time itself: a question naming a day ("on 4
+    March 2025", or days) whose top paragraph is from that day's paper, and another day's paper ("the 13 March
+    agenda"); one naming a financial year
+    ("in 2025-26") and a paper whose title is of another ("Budget Monitoring Report – November 2024-25"); one naming
+    no year nor asking how things changed, answered from a committee paper, and a paper written
+    ``OLDER_PAPERS`` years or more before it (an inspection report of 2017 beside the December 2024 minutes)."""
+    if h.paragraph.doc == top.paragraph.doc or h.paragraph.kind.startswith("table"):
+        return ""
+    text = f"{h.paragraph.heading or ''} {h.paragraph.text}"
+    days = _days_named(question)
+    if implied is not None and implied.days and top.meta.date and _day_of(top.meta.date) in days \
+            and top.meta.year in {int(d[:4]) for d in implied.days}:  # (each day of "the meetings of 30 January and
+        # 4 March 2025" is one asked about)
+        return "day" if h.meta.date and _day_of(h.meta.date) not in days and not _days_named(text) & days else ""
+    if asked := _financial_years(question):
+        titled = _financial_years(f"{h.meta.title or ''} {h.meta.agenda_title or ''}")
+        return "year" if titled and not titled & asked and not _financial_years(text) & asked else ""
+    if years_written(question) or spans_years(question, implied) or top.meta.doc_type == "ofsted-inspection":
+        return ""
+    older = top.meta.year is not None and h.meta.year is not None and h.meta.year <= top.meta.year - OLDER_PAPERS
+    return "older" if older and not years_named(text) & {top.meta.year, top.meta.year - 1} else ""
 
 
 def _beside_answer(chosen: list[Hit], question: str, kinds: list[str], scored_of: Callable[[Hit], Scored],

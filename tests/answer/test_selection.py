@@ -210,3 +210,73 @@ def test_pick_paragraphs__when_a_further_paragraph_answers_talk_on_the_same_subj
         [named, answer, talk, counted]
     # no further paragraph naming anyone: as before
     assert pick_paragraphs(question, [top, talk, counted], implied, cfg, scored) == [top, talk, counted]
+
+
+def _paper(text, para, rank, doc, title, date, doc_type="report", org="Portsmouth"):
+    h = hit(text, para, rank, org=org)
+    return replace(h, meta=replace(h.meta, doc=doc, title=title, doc_type=doc_type, date=date),
+                   paragraph=replace(h.paragraph, doc=doc, id=f"{doc}-{para}"))
+
+
+def test_pick_paragraphs__another_days_meeting_is_not_cited_for_a_question_naming_the_day():
+    question = "What items were on the agenda for Portsmouth's Cabinet meeting on 4 March 2025?"
+    top = _paper("8. Home to School Transport - Presentation", "8", 1, "a.pdf", "Cabinet agenda", "2025-03-04")
+    same = _paper("7. Reconsideration of Decision 24/00093", "7", 2, "a.pdf", "Cabinet agenda", "2025-03-04")
+    other = _paper("3. Consideration of Decision 24/00093 (if required)", "3", 3, "b.pdf", "Cabinet agenda",
+                   "2025-03-13")
+    naming = _paper("The Cabinet considered the decision on 4 March and referred it back.", "2", 4, "c.pdf",
+                    "Cabinet minutes", "2025-03-13")
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"], years=[2025], months=["2025-03"],
+                      days=["2025-03-04"])
+    hits = [top, same, other, naming]
+    scored = scored_as((top, 0.8), (same, 0.8), (other, 0.9), (naming, 0.8))  # closer in meaning than the top
+    assert pick_paragraphs(question, hits, implied, AnswerConfig(max_paragraphs=5), scored) == [top, same, naming]
+    # two days asked about (the first written without its year): the papers of either are cited, another's not
+    both = "What items were on the agenda for Portsmouth's Cabinet meetings on 13 March and 4 March 2025?"
+    assert pick_paragraphs(both, hits, implied, AnswerConfig(max_paragraphs=5), scored) == hits
+    others = "What items were on the agenda for Portsmouth's Cabinet meetings on 30 January and 4 March 2025?"
+    assert pick_paragraphs(others, hits, implied, AnswerConfig(max_paragraphs=5), scored) == [top, same, naming]
+    # a top paragraph of another day's paper: as before
+    assert pick_paragraphs(question, [other, top, same, naming], implied, AnswerConfig(max_paragraphs=5),
+                           scored) == [other, top, same, naming]
+
+
+def test_pick_paragraphs__another_financial_years_paper_is_not_cited_unless_it_names_the_year_asked():
+    question = "By how much is Portsmouth's adult social care spending planned to increase in 2025-26?"
+    top = _paper("Directorate spending in 2025-26 is planned to increase by £80.3m (13.7%).", "1", 1, "a.pdf",
+                 "Budget amendment: adult social care base budget", "2025-02-13")
+    monitoring = _paper("The increase in spending is largely driven by the costs of new placements.", "3.3", 2,
+                        "m.pdf", "Budget Monitoring Report – November 2024-25", "2025-01-30")
+    named = _paper("Adult social care spending in 2025-26 rises with demand and fee uplifts.", "2.1", 3, "n.pdf",
+                   "Budget Monitoring Report – November 2024-25", "2025-01-30")
+    late = _paper("The Public Health grant for 2025-26 is increasing by £4,160.6k.", "3.1", 4, "l.pdf",
+                  "Late changes to the 2025-26 budget", "2025-03-04")
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"], years=[2025, 2026])
+    hits = [top, monitoring, named, late]
+    scored = scored_as((top, 1.0), (monitoring, 0.9), (named, 0.9), (late, 0.9))
+    assert pick_paragraphs(question, hits, implied, AnswerConfig(max_paragraphs=5), scored) == [top, named, late]
+    # nearly as close in meaning as the top paragraph: kept
+    close = scored_as((top, 1.0), (monitoring, 0.97), (named, 0.9), (late, 0.9))
+    assert pick_paragraphs(question, hits, implied, AnswerConfig(max_paragraphs=5), close) == hits
+
+
+def test_pick_paragraphs__a_paper_years_older_than_the_committee_paper_answering_is_not_cited():
+    question = "What proportion of Portsmouth's children in care are placed outside Portsmouth?"
+    top = _paper("20% of children in care were placed outside of Portsmouth.", "9/3", 1, "cp.pdf",
+                 "Corporate Parenting Panel minutes", "2024-12-10")
+    report = _paper("338 (18%) live outside the local authority area", "6", 2, "o.pdf",
+                    "Inspection of Portsmouth children's services", "2017-06-13", doc_type="ofsted-inspection")
+    recent = _paper("Most children in care live within 20 miles of Portsmouth.", "4", 3, "r.pdf",
+                    "Corporate parenting annual report", "2023-07-01")
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    hits = [top, report, recent]
+    scored = scored_as((top, 1.0), (report, 0.9), (recent, 0.9))
+    cfg = AnswerConfig(max_paragraphs=5)
+    assert pick_paragraphs(question, hits, implied, cfg, scored) == [top, recent]
+    # a question asking for no kind of answer (no figure, name ...): as before
+    assert pick_paragraphs("Children in care placed outside Portsmouth", hits, implied, cfg, scored) == hits
+    # a question over the years, or naming one: as before
+    changed = "How has the proportion of Portsmouth's children in care placed outside Portsmouth changed?"
+    assert pick_paragraphs(changed, hits, implied, cfg, scored) == hits
+    # an inspection report at the top: as before (with_newest_reports judges reports of several years)
+    assert pick_paragraphs(question, [report, top, recent], implied, cfg, scored) == [report, top, recent]
