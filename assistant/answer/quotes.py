@@ -175,7 +175,10 @@ _ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(
                          r"namely)\b", re.IGNORECASE)
 # a sentence that qualifies the one before it ("Most care leavers receive a good service. However, many are not
 # allocated a personal adviser early enough."): the claim quoted without it says more than the report does
-_QUALIFIES = re.compile(r"^\s*(?:however|but|nevertheless|despite this|that said)\b", re.IGNORECASE)
+_QUALIFIES = re.compile(r"^\s*(?:however|but|nevertheless|nonetheless|despite this|even so|that said|although)\b",
+                        re.IGNORECASE)
+TURN_WITHIN = 2  # a finding turned by a "However" one sentence further on ("… prompt and thorough assessments …
+# Children are helped to return home … However, there are serious and significant delays …") is quoted to it
 
 
 # what falls short, as inspection reports say it ("is not consistently", "variable", "is mixed")
@@ -205,9 +208,15 @@ def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
     the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
     the sentence after one quoted when it elaborates it ("Examples include …", "This included …", "In particular
     …"): the general claim's specifics are what was asked about; and a bracketed aside after it, its reference
-    ("(Outcome 2, national framework)")."""
+    ("(Outcome 2, national framework)"). And the sentences up to one that turns the finding ("However, there are
+    serious and significant delays …") within ``TURN_WITHIN`` sentences of a quoted one: a praise quoted without the
+    turn that follows it gives a wrong impression, which a longer quote does not."""
     out = set(at)
     for i in at:
+        turn = next((j for j in range(i + 1, min(i + 1 + TURN_WITHIN, len(sentences)))
+                     if _QUALIFIES.match(sentences[j])), None)
+        if turn is not None:
+            out.update(range(i + 1, turn + 1))
         if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])
                                        or _QUALIFIES.match(sentences[i + 1])
                                        or _falls_short_after(sentences[i], sentences[i + 1])):

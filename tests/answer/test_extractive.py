@@ -2864,3 +2864,20 @@ def test_compose__a_question_asking_for_a_meetings_items_is_answered_with_the_ag
     shown = [line.split(" [")[0].lstrip("- ").split(".")[0] for line in lines[:5]]
     assert shown[0] in ("4", "5") and shown[1:] == [n for n in "12345" if n != shown[0]], lines
     assert len(out.citations) == 5  # each item cited once
+
+
+def test_with_what_follows__a_finding_is_quoted_to_the_however_that_turns_it():
+    from assistant.answer.quotes import with_what_follows
+
+    # ua72 ofsted #18: "… prompt and thorough assessments …" quoted alone reads as praise; the paragraph's turn,
+    # one sentence further on, is what made it an area to improve
+    sentences = ["14. When 16- and 17-year-old children present to the local authority as homeless, they receive "
+                 "prompt and thorough assessments.", "Children are helped to return home when it is safe.",
+                 "However, there are serious and significant delays in agreeing for these children to come into care.",
+                 "This means some children are left in unsafe circumstances."]
+    assert with_what_follows(sentences, [0]) == [0, 1, 2]
+    assert with_what_follows(sentences, [1]) == [1, 2]
+    assert with_what_follows(sentences, [3]) == [3]
+    # a turn further off than TURN_WITHIN sentences is another point
+    assert with_what_follows(["A is good.", "B is good.", "C is good.", "However, D is weak."], [0]) == [0]
+    assert with_what_follows(["A is good.", "B is good.", "Nonetheless, A is slow."], [0]) == [0, 1, 2]
