@@ -88,8 +88,11 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
             # (a month the question names as such, not the end of a span: "in October to December 2024")
             named = written_date(implied.months[0])
             if re.search(rf"\b(?:in|during|on|of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{named}", question, re.IGNORECASE):
-                lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
-                                                   if named in " ".join(quoted)}, 0.5)
+                # (or its lead-in does: "… a debate at County Council on 7 November 2024 … Council resolved the
+                # following:" dates the resolution it introduces)
+                lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
+                                                   if named in f"{led_in.get(h.paragraph.id, '')} {' '.join(quoted)}"},
+                                     0.5)
         lead_scores = _only(lead_scores, dated)
     if implied is not None and implied.days and not spans_years:
         # "the Cabinet meeting on 9 January 2025": that day's papers answer, not the same committee's later minutes
@@ -599,3 +602,4 @@ def _only(scores: list[float], keep: set[int]) -> list[float]:
     if not any(scores[i] >= 0 for i in keep):
         return scores
     return [score if i in keep else -2.0 for i, score in enumerate(scores)]
+

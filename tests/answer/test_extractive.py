@@ -2881,3 +2881,25 @@ def test_with_what_follows__a_finding_is_quoted_to_the_however_that_turns_it():
     # a turn further off than TURN_WITHIN sentences is another point
     assert with_what_follows(["A is good.", "B is good.", "C is good.", "However, D is weak."], [0]) == [0]
     assert with_what_follows(["A is good.", "B is good.", "Nonetheless, A is slow."], [0]) == [0, 1, 2]
+
+
+def test_choose_lead__a_month_named_by_a_resolutions_lead_in_dates_the_resolution():
+    from assistant.answer.lead import choose_lead
+    from assistant.query.implied import Implied
+
+    # ua71 features #9: "1.3 … a debate at County Council on 7 November 2024 … Council resolved the following:" yields
+    # to the resolution it introduces, which the month asked for dates through its lead-in; another lead-in naming
+    # the month ("1.4 … its meeting on 21 November 2024 … as follows:") does not lead over it for naming it itself
+    lead_in = hit("1.3 Protests prompted a debate at County Council on 7 November 2024. Council resolved the following:",
+                  doc="response.pdf", para="1.3", org="Kent", date="2025-03-13")
+    resolution = hit("Council recognises that this petition represents significant local opinion.",
+                     doc="response.pdf", para=None, org="Kent", date="2025-03-13")
+    other = hit("1.4 The Cabinet Committee received a report at its meeting on 21 November 2024 and resolved to make "
+                "a recommendation as follows:", doc="response.pdf", para="1.4", org="Kent", date="2025-03-13")
+    citations = [(h, [h.paragraph.text]) for h in (lead_in, resolution, other)]
+    q = "What did the council resolve about the petition in November 2024?"
+    implied = Implied(years=[2024], months=["2024-11"])
+    led_in = {resolution.paragraph.id: lead_in.paragraph.text}
+    assert choose_lead(q, citations, [0.2, 0.75, 0.7], ["decision"], implied, False, led_in=led_in) == 1
+    assert choose_lead(q, citations, [0.2, 0.75, 0.7], ["decision"], implied, False) == 2
+
