@@ -36,7 +36,7 @@ from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format
 from .lead import MOTION_CARRIED
 from .lead import PROCEDURAL_ITEM as _PROCEDURAL_ITEM
 from .lead import PROCEDURE_ASKED as _PROCEDURE_ASKED
-from .lead import (agenda_item, choose_lead, decided_asked, judgement_given, lists_items, of_the_time_asked, prefer,
+from .lead import (agenda_item, choose_lead, organisation_asked, organisation_overlap, decided_asked, judgement_given, lists_items, of_the_time_asked, prefer,
                    records_decision, shown_for)
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
@@ -256,6 +256,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                      lambda h: scored.get(h.paragraph.id) or score([h])[h.paragraph.id], question,
                                      implied)
     chosen = with_resolution(question, kinds, chosen, hits, implied)
+    chosen = with_named_organisation(question, chosen, hits, implied, cfg)
     chosen, replying = with_answers(chosen, following, cfg)
     replying.update(questions_answered(chosen, replying, preceding))
     citations: list[tuple[Hit, list[str]]] = []
@@ -394,6 +395,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
+    if organisation_asked(question):  # "which organisation delivers children's social care …?": the quote naming
+        # one by its proper name, on the question's subject ("… delegated its statutory children’s social care
+        # functions to Achieving for Children (AfC)"), not a general sentence about the council's services
+        naming_org = [organisation_overlap(question, " ".join(quoted), implied) for _, quoted in citations]
+        lead_scores = prefer(lead_scores, {i for i, n in enumerate(naming_org) if n and n == max(naming_org)}, 1.0)
     lead_scores = replies_lead(question, citations, lead_scores, replying)
     if codes := question_types.references(question):  # "what does risk CRR0056 say …?", "decision 23/00101": the paragraphs
         # that print the reference the question gives, before any that only share its subject's words
@@ -561,6 +567,23 @@ def with_resolution(question: str, kinds: list[str], chosen: list[Hit], hits: li
             continue
         return chosen + [h]
     return chosen
+
+
+def with_named_organisation(question: str, chosen: list[Hit], hits: list[Hit], implied: Implied | None,
+                            cfg: AnswerConfig) -> list[Hit]:
+    """``chosen`` with the candidate (of the first ``cfg.candidates`` hits) whose sentence naming an organisation
+    shares the most of the question's subject words, when the question asks which organisation and it shares more
+    than any chosen paragraph's does: "Since 2017, the local authority has delegated its statutory children’s social
+    care functions to Achieving for Children (AfC)." answers "which organisation delivers children's social care on
+    behalf of …?", wherever retrieval put it among the candidates."""
+    if not organisation_asked(question):
+        return chosen
+    have = max((organisation_overlap(question, h.paragraph.text, implied) for h in chosen), default=0)
+    best, most = None, have
+    for h in hits[: cfg.candidates]:
+        if h not in chosen and (n := organisation_overlap(question, h.paragraph.text, implied)) > most:
+            best, most = h, n
+    return chosen + [best] if best is not None else chosen
 
 
 _FIGURE_KINDS = ("number", "rate", "money")  # a figure asked for, which a sentence gives by itself

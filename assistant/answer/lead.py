@@ -24,7 +24,7 @@ from . import topics
 from .names import cited_with_context, missing_names
 from .quotes import TITLE_BLOCK, before_quote, in_quotation_marks
 from .scoring import holds, stems
-from .selection import topic_words
+from .selection import topic_words, words
 
 _ASKER_KINDS = ("person", "name")  # what a question put at a meeting's title gives: who asked whom
 
@@ -603,3 +603,39 @@ def _only(scores: list[float], keep: set[int]) -> list[float]:
         return scores
     return [score if i in keep else -2.0 for i, score in enumerate(scores)]
 
+
+# "which organisation delivers …?", "which body runs …?", "what agency provides …?": a question asking which
+# organisation, answered by one named
+_ORGANISATION_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:organi[sz]ations?|bod(?:y|ies)|"
+                                 r"agenc(?:y|ies)|providers?|charit(?:y|ies)|compan(?:y|ies)|firms?|partners?)\b"
+                                 r"(?!\s+of\b)", re.IGNORECASE)
+# an organisation named as such: a proper name of two or more capitalised words (joined by "of", "for", "and", "the",
+# "&") with its abbreviation in brackets ("Achieving for Children (AfC)", "The Children and Family Court Advisory and
+# Support Service (Cafcass)")
+_NAMED_ORGANISATION = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|in|&)\s+)*[A-Z][\w'’-]*)+)"
+                                 r"\s+\((?P<abbr>[A-Z][A-Za-z&]{1,11})\)")
+
+
+def organisation_asked(question: str) -> bool:
+    """Whether a question asks which organisation does something ("Which organisation delivers children's social care
+    on behalf of …?")."""
+    return bool(_ORGANISATION_ASKED.search(question))
+
+
+def names_organisation(text: str, question: str) -> bool:
+    """Whether ``text`` names an organisation, by its proper name and abbreviation, that the question does not name:
+    none of its name's words is a proper name the question gives (the council asked about, "the Royal Borough of
+    Windsor and Maidenhead (RBWM)", is no answer to which organisation works for it)."""
+    given = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", question.strip())}
+    return any(not {w.lower() for w in re.findall(r"[A-Z][\w'’-]*", m.group("name"))} & given
+               and m.group("abbr").lower() not in given for m in _NAMED_ORGANISATION.finditer(text))
+
+
+def organisation_overlap(question: str, text: str, implied: Implied | None) -> int:
+    """How many of the question's subject words the best sentence of ``text`` naming an organisation shares (0 when
+    none names one): "Since 2017, the local authority has delegated its statutory children’s social care functions to
+    Achieving for Children (AfC)." shares "children's social care" with "which organisation delivers children's
+    social care …?"; "The Children and Family Court Advisory and Support Service (Cafcass) and the judiciary hold the
+    local authority in high regard" only "children"."""
+    topic = topic_words(question, implied)
+    return max((len(topic & words(s)) for s in split_sentences(text) if names_organisation(s, question)), default=0)

@@ -2903,3 +2903,21 @@ def test_choose_lead__a_month_named_by_a_resolutions_lead_in_dates_the_resolutio
     assert choose_lead(q, citations, [0.2, 0.75, 0.7], ["decision"], implied, False, led_in=led_in) == 1
     assert choose_lead(q, citations, [0.2, 0.75, 0.7], ["decision"], implied, False) == 2
 
+
+def test_compose__which_organisation_is_answered_by_the_sentence_naming_one(fake_embedder):
+    # ua72 ofsted #34: the sentence that names the body by its proper name and abbreviation, on the question's
+    # subject, leads over a general sentence on the council's services, and is cited though retrieval put it lower
+    general = hit("Children in the Royal Borough of Windsor and Maidenhead (RBWM) benefit from children's social care "
+                  "that is delivered well on their behalf.", para="1", page=1, rank=1, org="Windsor and Maidenhead")
+    partner = hit("48. The Children and Family Court Advisory and Support Service (Cafcass) and the judiciary hold the "
+                  "local authority in high regard.", para="48", page=9, rank=2, org="Windsor and Maidenhead")
+    delegated = hit("Since 2017, the local authority has delegated its statutory children’s social care functions to "
+                    "Achieving for Children (AfC).", para="3", page=1, rank=3, org="Windsor and Maidenhead")
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0, max_paragraphs=2)
+    q = "Which organisation delivers children's social care on behalf of Windsor and Maidenhead?"
+    out = compose(q, [general, partner, delegated], fake_embedder, cfg=cfg)
+    assert out.text.startswith("Since 2017, the local authority has delegated")
+    from assistant.answer.lead import names_organisation, organisation_asked
+    assert organisation_asked(q) and not organisation_asked("Which areas of social care need to improve?")
+    assert not names_organisation(general.paragraph.text, q)  # the council asked about is no answer
+    assert names_organisation(partner.paragraph.text, q)
