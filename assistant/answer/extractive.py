@@ -317,8 +317,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             order.insert(0, answering[0])  # the best sentence that gives what was asked for leads
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
         # with what completes the quote: a list after its colon, an elaboration, what a "They" refers back to
-        at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85)),
-                             scores)
+        at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85),
+                                                          h.meta.doc_type == "ofsted-inspection" and not table), scores)
         citations.append((h, join_quoted(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
@@ -436,7 +436,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     not_graded = ungraded(question, kinds, sentences) if table else ""
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
-        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at), scores), scores,
+        findings = citations[lead][0].meta.doc_type == "ofsted-inspection"  # (a table's lines are not quoted here)
+        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings), scores), scores,
                           None if citations[lead][0].meta.doc_type == "ofsted-inspection" else order[0])
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
             at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,

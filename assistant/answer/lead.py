@@ -611,9 +611,11 @@ _ORGANISATION_ASKED = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:
                                  r"(?!\s+of\b)", re.IGNORECASE)
 # an organisation named as such: a proper name of two or more capitalised words (joined by "of", "for", "and", "the",
 # "&") with its abbreviation in brackets ("Achieving for Children (AfC)", "The Children and Family Court Advisory and
-# Support Service (Cafcass)")
+# Support Service (Cafcass)"), or a proper name in brackets after what it is ("regional adoption agency workers
+# (Adoption West)")
 _NAMED_ORGANISATION = re.compile(r"\b(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|in|&)\s+)*[A-Z][\w'’-]*)+)"
-                                 r"\s+\((?P<abbr>[A-Z][A-Za-z&]{1,11})\)")
+                                 r"\s+\((?P<abbr>[A-Z][A-Za-z&]{1,11})\)|"
+                                 r"\((?P<bracketed>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|in|&)\s+)*[A-Z][\w'’-]*)+)\)")
 
 
 def organisation_asked(question: str) -> bool:
@@ -627,8 +629,8 @@ def names_organisation(text: str, question: str) -> bool:
     none of its name's words is a proper name the question gives (the council asked about, "the Royal Borough of
     Windsor and Maidenhead (RBWM)", is no answer to which organisation works for it)."""
     given = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", question.strip())}
-    return any(not {w.lower() for w in re.findall(r"[A-Z][\w'’-]*", m.group("name"))} & given
-               and m.group("abbr").lower() not in given for m in _NAMED_ORGANISATION.finditer(text))
+    return any(not {w.lower() for w in re.findall(r"[A-Z][\w'’-]*", m.group("name") or m.group("bracketed"))} & given
+               and (m.group("abbr") or "").lower() not in given for m in _NAMED_ORGANISATION.finditer(text))
 
 
 def organisation_overlap(question: str, text: str, implied: Implied | None) -> int:

@@ -175,10 +175,13 @@ _ELABORATES = re.compile(r"^\s*(?:examples?\s+(?:of\s+this\s+)?includes?|for\s+(
                          r"namely)\b", re.IGNORECASE)
 # a sentence that qualifies the one before it ("Most care leavers receive a good service. However, many are not
 # allocated a personal adviser early enough."): the claim quoted without it says more than the report does
-_QUALIFIES = re.compile(r"^\s*(?:however|but|nevertheless|nonetheless|despite this|even so|that said|although)\b",
-                        re.IGNORECASE)
-TURN_WITHIN = 2  # a finding turned by a "However" one sentence further on ("… prompt and thorough assessments …
-# Children are helped to return home … However, there are serious and significant delays …") is quoted to it
+_QUALIFIES = re.compile(r"^\s*(?:however|but|nevertheless|nonetheless|despite this|even so|that said)\b", re.IGNORECASE)
+TURN_WITHIN = 2  # a report's finding turned by a "However" one sentence further on ("… prompt and thorough
+# assessments … Children are helped to return home … However, there are serious and significant delays …") is quoted
+# to it, as is one opening "Although …" there ("Expansion of the workforce by 55 social worker posts has reduced social
+# worker caseloads. Although most staff considered workloads manageable, caseloads are still too high in some
+# teams."); in a committee paper, "Although …" opens a point of its own
+_TURNS = re.compile(_QUALIFIES.pattern + r"|^\s*although\b", re.IGNORECASE)
 
 
 # what falls short, as inspection reports say it ("is not consistently", "variable", "is mixed")
@@ -202,20 +205,22 @@ _NEXT_POINT = re.compile(r"^\s*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|
                          r"further(?:more)?|finally|lastly)\b", re.IGNORECASE)
 
 
-def with_what_follows(sentences: list[str], at: list[int]) -> list[int]:
+def with_what_follows(sentences: list[str], at: list[int], findings: bool = False) -> list[int]:
     """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
     list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
     the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
     the sentence after one quoted when it elaborates it ("Examples include …", "This included …", "In particular
     …"): the general claim's specifics are what was asked about; and a bracketed aside after it, its reference
     ("(Outcome 2, national framework)"). And the sentences up to one that turns the finding ("However, there are
-    serious and significant delays …") within ``TURN_WITHIN`` sentences of a quoted one: a praise quoted without the
-    turn that follows it gives a wrong impression, which a longer quote does not."""
+    serious and significant delays …") within ``TURN_WITHIN`` sentences of a quoted one, when ``findings`` (an
+    inspection report's paragraph, which makes one finding; a committee paper's or minutes' paragraph goes on to
+    other points, whose "Despite this" turns the sentence before it): a praise quoted without the turn that follows
+    it gives a wrong impression, which a longer quote does not. Not from a judgement table's line."""
     out = set(at)
     for i in at:
         turn = next((j for j in range(i + 1, min(i + 1 + TURN_WITHIN, len(sentences)))
-                     if _QUALIFIES.match(sentences[j])), None)
-        if turn is not None:
+                     if _TURNS.match(sentences[j])), None) if findings else None
+        if turn is not None and not question_types.graded_line(sentences[i]):
             out.update(range(i + 1, turn + 1))
         if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])
                                        or _QUALIFIES.match(sentences[i + 1])

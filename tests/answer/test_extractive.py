@@ -2875,12 +2875,23 @@ def test_with_what_follows__a_finding_is_quoted_to_the_however_that_turns_it():
                  "prompt and thorough assessments.", "Children are helped to return home when it is safe.",
                  "However, there are serious and significant delays in agreeing for these children to come into care.",
                  "This means some children are left in unsafe circumstances."]
-    assert with_what_follows(sentences, [0]) == [0, 1, 2]
-    assert with_what_follows(sentences, [1]) == [1, 2]
-    assert with_what_follows(sentences, [3]) == [3]
-    # a turn further off than TURN_WITHIN sentences is another point
-    assert with_what_follows(["A is good.", "B is good.", "C is good.", "However, D is weak."], [0]) == [0]
-    assert with_what_follows(["A is good.", "B is good.", "Nonetheless, A is slow."], [0]) == [0, 1, 2]
+    assert with_what_follows(sentences, [0], findings=True) == [0, 1, 2]
+    assert with_what_follows(sentences, [1], findings=True) == [1, 2]
+    assert with_what_follows(sentences, [3], findings=True) == [3]
+    # a committee paper's or minutes' paragraph goes on to other points: "Despite this" there turns the sentence
+    # before it, not the one quoted
+    assert with_what_follows(sentences, [0]) == [0]
+    # a turn further off than TURN_WITHIN sentences is another point; a judgement table's line is a grade, which the summary after it does not turn
+    assert with_what_follows(["A is good.", "B is good.", "C is good.", "However, D is weak."], [0], True) == [0]
+    assert with_what_follows(["A is good.", "B is good.", "Nonetheless, A is slow."], [0], True) == [0, 1, 2]
+    # "Although …" turns a report's finding (dev2 e09's kind: "… has reduced social worker caseloads. Although most
+    # staff considered workloads manageable, caseloads are still too high in some teams."), not a paper's point
+    assert with_what_follows(["A has grown.", "B has reduced caseloads.", "Although most find them manageable, some "
+                              "are high."], [0], True) == [0, 1, 2]
+    assert with_what_follows(["A has reduced caseloads.", "Although most find them manageable, some are high."],
+                             [0]) == [0]
+    assert with_what_follows(["Overall effectiveness: Requires improvement to be good", "Services have improved.",
+                              "However, some children wait too long."], [0], True) == [0]
 
 
 def test_choose_lead__a_month_named_by_a_resolutions_lead_in_dates_the_resolution():
@@ -2917,7 +2928,16 @@ def test_compose__which_organisation_is_answered_by_the_sentence_naming_one(fake
     q = "Which organisation delivers children's social care on behalf of Windsor and Maidenhead?"
     out = compose(q, [general, partner, delegated], fake_embedder, cfg=cfg)
     assert out.text.startswith("Since 2017, the local authority has delegated")
-    from assistant.answer.lead import names_organisation, organisation_asked
+    from assistant.answer.lead import names_organisation, organisation_asked, organisation_overlap
     assert organisation_asked(q) and not organisation_asked("Which areas of social care need to improve?")
     assert not names_organisation(general.paragraph.text, q)  # the council asked about is no answer
     assert names_organisation(partner.paragraph.text, q)
+    # or a proper name in brackets after what it is (ua72's Wiltshire question, which had become led by "… Integrated
+    # Front Door (IFD), the team of … workers from partner agencies …")
+    adoption = "Which regional adoption agency does Wiltshire work with?"
+    assert names_organisation("There is cohesive partnership working between regional adoption agency workers "
+                              "(Adoption West) and children’s social workers.", adoption)
+    assert organisation_overlap(adoption, "There is cohesive partnership working between regional adoption agency "
+                                "workers (Adoption West) and children’s social workers.", None) > organisation_overlap(
+        adoption, "Children receive a swift response from the Integrated Front Door (IFD), the team of staff and "
+        "workers from partner agencies.", None)
