@@ -1026,9 +1026,18 @@ def money_kinds(question: str) -> set[str]:
     return {kind for kind, own in found.items() if own} or set(found)
 
 
+# "the externally funded element", "the core funded budget": how a thing is paid for, said of the thing a sum is of,
+# not a sum of funding ("a net impact of -£20.8m" on reserves is no funding received)
+_FUNDED_THING = re.compile(r"\b(?:[a-z]+ly|core)[\s-]+funded\s+(?!(?:by|from|through|via|with|to|for|at|in|on|and|or|"
+                           r"as|until|under|of|the|a|an|its|their|this|that|these|those|it|them|our|his|her|"
+                           r"some|all|each|every|any|both|most|many|much|more|less)\b)(?=[a-z])", re.IGNORECASE)
+
+
 def states_sum_of(kinds_asked: set[str], sentence: str) -> bool:
-    """Whether ``sentence`` gives a sum and names it as one of ``kinds_asked``."""
-    return bool(_MONEY.search(sentence)) and any(_MONEY_KIND_RX[k].search(sentence) for k in kinds_asked)
+    """Whether ``sentence`` gives a sum and names it as one of ``kinds_asked``; a word naming how a thing is paid
+    for ("the externally funded element") names no sum of that kind."""
+    named = _FUNDED_THING.sub(" ", sentence)
+    return bool(_MONEY.search(sentence)) and any(_MONEY_KIND_RX[k].search(named) for k in kinds_asked)
 
 
 # a report's reference to the inspection before it, with its date: "since the last inspection of children’s services

@@ -1273,3 +1273,16 @@ def test_holds__a_counting_window_is_no_wait_in_weeks():
     assert holds("number", "Families wait up to 12 weeks for family support.", q, strict=True)
     # a window is a figure still for a question that counts no time ("how much of a priority …")
     assert holds("number", window, "How much progress has the council made?", strict=True)
+
+
+def test_states_sum_of__how_a_thing_is_funded_names_no_funding():
+    from assistant.query.kinds import money_kinds, states_sum_of
+
+    income = money_kinds("How much investment funding will the council receive under the programme?")
+    assert income == {"income"}
+    reserves = ("The externally funded element includes a net impact of -£20.8m in 2025-26 on the core funded "
+                "budget.")
+    assert not states_sum_of(income, reserves)
+    for funding in ("The programme is funded by £38m from government.", "The council received £2.3m of funding.",
+                    "Government funded the scheme with £4m.", "It was externally funded to the tune of £1.2m."):
+        assert states_sum_of(income, funding), funding
