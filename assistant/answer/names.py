@@ -266,6 +266,8 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
     if no_outcome(question, citations) or no_opening_times(question, citations):
         return True
+    if "number" in required and stock_for_a_flow(question, citations):
+        return True
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
@@ -700,3 +702,33 @@ def questions_put(question: str, citations: list[tuple[Hit, list[str]]],
         return set()
     return {i for i, (h, quoted) in enumerate(citations) if h.paragraph.id not in (replying or {})
             and (_QUESTION_PUT.search(h.paragraph.heading or "") or _QUESTION_PUT.search(h.paragraph.text))}
+
+
+# "how many new foster carers were recruited in 2024?": how many came in a period (a flow), which a count standing at a
+# date ("As of 31st December 2024, there were 613 approved households") or a number aimed at ("against a target of 700
+# households", "the ambition is to have four hubs") does not give
+_FLOW_Q = re.compile(r"\bhow many\s+(?:[\w'’-]+\s+){0,3}?new\b|\bhow many\b[^?]*?\b(?:recruit(?:ed)?|hire[ds]?|"
+                     r"join(?:ed)?|enrol(?:led)?|sign(?:ed)?\s+up)\b", re.IGNORECASE)
+_A_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTH_NAMES) + r")(?:\s+(?:19|20)\d\d)?|"
+          r"(?:the\s+end\s+of\s+)?(?:" + "|".join(MONTH_NAMES) + r"|Q[1-4]|quarter\s+[1-4])\s*(?:(?:19|20)\d\d)?|"
+          r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+_STANDING = re.compile(r"\b(?:as\s+(?:of|at)|at)\s+" + _A_DAY + r"\s*,?\s*there\s+(?:were|was|are|is)\b|"
+                       r"\bas\s+at\s+" + _A_DAY, re.IGNORECASE)
+_AIMED_AT = re.compile(r"\b(?:(?:against\s+)?(?:a|the|its|our)\s+target\s+of|(?:ambition|aim|intention|plan)\s+"
+                       r"(?:is|was|will\s+be)\s+to\s+(?:have|reach|achieve|recruit))\b", re.IGNORECASE)
+# what a sentence counting those who came says: "45 new carers were approved", "recruited 30 carers"
+_CAME = re.compile(r"\bnew\b|\b(?:were|was|been|have|has|had)\s+(?:[^\W\d]+ly\s+)?(?:recruited|hired|appointed|approved|"
+                   r"registered|enrolled|joined)\b|\b(?:recruited|hired|joined|enrolled)\s+(?!by\b)", re.IGNORECASE)
+
+
+def stock_for_a_flow(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a question asking how many came in a period ("how many new foster carers did the council recruit in
+    2024?") is answered only by counts standing at a date ("As of 31st December 2024, there were 613 approved
+    households") or numbers aimed at ("against a target of 700", "the ambition is to have four hubs"): each figure a
+    quote gives is of what there is or should be, not of how many came."""
+    if not citations or not _FLOW_Q.search(question):
+        return False
+    counting = [s for _, quoted in citations for part in quoted for s in split_sentences(part)
+                if holds("number", s, question)]
+    return bool(counting) and all((_STANDING.search(s) or _AIMED_AT.search(s)) and not _CAME.search(s)
+                                  for s in counting)

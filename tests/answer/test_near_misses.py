@@ -395,3 +395,22 @@ def test_wrong_kind_of_evidence__a_question_put_gives_no_figure_its_reply_does_n
     # a question about what was asked, or what the member said, is answered by the question put
     assert not questions_put("What did Mr Sole ask about potholes?", [(asked, [put])])
     assert not questions_put("How many potholes did the councillor's question say he photographed?", [(asked, [put])])
+
+
+def test_stock_for_a_flow__a_count_at_a_date_or_a_target_is_not_how_many_came():
+    from assistant.answer.names import stock_for_a_flow, wrong_kind_of_evidence
+    from assistant.query import kinds
+
+    q = "How many new foster carers did the council recruit in 2024?"
+    stock = "As of 31st December 2024, there were 613 approved households against a target of 700 households."
+    aim = "The ambition is to have four hub foster care constellations, one in each area, by the end of March 2025."
+    cits = [(hit(stock, para=None), [stock]), (hit(aim, para=None), [aim])]
+    assert stock_for_a_flow(q, cits)
+    assert wrong_kind_of_evidence(q, cits, Implied(), kinds.expected(q))
+    # a count of those who came, even at a date, answers it
+    for came in ("As at 31 March 2024, 45 new foster carers had been approved during the year.",
+                 "The service recruited 38 foster carers in 2024.",
+                 "In 2024, 52 households were approved as foster carers."):
+        assert not stock_for_a_flow(q, [*cits, (hit(came, para=None), [came])])
+    # a question asking how many there are is answered by a count at a date
+    assert not stock_for_a_flow("How many foster carers does the council have?", cits)
