@@ -914,8 +914,11 @@ _NAMED_FIGURE = re.compile(r"\b[A-Za-z]+-?\d+\b")
 
 
 # a telephone number, a clock time or an address's digits are not a count: "Tel: 03000 414043", "at 10.00 am"
-_CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+",
-                              re.IGNORECASE)
+# (nor a reference number, zero-padded: "Decision No: 24/00093")
+_CONTACT_FIGURES = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b|\S+@\S+|"
+                              r"\b\d{1,4}/0\d{2,}\b", re.IGNORECASE)
+# nor a web address's digits: "https://democracy.example.gov.uk/documents/s127160/Item%208.pdf"
+_WEB_ADDRESS = re.compile(r"(?:\bhttps?://|\bwww\.)\S+", re.IGNORECASE)
 # a postcode is an address, not a figure: "County Hall, Maidstone, Kent, ME14 1XQ"
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 # a number word with a capital inside a sentence is part of a name: "(One Adoption North and Humber)"
@@ -1077,6 +1080,8 @@ def holds(kind: str, text: str, question: str = "", strict: bool = False) -> boo
     if kind == "number":
         if _CHANGE_BY_Q.search(question) and _MULTIPLE.search(text):
             return True
+        if strict:
+            text = _WEB_ADDRESS.sub(" ", text)
         text = _NAMED_FIGURE.sub(" ", _YEARISH.sub(" ", _POSTCODE.sub(" ", _short_financial_years(text))))
         if strict:
             # "in the last 12 months" says over what time something was counted, not how long anything took: no

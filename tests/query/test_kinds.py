@@ -1286,3 +1286,15 @@ def test_states_sum_of__how_a_thing_is_funded_names_no_funding():
     for funding in ("The programme is funded by £38m from government.", "The council received £2.3m of funding.",
                     "Government funded the scheme with £4m.", "It was externally funded to the tune of £1.2m."):
         assert states_sum_of(income, funding), funding
+
+
+def test_holds__a_web_address_or_a_reference_number_is_no_count():
+    from assistant.query.kinds import holds
+
+    q = "How many children were supported by the strategy?"
+    for ref in ("10.2 Kent's Strategy for Children 2021-2024 https://democracy.example.gov.uk/documents/s127160/"
+                "Item%208%20Appendix.pdf", "Title of Decision: 24/00093 Family Hubs",
+                "See www.example.gov.uk/__data/assets/pdf_file/0011/135722/Strategy.pdf"):
+        assert not holds("number", ref, q, strict=True), ref
+    assert holds("number", "The strategy supported 1,200 children (https://example.gov.uk/cyp).", q, strict=True)
+    assert holds("number", "Of the 24/25 cohort, 300 children were supported.", q, strict=True)
