@@ -266,7 +266,7 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True  # "which trust took over the school?": "it had been taken over by a new trust" names none
     if no_outcome(question, citations) or no_opening_times(question, citations):
         return True
-    if "number" in required and stock_for_a_flow(question, citations):
+    if "number" in required and stock_for_a_flow(question, citations) or attendance_elsewhere(question, citations):
         return True
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
@@ -732,3 +732,41 @@ def stock_for_a_flow(question: str, citations: list[tuple[Hit, list[str]]]) -> b
                 if holds("number", s, question)]
     return bool(counting) and all((_STANDING.search(s) or _AIMED_AT.search(s)) and not _CAME.search(s)
                                   for s in counting)
+
+
+# "what attendance figures were reported for Millmead Family Hub?", "how many people attend the Old Library?": how
+# many came to the place it names, which a figure beside another place of its kind ("Four people attended the drop in
+# at Margate Family Hub") or a share of those who answered a survey ("22% of consultees … attend Millmead Family Hub")
+# does not give
+# (what the question itself asks, from its start: not "what did members want cleared up about how many people use it?")
+_ATTENDANCE_Q = re.compile(r"^\s*(?:(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?attendance\s+(?:figures?|numbers?|data|"
+                           r"levels?|statistics|counts?)\b|how many\s+(?:[\w'’-]+\s+){0,3}?(?:attend\w*|visit\w*|"
+                           r"us(?:e|ed)|went)\b)", re.IGNORECASE)
+_ATTENDED = re.compile(r"\battend\w*|\bfootfall\b|\bvisit(?:s|ors?)\b|\bcame\b|\bwent\b", re.IGNORECASE)
+# a survey's share of those answering ("Just under a quarter of consultees (22%) …"): what people said, not how many came
+_SURVEYED = re.compile(r"\b(?:consultees|respondents|responses|questionnaires?|survey\w*)\b", re.IGNORECASE)
+_SHARES = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b)|\b(?:a|one|two|three|four)\s+(?:half|halves|thirds?|quarters?|"
+                     r"fifths?|tenths?)\b", re.IGNORECASE)
+
+
+def attendance_elsewhere(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a question asking how many attend a place it names ("what attendance figures were reported for
+    Millmead Family Hub?") is answered by no quoted sentence giving a figure of those attending it: one giving a
+    figure for another place of the same kind ("Four people attended the drop in at Margate Family Hub") or a share
+    of a survey's respondents ("22% of consultees … believe lots of deprived children attend Millmead Family Hub")
+    says how many came elsewhere or what people said."""
+    if not citations or not _ATTENDANCE_Q.search(question):
+        return False
+    places = [m.group(1) for m in _PROPER.finditer(" " + question) if len(m.group(1).split()) >= 2
+              and m.group(1).lower() not in _NOT_NAMES and councils.resolve(m.group(1)) is None]
+    if not places:
+        return False
+
+    def another(sentence: str) -> bool:  # names a place of the kind asked about, not the one asked about
+        kinds = {p.split()[-1] for p in places}
+        named = [m.group(1) for m in _PROPER.finditer(" " + sentence) if m.group(1).split()[-1] in kinds]
+        return bool(named) and not any(p.lower() in sentence.lower() for p in places)
+
+    said = [s for _, quoted in citations for part in quoted for s in split_sentences(part)]
+    return not any(_ATTENDED.search(s) and not another(s)
+                   and holds("number", _SHARES.sub(" ", s) if _SURVEYED.search(s) else s, question) for s in said)

@@ -414,3 +414,25 @@ def test_stock_for_a_flow__a_count_at_a_date_or_a_target_is_not_how_many_came():
         assert not stock_for_a_flow(q, [*cits, (hit(came, para=None), [came])])
     # a question asking how many there are is answered by a count at a date
     assert not stock_for_a_flow("How many foster carers does the council have?", cits)
+
+
+def test_attendance_elsewhere__another_places_attendance_or_a_surveys_share_is_no_attendance_figure():
+    from assistant.answer.names import attendance_elsewhere
+
+    q = "What attendance figures were reported for Millmead Family Hub?"
+    other = "Four people attended the drop in at Margate Family Hub, three of whom were elected members."
+    share = ("Just under a quarter of consultees (22%) commented they believe lots of deprived children attend "
+             "Millmead Family Hub.")
+    table = "I / we don't use services at Millmead Family Hub 40 10%"
+    cits = [(hit(other), [other]), (hit(share), [share]), (hit(table, para=None), [table])]
+    assert attendance_elsewhere(q, cits)
+    for came in ("In 2024, 3,400 families attended Millmead Family Hub.",
+                 "The drop in at Millmead Family Hub was attended by 12 people."):
+        assert not attendance_elsewhere(q, [*cits, (hit(came, para="4"), [came])]), came
+    # a question naming no place, or not asking how many attend, is left to other checks
+    assert not attendance_elsewhere("What attendance figures were reported for the family hubs?", cits)
+    assert not attendance_elsewhere("What services does Millmead Family Hub run?", cits)
+    # a question asking what was said about how many attend is not a count asked
+    assert not attendance_elsewhere("When the Scrutiny Committee called in the Millmead Family Hub decision, what did "
+                                    "members want cleared up about how many people use the buildings?", cits)
+    assert attendance_elsewhere("How many people attended Millmead Family Hub?", cits)
