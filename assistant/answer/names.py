@@ -621,7 +621,8 @@ def counts_another_group(question: str, citations: list[tuple[Hit, list[str]]]) 
                       if (at := question.replace("’", "'").find(wording)) >= 0 and at == asks.end()]
     if not counted_topics:
         return False
-    quoted = [part.replace("’", "'") for _, parts in citations for part in parts]
+    # (by an acronym too: "The SEN commissioning intentions" name children with special educational needs)
+    quoted = [expand(part).replace("’", "'") for _, parts in citations for part in parts]
     return not any(t.asked.search(q) for t in counted_topics for q in quoted)
 
 
@@ -740,8 +741,8 @@ def stock_for_a_flow(question: str, citations: list[tuple[Hit, list[str]]]) -> b
 # does not give
 # (what the question itself asks, from its start: not "what did members want cleared up about how many people use it?")
 _ATTENDANCE_Q = re.compile(r"^\s*(?:(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?attendance\s+(?:figures?|numbers?|data|"
-                           r"levels?|statistics|counts?)\b|how many\s+(?:[\w'’-]+\s+){0,3}?(?:attend\w*|visit\w*|"
-                           r"us(?:e|ed)|went)\b)", re.IGNORECASE)
+                           r"levels?|statistics|counts?)\b|how many\s+(?:[\w'’-]+\s+){0,3}?(?:attend\w*|visit\w*)\b)",
+                           re.IGNORECASE)
 _ATTENDED = re.compile(r"\battend\w*|\bfootfall\b|\bvisit(?:s|ors?)\b|\bcame\b|\bwent\b", re.IGNORECASE)
 # a survey's share of those answering ("Just under a quarter of consultees (22%) …"): what people said, not how many came
 _SURVEYED = re.compile(r"\b(?:consultees|respondents|responses|questionnaires?|survey\w*)\b", re.IGNORECASE)

@@ -333,6 +333,9 @@ def test_counts_another_group__a_figure_beside_a_passing_mention_counts_another_
     # a group named after something else counted is no count of it
     assert not counts_another_group("How many social workers support unaccompanied asylum-seeking children?",
                                     [(hit(other), [other])])
+    # a group named by its acronym is named: "The SEN commissioning intentions … 530 permanent places"
+    sen = "A total of 530 permanent places across the planned period. The SEN commissioning intentions are limited."
+    assert not counts_another_group("How many SEND places does the commissioning plan add?", [(hit(sen), [sen])])
 
 
 def test_rate_of_another_measure__a_share_of_something_else_is_not_the_rate_asked():
