@@ -28,7 +28,7 @@ from ..query.implied import Implied, years_named
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Citation, Hit
-from ..text.dates import MONTHS_PATTERN, quarters_named
+from ..text.dates import MONTHS_PATTERN, long_date, quarters_named
 from .completion import Following, completing, introduced, items_around, opening
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
@@ -38,8 +38,8 @@ from .lead import PROCEDURAL_ITEM as _PROCEDURAL_ITEM
 from .lead import PROCEDURE_ASKED as _PROCEDURE_ASKED
 from .lead import (agenda_item, choose_lead, organisation_asked, organisation_overlap, decided_asked, judgement_given, lists_items, of_the_time_asked, prefer,
                    records_decision, shown_for)
-from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, figure_asked, missing_names, names_left_out, no_end_time,
-                    only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, wrong_kind_of_evidence)
+from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, dated_agenda_item, figure_asked, missing_names, names_left_out, no_end_time,
+                    only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
                      with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
@@ -329,9 +329,12 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                      default=0.0)
     # the answer line must give what was asked for: a quote holding every required kind (a figure, a date ...)
     required = question_types.required(question, kinds)
+    before_a_meeting = when_before_a_meeting(question, required)  # an agenda's item gives its meeting's date
+
     def giving(in_words: bool = False) -> list[int]:
         return [i for i, (h, s) in enumerate(citations)
                 if all(holds(k, shown_for(k, h, s, replying), question, h.paragraph.para, in_words, h.meta.date)
+                       or before_a_meeting and k in ("time", "future") and dated_agenda_item(h)
                        for k in required)
                 # "how long do care leavers wait for housing?": a time said of that process, in a paragraph naming it
                 and ("duration" not in required or question_types.names_the_process(question, h.paragraph.text))]
@@ -512,7 +515,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     every = [c for h, quoted in citations for c in [(h, quoted)] + completions.get(h.paragraph.id, [])]
     headers = headers_of(every, table_headers)
     text, shown = format_answer(citations, headers, newest_first=spans_years or now, completions=completions,
-                                titles={**_listed_under(citations), **asked_by(citations, replying), **introduction},
+                                titles={**_listed_under(citations), **asked_by(citations, replying), **introduction,
+                                        **_on_the_agenda(question, required, citations)},
                                 beside=beside)
     if not_graded:
         text = f"{citations[0][0].meta.cited_name} gives no grade of its own for {not_graded}. Its judgement table: {text}"
@@ -683,6 +687,17 @@ _IMPROVEMENT_HEADING = re.compile(r"\bwhat needs to improve\b|\bareas? for (?:pr
 def improvement_item(h: Hit) -> bool:
     """Whether ``h`` is an item of an inspection report's list of what needs to improve."""
     return h.meta.doc_type == "ofsted-inspection" and bool(_IMPROVEMENT_HEADING.search(h.paragraph.heading or ""))
+
+
+def _on_the_agenda(question: str, required: list[str], citations: list[tuple[Hit, list[str]]]) -> dict[str, str]:
+    """"When is the Home to School Transport presentation to Cabinet due?" led by an agenda's item that prints no
+    date of its own: the meeting it is listed for, shown before it ("On the agenda for Cabinet, 4 March 2025: 8.
+    Home to School Transport - Presentation")."""
+    h, quoted = citations[0]
+    if not (when_before_a_meeting(question, required) and dated_agenda_item(h)) \
+            or holds("time", " ".join(quoted), question):
+        return {}
+    return {h.paragraph.id: f"On the agenda for {h.meta.committee or h.meta.cited_name}, {long_date(h.meta.date)}"}
 
 
 def _listed_under(citations: list[tuple[Hit, list[str]]]) -> dict[str, str]:

@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from .. import councils
-from ..parse.context import is_meeting_answer, is_meeting_question
+from ..parse.context import is_agenda_item, is_meeting_answer, is_meeting_question
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
 from ..query.counted import count_match
@@ -267,17 +267,9 @@ PROCEDURE_ASKED = re.compile(r"\bapolog|\bdeclar|\binterests?\b|\bminutes\b|\bne
 _BUSINESS_WORDS = frozenset(stems("agenda agendas item items meeting meetings business public considered consider "
                                   "discussed discuss held"))
 HOUSEKEEPING = 0.5  # a meeting's item leads a note on how the meeting is run, for a question on its business
-# an item of an agenda or minutes: its printed number, then its title ("5. 24/00108 - Revenue and Capital Budget
-# Monitoring Report – November 2024-25 (Pages 11 - 84)")
-_ITEM = re.compile(r"^\s*(\d{1,3})[.)]?\s+\S")
-
-
 def agenda_item(h: Hit) -> bool:
-    """Whether a paragraph is an item of a meeting's business as an agenda lists it: a short paragraph opening
-    with its own printed number and a title (up to 40 words, not a sentence ending in a full stop, nor a lead-in:
-    "12. In the event of Cabinet confirming the decision this will be reviewed by full Council." is a report's)."""
-    m = _ITEM.match(text := h.paragraph.text.strip())
-    return bool(m) and h.paragraph.para == m.group(1) and len(text.split()) <= 40 and not text.endswith((".", ":"))
+    """Whether a cited paragraph is an item of a meeting's business as an agenda lists it (parse/context)."""
+    return is_agenda_item(h.paragraph)
 
 
 # the words of a question asking for a meeting's items as such, besides its business words, its body and its date

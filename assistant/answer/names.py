@@ -14,6 +14,7 @@ from ..query import kinds as question_types
 from ..query.counted import counted
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
+from ..parse.context import is_agenda_item
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
 from ..text.dates import quarters_named
@@ -236,6 +237,27 @@ def _glossary_equivalent_cited(name: str, cited: str) -> bool:
     return any(f"{a} {b}" in cited for a, b in zip(words, words[1:]))
 
 
+# "when is the Home to School Transport presentation to Cabinet due?", "when will the committee consider …?": when an
+# item comes before a meeting, which an agenda's item answers by its meeting's date (not "when will the hubs open?")
+_MEETING_NAMED = re.compile(r"\b(?:agenda|meeting|cabinet|committee|council|panel|board|scrutiny)\b", re.IGNORECASE)
+_BEFORE_A_MEETING = re.compile(r"\b(?:consider(?:ed|s)?|discuss(?:ed|es)?|debated?|present(?:ed|s)?|presentation|"
+                               r"report(?:ed)?|brought|taken|decided?|decision|heard?|due|go(?:es)?\s+to|"
+                               r"come(?:s)?\s+(?:to|before)|on\s+the\s+agenda)\b", re.IGNORECASE)
+
+
+def when_before_a_meeting(question: str, asked: list[str]) -> bool:
+    """Whether a "when" question asks when something comes before a meeting: a meeting named, and its business
+    ("due", "considered", "presentation", "on the agenda")."""
+    return ("time" in asked or "future" in asked) and bool(_MEETING_NAMED.search(question)) \
+        and bool(_BEFORE_A_MEETING.search(question))
+
+
+def dated_agenda_item(h: Hit) -> bool:
+    """Whether a cited paragraph is an item an agenda lists for a meeting whose date is known: its date is the
+    meeting's."""
+    return is_agenda_item(h.paragraph) and bool(h.meta.date)
+
+
 def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]], implied: Implied | None,
                             asked: list[str], replying: dict[str, Hit] | None = None,
                             table_headers: TableHeaders | None = None, described: NearbyText | None = None,
@@ -253,6 +275,10 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
            # its paper was written is ahead, whatever the tense ("was set for September 2025" in January 2025)
            and not (kind == "future" and any(holds(kind, " ".join(s), question, written=h.meta.date)
                                              for i, (h, s) in enumerate(citations) if i not in put))
+           # an agenda's item is dated by its meeting: "8. Home to School Transport - Presentation" on the agenda
+           # for 4 March 2025 answers when it is due (it had been declined, shown as the nearest passage)
+           and not (kind in ("time", "future") and when_before_a_meeting(question, list(required))
+                    and any(dated_agenda_item(h) for i, (h, _) in enumerate(citations) if i not in put))
            for kind in required):
         return True
     sums = question_types.money_kinds(question) if "money" in required else set()

@@ -47,6 +47,19 @@ def is_meeting_answer(p: Paragraph) -> bool:
     return bool(_ANSWER.match(p.heading or ""))
 
 
+# an item of an agenda or minutes: its printed number, then its title ("5. 24/00108 - Revenue and Capital Budget
+# Monitoring Report – November 2024-25 (Pages 11 - 84)")
+_ITEM = re.compile(r"^\s*(\d{1,3})[.)]?\s+\S")
+
+
+def is_agenda_item(p: Paragraph) -> bool:
+    """Whether ``p`` is an item of a meeting's business as an agenda lists it: a short paragraph opening with its
+    own printed number and a title (up to 40 words, not a sentence ending in a full stop, nor a lead-in: "12. In the
+    event of Cabinet confirming the decision this will be reviewed by full Council." is a report's)."""
+    m = _ITEM.match(text := p.text.strip())
+    return bool(m) and p.para == m.group(1) and len(text.split()) <= 40 and not text.endswith((".", ":"))
+
+
 def question_context(paragraphs: list[Paragraph], i: int) -> str:
     """For a paragraph under an "Answer" heading, the question it answers: the heading "Question by … to …" above
     it and the start of the question's text; "" for any other paragraph."""

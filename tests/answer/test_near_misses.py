@@ -439,3 +439,27 @@ def test_attendance_elsewhere__another_places_attendance_or_a_surveys_share_is_n
     assert not attendance_elsewhere("When the Scrutiny Committee called in the Millmead Family Hub decision, what did "
                                     "members want cleared up about how many people use the buildings?", cits)
     assert attendance_elsewhere("How many people attended Millmead Family Hub?", cits)
+
+
+def test_wrong_kind_of_evidence__an_agenda_item_is_dated_by_its_meeting():
+    # "When is the Home to School Transport presentation to Cabinet due?": the agenda's item prints no date, its
+    # meeting's date is the answer (it had been declined, the item shown as the nearest passage, tester round 72)
+    from assistant.answer.extractive import _on_the_agenda
+    from assistant.answer.names import wrong_kind_of_evidence
+    from assistant.query.kinds import expected, required
+
+    item = "8. Home to School Transport - Presentation"
+    agenda = hit(item, doc="kent-cc_cabinet_2025-03-04_agenda-frontsheet.pdf", para="8", title="Cabinet agenda")
+    agenda = dataclasses.replace(agenda, meta=dataclasses.replace(agenda.meta, date="2025-03-04"))
+    due = "When is the Home to School Transport presentation to Kent County Council's Cabinet due?"
+    assert not wrong_kind_of_evidence(due, [(agenda, [item])], None, expected(due))
+    assert _on_the_agenda(due, required(due, expected(due)), [(agenda, [item])]) == \
+        {agenda.paragraph.id: "On the agenda for Cabinet, 4 March 2025"}
+    # not when something else happens ("when will the hubs open?" names no meeting), nor from a report's sentence,
+    # nor from an item of a paper whose date is not known
+    hubs = "When will Kent's new family hubs open?"
+    assert wrong_kind_of_evidence(hubs, [(agenda, [item])], None, expected(hubs))
+    said = "8. The presentation will update Cabinet on school transport."
+    assert wrong_kind_of_evidence(due, [(hit(said, para="8"), [said])], None, expected(due))
+    undated = dataclasses.replace(agenda, meta=dataclasses.replace(agenda.meta, date=None))
+    assert wrong_kind_of_evidence(due, [(undated, [item])], None, expected(due))
