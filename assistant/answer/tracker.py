@@ -320,8 +320,15 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     on_day = _on_the_day(items, days) if days else []
     if on_day:
         return _day_answer(question, data, trail.ref, days, on_day, len(items), shown, t0)
-    head = f"What the indexed papers record about decision {trail.ref}, oldest first:"
     statements = _each_paragraph_once(items)
+    if "time" in question_types.expected(question) and len(statements) == 1 and statements[0][0].when:
+        # "on what date did the Scrutiny Committee agree option d?": the one statement that says it, its day first
+        # (it had been shown under a trail's heading, the day on the second line)
+        r, text = statements[0]
+        by = f"{r.who}, " if r.who else ""
+        return _answer(question, [f"On {written_date(r.when)} ({by}decision {trail.ref}): {text} [{r.label}]"],
+                       [citation_for(data, r, rank=1)], shown, t0, "tracker-decision")
+    head = f"What the indexed papers record about decision {trail.ref}, oldest first:"
     left_out = max(0, len(statements) - MAX_LINES * 2)
     lines = [head]
     citations: list[Citation] = []

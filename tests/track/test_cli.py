@@ -142,6 +142,12 @@ def test_chat__who_took_a_numbered_decision_or_when_is_one_answer_not_its_trail(
     assert ask("When was decision 24/00093 called in?") is None or "was taken on" not in \
         ask("When was decision 24/00093 called in?").answer.splitlines()[0]
     assert ask("What happened to decision 24/00093?").answer.startswith("What the indexed papers record")
+    # one statement of the trail says when the thing asked happened: its day leads, not a trail's heading (the day
+    # had been on the second line, under "What the indexed papers record about decision 24/00093, oldest first:")
+    agreed = ask("On what date did Kent's Scrutiny Committee agree option d on decision 24/00093?")
+    assert agreed is not None and agreed.answer.startswith(
+        "On 29 January 2025 (Scrutiny Committee, decision 24/00093): 1.7 Option d) was agreed."), agreed.answer
+    assert len(agreed.citations) == 1 and agreed.citations[0].para == "1.7"
 
 
 def test_chat__what_a_committee_decided_at_a_meeting_lists_its_minutes_resolutions(decision_index, fake_embedder):
