@@ -294,6 +294,8 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True
     if "number" in required and stock_for_a_flow(question, citations) or attendance_elsewhere(question, citations):
         return True
+    if respondents_for_another_count(question, citations, list(required)):
+        return True
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
@@ -797,3 +799,31 @@ def attendance_elsewhere(question: str, citations: list[tuple[Hit, list[str]]]) 
     said = [s for _, quoted in citations for part in quoted for s in split_sentences(part)]
     return not any(_ATTENDED.search(s) and not another(s)
                    and holds("number", _SHARES.sub(" ", s) if _SURVEYED.search(s) else s, question) for s in said)
+
+
+# "how many staff would be made redundant?", "how many families used the hub last year?": a count of the people or
+# things the question names, which a consultation's tally of what its respondents said does not give: a coded
+# comment's row ("Seashells / the staff are welcoming … (includes staff will lose their jobs) 77 22%": 77 consultees
+# said so, 22% of those answering) or a sentence counting consultees ("Just under a quarter of consultees answering
+# (23%) commented …") says how many answered so, not how many staff or families there are
+_TALLY_ROW = re.compile(r"[^\W\d][^\d]*?\s(?:\d{1,3}(?:,\d{3})*|\d+)\s+\d{1,3}(?:\.\d+)?\s*%\s*$")
+_RESPONDENTS_COUNTED = re.compile(r"\b(?:consultees|respondents|those\s+(?:answering|responding|who\s+(?:answered|"
+                                  r"responded)))\b", re.IGNORECASE)
+# a question about the consultation or what people said in it, which its tallies answer
+_ABOUT_RESPONSES = re.compile(r"\bconsult\w*|\brespon\w*|\bsurvey\w*|\bquestionnaires?\b|\bsa(?:y|ys|id)\b|"
+                              r"\bcomment\w*|\bmention\w*|\braised?\b|\bviews?\b|\bfelt\b|\bfeel\b|\bthink|\bthought|"
+                              r"\bagree\w*|\bdisagree\w*|\bsupport\w*|\boppos\w*|\bobject\w*|\banswer\w*|\btold\b|"
+                              r"\bfeedback\b|\bconcern\w*|\bcomplain\w*|\bbase\b", re.IGNORECASE)
+
+
+def respondents_for_another_count(question: str, citations: list[tuple[Hit, list[str]]], kinds: list[str]) -> bool:
+    """Whether a question asking how many or what share (``kinds``: "number" or "rate" among them) of something other
+    than a consultation's responses ("how many staff at the hub would be made redundant?") is answered only by
+    figures counting those who answered it: a coded comment's tally row ("… concern staff will lose their jobs 105
+    21%") or a sentence whose figure is of consultees or respondents. Not when the question asks about the
+    consultation, its respondents or what people said ("what share of respondents agreed …?")."""
+    if not citations or not {"number", "rate"} & set(kinds) or _ABOUT_RESPONSES.search(question):
+        return False
+    giving = [s for _, quoted in citations for part in quoted for s in split_sentences(part)
+              if any(holds(k, s, question) for k in ("number", "rate") if k in kinds)]
+    return bool(giving) and all(_TALLY_ROW.search(s.strip()) or _RESPONDENTS_COUNTED.search(s) for s in giving)

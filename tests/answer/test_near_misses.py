@@ -463,3 +463,29 @@ def test_wrong_kind_of_evidence__an_agenda_item_is_dated_by_its_meeting():
     assert wrong_kind_of_evidence(due, [(hit(said, para="8"), [said])], None, expected(due))
     undated = dataclasses.replace(agenda, meta=dataclasses.replace(agenda.meta, date=None))
     assert wrong_kind_of_evidence(due, [(undated, [item])], None, expected(due))
+
+
+def test_respondents_for_another_count__a_consultations_tally_counts_those_who_answered():
+    # "how many families used the hub last year?" was answered by a coded comment's row of the consultation report
+    # (26 consultees said so, 5% of those answering): a count of respondents, not of families (tester round 70)
+    from assistant.answer.names import respondents_for_another_count, wrong_kind_of_evidence
+    from assistant.query.kinds import expected
+
+    q = "How many families used the Seashells family hub last year?"
+    row = "We / many have been using Seashells for years, many regular users 26 5%"
+    share = "Just under two thirds of consultees answering (63%) indicated they use services at Seashells Family Hub."
+    cits = [(hit(row, para=None), [row]), (hit(share, para=None), [share])]
+    assert respondents_for_another_count(q, cits, ["number"])
+    assert wrong_kind_of_evidence(q, cits, None, expected(q))
+    # a figure of the families themselves answers it
+    used = "In 2023/24, 1,200 families used services at Seashells Family Hub."
+    assert not respondents_for_another_count(q, [*cits, (hit(used, para="4.2"), [used])], ["number"])
+    # a question about the consultation or what its respondents said is answered by its tallies
+    for about in ("How many consultees said they had been using Seashells for years?",
+                  "What percentage of respondents use services at Seashells Family Hub?",
+                  "How many people commented that they were regular users of Seashells?"):
+        assert not respondents_for_another_count(about, cits, ["number", "rate"]), about
+    # a table row of another kind (no share after its count) is left to other checks
+    kpi = "Number of families supported by family hubs 1,234"
+    assert not respondents_for_another_count(q, [(hit(kpi, para=None), [kpi])], ["number"])
+    assert not respondents_for_another_count("What does the Seashells family hub offer?", cits, [])
