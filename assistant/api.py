@@ -20,6 +20,7 @@ from .query.resolve import resolve_filters
 from .query.tense import spans_years, wants_newest_report
 from .records import Answer, DocMeta, Hit
 from .retrieve.hybrid import Retriever
+from .retrieve.authors import with_author_block
 from .retrieve.newest import with_judgement_table, with_newest_report_hits
 from .retrieve.search import search
 
@@ -155,6 +156,7 @@ class Assistant:
         if wants_newest_report(question, implied, spans_years(question, implied)):
             # "is early help good in Medway?": each council's newest report, not only those it replaced
             hits = with_newest_report_hits(self.retriever, question, effective, implied, hits, qvec, mode)
+        hits = with_author_block(self.retriever, question, hits)  # "who wrote the report?": its author block
         t1 = time.perf_counter()
         data = self.retriever.data
         composed = compose(question, hits, self.retriever.embedder, implied, self.config,

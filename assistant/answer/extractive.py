@@ -38,6 +38,7 @@ from .lead import PROCEDURAL_ITEM as _PROCEDURAL_ITEM
 from .lead import PROCEDURE_ASKED as _PROCEDURE_ASKED
 from .lead import (agenda_item, choose_lead, organisation_asked, organisation_overlap, decided_asked, judgement_given, lists_items, of_the_time_asked, prefer,
                    records_decision, shown_for)
+from .people import authors_quoted
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, dated_agenda_item, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
@@ -398,6 +399,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # reconsider …?" is that report's "By: Anna Taylor", not another report's "From:" line
         top_doc = {i for i in tied if citations[i][0].paragraph.doc == hits[0].paragraph.doc}
         lead_scores = prefer(lead_scores, top_doc, 0.5, among=tied)
+    lead_scores = prefer(lead_scores, authors_quoted(question, [" ".join(q) for _, q in citations]), 2.0)  # author block
     if organisation_asked(question):  # "which organisation delivers children's social care …?": the quote naming
         # one by its proper name, on the question's subject ("… delegated its statutory children’s social care
         # functions to Achieving for Children (AfC)"), not a general sentence about the council's services

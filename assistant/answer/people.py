@@ -39,3 +39,50 @@ def described(text: str, people: dict[str, list[str]]) -> str:
     """What the document says of the people ``text`` names (their groups and offices), as one text."""
     keys = dict.fromkeys(_key(m.group(0)) for m in _NAMED.finditer(text))
     return " ".join(d for key in keys for d in people.get(key, ()))
+
+
+# A committee report's author or contact block, as its last page prints it: "Report Author: Ben Sherreard", "Author Dr
+# Mike Gogarty Interim Strategic Lead …", "Contact Officer: …", "Lead officer contact Lee Anne Farach, …", "Contact
+# details Matthew Wagner Chief Analyst …"; the label, then (after a colon, a dash or nothing) a person's name
+_AUTHOR_LABEL = r"(?:report\s+authors?|authors?|(?:report\s+)?prepared\s+by|written\s+by)"
+_CONTACT_LABEL = r"(?:contact\s+officers?|lead\s+officer\s+contact|officer\s+contact|contact\s+details|contact)"
+# a name's word, not a post's or a field's ("Report Author Relevant Director Joe McKay …": the block's columns)
+_WORD = (r"(?!(?:Relevant|Lead|Corporate|Director|Assistant|Head|Job|Title|Telephone|Tel|Email|Name|Contact|Officer|"
+         r"Report|Author|Interim|Acting|Strategic|Service|Services|Manager)\b)[A-Z][a-z'’-]+")
+_A_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?" + _WORD + r"(?:\s+" + _WORD + r")+"
+# the label, capitalised as a field's is, then a name within its block's next few words (a column of labels may
+# come first); not prose that mentions an author ("the author of the review, Mr Smith")
+_BLOCK = {kind: re.compile(r"(?<![\w'’-])(?=[A-Z])(?i:" + label + r")\b\s*[:–-]?[^.;@]{0,60}?(?<![\w'’-])" + _A_NAME)
+          for kind, label in (("author", _AUTHOR_LABEL), ("contact", _CONTACT_LABEL))}
+# a question asking who wrote a paper, or whom to contact about it: "who wrote the report?", "who is the author of
+# …?", "who is the contact officer for …?", "who should I contact about …?"
+_ASKS = {"author": re.compile(r"\b(?:who\s+(?:wrote|authored|prepared|drafted|written)|authors?\s+of|"
+                              r"(?:who|which officer)\b[^?]{0,40}\b(?:authors?|written|prepared)\b)", re.IGNORECASE),
+         "contact": re.compile(r"\b(?:contact\s+officers?|(?:who|whom)\b[^?]{0,30}\bcontact\b|"
+                               r"lead\s+officer)", re.IGNORECASE)}
+
+
+def author_asked(question: str) -> str | None:
+    """"author" when ``question`` asks who wrote a paper, "contact" when whom to contact about it; else None."""
+    return next((kind for kind, asks in _ASKS.items() if asks.search(question)), None)
+
+
+def author_block(text: str, kind: str = "author") -> bool:
+    """Whether ``text`` names a person under a paper's author label (``kind`` "author") or its contact label
+    ("contact"): a report's author is also its contact, so an author block answers a contact question too."""
+    kinds = ("author",) if kind == "author" else ("contact", "author")
+    return any(_BLOCK[k].search(text) for k in kinds)
+
+
+def names_author(text: str, question: str) -> bool:
+    """Whether ``text`` answers a question asking who wrote a paper (or whom to contact about it) with the paper's
+    own author (or contact) block: "Report Author Nick Abrahams Assistant Director …" names its author, untitled
+    and without a colon as it is. A "From:" line names the paper's sponsors, who present it, not its author."""
+    kind = author_asked(question)
+    return kind is not None and author_block(text, kind)
+
+
+def authors_quoted(question: str, quoted: list[str]) -> set[int]:
+    """Which of the ``quoted`` texts (a citation's quoted sentences each) give the author (or contact) block asked
+    for (names_author): they lead the answer."""
+    return {i for i, text in enumerate(quoted) if names_author(text, question)}

@@ -17,6 +17,7 @@ from ..query import kinds as question_types
 from ..query.counted import counted, zero_count
 from ..records import Hit
 from ..text.dates import MONTHS_PATTERN, month_number
+from .people import names_author
 
 SentenceVectors = Callable[[int], np.ndarray]  # paragraph row -> its sentences' stored vectors
 Typicality = Callable[[int], np.ndarray]  # paragraph row -> how typical of its document each sentence is
@@ -36,6 +37,8 @@ def holds(kind: str, text: str, question: str, para: str | None = None, in_words
         return True
     if para and text.lstrip().startswith(para) and text.lstrip()[len(para):][:1] in (" ", ".", ")", "\n"):
         text = text.lstrip()[len(para):]
+    if kind in ("name", "person") and names_author(text, question):  # "Report Author Nick Abrahams …" (people.py)
+        return True
     if question_types.holds(kind, text, question, strict=True):
         return True
     # "how many children are looked after?" is answered by "there are no children who are looked after"

@@ -968,6 +968,32 @@ def test_compose__who_wrote_the_report_is_answered_by_that_reports_own_author_li
     assert out.text.startswith("By: Anna Taylor")
 
 
+def test_compose__who_wrote_the_report_is_answered_by_its_author_block_not_its_from_line(fake_embedder):
+    # a committee report's last page: "Report Author", a column of labels, then the untitled names (no colon); its
+    # "From:" line names the sponsors who present it, with the question's words about the paper
+    from dataclasses import replace
+
+    def paper(text, rank, page):
+        h = hit(text, doc="budget-monitoring-report.pdf", para=None, page=page, rank=rank, score=0.05,
+                org="Kent County Council", date="2025-01-30")
+        return replace(h, paragraph=replace(h.paragraph, id=f"budget-{rank}"),
+                       meta=replace(h.meta, title="Revenue and Capital Budget Monitoring Report",
+                                    doc_type="committee-report"))
+
+    block = paper("Report Author Relevant Director Joe McKay Acting Chief Accountant 03000 419601 John Betts "
+                  "Interim Corporate Director Finance", 1, 4)
+    sponsors = paper("From: Peter Oakford, Deputy Leader and Cabinet Member for Finance To: Cabinet, 30 January 2025 "
+                     "Subject: Revenue and Capital Budget Monitoring Report", 2, 1)
+    cfg = AnswerConfig(sentence_keep=0.0, score_keep=0.0, min_dense=0.0, abstain_below=0.0, max_paragraphs=2)
+    out = compose("Who wrote the revenue and capital budget monitoring report?", [block, sponsors], fake_embedder,
+                  cfg=cfg)
+    assert not out.abstained and out.text.startswith("Report Author Relevant Director Joe McKay")
+    contact = paper("4. Contact details Matthew Wagner Chief Analyst Telephone: 03000 416559", 1, 2)
+    out = compose("Who is the contact officer for the budget monitoring report?", [contact, sponsors], fake_embedder,
+                  cfg=cfg)
+    assert not out.abstained and "Matthew Wagner" in out.text.splitlines()[0]
+
+
 def test_compose__a_quoted_sentence_that_ends_in_a_colon_brings_what_follows(fake_embedder):
     text = ("7) Following the debate, the Chairman put the substantive motion to the vote and the voting was as "
             "follows:\nFor (37) Mr Baker, Mr Brady, Mrs Bell Against (0) Abstain (0)\nMotion carried.")
