@@ -55,16 +55,34 @@ _A_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?" + _WORD + r"(?:\s+
 _BLOCK = {kind: re.compile(r"(?<![\w'’-])(?=[A-Z])(?i:" + label + r")\b\s*[:–-]?[^.;@]{0,60}?(?<![\w'’-])" + _A_NAME)
           for kind, label in (("author", _AUTHOR_LABEL), ("contact", _CONTACT_LABEL))}
 # a question asking who wrote a paper, or whom to contact about it: "who wrote the report?", "who is the author of
-# …?", "who is the contact officer for …?", "who should I contact about …?"
-_ASKS = {"author": re.compile(r"\b(?:who\s+(?:wrote|authored|prepared|drafted|written)|authors?\s+of|"
-                              r"(?:who|which officer)\b[^?]{0,40}\b(?:authors?|written|prepared)\b)", re.IGNORECASE),
-         "contact": re.compile(r"\b(?:contact\s+officers?|(?:who|whom)\b[^?]{0,30}\bcontact\b|"
-                               r"lead\s+officer)", re.IGNORECASE)}
+# …?", "which officer prepared the briefing?", "who is the contact officer for …?", "who should I contact about …?";
+# not "who wrote to the minister?" (a letter sent), "who prepared for the inspection?", "who has contact with …?",
+# "who do parents contact out of hours?" (a service, not a paper's officer)
+_PAPER = r"(?:report|paper|briefing|note|update|document|assessment|plan|strategy|review|letter)s?"
+_ASKS = {"author": re.compile(r"\bwho\s+(?:wrote|authored)\b(?!\s+to\b)|\bauthors?\s+of\b|"
+                              r"\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:report['’]?s?\s+)?authors?\b|"
+                              r"\b(?:who|which\s+officers?)\s+(?:prepared|drafted|compiled|wrote|authored)\s+(?:the|this|"
+                              r"that|its|their)\s+(?:[\w'’-]+\s+){0,6}?" + _PAPER + r"\b|"
+                              r"\bwho\s+(?:was|were|is|has)\b[^?]{0,80}\b(?:written|authored|prepared|drafted)\s+by\b|"
+                              r"\b(?:written|authored|prepared|drafted)\s+by\s+whom\b", re.IGNORECASE),
+         "contact": re.compile(r"\bcontact\s+officers?\b|\bthe\s+contact\s+(?:person|for|about|on)\b|"
+                               r"\b(?:who|whom)\s+(?:(?:should|do|can|could|would|might|shall)\s+(?:I|we|you|one)|to)\s+"
+                               r"contact\b|\blead\s+officer\s+(?:for|of|on)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,6}?"
+                               + _PAPER + r"\b", re.IGNORECASE)}
+
+
+# a meeting's contact officer is its summons' "Ask for: …" (query/kinds.py), not the contact of a paper on its agenda
+_A_MEETING = re.compile(r"\b(?:meetings?|agendas?|summons)\b", re.IGNORECASE)
+# a question asking for someone: not "how many contact officers are there?"
+_ASKS_SOMEONE = re.compile(r"\bwhom?\b|\bwhich\s+officers?\b|\bname\s+of\b", re.IGNORECASE)
 
 
 def author_asked(question: str) -> str | None:
     """"author" when ``question`` asks who wrote a paper, "contact" when whom to contact about it; else None."""
-    return next((kind for kind, asks in _ASKS.items() if asks.search(question)), None)
+    if not _ASKS_SOMEONE.search(question):
+        return None
+    kind = next((kind for kind, asks in _ASKS.items() if asks.search(question)), None)
+    return None if kind == "contact" and _A_MEETING.search(question) else kind
 
 
 def author_block(text: str, kind: str = "author") -> bool:

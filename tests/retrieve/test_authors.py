@@ -21,7 +21,16 @@ def test_author_asked__who_wrote_a_paper_or_whom_to_contact_not_who_presented_it
     assert author_asked("Which officer prepared the budget report?") == "author"
     assert author_asked("Who is the contact officer for the quarterly performance report?") == "contact"
     assert author_asked("who should I contact about the governance update?") == "contact"
+    assert author_asked("Who is the report author?") == "author"
+    assert author_asked("What is the name of the contact officer for the report?") == "contact"
     assert author_asked("Who presented the ICS delivery plan report?") is None
+    assert author_asked("Who wrote to the Secretary of State about the grant?") is None  # a letter sent
+    assert author_asked("Who prepared for the inspection?") is None
+    assert author_asked("Who do parents contact out of hours?") is None  # a service, not a paper's officer
+    assert author_asked("Who has contact with children in care?") is None
+    assert author_asked("How many contact officers are there?") is None
+    # a meeting's contact is its summons' "Ask for: …", not the contact block of a paper on its agenda
+    assert author_asked("Who is the contact officer for the Cabinet meeting on 4 March 2025?") is None
     assert author_asked("Who is responsible for the plan?") is None
 
 
