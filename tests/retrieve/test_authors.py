@@ -126,3 +126,34 @@ def test_kent_reports_author_blocks_are_found_for_an_author_question():
         q = "Who wrote the report?"
         got = with_author_block(r, q, r.search(q, Filters(), k=5, mode="keyword"))
         assert name in got[0].paragraph.text and names_author(got[0].paragraph.text, q), rel
+
+
+def test_the_real_index_gives_each_kent_reports_author_block_for_an_author_question():
+    """On the whole-corpus index (SCRUTINY_INDEX, or the repository's .cache/corpus-index; skipped where absent):
+    the report's own author block, which the parser filed under a heading, comes first."""
+    import os
+    from pathlib import Path
+
+    import pytest
+
+    from assistant.index.store import live_version, load_index
+
+    where = Path(os.environ.get("SCRUTINY_INDEX", Path(__file__).resolve().parents[2] / ".cache" / "corpus-index"))
+    if live_version(where) is None:
+        pytest.skip(f"needs a whole-corpus index at {where}")
+    data = load_index(where, with_vectors=False)
+    doc = next((d for d in data.docs if "integrated-care-strategy-delivery-plan-report" in d), None)
+    if doc is None:
+        pytest.skip("the index holds no ICS delivery plan report")
+    rows = [int(r) for r in data.rows_by_doc()[doc]]
+
+    class Scores:  # the report's opening paragraphs first, as search ranks them
+        def scores(self, query, extra=None):
+            out = np.zeros(len(data.paragraphs), dtype=np.float32)
+            out[rows] = np.linspace(1.0, 0.5, len(rows))
+            return out
+
+    r = Retriever(data, keyword=Scores(), dense=None)
+    q = "Who wrote the ICS delivery plan report?"
+    got = with_author_block(r, q, r.search(q, Filters(docs=[doc]), k=5, mode="keyword"))
+    assert got[0].paragraph.text.startswith("Author Dr Mike Gogarty") and names_author(got[0].paragraph.text, q)
