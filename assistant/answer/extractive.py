@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,7 +42,7 @@ from .lead import (agenda_item, choose_lead, organisation_asked, organisation_ov
 from .people import authors_quoted
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, dated_agenda_item, figure_asked, missing_names, names_left_out, no_end_time,
                     only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
-from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, with_antecedent,
+from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, title_field, with_antecedent,
                      with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
@@ -103,9 +104,50 @@ _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:[
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
                              # "how long did the council's inspection last?": from its first day to its last
                              r"\bhow long (?:did|does|was|were|is)\b.*\binspection\b(?!.*\bsince\b)", re.IGNORECASE)
+# "who led the inspection?", "who headed the Ofsted team?", "who was the lead inspector?": the title block's "Lead
+# inspector: …" line answers it (not "who leads children's services?", nor "who did Ofsted say leads …?")
+_WHO_INSPECTED = re.compile(r"\bwho\b[^?]*\b(?:lead|reporting|chief)\s+inspector\b|"
+                            r"\bwho\s+(?:\w+\s+){0,2}?(?:led|leads?|leading|headed|heads?|heading|ran|runs?|carried out|"
+                            r"conducted)\b[^?]*\b(?:inspection|inspectors|ofsted|visit)\b|"
+                            r"\bwho\s+(?:\w+\s+){0,2}?inspected\b", re.IGNORECASE)
+# "when was it published?": the title block's "Report published: …" line
+_WHEN_PUBLISHED = re.compile(_WHEN_ASKED + r".*\bpublish", re.IGNORECASE)
+# "before 2025", "after March 2021": the inspection asked for is dated before or after a year
+_BEFORE_AFTER_YEAR = re.compile(r"\b(before|after|since)\s+(?:(?:the\s+)?(?:\d{1,2}\s+)?(?:" + MONTHS_PATTERN
+                                + r")\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANSWERING_FIELDS = ("dates", "inspector")
 _ABOUT_A_FINDING = re.compile(r"\b(?:find|found|say|said|raise[ds]?|identif\w*|judge[ds]?|rate[ds]?|grade[ds]?|report\w*|"
                               r"tell|told|ask\w*|recommend\w*|first|notice[ds]?|highlight\w*|concern\w*)\b",
                               re.IGNORECASE)
+
+
+def _title_fields(asked: str, kinds: list[str] | tuple[str, ...]) -> Callable[[str], bool]:
+    """Which lines of a report's title block laid out field by field answer a question about the inspection: its
+    dates when it asks when the inspection took place (or when a grade was given), not when anything else happened
+    or began, nor of an inspection before or after a year it names that they are not in; its lead inspector when
+    it asks who led the inspection or headed the team; its publication date when it asks when it was published."""
+    timed = bool({"time", "duration"} & set(kinds))
+    dates = timed and (bool(_WHEN_INSPECTED.search(asked)) or "grade" in kinds)
+    bound = _BEFORE_AFTER_YEAR.search(asked)
+
+    def answers(sentence: str) -> bool:
+        field = title_field(sentence)
+        if field == "dates":
+            years = [int(y) for y in _YEAR.findall(sentence)]
+            if bound and years:
+                year, side = int(bound.group(2)), bound.group(1).lower()
+                if side == "before" and max(years) >= year or side == "after" and min(years) <= year \
+                        or side == "since" and min(years) < year:
+                    return False
+            return dates
+        if field == "inspector":
+            return "person" in kinds and bool(_WHO_INSPECTED.search(asked))
+        if field == "published":
+            return timed and bool(_WHEN_PUBLISHED.search(asked))
+        return field != "title"
+
+    return answers
 
 
 # what the council or its officers say, reply or propose: "what does Kent say to residents worried …?", "how did the
@@ -234,6 +276,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     title_answers = ("grade" in kinds or bool(set(kinds) & {"person", "time", "duration"})
                      and bool(_ABOUT_INSPECTION.search(asked)) and not _ANOTHER_VISIT.search(asked)) and not earlier
 
+    fields = _title_fields(asked, kinds) if title_answers else None
+
     # (a report's own judgement table does not say what the inspection before it judged)
     grades_answer = _grades_answer(question, kinds) and not earlier
     routed = bool({"time", "person", "name", "entity"} & set(kinds))  # a cover sheet's "To: Cabinet – 4 March 2025"
@@ -241,7 +285,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     def score(some: list[Hit]) -> dict[str, tuple[list[str], np.ndarray]]:
         scored = score_sentences(question, qvec, some, embedder, sentence_vectors)
         return without_headers(without_titles(without_echoes(without_furniture(
-            scored, title=not title_answers, grades=not grades_answer, signposts=not WHERE_ASKED.search(question)),
+            scored, title=not title_answers, grades=not grades_answer, signposts=not WHERE_ASKED.search(question),
+            fields=fields),
             question, {h.paragraph.id for h in some if improvement_item(h)}), some, routed), some)
 
     counts = counted(question) if "number" in kinds else (frozenset(), frozenset())
@@ -298,6 +343,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                           not overall and not question_types.judged_area_line(sentences[i], question)))
         if table and {"time", "duration"} & set(kinds) and _ABOUT_INSPECTION.search(asked) and not earlier:  # "when was it
             answering.sort(key=lambda i: not _INSPECTION_DATES.search(sentences[i]))  # inspected?": its own dates
+        if table and fields is not None and _WHO_INSPECTED.search(asked):  # "who headed the Ofsted team?": the lead
+            # inspector's line, however the question names the role
+            led = [i for i in order if scores[i] > UNQUOTABLE and title_field(sentences[i]) == "inspector"]
+            answering = led + [i for i in answering if i not in led]
         if earlier:  # "at its previous inspection": what the report says of the last one, not its own table
             answering.sort(key=lambda i: not _LOOKS_BACK.search(sentences[i]))
         naming = ({i for i in answering if holds("name", sentences[i], question, own if i == 0 else None)}
@@ -320,6 +369,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # with what completes the quote: a list after its colon, an elaboration, what a "They" refers back to
         at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85),
                                                           h.meta.doc_type == "ofsted-inspection" and not table), scores)
+        if table and fields is not None and title_field(sentences[order[0]]) in _ANSWERING_FIELDS:  # "when was it
+            # inspected, and who led it?": both the title block's lines that answer, its dates and lead inspector
+            at = sorted(set(at) | {i for i, s in enumerate(sentences)
+                                   if scores[i] > UNQUOTABLE and title_field(s) in _ANSWERING_FIELDS})
         citations.append((h, join_quoted(sentences, at, voters)))
         ranked.append((sentences, scores, order, at, table))
         lead_scores.append(float(scores[order[0]]) + (cfg.kind_bonus if answering and answering[0] == order[0] else 0.0)
@@ -371,6 +424,10 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # "when did Ofsted inspect Havering?": the report's own inspection dates, not "since the last inspection in
         # 2018" (a finding's date, "when did inspectors find …", is another question)
         lead_scores = [score + 1.0 if score >= 0 and _INSPECTION_DATES.search(" ".join(quoted)) else score
+                       for score, (_, quoted) in zip(lead_scores, citations)]
+    if title_answers and _WHO_INSPECTED.search(asked):  # "who headed the Ofsted team?": the lead inspector's line,
+        # not a sentence on the council's leaders that shares "headed"
+        lead_scores = [score + 1.0 if score >= 0 and any(title_field(s) == "inspector" for s in quoted) else score
                        for score, (_, quoted) in zip(lead_scores, citations)]
     if _WHEN_HAPPENED.search(question):  # "when did the monitoring visit take place?": the sentence that says when it
         # took place ("… which took place on the 20 and 21 August 2020"), not one that dates something else

@@ -8,6 +8,7 @@ are left out, a recorded vote by its tallies.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -24,13 +25,33 @@ from .votes import opens_vote, tallies_after
 # in a few)
 TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
                           r"^\s*Inspection of\b[^.]*?\bInspection dates?:|"
-                          r"^\s*Inspection of\b[^.]{0,100}$", re.DOTALL)
+                          r"^\s*Inspection of\b[^.]{0,100}$|"
+                          r"^\s*(?:Inspection dates?|(?:Lead|Reporting) inspector|Report published):", re.DOTALL)
+# one labelled field of the title block on a line of its own (parse/judgements.title_fields): "Inspection dates: 10 to
+# 14 November 2025", "Lead inspector: Ceri Evans, His Majesty's Inspector", "Report published: 13 June 2017"
+_TITLE_FIELD = re.compile(r"^\s*(Inspection dates?|(?:Lead|Reporting) inspector|Report published):")
+_TITLE_ALONE = re.compile(r"^\s*Inspection of\b[^.:]{0,100}$")
+TITLE_FIELDS = {"Inspection date": "dates", "Inspection dates": "dates", "Lead inspector": "inspector",
+                "Reporting inspector": "inspector", "Report published": "published"}
+
+
+def title_field(sentence: str) -> str | None:
+    """Which field of a report's title block a sentence is alone ("dates", "inspector", "published"; "title", the
+    title on its own, which answers none of them), or None: each answers only what its label says (when the
+    inspection took place, who led it, when the report came out)."""
+    if _TITLE_ALONE.match(sentence):
+        return "title"
+    m = _TITLE_FIELD.match(sentence)
+    return TITLE_FIELDS[m.group(1)] if m else None
+
+
 _JUDGEMENT_HEADER = re.compile(r"Judgements?\s+Grades?$")  # the judgement table's header row
 UNQUOTABLE = -1.0  # a sentence score under any cosine plus shared words
 
 
 def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bool, grades: bool,
-                      signposts: bool = True) -> dict[str, tuple[list[str], np.ndarray]]:
+                      signposts: bool = True, fields: Callable[[str], bool] | None = None
+                      ) -> dict[str, tuple[list[str], np.ndarray]]:
     """The sentence scores with a report's title block (``title``) and its judgement table's lines (``grades``)
     marked as unquotable: they share the council's name, "inspection" or an area's name with many questions
     and were quoted as filler. The paragraph that holds them (page 1's block, with the summary after the table)
@@ -39,11 +60,14 @@ def without_furniture(scored: dict[str, tuple[list[str], np.ndarray]], title: bo
     nor a courtesy ("Thank you for your question.").
     Nor, with ``signposts``, is one that only says where something is set out ("Savings monitoring for Adult
     Social Care is in Section 4a.", "Details are shown on the following page."): it shares the question's words
-    and answers nothing but "where is …?"."""
+    and answers nothing but "where is …?".
+    A title block laid out field by field is read line by line: with the block quotable (not ``title``), a field's
+    line alone ("Inspection dates: …", "Lead inspector: …") is still unquotable unless ``fields`` says that it
+    answers the question."""
     out = {}
     for pid, (sentences, scores) in scored.items():
         drop = [i for i, s in enumerate(sentences)
-                if title and TITLE_BLOCK.search(s)
+                if (title or fields is not None and title_field(s) and not fields(s)) and TITLE_BLOCK.search(s)
                 or grades and (question_types.graded_line(s) or _JUDGEMENT_HEADER.match(s.strip()))
                 or _ONLY_AN_ASIDE.match(s) or _COURTESY.match(s) or signposts and SIGNPOST.match(s)]
         if drop:

@@ -1,3 +1,3 @@
 """Step 2: turn extracted lines into the paragraphs a reader sees, each with number, heading and page."""
 
-PARSER_VERSION = "50"
+PARSER_VERSION = "51"

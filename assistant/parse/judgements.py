@@ -46,7 +46,23 @@ def lay_out_judgement_table(text: str, heading: str | None = None) -> str | None
     if len(rows) < 2:
         return None
     after = rest[pos:].strip()
-    return "\n".join(x for x in (before, title, *rows, after) if x)
+    return "\n".join(x for x in (title_fields(before), title, *rows, after) if x)
+
+
+# a labelled field of a report's title block, run on after the title or the field before it: "… children’s services
+# Inspection dates: 10 to 14 November 2025 Lead inspector: Ceri Evans, …", "… Report published: 13 June 2017"
+_FIELD = re.compile(r"(?<=[^\s:;,])\s+(?=[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+[A-Z0-9])")
+TITLE_FIELDS = 2  # a title block: a title and two labelled fields or more (one label may be prose's "Note: …")
+
+
+def title_fields(text: str, least: int = 1) -> str:
+    """A report's title block with each labelled field on a line of its own, after the title ("Inspection of … /
+    Inspection dates: … / Lead inspector: …"): printed one to a line, PDF text ran them into one sentence, which an
+    answer to "when was it inspected?" quoted whole. ``text`` as it was when it has fewer than ``least`` fields."""
+    parts = _FIELD.split(text)
+    if len(parts) - 1 < least or ":" in parts[0] or len(parts[0].split()) < 3:
+        return text  # (no title first: a form's labels, "Amendment Name: …", split at the first word of one)
+    return "\n".join(p.strip() for p in parts)
 
 
 # A report of the single inspection framework (2013-2018) prints its grades on page 1 under a headline,

@@ -2967,3 +2967,59 @@ def test_compose__which_organisation_is_answered_by_the_sentence_naming_one(fake
                                 "workers (Adoption West) and children’s social workers.", None) > organisation_overlap(
         adoption, "Children receive a swift response from the Integrated Front Door (IFD), the team of staff and "
         "workers from partner agencies.", None)
+
+
+# a title block as the parser lays it out, one field to a line (parse/judgements.title_fields)
+LAID_OUT_TITLE = ("Inspection of Anyshire local authority children’s services\nInspection dates: 3 to 14 March 2025\n"
+                  "Lead inspector: A Person, His Majesty’s Inspector\nJudgement Grade\nOverall effectiveness: Good")
+
+
+def _anyshire(text, para=None, page=1, rank=1, score=0.04, kind="text"):
+    from dataclasses import replace
+
+    h = hit(text, para=para, page=page, rank=rank, score=score, org="Anyshire", doc="anyshire_2025.pdf",
+            date="2025-05-01")
+    return replace(h, paragraph=replace(h.paragraph, kind=kind))
+
+
+def test_without_furniture__a_title_blocks_field_lines_answer_only_what_their_label_says():
+    import numpy as np
+
+    from assistant.answer.extractive import _title_fields
+    from assistant.answer.quotes import UNQUOTABLE, title_field, without_furniture
+
+    lines = LAID_OUT_TITLE.split("\n")[:3]
+    assert [title_field(s) for s in lines] == ["title", "dates", "inspector"]
+    scores = np.array([0.5, 0.6, 0.4], dtype=np.float32)
+    # a question the title block does not answer: none of its lines, each on its own, is quoted
+    unquoted = without_furniture({"p": (lines, scores)}, title=True, grades=False)["p"][1]
+    assert list(unquoted) == [UNQUOTABLE] * 3
+    when = without_furniture({"p": (lines, scores)}, title=False, grades=False,
+                             fields=_title_fields("When did Ofsted inspect Anyshire?", ["time"]))["p"][1]
+    assert list(when) == [UNQUOTABLE, np.float32(0.6), UNQUOTABLE]  # the dates, not the title nor the inspector
+    who = _title_fields("Who headed the inspection team in Anyshire?", ["person"])
+    assert [who(s) for s in lines] == [False, False, True]
+    assert not _title_fields("Who did Ofsted say leads Anyshire's services well?", ["person"])(lines[2])
+    # an inspection asked for before (or after) a year its dates are not in
+    assert not _title_fields("When did Ofsted last inspect Anyshire before 2025?", ["time"])(lines[1])
+    assert _title_fields("When did Ofsted last inspect Anyshire before 2026?", ["time"])(lines[1])
+    assert not _title_fields("When was Anyshire inspected after 2025?", ["time"])(lines[1])
+    # the report's publication date answers when it was published, not when it was inspected
+    published = "Report published: 13 June 2017"
+    assert _title_fields("When was Anyshire's inspection report published?", ["time"])(published)
+    assert not _title_fields("When did Ofsted inspect Anyshire?", ["time"])(published)
+
+
+def test_compose__a_laid_out_title_blocks_line_answers_who_led_or_when_the_inspection(fake_embedder):
+    block = _anyshire(LAID_OUT_TITLE, kind="table")
+    leaders = _anyshire("48. Senior leaders head a stable team, and the director came into post in January 2024.",
+                        "48", 9, 2, 0.03)
+    cfg = AnswerConfig(**LOW_SCORES)
+    who = compose("Who headed the inspection team in Anyshire?", [block, leaders], fake_embedder, cfg=cfg)
+    assert who.text.splitlines()[0].startswith("Lead inspector: A Person"), who.text
+    both = compose("When was Anyshire's inspection, and who was the lead inspector?", [block, leaders], fake_embedder,
+                   cfg=cfg)
+    assert both.text.splitlines()[0].startswith("Inspection dates: 3 to 14 March 2025 Lead inspector: A Person")
+    started = compose("When did Anyshire's director start?", [block, leaders], fake_embedder, cfg=cfg)
+    assert not started.text.startswith("Inspection dates"), started.text
+    assert "Inspection dates" not in started.text.splitlines()[0]

@@ -20,10 +20,10 @@ def test_lay_out_judgement_table__one_line_per_judgement_every_word_kept():
     laid = lay_out_judgement_table(RUN_ON)
     assert laid is not None
     lines = laid.split("\n")
-    assert lines[0].endswith("His Majesty’s Inspector") and lines[1] == "Judgement Grade"
-    assert lines[3] == "The experiences and progress of children who need help and protection: Requires improvement to be good"
-    assert lines[5] == "Overall effectiveness: Requires improvement to be good"
-    assert lines[6].startswith("Services in Anytown have improved")  # the summary stays whole
+    assert lines[2].endswith("His Majesty’s Inspector") and lines[3] == "Judgement Grade"  # (the title block: 0-2)
+    assert lines[5] == "The experiences and progress of children who need help and protection: Requires improvement to be good"
+    assert lines[7] == "Overall effectiveness: Requires improvement to be good"
+    assert lines[8].startswith("Services in Anytown have improved")  # the summary stays whole
     assert _words(laid) == _words(RUN_ON)  # a quote of the run-on text still matches
 
 
@@ -60,3 +60,36 @@ def test_parse__a_judgement_table_in_a_block_that_runs_onto_page_two_is_laid_out
     page_two = first.text[first.page_breaks[0]:]
     assert page_two.startswith("statutory interventions, offering vital emotional")  # page 2 still starts there
     assert first.page_at(first.text.index("Overall effectiveness")) == 1
+
+
+def test_title_block__each_labelled_field_is_a_line_of_its_own():
+    from assistant.parse.judgements import title_fields
+    from assistant.parse.sentences import split_sentences
+
+    laid = lay_out_judgement_table(RUN_ON)
+    assert laid.split("\n")[:3] == ["Inspection of Anytown local authority children’s services",
+                                    "Inspection dates: 2 to 6 June 2025",
+                                    "Lead inspector: A Person, His Majesty’s Inspector"]
+    assert "Inspection dates: 2 to 6 June 2025" in split_sentences(laid)
+    old = ("Inspection of services for children in need of help and protection Inspection dates: 6 March to 30 March "
+           "2017 Report published: 13 June 2017")
+    assert title_fields(old, 2).split("\n")[1:] == ["Inspection dates: 6 March to 30 March 2017",
+                                                    "Report published: 13 June 2017"]
+    # a form's labels, no title first ("Amendment Name: …"), and prose, are left as they are
+    form = "Amendment Name: Adult Social Care base budget Amendment Number: 7 Directorate: Adult Social Care"
+    assert title_fields(form, 2) == form
+    assert title_fields("Note: the figures below are provisional. See also the annex.", 2).count("\n") == 0
+
+
+def test_parse__an_ofsted_reports_title_block_is_read_field_by_field():
+    from assistant.ingest.extract import extract
+    from assistant.parse.paragraphs import parse_paragraphs
+    from assistant.parse.sentences import split_sentences
+    from tests.conftest import corpus_file
+
+    path = corpus_file("ofsted/york_ofsted-childrens-services_2025-04-15.pdf")
+    first = parse_paragraphs(extract(path), path.name, "sha")[0][0]
+    sentences = split_sentences(first.text)
+    assert "Inspection dates: 24 February 2025 to 7 March 2025" in sentences
+    assert "Lead inspector: Rachel Fairhurst, His Majesty’s Inspector" in sentences
+    assert sentences[0] == "Inspection of City of York Council local authority children’s services"
