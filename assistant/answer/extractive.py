@@ -102,6 +102,8 @@ _ENDED_ON = re.compile(r"\b(?:ended|ends|end|closed|closes|close|finished|finish
 _EARLIER_INSPECTION = re.compile(r"\b(?:previous|prior|preceding|earlier)\s+(?:[\w'’]+\s+){0,3}?(?:inspection|visit|grade|"
                                  r"judgements?|rating)", re.IGNORECASE)
 _WHEN_INSPECTED = re.compile(r"\bwhen (?:did|was|were|is|will)\b.*\binspect|\bwhat (?:were|are) the inspection dates\b|"
+                             # "what were the dates of the Ofsted inspection?", "on which dates did inspectors visit?"
+                             r"\bdates?\b[^?]*\b(?:inspect|visit)|\b(?:inspect|visit)\w*\b[^?]*\bdates?\b|"
                              # "how long did the council's inspection last?": from its first day to its last
                              r"\bhow long (?:did|does|was|were|is)\b.*\binspection\b(?!.*\bsince\b)", re.IGNORECASE)
 # "who led the inspection?", "who headed the Ofsted team?", "who was the lead inspector?": the title block's "Lead

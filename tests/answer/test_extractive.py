@@ -3004,6 +3004,9 @@ def test_without_furniture__a_title_blocks_field_lines_answer_only_what_their_la
     assert not _title_fields("When did Ofsted last inspect Anyshire before 2025?", ["time"])(lines[1])
     assert _title_fields("When did Ofsted last inspect Anyshire before 2026?", ["time"])(lines[1])
     assert not _title_fields("When was Anyshire inspected after 2025?", ["time"])(lines[1])
+    # "what were the dates of the inspection?" asks when it took place too (it had been declined, tester round 72)
+    assert _title_fields("What were the dates of the Ofsted inspection of Anyshire children's services?",
+                         ["time"])(lines[1])
     # the report's publication date answers when it was published, not when it was inspected
     published = "Report published: 13 June 2017"
     assert _title_fields("When was Anyshire's inspection report published?", ["time"])(published)
