@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..answer.people import author_asked, author_block
+from ..text.authors import author_asked, author_block
 from ..records import Hit
 from .hybrid import Retriever
 
