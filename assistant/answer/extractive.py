@@ -502,7 +502,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
         findings = citations[lead][0].meta.doc_type == "ofsted-inspection"  # (a table's lines are not quoted here)
         at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings), scores), scores,
-                          None if citations[lead][0].meta.doc_type == "ofsted-inspection" else order[0])
+                          None if findings else order[0])
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
             at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,
                                                                  citations[lead][0].paragraph.para))

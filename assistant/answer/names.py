@@ -271,14 +271,15 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     # a question a member put gives no figure, date or name the council answered with: its reply may
     put = questions_put(question, citations, replying) if required else set()
     quoted = " ".join(" ".join(s) for i, (_, s) in enumerate(citations) if i not in put)
+    # an agenda's item is dated by its meeting: "8. Home to School Transport - Presentation" on the agenda for 4 March
+    # 2025 answers when it is due (it had been declined, shown as the nearest passage)
+    agenda_dated = when_before_a_meeting(question, list(required)) \
+        and any(dated_agenda_item(h) for i, (h, _) in enumerate(citations) if i not in put)
     if any(not holds(kind, quoted, question, in_words=True)  # a share may be in words; a date still to come when
            # its paper was written is ahead, whatever the tense ("was set for September 2025" in January 2025)
            and not (kind == "future" and any(holds(kind, " ".join(s), question, written=h.meta.date)
                                              for i, (h, s) in enumerate(citations) if i not in put))
-           # an agenda's item is dated by its meeting: "8. Home to School Transport - Presentation" on the agenda
-           # for 4 March 2025 answers when it is due (it had been declined, shown as the nearest passage)
-           and not (kind in ("time", "future") and when_before_a_meeting(question, list(required))
-                    and any(dated_agenda_item(h) for i, (h, _) in enumerate(citations) if i not in put))
+           and not (kind in ("time", "future") and agenda_dated)
            for kind in required):
         return True
     sums = question_types.money_kinds(question) if "money" in required else set()

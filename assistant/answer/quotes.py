@@ -23,13 +23,12 @@ from .votes import opens_vote, tallies_after
 # council's name and "inspectors" with any question about the report, but says nothing about its topic
 # ("Reporting inspector" in the 2013 reports, which print their title as a sentence of its own; no inspector named
 # in a few)
-TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
-                          r"^\s*Inspection of\b[^.]*?\bInspection dates?:|"
-                          r"^\s*Inspection of\b[^.]{0,100}$|"
-                          r"^\s*(?:Inspection dates?|(?:Lead|Reporting) inspector|Report published):", re.DOTALL)
 # one labelled field of the title block on a line of its own (parse/judgements.title_fields): "Inspection dates: 10 to
 # 14 November 2025", "Lead inspector: Ceri Evans, His Majesty's Inspector", "Report published: 13 June 2017"
 _TITLE_FIELD = re.compile(r"^\s*(Inspection dates?|(?:Lead|Reporting) inspector|Report published):")
+TITLE_BLOCK = re.compile(r"\bInspection dates?:.*\b(?:Lead|Reporting) inspector\b|"
+                          r"^\s*Inspection of\b[^.]*?\bInspection dates?:|"
+                          r"^\s*Inspection of\b[^.]{0,100}$|" + _TITLE_FIELD.pattern, re.DOTALL)
 _TITLE_ALONE = re.compile(r"^\s*Inspection of\b[^.:]{0,100}$")
 TITLE_FIELDS = {"Inspection date": "dates", "Inspection dates": "dates", "Lead inspector": "inspector",
                 "Reporting inspector": "inspector", "Report published": "published"}
