@@ -28,6 +28,14 @@ _THE_ONE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?(?:report|paper|meeting|m
 # "what did the panel resolve about …?", "what has the Cabinet agreed?": a council's body named as one already known
 _THE_BODY = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:panel|committee|cabinet|council|board)\b", re.IGNORECASE)
 
+# "who was the lead inspector?", "who chaired it?": one person named by a role as one already known, the one of the
+# council (or report) the conversation has been about. An inspection's roles are any turn's; a council's own roles
+# are not those of a turn answered from Ofsted's reports alone (round 72: "the Cabinet Member" after one)
+_THE_INSPECTION_ROLE = re.compile(r"\bthe\s+(?:lead\s+|other\s+)?inspector\b", re.IGNORECASE)
+_THE_COUNCIL_ROLE = re.compile(r"\bthe\s+(?:(?:vice[\s-]*)?chair(?:man|woman|person)?|cabinet\s+member|portfolio\s+holder"
+                               r"|leader|mayor|(?:corporate\s+|executive\s+|strategic\s+)?director|proposer|seconder"
+                               r"|(?:report\s+)?author|clerk|monitoring\s+officer)\b", re.IGNORECASE)
+
 
 @dataclass
 class Context:
@@ -182,6 +190,16 @@ def _names_no_subject(question: str) -> bool:
     return bool(_POINTS_BACK.search(question)) and len(_own_words(question)) <= 2
 
 
+def _names_a_role_alone(question: str, previous: Context) -> bool:
+    """Whether ``question`` asks about one person by a role the last turn's council or report has ("who was the lead
+    inspector?", "who is the Cabinet Member for it?"), with few words of its own: that council's, not every
+    council's (tester, round 73: "who was the lead inspector?" after a Stoke-on-Trent answer had been answered with
+    York's, Reading's and Kingston's)."""
+    role = _THE_INSPECTION_ROLE.search(question) or (
+        previous.doc_types != ["ofsted-inspection"] and _THE_COUNCIL_ROLE.search(question))
+    return bool(role) and len(_own_words(question)) <= 4
+
+
 def is_follow_up(question: str) -> bool:
     """Does the question lean on the previous one ("and in 2023?", "what did they say there?")?"""
     return bool(_LEADS.search(question) or _POINTERS.search(question) or _THAT_DOC.search(question))
@@ -235,7 +253,8 @@ def understand(question: str, previous: Context | None, sidebar: dict[str, Any] 
         understood = Understood(question, filters, ctx, follow_up=True, carried=["organisation"])
         ctx.asked = understood.searched or question
         return understood
-    if previous is None or not (is_follow_up(question) or _points_at_the_one(question, named_orgs, named_years)):
+    if previous is None or not (is_follow_up(question) or _points_at_the_one(question, named_orgs, named_years)
+                                or (not named_orgs and _names_a_role_alone(question, previous))):
         ctx.asked = question
         return Understood(question, filters, ctx, follow_up=False)
     carried: list[str] = []

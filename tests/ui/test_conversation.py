@@ -310,3 +310,27 @@ def test_follow_up__the_report_named_by_its_kind_alone_is_the_last_turns_subject
     assert {"subject", "meeting"} <= set(u.carried)
     for own in ("who introduced the finance monitoring report?", "what did the report say about reserves?"):
         assert "subject" not in understand(own, ctx, {}, named_orgs=[], named_org_names=[], named_years=[]).carried
+
+
+def test_follow_up__a_role_named_as_one_already_known_is_the_last_turns_councils():
+    """"What did Ofsted say Medway needs to improve?" then "who was the lead inspector?": Medway's report's lead
+    inspector (tester, round 73: asked of every council's reports, it was answered with three others' lead
+    inspectors). A council's own role ("the Cabinet Member") after an answer from Ofsted's reports alone is a new
+    question (round 72); one naming its own council is too."""
+    first = understand("What did Ofsted say Medway needs to improve?", None, {}, named_orgs=["medway"],
+                       named_org_names=["Medway"], named_years=[])
+    ctx = context_after(first, answer())
+    u = understand("who was the lead inspector?", ctx, {}, named_orgs=[], named_org_names=[], named_years=[])
+    assert u.follow_up and u.filters["orgs"] == ["medway"] and "organisation" in u.carried
+    assert understand("who was the lead inspector in Kent?", ctx, {}, named_orgs=["kent"], named_org_names=["Kent"],
+                      named_years=[]).filters == {}
+    assert not understand("What did inspectors say about step-down?", ctx, {}, named_orgs=[], named_org_names=[],
+                          named_years=[]).follow_up  # not one person known already
+    ofsted_only = Context(orgs=["medway"], org_names=["Medway"], doc_types=["ofsted-inspection"])
+    assert not understand("who was the Cabinet Member?", ofsted_only, {}, named_orgs=[], named_org_names=[],
+                          named_years=[]).follow_up
+    assert understand("who was the lead inspector?", ofsted_only, {}, named_orgs=[], named_org_names=[],
+                      named_years=[]).filters["orgs"] == ["medway"]
+    minutes = Context(orgs=["kent"], org_names=["Kent"], doc_types=["committee-minutes"])
+    assert understand("who is the Cabinet Member for it?", minutes, {}, named_orgs=[], named_org_names=[],
+                      named_years=[]).filters["orgs"] == ["kent"]
