@@ -6,9 +6,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .answer.completion import COMPLETION_ITEMS
 from .answer.config import AnswerConfig
-from .answer.extractive import compose
+from .answer.extractive import Composed, compose
+from .answer.former import about_former_council
 from .answer.people import described, descriptions
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
@@ -22,6 +25,7 @@ from .records import Answer, DocMeta, Hit
 from .retrieve.hybrid import Retriever
 from .retrieve.authors import with_author_block
 from .retrieve.newest import with_judgement_table, with_newest_report_hits
+from .retrieve.successors import of_former_council
 from .retrieve.search import search
 
 DEFAULT_INDEX = Path("index")
@@ -129,6 +133,14 @@ class Assistant:
                                               for p in [data.paragraphs[int(r)]])
         return self._documents[doc]
 
+    def _compose(self, question: str, hits: list[Hit], implied: Implied, qvec: np.ndarray | None = None) -> Composed:
+        data = self.retriever.data
+        return compose(question, hits, self.retriever.embedder, implied, self.config,
+                       sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
+                       following=self._following, preceding=self._preceding, typicality=data.typicality_of,
+                       nearby=self._nearby_text, tables=data.table_of, described=self._people_described,
+                       document=self._document_text)
+
     def _as_hits(self, row: int, rows: list[int]) -> list[Hit]:
         """Paragraphs ``rows`` of paragraph ``row``'s document as unscored hits."""
         data = self.retriever.data
@@ -157,13 +169,14 @@ class Assistant:
             # "is early help good in Medway?": each council's newest report, not only those it replaced
             hits = with_newest_report_hits(self.retriever, question, effective, implied, hits, qvec, mode)
         hits = with_author_block(self.retriever, question, hits)  # "who wrote the report?": its author block
+        composed: Composed | None = None
+        former = of_former_council(self.retriever, question, Filters.from_dict(filters), implied, k=k, mode=mode,
+                                   qvec=qvec)
+        if former is not None:  # "how was Cumbria judged in 2022?": what its successors' papers say of it
+            composed = about_former_council(question, *former)  # (None: declined, saying who replaced it)
+            hits = former[0] if composed is not None else hits
         t1 = time.perf_counter()
-        data = self.retriever.data
-        composed = compose(question, hits, self.retriever.embedder, implied, self.config,
-                           sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
-                           following=self._following, preceding=self._preceding, typicality=data.typicality_of,
-                           nearby=self._nearby_text, tables=data.table_of, described=self._people_described,
-                           document=self._document_text)
+        composed = composed or self._compose(question, hits, implied, qvec)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()
