@@ -11,7 +11,7 @@ from typing import Callable
 from .. import councils
 from ..index.lexical import tokenize
 from ..query import kinds as question_types
-from ..query.counted import counted
+from ..query.counted import counted, figure_kinds, kind_counted
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..parse.context import is_agenda_item
@@ -296,6 +296,8 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
     if "number" in required and stock_for_a_flow(question, citations) or attendance_elsewhere(question, citations):
         return True
     if respondents_for_another_count(question, citations, list(required)):
+        return True
+    if "number" in required and counts_another_kind(question, citations):
         return True
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
@@ -828,3 +830,18 @@ def respondents_for_another_count(question: str, citations: list[tuple[Hit, list
     giving = [s for _, quoted in citations for part in quoted for s in split_sentences(part)
               if any(holds(k, s, question) for k in ("number", "rate") if k in kinds)]
     return bool(giving) and all(_TALLY_ROW.search(s.strip()) or _RESPONDENTS_COUNTED.search(s) for s in giving)
+
+
+def counts_another_kind(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a "how many" question counts a kind of thing (people, places and bodies, items of business, spans of
+    time: query/counted.kind_counted) and every figure the quotes give counts a thing of another kind, by the noun
+    after it: "how many social workers does the trust employ?" is not answered by "brings together 12 local
+    authorities", nor "how many care leavers became homeless?" by "each of the 12 districts". A figure whose noun is of
+    no known kind ("an increase of 477", "38FE") may be the count asked for, so then the quotes stand."""
+    asked = kind_counted(question)
+    if asked is None or not citations:
+        return False
+    giving = [s for _, quoted in citations for part in quoted for s in split_sentences(part)
+              if holds("number", s, question)]
+    kinds = [figure_kinds(s) for s in giving]
+    return bool(giving) and all(k and all(x is not None and x != asked for x in k) for k in kinds)

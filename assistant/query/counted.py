@@ -144,3 +144,74 @@ def zero_count(head: frozenset[str], sentence: str) -> bool:
     if not head:
         return False
     return any(head <= set(tokenize([_POSSESSIVE.sub(" ", m.group(1))])[0]) for m in _NONE.finditer(sentence))
+
+
+# the kinds of thing a figure may count, by the noun it counts: people, places and bodies, papers and items of
+# business, spans of time. "how many social workers …?" counts people, which "12 local authorities" does not
+_KINDS = {
+    "people": "child children people person persons families family parents carers staff workers practitioners "
+              "managers adults pupils students learners clients users residents households councillors members "
+              "respondents consultees babies births leavers girls boys men women officers employees volunteers "
+              "individuals adopters teenagers voters",
+    "bodies": "school schools authorities authority councils council districts boroughs hubs homes centres centers "
+              "settings academies agencies trusts nurseries libraries sites wards locations buildings teams offices",
+    "business": "meetings meeting reports report indicators kpis recommendations questions motions amendments "
+                "petitions complaints",
+    "time": "minute minutes hour hours day days week weeks month months year years",
+}
+_KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
+# where the noun phrase after a figure ends: a verb, a preposition, a conjunction
+_AFTER_FIGURE_END = frozenset("are is were was be been being have has had will would can could should may might did "
+                              "do does in on at for from with who that which by under across per over to of and or "
+                              "but as than each every a an the".split())
+# a figure (not a sum, a share, a year, a date's day, a section number), then the words after it
+_A_FIGURE = re.compile(r"(?<![£$€\w.,/–-])(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + _NUMBER_WORDS + r"))(?!\.\d|,\d)"
+                       r"(?![\w%£]|\s*(?:%|per ?cent|k\b|m\b|bn\b|million|billion))(?=((?:\s+[^\s.,;:()]+){0,4}))",
+                       re.IGNORECASE)
+_SECTION_NUMBER = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\d+(?:\.\d+)*\.?)\s+", re.IGNORECASE)
+
+
+def _kind_of_phrase(words: list[str]) -> str | None:
+    """The kind of the last noun of a kind ``_KINDS`` knows among the words of a noun phrase, to where it ends."""
+    kind = None
+    for word in words:
+        w = word.lower().strip("'’\"")
+        if w in _AFTER_FIGURE_END:
+            break
+        if w.endswith(("'s", "’s", "s'", "s’")):  # "children's homes" counts homes
+            continue
+        kind = _KIND_OF.get(w, kind)
+    return kind
+
+
+def kind_counted(question: str) -> str | None:
+    """The kind of thing a "how many" question counts, by its counted noun ("how many care leavers became homeless?":
+    people; "how many new special schools …?": bodies), or None when it asks no count or the noun is of no kind
+    ``_KINDS`` knows."""
+    m = _HOW_MANY.search(question)
+    if not m:
+        return None
+    rest = _without_councils(m.group(1))
+    end = _PHRASE_END.search(" " + rest)
+    phrase = (" " + rest)[: end.start()] if end else rest
+    kind = None
+    for word in phrase.split():
+        w = word.lower().strip("'’\"")
+        if not w.endswith(("'s", "’s")):
+            kind = _KIND_OF.get(w, kind)
+    return kind
+
+
+def figure_kinds(sentence: str) -> list[str | None]:
+    """The kind of thing each figure of ``sentence`` counts, by the noun phrase after it ("brings together 12 local
+    authorities": bodies; "over 40 children": people), None where it is of no kind ``_KINDS`` knows (a sum, a share,
+    a year or a date's day are no figure here)."""
+    text = ONE_IDIOM.sub(" ", _SECTION_NUMBER.sub(" ", sentence))
+    out: list[str | None] = []
+    for m in _A_FIGURE.finditer(text):
+        if _YEAR.match(m.group(0)):
+            continue
+        kind = _kind_of_phrase(m.group(1).split())
+        if kind is not None or m.group(0)[0].isdigit():  # "one of the …", "two-fold": a number word counts no noun
+            out.append(kind)
+    return out

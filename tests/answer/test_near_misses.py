@@ -489,3 +489,26 @@ def test_respondents_for_another_count__a_consultations_tally_counts_those_who_a
     kpi = "Number of families supported by family hubs 1,234"
     assert not respondents_for_another_count(q, [(hit(kpi, para=None), [kpi])], ["number"])
     assert not respondents_for_another_count("What does the Seashells family hub offer?", cits, [])
+
+
+def test_counts_another_kind__every_figure_quoted_counts_another_kind_of_thing():
+    # "how many social workers does the trust employ?" was answered by "brings together 12 local authorities", "how
+    # many care leavers became homeless?" by "each of the 12 districts" (testers' questions, round 71)
+    from assistant.answer.names import counts_another_kind, wrong_kind_of_evidence
+    from assistant.query.kinds import expected
+
+    q = "How many social workers does the trust employ?"
+    bodies = "The trust leads a partnership which brings together 12 local authorities to strengthen recruitment."
+    cits = [(hit(bodies), [bodies])]
+    assert counts_another_kind(q, cits)
+    assert wrong_kind_of_evidence(q, cits, None, expected(q))
+    leavers = "How many care leavers in Kent became homeless in 2024?"
+    districts = "It was suggested that the local housing offers in each of the 12 districts were different."
+    assert counts_another_kind(leavers, [(hit(districts), [districts])])
+    # a figure of the kind asked for, or one whose noun is of no known kind, may be the count: the quotes stand
+    staff = "The trust employs 420 social workers across 12 local authorities."
+    assert not counts_another_kind(q, [(hit(staff), [staff])])
+    assert not counts_another_kind(q, [*cits, (hit(staff), [staff])])
+    rise = "This is an increase of 477 (2.5%) on the previous year."
+    assert not counts_another_kind(q, [(hit(rise), [rise])])
+    assert not counts_another_kind("How many FE does the plan add?", cits)  # no known kind asked

@@ -114,3 +114,23 @@ def test_counted__a_council_named_in_the_counted_phrase_is_where_not_what():
     head, _ = counted("How many Kent county councillors voted against the motion?")
     assert "kent" not in head and "councillor" in head
     assert count_match(head, frozenset(), "There are 14 local authorities within Kent.") == 0
+
+
+def test_kind_counted_and_figure_kinds__what_a_count_and_each_figure_count():
+    from assistant.query.counted import figure_kinds, kind_counted
+
+    assert kind_counted("How many social workers does the trust employ?") == "people"
+    assert kind_counted("How many care leavers in Kent became homeless in 2024?") == "people"
+    assert kind_counted("How many new children's homes has the council supported?") == "bodies"  # homes, not children
+    assert kind_counted("How many of Kent County Council's KPIs were rated Red?") == "business"
+    assert kind_counted("How many hours a week of activity are delivered?") == "time"
+    assert kind_counted("How many FE does the plan add?") is None  # a noun of no known kind
+    assert kind_counted("What did inspectors say about caseloads?") is None
+    assert figure_kinds("The partnership brings together 12 local authorities to strengthen recruitment.") == ["bodies"]
+    assert figure_kinds("The council has supported the development of three children’s homes.") == ["bodies"]
+    # a year, a sum, a share and a section number are no figure; a count's noun ends at "and", a verb or a preposition
+    assert figure_kinds("2.4 As of January 2024, this totalled 19,407 children and young people with an EHCP, "
+                        "£5,046,624 and 35.7 % of them.") == ["people"]
+    assert figure_kinds("4.17 Currently 54,189 households are within a 35 minute bus journey.") == ["people", "time"]
+    # a figure whose noun is of no known kind is kept (it may be the count asked for); a number word alone is not
+    assert figure_kinds("This is an increase of 477 (2.5%), one of the largest.") == [None]
