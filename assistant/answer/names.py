@@ -11,7 +11,7 @@ from typing import Callable
 from .. import councils
 from ..index.lexical import tokenize
 from ..query import kinds as question_types
-from ..query.counted import counted, figure_kinds, kind_counted
+from ..query.counted import counted, figure_kinds, kind_counted, same_kind
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..parse.context import is_agenda_item
@@ -833,15 +833,21 @@ def respondents_for_another_count(question: str, citations: list[tuple[Hit, list
 
 
 def counts_another_kind(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
-    """Whether a "how many" question counts a kind of thing (people, places and bodies, items of business, spans of
-    time: query/counted.kind_counted) and every figure the quotes give counts a thing of another kind, by the noun
+    """Whether a "how many" question counts a kind of thing (children, staff, families and adults, places and bodies,
+    items of business, spans of time: query/counted.kind_counted) and every figure the quotes give counts a thing of another kind, by the noun
     after it: "how many social workers does the trust employ?" is not answered by "brings together 12 local
     authorities", nor "how many care leavers became homeless?" by "each of the 12 districts". A figure whose noun is of
     no known kind ("an increase of 477", "38FE") may be the count asked for, so then the quotes stand."""
     asked = kind_counted(question)
-    if asked is None or not citations:
+    if not asked or not citations:
         return False
-    giving = [s for _, quoted in citations for part in quoted for s in split_sentences(part)
-              if holds("number", s, question)]
-    kinds = [figure_kinds(s) for s in giving]
-    return bool(giving) and all(k and all(x is not None and x != asked for x in k) for k in kinds)
+    kinds = []  # of each sentence giving a figure, its figures' kinds, read on from the sentences before it
+    for _, quoted in citations:
+        for part in quoted:
+            last = None
+            for sentence in split_sentences(part):
+                these = figure_kinds(sentence, last)
+                last = next((k for k in reversed(these) if k), last)
+                if holds("number", sentence, question):
+                    kinds.append(these)
+    return bool(kinds) and all(k and all(x is not None and not same_kind(asked, x) for x in k) for k in kinds)

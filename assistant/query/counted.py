@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import councils
 from ..index.lexical import tokenize
 from .glossary import expand
+from ..records import MONTH_NAMES
 from .kinds import NUMBER_WORDS, ONE_IDIOM
 
 # "how many (of the, of the council's) <what is counted> <verb or preposition> <what qualifies it>?"
@@ -149,16 +150,20 @@ def zero_count(head: frozenset[str], sentence: str) -> bool:
 # the kinds of thing a figure may count, by the noun it counts: people, places and bodies, papers and items of
 # business, spans of time. "how many social workers …?" counts people, which "12 local authorities" does not
 _KINDS = {
-    "people": "child children people person persons families family parents carers staff workers practitioners "
-              "managers adults pupils students learners clients users residents households councillors members "
-              "respondents consultees babies births leavers girls boys men women officers employees volunteers "
-              "individuals adopters teenagers voters",
+    # people by who they are: children and the young, those who work for a council or sit on it, families and adults
+    "young": "child children young babies births pupils students learners leavers girls boys teenagers adolescents",
+    "workforce": "staff workers practitioners managers officers employees councillors volunteers leaders inspectors",
+    "adults": "families family parents carers households adults clients users residents respondents consultees "
+              "adopters voters",
+    # any people at all: "22,866 young people", "2,152 people"
+    "people": "people person persons individuals",
     "bodies": "school schools authorities authority councils council districts boroughs hubs homes centres centers "
               "settings academies agencies trusts nurseries libraries sites wards locations buildings teams offices",
     "business": "meetings meeting reports report indicators kpis recommendations questions motions amendments "
-                "petitions complaints",
+                "petitions complaints reviews audits inspections",
     "time": "minute minutes hour hours day days week weeks month months year years",
 }
+_PEOPLE = frozenset({"young", "workforce", "adults", "people"})
 _KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
 # where the noun phrase after a figure ends: a verb, a preposition, a conjunction
 _AFTER_FIGURE_END = frozenset("are is were was be been being have has had will would can could should may might did "
@@ -172,46 +177,74 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\d+(?:\.\d+)*\.?)\s+", 
 
 
 def _kind_of_phrase(words: list[str]) -> str | None:
-    """The kind of the last noun of a kind ``_KINDS`` knows among the words of a noun phrase, to where it ends."""
-    kind = None
+    """The kind of the last noun of a kind ``_KINDS`` knows among the words of a noun phrase, to where it ends
+    ("young" says young people: "young carers" are children, not adults)."""
+    kind = young = noun = None
     for word in words:
         w = word.lower().strip("'’\"")
         if w in _AFTER_FIGURE_END:
             break
         if w.endswith(("'s", "’s", "s'", "s’")):  # "children's homes" counts homes
             continue
-        kind = _KIND_OF.get(w, kind)
-    return kind
+        if w in _KIND_OF:
+            kind, noun = _KIND_OF[w], w
+        young = young or (w == "young")
+    # "young people", "young carers" are children; "young adults" adults (those aged 18 to 25)
+    return "young" if young and kind in _PEOPLE and noun != "adults" else kind
 
 
-def kind_counted(question: str) -> str | None:
-    """The kind of thing a "how many" question counts, by its counted noun ("how many care leavers became homeless?":
-    people; "how many new special schools …?": bodies), or None when it asks no count or the noun is of no kind
-    ``_KINDS`` knows."""
+def same_kind(asked: frozenset[str], kind: str) -> bool:
+    """Whether a figure counting things of ``kind`` may count things of a kind asked for: any people ("people",
+    "individuals") may be any of the kinds of people."""
+    return kind in asked or kind == "people" and bool(asked & _PEOPLE) or "people" in asked and kind in _PEOPLE
+
+
+def kind_counted(question: str) -> frozenset[str]:
+    """The kinds of thing a "how many" question counts, by the counted nouns of its phrase, each to an "and" ("how many
+    care leavers became homeless?": young; "how many new special schools …?": bodies; "how many young adults and
+    staff …?": young, workforce), empty when it asks no count or a noun is of no kind ``_KINDS`` knows."""
     m = _HOW_MANY.search(question)
     if not m:
-        return None
+        return frozenset()
     rest = _without_councils(m.group(1))
     end = _PHRASE_END.search(" " + rest)
     phrase = (" " + rest)[: end.start()] if end else rest
-    kind = None
-    for word in phrase.split():
-        w = word.lower().strip("'’\"")
-        if not w.endswith(("'s", "’s")):
-            kind = _KIND_OF.get(w, kind)
-    return kind
+    kinds = set()
+    for part in re.split(r"\s+(?:and|or)\s+|,", phrase):
+        kind = _kind_of_phrase(part.split())
+        if kind is None:
+            return frozenset()
+        kinds.add(kind)
+    return frozenset(kinds)
 
 
-def figure_kinds(sentence: str) -> list[str | None]:
+def figure_kinds(sentence: str, before: str | None = None) -> list[str | None]:
     """The kind of thing each figure of ``sentence`` counts, by the noun phrase after it ("brings together 12 local
-    authorities": bodies; "over 40 children": people), None where it is of no kind ``_KINDS`` knows (a sum, a share,
-    a year or a date's day are no figure here)."""
+    authorities": bodies; "over 40 children": young), None where it is of no kind ``_KINDS`` knows (a sum, a share,
+    a year or a date's day are no figure here). A figure with no noun after it counts what "the number of …" before
+    it names, or what the figure before it counts ("9,193 children … a reduction from 9,290", "an increase of 477";
+    ``before``: the kind the sentences before counted last)."""
     text = ONE_IDIOM.sub(" ", _SECTION_NUMBER.sub(" ", sentence))
     out: list[str | None] = []
+    last = before
     for m in _A_FIGURE.finditer(text):
-        if _YEAR.match(m.group(0)):
+        if _YEAR.match(m.group(0)) or _A_DAY_OR_AGE.match(text, m.end()):
             continue
         kind = _kind_of_phrase(m.group(1).split())
+        if kind is None and m.group(0)[0].isdigit():
+            named = _NUMBER_OF.search(text[max(0, m.start() - 120): m.start()])
+            kind = _kind_of_phrase(named.group(1).split()) if named else None
+            kind = kind or (last if not _kind_of_phrase(m.group(1).split()[:1]) and _ELIDED_AFTER.match(m.group(1))
+                            else None)
         if kind is not None or m.group(0)[0].isdigit():  # "one of the …", "two-fold": a number word counts no noun
             out.append(kind)
+            last = kind or last
     return out
+
+
+# a date's day ("31 March"), an age or a range's first figure ("18-plus", "18-25 services")
+_A_DAY_OR_AGE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")\b|[-–]\w", re.IGNORECASE)
+# what may follow a figure whose noun is left out, as the one before it: "a reduction from 9,290 at 31 March 2016",
+# "an increase of 477 (2.5%) since", "from 305 in 2015-16 to 179 in February", or the sentence's end
+_ELIDED_AFTER = re.compile(r"\s*(?:$|\(|(?:at|in|on|since|by|from|to|during|over|compared|against|last|this|"
+                           r"the\s+previous|previously|are|were|was|is|have|had)\b)", re.IGNORECASE)

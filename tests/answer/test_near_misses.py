@@ -512,3 +512,11 @@ def test_counts_another_kind__every_figure_quoted_counts_another_kind_of_thing()
     rise = "This is an increase of 477 (2.5%) on the previous year."
     assert not counts_another_kind(q, [(hit(rise), [rise])])
     assert not counts_another_kind("How many FE does the plan add?", cits)  # no known kind asked
+    # children are not the social workers counted (Ofsted's "Kent was looking after 1,893 children")
+    children = "At the time of the inspection, the council was looking after 1,893 children."
+    assert counts_another_kind(q, [(hit(children), [children])])
+    # a figure with no noun after it counts what the figure before it counts, read on from the sentence before
+    fell = children + " This is a reduction from 1,950 at 31 March 2016."
+    assert counts_another_kind(q, [(hit(fell), [fell])])
+    assert not counts_another_kind("How many young adults and staff are affected?",
+                                   [(hit("The service works with 925 young adults."), ["The service works with 925 young adults."])])

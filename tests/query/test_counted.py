@@ -119,18 +119,47 @@ def test_counted__a_council_named_in_the_counted_phrase_is_where_not_what():
 def test_kind_counted_and_figure_kinds__what_a_count_and_each_figure_count():
     from assistant.query.counted import figure_kinds, kind_counted
 
-    assert kind_counted("How many social workers does the trust employ?") == "people"
-    assert kind_counted("How many care leavers in Kent became homeless in 2024?") == "people"
-    assert kind_counted("How many new children's homes has the council supported?") == "bodies"  # homes, not children
-    assert kind_counted("How many of Kent County Council's KPIs were rated Red?") == "business"
-    assert kind_counted("How many hours a week of activity are delivered?") == "time"
-    assert kind_counted("How many FE does the plan add?") is None  # a noun of no known kind
-    assert kind_counted("What did inspectors say about caseloads?") is None
+    assert kind_counted("How many social workers does the trust employ?") == {"workforce"}
+    assert kind_counted("How many care leavers in Kent became homeless in 2024?") == {"young"}
+    assert kind_counted("How many young carers are there?") == {"young"}  # "young" says young people
+    assert kind_counted("How many young adults and staff are affected?") == {"adults", "workforce"}
+    assert kind_counted("How many new children's homes has the council supported?") == {"bodies"}  # homes
+    assert kind_counted("How many of Kent County Council's KPIs were rated Red?") == {"business"}
+    assert kind_counted("How many hours a week of activity are delivered?") == {"time"}
+    assert kind_counted("How many FE does the plan add?") == set()  # a noun of no known kind
+    assert kind_counted("How many staff and FE are added?") == set()
+    assert kind_counted("What did inspectors say about caseloads?") == set()
     assert figure_kinds("The partnership brings together 12 local authorities to strengthen recruitment.") == ["bodies"]
     assert figure_kinds("The council has supported the development of three children’s homes.") == ["bodies"]
     # a year, a sum, a share and a section number are no figure; a count's noun ends at "and", a verb or a preposition
     assert figure_kinds("2.4 As of January 2024, this totalled 19,407 children and young people with an EHCP, "
-                        "£5,046,624 and 35.7 % of them.") == ["people"]
-    assert figure_kinds("4.17 Currently 54,189 households are within a 35 minute bus journey.") == ["people", "time"]
+                        "£5,046,624 and 35.7 % of them.") == ["young"]
+    assert figure_kinds("4.17 Currently 54,189 households are within a 35 minute bus journey.") == ["adults", "time"]
+    assert figure_kinds("22,866 young people voted, and 2,152 people signed up.") == ["young", "people"]
     # a figure whose noun is of no known kind is kept (it may be the count asked for); a number word alone is not
     assert figure_kinds("This is an increase of 477 (2.5%), one of the largest.") == [None]
+
+
+def test_same_kind__any_people_may_be_people_of_any_kind():
+    from assistant.query.counted import same_kind
+
+    assert same_kind(frozenset({"young"}), "young")
+    assert same_kind(frozenset({"workforce"}), "people")  # "2,152 people" may be staff
+    assert same_kind(frozenset({"people"}), "adults")
+    assert not same_kind(frozenset({"workforce"}), "young")  # "1,893 children" are not social workers
+    assert not same_kind(frozenset({"people"}), "bodies")
+
+
+def test_figure_kinds__a_figure_with_no_noun_counts_what_the_one_before_it_counts():
+    from assistant.query.counted import figure_kinds
+
+    # the kind the sentences before counted last is read on ("9,193 children … This is a reduction from 9,290")
+    assert figure_kinds("This is a reduction from 9,290 at 31 March 2016.", "young") == ["young"]
+    assert figure_kinds("This is an increase of 477 (2.5%) since January 2023.", "young") == ["young"]
+    assert figure_kinds("Of those, 300 are placed out of area.", "bodies") == ["bodies"]
+    # "the numbers of young people … reduced from 305 … to 179": what "the number of" names
+    assert figure_kinds("The numbers of young people not in education reduced from 305 in 2015–16 to 179 in "
+                        "February 2017.") == ["young", "young"]
+    # a date's day and an age are no figure; a figure followed by another noun is not read on
+    assert figure_kinds("On 31st December 2024, support from the 18-plus support officers.") == []
+    assert figure_kinds("The 2 options are set out.", "young") == [None]
