@@ -56,6 +56,9 @@ class Weights:
     source_out: bool = True  # the question's source ("what did Ofsted say about …") out of the keyword query
     own_abbreviations: float = 0.5  # the weight of an abbreviation a candidate's document defines for words the
     # question uses (retrieve/abbreviations.py; 1.0: a near miss answered from the paragraphs it brought in)
+    lead_in_share: float = 0.3  # second stage: a table row, or a paragraph after a lead-in ending on a colon, is
+    # read with this share of the paragraph before's best sentence when that is closer (a reply printed apart from
+    # the prompt it answers, an item apart from "The risks are:"; 0.5: tuning -1)
     collapse_copies: bool = True  # a paragraph printed again in the same document (a motion repeated in each
     # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
@@ -321,8 +324,10 @@ class Retriever:
         head = order[: w.rerank_depth]
         best = {}
         for row in head:
-            vecs = self.data.sentence_vectors_of(row)
-            best[row] = float(np.max(vecs.astype(np.float32) @ qvec)) if len(vecs) else -1.0
+            best[row] = self._best_sentence(row, qvec)
+            if w.lead_in_share and self._continues(row):
+                before = self._best_sentence(row - 1, qvec, self._row_doc_index[row])
+                best[row] = max(best[row], (1.0 - w.lead_in_share) * best[row] + w.lead_in_share * before)
         by_sentence = sorted(head, key=lambda r: -best[r])
         lists = [(head, 1.0), (by_sentence, w.rerank_sentence)]
         asked = kinds.expected(query)
@@ -345,6 +350,22 @@ class Retriever:
                 ranked = ranked[:max(1, k - 1)] + [found] + ranked[max(1, k - 1):]
         placed = set(ranked)
         return ranked + [r for r in order[w.rerank_depth:] if r not in placed]
+
+    def _continues(self, row: int) -> bool:
+        """Whether ``row`` goes on from the paragraph before it in its document: a list item or table row, or a
+        paragraph after one that ends on a colon."""
+        if row <= 0 or self._row_doc_index[row - 1] != self._row_doc_index[row]:
+            return False
+        return self.data.paragraphs[row].kind == "table-row" or \
+            self.data.paragraphs[row - 1].text.rstrip().endswith(":")
+
+    def _best_sentence(self, row: int, qvec: np.ndarray, doc: int | None = None) -> float:
+        """The cosine of ``row``'s sentence closest to the question (stored vectors); -1 for a row with none, or
+        outside document ``doc`` when one is given."""
+        if row < 0 or doc is not None and self._row_doc_index[row] != doc:
+            return -1.0
+        vecs = self.data.sentence_vectors_of(row)
+        return float(np.max(vecs.astype(np.float32) @ qvec)) if len(vecs) else -1.0
 
     def _naming_paragraph(self, ranked: list[int], query: str, documents: int = 3) -> int | None:
         """The first paragraph, in reading order, that names the person the question asks for under the role's label,

@@ -500,3 +500,31 @@ def test_search__the_source_is_left_out_of_the_keyword_query_unless_nothing_else
     assert "inspect" not in keyword.queries[-1]  # nor the glossary's words for it
     r.search("What did Ofsted say about Kent?", Filters(orgs=["kent"]), implied=implied, mode="keyword")
     assert "Ofsted" in keyword.queries[-1]  # the council named is filtered: the source is all that is left
+
+
+def test_second_stage__a_reply_printed_apart_from_its_lead_in_is_read_with_it():
+    import numpy as np
+
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever, Weights
+
+    docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="other")}
+    q = np.array([1.0, 0.0], dtype=np.float32)
+    # paragraph 1 is the prompt, closest to the question; paragraph 2 its reply, which alone reads less like the
+    # question than paragraph 3 does
+    sent = np.array([[0.5, 0.866], [1.0, 0.0], [0.4, 0.9], [0.45, 0.89]], dtype=np.float16)
+
+    def order(prompt: str, kind: str, share: float = 0.3) -> list[int]:
+        texts = ["Opening remarks.", prompt, "Longer opening hours at weekends.", "Staff were thanked."]
+        paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=t, kind=kind if i == 2 else "text")
+                 for i, t in enumerate(texts)]
+        data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
+        r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=3, lead_in_share=share))
+        return r._second_stage([0, 3, 2], q)
+
+    asked = "What would you change about the opening hours? Respondents said:"
+    assert order(asked, "text").index(2) < order(asked, "text").index(3)  # after a lead-in ending on a colon
+    assert order(asked.rstrip(":") + ".", "table-row").index(2) < 2  # a table row goes on from the row before
+    assert order(asked.rstrip(":") + ".", "text") == [0, 3, 2]  # a paragraph standing alone is read alone
+    assert order(asked, "text", share=0.0) == [0, 3, 2]
