@@ -313,6 +313,13 @@ def phrase(topic: str) -> _Phrase:
 
 
 _MINUTE_LABEL = re.compile(r"^\s*\d+[.)]?\s+|\(Item \d+\)\s*$", re.IGNORECASE)
+# what a heading says besides its subject, not counted among its words: an aside in brackets ("(including Council Tax
+# Setting 2025/26)", which names a subject among others), and a paper's kind and period ("… Budget Monitoring Report –
+# November 2024-25": a report on budget monitoring)
+_ASIDE = re.compile(r"\([^)]*\)")
+_GENERIC = {"report", "reports", "update", "updates", "paper", "item", "quarter", "month", "monthly", "annual", "draft",
+            "final", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"}
 
 
 def heading_matcher(topic: str, defined: dict[str, set[str]] | None = None, loose: bool = False):
@@ -331,7 +338,8 @@ def _heading_matcher(topic: str, loose: bool = False):
     def about(heading: str | None) -> bool:
         if not heading or not match(heading):
             return False
-        words = [w for w in re.findall(r"[a-z]+", _MINUTE_LABEL.sub(" ", heading).lower()) if w not in _STOP]
+        words = [w for w in re.findall(r"[a-z]+", _ASIDE.sub(" ", _MINUTE_LABEL.sub(" ", heading)).lower())
+                 if w not in _STOP and (w not in _GENERIC or _stem(w) in stems)]  # unless the topic's own
         return bool(words) and sum(_stem(w) in stems for w in words) >= len(words) / 2
     return about
 

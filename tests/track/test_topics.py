@@ -356,3 +356,21 @@ def test_track__abbreviation_and_resolution_on_a_minuted_item():
     assert any(r.kind == "decision" and r.text.startswith("RESOLVED that Cabinet agree the Commissioning Plan")
                for r in rows), [(r.kind, r.text[:50]) for r in rows]
     assert not any(r.kind == "decision" and "be noted" in r.text for r in rows)
+
+
+def test_a_heading_is_about_its_subject_without_its_kind_period_and_asides():
+    from assistant.track.items import TrackRecord
+    from assistant.track.ledger import select
+
+    def record(heading):
+        return TrackRecord(kind="decision", text="RESOLVED that Cabinet agree to: Note the forecast capital underspend.",
+                           doc="minutes.pdf", title="Minutes", organisation="Kent", org_slug="kent-cc",
+                           doc_type="minutes", date="2025-01-30", para="88/3", page_start=10, page_end=10,
+                           heading=heading, paragraph_id="p1", ordinal=1)
+
+    # "Report" and the month it covers say what kind of paper it is, not what it is about
+    monitoring = record("88. 24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Item 5)")
+    assert select([monitoring], topic="budget monitoring") == [monitoring]
+    assert select([monitoring], topic="council tax") == []
+    annual = record("12. Annual Report (Item 4)")  # a topic that is a kind of paper still matches its own words
+    assert select([annual], topic="annual report") == [annual]
