@@ -157,6 +157,30 @@ _TABLE_CELL = re.compile(r"(?<![\w£$.,/-])(?:[-+–−]\d+\.\d+|\d+\.\d{3})(?![
 # meeting, not a promise)
 _PROPOSAL = re.compile(r"\bit is (?:therefore\s+|now\s+|also\s+)?proposed\b|\bthe (?:\w+\s+)?proposal is (?:to|that)\b",
                        re.IGNORECASE)
+# a condition its consequence follows with "then": "Therefore, should consequential damage be identified as a direct
+# result of the works, then KCC Highways will look to recover costs where possible" (what the actor will then do is read
+# as any promise: a prediction after "then" is still none)
+_THEN_CONDITION = re.compile(r"^\s*(?:(?:Therefore|However|But|And|So),?\s+)?(?:should|if|where|unless|in the event)\b"
+                             r"[^.;]*?,\s*then\s+", re.IGNORECASE)
+# a plan's part or next step, stated as what it will be: "An area of further development in 2025-2026 will be the
+# implementation of a joint bed brokerage pathway", "Part of the recruitment strategy will be to look to our existing
+# staff group", "The next step will be to consult …" (not "The priority will be the safety of children": a state)
+_PLANNED_STEP = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:An?|The|One|Another|Our|Its|A further|A key)?\s*(?:(?:key|main|further|"
+    r"first|second|final|next|immediate)\s+)?(?:area|areas|next steps?|steps?|stage|phase|part|element|priority|focus)\s+"
+    r"(?:of\s+(?:(?:the|our|its|this|further|future|continued)\s+)*(?:[\w-]+\s+){0,3}?(?:development|focus|work|"
+    r"improvement|strategy|plan|programme|approach|action plan)\s+)?(?:(?:in|for|during)\s+(?:\d{4}(?:[-/]\d{2,4})?|the\s+"
+    r"(?:next|coming)\s+(?:year|months?))\s+)?will\s+(?:also\s+)?be\s+(?:to\s+(?!be\b)\w+|the\s+(?:\w+\s+)?\w+(?:tion|ment|"
+    r"ing|al|sal)\s+of)\b", re.IGNORECASE)
+# an action planned with a day it is due, in the passive after "it is anticipated that": "It is anticipated that Early
+# Years funding will be spent by September 2025" (a plan with its date, not an estimate of a sum or a prediction of an
+# effect, which a date does not follow)
+_PLANNED_BY = re.compile(
+    rf"\bit is (?:currently\s+)?(?:anticipated|expected|planned|intended|envisaged) that\b[^.;]*?\b(?:will|would)\s+be\s+"
+    rf"(?:fully\s+)?(?:{_ACTION_PARTICIPLE[3:-1]}|spent|completed|finalised|finalized|in place|signed|awarded|let|"
+    rf"procured|opened|closed)\s+(?:[^.;]{{0,40}}?\s)?(?:by|before|in|during|from|no later than)\s+(?:the\s+)?"
+    rf"(?:(?:end|start|beginning|middle|autumn|spring|summer|winter)\s+(?:of\s+)?)?(?:{MONTHS_PATTERN}|\d{{4}})\b",
+    re.IGNORECASE)
 # the council speaking of itself: "we are committed to …" is the paper's council
 _WE = re.compile(r"^(?:we|our|us)$", re.IGNORECASE)
 
@@ -238,6 +262,9 @@ def _passive(sentence: str, subject: str) -> bool:
 def _actor_of(sentence: str) -> str | None:
     """Who a promise names: the holder of the goals it states, the body or officer (text.find_who), else the subject
     of its verb when it is one; not a subject in the passive, which is what is done."""
+    if then := _THEN_CONDITION.match(sentence):
+        sentence = sentence[then.end():]  # who acts then: "…, then KCC Highways will look to recover costs"
+        sentence = sentence[:1].upper() + sentence[1:]
     goals = _GOALS_OF.match(sentence)
     if goals:
         return goals.group(1)[:1].upper() + goals.group(1)[1:]
@@ -253,12 +280,20 @@ def _actor_of(sentence: str) -> str | None:
     subject = clean(_subject(sentence)).strip(" ,")
     if subject and _passive(clean(sentence), subject):
         return None
-    subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Also)\s*,?\s*", "",
+    # an aside between commas is not who acts: "Additionally, our broader Family Hub service, including outreach
+    # provision, will continue to flex …"
+    subject = _ASIDE.sub("", subject).strip(" ,")
+    subject = re.sub(r"^(?:It is (?:therefore )?proposed that|However|In addition|Additionally|Furthermore|Moreover|"
+                     r"Also)\s*,?\s*", "",
                      re.sub(r"^\(?[a-z0-9]{1,3}[.)]\s+", "", subject), flags=re.IGNORECASE)  # nor its list mark ("2) ")
     if subject and len(subject.split()) <= 8 and not _THING.match(subject) and not _NO_ACTOR.search(subject) and \
             (_ACTOR.search(subject) or _INITIALS.search(subject)):
         return subject[:1].upper() + subject[1:]
     return None
+
+
+_ASIDE = re.compile(r",\s*(?:including|such as|as well as|alongside|along with|together with|supported by)\b[^,]*(?:,|$)",
+                    re.IGNORECASE)
 
 
 # a sentence's list mark ("b. ", "(3) ") and a member by title and surname ("Mr Watkins", "Cllr S Smith")
@@ -287,6 +322,28 @@ def _named_before(text: str, sentence: str) -> str | None:
     item = text[:at].rsplit("\n", 1)[-1]
     names = {m.group(1) for s in sentences(item) if (m := _PERSON_SUBJECT.match(s))}
     return names.pop() if len(names) == 1 else None
+
+
+# a directorate or department named: "The Growth, Environment & Transport Directorate is projected to …"
+_UNIT_NAMED = re.compile(r"\b((?:[A-Z][\w’'-]*,?\s+(?:(?:and|&)\s+)?){1,6}(?:Directorate|Department))\b")
+_THE_UNIT = re.compile(r"\b(?:the|this|that)\s+(directorate|department)\b", re.IGNORECASE)
+
+
+def _unit_referred(text: str, sentence: str, heading: str | None) -> str | None:
+    """The directorate or department a promise's subject refers back to ("All services/budgets across the directorate
+    will continue to review their staffing …"): the one named last before it in its paragraph, else in the headings it
+    stands under; None where its subject names none, or none of that kind is named."""
+    ref = _THE_UNIT.search(_subject(sentence))
+    if not ref:
+        return None
+    kind = ref.group(1).lower()
+    at = text.find(sentence)
+    for source in (text[:at] if at >= 0 else "", heading or ""):
+        named = [m.group(1) for m in _UNIT_NAMED.finditer(source) if m.group(1).lower().endswith(kind)
+                 and not re.match(r"(?:The|This|That|Each|Every|All|Our)\s+(?:Directorate|Department)$", m.group(1))]
+        if named:
+            return re.sub(r"^(?:The|the)\s+", "", named[-1])
+    return None
 
 
 def _subject(sentence: str) -> str:
@@ -331,6 +388,14 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     s = _FORM_NOTE.sub(" ", s)  # a form's instruction to whoever fills it in is no one's promise
     if _second_verb_offer(s):
         return True  # a person named offered to act, whatever they said before it ("… could be determined")
+    if then := _THEN_CONDITION.match(s):
+        # what is done then, if the condition holds; not what follows from something not done ("If these changes are
+        # not implemented, then the Corporate Director will continue to oversee …": a warning)
+        return not re.search(r"\b(?:not|no|never|fails?|unable)\b|n[’']t\b", then.group(0), re.IGNORECASE) \
+            and _is_promise(s[then.end():], organisation)
+    if (_PLANNED_STEP.match(s) or _PLANNED_BY.search(s)) and not (
+            _NOT_PROMISE.search(s) or _OTHERS_WORDS.search(s) or _mostly_figures(s) or _TABLE_CELL.search(s)):
+        return True  # a plan's next step, or an action planned with its date
     if not _INTENT.search(s) or _DECIDED.search(s) or _NOT_PROMISE.search(s) or _PREDICTIVE.search(s) \
             or _ESTIMATE.search(s) or _OTHERS_WORDS.search(s) or _mostly_figures(s) or _TABLE_CELL.search(s):
         return False
@@ -532,7 +597,9 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
             shown = [t for t in shown if t not in proposed]
             promised = [t for t in promised if t not in proposed]
         if promised:
-            who = next((w for s in promised if (w := _actor_of(s) or _offered_by(s) or _named_before(own, s))), None) or next(
+            # (a subject that names no one, "All services/budgets across the directorate", gives way to what it refers to)
+            who = next((w for s in promised if (w := actor_name(_actor_of(s)) or _offered_by(s) or _named_before(own, s)
+                                                or _unit_referred(own, s, p.heading))), None) or next(
                 (meta.organisation for s in promised if _own_name(clean(_subject(s)).strip(" ,"), meta.organisation)), None) \
                 or next((m.group(1)[0].upper() + m.group(1)[1:] for s in promised if (m := _SCHEDULED_DECISION.search(s))
                          and not m.group(1).lower().endswith("meeting")), None)  # the body that is to decide

@@ -248,7 +248,10 @@ def once(records: list[TrackRecord]) -> list[TrackRecord]:
     first: dict[tuple, int] = {}
     also: dict[int, list[str]] = {}
     for r in records:
-        key = (r.kind, r.stage, r.status, r.org_slug, own_report(r), _same_words(r.text))
+        # (a recommendation is at the recommendation stage whether or not its reading named the stage: the cover's
+        # "Recommendation(s): Cabinet is asked to NOTE …" and its section 3's, read by decisions.py, are one)
+        stage = r.stage or ("recommendation" if r.kind == "recommendation" else None)
+        key = (r.kind, stage, r.status, r.org_slug, own_report(r), _same_words(r.text))
         if not key[-1] or key not in first:
             first[key] = len(out)
             out.append(r)

@@ -114,8 +114,10 @@ def find_who(sentence: str) -> str | None:
         who = m.group(1).strip(" ,")
         if len(who.split()) <= 10:
             return who
+    # (an office's title runs on to its verb: "the Cabinet Member agreed to review" is the Cabinet Member's, not "the
+    # Cabinet Member agreed"'s)
     m = re.search(r"\b(the Chair|the Cabinet Member[\w ]*?|the Corporate Director[\w ,]*?|the Director[\w ]*?)\s+"
-                  r"(?:would|will|to)\b", s)
+                  r"(?:(?:has\s+|had\s+|also\s+)?(?:agreed|undertook|offered|promised|committed)\s+to|would|will|to)\b", s)
     return m.group(1) if m else None
 
 

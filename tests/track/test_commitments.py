@@ -500,6 +500,30 @@ def test_a_commitment_printed_twice_in_one_paper_is_one_row():
     assert [r.page_start for r in rows if r.kind == "commitment"] == [1]
 
 
+def test_a_recommendation_read_with_and_without_its_stage_named_is_listed_once():
+    import dataclasses
+
+    from assistant.track.ledger import once
+
+    rec = ("Cabinet is asked to NOTE the Quarter 3 Performance Report and the actions being taken to address areas "
+           "where performance is not as targeted.")
+    cover, body = [r for r in _rows([f"Recommendation(s): {rec}", rec]) if r.kind == "recommendation"]
+    body = dataclasses.replace(body, stage="recommendation")  # as decisions.py reads a recommendations section
+    assert [r.page_start for r in once([cover, body])] == [1]
+    proposal = dataclasses.replace(body, stage="proposal")  # another stage stays apart
+    assert len(once([cover, proposal])) == 2
+
+
+def test_performance_report_cover__its_recommendation_is_listed_once(records_of):
+    # printed on the cover's summary (read here) and in its section 3 (read by decisions.py, stage named): one row in a
+    # listing, which names the other printing
+    from assistant.track.ledger import once
+
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_quarterly-performance-report-q3-cover.pdf"))
+    listed = [r for r in once(records) if r.kind == "recommendation" and "NOTE the Quarter 3" in r.text]
+    assert len(listed) == 1 and listed[0].page_start == 1 and listed[0].also
+
+
 def test_strengthening_independence_report__the_transfer_proposed_is_no_commitment(records_of):
     records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-18-25-"
                                      "transfer-report.pdf"))
@@ -552,3 +576,69 @@ def test_minutes__an_offer_after_what_the_officer_shared_is_his_commitment(recor
     records = records_of(corpus_file("committee/kent-cc_corporate-parenting-panel_2024-10-29_minutes.pdf"))
     row = next(r for r in records if r.kind == "commitment" and "offered to come back to the panel" in r.text)
     assert row.who == "Mr Read"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plan's part or next step, stated as what it will be
+    "An area of further development in 2025-2026 will be the implementation of a joint bed brokerage pathway.",
+    "Part of the recruitment strategy will be to look to our existing staff group, to promote becoming a foster carer.",
+    "The next step will be to consult residents on the options.",
+    # an action planned with its date, after "it is anticipated that"
+    "It is anticipated that Early Years funding will be spent by September 2025.",
+    # what the actor will do then, the condition met
+    ("Therefore, should consequential damage be identified as a direct result of the works, then the Highways service "
+     "will look to recover costs where possible."),
+])
+def test_a_planned_step_or_a_dated_plan_is_a_commitment(sentence):
+    assert _is_promise(sentence, ORG)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The priority will be the safety of children.",  # a state, not a step
+    "It is anticipated that demand will be higher by March 2026.",  # a prediction, with a date
+    "It is anticipated that the overspend will be £3m by March 2026.",
+    # what follows from something not done: a warning
+    "If these changes are not implemented, then the Corporate Director will continue to oversee a group outside their role.",
+    "If the scheme is approved, then costs will rise by 2026.",
+])
+def test_a_prediction_or_a_warning_with_a_plan_s_words_is_no_commitment(sentence):
+    assert not _is_promise(sentence, ORG)
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # an office named mid-sentence, its verb "agreed to" not part of its name
+    ("During the discussions at the Cabinet Committee, the Cabinet Member agreed to review any legal advice in "
+     "relation to a further extension of contracts.", "the Cabinet Member"),
+    # an aside between commas is not who acts
+    ("Additionally, our broader Family Hub service, including outreach provision, will continue to flex in response to "
+     "identified need within communities.", "Our broader Family Hub service"),
+    ("Therefore, should damage be identified, then KCC Highways will look to recover costs where possible.", "KCC Highways"),
+])
+def test_who_a_sentence_names_past_its_clauses_and_asides(sentence, who):
+    from assistant.track.commitments import _actor_of
+
+    assert _actor_of(sentence) == who
+
+
+def test_the_directorate_a_promise_refers_back_to_is_who():
+    rows = _rows(["The Growth, Environment & Transport Directorate is projected to be overspent by £6.3m. All "
+                  "services/budgets across the directorate will continue to review their staffing and spend levels."])
+    assert [r.who for r in rows if r.kind == "commitment"] == ["Growth, Environment & Transport Directorate"]
+    # none named: no one guessed
+    rows = _rows(["All services/budgets across the directorate will continue to review their staffing and spend levels."])
+    assert [r.who for r in rows if r.kind == "commitment"] == [None]
+
+
+def test_finance_monitoring_report__directorate_and_dated_plan(records_of):
+    records = records_of(corpus_file("committee/kent-cc_cabinet_2025-01-30_finance-monitoring-report-q3-2024-25.pdf"))
+    staffing = next(r for r in records if r.kind == "commitment" and "continue to review their staffing" in r.text)
+    assert staffing.who == "Growth, Environment & Transport Directorate"
+    spent = next(r for r in records if r.kind == "commitment" and "will be spent by September 2025" in r.text)
+    assert spent.due == "by September 2025"
+
+
+def test_questions_paper__a_conditional_recovery_and_a_planned_development_are_commitments(records_of):
+    records = records_of(corpus_file(QUESTIONS_PAPER))
+    recover = next(r for r in records if r.kind == "commitment" and "look to recover costs" in r.text)
+    assert recover.who == "KCC Highways"
+    assert any(r.kind == "commitment" and "joint bed brokerage pathway" in r.text for r in records)
