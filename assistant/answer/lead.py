@@ -165,6 +165,13 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
                                            if all(t.mentioned.search(_shown(h, quoted)) for _, t in asked_topics)},
                              TOPIC_NAMED)
+    if headed := heading_asked(question, citations):  # "what are the financial implications of the plan?": the
+        # paragraph printed under the paper's "7. Financial Implications", not its introduction that reads closer
+        lead_scores = prefer(lead_scores, headed, HEADING_ASKED)
+    if target_asked(question):  # "what is the fundraising target for the campaign?": the quote giving a figure ("…
+        # to the target of £25,000"), not one that only names the campaign
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if states_figure(" ".join(quoted))}, TARGET_ASKED)
     if not kinds and not spans_years and _asks_of_something(question, implied):
         # "do staff in Windsor think their caseloads are reasonable?": the finding on caseloads, not the report's
         # headline under its judgement table ("Most children in … continue to benefit from good services"), which
@@ -633,3 +640,49 @@ def organisation_overlap(question: str, text: str, implied: Implied | None) -> i
     local authority in high regard" only "children"."""
     topic = topic_words(question, implied)
     return max((len(topic & words(s)) for s in split_sentences(text) if names_organisation(s, question)), default=0)
+
+
+# what a question asks for, named straight after "what is the" / "what does the" (up to four words) and before what it
+# is of: "what are the financial implications of the plan?" (financial implications), "what does the conclusion of
+# the report say?" (conclusion)
+_THING_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?what\s+(?:is|are|was|were|does|do|did)\s+(?:the\s+)?"
+                          r"(?P<thing>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|for|in|on|from|about|under|say|says|said|"
+                          r"set\s+out)\b", re.IGNORECASE)
+# a heading's number: "7.", "7.1", "(a)", "B."
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]+[.)])\s+")
+HEADING_ASKED = 0.5  # a quote printed under a heading that names just what the question asks for leads
+
+
+def heading_asked(question: str, citations: list[tuple[Hit, list[str]]]) -> set[int]:
+    """The citations printed under a heading that names just what the question asks for, its words and no other
+    ("7. Financial Implications" for "what are the financial implications of the plan?"); not a heading that only
+    shares a word with it ("Financial Context"), nor one naming the plan the question asks about."""
+    m = _THING_ASKED.search(question)
+    if m is None or not (thing := stems(m.group("thing"))):
+        return set()
+    return {i for i, (h, _) in enumerate(citations)
+            if h.paragraph.heading and stems(_HEADING_NUMBER.sub("", h.paragraph.heading)) == thing}
+
+
+# "what is the fundraising target for the campaign?", "what target was set for …?": a target asked for as such, which a
+# figure states (not "what is the target date …", which a date answers, nor "what is the target group …")
+_TARGET_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?what\s+(?:(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?targets?\b|(?:[\w'’-]+\s+){0,2}?targets?\s+(?:is|was|are|were|has|"
+                           r"have|had|did|does|do)\b)(?!\s+(?:dates?|groups?|audiences?|areas?|cohorts?|populations?)\b)",
+                           re.IGNORECASE)
+# a figure: a sum, a percentage, a count in figures (not a paragraph's own number nor a year)
+_FIGURE = re.compile(r"£\s?\d|\d\s?(?:%|per\s?cent\b)|\b\d[\d,.]*\s?(?:m|bn|k|million|billion)\b|"
+                     r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+\b(?![.)]\s)", re.IGNORECASE)
+TARGET_ASKED = 1.5  # a question asking for a target is led by a quote giving a figure, as one asking for a figure
+# is (1.0), and before a quote that names what it asks about by a near form only ("Corporate Parent" for "Corporate
+# Parenting", 1.0)
+
+
+def target_asked(question: str) -> bool:
+    """Whether a question asks what a target is ("what is the fundraising target for the campaign?")."""
+    return bool(_TARGET_ASKED.search(question))
+
+
+def states_figure(text: str) -> bool:
+    """Whether ``text`` states a figure (£25,000, 87%, 4,798, 12 posts), not only a paragraph's number or a year."""
+    return bool(_FIGURE.search(_HEADING_NUMBER.sub("", text)))

@@ -124,3 +124,56 @@ def test_yielding_lead_ins__a_lead_in_that_gives_what_was_asked_for_keeps_the_le
         citations = [(lead_in, [split_sentences(lead_in.paragraph.text)[-1]]), (said, [said.paragraph.text])]
         got = yielding_lead_ins(q, expected(q), citations, lambda row: following.get(row, []))
         assert got == ({1: 0} if yields else {})
+
+
+def test_heading_asked__a_heading_naming_just_what_is_asked_not_one_sharing_a_word():
+    from assistant.answer.lead import heading_asked
+    q = "What are the financial implications of the council's Integrated Care Strategy delivery plan?"
+    intro = _hit("2.7 The actions detail the council's contribution to the Integrated Care Strategy delivery plan.",
+                 para="2.7")
+    money = _hit("7.2 The proposed priorities will need to be delivered at low or no cost.", para="7.2")
+    context = _hit("3.1 The financial climate is challenging.", para="3.1")
+    intro = replace(intro, paragraph=replace(intro.paragraph, heading="2. Introduction"))
+    money = replace(money, paragraph=replace(money.paragraph, heading="7. Financial Implications"))
+    context = replace(context, paragraph=replace(context.paragraph, heading="3. Financial Context"))
+    cited = [(intro, [intro.paragraph.text]), (money, [money.paragraph.text]), (context, [context.paragraph.text])]
+    assert heading_asked(q, cited) == {1}
+    # a heading naming the plan the question asks about is not what it asks for
+    plan = replace(intro, paragraph=replace(intro.paragraph, heading="Integrated Care Strategy delivery plan"))
+    assert heading_asked(q, [(plan, [plan.paragraph.text])]) == set()
+    assert heading_asked("How will the plan be paid for?", cited) == set()
+
+
+def test_compose__the_paragraph_under_the_heading_asked_for_leads(fake_embedder):
+    q = "What are the financial implications of the council's Integrated Care Strategy delivery plan priorities?"
+    intro = _hit("2.7 The actions defined in this work detail the council's contribution to delivery of the "
+                 "Integrated Care Strategy delivery plan priorities.", para="2.7", rank=1, score=0.04)
+    money = _hit("7.2 The proposed priorities of the council's Integrated Care Strategy delivery plan will need to be "
+                 "delivered at low or no cost.", para="7.2", rank=2, score=0.03)
+    intro = replace(intro, paragraph=replace(intro.paragraph, heading="2. Introduction", id="p27"))
+    money = replace(money, paragraph=replace(money.paragraph, heading="7. Financial Implications", id="p72"))
+    out = compose(q, [intro, money], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert not out.abstained and out.citations[0].para == "7.2"
+
+
+def test_target_asked__a_target_is_asked_for_as_a_figure():
+    from assistant.answer.lead import states_figure, target_asked
+    assert target_asked("What is the fundraising target for the council's Christmas campaign?")
+    assert target_asked("What target was set for recruiting foster carers?")
+    assert not target_asked("What is the target date for opening the hub?")
+    assert not target_asked("Who is the campaign aimed at?")
+    assert states_figure("4. Members were asked to help get the campaign to the target of £25,000.")
+    assert states_figure("The target is 87% of applications made online.")
+    assert not states_figure("1. The Chair reminded the Panel of the Christmas campaign in December 2024.")
+
+
+def test_compose__a_target_question_is_led_by_the_quote_giving_the_figure(fake_embedder):
+    q = "What is the fundraising target for the Corporate Parenting Christmas campaign?"
+    reminder = _hit("1. The Chair reminded the Panel of the Corporate Parenting Christmas campaign asking that those "
+                    "who could contribute and publicise.", para="Item 2/1", rank=1, score=0.04)
+    figure = _hit("4. Members were asked to help get the Corporate Parent Christmas Campaign to the target of "
+                  "£25,000.", para="Item 8/4", rank=2, score=0.03)
+    reminder = replace(reminder, paragraph=replace(reminder.paragraph, id="r1"))
+    figure = replace(figure, paragraph=replace(figure.paragraph, id="f4"))
+    out = compose(q, [reminder, figure], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert not out.abstained and "£25,000" in out.text.split("\n")[0]
