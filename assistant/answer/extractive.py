@@ -562,6 +562,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # "how many potholes were repaired in 2024?": a first line giving one quarter's figure gives no year's)
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
+    citations, completions, introduction = completed_lead(question, kinds, citations, completions, introduction, beside)
     if following is not None and preceding is not None and agenda_item(citations[0][0]) \
             and lists_items(question, implied):  # "what items were on the agenda for Cabinet on 30 January?": the
         # agenda's items, each cited, after the one that leads, in their printed order (one cited already among them)
@@ -585,6 +586,27 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))
                            for h, s in shown], False, [], confidence)
+
+
+def completed_lead(question: str, kinds: list[str], citations: list[tuple[Hit, list[str]]],
+                   completions: dict[str, list[tuple[Hit, list[str]]]], introduction: dict[str, str], beside: set[str]
+                   ) -> tuple[list[tuple[Hit, list[str]]], dict[str, list[tuple[Hit, list[str]]]], dict[str, str]]:
+    """The first line when the lead's quote ends on a lead-in that one paragraph after it completes ("The committee
+    passed a motion proposing that:" and "That the decision be delayed …"): that paragraph, after the lead-in's
+    words, as a lead-in that yields does (yielding_lead_ins), and the lead as a supporting quote (its sentences
+    before its lead-in, when it has any). Not a lead-in that gives what was asked for itself ("Proposer: Mr Mike Sole
+    Seconder: Mr Antony Hook Proposed Purpose:" says who proposed it), nor one completed by a run of list items or
+    table rows, which keeps the first line, the items listed under it."""
+    lead, quoted = citations[0]
+    alone = completions.get(lead.paragraph.id, [])
+    if len(alone) != 1 or alone[0][0].paragraph.kind.startswith("table") or lead.paragraph.id in introduction \
+            or lead.paragraph.id in beside or not quoted or not quoted[-1].rstrip().endswith(":") \
+            or any(holds(k, " ".join(quoted), question) for k in kinds if k != "decision"):
+        return citations, completions, introduction
+    completing_it = alone[0]
+    completions = {k: v for k, v in completions.items() if k != lead.paragraph.id}
+    introduction = {**introduction, completing_it[0].paragraph.id: quoted[-1].rstrip().rstrip(":").rstrip()}
+    return [completing_it, (lead, quoted[:-1] or quoted)] + citations[1:], completions, introduction
 
 
 def yielding_lead_ins(question: str, kinds: list[str], citations: list[tuple[Hit, list[str]]],

@@ -1187,7 +1187,9 @@ def test_compose__a_lead_in_is_completed_by_the_next_paragraph_unless_that_start
     numbered = _item("1.5 The Cabinet Member reported on the proposed decision.", "text", 21, para="1.5")
     q = "What did the Cabinet Committee recommend to the Cabinet Member?"
     out = compose(q, [lead], fake_embedder, following=lambda row: [said])
-    assert out.text.splitlines()[1].startswith("- The committee recommends that the decision be delayed")
+    # (one paragraph completing the lead's lead-in: it reads on the first line after it, completion.completed_lead)
+    assert out.text.splitlines()[0].startswith("The Cabinet Committee resolved to make a recommendation to the Cabinet "
+                                               "Member as follows: The committee recommends that the decision be")
     assert len(compose(q, [lead], fake_embedder, following=lambda row: [numbered]).citations) == 1
     # a colon inside the paragraph: its own sentences follow it
     inside = replace(_item("The options were: to renew. The committee agreed.", "text", 40), rank=1, score=0.03,

@@ -177,3 +177,23 @@ def test_compose__a_target_question_is_led_by_the_quote_giving_the_figure(fake_e
     figure = replace(figure, paragraph=replace(figure.paragraph, id="f4"))
     out = compose(q, [reminder, figure], fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
     assert not out.abstained and "£25,000" in out.text.split("\n")[0]
+
+
+def test_compose__a_lead_in_completed_by_one_paragraph_reads_on_with_it_on_the_first_line(fake_embedder):
+    q = "What did the Cabinet Committee recommend on 21 November 2024 about the family hubs?"
+    lead_in = _hit("5.20 On 21 November 2024 the Cabinet Committee passed a motion on the family hubs proposing that:",
+                   para="5.20", rank=1, score=0.04, row=10)
+    motion = _hit("That the decision be delayed until the new government funding is confirmed.", para=None, rank=5,
+                  score=0.01, row=11)
+    out = compose(q, [lead_in], fake_embedder, cfg=AnswerConfig(**LOW_SCORES), following=lambda row: [motion])
+    assert out.text.splitlines()[0].startswith("5.20 On 21 November 2024 the Cabinet Committee passed a motion on the "
+                                               "family hubs proposing that: That the decision be delayed")
+    # the lead-in's paragraph is still cited
+    assert [c.quote for c in out.citations] == [motion.paragraph.text, lead_in.paragraph.text]
+    # a lead-in that gives what was asked for itself keeps the first line
+    form = _hit("Amendment Number: 7 Proposer: Mr Mike Sole Seconder: Mr Antony Hook Proposed Purpose:", para=None,
+                rank=1, score=0.04, row=10)
+    purpose = _hit("£250k to be added to the adult social care budget.", para=None, rank=5, score=0.01, row=11)
+    out = compose("Who proposed the amendment moving £250k to adult social care?", [form], fake_embedder,
+                  cfg=AnswerConfig(**LOW_SCORES), following=lambda row: [purpose])
+    assert out.text.startswith("Amendment Number: 7 Proposer: Mr Mike Sole")
