@@ -481,6 +481,11 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
                                            if not in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
+    if not _IMPROVEMENT_ASKED.search(question):  # "how well does Stoke respond to homeless 16- and 17-year-olds?":
+        # the inspectors' finding ("17. The response … is ineffective."), not the item of the report's list of what
+        # needs to improve that names the same area and says nothing of how well it is done
+        lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if not improvement_item(h)},
+                             IMPROVEMENT_ITEM)
     # a lead-in ending on a colon ("Council resolved the following:") says nothing by itself: what it introduces,
     # when cited, takes its place and reads with it ("Council recognises that this petition …" is the resolution)
     lead_ins = yielding_lead_ins(question, kinds, citations, following)
@@ -763,6 +768,10 @@ def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit
     return None
 
 
+# a question on what must improve, or on weaknesses, which an improvement item answers
+_IMPROVEMENT_ASKED = re.compile(r"\bimprov\w*|\bweak\w*|\bshortcomings?\b|\bfall(?:s|ing)?\s+short\b|\bpriorit\w*|"
+                                r"\brecommend\w*|\bactions?\b|\bneeds?\s+to\b|\bmust\b|\bshould\b", re.IGNORECASE)
+IMPROVEMENT_ITEM = 0.2  # a finding leads an improvement item on the same area, unless what must improve is asked
 _IMPROVEMENT_HEADING = re.compile(r"\bwhat needs to improve\b|\bareas? for (?:priority )?(?:action|improvement)\b",
                                   re.IGNORECASE)
 

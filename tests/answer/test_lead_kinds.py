@@ -197,3 +197,17 @@ def test_compose__a_lead_in_completed_by_one_paragraph_reads_on_with_it_on_the_f
     out = compose("Who proposed the amendment moving £250k to adult social care?", [form], fake_embedder,
                   cfg=AnswerConfig(**LOW_SCORES), following=lambda row: [purpose])
     assert out.text.startswith("Amendment Number: 7 Proposer: Mr Mike Sole")
+
+
+def test_compose__a_finding_leads_the_improvement_item_on_its_area_unless_what_must_improve_is_asked(fake_embedder):
+    item = _report("The response to 16- and 17-year-olds who present as homeless.", 2025, "2025-07-15", None, 1, 0.04)
+    item = replace(item, paragraph=replace(item.paragraph, heading="What needs to improve in this area?", id="i"))
+    found = _report("17. The response to 16- and 17-year-olds who present as homeless is ineffective.", 2025,
+                    "2025-07-15", "17", 2, 0.03)
+    found = replace(found, paragraph=replace(found.paragraph, heading="Help and protection", id="f"))
+    out = compose("How well does Kent respond to 16- and 17-year-olds who present as homeless?", [item, found],
+                  fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert out.citations[0].para == "17"
+    out = compose("What does Kent need to improve for 16- and 17-year-olds who present as homeless?", [item, found],
+                  fake_embedder, cfg=AnswerConfig(**LOW_SCORES))
+    assert out.citations[0].para is None
