@@ -17,6 +17,7 @@ from ..query import kinds as question_types
 from ..query.implied import Implied, years_named, years_written
 from ..query.tense import spans_years
 from ..records import Hit
+from ..text.authors import author_asked, author_block
 from ..text.dates import MONTH_NAMES
 from .config import AnswerConfig
 from .scoring import holds, stems
@@ -194,7 +195,39 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
     if kinds and not answered and not _SECOND_QUESTION.search(question):  # after the paragraphs giving what is
         # asked are brought in: the top paragraph's own document's first ("By: Anna Taylor" of the report asked about)
         chosen = _beside_answer(chosen, question, kinds, scored_of, throughout_of, topic)
+    if not asks_of_the_paper(question, kinds):
+        chosen = chosen[:1] + [h for h in chosen[1:] if not paper_apparatus(h)]
     return chosen
+
+
+# the kinds of answer a paper's cover sheet or contact block gives: who it is from or to, its meeting's date, its
+# decision number ("From: …", "To: Cabinet – 4 March 2025", "Decision No: 24/00093", "Contact Officer: …")
+_COVER_KINDS = frozenset({"time", "future", "person", "name", "entity", "reference", "attendance"})
+# a question asking where a meeting is held, whom to ask about one, or which committee or board a paper went to
+# before or goes to next (a cover sheet's "Past Pathway: … Cabinet Committee")
+_WHERE = re.compile(r"\bwhere\b|\bvenue\b|\bwebcast\w*\b|\bcontact\w*\b|"
+                    r"\bwhich\s+(?:[\w'’-]+\s+){0,3}?(?:committees?|boards?|panels?|meetings?|bod(?:y|ies))\b",
+                    re.IGNORECASE)
+# an author or contact block longer than this many words says more than who wrote the paper
+_BLOCK_WORDS = 80
+
+
+def asks_of_the_paper(question: str, kinds: list[str]) -> bool:
+    """Whether ``question`` asks what a paper's cover sheet or contact block gives: who wrote it or is to be
+    contacted, who it is from or to, when or where its meeting is, its decision number."""
+    return bool(_COVER_KINDS & set(kinds)) or author_asked(question) is not None or bool(_WHERE.search(question))
+
+
+def paper_apparatus(h: Hit) -> bool:
+    """Whether ``h`` is a committee paper's apparatus, not what it says: its cover sheet or title block (a
+    front-matter paragraph: "From: … To: Cabinet – 4 March 2025 Decision No: n/a Subject: …", "KENT COUNTY COUNCIL –
+    PROPOSED RECORD OF DECISION DECISION TO BE TAKEN BY: Cabinet DECISION NO: 24/00109"), or a short author or
+    contact block ("Contact details Report Author: … Telephone: …"). An inspection report's front matter is not: it
+    prints the judgements and the summary of findings."""
+    if h.meta.doc_type == "ofsted-inspection":
+        return False
+    text = h.paragraph.text
+    return h.paragraph.kind == "front-matter" or (len(text.split()) <= _BLOCK_WORDS and author_block(text, "contact"))
 
 
 # a financial year written short or long ("2025-26", "2025/2026")

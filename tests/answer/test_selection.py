@@ -280,3 +280,35 @@ def test_pick_paragraphs__a_paper_years_older_than_the_committee_paper_answering
     assert pick_paragraphs(changed, hits, implied, cfg, scored) == hits
     # an inspection report at the top: as before (with_newest_reports judges reports of several years)
     assert pick_paragraphs(question, [report, top, recent], implied, cfg, scored) == [report, top, recent]
+
+
+def test_pick_paragraphs__a_papers_cover_sheet_or_contact_block_is_not_cited_beside_what_it_says():
+    question = "What does Portsmouth's budget monitoring report say about the revenue overspend at Quarter 3?"
+    title = "Revenue and Capital Budget Monitoring Report"
+
+    def part(text, para, rank, kind="text", doc_type="committee-report"):
+        h = _paper(text, para, rank, "m.pdf", title, "2025-01-30", doc_type=doc_type)
+        return replace(h, paragraph=replace(h.paragraph, kind=kind))
+    top = part("The forecast revenue overspend at Quarter 3 is £23.3m, an improvement on Quarter 2.", "1.1", 1)
+    cover = part("From: Peter Smith, Cabinet Member for Finance\nTo: Cabinet, 30 January 2025\nSubject: Revenue and "
+                 "Capital Budget Monitoring Report – Quarter 3 2024-25\nClassification: Unrestricted", None, 2,
+                 kind="front-matter")
+    contact = part("Contact details Report Author: Jane Brown, Head of Finance Telephone: 03000 416 123", "9", 3)
+    more = part("Services forecast an overspend of £31.1m before management action.", "1.2", 4)
+    implied = Implied(orgs=["portsmouth"], org_names=["Portsmouth"])
+    hits = [top, cover, contact, more]
+    scored = scored_as((top, 1.0), (cover, 0.99), (contact, 0.98), (more, 0.97))
+    cfg = AnswerConfig(max_paragraphs=5)
+    assert pick_paragraphs(question, hits, implied, cfg, scored) == [top, more]
+    # asked who it is from, whom to contact or when it was taken: they are what is asked
+    for asks in ("Who presented Portsmouth's Quarter 3 revenue budget monitoring report?",
+                 "Who should I contact about Portsmouth's Quarter 3 budget monitoring report?",
+                 "When did Portsmouth's Cabinet consider the Quarter 3 revenue budget monitoring report?",
+                 "Where is Portsmouth's Quarter 3 budget monitoring report being considered?",
+                 "Which Portsmouth committee of members saw the Quarter 3 budget monitoring report before Cabinet?"):
+        assert cover in pick_paragraphs(asks, hits, implied, cfg, scored), asks
+    # an inspection report's front matter prints its judgements and summary: as before
+    report = [replace(h, meta=replace(h.meta, doc_type="ofsted-inspection")) for h in hits]
+    assert pick_paragraphs(question, report, implied, cfg, scored) == report
+    # the top paragraph is kept whatever it is
+    assert pick_paragraphs(question, [cover, top, more], implied, cfg, scored)[0] == cover
