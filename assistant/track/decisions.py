@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import pairwise
 
 from ..records import DocMeta, Paragraph
@@ -482,7 +483,25 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             taker = _ASKED_TAKER.match(text)
             if taker:
                 takers[p.heading] = taker.group(1)
-            add("recommendation", text, p,
+            last = out[-1] if out else None
+            if re.search(r"\bmotion\b", heading, re.IGNORECASE) and last is not None and last.heading == p.heading \
+                    and last.kind == "recommendation" and _MOTION_GOES_ON.search(last.text) and _MOTION_CLAUSE.match(text):
+                # the motion's next clause, printed on its own line ("That a valuation … be undertaken;" | "And, that
+                # an update be brought …"): one motion, one row, as the paper printing it in one paragraph reads
+                out[-1] = replace(last, text=f"{last.text} {clean(text)}")
+                used.add(p.id)
+                continue
+            # a motion's lead-in the parser made the heading ("The committee passed a motion proposing that") says
+            # its meeting's day in the paragraph before it ("On 21 November 2024 the … Cabinet Committee considered
+            # the proposed decision."), as the paper printing lead-in and day in one paragraph reads
+            n = position.get(p.id, 0)
+            before = paragraphs[n - 1] if n else None
+            when = None
+            if not own_meeting and before is not None and before.heading != p.heading \
+                    and re.search(r"\bmotion\b", heading, re.IGNORECASE) and len(before.text) < 300 \
+                    and re.search(_BODY, before.text):
+                when = _decided_on(before.text) or _meeting_day(before.text)
+            add("recommendation", text, p, decided=when,
                 who=_body_before(heading) or takers.get(p.heading) or (meta.committee if _BARE_REC.match(heading) else None))
             continue
         # record of decision printed as one paragraph under its "Decision:" label: "Cabinet agree to: A) …"
@@ -677,6 +696,12 @@ def _decided_on(sentence: str) -> str | None:
         if m:
             return find_date(sentence[m.end():m.end() + 40])
     return None
+
+
+# a motion's clause that the next line goes on from ("… be undertaken;", "…; and"), and a clause that goes on from
+# the one before ("That a valuation …", "And, that an update …")
+_MOTION_GOES_ON = re.compile(r"(?:;|;?\s*\band,?)\s*$", re.IGNORECASE)
+_MOTION_CLAUSE = re.compile(r"^\s*(?:and,?\s+)?that\b", re.IGNORECASE)
 
 
 _HEADS_A_CLAUSE = re.compile(rf"[^\n.;]{{1,80}}\n\s*{_CLAUSE_MARK}")

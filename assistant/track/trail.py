@@ -18,7 +18,7 @@ from ..query.genres import of_genre
 from ..records import Paragraph
 from .decisions import REF, REF_CITED
 from .items import TrackRecord
-from .ledger import agenda_linked, local_of, org_ok, records_for
+from .ledger import _same_words, agenda_linked, local_of, org_ok, records_for
 from .topics import heading_matcher, local_matcher, matcher, phrase
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
@@ -129,6 +129,32 @@ def _dated_by_the_trail(records: list[TrackRecord], pat: re.Pattern[str]) -> lis
             and of_genre(r.title, "record of decision") else r for r in records]
 
 
+def _reprints_dated_by_their_decision(records: list[TrackRecord]) -> list[TrackRecord]:
+    """A paper's recommendations reprinted in a later agenda pack, dated by the decision they were first printed for:
+    a decision report asking the Cabinet Member to "APPROVE the proposal …", which the record of decision signed on
+    17 January 2025 took in the same words, was printed by that day, though the pack reprinting both is of 13 March
+    (where its recommendations sorted after the decision, the call-in and Cabinet's reconsideration of 4 March).
+    A paper is first printed by the earliest day a decision on the trail in the words of one of its recommendations,
+    or one of its own clauses, was taken (its record of decision's, not a recital's), where that day is before the
+    paper's; its recommendations and proposals without a day of their own take that day, marked "reprinted", and sort
+    before that day's decisions."""
+    taken: dict[str, str] = {}
+    own: dict[str, str] = {}
+    for r in records:
+        if r.kind == "decision" and r.stage == "decision" and r.status == "taken" and not r.recited \
+                and r.decided and len(r.decided) == 10:
+            words = _same_words(r.text)
+            taken[words] = min(taken.get(words, r.decided), r.decided)
+            own[r.doc] = min(own.get(r.doc, r.decided), r.decided)
+    first: dict[str, str] = dict(own)
+    for r in records:
+        if r.kind == "recommendation" and (day := taken.get(_same_words(r.text))):
+            first[r.doc] = min(first.get(r.doc, day), day)
+    return [replace(r, decided=first[r.doc], status="reprinted")
+            if r.kind == "recommendation" and not r.decided and r.doc in first and first[r.doc] < (r.date or "")
+            else r for r in records]
+
+
 def decision_refs(records: list[TrackRecord], words: str, orgs: list[str] | tuple[str, ...] = (),
                   defined: dict[str, set[str]] | None = None, loose: bool = False) -> list[str]:
     """References of the decisions whose records match WORDS as a phrase, or with LOOSE (a question's subject words)
@@ -161,7 +187,8 @@ def _oldest_first(r: TrackRecord) -> tuple:
     may be any of them: "… taken by the Executive in January 2025 and subsequently considered …" had led a
     decision's trail, before the day it was taken."""
     when = r.when[:10]
-    return (when + "-99" if len(when) == 7 else when, r.date or "", r.doc, r.ordinal)
+    # (a recommendation reprinted later, dated by the decision it was printed for, before that decision)
+    return (when + "-99" if len(when) == 7 else when, r.status != "reprinted", r.date or "", r.doc, r.ordinal)
 
 
 def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] = ()) -> Trail:
@@ -203,6 +230,7 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
             if org_ok(header, orgs):
                 unique.append(header)
     unique = _dated_by_the_trail([replace(r, stage=_stage(r, data)) for r in unique], pat)
+    unique = _reprints_dated_by_their_decision(unique)
     unique.sort(key=_oldest_first)
     return Trail(ref, unique)
 

@@ -63,7 +63,8 @@ def test_record_of_decision__savings_impact_and_guidance_are_not_commitments(rec
 def test_record_of_decision__committee_motion_items_are_recommendations(record_of_decision):
     # (the paper's own proposal, "It is therefore proposed that KCC will not re-procure …", is one too: not a motion)
     recs = [r.text for r in record_of_decision if r.kind == "recommendation" and r.stage != "proposal"]
-    assert recs[0].startswith("That the decision be delayed") and len(recs) == 3
+    # (the motion's three clauses, a line each, are one motion: one row)
+    assert recs[0].startswith("That the decision be delayed") and len(recs) == 1
 
 
 def test_proposed_record__clauses_are_proposed_decisions_of_the_named_body(records_of):
@@ -532,3 +533,15 @@ def test_executive_response__delegate_clause_and_option_agreed_are_dated(executi
     assert delegate.decided == "2025-01-17" and delegate.who == "Cabinet Member"
     option = next(r for r in executive_response if r.kind == "decision" and "Option d) was agreed" in r.text)
     assert option.decided == "2025-01-29"
+
+
+def test_a_motion_printed_a_clause_a_line_under_its_lead_in_heading_is_one_row_dated_by_its_meeting(record_of_decision):
+    # "On 21 November 2024 the … Cabinet Committee considered the proposed decision." over the heading "The committee
+    # passed a motion proposing that" and its lines "That …;", "That a valuation …;", "And, that an update …": one
+    # motion, one row, on the day of the meeting that passed it (as the decision report printing it in one paragraph)
+    motion = [r for r in record_of_decision if r.kind == "recommendation" and "valuation of the buildings" in r.text]
+    assert len(motion) == 1
+    assert motion[0].text.startswith("That the decision be delayed")
+    assert motion[0].text.endswith("And, that an update be brought to the next meeting.")
+    assert motion[0].when == "2024-11-21"
+    assert not [r for r in record_of_decision if r.text.startswith("And, that an update")]

@@ -291,3 +291,22 @@ def test_trail__a_committees_endorsement_in_a_paper_headed_with_the_number_is_it
     assert any(r.stage == "recommendation" and r.when == "2024-11-21" and "committee recommends" in r.text
                for r in items)
     assert not any("adopted" in r.text and "Securing Kent" in r.text for r in items)
+
+
+def test_trail__a_reports_recommendations_reprinted_later_are_dated_by_the_decision_they_were_printed_for():
+    # the decision report asking the Cabinet Member to "APPROVE the proposal …", reprinted in the 13 March pack with
+    # the record of decision signed 17 January that took it in the same words: the recommendation reads before the
+    # decision, dated by it and marked a reprint (it had sorted on 13 March, after the call-in and Cabinet's review)
+    report = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf")
+    signed = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf")
+    items = decision_trail(_papers(report, signed), "24/00093").items
+    rec = next(r for r in items if r.kind == "recommendation" and r.text.startswith("APPROVE the proposal"))
+    taken = [r for r in items if r.kind == "decision" and r.doc == signed.name]
+    assert taken and {r.when for r in taken} == {"2025-01-17"}
+    assert rec.when == "2025-01-17" and rec.status == "reprinted"
+    assert all(items.index(rec) < items.index(r) for r in taken)
+    # every recommendation of the report is of that day: it was printed for that decision
+    assert {r.when for r in items if r.doc == report.name and r.kind == "recommendation"} <= {"2025-01-17", "2024-11-21"}
+    # a recommendation with no decision in its words, nor one printed in its own paper, keeps its paper's day
+    alone = [r for r in decision_trail(_papers(report), "24/00093").items if r.kind == "recommendation"]
+    assert alone and not any(r.status == "reprinted" for r in alone)
