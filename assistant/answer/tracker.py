@@ -304,7 +304,9 @@ def _decision_answer(question: str, data, orgs: list[str], shown: dict,
     if trail is None:
         return None
     # a long trail: its beginning (the decision itself, a call-in) and its end (the latest outcome), not the end alone
-    items = _narrowed(trail.items, data, narrowing)
+    # (not a paper's recommendations reprinted with the decision taken in their words, which the trail dates by that
+    # decision: the answer says what was decided and done; the Decision trail page and `decisions --ref` list them)
+    items = [r for r in _narrowed(trail.items, data, narrowing) if r.status != "reprinted"]
     if not items:
         return None
     if "time" in question_types.expected(question):

@@ -109,6 +109,8 @@ def test_chat__what_happened_to_a_decision_answers_from_its_trail(decision_index
         assert line.endswith("]") or "statements in between" in line
     # a long trail keeps its beginning, the decision itself, as well as its end
     assert any("— taken:" in line and "17 January 2025" in line for line in lines[1:13]), lines[:13]
+    # the decision report's recommendations reprinted with the decision taken in their words are not said again
+    assert not any(line.startswith(("- 2025-01-17 recommendation", "- 2025-01-17 proposal")) for line in lines), lines[:13]
     # who called it in is a name, which the call-in's papers give, not the trail
     question = "Who called in decision 24/00093?"
     assert answer_from_tracker(assistant.retriever, question, *assistant.resolve_filters(question, None)) is None
