@@ -299,6 +299,10 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True
     if "number" in required and counts_another_kind(question, citations):
         return True
+    if "money" in required and unit_sums_for_a_total(question, citations, headers_of(citations, table_headers)):
+        return True
+    if forecasts_for_an_actual(question, citations, headers_of(citations, table_headers), list(required)):
+        return True
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
@@ -832,15 +836,23 @@ def respondents_for_another_count(question: str, citations: list[tuple[Hit, list
     return bool(giving) and all(_TALLY_ROW.search(s.strip()) or _RESPONDENTS_COUNTED.search(s) for s in giving)
 
 
+_A_NUMBER_WORD = re.compile(r"\b(?:" + question_types.NUMBER_WORDS + r"|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                            r"eighteen|nineteen|hundred|thousand)\b", re.IGNORECASE)
+
+
 def counts_another_kind(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
     """Whether a "how many" question counts a kind of thing (children, staff, families and adults, places and bodies,
     items of business, spans of time: query/counted.kind_counted) and every figure the quotes give counts a thing of another kind, by the noun
     after it: "how many social workers does the trust employ?" is not answered by "brings together 12 local
     authorities", nor "how many care leavers became homeless?" by "each of the 12 districts". A figure whose noun is of
-    no known kind ("an increase of 477", "38FE") may be the count asked for, so then the quotes stand."""
+    no known kind ("an increase of 477", "38FE") may be the count asked for, so then the quotes stand. A sentence whose
+    figures are only ages, years, dates or sums ("Transitions between 18-25") counts nothing; a consultation's tally row
+    ("… (includes staff will lose their jobs) 77 22%") counts those who answered it, unless the question asks about
+    them."""
     asked = kind_counted(question)
     if not asked or not citations:
         return False
+    tallies = not _ABOUT_RESPONSES.search(question)  # a consultation's tally counts those who answered it
     kinds = []  # of each sentence giving a figure, its figures' kinds, read on from the sentences before it
     for _, quoted in citations:
         for part in quoted:
@@ -848,6 +860,72 @@ def counts_another_kind(question: str, citations: list[tuple[Hit, list[str]]]) -
             for sentence in split_sentences(part):
                 these = figure_kinds(sentence, last)
                 last = next((k for k in reversed(these) if k), last)
+                if tallies and _TALLY_ROW.search(sentence.strip()):
+                    these = ["adults"]  # "… (includes staff will lose their jobs) 77 22%": 77 consultees said so
+                elif not these and not _A_NUMBER_WORD.search(sentence):
+                    continue  # its figures are ages, years, dates or sums ("Transitions between 18-25"): no count
                 if holds("number", sentence, question):
                     kinds.append(these)
     return bool(kinds) and all(k and all(x is not None and not same_kind(asked, x) for x in k) for k in kinds)
+
+
+# a sum of one unit ("£20,629 per pupil", "Average cost per client") is what each costs, not what a thing costs in
+# all; "per year", "each month" say over what time, and a total may be given so ("attended a session" is no unit)
+_PER_UNIT = re.compile(r"\b(?:per|each)\s+(?!(?:year|annum|week|month|day|quarter|cent|centum|fortnight|term)s?\b)"
+                       r"(?:[a-z-]+\s+){0,2}?(?:pupil|child|client|attendee|session|place|person|head|user|learner|"
+                       r"student|family|household|resident|visit|case|bed|unit|ticket|journey|trip|member|"
+                       r"worker|carer|young person|adult)s?\b|\baverage\b|\bunit (?:cost|price|rate)s?\b",
+                       re.IGNORECASE)
+
+# what a question asking one unit's sum says ("how much does a place cost?", "what is the average cost per pupil?")
+_PER_UNIT_Q = re.compile(_PER_UNIT.pattern.replace(r"(?:per|each)\s+", r"(?:per|each|a|an|one)\s+", 1), re.IGNORECASE)
+# a sentence or table giving the whole as well ("£1.2m in total, £500 per pupil")
+_IN_ALL = re.compile(r"\b(?:total\w*|in all|overall|altogether|combined|whole)\b", re.IGNORECASE)
+
+
+def unit_sums_for_a_total(question: str, citations: list[tuple[Hit, list[str]]],
+                          headers: dict[str, tuple[str, int | None]]) -> bool:
+    """Whether a question asking how much a thing costs or comes to in all ("how much will the new special school
+    cost?", "how much did the drop-in sessions cost to run?") is answered only by sums of one unit: each quoted
+    sentence giving a sum, read under its table's headers, is a cost per pupil, per client or an average ("Average
+    cost per client per centre", "£s per pupil"), which says what each costs, not the whole. Not when the question
+    asks for one unit's sum itself ("what is the average cost per pupil?", "how much per hour …?")."""
+    if not citations or _PER_UNIT_Q.search(question):
+        return False
+    sums = question_types.money_kinds(question)  # of those naming the kind of sum asked, where it names one
+    giving = []
+    for h, quoted in citations:
+        header = headers.get(h.paragraph.id, ("",))[0]
+        giving += [f"{header} {s}" for part in quoted for s in split_sentences(part)
+                   if question_types.holds("money", s, question, strict=True)
+                   and (not sums or question_types.states_sum_of(sums, f"{header} {s}"))]
+    return bool(giving) and all(_PER_UNIT.search(s) and not _IN_ALL.search(s) for s in giving)
+
+
+# a question asking what a sum or count came to ("what was the final revenue outturn for 2024-25?", "the actual
+# spend"), not what it is expected to come to
+_ACTUAL_Q = re.compile(r"\b(?:final|actual)\s+(?:[\w-]+\s+){0,2}?(?:out-?turns?|spend\w*|spent|costs?|overspends?|"
+                       r"underspends?|position|figures?|totals?|amounts?|numbers?|balances?|savings?|deficits?|"
+                       r"surplus\w*|income|expenditure)\b", re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:forecast\w*|project(?:ed|ion|ions)|expect\w*|predict\w*|estimat\w*|anticipat\w*|"
+                       r"targets?|will|would|to\s+be\s+[a-z]+ed)\b", re.IGNORECASE)
+# what a question asking for one of those, or a plan, says ("what is the forecast outturn?", "the final budget")
+_EXPECTED_Q = re.compile(_EXPECTED.pattern + r"|\b(?:budget\w*|plann?\w*|provisional|draft|aim\w*)\b", re.IGNORECASE)
+# a sentence saying what a figure came to as well ("the actual spend was £3.1m against a forecast of £3.4m")
+_CAME_TO = re.compile(r"\b(?:actual\w*|final(?!\s+draft)|outturned)\b", re.IGNORECASE)
+
+
+def forecasts_for_an_actual(question: str, citations: list[tuple[Hit, list[str]]],
+                            headers: dict[str, tuple[str, int | None]], kinds: list[str]) -> bool:
+    """Whether a question asking what a figure came to in the end ("what was the council's final revenue outturn for
+    2024-25?", "what was the actual overspend?") is answered only by figures expected, forecast or aimed at: each
+    quoted sentence giving a figure of the kind asked, read under its table's headers, is a forecast, a projection,
+    an estimate, a budget or a target ("the overall forecast position as at Quarter 3 … a revenue overspend of
+    +£23.3m"), which says what was expected before the year ended. Not when the question asks for one of those
+    itself ("what is the forecast outturn?")."""
+    wanted = [k for k in ("money", "number", "rate") if k in kinds]
+    if not citations or not wanted or not _ACTUAL_Q.search(question) or _EXPECTED_Q.search(question):
+        return False
+    giving = [f"{headers.get(h.paragraph.id, ('',))[0]} {s}" for h, quoted in citations for part in quoted
+              for s in split_sentences(part) if any(holds(k, s, question) for k in wanted)]
+    return bool(giving) and all(_EXPECTED.search(s) and not _CAME_TO.search(s) for s in giving)

@@ -41,7 +41,7 @@ _MONEY_Q = re.compile(r"(?<!\bby )\bhow much\b.*\b(spend|spent|cost|overspen\w*|
                       # "what is the estimated capital cost of …?", "what was the overspend?"
                       r"\bwhat (?:is|was|are|were|will be)\s+(?:the|its|their|[A-Z]\w+['’]s|" + _COUNCILS + r")\s+"
                       + _NO_PREPOSITION +
-                      r"(?:cost|costs|budget|overspend|underspend|saving|savings|grant|price|value|valuations?|salary|salaries|wage|"
+                      r"(?:cost|costs|budget|overspend|underspend|outturn|saving|savings|grant|price|value|valuations?|salary|salaries|wage|"
                       r"wages|fee|fees|allowance|allowances)\b(?! of living)|"
                       # "what is the council's total capital programme?", "… its general reserve?" (not "what is the
                       # reserves strategy?": the sum itself, the question's last words or before "for", "in" …)

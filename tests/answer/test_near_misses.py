@@ -520,3 +520,87 @@ def test_counts_another_kind__every_figure_quoted_counts_another_kind_of_thing()
     assert counts_another_kind(q, [(hit(fell), [fell])])
     assert not counts_another_kind("How many young adults and staff are affected?",
                                    [(hit("The service works with 925 young adults."), ["The service works with 925 young adults."])])
+
+
+def test_unit_sums_for_a_total__a_cost_per_pupil_or_client_is_not_what_the_whole_costs():
+    # "how much will the new special school cost?" was answered by a table of average costs per pupil, "how much did
+    # the drop-in sessions cost to run?" by average costs per client (testers' questions, rounds 71-72)
+    from assistant.answer.names import unit_sums_for_a_total, wrong_kind_of_evidence
+    from assistant.query.kinds import expected
+
+    q = "How much will the new special school cost?"
+    row = "Maintained Special School £20,629 £21,648 £22,640"
+    cits = [(hit(row), [row])]
+    per_pupil = {cits[0][0].paragraph.id: ("Table 5: Average cost of pupils funded from the HNB. £s per pupil", 3)}
+    assert unit_sums_for_a_total(q, cits, per_pupil)
+    said = "The sessions cost an average of £349.53 per attendee."
+    drop_in = "How much did the drop-in sessions cost to run?"
+    assert unit_sums_for_a_total(drop_in, [(hit(said), [said])], {})
+    assert wrong_kind_of_evidence(drop_in, [(hit(said), [said])], None, expected(drop_in))
+    # a whole sum, or one given with the unit's, answers; a unit's sum asked for is answered by one
+    whole = "The new school will cost £12.4m to build."
+    assert not unit_sums_for_a_total(q, [(hit(whole), [whole])], {})
+    assert not unit_sums_for_a_total(q, [*cits, (hit(whole, para="4.2"), [whole])], per_pupil)
+    both = "The programme costs £1.2m in total, or £500 per pupil."
+    assert not unit_sums_for_a_total(q, [(hit(both), [both])], {})
+    assert not unit_sums_for_a_total("What is the average cost per pupil at a special school?", cits, per_pupil)
+    assert not unit_sums_for_a_total("How much does a place cost each year?", [(hit(whole), [whole])], {})
+    assert not unit_sums_for_a_total("How much does a place at a special school cost?", cits, per_pupil)
+    fares = ("At Millmead, 1,449 clients attended a session in 2023/24 - if the same number attended a session at "
+             "another centre, this could cost KCC an additional £5,796 (based on a £4 ticket).")
+    assert not unit_sums_for_a_total("How much will the council spend on subsidised bus fares?", [(hit(fares), [fares])],
+                                     {})
+    # a sum over a time ("£14,560 a year", "Cost Per Hour … Annual Rental Cost") is no unit's
+    rent = "Seashells £20 14 £14,560"
+    rents = [(hit(rent), [rent])]
+    assert not unit_sums_for_a_total("How much rent will the council pay?", rents,
+                                     {rents[0][0].paragraph.id: ("Centre Cost Per Hour Hours Per Week Estimated "
+                                                                 "Annual Rental Cost", 3)})
+
+
+def test_forecasts_for_an_actual__a_forecast_is_not_what_a_year_came_to():
+    # "what was the final revenue outturn for 2024-25?" was answered by Quarter 3's forecast (testers, round 73)
+    from assistant.answer.names import forecasts_for_an_actual, wrong_kind_of_evidence
+    from assistant.query.kinds import expected
+
+    q = "What was Kent County Council's final revenue outturn for 2024-25?"
+    q3 = ("2.1 The attached report sets out the overall forecast position as at Quarter 3 of 2024-25, which is a "
+          "revenue overspend of +£23.3m and a capital underspend of -£111.6m.")
+    cits = [(hit(q3), [q3])]
+    assert forecasts_for_an_actual(q, cits, {}, ["money"])
+    assert wrong_kind_of_evidence(q, cits, None, expected(q))
+    # what the year came to, said so, answers; so does a forecast asked for
+    final = "The final outturn for 2024-25 was an overspend of £18.1m."
+    assert not forecasts_for_an_actual(q, [*cits, (hit(final, para="4.2"), [final])], {}, ["money"])
+    versus = "The actual overspend was £18.1m against a forecast of £23.3m."
+    assert not forecasts_for_an_actual(q, [(hit(versus), [versus])], {}, ["money"])
+    assert not forecasts_for_an_actual("What was the forecast outturn for 2024-25?", cits, {}, ["money"])
+    assert not forecasts_for_an_actual("What is the council's revenue overspend?", cits, {}, ["money"])
+    assert not forecasts_for_an_actual("What did the final report say the overspend was?", cits, {}, ["money"])
+    # a table's row is read under its headers: a projected balance is no final one
+    row = "General Fund -43.0 7.1 -35.9"
+    rows = [(hit(row), [row])]
+    heads = {rows[0][0].paragraph.id: ("Reserve Opening Balance Forecast Contribution / Drawdown Projected Balance", 3)}
+    assert forecasts_for_an_actual("What was the actual balance of the general fund at year end?", rows, heads,
+                                   ["number"])
+
+
+def test_counts_another_kind__an_age_range_or_a_tally_row_counts_no_staff():
+    # "how many staff are transferring with the service?" was answered by "Transitions between 18-25 … working with 925
+    # young adults", "how many Seashells staff will be made redundant?" by hours of activity and a consultation's
+    # tally rows (testers, round 73)
+    from assistant.answer.names import counts_another_kind
+
+    q = "How many staff are transferring with the service?"
+    ages = ("1.2 The service currently oversees Transitions between 18-25 for those with learning disabilities. As of "
+            "January 2025, the 18-25 section of the service were working with 925 young adults.")
+    assert counts_another_kind(q, [(hit(ages), [ages])])
+    redundant = "How many staff at the hub will be made redundant?"
+    hours = "The current service includes 14 hours of activity per week at the hub."
+    tally = "The hub / the staff are welcoming (includes staff will lose their jobs) 77 22%"
+    cits = [(hit(hours), [hours]), (hit(tally, para="4.2"), [tally])]
+    assert counts_another_kind(redundant, cits)
+    # the tally answers a question about what consultees said; a number word may count what was named before
+    assert not counts_another_kind("How many consultees said staff would lose their jobs?", [cits[1]])
+    nine = "Of the staff named, nine are moving."
+    assert not counts_another_kind(q, [(hit(ages), [ages]), (hit(nine, para="4.3"), [nine])])

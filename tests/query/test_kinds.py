@@ -1298,3 +1298,11 @@ def test_holds__a_web_address_or_a_reference_number_is_no_count():
         assert not holds("number", ref, q, strict=True), ref
     assert holds("number", "The strategy supported 1,200 children (https://example.gov.uk/cyp).", q, strict=True)
     assert holds("number", "Of the 24/25 cohort, 300 children were supported.", q, strict=True)
+
+
+def test_what_was_the_outturn_asks_for_a_sum_of_money():
+    # what a year's spending came to is a sum, as an overspend is ("what was the final revenue outturn for 2024-25?")
+    assert "money" in required("What was the council's final revenue outturn for 2024-25?",
+                               expected("What was the council's final revenue outturn for 2024-25?"))
+    assert "money" in expected("What is the forecast outturn for adult social care?")
+    assert "money" not in expected("What did the report say about the outturn?")
