@@ -195,6 +195,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             tables: PrintedTables | None = None, described: NearbyText | None = None,
             document: DocumentText | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
+    if implied is not None and implied.filter_conflict:  # "--org kent", "What grade did Stoke get?"
+        return _declined(implied.filter_conflict, [], cfg)  # no passage of the filter's council offered
     if implied is not None and implied.unmatched:
         return _declined(f"No indexed document matches the filters set ({implied.unmatched}), so there is nothing to "
                          "answer from: check them against the list of indexed documents.", hits, cfg)

@@ -579,7 +579,7 @@ def answer_from_tracker(retriever: Retriever, question: str, effective: Filters,
     """An Answer from the tracker when QUESTION asks what happened to a decision, what was promised or what Ofsted
     asked to improve; else None. EFFECTIVE and IMPLIED are the question's resolved filters
     (assistant.query.resolve)."""
-    if implied.unmatched:  # "--org wirral --doc <a Kent paper>": no document is both; the answer says so, not Wirral's
+    if implied.unmatched or implied.filter_conflict:  # "--org wirral --doc <a Kent paper>": no document is both; the answer says so, not Wirral's
         return None
     if (implied.unindexed or implied.never_printed) and not implied.orgs:  # "what were Cumbria's areas for improvement?": a council with nothing
         # indexed (here one replaced by two that have); the ordinary answer says so, not the list of every council's

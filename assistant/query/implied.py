@@ -82,6 +82,9 @@ class Implied:
     # the newest year of the council's documents, when all of them are from before the year the question asks about
     documents_end: int | None = None
     unmatched: str | None = None  # the filters set ("--doc no-such.pdf"), when they admit no indexed document
+    # the question names another indexed council than the one the council filter is set to ("--org kent" with "What
+    # grade did Stoke get?"): what the answer says instead of answering from the filter's council's papers
+    filter_conflict: str | None = None
     # capitalised words no indexed document prints, when no council is named: "… caseloads in Atlantis?"
     # (query/unknown.py, read with the index's words by the Assistant)
     never_printed: list[str] = field(default_factory=list)
@@ -96,7 +99,8 @@ class Implied:
                  "no_report_from_year": self.no_report_year, "no_committee_papers_from_year": self.no_papers_year,
                  "no_committee_papers": self.no_papers,
                  "no_inspection_in_month": self.no_report_month, "no_paper_of_kind": self.no_genre,
-                 "documents_end": self.documents_end, "never_printed": self.never_printed}
+                 "documents_end": self.documents_end, "never_printed": self.never_printed,
+                 "filter_conflict": self.filter_conflict}
         return {k: v for k, v in shown.items() if v}
 
 

@@ -52,6 +52,7 @@ def resolve_filters(question: str, filters: Filters | dict | None, docs: Mapping
     if not explicit.orgs and implied.orgs:
         effective.orgs = list(implied.orgs)
     if explicit.orgs:
+        implied.filter_conflict = _filter_conflict(implied, explicit.orgs)
         implied.orgs, implied.org_names = [], []
         if not orgs.selects_nothing and _one_council(explicit.orgs):  # "--org halton", the app's council filter: the question is about that
             # council as if it named it ("What grade did it get overall?" is its judgement table's, as without it)
@@ -70,6 +71,7 @@ def resolve_filters(question: str, filters: Filters | dict | None, docs: Mapping
         _inspection_before(effective, implied, docs)
         _committee_year(question, effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
+        _meeting_named(explicit, effective, implied, docs)
     _other_quarters(question, effective, docs, knows)
     _after_documents(question, effective, implied, docs)
     _no_committee_papers(question, effective, implied, docs)
@@ -229,6 +231,38 @@ def _committee_year(question: str, effective: Filters, implied: Implied, docs: M
 
 # a visit of Ofsted's (monitoring, focused) between inspections: its letter is not indexed as an inspection report
 _A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b|\bvisit(?:s|ed)?\b", re.IGNORECASE)
+
+
+def _meeting_named(explicit: Filters, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
+    """A committee and a day named together name that meeting ("the Cabinet agenda of 13 March 2025"): another
+    committee's papers of that day (the County Council's that morning) are not its papers and are left out of the
+    search (``Filters.not_docs``), when the committee's papers of that day are indexed (else the day may be another
+    event's, and the search is left as it was)."""
+    if not implied.committees or len(implied.days) != 1 or explicit.committees or explicit.docs:
+        return
+    day = implied.days[0]
+    within = Filters(orgs=effective.orgs)
+    of_day = [m for m in docs.values() if m.date == day and m.committee and within.admits(m)]
+    if any(m.committee in implied.committees for m in of_day):
+        others = [m.doc for m in of_day if m.committee not in implied.committees]
+        effective.not_docs = sorted(set(effective.not_docs) | set(others))
+
+
+def _filter_conflict(implied: Implied, filtered: list[str]) -> str | None:
+    """What to say when the question names only indexed councils other than the one council filtered on ("--org
+    kent", "What grade did Stoke get overall?"): one council's question is never answered from another's papers. A
+    question naming the filter's council too ("How does Kent compare with Medway?") is the filter's."""
+    if not implied.orgs or not _one_council(filtered):
+        return None
+    wanted = {councils.council_slug(slug) for slug in filtered}
+    if any(councils.council_slug(slug) in wanted for slug in implied.orgs):
+        return None
+    named = list(dict.fromkeys(c.name for slug in implied.orgs if (c := councils.by_slug(slug))))
+    if not named:
+        return None
+    name = _council_name(filtered)
+    return (f"The question asks about {' and '.join(named)}, but the council filter is set to {name}: clear the filter "
+            f"or ask about {name}.")
 
 
 def _the_only_council(docs: Mapping[str, DocMeta]) -> list[str]:

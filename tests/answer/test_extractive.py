@@ -102,6 +102,14 @@ def test_compose__two_councils_named_get_one_paragraph_each(fake_embedder):
     assert len(re.findall(r"\[", one.text.splitlines()[0])) == 1  # one council: one quote leads
 
 
+def test_compose__a_council_filter_contradicting_the_question_declines_saying_so(fake_embedder):
+    kent = hit("The overall effectiveness of children's services is good.", doc="kent.pdf", org="Kent", dense=0.9)
+    said = "The question asks about Medway, but the council filter is set to Kent: clear the filter or ask about Kent."
+    out = compose("What grade did Medway get overall?", [kent], fake_embedder,
+                  Implied(orgs=["kent"], org_names=["Kent"], filter_conflict=said))
+    assert out.abstained and out.text == said and not out.citations and not out.nearest  # nor Kent's nearest
+
+
 def test_compose__no_hits_abstains(fake_embedder):
     out = compose("anything", [], fake_embedder)
     assert out.abstained and out.nearest == []

@@ -30,6 +30,20 @@ def test_resolve__explicit_councils_win_and_clear_the_named_ones():
     assert effective.orgs == ["kent"] and implied.orgs == ["kent"] and implied.org_names == ["Kent"]
 
 
+def test_resolve__a_council_filter_contradicting_the_council_named_is_said_not_answered():
+    # "--org kent" with a question about Medway: never Kent's papers for Medway's question
+    _, implied = resolve_filters("What grade did Medway get overall?", {"orgs": ["kent"]}, DOCS)
+    assert implied.filter_conflict == ("The question asks about Medway, but the council filter is set to Kent: clear "
+                                       "the filter or ask about Kent.")
+    # the filter's council named too, or none named, or the filter's other slug: no conflict
+    for question, orgs in [("How does Kent compare with Medway?", ["kent"]), ("What grade did it get?", ["kent"]),
+                           ("What did Kent County Council's inspection find?", ["kent-cc"]),
+                           ("What grade did Medway get?", ["medway"])]:
+        assert resolve_filters(question, {"orgs": orgs}, DOCS)[1].filter_conflict is None, question
+    # several councils filtered on: the question picks among them (no one council to say it conflicts with)
+    assert resolve_filters("What grade did Medway get?", {"orgs": ["kent", "halton"]}, DOCS)[1].filter_conflict is None
+
+
 def test_resolve__a_named_year_with_a_report_searches_that_year_alone():
     effective, _ = resolve_filters("What did Kent's 2022 inspection find?", None, DOCS)
     assert (effective.since, effective.until) == ("2022-01-01", "2022-12-31")
@@ -365,3 +379,20 @@ def test_resolve__papers_of_another_quarter_than_the_one_asked_are_left_out():
               "By how much has Kent's forecast overspend changed since quarter 2?",  # counted from Q2
               "How did Kent's overspend change between Q2 and Q3?", "What was Kent's overspend in 2024-25?"):
         assert resolve_filters(q, None, papers, knows)[0].not_docs == [], q
+
+
+def test_resolve__a_committee_and_a_day_named_together_search_that_meetings_papers_alone():
+    def paper(doc, committee, date):
+        return DocMeta(doc=doc, title="Agenda", organisation="Kent County Council", org_slug="kent-cc",
+                       doc_type="committee-report", committee=committee, date=date)
+    papers = {d.doc: d for d in [paper("cab-a.pdf", "Cabinet", "2025-03-13"), paper("cab-b.pdf", "Cabinet", "2025-03-13"),
+                                 paper("cc.pdf", "County Council", "2025-03-13"), paper("cab-jan.pdf", "Cabinet", "2025-01-30")]}
+    effective, _ = resolve_filters("What was on the Cabinet agenda of 13 March 2025?", None, papers)
+    assert effective.not_docs == ["cc.pdf"] and not effective.docs  # not the County Council's papers of that day
+    # a day with no paper of the committee named (another event's day), or no committee named: left as it was
+    for question in ["What did Cabinet say about the consultation that closed on 14 March 2025?",
+                     "What was decided on 13 March 2025?"]:
+        assert not resolve_filters(question, None, papers)[0].not_docs, question
+    # a committee filter set: the filter wins
+    assert not resolve_filters("What was on the Cabinet agenda of 13 March 2025?", {"committees": ["County Council"]},
+                               papers)[0].not_docs
