@@ -3,6 +3,7 @@ with filters and boosts, then a second stage that re-orders the top candidates b
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
 from ..index.vocabulary import FILE as VOCABULARY_FILE
 from ..index.vocabulary import Vocabulary
+from ..answer import topics
 from ..parse.normalise import squashed
 from ..query import kinds
 from ..query.filters import Filters
@@ -59,6 +61,9 @@ class Weights:
     lead_in_share: float = 0.3  # second stage: a table row, or a paragraph after a lead-in ending on a colon, is
     # read with this share of the paragraph before's best sentence when that is closer (a reply printed apart from
     # the prompt it answers, an item apart from "The risks are:"; 0.5: tuning -1)
+    topic_boost: float = 0.3  # candidates printing a wording of a service or group the question names (data/topics.tsv:
+    # "young carers" found as written, not word by word in care-leaver and foster-carer paragraphs)
+    rerank_topic: float = 1.0  # second stage: and of the one putting first the candidates printing those wordings
     collapse_copies: bool = True  # a paragraph printed again in the same document (a motion repeated in each
     # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
@@ -87,6 +92,12 @@ def convex(rows: list[int], sides: list[tuple[np.ndarray, float]]) -> dict[int, 
         total += share * ((x - x.mean()) / spread if spread > 0 else np.zeros_like(x))
     total -= total.min()
     return {r: float(v) for r, v in zip(rows, total)}
+
+
+def _several_words(named: list[tuple[str, topics.Topic]]) -> list[tuple[str, topics.Topic]]:
+    """The topics a question names in two or more words ("young carers", "front door"): those the keyword side
+    matches word by word."""
+    return [(wording, topic) for wording, topic in named if len(re.split(r"[\s-]+", wording.strip())) > 1]
 
 
 def rrf(rankings: list[tuple[list[int], float]], k: int = RRF_K) -> dict[int, float]:
@@ -209,6 +220,7 @@ class Retriever:
             fused = self._boost(fused, implied)
         fused = self._title_match(fused, without_names(expanded, named))
         fused = self._genre_match(fused, query)
+        fused = self._topic_match(fused, query)
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
             order = self._second_stage(order, qvec, query, k)
@@ -334,6 +346,13 @@ class Retriever:
         if asked and w.rerank_kind:
             gives = {r: all(kinds.holds(k, self.data.paragraphs[r].text, query) for k in asked) for r in head}
             lists.append((sorted(head, key=lambda r: not gives[r]), w.rerank_kind))
+        if w.rerank_topic and (named := _several_words(topics.named(query))):
+            # a service or group the question names in several words ("young carers"): a ranking of the candidates
+            # printing one of its wordings alone, in their first-stage order (a sentence about "young people" and
+            # foster "carers" reads alike by meaning); the rest gain nothing from it. One word ("SEND") the keyword
+            # side matches as it is, in papers that are about it in every paragraph whether or not it is printed
+            prints = {r: sum(1 for _, t in named if t.mentioned.search(self.data.paragraphs[r].text)) for r in head}
+            lists.append((sorted((r for r in head if prints[r]), key=lambda r: -prints[r]), w.rerank_topic))
         fused = rrf(lists, k=w.rrf_k)
         ranked = sorted(head, key=lambda r: -fused[r])
         if "name" in asked and w.rerank_kind:
@@ -449,6 +468,19 @@ class Retriever:
         return {row: score * (1.0 + self.weights.genre_boost)
                 if of_genre(self.data.docs[self._doc_names[self._row_doc_index[row]]].title, genres[0]) else score
                 for row, score in fused.items()}
+
+    def _topic_match(self, fused: dict[int, float], query: str) -> dict[int, float]:
+        """Candidates printing a wording of the services or groups the question names (data/topics.tsv: "young
+        carers", "private fostering") gain ``topic_boost`` times the share of those topics they print: a term of
+        common words is found as written, not word by word ("young" people and foster "carers")."""
+        if not self.weights.topic_boost or not fused or not (asked := _several_words(topics.named(query))):
+            return fused
+        out = {}
+        for row, score in fused.items():
+            text = self.data.paragraphs[row].text
+            printed = sum(1 for _, topic in asked if topic.mentioned.search(text))
+            out[row] = score * (1.0 + self.weights.topic_boost * printed / len(asked)) if printed else score
+        return out
 
     def _title_words(self, doc: str) -> set[str]:
         if doc not in self._titles:

@@ -172,6 +172,32 @@ def test_second_stage__a_candidate_giving_the_kind_of_answer_asked_for_moves_up(
     assert r._second_stage([0, 1, 2, 3], q, who)[3] == 3
 
 
+def test_second_stage__a_candidate_printing_the_service_the_question_names_moves_up():
+    import numpy as np
+
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever, Weights
+
+    docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="ofsted-inspection")}
+    texts = ["Care leavers are supported by their personal advisers into their twenties.",
+             "Young people told inspectors that their foster carers support them well.",
+             "Children and their carers are supported to identify what they enjoy.",
+             "Proactive work is being undertaken to identify young carers at a younger age."]
+    paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=t) for i, t in enumerate(texts)]
+    q = np.array([1.0, 0.0], dtype=np.float32)
+    # the young carers paragraph reads least like the question by meaning (its words, "young" and "carers", are
+    # everywhere): the wording of the service named, printed as such, brings it up
+    sent = np.array([[1.0, 0.1], [0.9, 0.3], [0.8, 0.5], [0.2, 1.0]], dtype=np.float16)
+    data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
+    r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=4))
+    asked = "How does the council identify and support young carers?"
+    assert r._second_stage([0, 1, 2, 3], q, asked).index(3) < 3
+    assert r._second_stage([0, 1, 2, 3], q, "How does the council support children?")[3] == 3  # no topic named
+    r.weights.rerank_topic = 0.0
+    assert r._second_stage([0, 1, 2, 3], q, asked)[3] == 3
+
+
 def test_search__the_council_the_filters_select_is_left_out_of_the_keyword_query(recording_retriever):
     from assistant.query.filters import Filters
     from assistant.query.implied import Implied
@@ -528,3 +554,38 @@ def test_second_stage__a_reply_printed_apart_from_its_lead_in_is_read_with_it():
     assert order(asked.rstrip(":") + ".", "table-row").index(2) < 2  # a table row goes on from the row before
     assert order(asked.rstrip(":") + ".", "text") == [0, 3, 2]  # a paragraph standing alone is read alone
     assert order(asked, "text", share=0.0) == [0, 3, 2]
+
+
+def test_second_stage__a_service_named_in_one_word_is_left_to_the_keyword_side():
+    import numpy as np
+
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever, Weights
+
+    docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="committee-report")}
+    texts = ["The plan provides for 530 additional specialist places.", "Places are planned across the county.",
+             "Capital funding is set out in section 10.", "Demand for SEND provision continues to rise."]
+    paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=t) for i, t in enumerate(texts)]
+    q = np.array([1.0, 0.0], dtype=np.float32)
+    sent = np.array([[1.0, 0.1], [0.9, 0.3], [0.8, 0.5], [0.2, 1.0]], dtype=np.float16)
+    data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
+    r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=4))
+    # a paper about SEND throughout: the paragraph printing the word gains nothing over those that do not
+    assert r._second_stage([0, 1, 2, 3], q, "How many specialist places for pupils with SEND does the plan add?")[3] == 3
+
+
+def test_topic_match__candidates_printing_the_service_named_in_several_words_gain():
+    from assistant.index.store import IndexData
+    from assistant.records import DocMeta, Paragraph
+    from assistant.retrieve.hybrid import Retriever
+
+    docs = {"x.pdf": DocMeta(doc="x.pdf", title="x", organisation="X", org_slug="x", doc_type="ofsted-inspection")}
+    texts = ["Young people say their foster carers listen to them.", "Young carers are identified at a younger age."]
+    paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=t) for i, t in enumerate(texts)]
+    r = Retriever(IndexData(docs=docs, paragraphs=paras), keyword=None, dense=None)
+    fused = r._topic_match({0: 1.0, 1: 0.9}, "How are young carers supported?")
+    assert fused[1] > fused[0] and fused[0] == 1.0
+    assert r._topic_match({0: 1.0, 1: 0.9}, "How are children supported?") == {0: 1.0, 1: 0.9}
+    r.weights.topic_boost = 0.0
+    assert r._topic_match({0: 1.0, 1: 0.9}, "How are young carers supported?") == {0: 1.0, 1: 0.9}
