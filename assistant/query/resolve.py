@@ -71,7 +71,6 @@ def resolve_filters(question: str, filters: Filters | dict | None, docs: Mapping
         _inspection_before(effective, implied, docs)
         _committee_year(question, effective, implied, docs)
         _inspection_month(question, effective, implied, docs)
-        _meeting_named(explicit, effective, implied, docs)
     _other_quarters(question, effective, docs, knows)
     _after_documents(question, effective, implied, docs)
     _no_committee_papers(question, effective, implied, docs)
@@ -231,21 +230,6 @@ def _committee_year(question: str, effective: Filters, implied: Implied, docs: M
 
 # a visit of Ofsted's (monitoring, focused) between inspections: its letter is not indexed as an inspection report
 _A_VISIT = re.compile(r"\b(?:monitoring|focused)\s+visits?\b|\bvisit(?:s|ed)?\b", re.IGNORECASE)
-
-
-def _meeting_named(explicit: Filters, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
-    """A committee and a day named together name that meeting ("the Cabinet agenda of 13 March 2025"): another
-    committee's papers of that day (the County Council's that morning) are not its papers and are left out of the
-    search (``Filters.not_docs``), when the committee's papers of that day are indexed (else the day may be another
-    event's, and the search is left as it was)."""
-    if not implied.committees or len(implied.days) != 1 or explicit.committees or explicit.docs:
-        return
-    day = implied.days[0]
-    within = Filters(orgs=effective.orgs)
-    of_day = [m for m in docs.values() if m.date == day and m.committee and within.admits(m)]
-    if any(m.committee in implied.committees for m in of_day):
-        others = [m.doc for m in of_day if m.committee not in implied.committees]
-        effective.not_docs = sorted(set(effective.not_docs) | set(others))
 
 
 def _filter_conflict(implied: Implied, filtered: list[str]) -> str | None:

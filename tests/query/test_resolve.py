@@ -380,19 +380,3 @@ def test_resolve__papers_of_another_quarter_than_the_one_asked_are_left_out():
               "How did Kent's overspend change between Q2 and Q3?", "What was Kent's overspend in 2024-25?"):
         assert resolve_filters(q, None, papers, knows)[0].not_docs == [], q
 
-
-def test_resolve__a_committee_and_a_day_named_together_search_that_meetings_papers_alone():
-    def paper(doc, committee, date):
-        return DocMeta(doc=doc, title="Agenda", organisation="Kent County Council", org_slug="kent-cc",
-                       doc_type="committee-report", committee=committee, date=date)
-    papers = {d.doc: d for d in [paper("cab-a.pdf", "Cabinet", "2025-03-13"), paper("cab-b.pdf", "Cabinet", "2025-03-13"),
-                                 paper("cc.pdf", "County Council", "2025-03-13"), paper("cab-jan.pdf", "Cabinet", "2025-01-30")]}
-    effective, _ = resolve_filters("What was on the Cabinet agenda of 13 March 2025?", None, papers)
-    assert effective.not_docs == ["cc.pdf"] and not effective.docs  # not the County Council's papers of that day
-    # a day with no paper of the committee named (another event's day), or no committee named: left as it was
-    for question in ["What did Cabinet say about the consultation that closed on 14 March 2025?",
-                     "What was decided on 13 March 2025?"]:
-        assert not resolve_filters(question, None, papers)[0].not_docs, question
-    # a committee filter set: the filter wins
-    assert not resolve_filters("What was on the Cabinet agenda of 13 March 2025?", {"committees": ["County Council"]},
-                               papers)[0].not_docs
