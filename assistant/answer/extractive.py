@@ -501,10 +501,14 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     introduction = ({citations[lead][0].paragraph.id: citations[lead_ins[lead]][1][-1].rstrip().rstrip(":").rstrip()}
                     if lead in lead_ins and citations[lead_ins[lead]][1] else {})
     beside = each_council_leads(citations, lead_scores, lead, implied)
-    sentences, scores, order, at, table = ranked[lead]
     # "what grade did the fostering service get?": the judgement table has no line for it, and its line the answer
-    # quotes is another area's grade, said as such
-    not_graded = ungraded(question, kinds, sentences) if table else ""
+    # quotes is another area's grade, said as such; when the report's finding on it is cited, that leads in its place
+    # ("Services for disabled children have significantly improved …"), and no other area's grade is quoted
+    not_graded = ungraded(question, kinds, ranked[lead][0]) if ranked[lead][4] else ""
+    found_instead = _finding_on(not_graded, question, citations, ranked, lead) if not_graded else None
+    if found_instead is not None:
+        lead = found_instead
+    sentences, scores, order, at, table = ranked[lead]
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
         findings = citations[lead][0].meta.doc_type == "ofsted-inspection"  # (a table's lines are not quoted here)
@@ -537,6 +541,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # not say how they were graded; only a sentence that gives a grade supports it
         citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:] if _JUDGED_THEN.search(" ".join(quoted))
                                      or any(question_types.graded_line(s) for s in quoted)]
+    if found_instead is not None:  # (another area's grade supports no finding on one the table does not grade)
+        citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
+                                     if not any(question_types.graded_line(s) for s in quoted)]
     if asked_topics := topics_named(question):  # "how does Hull support young carers?": a supporting quote is
         # from a paragraph that mentions young carers (in any wording of data/topics.tsv), not one on care leavers
         citations = citations[:1] + [(h, quoted) for h, quoted in citations[1:]
@@ -588,7 +595,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                         **_on_the_agenda(question, required, citations)},
                                 beside=beside)
     if not_graded:
-        text = f"{citations[0][0].meta.cited_name} gives no grade of its own for {not_graded}. Its judgement table: {text}"
+        text = (f"{citations[0][0].meta.cited_name} gives no grade of its own for {not_graded}. "
+                f"{'The inspectors found: ' if found_instead is not None else 'Its judgement table: '}{text}")
     # a table's row is cited with its table around it, as printed on its page
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))
@@ -714,6 +722,20 @@ def each_council_leads(citations: list[tuple[Hit, list[str]]], lead_scores: list
             out.add(citations[max(theirs, key=lambda i: lead_scores[i])][0].paragraph.id)
             taken.add(council)
     return out
+
+
+def _finding_on(service: str, question: str, citations: list[tuple[Hit, list[str]]],
+                ranked: list[tuple[list[str], np.ndarray, list[int], list[int], bool]], lead: int) -> int | None:
+    """The cited inspection finding, from the judgement table's report, that mentions ``service`` (the question's
+    wording of what the table does not grade), in any wording data/topics.tsv gives it; None when none is cited."""
+    mentions = [t.mentioned for wording, t in topics_named(question) if wording == service]
+    mentioned = mentions[0] if mentions else re.compile(r"\s+".join(map(re.escape, service.split())), re.IGNORECASE)
+    doc = citations[lead][0].paragraph.doc
+    return next((i for i, (h, quoted) in enumerate(citations)
+                 if i != lead and not ranked[i][4] and h.paragraph.doc == doc and quoted
+                 and h.meta.doc_type == "ofsted-inspection"
+                 and not any(question_types.graded_line(s) for s in quoted)
+                 and mentioned.search(h.paragraph.text.replace("’", "'"))), None)
 
 
 def _told_apart(citations: list[tuple[Hit, list[str]]], ranked: list[tuple[list[str], np.ndarray, list[int], list[int],

@@ -243,6 +243,10 @@ def with_what_follows(sentences: list[str], at: list[int], findings: bool = Fals
     for i in at:
         turn = next((j for j in range(i + 1, min(i + 1 + TURN_WITHIN, len(sentences)))
                      if _TURNS.match(sentences[j])), None) if findings else None
+        if turn is None and findings and not _SHORTFALL.search(sentences[i]):  # a finding's shortfall said without
+            # a "However" ("… are visited regularly. The quality of the assessments … is variable …")
+            turn = next((j for j in range(i + 1, min(i + 1 + TURN_WITHIN, len(sentences)))
+                         if _SHORTFALL.search(sentences[j])), None)
         if turn is not None and not question_types.graded_line(sentences[i]):
             out.update(range(i + 1, turn + 1))
         if i + 1 < len(sentences) and (_ELABORATES.search(sentences[i + 1]) or _ONLY_AN_ASIDE.match(sentences[i + 1])
@@ -263,6 +267,12 @@ def with_what_follows(sentences: list[str], at: list[int], findings: bool = Fals
                and len(sentences[j + 1].split()) <= LIST_ITEM_WORDS):
             j += 1
             out.add(j)
+    if findings:  # a short gap in an inspection finding's quote that holds a shortfall ("… mostly poor. Most
+        # assessments do not … [Plans are mostly weak …] Social workers … have not received …") is quoted, not elided
+        quoted = sorted(out)
+        for a, b in zip(quoted, quoted[1:]):
+            if 1 < b - a <= TURN_WITHIN + 1 and any(_SHORTFALL.search(sentences[k]) for k in range(a + 1, b)):
+                out.update(range(a + 1, b))
     return sorted(out)
 
 

@@ -182,7 +182,7 @@ def test_compose__who_question_cites_the_paragraph_that_names_the_people(fake_em
 
 
 def test_compose__sentences_not_next_to_each_other_are_joined_by_an_ellipsis(fake_embedder):
-    text = ("2. Many children step down too soon from social care. The restructure created delays for families. "
+    text = ("2. Many children step down too soon from social care. The restructure was completed in the spring. "
             "Children step down too soon from social care again.")
     out = compose("Do children step down too soon from social care?", [hit(text)], fake_embedder)
     quote = out.citations[0].quote
@@ -941,6 +941,30 @@ def test_choose_lead__a_why_question_is_led_by_the_quote_giving_a_reason():
     assert choose_lead(q, [restated, reason], [0.73, 0.66], [], None, False) == 1
     assert choose_lead("What does the report say about the finance division's budget?", [restated, reason],
                        [0.73, 0.66], [], None, False) == 0
+
+
+def test_choose_lead__a_reason_given_by_what_the_change_followed_and_no_list_of_appendices():
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="performance-report_2025-03-04.pdf", date="2025-03-04")
+
+    # ua73 committee kind 1: "why did the number of indicators fall?" was led by "This report includes 38 indicators"
+    restated = quote("This report includes 38 indicators, where progress is assessed against targets.", 1)
+    reason = quote("40 indicators were reported in Quarters 1 & 2 but following changes in national reporting, two "
+                   "indicators have now been removed.", 2)
+    q = "Why did the number of indicators in the report fall?"
+    assert choose_lead(q, [restated, reason], [0.73, 0.66], [], None, False) == 1
+    assert choose_lead(q, [restated, quote("The committee agreed the following: to note the report.", 2)],
+                       [0.73, 0.66], [], None, False) == 0  # "the following:" gives no reason
+    # a paper's list of its appendices leads no answer but one asking for its papers
+    appendices = quote("Appendices Appendix 1 – Executive Response Appendix 2 – Full submission Appendix 3 – Decision "
+                       "Report", 1)
+    finding = quote("5.6 A total of 1,016 questionnaires were returned in response to the consultation.", 2)
+    assert choose_lead("How many people replied to the consultation?", [appendices, finding], [0.9, 0.6], ["number"],
+                       None, False) == 1
+    assert choose_lead("Which appendices come with the report?", [appendices, finding], [0.9, 0.6], [], None,
+                       False) == 0
 
 
 def test_compose__a_meeting_named_by_its_month_is_answered_from_that_months_papers(fake_embedder):
@@ -3036,3 +3060,26 @@ def test_compose__a_laid_out_title_blocks_line_answers_who_led_or_when_the_inspe
     started = compose("When did Anyshire's director start?", [block, leaders], fake_embedder, cfg=cfg)
     assert not started.text.startswith("Inspection dates"), started.text
     assert "Inspection dates" not in started.text.splitlines()[0]
+
+
+def test_with_what_follows__a_finding_is_quoted_with_the_shortfall_that_follows_it_without_a_however():
+    from assistant.answer.quotes import with_what_follows
+
+    # ua73 ofsted kind 4: "… are visited regularly." quoted alone reads as praise; the paragraph's next sentence
+    # says what falls short ("… is variable …"), with no "However"
+    sentences = ["22. Children living in private fostering arrangements are visited regularly.",
+                 "The quality of the assessments of their circumstances is variable and, for some children, essential "
+                 "statutory checks are not completed in a timely way.", "Leaders are aware there is more to do."]
+    assert with_what_follows(sentences, [0], findings=True) == [0, 1]
+    assert with_what_follows(sentences, [0]) == [0]  # a committee paper's paragraph goes on to other points
+    # a sentence that falls short itself is not turned; one further off than TURN_WITHIN is another point
+    assert with_what_follows(["A is weak.", "B is good.", "C is variable."], [0], True) == [0]
+    assert with_what_follows(["A is good.", "B is good.", "C is good.", "D is variable."], [0], True) == [0]
+    # a short gap inside a finding's quote that says what falls short is quoted, not elided ("…")
+    halton = ["15. Support for disabled children is mostly poor.", "Most assessments do not fully understand needs.",
+              "Children on plans are not always seen in line with their plan.",
+              "Plans are mostly weak, and there is little direct work.", "Social workers have had no training."]
+    assert with_what_follows(halton, [0, 1, 4], findings=True) == [0, 1, 2, 3, 4]
+    assert with_what_follows(halton, [0, 1, 4]) == [0, 1, 4]
+    assert with_what_follows(["A is poor.", "B is long.", "C is long.", "D is short.", "E is poor."], [0, 4],
+                             True) == [0, 4]  # (a gap with no shortfall, or a long one, stays elided)

@@ -135,3 +135,26 @@ def test_common_words__the_words_a_document_prints_throughout():
                       "Leaders know the service well."] + [f"{n}. Children are safe." for n in range(4)])
     assert {"children", "care"} <= common_words(text)  # on 7 and 2 of 9 lines
     assert "caseload" not in common_words(text) and "care" not in common_words(text, 0.25)
+
+
+def test_compose__a_service_the_table_does_not_grade_is_answered_with_the_finding_on_it(fake_embedder):
+    import dataclasses
+
+    from assistant.answer.config import AnswerConfig
+
+    # ua73 ofsted kind 2: "how were Liverpool's services for disabled children judged?" was answered "no grade of
+    # its own" and the children-in-care grade; the report's finding on the service is the answer, no other area's grade
+    table = hit("Judgement Grade\nOverall effectiveness: Outstanding\nThe experiences and progress of children in care: "
+                "Outstanding", para=None, page=1, rank=1, score=0.04)
+    table = dataclasses.replace(table, paragraph=dataclasses.replace(table.paragraph, kind="table"))
+    finding = hit("13. Services for disabled children have significantly improved since the last inspection.",
+                  para="13", page=4, rank=2, score=0.035)
+    cfg = AnswerConfig(abstain_below=0.0, sentence_keep=0.0, score_keep=0.0, min_dense=0.0)
+    out = compose("How were Medway's services for disabled children judged?", [table, finding], fake_embedder, cfg=cfg)
+    assert not out.abstained
+    assert out.text.startswith("Medway Ofsted inspection 2019 gives no grade of its own for disabled children. The "
+                               "inspectors found: 13. Services for disabled children have significantly improved"), out.text
+    assert [c.para for c in out.citations] == ["13"] and "Outstanding" not in out.text
+    # with no finding on it cited, the table's line is quoted, said to be another area's
+    out = compose("How were Medway's services for disabled children judged?", [table], fake_embedder, cfg=cfg)
+    assert "Its judgement table: " in out.text
