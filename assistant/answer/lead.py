@@ -181,9 +181,15 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations) if not _headline(h, quoted)},
                              HEADLINE)
     if question_types.asks_reason(question):  # "why is the finance division underspending?": the quote giving a
-        # reason ("… due to staff vacancies"), not one that only restates the underspend or the report's purpose
+        # reason ("… due to staff vacancies", "… but following changes in …, two KPIs have now been removed"), not
+        # one that only restates the underspend or the report's purpose
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
-                                           if question_types.gives_reason(" ".join(quoted))}, REASON_ASKED)
+                                           if question_types.gives_reason(" ".join(quoted))
+                                           or _FOLLOWING_CAUSE.search(" ".join(quoted))}, REASON_ASKED)
+    if not _PAPERS_ASKED.search(question):  # a paper's list of its appendices or background documents ("Appendix 1 –
+        # Executive Response Appendix 2 – …") names what the question is about and answers nothing but which papers
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if len(_APPENDIX_ITEM.findall(" ".join(quoted))) < APPENDIX_LIST}, APPENDICES)
     if now:  # "how is Medway doing?", "are caseloads manageable?": a council's newest report says how things are,
         # not the one it replaced (a committee paper is left to its score)
         lead_scores = prefer(lead_scores, _not_superseded(citations, lead_scores), 1.0)
@@ -366,6 +372,20 @@ _WHAT_WAS_SAID = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|comments
                             r"voices?|experiences?|hear|heard)\b", re.IGNORECASE)
 QUOTED_WORDS = 0.3  # a quote of the paper's own words leads before one of someone's words it prints in quotation marks
 REASON_ASKED = 0.1  # a why question's lead gives a reason
+# a clause giving what caused what the sentence says, by what it followed: "… but following changes in Ofsted's
+# reporting …, two KPIs … have now been removed", "Following a review of …, the service …" (not "the following:",
+# "the following items", a meeting's "following the meeting", nor one trailing after a comma, which dates more often
+# than it explains: "… had a local offer, following the publication of …")
+_FOLLOWING_CAUSE = re.compile(r"(?:\b(?:but|and|so)\s+|^\s*)following\s+"
+                              r"(?!(?:the\s+)?(?:meeting|table|list|items?|questions?|recommendations?|"
+                              r"paragraphs?|sections?|pages?|documents?)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                              r"[a-z]\w+", re.IGNORECASE)
+# a paper's list of appendices: "Appendix 1 – Executive Response Appendix 2 – Full call-in submission …"
+_APPENDIX_ITEM = re.compile(r"\b(?:appendix|annexe?)\s+(?:\d+|[A-H])\b\s*[–—:-]", re.IGNORECASE)
+APPENDIX_LIST = 3  # items of a list of appendices in one quote
+APPENDICES = 2.0  # a list of appendices leads no answer but one on the papers (its numbers give no figure asked for)
+_PAPERS_ASKED = re.compile(r"\b(?:appendi(?:x|ces)|annexe?s?|attach\w*|background (?:documents?|papers?)|documents?|"
+                           r"papers?|enclos\w*)\b", re.IGNORECASE)
 HEADLINE = 0.2  # a specific question's lead is a finding before the report's headline summary
 
 
