@@ -372,7 +372,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         per_paragraph = 1 if table else cfg.max_sentences  # a table's lines are separate facts
         # with what completes the quote: a list after its colon, an elaboration, what a "They" refers back to
         at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85),
-                                                          h.meta.doc_type == "ofsted-inspection" and not table), scores)
+                                                          h.meta.doc_type == "ofsted-inspection" and not table,
+                                                          not question_types.required(question, kinds)), scores)
         if table and fields is not None and title_field(sentences[order[0]]) in _ANSWERING_FIELDS:  # "when was it
             # inspected, and who led it?": both the title block's lines that answer, its dates and lead inspector
             at = sorted(set(at) | {i for i, s in enumerate(sentences)
@@ -512,7 +513,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if not table:  # the answer's first line: with the sentence next to its best one when that scores nearly as well
         at = with_continuation(sentences, with_neighbours(at, scores, order, cfg), scores, cfg.lead_sentences)
         findings = citations[lead][0].meta.doc_type == "ofsted-inspection"  # (a table's lines are not quoted here)
-        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings), scores), scores,
+        at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings,
+                                                                                            not required), scores), scores,
                           None if findings else order[0])
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
             at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,

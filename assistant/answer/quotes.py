@@ -228,7 +228,8 @@ _NEXT_POINT = re.compile(r"^\s*(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|next|
                          r"further(?:more)?|finally|lastly)\b", re.IGNORECASE)
 
 
-def with_what_follows(sentences: list[str], at: list[int], findings: bool = False) -> list[int]:
+def with_what_follows(sentences: list[str], at: list[int], findings: bool = False, shortfalls: bool = True
+                      ) -> list[int]:
     """The quoted sentences ``at`` and what follows each that ends in a colon: the next sentence, and the rest of a
     list of short items ("the voting was as follows:" says nothing without "For (37) … Against (0)"; "valuations of
     the Family Hub sites in Margate:" nothing without the sites), which the sentence splitter keeps apart. Also
@@ -243,7 +244,7 @@ def with_what_follows(sentences: list[str], at: list[int], findings: bool = Fals
     for i in at:
         turn = next((j for j in range(i + 1, min(i + 1 + TURN_WITHIN, len(sentences)))
                      if _TURNS.match(sentences[j])), None) if findings else None
-        if turn is None and findings and not _SHORTFALL.search(sentences[i]):  # a finding's shortfall said without
+        if turn is None and findings and shortfalls and not _SHORTFALL.search(sentences[i]):  # a finding's shortfall said without
             # a "However" ("… are visited regularly. The quality of the assessments … is variable …")
             turn = next((j for j in range(i + 1, min(i + 1 + TURN_WITHIN, len(sentences)))
                          if _SHORTFALL.search(sentences[j])), None)
@@ -267,7 +268,7 @@ def with_what_follows(sentences: list[str], at: list[int], findings: bool = Fals
                and len(sentences[j + 1].split()) <= LIST_ITEM_WORDS):
             j += 1
             out.add(j)
-    if findings:  # a short gap in an inspection finding's quote that holds a shortfall ("… mostly poor. Most
+    if findings and shortfalls:  # a short gap in an inspection finding's quote that holds a shortfall ("… mostly poor. Most
         # assessments do not … [Plans are mostly weak …] Social workers … have not received …") is quoted, not elided
         quoted = sorted(out)
         for a, b in zip(quoted, quoted[1:]):

@@ -3072,6 +3072,9 @@ def test_with_what_follows__a_finding_is_quoted_with_the_shortfall_that_follows_
                  "statutory checks are not completed in a timely way.", "Leaders are aware there is more to do."]
     assert with_what_follows(sentences, [0], findings=True) == [0, 1]
     assert with_what_follows(sentences, [0]) == [0]  # a committee paper's paragraph goes on to other points
+    # a question asking for a date or a figure is answered by the sentence giving it ("when did the director take
+    # up post?": "… took up post in February 2023.", not the turnover before it)
+    assert with_what_follows(sentences, [0], findings=True, shortfalls=False) == [0]
     # a sentence that falls short itself is not turned; one further off than TURN_WITHIN is another point
     assert with_what_follows(["A is weak.", "B is good.", "C is variable."], [0], True) == [0]
     assert with_what_follows(["A is good.", "B is good.", "C is good.", "D is variable."], [0], True) == [0]
