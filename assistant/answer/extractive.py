@@ -209,7 +209,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                          "name." for name, county in implied.within.items())
         return _declined(f"The indexed documents don't include anything from {names}, so they can't answer this."
                          + after + (councils.inspectorate_note(implied.unindexed)
-                                    if implied.ofsted or _CHILDRENS_SERVICES.search(question) else ""),
+                                    if implied.ofsted or _CHILDRENS_SERVICES.search(question) or topics_named(question)
+                                    else ""),
                          hits, cfg, whose="other councils'")
     if implied is not None and implied.never_printed and not implied.orgs:  # "what about caseloads in Atlantis?"
         return _declined(f"The indexed documents never mention {listed(implied.never_printed)}, so they can't answer "
@@ -768,7 +769,12 @@ def _abstained(question: str, hits: list[Hit], cfg: AnswerConfig, confidence: fl
 
 # a question about a council's children's services, which only Ofsted inspects in England ("What needs to improve
 # in Swansea's children's services?")
-_CHILDRENS_SERVICES = re.compile(r"\bchildren['’]?s\s+(?:social\s+)?(?:services|social care)\b", re.IGNORECASE)
+# what a council's children's services are and serve: a question on them about a council outside England is one
+# for that nation's inspectorate ("What does Fife Council need to improve in its services for children in care?")
+_CHILDRENS_SERVICES = re.compile(r"\bchildren['’]?s\s+(?:social\s+)?(?:services|social care)\b|"
+                                 r"\bservices\s+for\s+(?:children|young people)\b|\bchildren\s+(?:in\s+care|in\s+need)\b|"
+                                 r"\blooked[\s-]+after\s+children\b|\bcare\s+leavers?\b|\bchild\s+protection\b",
+                                 re.IGNORECASE)
 # a later report's account of an earlier inspection's grade: "… the last inspection in June 2018, when services …
 # were judged to be good overall", "… in 2022, when the overall effectiveness judgement was good"
 _JUDGED_THEN = re.compile(r"\b(?:judged|graded|rated|(?:judgement|grade|rating)\s+(?:of|was|were))\b[^.;]{0,60}?"

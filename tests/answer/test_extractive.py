@@ -3086,3 +3086,21 @@ def test_with_what_follows__a_finding_is_quoted_with_the_shortfall_that_follows_
     assert with_what_follows(halton, [0, 1, 4]) == [0, 1, 4]
     assert with_what_follows(["A is poor.", "B is long.", "C is long.", "D is short.", "E is poor."], [0, 4],
                              True) == [0, 4]  # (a gap with no shortfall, or a long one, stays elided)
+
+
+def test_compose__a_question_on_a_scottish_councils_children_in_care_says_who_inspects_them(fake_embedder):
+    """"What does Fife Council need to improve in its services for children in care?" names no inspection and no
+    "children's services", but asks about them: the decline says Ofsted inspects England's only and the Care
+    Inspectorate Scotland's (tester, round 73: said for Glasgow, not for Fife); a question on a council's bins does not."""
+    from assistant.query.implied import Implied
+
+    fife = Implied(unindexed=["Fife Council"])
+    care = compose("What does Fife Council need to improve in its services for children in care?",
+                   [hit("Care leavers are well supported.")], fake_embedder, fife)
+    assert care.abstained and "in Scotland, the Care Inspectorate inspects them" in care.text
+    leavers = compose("How does Fife support young carers?", [hit("Care leavers are well supported.")],
+                      fake_embedder, fife)
+    assert "the Care Inspectorate" in leavers.text  # (a service inspections report on: data/topics.tsv)
+    bins = compose("When are Fife Council's bins collected?", [hit("Care leavers are well supported.")],
+                   fake_embedder, fife)
+    assert bins.abstained and "Care Inspectorate" not in bins.text
