@@ -12,7 +12,6 @@ import re
 
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
-from ..query.implied import Implied
 from ..records import Citation, Hit
 from .extractive import Composed
 from .layout import format_answer
@@ -22,14 +21,13 @@ from .selection import topic_words, words
 _QUOTED = 3  # paragraphs quoted at most
 
 
-def about_former_council(question: str, hits: list[Hit], names: list[str], note: str) -> Composed | None:
+def about_former_council(question: str, hits: list[Hit], naming: re.Pattern[str], note: str) -> Composed | None:
     """The answer from ``hits`` (successors' paragraphs, best first) quoting only their sentences that name the
-    former council (any of its ``names``) and answer the question: of the kind of answer it asks for (a grade, a
-    date, a figure), or sharing a word of its subject; None when none does. ``note`` says whose documents they are."""
-    naming = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
-                        re.IGNORECASE)
+    former council (``naming`` finds any of its names) and answer the question: of the kind of answer it asks for
+    (a grade, a date, a figure), or sharing a word of its subject; None when none does. ``note`` says whose
+    documents they are."""
     kinds = question_types.expected(question)
-    subject = topic_words(question, Implied(org_names=list(names)))
+    subject = topic_words(question, None) - words(" ".join(naming.findall(question)))
     quoted: list[tuple[Hit, list[str]]] = []
     for h in hits:
         said = [s for s in split_sentences(h.paragraph.text) if naming.search(s)

@@ -18,9 +18,9 @@ from ..index.passages import PassageIndex
 from ..index.store import IndexData, load_index
 from ..index.vocabulary import FILE as VOCABULARY_FILE
 from ..index.vocabulary import Vocabulary
-from ..answer import topics
 from ..parse.normalise import squashed
 from ..query import kinds
+from ..query import topics
 from ..query.filters import Filters
 from ..query.genres import named_genres, of_genre
 from ..query.glossary import expand

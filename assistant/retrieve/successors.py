@@ -22,9 +22,9 @@ _SEARCHED = 50  # successors' paragraphs searched for those naming the former co
 
 
 def of_former_council(retriever, question: str, given: Filters, implied: Implied, *, k: int, mode: str,
-                      qvec: np.ndarray | None) -> tuple[list[Hit], list[str], str] | None:
+                      qvec: np.ndarray | None) -> tuple[list[Hit], re.Pattern[str], str] | None:
     """The successors' paragraphs that name the former council(s) the question asks about, best first, with the
-    former councils' names and a note saying whose documents they are; None when the question names any other
+    pattern finding any of the former councils' names and a note saying whose documents they are; None when the question names any other
     council, filters to councils or documents, or no successor paragraph found names the former council."""
     if not implied.successors or set(implied.successors) != set(implied.unindexed) or implied.orgs \
             or given.orgs or given.docs:
@@ -46,5 +46,5 @@ def of_former_council(retriever, question: str, given: Filters, implied: Implied
         return None
     said = "; ".join(f"{written} was replaced by {' and '.join(took_over)}"
                      for written, took_over in implied.successors.items())
-    return named, names, (f"Nothing from {' or '.join(implied.unindexed)} itself is indexed ({said}): the passages quoted "
+    return named, naming, (f"Nothing from {' or '.join(implied.unindexed)} itself is indexed ({said}): the passages quoted "
                    "are what the successors' documents say of it.")

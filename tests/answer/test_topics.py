@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.answer.extractive import compose
-from assistant.answer.topics import TOPICS_FILE, named, unmentioned
+from assistant.answer.topics import unmentioned
+from assistant.query.topics import TOPICS_FILE, named
 
 from .test_extractive import hit
 
