@@ -226,6 +226,12 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+def mentioned(text: str, slugs: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` names one of the councils ``slugs`` (as ``find_mentions`` reads names: "North
+    Northamptonshire" and "Northamptonshire Children's Trust" do not name Northamptonshire County Council)."""
+    return any(c.slug in slugs for c, _, _, _ in find_mentions(text))
+
+
 def find_mentions(text: str) -> list[tuple[Council, str, int, int]]:
     """Councils named in ``text``: (council, text as written, start, end), in order, longest name first where names
     overlap; a name several councils go by gives one mention of each, at the same place. A mention starts with a

@@ -9,8 +9,6 @@ and only those: never from a successor's text about itself.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from .. import councils
@@ -22,9 +20,9 @@ _SEARCHED = 50  # successors' paragraphs searched for those naming the former co
 
 
 def of_former_council(retriever, question: str, given: Filters, implied: Implied, *, k: int, mode: str,
-                      qvec: np.ndarray | None) -> tuple[list[Hit], re.Pattern[str], str] | None:
+                      qvec: np.ndarray | None) -> tuple[list[Hit], frozenset[str], str] | None:
     """The successors' paragraphs that name the former council(s) the question asks about, best first, with the
-    pattern finding any of the former councils' names and a note saying whose documents they are; None when the question names any other
+    former councils' slugs and a note saying whose documents they are; None when the question names any other
     council, filters to councils or documents, or no successor paragraph found names the former council."""
     if not implied.successors or set(implied.successors) != set(implied.unindexed) or implied.orgs \
             or given.orgs or given.docs:
@@ -36,15 +34,14 @@ def of_former_council(retriever, question: str, given: Filters, implied: Implied
     orgs = sorted({m.org_slug for m in retriever.data.docs.values() if councils.council_slug(m.org_slug) in took})
     if not orgs:
         return None
-    names = sorted({n for c in former for n in c.names}, key=len, reverse=True)
-    naming = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
     # (the filters set, not the question's years: those are the former council's, not its successors' documents')
     searched = Filters(**{**given.__dict__, "orgs": orgs})
     hits = retriever.search(question, searched, k=max(k, _SEARCHED), implied=Implied(), mode=mode, qvec=qvec)
-    named = [h for h in hits if naming.search(h.paragraph.text)][:k]
+    slugs = frozenset(c.slug for c in former)
+    named = [h for h in hits if councils.mentioned(h.paragraph.text, slugs)][:k]
     if not named:
         return None
     said = "; ".join(f"{written} was replaced by {' and '.join(took_over)}"
                      for written, took_over in implied.successors.items())
-    return named, naming, (f"Nothing from {' or '.join(implied.unindexed)} itself is indexed ({said}): the passages quoted "
+    return named, slugs, (f"Nothing from {' or '.join(implied.unindexed)} itself is indexed ({said}): the passages quoted "
                    "are what the successors' documents say of it.")

@@ -45,3 +45,23 @@ def test_ask__a_former_council_its_successors_say_nothing_to_the_point_of_is_dec
     assert out.abstained
     assert out.answer.startswith("The indexed documents don't include anything from Cumbria County Council")
     assert "replaced by" in out.answer
+
+
+def test_ask__what_a_former_council_needed_to_improve_is_not_its_grade(successor):
+    """"What were the areas for improvement in Cumbria County Council's inspection?" is not answered by "were judged
+    requires improvement to be good" (a grade's words are no list of what needed to improve): declined, pointing to
+    the successors (the 1023 testers' questions, round 73)."""
+    out = successor.ask("What were the areas for improvement in Cumbria County Council's children's services "
+                        "inspection?")
+    assert out.abstained and "replaced by" in out.answer
+
+
+def test_mentioned__a_successors_name_holding_the_former_ones_does_not_name_it():
+    """"North Northamptonshire" and "Northamptonshire Children's Trust" do not name Northamptonshire County Council
+    (it had quoted North Northamptonshire's report on itself as what it said of its predecessor)."""
+    from assistant import councils
+
+    former = frozenset({"northamptonshire"})
+    assert not councils.mentioned("Families in North Northamptonshire have seen services improve.", former)
+    assert not councils.mentioned("Northamptonshire Children's Trust ran the services.", former)
+    assert councils.mentioned("In 2021 Northamptonshire County Council was abolished.", former)
