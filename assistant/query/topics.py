@@ -45,10 +45,16 @@ def topics() -> list[Topic]:
 
 
 def named(question: str) -> list[tuple[str, Topic]]:
-    """The topics ``question`` names, each with the question's own wording for it, in the question's order."""
+    """The topics ``question`` names, each with the question's own wording for it, in the question's order (read once
+    per question: retrieval and the answer's steps ask about the same question several times)."""
+    return list(_named(question))
+
+
+@lru_cache(maxsize=256)
+def _named(question: str) -> tuple[tuple[str, Topic], ...]:
     question = question.replace("’", "'")
     found = [(m, t) for t in topics() if (m := t.asked.search(question))]
     # a topic named inside another's words is that one ("private fostering" is not the fostering service)
     found = [(m, t) for m, t in found if not any(o.start() <= m.start() and m.end() <= o.end() and o.group(0) != m.group(0)
                                                  for o, _ in found)]
-    return [(m.group(0), t) for m, t in sorted(found, key=lambda mt: mt[0].start())]
+    return tuple((m.group(0), t) for m, t in sorted(found, key=lambda mt: mt[0].start()))

@@ -216,7 +216,7 @@ _LEADING_LABEL = re.compile(r"^\s*(?:Recommendations?(?:\(s\))?|Decisions?(?:\(s
                             r"Resolutions?)\s*[:\-–]\s*", re.IGNORECASE)
 
 
-def _same_words(text: str) -> str:
+def same_words(text: str) -> str:
     """A statement's words, for telling repeats apart: without its list number or letter, a leading label
     ("Recommendation(s):"), case and punctuation."""
     return " ".join(re.findall(r"[a-z0-9£%]+", _LEADING_LABEL.sub("", unnumbered(text)).lower().replace("’", "'")))
@@ -251,7 +251,7 @@ def once(records: list[TrackRecord]) -> list[TrackRecord]:
         # (a recommendation is at the recommendation stage whether or not its reading named the stage: the cover's
         # "Recommendation(s): Cabinet is asked to NOTE …" and its section 3's, read by decisions.py, are one)
         stage = r.stage or ("recommendation" if r.kind == "recommendation" else None)
-        key = (r.kind, stage, r.status, r.org_slug, own_report(r), _same_words(r.text))
+        key = (r.kind, stage, r.status, r.org_slug, own_report(r), same_words(r.text))
         if not key[-1] or key not in first:
             first[key] = len(out)
             out.append(r)

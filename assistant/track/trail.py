@@ -18,7 +18,7 @@ from ..query.genres import of_genre
 from ..records import Paragraph
 from .decisions import REF, REF_CITED
 from .items import TrackRecord
-from .ledger import _same_words, agenda_linked, local_of, org_ok, records_for
+from .ledger import agenda_linked, local_of, org_ok, records_for, same_words
 from .topics import heading_matcher, local_matcher, matcher, phrase
 
 TRAIL_KINDS = ("decision", "recommendation", "commitment", "finding", "improvement_item", "progress")
@@ -143,12 +143,12 @@ def _reprints_dated_by_their_decision(records: list[TrackRecord]) -> list[TrackR
     for r in records:
         if r.kind == "decision" and r.stage == "decision" and r.status == "taken" and not r.recited \
                 and r.decided and len(r.decided) == 10:
-            words = _same_words(r.text)
+            words = same_words(r.text)
             taken[words] = min(taken.get(words, r.decided), r.decided)
             own[r.doc] = min(own.get(r.doc, r.decided), r.decided)
     first: dict[str, str] = dict(own)
     for r in records:
-        if r.kind == "recommendation" and (day := taken.get(_same_words(r.text))):
+        if r.kind == "recommendation" and (day := taken.get(same_words(r.text))):
             first[r.doc] = min(first.get(r.doc, day), day)
     return [replace(r, decided=first[r.doc], status="reprinted")
             if r.kind == "recommendation" and not r.decided and r.doc in first and first[r.doc] < (r.date or "")
