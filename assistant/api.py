@@ -13,6 +13,7 @@ from .answer.config import AnswerConfig
 from .answer.extractive import Composed, compose
 from .answer.former import about_former_council
 from .answer.people import described, descriptions
+from .answer.judged import with_grades_asked
 from .answer.tracker import answer_from_tracker
 from .index.embed import Embedder
 from .query.filters import Filters
@@ -177,6 +178,9 @@ class Assistant:
             hits = former[0] if composed is not None else hits
         t1 = time.perf_counter()
         composed = composed or self._compose(question, hits, implied, qvec)
+        if not composed.abstained:  # "what was its grade in 2024, and how did it compare …?": the grade stated too
+            composed.text, composed.citations = with_grades_asked(self.retriever.data, question, effective, implied,
+                                                                  composed.text, composed.citations)
         t2 = time.perf_counter()
         timings.update({"retrieve": (t1 - t0) * 1000, "answer": (t2 - t1) * 1000, "total": (t2 - t0) * 1000})
         shown_filters = effective.to_dict()

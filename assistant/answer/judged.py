@@ -375,3 +375,78 @@ def history_lines(data, question: str, effective: Filters, implied: Implied) -> 
         lines.append(f"- {_published(r.date)}: {r.text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
     return lines, citations
+
+
+# a question in two parts, the second joined by "and" and its own question word: "What was Halton's overall grade in
+# 2024 and how did it compare with the previous inspection?", "What grade did it get for care leavers, and what was
+# its overall grade?"
+_NEXT_PART = re.compile(r",?\s+and\s+(?=(?:what|which|how|why|when|who|where|did|does|do|was|were|is|are|has|have|"
+                        r"had)\b)", re.IGNORECASE)
+
+
+def grades_also_asked(question: str, implied: Implied) -> list[tuple[str, str]]:
+    """The judged areas a question in two or more parts asks one council's grade of, one per part that asks for a
+    grade (overall effectiveness unless the part names another area), with that part: "What grade did Hillingdon
+    get for care leavers, and what was its overall grade?" -> care leavers, overall effectiveness. None for a
+    question in one part, which the grade answers above serve, or whose parts ask no grade of the council's."""
+    parts = _NEXT_PART.split(question)
+    if len(parts) < 2 or len(implied.org_names) != 1 or not implied.orgs:
+        return []
+    asked: list[tuple[str, str]] = []
+    for part in parts:
+        if _GRADE_WORDS.search(_FROM_WHEN.sub("", part)) and _of_one_councils_report(part, implied) \
+                and len(years_written(part)) <= 1:
+            area = area_asked(part)
+            if area not in (a for a, _ in asked):
+                asked.append((area, part))
+    return asked
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def asked_grade_rows(data, question: str, effective: Filters, implied: Implied) -> list[TrackRecord]:
+    """The judgement table's row of each area ``grades_also_asked`` finds, from the council's report of the year
+    the question names (its newest when it names none, or more than one), in the question's order; none for an
+    area the report does not judge."""
+    asked = grades_also_asked(question, implied)
+    if not asked or implied.since_year or implied.before_year:
+        return []
+    named = {y for _, part in asked for y in years_written(part)} or set(years_written(question))
+    of_report = _one_reports_judgements(data, effective, named.pop() if len(named) == 1 else None)
+    rows: list[TrackRecord] = []
+    for area, part in asked:
+        row = next((r for r in of_report
+                    if (r.area == OVERALL if area == OVERALL else judged_area_line(r.text, part))), None)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+_LABEL = re.compile(r"\s*\[[^\]]*\]\s*$")
+
+
+def with_grades_asked(data, question: str, effective: Filters, implied: Implied, text: str,
+                      citations: list[Citation]) -> tuple[str, list[Citation]]:
+    """An answer to a question in parts that asks for a grade (or two) and something else, with each grade asked
+    for stated on its first line from the report's judgement table, cited, when the answer does not state it
+    already: the answer quoted for the rest ("how did it compare with the previous inspection?") follows. An answer
+    line that only repeats a grade now stated is left out."""
+    rows = asked_grade_rows(data, question, effective, implied)
+    if not rows or all(any(_same(r.text, _LABEL.sub("", ln).lstrip("- ")) or r.text.lower() in ln.lower()
+                           for ln in text.splitlines()) for r in rows):
+        return text, citations
+    stated = [citation_for(data, r, rank=n + 1) for n, r in enumerate(rows)]
+    who = implied.org_names[0]
+    first = f"Ofsted's report on {who} published {_published(rows[0].date)}: " + "; ".join(
+        f"{r.text} [{c.label}]" for r, c in zip(rows, stated))
+    kept = [ln for ln in text.splitlines() if not any(_same(r.text, _LABEL.sub("", ln).lstrip("- ")) for r in rows)]
+    kept = [ln for n, ln in enumerate(kept)  # a group's heading left with no quote under it
+            if not (ln.startswith("From ") and ln.endswith(":") and not (n + 1 < len(kept)
+                                                                         and kept[n + 1].startswith("- ")))]
+    if kept and kept[0].startswith("- "):
+        kept[0] = kept[0][2:]
+    quoted = {(c.doc, c.page_start, c.para, " ".join(c.quote.split())) for c in stated}
+    rest = [c for c in citations if (c.doc, c.page_start, c.para, " ".join(c.quote.split())) not in quoted]
+    return "\n".join([first] + kept), stated + rest

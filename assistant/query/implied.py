@@ -17,6 +17,11 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # a financial year or a plan's span as councils print them: "2024-25", "2024/25", "2025-28"
 _YEAR_SPAN = re.compile(r"\b(20[0-4]\d)\s*[-–/]\s*(\d\d)\b")
 _SINCE = re.compile(r"\b(since|after)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
+# "since the previous Ofsted inspection in 2022", "since it was last inspected in March 2022": the year of a past
+# inspection the question counts from, as in "since the 2022 inspection" (a later report says what changed since)
+_SINCE_INSPECTED = re.compile(r"\b(since)\s+(?:(?:the|its|their|it|they|was|were|has|had|been|last|previous|prior|"
+                              r"ofsted|ilacs|full)\s+){0,4}(?:inspection|inspected|report)\s+(?:in|of)\s+(?:"
+                              rf"(?:{MONTHS_PATTERN})\s+)?(19[89]\d|20[0-4]\d)\b", re.IGNORECASE)
 # "what did Ofsted say Medway needed to improve after the 2019 inspection?", "its grade following the December 2025
 # inspection": the year names that inspection, whose report says what came of it, not a span of years after it (as
 # "since the 2019 inspection", "after 2019" are)
@@ -265,9 +270,11 @@ def implied_filters(question: str, docs: dict[str, DocMeta]) -> Implied:
         imp.days.append(f"{year}-{month_number(month):02d}-{int(day):02d}")
     imp.years = sorted(years_named(question))
     bounds = []
-    if (m := _SINCE.search(question)) and not (m.group(1).lower() == "after" and _AFTER_AN_INSPECTION.match(question, m.end())):
+    if (m := _SINCE.search(question) or _SINCE_INSPECTED.search(question)) and not (m.group(1).lower() == "after" and _AFTER_AN_INSPECTION.match(question, m.end())):
         imp.since_year = int(m.group(2))
         bounds.append(m.group(2))
+        if m.re is _SINCE_INSPECTED:  # (its month is that inspection's, not one asked about)
+            imp.months = [x for x in imp.months if not x.startswith(m.group(2))]
     if (m := _BEFORE.search(question)) and (not _BEFORE_AN_EVENT.match(question, m.start())
                                             or _AN_INSPECTION_BEFORE.search(question[: m.start()])):
         imp.before_year = int(m.group(2))
