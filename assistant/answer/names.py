@@ -303,6 +303,8 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True
     if forecasts_for_an_actual(question, citations, headers_of(citations, table_headers), list(required)):
         return True
+    if "money" in required and sums_of_another_kind(question, citations):
+        return True  # "how much did it spend on agency staff?" answered by "savings on agency spend of £1.2m"
     # anywhere in what the quotes are shown with
     return names_left_out(question, citations, implied, replying, described=described, tables=tables)
 
@@ -900,6 +902,22 @@ def unit_sums_for_a_total(question: str, citations: list[tuple[Hit, list[str]]],
                    if question_types.holds("money", s, question, strict=True)
                    and (not sums or question_types.states_sum_of(sums, f"{header} {s}"))]
     return bool(giving) and all(_PER_UNIT.search(s) and not _IN_ALL.search(s) for s in giving)
+
+
+def sums_of_another_kind(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a "how much" question asking for one kind of sum (money_kinds: "how much did the council spend on
+    agency social workers?": a cost) is answered only by sums of other kinds, each by the words governing that sum
+    (query/kinds.sum_kinds): "savings on agency spend of £1.2m" names the spend asked about, but its sum is a saving;
+    "the forecast overspend on Schools' Delegated Budgets of £30.4m" is a variance, not a budget. A sum whose kind
+    nothing names may be the one asked for, so then the quotes stand; nor is it checked when the question asks by
+    how much something changed ("by how much did agency spend fall?"), which a reduction answers."""
+    asked = question_types.money_kinds(question)
+    if not citations or not asked or question_types.asks_change(question):
+        return False
+    governed = [question_types.sum_kinds(s) for _, quoted in citations for part in quoted
+                for s in split_sentences(part) if question_types.holds("money", s, question, strict=True)]
+    governed = [kinds for kinds in governed if kinds]
+    return bool(governed) and all(k is not None and not k & asked for kinds in governed for k in kinds)
 
 
 # a question asking what a sum or count came to ("what was the final revenue outturn for 2024-25?", "the actual

@@ -1043,6 +1043,64 @@ def states_sum_of(kinds_asked: set[str], sentence: str) -> bool:
     return bool(_MONEY.search(sentence)) and any(_MONEY_KIND_RX[k].search(named) for k in kinds_asked)
 
 
+# a sum in a sentence, with its sign and scale: "-£0.7m", "- £5m", "£426k", "£1,769.6m", "£40 million"
+_A_SUM = re.compile(r"(?:[-+–]\s?)?£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?", re.IGNORECASE)
+# words between a sum and what governs it that say how exact it is: "of approximately -£0.7m", "is now £35.4m"
+_HEDGE = re.compile(r"(?:\s+(?:approximately|approx\.?|around|about|circa|c\.?|some|over|under|almost|nearly|"
+                    r"roughly|up to|more than|less than|at least|in excess of|an estimated|estimated|now|currently|"
+                    r"a total of|in the region of|just|only|a further|further|an additional|additional|another|a|an))+\s*$",
+                    re.IGNORECASE)
+# a verb or linking word a sum is the object or complement of, the noun phrase before it naming the sum: "savings
+# of £80.3m", "The total Dedicated Schools' Grant for 2024-25 is £1,769.6m", "an overspend (£35.4m)"
+_LINKED = re.compile(r"(?:\s+(?:of|is|was|are|were|be|been|totall?ing|amounting\s+to|worth|stood\s+at|stands\s+at)"
+                     r"|\s*[:(])\s*$", re.IGNORECASE)
+# where a noun phrase read back from a sum begins: a clause's punctuation, a verb or word joining clauses, a sum
+_PHRASE_START = re.compile(r"[,;:()\[\]\u2013\u2014]|\b(?:to|that|which|who|where|when|while|is|was|are|were|be|been|"
+                           r"being|has|have|had|will|would|can|could|should|may|might|must|by|as|than|with|"
+                           r"includ\w*|but)\b|[-+]?£\S*", re.IGNORECASE)
+# a preposition after a noun phrase's head: "savings on agency spend of £x" names savings, not a spend
+_AFTER_HEAD = re.compile(r"\s(?:on|in|for|against|across|within|from|at|towards|over|under|into|of|relating\s+to|"
+                         r"reported|arising)\s", re.IGNORECASE)
+# a noun straight after a sum, a word between at most: "the £426k annual cost", "a £3.4m reduction", "£40 million
+# in savings" (not "£2m on agency staff", which the verb before it names)
+_NOUN_AFTER = re.compile(r"\s*(?:(?:pa|per\s+annum|in|of)\s+)?(?:[a-z-]+\s+)?[a-z]+", re.IGNORECASE)
+# a verb whose object or measure a sum is: "will save £426k", "underspend by -£1.2m", "reduced by £3.5m"
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+\s+){0,2}[a-z]+\s+by\s*$|\b[a-z]+\s*$", re.IGNORECASE)
+# the verb after a sum in its clause, which names it as well: "£4m has been allocated", "£2m was spent on agency"
+_VERB_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:has|have|had|is|was|are|were|will|would|to)\s+(?:be\s+|been\s+|being\s+|now\s+)*"
+                         r"[a-z]+", re.IGNORECASE)
+
+
+def _kinds_named(words: str) -> set[str]:
+    named = _FUNDED_THING.sub(" ", words)
+    return {k for k, rx in _MONEY_KIND_RX.items() if rx.search(named)}
+
+
+def sum_kinds(sentence: str) -> list[set[str] | None]:
+    """The kinds of sum (money_kinds) each sum of ``sentence`` is, by the words governing that sum alone: the noun
+    straight after it ("a £3.4m reduction"), the verb it is the object or measure of ("will save £426k", "reduced by
+    £3.5m") or the head of the noun phrase it is said of, the first of its parts between prepositions naming a kind
+    ("savings on agency spend of £2m": a saving; "the forecast overspend on Schools' Delegated Budgets of £30.4m": a
+    variance). None where nothing names its kind ("a net impact of -£20.8m", a table's cell): a sum of any kind."""
+    out: list[set[str] | None] = []
+    for m in _A_SUM.finditer(sentence):
+        after = _NOUN_AFTER.match(sentence, m.end())
+        kinds = set() if not after or re.match(r"\s*(?:on|for|to|from|by|and|or)\b", sentence[m.end():]) \
+            else _kinds_named(after.group(0))
+        before = _HEDGE.sub("", sentence[: m.start()])
+        if linked := _LINKED.search(before):
+            phrase = before[: linked.start()]
+            starts = list(_PHRASE_START.finditer(phrase))
+            phrase = phrase[starts[-1].end():] if starts else phrase
+            kinds |= next((k for part in _AFTER_HEAD.split(f" {phrase} ") if (k := _kinds_named(part))), set())
+        elif verb := _VERB_BEFORE.search(before):
+            kinds |= _kinds_named(verb.group(0))
+        if verb_after := _VERB_AFTER.match(sentence, m.end()):
+            kinds |= _kinds_named(verb_after.group(0))
+        out.append(kinds or None)
+    return out
+
+
 # a report's reference to the inspection before it, with its date: "since the last inspection of children’s services
 # in 2022", "at the previous inspection in March 2019"
 _LAST_INSPECTION = re.compile(r"\b(?:since|at|during|following|after)\s+(?:the|its|their)\s+(?:last|previous|prior|"
@@ -1135,6 +1193,12 @@ _SUM_ASKED = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?!(?:[\w'’-]+
                         r"costs?|savings?|grants?|deficits?|surplus|budgets?|reserves?|variances?|salary|salaries|"
                         r"income|debts?|borrowing|rents?)\s+(?:target\s+)?(?:did|does|do|is|was|were|are|has|have|had|"
                         r"will|would)\b", re.IGNORECASE)
+
+
+def asks_change(question: str) -> bool:
+    """Whether ``question`` asks by how much something changed ("by how much has agency spend fallen?"), which a sum
+    of a reduction or a variance answers whatever sum it names."""
+    return bool(_CHANGE_BY_Q.search(question))
 
 
 def sum_asked(question: str) -> set[str]:
