@@ -513,8 +513,9 @@ class Retriever:
                 factor += w.committee_boost
             if imp.months and m.dated_in(imp.months):
                 factor += w.year_boost  # the month it was written, published or inspected in
-            if imp.days and m.date in imp.days:
-                factor += w.year_boost  # "the Cabinet meeting on 9 January 2025": that day's papers, not the 30th's
+            if imp.days and m.date in imp.days:  # "the Cabinet meeting on 9 January 2025": that day's papers, not the
+                # 30th's; another committee's papers of that day (the County Council's) with half of it
+                factor += w.year_boost if not imp.committees or m.committee in imp.committees else w.year_boost / 2
             if imp.years and (year is None or year not in imp.years) and \
                     any(str(y) in self.data.paragraphs[row].text for y in imp.years):
                 factor += w.mention_boost  # a later report looking back at the year asked about
