@@ -196,6 +196,10 @@ def _own_name(subject: str, organisation: str | None) -> bool:
 # "(Note: approval of this EqIA must be completed within the EqIA App)": a form's instruction
 _FORM_NOTE = re.compile(r"\(\s*Note\s*:[^)]*\)", re.IGNORECASE)
 # a condition on the decision the paper proposes ("If the decision … goes ahead, officers will …") is still a promise
+# a sentence that stops inside its concessive clause ("It has been agreed that although the new structure will be
+# implemented from April."): the "will" is conceded, not promised, and the main clause never comes
+_DANGLING_CONCESSION = re.compile(r"\b(?:although|though|whilst|whereas|even if)\b(?:[^,;:()]|\([^()]*\))*$",
+                                  re.IGNORECASE)
 _IF_DECIDED = re.compile(r"^\s*If\s+(?:the|this)\s+(?:decision|proposal|recommendation)", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:If|Should|Unless|Where)\b", re.IGNORECASE)
 # a condition a promise after it holds under, in the sentence before it: "Should members recommend renewal of the
@@ -386,6 +390,8 @@ def _is_promise(s: str, organisation: str | None = None) -> bool:
     """A sentence where an actor says it will (or must) do something: an explicit actor and a future or obligating
     verb about its own action; predictions, conditions, questions, definitions and quoted guidance are not."""
     s = _FORM_NOTE.sub(" ", s)  # a form's instruction to whoever fills it in is no one's promise
+    if dangling := _DANGLING_CONCESSION.search(s):
+        s = s[:dangling.start()]  # only what is said outside the unfinished concession
     if _second_verb_offer(s):
         return True  # a person named offered to act, whatever they said before it ("… could be determined")
     if then := _THEN_CONDITION.match(s):

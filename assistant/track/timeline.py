@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
 from ..index.store import IndexData
@@ -17,6 +17,7 @@ from .items import TrackRecord
 from .ledger import _DEFINED, Defined, agenda_linked, defined_terms, org_ok, records_for, select
 from .qa import is_question
 from .text import figures_row, form_prompt, others_words, sentences
+from .trail import decision_trail, find_ref
 from .topics import blank, local_matcher, local_terms, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
@@ -60,8 +61,32 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
     chosen += _resolved_on_item(records, chosen, since, until, paragraphs)
+    chosen = [r for r in _dated_as_on_their_trail(data, chosen, orgs)  # a new day is filtered again
+              if (not since or r.when[:10] >= since) and (not until or r.when[:10] <= until)]
     # in the order of the dates shown: each record's own day (a recited decision's, a signed record's), not its paper's
     return sorted(chosen, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+
+
+def _dated_as_on_their_trail(data: IndexData, chosen: list[TrackRecord], orgs: list[str] | tuple[str, ...]
+                             ) -> list[TrackRecord]:
+    """Records of a decision's papers dated as that decision's trail (``decision_trail``) dates them: a decision
+    report's recommendations reprinted in a later agenda pack by the day the decision was first taken on them, a
+    record of decision with no date of its own by the day its papers say it was taken. ``decisions --ref`` and
+    ``track`` showed one row under two dates (17 January 2025, the decision's; 13 March, the pack's)."""
+    undated = [r for r in chosen if not r.decided and r.kind in ("decision", "recommendation")]
+    refs = {ref for r in undated if (ref := r.ref or find_ref(r.title or ""))}
+    if not refs:
+        return chosen
+    dated: dict[tuple, TrackRecord] = {}
+    for ref in sorted(refs):
+        for item in decision_trail(data, ref, orgs).items:
+            if item.decided:
+                dated.setdefault((item.paragraph_id, item.text), item)
+    out = []
+    for r in chosen:
+        item = dated.get((r.paragraph_id, r.text)) if not r.decided else None
+        out.append(replace(r, decided=item.decided, status=item.status) if item else r)
+    return out
 
 
 def decisions_on(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), since: str | None = None,

@@ -152,7 +152,30 @@ def _matcher(topic: str, loose: bool = False):
         pats = [re.compile(rf"\b{re.escape(s)}", re.IGNORECASE) for s in stems]
         return lambda text: all(p.search(text or "") for p in pats)
     rx = phrase(topic)
+    if _canonical(topic) and len(rx.words) == 1:  # a children's-services word of the lexicon, in that sense only
+        return lambda text: bool(rx.search_in_order(text or "", skip=_procedural))
     return lambda text: bool(rx.search(text or ""))
+
+
+# what a council formally takes on, adopts or approves: a document, a policy or a way of working (the objects of
+# "adopt"/"adoption of" in committee papers and inspection reports: "adopt the amended Constitution", "the adoption
+# of this delivery plan", "adopted a systemic practice model", "adopt a whole-family approach")
+_INSTRUMENTS = ("plans?|strateg(?:y|ies)|polic(?:y|ies)|constitution|approach(?:es)?|models?|frameworks?|codes?|"
+                "schemes?|protocols?|procedures?|principles?|standards?|measures?|positions?|charters?|passports?|"
+                "budgets?|motions?|recommendations?|reports?|documents?|statements?|visions?|methods?|"
+                "methodolog(?:y|ies)|terms of reference|standing orders|guidance|toolkits?|programmes?")
+# a topic word followed by the instrument it takes on, within its clause ("adoption of the Plan", "adopted the
+# Kent Minerals and Waste Local Plan", "early adopter of the Early Career Framework"): the procedural verb or noun,
+# not the children's-services one (a child's adoption, "adoption of the child", "adopters")
+_PROCEDURAL_OBJECT = re.compile(rf"(?:\s+of)?\s+(?:the|this|that|these|a|an|its|our|their)\s+"
+                                rf"(?:(?!(?:the|an?|their|child|children|young|bab(?:y|ies)|siblings?)\b)[\w’'‘-]+\s+){{0,6}}?"
+                                rf"(?:{_INSTRUMENTS})\b", re.IGNORECASE)
+
+
+def _procedural(text: str, m: re.Match[str]) -> bool:
+    """Whether the topic word matched at M is used procedurally: followed by the document or way of working it takes
+    on (``_PROCEDURAL_OBJECT``), not naming the children's-services thing."""
+    return bool(_PROCEDURAL_OBJECT.match(text, m.end()))
 
 
 # what may stand between a phrase's words as printed: spaces, a hyphen or dash, a slash ("home-to-school", "family
@@ -281,12 +304,12 @@ class _Phrase:
                 return False
         return True
 
-    def search_in_order(self, text: str) -> re.Match[str] | None:
-        """The phrase with its words in the topic's order, or None."""
+    def search_in_order(self, text: str, skip=None) -> re.Match[str] | None:
+        """The phrase with its words in the topic's order, or None; not where SKIP(text, match) holds."""
         pos = 0
         while True:
             m = self._rx.search(text, pos)
-            if m is None or self._same_words(m):
+            if m is None or (self._same_words(m) and not (skip and skip(text, m))):
                 return m
             pos = m.start() + 1
 

@@ -23,6 +23,10 @@ ORG = "Example County Council"
     "Currently the service is holding vacancies and it is anticipated that staff eligible for TUPE will fill them.",
     "Northtown Borough Council also committed to discussing this further with colleagues.",
     "If these changes are not implemented, the Corporate Director will continue to oversee a group outside their role.",
+    # a sentence that stops inside its concession: nothing is promised (a DPIA screening form's answer; the corpus's
+    # one such sentence, printed again in the transfer report's appendix)
+    ("It has been agree that although the Strengthening Independence Service (SIS) new structure of reporting to ASCH "
+     "will be implemented from April."),
     # a national body's plans or duties, reported in the council's papers
     ("Inspections in the upcoming academic year would be presented as four grades across the existing sub-categories "
      "with the overall rating to be replaced with School Report Cards from September 2025."),

@@ -374,3 +374,32 @@ def test_a_heading_is_about_its_subject_without_its_kind_period_and_asides():
     assert select([monitoring], topic="council tax") == []
     annual = record("12. Annual Report (Item 4)")  # a topic that is a kind of paper still matches its own words
     assert select([annual], topic="annual report") == [annual]
+
+
+@pytest.mark.parametrize("text", [
+    # the procedural sense: a council or its leaders adopting a document or a way of working (real papers' sentences)
+    "This consultative activity will be completed prior to the adoption of the Plan by KCC Cabinet committee in "
+    "January 2025.",
+    "RECOMMENDATION to the County Council to adopt the amended Constitution at Appendix 2.",
+    "(iii) Adopt the Kent Minerals and Waste Local Plan 2024-2039 as set out in Appendix B; and",
+    "Hammersmith & Fulham adopted a systemic practice model in 2014, and a significant programme of training followed.",
+    "The local authority is an early adopter of the Early Career Framework for social workers.",
+    "Senior leaders have adopted a balanced approach to change.",
+])
+def test_a_lexicon_topic_word_used_procedurally_is_not_the_topic(text):
+    assert not matcher("adoption")(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the children's-services sense, also when a plan or a document is named beside it
+    "Children’s identity needs are well considered, and adoption support plans are thorough.",
+    "There is effective recruitment of adopters that meets the needs of children who require adoption.",
+    "The adoption of the child and the plan for her siblings were delayed.",
+    "Post-adoption support plans comprehensively address what services children need.",
+])
+def test_a_lexicon_topic_word_in_its_childrens_services_sense_is_the_topic(text):
+    assert matcher("adoption")(text)
+
+
+def test_a_topic_outside_the_lexicon_keeps_its_procedural_sense():
+    assert matcher("implementation")("The implementation of the plan is under way.")

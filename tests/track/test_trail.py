@@ -310,3 +310,20 @@ def test_trail__a_reports_recommendations_reprinted_later_are_dated_by_the_decis
     # a recommendation with no decision in its words, nor one printed in its own paper, keeps its paper's day
     alone = [r for r in decision_trail(_papers(report), "24/00093").items if r.kind == "recommendation"]
     assert alone and not any(r.status == "reprinted" for r in alone)
+
+
+def test_timeline__a_reprinted_recommendation_has_the_day_its_decisions_trail_gives_it():
+    # `track` and `decisions --ref` show one row under one day: the decision report's "APPROVE the proposal …",
+    # reprinted in the 13 March pack, is of 17 January 2025 (the record of decision's) in both, not the pack's day
+    from assistant.track.timeline import track
+
+    report = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf")
+    signed = corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf")
+    data = _papers(report, signed)
+    on_trail = {(r.paragraph_id, r.text): r.when for r in decision_trail(data, "24/00093").items}
+    rows = [r for r in track(data, "family hubs") if r.kind == "recommendation" and r.doc == report.name]
+    rec = next(r for r in rows if r.text.startswith("APPROVE the proposal"))
+    assert rec.when == "2025-01-17" and rec.status == "reprinted"
+    assert all(r.when == on_trail[(r.paragraph_id, r.text)] for r in rows if (r.paragraph_id, r.text) in on_trail)
+    # a date filter reads the day shown: the row is not in March's
+    assert rec.text not in {r.text for r in track(data, "family hubs", since="2025-03-01")}
