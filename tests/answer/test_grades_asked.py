@@ -24,8 +24,8 @@ def test_grades_also_asked__each_part_that_asks_a_grade_names_its_area():
     assert areas("How are Medway schools rated and what did Ofsted say about early help?") == []
 
 
-def test_chat__a_grade_asked_with_something_else_is_stated_from_the_judgement_table(track_assistant):
-    ans = track_assistant.ask("What was Medway's overall effectiveness grade in 2023 and how did it compare with the "
+def test_chat__a_grade_asked_with_something_else_is_stated_from_the_judgement_table(sample_assistant):
+    ans = sample_assistant.ask("What was Medway's overall effectiveness grade in 2023 and how did it compare with the "
                               "previous inspection?")
     lines = ans.answer.splitlines()
     assert lines[0] == ("Ofsted's report on Medway published 11 September 2023: Overall effectiveness: Good "
@@ -33,7 +33,7 @@ def test_chat__a_grade_asked_with_something_else_is_stated_from_the_judgement_ta
     assert len(lines) > 1 and ans.citations[0].quote == "Overall effectiveness: Good"
     assert all(c.quote in c.text or c.quote == c.heading for c in ans.citations)
     # two grades asked for: both on the first line, in the question's order, each cited once
-    two = track_assistant.ask("What grade did Medway get for care leavers in 2023, and what was its overall grade?")
+    two = sample_assistant.ask("What grade did Medway get for care leavers in 2023, and what was its overall grade?")
     first = two.answer.splitlines()[0]
     assert first == ("Ofsted's report on Medway published 11 September 2023: The experiences and progress of care "
                      "leavers: Good [Medway Ofsted inspection 2023, p.1]; Overall effectiveness: Good [Medway Ofsted "
