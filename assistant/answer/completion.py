@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..parse.sentences import split_sentences
 from ..records import ELISION, Hit, Paragraph
+from ..track.decisions import MOTION_CLAUSE, MOTION_GOES_ON
 from .lead import agenda_item
 
 Following = Callable[[int], list[Hit]]  # paragraph row -> the paragraphs after it in its document, a few
@@ -87,6 +88,33 @@ def _starts_anew(p: Paragraph, lead: Paragraph) -> bool:
             and not (lead.para and p.para.startswith(lead.para)):
         return True
     return bool(p.heading and lead.heading and p.heading != lead.heading and p.kind not in ("bullet", "table-row"))
+
+
+# a limb's printed number under its resolution's ("83/7(2)" under "83/7"): its parent's number
+_LIMB = re.compile(r"^(.+?)\(\w{1,4}\)$")
+
+
+def further_limbs(h: Hit, quoted: list[str], following: Following) -> list[Hit]:
+    """The limbs of a resolution printed after ``h`` as paragraphs of their own, when ``h``'s quote runs to the end of
+    a limb: those numbered under the same paragraph ("83/7(2)", "83/7(3)" after "83/7(1) 1. Agree to submit a request
+    …;"), or the clause a motion goes on to ("That a valuation of the buildings be undertaken;" | "And, that an update
+    be brought to the next meeting.", as the tracker joins them: track/decisions)."""
+    sentences = split_sentences(h.paragraph.text)
+    if h.row is None or not quoted or not sentences or quoted[-1] != sentences[-1]:
+        return []
+    taken: list[Hit] = []
+    last = h.paragraph
+    for n in following(h.row):
+        p = n.paragraph
+        if p.doc != last.doc or len(taken) >= COMPLETION_ITEMS:
+            break
+        sibling = (m := _LIMB.match(last.para or "")) is not None and (o := _LIMB.match(p.para or "")) is not None \
+            and m.group(1) == o.group(1)
+        if not (sibling or not p.para and MOTION_GOES_ON.search(last.text) and MOTION_CLAUSE.match(p.text)):
+            break
+        taken.append(n)
+        last = p
+    return taken
 
 
 def opening(text: str) -> list[str]:

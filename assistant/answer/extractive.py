@@ -30,7 +30,7 @@ from ..query.tense import asks_how_things_are, spans_years as spanning, wants_ne
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Citation, Hit
 from ..text.dates import MONTHS_PATTERN, long_date, quarters_named
-from .completion import Following, completing, introduced, items_around, opening
+from .completion import Following, completing, further_limbs, introduced, items_around, opening
 from .config import AnswerConfig
 from .layout import (PrintedTables, TableHeaders, abstain_text, asked_by, format_answer, headers_of, listed,
                      nearest_text, printed_table_of)
@@ -580,6 +580,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return _abstained(question, hits, cfg, confidence)
     completions = completing(citations, following)
     citations, completions, introduction = completed_lead(question, kinds, citations, completions, introduction, beside)
+    if following is not None and ("decision" in kinds or decided_asked(question)):  # "what did Cabinet resolve …?":
+        # a resolution whose limbs are paragraphs of their own is quoted in full, not cut to the limb that leads
+        citations, completions = _with_limbs(citations, completions, following)
     if following is not None and preceding is not None and agenda_item(citations[0][0]) \
             and lists_items(question, implied):  # "what items were on the agenda for Cabinet on 30 January?": the
         # agenda's items, each cited, after the one that leads, in their printed order (one cited already among them)
@@ -604,6 +607,25 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     return Composed(text, [Citation.from_hit(h, " ".join(s), headers.get(h.paragraph.id, ("", None))[0],
                                              printed_table_of(h, tables))
                            for h, s in shown], False, [], confidence)
+
+
+def _with_limbs(citations: list[tuple[Hit, list[str]]], completions: dict[str, list[tuple[Hit, list[str]]]],
+                following: Following) -> tuple[list[tuple[Hit, list[str]]], dict[str, list[tuple[Hit, list[str]]]]]:
+    """The first line's resolution's further limbs (completion.further_limbs) after it or what completes it, each
+    quoted and cited as itself, and no longer as a supporting quote of its own."""
+    lead, quoted = citations[0]
+    after = completions.get(lead.paragraph.id, [])
+    last, last_quoted = after[-1] if after else (lead, quoted)
+    shown = {lead.paragraph.id} | {n.paragraph.id for n, _ in after}
+    limbs = [(n, opening(n.paragraph.text)) for n in further_limbs(last, last_quoted, following)
+             if n.paragraph.id not in shown]
+    if not limbs:
+        return citations, completions
+    taken = {n.paragraph.id for n, _ in limbs}
+    others = {k: [(n, q) for n, q in v if n.paragraph.id not in taken] for k, v in completions.items()
+              if k != lead.paragraph.id}
+    return ([citations[0]] + [(h, q) for h, q in citations[1:] if h.paragraph.id not in taken],
+            {**others, lead.paragraph.id: after + limbs})
 
 
 def completed_lead(question: str, kinds: list[str], citations: list[tuple[Hit, list[str]]],

@@ -14,7 +14,7 @@ from .. import councils
 from ..parse.context import is_agenda_item, is_meeting_answer, is_meeting_question
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
-from ..query.counted import count_match
+from ..query.counted import count_match, figure_kinds, kind_counted, same_kind
 from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
 from ..query.tense import wants_newest_report
@@ -206,6 +206,12 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # after children") before one counting other children, even in a newer report ("62,536 children … live in")
         matched = [count_match(*counts, " ".join(quoted), state) for _, quoted in citations]
         lead_scores = prefer(lead_scores, {i for i, m in enumerate(matched) if m == max(matched) > 0}, 1.5)
+    if asked := kind_counted(question):  # "how many people responded to the consultation?": a quote whose figure
+        # counts people ("672 consultees chose to answer …") before one whose figures count things of other kinds
+        # ("12 drop-in sessions at 9 libraries"); one whose figures' kinds are unknown neither
+        counting = [_counts_kind(asked, quoted, question) for _, quoted in citations]
+        lead_scores = prefer(lead_scores, {i for i, c in enumerate(counting) if c},
+                             KIND_COUNTED, among={i for i, c in enumerate(counting) if c is not None})
     if other_member := _sibling_headed(question, citations, implied):  # "how many primary forms of entry …?": the
         # table under "Primary School Commissioning Intentions", not the total under its sibling "Secondary School
         # Commissioning Intentions" that retrieval ranked higher
@@ -603,6 +609,25 @@ _ON_AN_INSPECTION = re.compile(r"\b(?:ofsted|inspection|monitoring visit|focused
 
 def _inspection(h: Hit) -> bool:
     return h.meta.doc_type == "ofsted-inspection"
+
+
+KIND_COUNTED = 0.5
+
+
+def _counts_kind(asked: frozenset[str], quoted: list[str], question: str) -> bool | None:
+    """Whether a figure of a quote's sentences giving a count counts a thing of a kind ``asked`` (True), every figure
+    of them counts things of other kinds (False), or neither: no count given, or a figure of no kind known (None)."""
+    kinds: list[str | None] = []
+    for part in quoted:
+        last = None
+        for sentence in split_sentences(part):
+            these = figure_kinds(sentence, last)
+            last = next((k for k in reversed(these) if k), last)
+            if these and holds("number", sentence, question):
+                kinds.extend(these)
+    if any(k is not None and same_kind(asked, k) for k in kinds):
+        return True
+    return False if kinds and None not in kinds else None
 
 
 def prefer(scores: list[float], preferred: set[int] | list[int], penalty: float,

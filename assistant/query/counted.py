@@ -152,13 +152,17 @@ def zero_count(head: frozenset[str], sentence: str) -> bool:
 _KINDS = {
     # people by who they are: children and the young, those who work for a council or sit on it, families and adults
     "young": "child children young babies births pupils students learners leavers girls boys teenagers adolescents",
-    "workforce": "staff workers practitioners managers officers employees councillors volunteers leaders inspectors",
+    "workforce": "staff workers practitioners professionals managers officers employees councillors volunteers leaders "
+                 "inspectors",
+    # those who answer a consultation are counted as people, by whom or by their answers ("672 consultees", "1,016
+    # responses were received")
     "adults": "families family parents carers households adults clients users residents respondents consultees "
-              "adopters voters",
+              "responses adopters voters",
     # any people at all: "22,866 young people", "2,152 people"
     "people": "people person persons individuals",
     "bodies": "school schools authorities authority councils council districts boroughs hubs homes centres centers "
-              "settings academies agencies trusts nurseries libraries sites wards locations buildings teams offices",
+              "settings academies agencies trusts nurseries libraries sites wards locations buildings teams offices "
+              "organisations organizations providers charities",
     "business": "meetings meeting reports report indicators kpis recommendations questions motions amendments "
                 "petitions complaints reviews audits inspections",
     "time": "minute minutes hour hours day days week weeks month months year years",
@@ -173,7 +177,10 @@ _AFTER_FIGURE_END = frozenset("are is were was be been being have has had will w
 _A_FIGURE = re.compile(r"(?<![£$€\w.,/–-])(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + _NUMBER_WORDS + r"))(?!\.\d|,\d)"
                        r"(?![\w%£]|\s*(?:%|per ?cent|k\b|m\b|bn\b|million|billion))(?=((?:\s+[^\s.,;:()]+){0,4}))",
                        re.IGNORECASE)
-_SECTION_NUMBER = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\d+(?:\.\d+)*\.?)\s+", re.IGNORECASE)
+# a section number at a sentence's start ("3.2 The council …", "(a) to note …", "12 The report …"), not a count that
+# starts it: a bare number before a lower-case word counts it ("672 consultees chose to answer …")
+_SECTION_NUMBER = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\d+(?:\.\d+)+\.?|\d+\.|\d+(?=\s+(?-i:[^a-z\s])))\s+",
+                             re.IGNORECASE)
 
 
 def _kind_of_phrase(words: list[str]) -> str | None:

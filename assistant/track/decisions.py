@@ -485,7 +485,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 takers[p.heading] = taker.group(1)
             last = out[-1] if out else None
             if re.search(r"\bmotion\b", heading, re.IGNORECASE) and last is not None and last.heading == p.heading \
-                    and last.kind == "recommendation" and _MOTION_GOES_ON.search(last.text) and _MOTION_CLAUSE.match(text):
+                    and last.kind == "recommendation" and MOTION_GOES_ON.search(last.text) and MOTION_CLAUSE.match(text):
                 # the motion's next clause, printed on its own line ("That a valuation … be undertaken;" | "And, that
                 # an update be brought …"): one motion, one row, as the paper printing it in one paragraph reads
                 out[-1] = replace(last, text=f"{last.text} {clean(text)}")
@@ -700,8 +700,8 @@ def _decided_on(sentence: str) -> str | None:
 
 # a motion's clause that the next line goes on from ("… be undertaken;", "…; and"), and a clause that goes on from
 # the one before ("That a valuation …", "And, that an update …")
-_MOTION_GOES_ON = re.compile(r"(?:;|;?\s*\band,?)\s*$", re.IGNORECASE)
-_MOTION_CLAUSE = re.compile(r"^\s*(?:and,?\s+)?that\b", re.IGNORECASE)
+MOTION_GOES_ON = re.compile(r"(?:;|;?\s*\band,?)\s*$", re.IGNORECASE)
+MOTION_CLAUSE = re.compile(r"^\s*(?:and,?\s+)?that\b", re.IGNORECASE)
 
 
 _HEADS_A_CLAUSE = re.compile(rf"[^\n.;]{{1,80}}\n\s*{_CLAUSE_MARK}")

@@ -3104,3 +3104,78 @@ def test_compose__a_question_on_a_scottish_councils_children_in_care_says_who_in
     bins = compose("When are Fife Council's bins collected?", [hit("Care leavers are well supported.")],
                    fake_embedder, fife)
     assert bins.abstained and "Care Inspectorate" not in bins.text
+
+
+def test_choose_lead__a_count_of_the_kind_asked_before_one_of_another_kind(monkeypatch):
+    from assistant.answer import lead
+    from assistant.answer.lead import choose_lead
+
+    def quote(text, rank):
+        return quoted(text, rank, doc="county-council_2025-03-13.pdf")
+
+    # Kent family hubs papers: the providers are bodies, the consultees people
+    providers = quote("KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet "
+                      "and Seashells Family Hub on the Isle of Sheppey.", 1)
+    consultees = quote("672 consultees chose to answer questions regarding this Hub.", 2)
+    q = "How many people answered the consultation on the family hubs?"
+    assert choose_lead(q, [providers, consultees], [0.62, 0.58], ["number"], None, False) == 1
+    # the question counts bodies: the providers lead
+    q = "How many organisations deliver the family hubs?"
+    assert choose_lead(q, [consultees, providers], [0.62, 0.58], ["number"], None, False) == 1
+    monkeypatch.setattr(lead, "KIND_COUNTED", 0.0)
+    assert choose_lead("How many people answered the consultation on the family hubs?", [providers, consultees],
+                       [0.62, 0.58], ["number"], None, False) == 0
+
+
+def test_compose__a_resolution_whose_limbs_are_paragraphs_of_their_own_is_quoted_in_full(fake_embedder, monkeypatch):
+    from dataclasses import replace
+
+    # Kent Cabinet minutes of 9 January 2025, minute 83: "7. RESOLVED that Cabinet:" and its limbs 7(1) to 7(3)
+    doc, heading = "kent_cabinet_minutes.pdf", "83. English Devolution White Paper (Item 8)"
+    lead_in = _item("7. RESOLVED that Cabinet:", "text", 30, doc=doc, para="83/7", heading=heading)
+    limbs = [_item("1. Agree to submit a request to Government, jointly with Medway Council, for Kent and Medway to be "
+                   "included in the Devolution Priority Programme;", "text", 31, doc=doc, para="83/7(1)",
+                   heading=heading),
+             _item("2. Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to "
+                   "elections to a new Mayoral Strategic Authority (MSA) in May 2026; and", "text", 32, doc=doc,
+                   para="83/7(2)", heading=heading),
+             _item("3. Agree to request that the Minister for Local Government and English Devolution consider "
+                   "postponing County elections scheduled for May 2025", "text", 33, doc=doc, para="83/7(3)",
+                   heading=heading),
+             _item("8. The meeting closed.", "text", 34, doc=doc, para="83/8", heading=heading)]
+    rows = [replace(h, meta=replace(h.meta, doc_type="minutes", title="Cabinet minutes",
+                                                committee="Cabinet")) for h in [lead_in] + limbs]
+    lead_in, limbs = rows[0], rows[1:]
+
+    def following(row):
+        return rows[row - 30 + 1:]
+
+    lead = replace(limbs[0], rank=1, score=0.03, dense=0.6)
+    resolved = replace(lead_in, rank=2, score=0.029, dense=0.55)
+    cfg = AnswerConfig(abstain_below=0.3)  # (the fake embedder's cosines are low)
+    q = "What did Cabinet resolve about the Devolution Priority Programme?"
+    out = compose(q, [lead, resolved], fake_embedder, following=following, cfg=cfg)
+    quotes = [c.quote for c in out.citations]
+    assert quotes[:3] == [lead.paragraph.text, limbs[1].paragraph.text, limbs[2].paragraph.text]
+    assert limbs[3].paragraph.text not in quotes  # the next minute's paragraph is no limb
+    # a question that asks no decision keeps the limb alone
+    out = compose("What will the Devolution Priority Programme commit Kent and Medway to?", [lead, resolved], fake_embedder,
+                  following=following, cfg=cfg)
+    assert limbs[2].paragraph.text not in [c.quote for c in out.citations]
+    # without the limbs read on, the resolution is cut to its first
+    monkeypatch.setattr("assistant.answer.extractive.further_limbs", lambda *a: [])
+    out = compose(q, [lead, resolved], fake_embedder, following=following, cfg=cfg)
+    assert limbs[2].paragraph.text not in [c.quote for c in out.citations]
+
+
+def test_further_limbs__a_motion_goes_on_to_its_next_clause():
+    from assistant.answer.completion import further_limbs
+
+    # Kent record of decision 24/00093: the committee's motion printed a clause a line
+    doc = "kent_record_of_decision.pdf"
+    first = _item("That a valuation of the buildings be undertaken;", "text", 50, doc=doc)
+    then = _item("And, that an update be brought to the next meeting.", "text", 51, doc=doc)
+    other = _item("In relation to the first part of the motion, officers have requested confirmation.", "text", 52,
+                  doc=doc)
+    assert further_limbs(first, [first.paragraph.text], lambda row: [then, other]) == [then]
+    assert further_limbs(then, [then.paragraph.text], lambda row: [other]) == []

@@ -163,3 +163,24 @@ def test_figure_kinds__a_figure_with_no_noun_counts_what_the_one_before_it_count
     # a date's day and an age are no figure; a figure followed by another noun is not read on
     assert figure_kinds("On 31st December 2024, support from the 18-plus support officers.") == []
     assert figure_kinds("The 2 options are set out.", "young") == [None]
+
+
+def test_figure_kinds__a_count_at_a_sentence_start_is_no_section_number():
+    from assistant.query.counted import figure_kinds
+    # a bare number before a lower-case word counts it (Kent family hubs consultation report)
+    assert figure_kinds("65 consultees provided a comment.") == ["adults"]
+    assert figure_kinds("99 respondents provided comments that addressed the proposals for both sites.") == ["adults"]
+    # a section number before a capital, or with its dot, is still no count
+    assert figure_kinds("3.1 The two providers officially have Children’s Centre contracts.") == ["bodies"]
+    assert figure_kinds("12 The council supports 40 children.") == ["young"]
+    assert figure_kinds("12. the council supports 40 children.") == ["young"]
+
+
+def test_figure_kinds__professionals_organisations_and_responses_are_of_a_kind():
+    from assistant.query.counted import figure_kinds, kind_counted, same_kind
+    # Kent quarterly performance report; Medway 2013 inspection
+    assert figure_kinds("Almost 200 frontline professionals attended the three sessions.")[0] == "workforce"
+    assert figure_kinds("Placements were commissioned from 52 external providers.") == ["bodies"]
+    assert figure_kinds("A postal survey of 111 looked after children had only 10 responses.") == ["young", "adults"]
+    assert kind_counted("How many organisations responded to the consultation?") == frozenset({"bodies"})
+    assert same_kind(kind_counted("How many people responded to the consultation?"), "adults")
