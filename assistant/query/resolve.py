@@ -139,15 +139,17 @@ def _documents_end_before(implied: Implied, docs: Mapping[str, DocMeta]) -> None
 
 def _after_documents(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:
     """Notice a question about something that happened after the newest document it can be answered from
-    ("Which party won … at the May 2025 elections?" when the papers end in March 2025)."""
+    ("Which party won … at the May 2025 elections?" when the papers end in March 2025). Not when it also names a
+    month they cover: "did the council vote in January 2025 to cancel the May 2025 elections?" asks what was done in
+    January, May being what it was about."""
     if not implied.months or not _PAST_EVENT.search(question) or _LOOKING_AHEAD.search(question):
         return
     # the documents' own dates, whatever date filter the question's years set
     by_council = Filters(orgs=effective.orgs, doc_types=effective.doc_types, committees=effective.committees,
                          docs=effective.docs)
     dates = [m.date for m in docs.values() if m.date and by_council.admits(m)]
-    if dates and max(implied.months) > max(dates)[:7]:
-        implied.after_documents = max(implied.months)
+    if dates and min(implied.months) > max(dates)[:7]:
+        implied.after_documents = min(implied.months)
 
 
 def _inspection_month(question: str, effective: Filters, implied: Implied, docs: Mapping[str, DocMeta]) -> None:

@@ -189,6 +189,14 @@ def test_resolve__what_happened_after_the_newest_document_is_noticed_but_not_wha
         assert implied.after_documents is None, question
 
 
+def test_resolve__a_later_month_a_question_names_beside_one_the_papers_cover_is_what_was_decided_about():
+    # "did the council vote in January to cancel the May elections?" asks what was done in January
+    _, implied = resolve_filters("Did Kent vote in February 2022 to cancel the May 2024 elections?", None, DOCS)
+    assert implied.after_documents is None
+    _, implied = resolve_filters("Did Kent cancel the May 2024 elections?", None, DOCS)
+    assert implied.after_documents == "2024-05"
+
+
 def test_resolve__one_councils_latest_inspection_is_searched_in_its_newest_report_alone():
     for question in ("How did Kent do at its last inspection?", "What did Kent's most recent Ofsted report find?"):
         effective, _ = resolve_filters(question, None, DOCS)
