@@ -32,6 +32,12 @@ from ..query.source import without_source
 
 RRF_K = 60
 CANDIDATES = 100
+SHORT_WORDS = 25  # a paragraph this short seldom stands alone: a form field's value, a vote's count, a reply
+# English words that open a sentence by pointing back to the one before (demonstratives and personal pronouns,
+# connectives), and the openings of a reply or a decision on what went before
+CONTINUATION = re.compile(r"(?:\W*\d+[.)]?\s+)?(?:this|these|that|those|it|its|they|their|such|however|also|"
+                          r"in addition|furthermore|therefore|response|reply|answer|resolved|agreed|carried|for \()\b",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -64,6 +70,11 @@ class Weights:
     topic_boost: float = 0.3  # candidates printing a wording of a service or group the question names (data/topics.tsv:
     # "young carers" found as written, not word by word in care-leaver and foster-carer paragraphs)
     rerank_topic: float = 1.0  # second stage: and of the one putting first the candidates printing those wordings
+    follow_depth: int = 20  # second stage: the paragraph directly after each of the top fused candidates, when it
+    # reads on from it (_reads_on: a reply, a value, a vote, "This …"), joins the candidates with lead_in_share of
+    # its neighbour's fused score, to be ranked by its own sentences read with its neighbour's (0: none. On the committee
+    # tuning files' ranks against 20: 10, top5 and top10 -1; any next paragraph, not only one reading on, 10 or 30
+    # deep: top5 and top10 -1; the share added to its own score instead of the greater of the two: top5 -6 to -15)
     collapse_copies: bool = True  # a paragraph printed again in the same document (a motion repeated in each
     # amendment, a summary's sentence repeated in the body) takes one result's place: its best-ranked copy's
 
@@ -223,7 +234,7 @@ class Retriever:
         fused = self._topic_match(fused, query)
         order = sorted(fused, key=lambda r: -fused[r])
         if w.rerank_depth and qvec is not None and mode == "hybrid":
-            order = self._second_stage(order, qvec, query, k)
+            order = self._second_stage(order, qvec, query, k, fused)
         if self.weights.references_first and (refs := kinds.references(query)):
             order = self._references_first(order, refs)
         if implied is not None and len(implied.org_names) >= 2 and self.weights.each_council:
@@ -326,7 +337,8 @@ class Retriever:
             out.append((np.where(np.isnan(by_words), keyword, by_words), w.passage_share / len(own)))
         return out
 
-    def _second_stage(self, order: list[int], qvec: np.ndarray, query: str = "", k: int = 10) -> list[int]:
+    def _second_stage(self, order: list[int], qvec: np.ndarray, query: str = "", k: int = 10,
+                      fused: dict[int, float] | None = None) -> list[int]:
         """Re-order the top candidates by fusing their first-stage rank with the rank of their best sentence's
         similarity to the question (stored sentence vectors: no model run) and, when the question asks for a kind
         of answer (a figure, a date, a person, a grade: query/kinds.py), a ranking that puts the candidates giving
@@ -334,10 +346,14 @@ class Retriever:
         yet it is the paragraph that answers "who proposed it?"."""
         w = self.weights
         head = order[: w.rerank_depth]
+        followers = self._followers(order, fused or {}) if w.rerank_depth and w.lead_in_share else {}
+        if followers:
+            scores = {r: (fused or {}).get(r, 0.0) for r in head} | followers
+            head = sorted(scores, key=lambda r: -scores[r])
         best = {}
         for row in head:
             best[row] = self._best_sentence(row, qvec)
-            if w.lead_in_share and self._continues(row):
+            if w.lead_in_share and (row in followers or self._continues(row)):
                 before = self._best_sentence(row - 1, qvec, self._row_doc_index[row])
                 best[row] = max(best[row], (1.0 - w.lead_in_share) * best[row] + w.lead_in_share * before)
         by_sentence = sorted(head, key=lambda r: -best[r])
@@ -369,6 +385,34 @@ class Retriever:
                 ranked = ranked[:max(1, k - 1)] + [found] + ranked[max(1, k - 1):]
         placed = set(ranked)
         return ranked + [r for r in order[w.rerank_depth:] if r not in placed]
+
+    def _followers(self, order: list[int], fused: dict[int, float]) -> dict[int, float]:
+        """The paragraphs directly after the top ``follow_depth`` candidates that read on from them (_reads_on) and
+        are not among the second stage's candidates already, each scored ``lead_in_share`` of its neighbour's fused
+        score when that is more than its own: a reply printed apart from the comment it answers, a vote after the
+        motion, a table's narrative line after its "Total" row rank far below the paragraph before, which holds the
+        question's words."""
+        w = self.weights
+        placed = set(order[: w.rerank_depth])
+        out: dict[int, float] = {}
+        for row in order[: w.follow_depth]:
+            after = row + 1
+            if after in placed or after in out or after >= len(self.data.paragraphs) or not self._reads_on(after):
+                continue
+            out[after] = max(fused.get(after, 0.0), w.lead_in_share * fused.get(row, 0.0))
+        return out
+
+    def _reads_on(self, row: int) -> bool:
+        """Whether ``row`` reads as going on from the paragraph before it in its document: _continues, or it follows
+        a table row (the line under a table's "Total"), or it is short (a form field's value, a vote's count), or
+        it opens on a word pointing back (CONTINUATION: "This", "These", "It", a reply, a resolution)."""
+        if self._continues(row):
+            return True
+        if row <= 0 or self._row_doc_index[row - 1] != self._row_doc_index[row]:
+            return False
+        text = self.data.paragraphs[row].text.strip()
+        return self.data.paragraphs[row - 1].kind == "table-row" or len(text.split()) <= SHORT_WORDS or \
+            bool(CONTINUATION.match(text))
 
     def _continues(self, row: int) -> bool:
         """Whether ``row`` goes on from the paragraph before it in its document: a list item or table row, or a

@@ -142,7 +142,7 @@ def test_second_stage__a_candidate_whose_best_sentence_answers_moves_up():
     # one stored vector per sentence; paragraph 2's sentence is closest to the question
     sent = np.array([[0.1, 1.0], [0.2, 1.0], [1.0, 0.0], [0.3, 1.0]], dtype=np.float16)
     data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
-    r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=4, rerank_sentence=1.0))
+    r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=4, rerank_sentence=1.0, follow_depth=0))
     assert r._second_stage([0, 1, 2, 3], q)[0] == 2
     r.weights.rerank_depth = 2  # only the top candidates are re-ordered
     assert r._second_stage([0, 1, 2, 3], q)[2:] == [2, 3]
@@ -546,7 +546,7 @@ def test_second_stage__a_reply_printed_apart_from_its_lead_in_is_read_with_it():
         paras = [Paragraph(id=str(i), doc="x.pdf", ordinal=i, text=t, kind=kind if i == 2 else "text")
                  for i, t in enumerate(texts)]
         data = IndexData(docs=docs, paragraphs=paras, sentence_vectors=sent, sentence_start=np.arange(5))
-        r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=3, lead_in_share=share))
+        r = Retriever(data, keyword=None, dense=None, weights=Weights(rerank_depth=3, lead_in_share=share, follow_depth=0))
         return r._second_stage([0, 3, 2], q)
 
     asked = "What would you change about the opening hours? Respondents said:"
