@@ -14,7 +14,7 @@ from .. import councils
 from ..parse.context import is_agenda_item, is_meeting_answer, is_meeting_question
 from ..parse.sentences import split_sentences
 from ..query import kinds as question_types
-from ..query.counted import count_match, figure_kinds, kind_counted, same_kind
+from ..query.counted import count_match, kind_counted, same_kind, sentence_figure_kinds
 from ..query.genres import named_genres, of_genre
 from ..query.implied import Implied
 from ..query.tense import wants_newest_report
@@ -619,10 +619,7 @@ def _counts_kind(asked: frozenset[str], quoted: list[str], question: str) -> boo
     of them counts things of other kinds (False), or neither: no count given, or a figure of no kind known (None)."""
     kinds: list[str | None] = []
     for part in quoted:
-        last = None
-        for sentence in split_sentences(part):
-            these = figure_kinds(sentence, last)
-            last = next((k for k in reversed(these) if k), last)
+        for sentence, these in sentence_figure_kinds(part):
             if these and holds("number", sentence, question):
                 kinds.extend(these)
     if any(k is not None and same_kind(asked, k) for k in kinds):

@@ -11,7 +11,7 @@ from typing import Callable
 from .. import councils
 from ..index.lexical import tokenize
 from ..query import kinds as question_types
-from ..query.counted import counted, figure_kinds, kind_counted, same_kind
+from ..query.counted import counted, kind_counted, same_kind, sentence_figure_kinds
 from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..parse.context import is_agenda_item
@@ -858,10 +858,7 @@ def counts_another_kind(question: str, citations: list[tuple[Hit, list[str]]]) -
     kinds = []  # of each sentence giving a figure, its figures' kinds, read on from the sentences before it
     for _, quoted in citations:
         for part in quoted:
-            last = None
-            for sentence in split_sentences(part):
-                these = figure_kinds(sentence, last)
-                last = next((k for k in reversed(these) if k), last)
+            for sentence, these in sentence_figure_kinds(part):
                 if tallies and _TALLY_ROW.search(sentence.strip()):
                     these = ["adults"]  # "… (includes staff will lose their jobs) 77 22%": 77 consultees said so
                 elif not these and not _A_NUMBER_WORD.search(sentence):

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import councils
 from ..index.lexical import tokenize
+from ..parse.sentences import split_sentences
 from .glossary import expand
 from ..records import MONTH_NAMES
 from .kinds import NUMBER_WORDS, ONE_IDIOM
@@ -248,6 +250,16 @@ def figure_kinds(sentence: str, before: str | None = None) -> list[str | None]:
             last = kind or last
     return out
 
+
+
+def sentence_figure_kinds(text: str) -> Iterator[tuple[str, list[str | None]]]:
+    """Each sentence of ``text`` with the kinds its figures count (figure_kinds), each read on from the kind the
+    sentences before it counted last ("9,193 children … . This is a reduction from 9,290")."""
+    last = None
+    for sentence in split_sentences(text):
+        these = figure_kinds(sentence, last)
+        last = next((k for k in reversed(these) if k), last)
+        yield sentence, these
 
 # a date's day ("31 March"), an age or a range's first figure ("18-plus", "18-25 services")
 _A_DAY_OR_AGE = re.compile(r"(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTH_NAMES) + r")\b|[-–]\w", re.IGNORECASE)

@@ -345,10 +345,11 @@ class Retriever:
         one first, in their first-stage order. A form's "Proposer: Mr …" field reads unlike a question by meaning,
         yet it is the paragraph that answers "who proposed it?"."""
         w = self.weights
+        fused = fused or {}
         head = order[: w.rerank_depth]
-        followers = self._followers(order, fused or {}) if w.rerank_depth and w.lead_in_share else {}
+        followers = self._followers(order, fused) if w.rerank_depth and w.lead_in_share else {}
         if followers:
-            scores = {r: (fused or {}).get(r, 0.0) for r in head} | followers
+            scores = {r: fused.get(r, 0.0) for r in head} | followers
             head = sorted(scores, key=lambda r: -scores[r])
         best = {}
         for row in head:
