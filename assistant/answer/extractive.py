@@ -47,7 +47,8 @@ from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_q
                      without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
-from .selection import best_sentence, pick_paragraphs, topic_words, with_newest_reports, without_repeats, words
+from .selection import (IMPROVEMENT_ASKED, best_sentence, improvement_item, pick_paragraphs, topic_words,
+                        with_newest_reports, without_repeats, words)
 from .topics import DocumentText, common_words, named as topics_named, never_mentioned, ungraded, unmentioned
 from .votes import side_named
 
@@ -485,7 +486,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         # consultee's words a consultation report quotes ("“Sheppey Gateway opens directly onto the High street …")
         lead_scores = prefer(lead_scores, {i for i, (h, quoted) in enumerate(citations)
                                            if not in_quotation_marks(h.paragraph.text, quoted)}, 0.5)
-    if not _IMPROVEMENT_ASKED.search(question):  # "how well does Stoke respond to homeless 16- and 17-year-olds?":
+    if not IMPROVEMENT_ASKED.search(question):  # "how well does Stoke respond to homeless 16- and 17-year-olds?":
         # the inspectors' finding ("17. The response … is ineffective."), not the item of the report's list of what
         # needs to improve that names the same area and says nothing of how well it is done
         lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if not improvement_item(h)},
@@ -822,17 +823,7 @@ def _grade_looked_back(hits: list[Hit], year: int, orgs: list[str]) -> tuple[Hit
     return None
 
 
-# a question on what must improve, or on weaknesses, which an improvement item answers
-_IMPROVEMENT_ASKED = re.compile(r"\bimprov\w*|\bweak\w*|\bshortcomings?\b|\bfall(?:s|ing)?\s+short\b|\bpriorit\w*|"
-                                r"\brecommend\w*|\bactions?\b|\bneeds?\s+to\b|\bmust\b|\bshould\b", re.IGNORECASE)
 IMPROVEMENT_ITEM = 0.2  # a finding leads an improvement item on the same area, unless what must improve is asked
-_IMPROVEMENT_HEADING = re.compile(r"\bwhat needs to improve\b|\bareas? for (?:priority )?(?:action|improvement)\b",
-                                  re.IGNORECASE)
-
-
-def improvement_item(h: Hit) -> bool:
-    """Whether ``h`` is an item of an inspection report's list of what needs to improve."""
-    return h.meta.doc_type == "ofsted-inspection" and bool(_IMPROVEMENT_HEADING.search(h.paragraph.heading or ""))
 
 
 def _on_the_agenda(question: str, required: list[str], citations: list[tuple[Hit, list[str]]]) -> dict[str, str]:

@@ -43,6 +43,36 @@ _SECOND_QUESTION = re.compile(r"(?:,|\band\b)\s+(?:(?:by|roughly|about|approxima
                               r"(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
 
 
+# an inspection report's list of what needs to improve, by its heading; and a question asking what must improve, or
+# about weaknesses, which an item of it answers
+_IMPROVEMENT_HEADING = re.compile(r"\bwhat needs to improve\b|\bareas? for (?:priority )?(?:action|improvement)\b",
+                                  re.IGNORECASE)
+IMPROVEMENT_ASKED = re.compile(r"\bimprov\w*|\bweak\w*|\bshortcomings?\b|\bfall(?:s|ing)?\s+short\b|\bpriorit\w*|"
+                               r"\brecommend\w*|\bactions?\b|\bneeds?\s+to\b|\bmust\b|\bshould\b", re.IGNORECASE)
+
+
+def improvement_item(h: Hit) -> bool:
+    """Whether ``h`` is an item of an inspection report's list of what needs to improve."""
+    return h.meta.doc_type == "ofsted-inspection" and bool(_IMPROVEMENT_HEADING.search(h.paragraph.heading or ""))
+
+
+# a term and the abbreviation a paper gives it in brackets: "the emergency duty team (EDT)"
+_ABBREVIATED = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z]{2,6})\)")
+
+
+def abbreviations(text: str, topic: set[str]) -> set[str]:
+    """The abbreviations ``text`` gives a term all of whose words are among ``topic`` (stemmed): "EDT" for "emergency
+    duty team" in "The effectiveness of the emergency duty team (EDT) …", which the report's findings then print
+    alone ("The EDT responds appropriately …")."""
+    out = set()
+    for before, short in _ABBREVIATED.findall(text):
+        named = before.split()[-len(short):]
+        if len(named) == len(short) and all(w[0].lower() == c.lower() for w, c in zip(named, short)) \
+                and (term := words(" ".join(named))) and term <= topic:
+            out |= words(short)
+    return out
+
+
 def best_sentence(got: Scored | None) -> float | None:
     """How well a paragraph's best sentence answers the question; None when its sentences were not scored."""
     return float(np.max(got[1])) if got and len(got[1]) else None
@@ -107,6 +137,9 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
     answered = bool(kinds) and all(holds(k, top_said, question) for k in kinds) \
         and not _SECOND_QUESTION.search(question)  # the top paragraph's best sentence gives all a one-part
     # question asks for
+    if improvement_item(top) and not IMPROVEMENT_ASKED.search(question):
+        chosen += _finding_beside(top, hits, cfg, topic, asked_topics, throughout_of,
+                                  document(top) if document is not None else top.paragraph.text)
     # a question naming several councils gets the best paragraph of each
     if implied is not None and len(implied.org_names) >= 2:
         for h in hits[1:]:
@@ -197,7 +230,80 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
         chosen = _beside_answer(chosen, question, kinds, scored_of, throughout_of, topic)
     if not asks_of_the_paper(question, kinds):
         chosen = chosen[:1] + [h for h in chosen[1:] if not paper_apparatus(h)]
-    return chosen
+    if not _DOCUMENTS_ASKED.search(question):
+        chosen = [h for h in chosen if not document_list(h)] or chosen[:1]
+    return [h for h in chosen if not unfilled_field(h)] or chosen[:1]  # (the top one too, when another is cited:
+    # what leads is chosen among those cited, by how well their sentences answer)
+
+
+# a form's numbered question alone, its answer printed elsewhere or not at all ("8 If Yes - Is this DPIA a proposal
+# for a new deployment …?", "40 When is the processing of personal data for this project due to begin?"); the number
+# is the form's (no full stop after it: a report's "3.1 …", a council question's "1. Question by …" are not forms')
+_FORM_QUESTION = re.compile(r"^\s*\d{1,3}\s+[A-Z][^.!:]*\?\s*$")
+# a form's labels with no value after the last ("DPIA Project Information Title:")
+_LABELS_ONLY = re.compile(r"^[^.!?]{1,80}:\s*$")
+
+
+# a paper's list of the documents behind it or attached to it, by its heading ("10. Background Documents",
+# "Appendices") or as it opens or goes on ("… Background documents a) Agenda for Cabinet on …")
+_DOCUMENT_LIST = re.compile(r"\bbackground (?:documents?|papers?)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:list of )?appendices\b",
+                            re.IGNORECASE)
+# a question asking which documents a paper draws on or attaches, or where something is set out or published
+_DOCUMENTS_ASKED = re.compile(r"\bdocument\w*|\bappendi\w+|\bannex\w*|\bpapers?\b|\bbackground\b|\blinks?\b|"
+                              r"\bwebsite\b|\bwhere\b|\bpublished\b|\brefer\w*|\bsources?\b", re.IGNORECASE)
+
+
+def document_list(h: Hit) -> bool:
+    """Whether ``h`` is a committee paper's list of the documents behind it or attached to it ("10.1 Commissioning
+    Plan for Education Provision in Kent 2024-28 https://…" under "10. Background Documents"; "Appendix 1: Service
+    Offer Comparison Appendix 2: …"): it names what the question names and says nothing of it."""
+    if h.meta.doc_type == "ofsted-inspection":
+        return False
+    heading = (h.paragraph.heading or "").split(" > ")[-1]
+    return bool(_DOCUMENT_LIST.search(heading) or _DOCUMENT_LIST.search(h.paragraph.text))
+
+
+def unfilled_field(h: Hit) -> bool:
+    """Whether ``h`` is a form's field left without its value: a numbered question of the form alone, or a
+    front-matter block of labels that ends on a label: cited beside an answer, it says nothing, whatever words it
+    shares with the question (a DPIA screening's "DPIA Project Information Title:" and "8 If Yes - Is this DPIA a
+    proposal for a new deployment …?" for "which case management systems does the service use?")."""
+    text = h.paragraph.text.strip()
+    return bool(_FORM_QUESTION.match(text)) or h.paragraph.kind == "front-matter" and bool(_LABELS_ONLY.match(text))
+
+
+def _finding_beside(top: Hit, hits: list[Hit], cfg: AnswerConfig, topic: set[str], asked_topics: list,
+                    throughout_of: Callable[[Hit], frozenset[str]], text: str) -> list[Hit]:
+    """For a question that does not ask what must improve, led by an item of a report's list of what needs to
+    improve ("The effectiveness of the emergency duty team (EDT) …" for "what did inspectors find about the emergency
+    duty team?"): the best of the candidates that are not such items, from the same report, that bears on the item's
+    area: it prints the word of the question's subject the item prints that the report prints least often ("neglect",
+    not "response", of "The identification and response to neglect"), or the abbreviation the report gives it
+    ("The EDT responds appropriately to most requests …"), or it names the topic asked about in any wording. The
+    item restates the question's words and so scores far above that finding; measured against it, the finding was
+    left out."""
+    shared = (topic & words(top.paragraph.text)) - throughout_of(top)
+    lines = [words(line) for line in text.split("\n") if line.strip()]
+    rarest = min(shared, key=lambda w: (sum(w in seen for seen in lines), w), default=None)
+    short = abbreviations(text, topic)
+    for h in hits[1:cfg.candidates]:
+        if improvement_item(h) or h.paragraph.doc != top.paragraph.doc or (h.dense or 0) < cfg.min_dense:
+            continue
+        shown = f"{h.paragraph.heading or ''} {h.paragraph.text}"
+        printed = words(shown)
+        if rarest is not None and (rarest in printed or printed & {s for s in short
+                                                                    if rarest in _term_of(text, s)}) \
+                or any(t.mentioned.search(shown) for _, t in asked_topics):
+            return [h]
+    return []
+
+
+def _term_of(text: str, short: str) -> set[str]:
+    """The words of the term ``text`` abbreviates as ``short`` (stemmed): "emergency duty team" for "EDT"."""
+    for before, s in _ABBREVIATED.findall(text):
+        if words(s) == {short}:
+            return words(" ".join(before.split()[-len(s):]))
+    return set()
 
 
 # the kinds of answer a paper's cover sheet or contact block gives: who it is from or to, its meeting's date, its
