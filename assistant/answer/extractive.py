@@ -41,7 +41,7 @@ from .lead import (agenda_item, choose_lead, organisation_asked, organisation_ov
                    records_decision, shown_for)
 from .people import authors_quoted
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, dated_agenda_item, figure_asked, missing_names, names_left_out, no_end_time,
-                    only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
+                    meeting_of_another_month, only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, title_field, with_antecedent,
                      with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
@@ -408,7 +408,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             # a form's unanswered prompts, a start time for "what time does it finish?": no answer
             or only_prompts(question, citations, replying) or no_end_time(question, citations)
             or share_of_another_side(question, citations) or only_standing_resolutions(question, kinds, citations)
-            or vote_of_another_committee(question, kinds, citations, hits, implied))
+            or vote_of_another_committee(question, kinds, citations, hits, implied)
+            or meeting_of_another_month(question, hits, implied))
     missing, sources = never_mentioned(question, citations, document)
     if missing:  # "what did inspectors say about private fostering?": a report that never mentions it does not say
         return _declined(f"{listed(sources)} never mention{'s' if len(sources) == 1 else ''} {listed(missing)}, by that "

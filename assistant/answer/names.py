@@ -297,7 +297,7 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True
     if respondents_for_another_count(question, citations, list(required)):
         return True
-    if "number" in required and counts_another_kind(question, citations):
+    if "number" in required and (counts_another_kind(question, citations) or counts_another_act(question, citations)):
         return True
     if "money" in required and unit_sums_for_a_total(question, citations, headers_of(citations, table_headers)):
         return True
@@ -944,3 +944,54 @@ def forecasts_for_an_actual(question: str, citations: list[tuple[Hit, list[str]]
     giving = [f"{headers.get(h.paragraph.id, ('',))[0]} {s}" for h, quoted in citations for part in quoted
               for s in split_sentences(part) if any(holds(k, s, question) for k in wanted)]
     return bool(giving) and all(_EXPECTED.search(s) and not _CAME_TO.search(s) for s in giving)
+
+
+# "how many children were referred to elective home education?": the act a count is of, said as a verb after its
+# noun ("were referred", "have been excluded"), which a figure of another act ("KCC currently monitors 4,798 pupils
+# who are receiving education outside the school system") does not count
+# (the first verb after the noun: not "how many staff were said to have been based at …", what was said of them)
+_DONE = re.compile(r"\bhow many\s+(?:(?!\b(?:are|is|were|was|have|has|had|been|be|to)\b)[^?,;:])*?\s"
+                   r"(?:are|is|were|was|(?:have|has|had)\s+been)\s+([a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def counts_another_act(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a "how many" question asks how many had something done to them, by its verb ("how many children were
+    referred to elective home education?") and no quote giving a figure names that act in any form ("referral",
+    "referred", "refers", by their first five letters, glossary words included): a count of pupils the council
+    monitors is not a count of those referred."""
+    m = _DONE.search(question)
+    if m is None or not citations:
+        return False
+    act = tokenize([m.group(1)])[0]
+    if not act or len(act[0]) < 4:
+        return False
+    stem = act[0][:5]
+    giving = [part for _, quoted in citations for part in quoted if holds("number", part, question)]
+    return bool(giving) and not any(w.startswith(stem) for part in giving for w in tokenize([expand(part)])[0])
+
+
+# a meeting asked about by its month: "at its February 2025 meeting", "in November 2024", "on 4 March 2025"
+_MEETING_MONTH = re.compile(r"\b(?:in|at|during|on|of)\s+(?:its\s+|the\s+|their\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                            r"(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b")
+# what a meeting did: its business
+_MEETING_BUSINESS = re.compile(r"\b(?:discuss\w*|consider\w*|decide\w*|decision\w*|agree\w*|resolve\w*|debate\w*|"
+                               r"approve\w*|agenda|items?|meeting|minutes|business|presented|heard|noted|"
+                               r"happened|took\s+place)\b", re.IGNORECASE)
+
+
+def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | None) -> bool:
+    """Whether a question about what a committee it names did at a meeting in a month ("what did the Cabinet discuss
+    at its February 2025 meeting?") finds no paper of that committee from that month among all the documents found
+    (``hits``): the committee did not meet then, and its meetings in the months either side answer nothing of it.
+    When any month the question names as a meeting's is a found paper's month, the question stands."""
+    if implied is None or not implied.committees or not hits or not _MEETING_BUSINESS.search(question):
+        return False
+    months = {f"{y}-{MONTH_NAMES.index(mo.capitalize()) + 1:02d}" for mo, y in _MEETING_MONTH.findall(question)
+              if mo.capitalize() in MONTH_NAMES}
+    if not months:
+        return False
+    papers = [h for h in hits if h.meta.committee and h.meta.date]
+    if not papers:
+        return False
+    return not any(h.meta.committee in implied.committees and h.meta.date[:7] in months for h in papers)
+
