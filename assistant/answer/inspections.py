@@ -13,6 +13,7 @@ import re
 
 from ..query.filters import Filters
 from ..query.implied import Implied
+from ..parse.sentences import split_sentences
 from ..records import Citation, DocMeta, Hit, Paragraph, long_date
 from ..track.timeline import citation_for
 from .judged import per_report
@@ -36,7 +37,13 @@ _DATES = re.compile(r"\bInspection dates?\b", re.IGNORECASE)
 def asks_inspections(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks how many inspections of one council there were, or when (or which) was its first,
     naming no year; or whether it has been inspected since a year."""
-    if len(implied.org_names) != 1 or not implied.orgs or implied.years or implied.months:
+    if len(implied.org_names) != 1 or not implied.orgs:
+        return False
+    if implied.no_report_year is not None:  # "how many areas for improvement were identified at Slough's 2019
+        # inspection?": what a later report says of that inspection (a grade asked is the ordinary answer's)
+        return not _GRADE.search(question) and not re.search(r"\b(?:previous|prior|preceding|earlier|last)\b",
+                                                                  question, re.IGNORECASE)
+    if implied.years or implied.months:
         return False
     if implied.since_year:
         return bool(_SINCE.search(question))
@@ -61,6 +68,8 @@ def inspection_lines(data, question: str, effective: Filters, implied: Implied
     if not reports:
         return [], []
     rows = data.rows_by_doc()
+    if implied.no_report_year is not None:
+        return _said_of_an_earlier_inspection(data, question, implied, reports, rows)
     cited = [(m, *_dates_line(data, m, rows.get(m.doc, ()))) for m in reports]
     who, n = implied.org_names[0], len(reports)
     citations = [Citation.from_hit(Hit(paragraph=p, meta=m, score=1.0, rank=i + 1), quote)
@@ -110,3 +119,61 @@ def _dates_line(data, meta: DocMeta, rows) -> tuple[Paragraph, str]:
             return p, line
     p = paragraphs[0] if paragraphs else Paragraph(id=meta.doc, doc=meta.doc, ordinal=0, text=meta.title or meta.doc)
     return p, p.text.splitlines()[0].strip() if p.text.strip() else (meta.title or meta.doc)
+
+
+# the words of a question about an earlier inspection that say nothing of what is asked
+_NOT_ASKED = frozenset(
+    "what which how many much were was did does do the a an of in at for to and on by its their his her with from "
+    "that this there been being have has had ofsted inspection inspections inspected inspectors report reports "
+    "council local authority children's childrens services service year time".split())
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, less a plural's "s" ("areas" and "area" alike)."""
+    return word.removesuffix("'s").rstrip("s")[:5]
+
+
+def _said_of_an_earlier_inspection(data, question: str, implied: Implied, reports: list[DocMeta], rows
+                                   ) -> tuple[list[str], list[Citation]]:
+    """"How many areas for improvement were identified at Slough's 2019 inspection?" when no report of 2019 is
+    indexed: the sentence of a later report on the council that names that year's inspection and shares a word of
+    what is asked ("… were judged requires improvement in 2019 and seven areas for improvement were
+    identified."), quoted as that report's account of it, never the later report's own findings. It must share
+    two of the question's words at least, and half of them: one word shared ("care leavers in 2019") is not what
+    was asked. No lines when none does (the ordinary answer declines)."""
+    year = implied.no_report_year
+    who = implied.org_names[0]
+    named = " ".join(implied.org_names).lower()
+    asked = {_stem(w) for w in re.findall(r"[a-z][a-z'’]+", question.lower().replace("’", "'"))
+             if len(w) > 3 and w not in _NOT_ASKED and w.removesuffix("'s") not in _NOT_ASKED and w not in named
+             and w.removesuffix("'s") not in named}
+    best: tuple[int, DocMeta, Paragraph, str] | None = None
+    for m in reports:
+        if (m.year or 0) <= year:
+            continue
+        for r in rows.get(m.doc, ()):
+            p = data.paragraphs[int(r)]
+            for sentence in split_sentences(p.text):
+                if not re.search(rf"\b{year}\b", sentence) or not _OF_AN_INSPECTION.search(sentence) \
+                        or _A_VISIT.search(sentence) and not re.search(r"\binspect", sentence, re.IGNORECASE) \
+                        or re.search(rf"\b(?:since|following|after)\b[^.;]*?\b{year}\b", sentence, re.IGNORECASE):
+                    continue  # "Since the last inspection in 2019, …, there has been a decline": the later report's
+                shared = len(asked & {_stem(w) for w in re.findall(r"[a-z][a-z']+", sentence.lower())})
+                if shared >= max(2, (len(asked) + 1) // 2) and (best is None or shared > best[0]):
+                    best = (shared, m, p, sentence.strip())
+    if best is None:
+        return [], []
+    _, m, p, sentence = best
+    c = Citation.from_hit(Hit(paragraph=p, meta=m, score=1.0, rank=1), sentence)
+    years = ", ".join(str(y) for y in sorted({r.year for r in reports if r.year is not None}))
+    return [f"The indexed documents include no Ofsted report on {who} from {year} (its reports indexed are from "
+            f"{years}); its report published {long_date(m.date) if m.date else 'undated'} says of that inspection: "
+            f"{sentence} [{c.label}]"], [c]
+
+
+# a sentence about an inspection: "judged requires improvement in 2019", "the previous inspection in 2019", "Areas
+# identified for improvement in 2022, …"; not one about a focused or monitoring visit alone ("weaknesses identified
+# at a focused visit in February 2024")
+_OF_AN_INSPECTION = re.compile(r"\binspect\w*|\bjudged\b|\bjudge?ments?\b|\bareas? (?:identified )?for improvement\b",
+                               re.IGNORECASE)
+_A_VISIT = re.compile(r"\bvisits?\b", re.IGNORECASE)

@@ -13,10 +13,11 @@ from .. import councils
 from ..query.filters import Filters
 from ..query.implied import Implied, years_written
 from ..query.kinds import JUDGED_AREAS, judged_area_line
-from ..records import Citation, long_date
+from ..parse.sentences import split_sentences
+from ..records import Citation, Hit, long_date
 from ..track.items import TrackRecord
 from ..track.ledger import records_for, select
-from ..track.timeline import citation_for
+from ..track.timeline import citation_for, hit_for
 
 # "which councils were judged outstanding?", "how many local authorities were rated inadequate overall in 2024?"
 JUDGED_Q = re.compile(r"\b(?:which|what|how many) (?:(?:London|metropolitan|county|unitary|English)\s+)?"
@@ -215,6 +216,9 @@ _ANY_AREA = re.compile(r"\b(?:for|in) (?:anything|any (?:area|part|judge?ment|se
 # "were all of its judgements outstanding?", "was it outstanding in every area?": whether every area has that grade
 _ALL_AREAS = re.compile(r"\b(?:were|are|was|is) all\b|\ball (?:of )?(?:its|their|the|[\w-]+['’]s) (?:judge?ments|grades|"
                         r"areas|ratings)\b|\b(?:every|each) area\b", re.IGNORECASE)
+# "which judgement was rated inadequate?": one area asked for, by the grade the question names (without a grade,
+# "what judgement did it get?" asks for the overall one)
+_WHICH_ONE = re.compile(r"\b(?:which|what)(?: of (?:the|its|their|[\w-]+(?:['’]s)?))? judge?ment\b", re.IGNORECASE)
 # "what were Medway's grades in 2023?", "how was it graded in each area?", or which areas: every area one report
 # judged
 _EVERY_AREA = re.compile(r"\b(?:grades|judgements|ratings)\b|\b(?:each|every|all(?: the)?) (?:judgement |judged "
@@ -225,7 +229,8 @@ def asks_report_grades(question: str, implied: Implied) -> bool:
     """Whether ``question`` asks for every judgement of one council's report: its newest, or the one from the year
     it names ("What were Medway's grades in 2023?", "Which areas did Medway get good for?"). The extractive answer
     would quote one line of the judgement table."""
-    if not _EVERY_AREA.search(question) or not (_GRADE_WORDS.search(question)
+    which_one = bool(_WHICH_ONE.search(question)) and any(rx.search(question) for _, rx in _GRADES)
+    if not (_EVERY_AREA.search(question) or which_one) or not (_GRADE_WORDS.search(question)
                                                  or any(rx.search(question) for _, rx in _GRADES)) \
             or not _of_one_councils_report(question, implied):
         return False
@@ -276,7 +281,8 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
         return [], []
     any_area = bool(_ANY_AREA.search(question))
     whether = any_area or bool(_ALL_AREAS.search(question))
-    grade, other = _grade_asked(question) if _WHICH_AREAS.search(question) or whether else (None, False)
+    which = bool(_WHICH_AREAS.search(question) or _WHICH_ONE.search(question))
+    grade, other = _grade_asked(question) if which or whether else (None, False)
     chosen = [r for r in of_report if grade is None or (r.grade == grade) != other]
     when = _published(of_report[0].date)
     report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
@@ -285,16 +291,46 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
         # every judgement, so the area that was not is there to see
         said = ("Yes" if chosen else "No") if any_area else ("Yes" if len(chosen) == len(of_report) else "No")
         return [f"{said}: {report} judges {len(chosen)} of its {len(of_report)} areas {grade}:"] + [
-            f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
-                                                           for n, r in enumerate(of_report)]
+            f"- {r.text} [{r.label}]" for r in of_report], cited_once(data, of_report)
     if not chosen:
         return [f"{report} judges {f'every area {grade}' if other else f'no area {grade}'}; its judgements:"] + [
-            f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
-                                                           for n, r in enumerate(of_report)]
+            f"- {r.text} [{r.label}]" for r in of_report], cited_once(data, of_report)
     head = f"{report} " + (f"judges {len(chosen)} of its {len(of_report)} areas {'other than ' if other else ''}"
                            f"{grade}:" if grade else "gives these judgements:")
-    return [head] + [f"- {r.text} [{r.label}]" for r in chosen], [citation_for(data, r, rank=n + 1)
-                                                                  for n, r in enumerate(chosen)]
+    # "what was its overall grade, and which judgements were outstanding?": the grade the other part asks for
+    # first, when it is not among the areas of the grade named
+    also = [r for r in _rows_asked_beside(question, implied, of_report) if r not in chosen] if grade else []
+    if also:
+        head = "; ".join(f"{r.text} [{r.label}]" for r in also) + f". {head}"
+    return [head] + [f"- {r.text} [{r.label}]" for r in chosen], cited_once(data, also + chosen)
+
+
+def _rows_asked_beside(question: str, implied: Implied, of_report: list[TrackRecord]) -> list[TrackRecord]:
+    """The rows of ``of_report`` that a question's other parts ask the grade of ("what was Salford's overall grade"
+    beside "which judgements were outstanding?"), in the question's order; none for a question in one part."""
+    rows: list[TrackRecord] = []
+    for area, part in grades_also_asked(question, implied):
+        if _WHICH_AREAS.search(part) or _WHICH_ONE.search(part) or _EVERY_AREA.search(part):
+            continue  # the part the areas answer
+        row = next((r for r in of_report
+                    if (r.area == OVERALL if area == OVERALL else judged_area_line(r.text, part))), None)
+        if row is not None and row not in rows:
+            rows.append(row)
+    return rows
+
+
+def cited_once(data, rows: list[TrackRecord]) -> list[Citation]:
+    """The rows' citations, one per paragraph: a judgement table's rows are one page-1 paragraph, cited once
+    (by its first row's words), not once per row."""
+    out: list[Citation] = []
+    seen: set[tuple] = set()
+    for r in rows:
+        c = citation_for(data, r, rank=len(out) + 1)
+        key = (c.doc, c.page_start, c.para, " ".join(c.text.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def grade_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
@@ -335,8 +371,7 @@ def year_grade_lines(data, question: str, effective: Filters, implied: Implied) 
     if own:
         return [f"{report}: {own[0].text} [{own[0].label}]"], [citation_for(data, own[0], rank=1)]
     return [f"{report} gives no judgement of {area}; the judgements it gives:"] + [
-        f"- {r.text} [{r.label}]" for r in of_report], [citation_for(data, r, rank=n + 1)
-                                                       for n, r in enumerate(of_report)]
+        f"- {r.text} [{r.label}]" for r in of_report], cited_once(data, of_report)
 
 
 def per_report(data, question: str, effective: Filters, years: list[int] | None = None,
@@ -357,6 +392,84 @@ def per_report(data, question: str, effective: Filters, years: list[int] | None 
     return sorted(by_report.values(), key=lambda r: r.date or "", reverse=True)
 
 
+# a report's opening summary on the inspection before it: "Services have improved substantially since the last
+# inspection in 2022, when they required improvement", "Since the previous inspection, in 2020, when the overall
+# effectiveness judgement was outstanding, …" (the reports of /work/shared/corpus/ofsted)
+_LAST_INSPECTION = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:[\w'’()-]+\s+){0,3}?inspection\b",
+                              re.IGNORECASE)
+_A_GRADE = re.compile(r"\b(?:outstanding|good|inadequate|requires? improvement|required improvement)\b(?![-‐])",
+                      re.IGNORECASE)
+# the grade stated as a judgement: after "judged", "a judgement of", "found to be", …; "when they required
+# improvement"; "the outstanding judgement" (not "good-quality services", nor "still require improvement")
+_JUDGING = re.compile(r"\b(?:judged|judgements?|judgments?|rated|graded|found)\b", re.IGNORECASE)
+_ORDER = ("inadequate", "requires improvement to be good", "good", "outstanding")
+
+
+def _grade_of(word: str) -> str:
+    word = " ".join(word.lower().split())
+    return "requires improvement to be good" if "improvement" in word else word
+
+
+def grade_said_before(data, record: TrackRecord) -> tuple[str, str, int | None, Citation] | None:
+    """The first sentence of the opening summary (page 1) of ``record``'s report that states the grade of the
+    inspection before it ("… since the last inspection in 2022, when they required improvement."), the grade it
+    states, the year it names and its citation; None when the summary states none."""
+    meta = data.docs.get(record.doc)
+    rows = data.rows_by_doc().get(record.doc, ())
+    for row in rows:
+        p = data.paragraphs[int(row)]
+        if (p.page_start or 1) > 1:
+            break
+        for sentence in split_sentences(p.text):
+            years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)
+                     if meta is None or meta.year is None or int(y) < meta.year]
+            if not (_LAST_INSPECTION.search(sentence) or years):
+                continue
+            grade = _grade_stated(sentence)
+            if grade is not None:
+                hit = Hit(paragraph=p, meta=meta, score=1.0, rank=1) if meta is not None else hit_for(data, record)
+                return sentence.strip(), grade, years[0] if years else None, Citation.from_hit(hit, sentence.strip())
+    return None
+
+
+def _grade_stated(sentence: str) -> str | None:
+    """The first grade ``sentence`` states as a judgement ("when they were judged to be good overall", "when they
+    required improvement", "the outstanding judgement"); "" when it is a judged area's, not the overall grade ("the
+    quality of practice for children in need of help and protection … when it was judged as requires improvement");
+    None when it states none."""
+    for m in _A_GRADE.finditer(sentence):
+        word = m.group(0)
+        if word.lower().startswith("required") or _JUDGING.search(sentence[max(0, m.start() - 60):m.start()]) \
+                or re.match(r"\s+judge?ment\b", sentence[m.end():], re.IGNORECASE):
+            of_area = any(area != OVERALL and rx.search(sentence[:m.start()]) for area, rx in JUDGED_AREAS)
+            return "" if of_area and "overall" not in sentence.lower() else _grade_of(word)
+    return None
+
+
+def _before_lines(data, newest: TrackRecord, chosen: list[TrackRecord], citations: list[Citation]) -> list[str]:
+    """What the newest report says the inspection before it judged, when no report indexed gives that judgement,
+    and whether the grade went up, down or stayed the same; its paragraph is cited once."""
+    said = grade_said_before(data, newest)
+    if said is None:
+        return []
+    sentence, before, year, cite = said
+    metas = [data.docs.get(r.doc) for r in chosen]
+    if len(chosen) > 1 and (year is None or any(m is not None and m.of_year(year) for m in metas)):
+        return []  # the earlier report is indexed: its own judgement is listed
+    if not any((c.doc, c.page_start, c.para, c.text) == (cite.doc, cite.page_start, cite.para, cite.text)
+               for c in citations):
+        citations.append(cite)
+    now = _grade_of(newest.grade or "")  # (an area's earlier grade, "", is quoted, not compared)
+    lines = [f"Of the inspection before{f' (in {year})' if year else ''}, that report says: \u201c{sentence}\u201d "
+             f"[{cite.label}]"]
+    if now in _ORDER and before in _ORDER:
+        went = ("stayed the same" if now == before else "went up" if _ORDER.index(now) > _ORDER.index(before)
+                else "went down")
+        lines.append(f"So the overall grade {went}: {before} then, {now} at the inspection published "
+                     f"{_published(newest.date)}.")
+    return lines
+
+
 def history_lines(data, question: str, effective: Filters, implied: Implied) -> tuple[list[str], list[Citation]]:
     """The council's judgements of the area asked about (overall effectiveness unless the question names another),
     one per report, newest first, each cited; from the years the question names, or since the year it names, when
@@ -374,6 +487,8 @@ def history_lines(data, question: str, effective: Filters, implied: Implied) -> 
     for r in chosen:
         lines.append(f"- {_published(r.date)}: {r.text} [{r.label}]")
         citations.append(citation_for(data, r, rank=len(citations) + 1))
+    if area == OVERALL:  # "has its grade improved since the last inspection?": what the report says it was
+        lines += _before_lines(data, chosen[0], chosen, citations)
     return lines, citations
 
 
@@ -437,16 +552,17 @@ def with_grades_asked(data, question: str, effective: Filters, implied: Implied,
     if not rows or all(any(_same(r.text, _LABEL.sub("", ln).lstrip("- ")) or r.text.lower() in ln.lower()
                            for ln in text.splitlines()) for r in rows):
         return text, citations
-    stated = [citation_for(data, r, rank=n + 1) for n, r in enumerate(rows)]
+    each = [citation_for(data, r, rank=n + 1) for n, r in enumerate(rows)]
+    stated = cited_once(data, rows)  # the judgement table's paragraph once, however many of its rows are stated
     who = implied.org_names[0]
     first = f"Ofsted's report on {who} published {_published(rows[0].date)}: " + "; ".join(
-        f"{r.text} [{c.label}]" for r, c in zip(rows, stated))
+        f"{r.text} [{c.label}]" for r, c in zip(rows, each))
     kept = [ln for ln in text.splitlines() if not any(_same(r.text, _LABEL.sub("", ln).lstrip("- ")) for r in rows)]
     kept = [ln for n, ln in enumerate(kept)  # a group's heading left with no quote under it
             if not (ln.startswith("From ") and ln.endswith(":") and not (n + 1 < len(kept)
                                                                          and kept[n + 1].startswith("- ")))]
     if kept and kept[0].startswith("- "):
         kept[0] = kept[0][2:]
-    quoted = {(c.doc, c.page_start, c.para, " ".join(c.quote.split())) for c in stated}
+    quoted = {(c.doc, c.page_start, c.para, " ".join(c.quote.split())) for c in each}
     rest = [c for c in citations if (c.doc, c.page_start, c.para, " ".join(c.quote.split())) not in quoted]
     return "\n".join([first] + kept), stated + rest

@@ -32,12 +32,14 @@ def test_chat__a_grade_asked_with_something_else_is_stated_from_the_judgement_ta
                         "[Medway Ofsted inspection 2023, p.1]")
     assert len(lines) > 1 and ans.citations[0].quote == "Overall effectiveness: Good"
     assert all(c.quote in c.text or c.quote == c.heading for c in ans.citations)
-    # two grades asked for: both on the first line, in the question's order, each cited once
+    # two grades asked for: both on the first line, in the question's order
     two = sample_assistant.ask("What grade did Medway get for care leavers in 2023, and what was its overall grade?")
     first = two.answer.splitlines()[0]
     assert first == ("Ofsted's report on Medway published 11 September 2023: The experiences and progress of care "
                      "leavers: Good [Medway Ofsted inspection 2023, p.1]; Overall effectiveness: Good [Medway Ofsted "
                      "inspection 2023, p.1]")
-    assert [c.quote for c in two.citations[:2]] == ["The experiences and progress of care leavers: Good",
-                                                    "Overall effectiveness: Good"]
+    # the judgement table's paragraph is cited once, by the first row stated, not once per row (testers, round 75)
+    assert two.citations[0].quote == "The experiences and progress of care leavers: Good"
+    assert sum(c.quote in ("The experiences and progress of care leavers: Good", "Overall effectiveness: Good")
+               for c in two.citations) == 1
     assert not any("care leavers: Good" in ln for ln in two.answer.splitlines()[1:])
