@@ -973,6 +973,7 @@ def counts_another_act(question: str, citations: list[tuple[Hit, list[str]]]) ->
 # a meeting asked about by its month: "at its February 2025 meeting", "in November 2024", "on 4 March 2025"
 _MEETING_MONTH = re.compile(r"\b(?:in|at|during|on|of)\s+(?:its\s+|the\s+|their\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                             r"(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # what a meeting did: its business
 _MEETING_BUSINESS = re.compile(r"\b(?:discuss\w*|consider\w*|decide\w*|decision\w*|agree\w*|resolve\w*|debate\w*|"
                                r"approve\w*|agenda|items?|meeting|minutes|business|presented|heard|noted|"
@@ -983,7 +984,8 @@ def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | 
     """Whether a question about what a committee it names did at a meeting in a month ("what did the Cabinet discuss
     at its February 2025 meeting?") finds no paper of that committee from that month among all the documents found
     (``hits``): the committee did not meet then, and its meetings in the months either side answer nothing of it.
-    When any month the question names as a meeting's is a found paper's month, the question stands."""
+    When any month the question names as a meeting's is a found paper's month, or a found paragraph names it (the
+    minutes of that meeting printed in the next one's papers), the question stands."""
     if implied is None or not implied.committees or not hits or not _MEETING_BUSINESS.search(question):
         return False
     months = {f"{y}-{MONTH_NAMES.index(mo.capitalize()) + 1:02d}" for mo, y in _MEETING_MONTH.findall(question)
@@ -991,7 +993,11 @@ def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | 
     if not months:
         return False
     papers = [h for h in hits if h.meta.committee and h.meta.date]
-    if not papers:
+    if not papers or any(h.meta.committee in implied.committees and h.meta.date[:7] in months for h in papers):
         return False
-    return not any(h.meta.committee in implied.committees and h.meta.date[:7] in months for h in papers)
+    # a meeting's minutes are often printed in the next meeting's papers ("Minutes of the meeting held on 3 February
+    # 2025"): a found paragraph naming the month asked keeps the question
+    named = {f"{y}-{MONTH_NAMES.index(mo.capitalize()) + 1:02d}" for h in hits
+             for mo, y in _MONTH_YEAR.findall(h.paragraph.text) if mo.capitalize() in MONTH_NAMES}
+    return not months & named
 

@@ -77,3 +77,12 @@ def test_meeting_of_another_month__a_month_it_met_or_no_meeting_asked_stands():
     assert not meeting_of_another_month("What did the County Council decide in February 2025?", [other, *found],
                                         Implied(committees=["County Council"]))
 
+
+
+def test_meeting_of_another_month__the_months_minutes_in_the_next_papers_stand():
+    # the February meeting's minutes printed in March's papers: no paper of February, but the month is named
+    minutes = hit("Minutes of the meeting held on 3 February 2025 were agreed as a correct record.",
+                  "kent-cc_cabinet_2025-03-04_printed-minutes.pdf", date="2025-03-04")
+    cabinet = Implied(orgs=["kent-cc"], committees=["Cabinet"])
+    assert not meeting_of_another_month("What did Kent's Cabinet discuss at its February 2025 meeting?",
+                                        [minutes, hit(MAR)], cabinet)
