@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,11 +30,28 @@ STOPWORDS = sorted({
 })
 
 
+_STOP = frozenset(STOPWORDS)
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's default token pattern (scikit-learn's)
+
+
 def tokenize(texts: list[str]) -> list[list[str]]:
+    """Each text's stemmed words, stopwords left out, as bm25s.tokenize gives them (the index is built with it).
+
+    One text (a question, a sentence: what asking tokenises, often the same sentence again) is read by
+    ``_tokens``, which does what bm25s does for it without bm25s's per-call set-up, and remembers it."""
+    if len(texts) == 1:
+        return [list(_tokens(texts[0]))]
     import bm25s
 
     return bm25s.tokenize([search_form(t) for t in texts], stopwords=STOPWORDS, stemmer=stemmer(),
                           show_progress=False, return_ids=False)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """bm25s.tokenize's steps for one text: lower-case, its token pattern, stopwords out, each word stemmed."""
+    words = [w for w in _TOKEN.findall(search_form(text).lower()) if w not in _STOP]
+    return tuple(stemmer().stemWords(words))
 
 
 def _bm25(texts: list[str]):
