@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..records import DOC_TYPES, DocMeta
@@ -39,6 +40,7 @@ def _is_date(value: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 

@@ -88,6 +88,11 @@ def expand(query: str, lay: bool = False) -> str:
     repeated: a repeated word would count twice in the keyword score). With ``lay``, for a search restricted to
     inspection reports, also the reports' words for the lay phrases it contains ("going back home":
     reunification); over all documents those pulled committee questions towards other papers (quality log)."""
+    return _expanded(query, bool(lay))
+
+
+@lru_cache(maxsize=256)  # a search expands its question twice, for its vector and for its keywords
+def _expanded(query: str, lay: bool) -> str:
     asked = {w.lower() for w in re.findall(r"[\w'-]+", query)}
     extra = []
     found = [v for pat, v in _patterns(lay) if pat.search(query)]
