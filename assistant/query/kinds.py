@@ -1125,6 +1125,7 @@ _SINGLE_QUOTED = re.compile(r"(?<!\w)‘.*?(?:’(?!\w)|$)", re.DOTALL)
 _ASKED = re.compile(r"[^.?!]*\?")
 
 
+@lru_cache(maxsize=8192)  # asking reads a candidate's text for the same kind again (its second stage, its answer)
 def holds(kind: str, text: str, question: str = "", strict: bool = False) -> bool:
     """Whether ``text`` gives an answer of ``kind``; a paragraph's printed number ("18. ") is not a figure, nor is
     a figure the question itself gives ("how many care leavers over 21 …" is not answered by "aged over 21").

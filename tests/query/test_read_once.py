@@ -4,7 +4,7 @@ strings and the package's data only), so nothing needs forgetting when the index
 
 from __future__ import annotations
 
-from assistant.query import filters, glossary
+from assistant.query import filters, glossary, kinds
 
 # printed in the corpus (Kent's Q3 2024-25 performance report; Telford & Wrekin's 2024 inspection report)
 CASELOADS = ("The average caseload for Social Workers in Children’s Social Work Teams was 21 children in December "
@@ -13,6 +13,18 @@ STAYING_PUT = ("51. For those care leavers who live in foster care, there are op
                "arrangements with their foster carers.")
 QUESTIONS = ["How many children did each social worker have in December 2024?",
              "What did inspectors say about staying put arrangements?", "Who chaired the meeting?"]
+
+
+def test_holds__remembered_and_the_same_answer():
+    for kind in ("number", "time", "name", "rate"):
+        for text in (CASELOADS, STAYING_PUT):
+            for q in QUESTIONS:
+                for strict in (False, True):
+                    assert kinds.holds(kind, text, q, strict) == kinds.holds.__wrapped__(kind, text, q, strict)
+    assert kinds.holds("number", CASELOADS, QUESTIONS[0], True)
+    before = kinds.holds.cache_info().hits
+    kinds.holds("number", CASELOADS, QUESTIONS[0], True)
+    assert kinds.holds.cache_info().hits == before + 1
 
 
 def test_glossary_expand__remembered_and_the_same_words():
