@@ -885,9 +885,14 @@ _RAG = re.compile(r"\b(?:rated|ratings?|RAG)\b[^?]{0,30}?\b(?:red|amber|green)\b
 
 def expected(question: str) -> list[str]:
     """The kinds of answer ``question`` asks for, e.g. ["number"] for "how many posts were created?"."""
-    return [kind for kind, (asks, _) in KINDS.items() if asks.search(question)
-            and (kind != "name" or asks_for_name(question)) and (kind != "grade" or asks_grade(question))
-            and (kind != "vote" or asks_how_a_vote_went(question))]
+    return list(_expected(question))
+
+
+@lru_cache(maxsize=256)  # asking reads its question's kinds at each step (retrieval, selection, the answer)
+def _expected(question: str) -> tuple[str, ...]:
+    return tuple(kind for kind, (asks, _) in KINDS.items() if asks.search(question)
+                 and (kind != "name" or asks_for_name(question)) and (kind != "grade" or asks_grade(question))
+                 and (kind != "vote" or asks_how_a_vote_went(question)))
 
 
 def asks_grade(question: str) -> bool:

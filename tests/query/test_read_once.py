@@ -15,6 +15,16 @@ QUESTIONS = ["How many children did each social worker have in December 2024?",
              "What did inspectors say about staying put arrangements?", "Who chaired the meeting?"]
 
 
+def test_expected__remembered_and_the_callers_own_list():
+    for q in QUESTIONS:
+        assert kinds.expected(q) == list(kinds._expected.__wrapped__(q))
+    before = kinds._expected.cache_info().hits
+    got = kinds.expected(QUESTIONS[0])
+    assert kinds._expected.cache_info().hits == before + 1
+    got.append("grade")
+    assert "grade" not in kinds.expected(QUESTIONS[0])
+
+
 def test_holds__remembered_and_the_same_answer():
     for kind in ("number", "time", "name", "rate"):
         for text in (CASELOADS, STAYING_PUT):
