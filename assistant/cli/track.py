@@ -41,6 +41,9 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
     from ..track.ledger import once
 
     records = once(records)  # the same words printed on several pages or papers: one row, naming the others
+    # after every dated row, those recounted by a paper that never says when they were done: among the rows of their
+    # paper's month they had read as of that month (a call-in's submission among a trail's March rows)
+    records = [r for r in records if r.dated] + [r for r in records if not r.dated]
     if as_json:
         click.echo(_json([r.to_dict() for r in records]))
         return
@@ -56,6 +59,8 @@ def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
             leads.update(dict.fromkeys(range(start, start + len(texts)), lead))
         start += len(texts)
     for n, r in enumerate(records):
+        if not r.dated and (n == 0 or records[n - 1].dated):
+            click.echo("Undated: recounted in papers that do not say when (each paper's date in brackets):")
         extra = []
         if r.kind == "judgement":
             extra.append(f"{r.area}: {r.grade}")
@@ -127,15 +132,17 @@ def register(main: click.Group) -> None:
           python -m assistant commitments --org medway --topic caseloads
           python -m assistant commitments --since 2024-01-01 --json
         """
-        from ..track.ledger import defined_terms, select
+        from ..track.ledger import defined_terms
+        from ..track.timeline import select_dated
 
         _check_dates(since, until)
         _check_topic(topic)
         records, data = _load(index_dir)
         if (orgs := orgs_resolved(orgs, data.docs, json_empty="[]" if as_json else None)) is None:
             return
-        chosen = select(records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs, topic=topic,
-                        since=since, until=until, defined=defined_terms(data) if topic else None)
+        # each row dated as `track` and `decisions` date it (a reprinted decision report's by its decision's day)
+        chosen = select_dated(data, records, kinds=kinds or ("commitment", "recommendation", "decision"), orgs=orgs,
+                              topic=topic, since=since, until=until, defined=defined_terms(data) if topic else None)
         _print(chosen, as_json, "No commitments match (check --org, --topic and the dates).")
 
     @main.command()
@@ -213,8 +220,7 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --topic "family hubs"
           python -m assistant decisions --ref 24/00093
         """
-        from ..track.ledger import select
-        from ..track.timeline import decisions_on
+        from ..track.timeline import decisions_on, select_dated
         from ..track.trail import decision_trail, typed_ref
 
         _check_dates(since, until)
@@ -245,8 +251,8 @@ def register(main: click.Group) -> None:
             _print(result.items, False, _no_trail(data, ref, orgs, found), trail=True)
             return
         # about a topic: as `track` finds them, so the two commands agree on what was decided about it
-        chosen = decisions_on(data, topic, orgs, since, until) if topic else select(
-            records, kinds=("decision",), orgs=orgs, since=since, until=until)
+        chosen = decisions_on(data, topic, orgs, since, until) if topic else select_dated(
+            data, records, kinds=("decision",), orgs=orgs, since=since, until=until)
         _print(chosen, as_json, "No decisions match (check --org, --topic and the dates).")
 
     @main.command()

@@ -137,6 +137,21 @@ def org_ok(r: TrackRecord, orgs: list[str] | tuple[str, ...]) -> bool:
     return not orgs or any(org_matches(o, meta) for o in orgs)  # type: ignore[arg-type]
 
 
+def within(r: TrackRecord, since: str | None, until: str | None) -> bool:
+    """Whether R is dated between SINCE and UNTIL (either may be None) by the day it speaks of (``when``); with
+    either given, one whose paper recites an earlier decision without saying when it was taken is not."""
+    if (since or until) and not r.dated:
+        return False  # a paper's account of an earlier decision that never says when: not that paper's day's
+    if since and (not r.when or r.when[:10] < since):
+        return False
+    return not (until and (not r.when or r.when[:10] > until))
+
+
+def by_day(records: list[TrackRecord]) -> list[TrackRecord]:
+    """Oldest first by the day each speaks of, then by its paper's day, then in document order."""
+    return sorted(records, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+
+
 def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (), orgs: list[str] | tuple[str, ...] = (),
            topic: str | None = None, since: str | None = None, until: str | None = None,
            docs: list[str] | tuple[str, ...] = (), defined: dict[str, set[str]] | None = None,
@@ -156,11 +171,7 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
             continue
         if not org_ok(r, orgs):
             continue
-        if (since or until) and not r.dated:
-            continue  # a paper's account of an earlier decision that never says when: not that paper's day's
-        if since and (not r.when or r.when[:10] < since):
-            continue
-        if until and (not r.when or r.when[:10] > until):
+        if not within(r, since, until):
             continue
         if docs and r.doc not in docs:
             continue
@@ -173,7 +184,7 @@ def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (
                                              or named(r.doc, r.text)):
             continue
         out.append(r)
-    return sorted(out, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+    return by_day(out)
 
 
 def agenda_linked(data: IndexData, chosen: list[TrackRecord], records: list[TrackRecord]) -> list[TrackRecord]:

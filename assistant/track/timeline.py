@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 
@@ -14,7 +15,7 @@ from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
 from ..retrieve.search import search
 from .items import TrackRecord
-from .ledger import _DEFINED, Defined, agenda_linked, defined_terms, org_ok, records_for, select
+from .ledger import _DEFINED, Defined, agenda_linked, by_day, defined_terms, org_ok, records_for, select, within
 from .qa import is_question
 from .text import figures_row, form_prompt, others_words, sentences
 from .trail import decision_trail, find_ref
@@ -41,7 +42,9 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     # reviewing officer (IRO)") is the topic in that document (records of other councils are not kept: their terms
     # are not read)
     local = defined_terms(data).local if str(data.path) in _DEFINED else local_terms(paragraphs)
-    chosen = select(records, orgs=orgs, topic=topic, since=since, until=until, defined=Defined(local=local))
+    # by every date: a decision report's recommendation reprinted in a later pack is dated by its decision (below)
+    chosen = select(records, orgs=orgs, topic=topic, defined=Defined(local=local))
+    chosen += limbs_of(records, chosen)
     chosen += _same_agenda_item(data, records, chosen, since, until)
     covered = {r.paragraph_id for r in records}
     match, named = matcher(topic), local_matcher(topic, local)
@@ -61,10 +64,36 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
     chosen += _resolved_on_item(records, chosen, since, until, paragraphs)
-    chosen = [r for r in _dated_as_on_their_trail(data, chosen, orgs)  # a new day is filtered again
-              if (not since or r.when[:10] >= since) and (not until or r.when[:10] <= until)]
+    chosen = [r for r in _dated_as_on_their_trail(data, chosen, orgs) if within(r, since, until)]
     # in the order of the dates shown: each record's own day (a recited decision's, a signed record's), not its paper's
-    return sorted(chosen, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
+    return by_day(chosen)
+
+
+def limbs_of(records: list[TrackRecord], chosen: list[TrackRecord]) -> list[TrackRecord]:
+    """The other limbs of the resolutions some of whose limbs are CHOSEN (a decision's clauses read from one
+    paragraph): "RESOLVED that the County Council: (1) Endorses … the English Devolution White Paper … (5) Expects
+    there to be as much transparency as possible in this process" is about devolution in each of its limbs, though
+    the fifth does not name it (``decisions --topic devolution`` had listed four of its five). A resolution is about
+    the topic where at least half its limbs are chosen: one limb of a budget's twenty noting a devolution deal does
+    not make the budget's other limbs about devolution."""
+    have = {(r.paragraph_id, r.text) for r in chosen if r.kind == "decision"}
+    picked = Counter(pid for pid, _ in have)
+    limbs = [r for r in records if r.kind == "decision" and r.paragraph_id in picked]
+    total = Counter(pid for pid, _ in {(r.paragraph_id, r.text) for r in limbs})
+    return [r for r in limbs if 2 * picked[r.paragraph_id] >= total[r.paragraph_id]
+            and (r.paragraph_id, r.text) not in have]
+
+
+def select_dated(data: IndexData, records: list[TrackRecord], *, orgs: list[str] | tuple[str, ...] = (),
+                 since: str | None = None, until: str | None = None, **filters) -> list[TrackRecord]:
+    """``ledger.select``, each record dated as ``track`` and ``decisions --ref`` date it (by its decision's trail)
+    before --since and --until are applied: ``commitments`` had dated a January decision report's recommendations
+    reprinted in a March pack by the pack (13 March), so ``--since 2025-03-01`` let them through."""
+    chosen = select(records, orgs=orgs, **filters)
+    if filters.get("topic"):  # a resolution's limbs together, as ``track`` lists them
+        kinds = filters.get("kinds") or ()
+        chosen += [r for r in limbs_of(records, chosen) if not kinds or r.kind in kinds]
+    return by_day([r for r in _dated_as_on_their_trail(data, chosen, orgs) if within(r, since, until)])
 
 
 def _dated_as_on_their_trail(data: IndexData, chosen: list[TrackRecord], orgs: list[str] | tuple[str, ...]

@@ -91,17 +91,42 @@ def _stage(r: TrackRecord, data: IndexData) -> str:
     return "mention"
 
 
+# a paragraph that could cite a decision reference: every reference has a slash between digits (``REF``)
+_SLASHED = re.compile(r"\d/\d")
+_CITING: dict[str, list[Paragraph]] = {}
+
+
+def _citing(data: IndexData) -> list[Paragraph]:
+    """The paragraphs whose text or heading has a slash between digits, which every decision reference has: read
+    once per index version, not three times for each reference (a trail had decoded every paragraph of the index
+    for its mentions and twice for its headers; dating a council's commitments by their trails took 46 seconds)."""
+    key = str(data.path) if data.path else ""
+    if key and key in _CITING:
+        return _CITING[key]
+    found = [p for p in data.paragraphs if _SLASHED.search(p.text) or _SLASHED.search(p.heading or "")]
+    if key:
+        _CITING[key] = found
+    return found
+
+
+def _cites(pat: re.Pattern[str], ref: str, text: str) -> bool:
+    """Whether TEXT cites REF (PAT: REF standing alone), looked for as plain text first (a search for the pattern
+    over every record's text took over a second a reference)."""
+    return ref in text and bool(pat.search(text))
+
+
 def _mentions(data: IndexData, ref: str, covered: set[str]) -> list[TrackRecord]:
     """Paragraphs citing REF that no record covers (an executive response's background, a report's history)."""
     pat = re.compile(rf"(?<![\d/]){re.escape(ref)}(?![/\d])")
     out = []
-    for p in data.paragraphs:
+    for p in _citing(data):
         if p.id in covered or p.kind == "front-matter":
             continue
         meta = data.docs.get(p.doc)
         # a paragraph citing the reference, or one of minutes under an item titled with it (not every paragraph
         # under a record of decision's header, which already gives its clauses)
-        if meta is not None and (pat.search(p.text) or (meta.doc_type == "minutes" and pat.search(p.heading or ""))):
+        if meta is not None and (_cites(pat, ref, p.text)
+                                 or (meta.doc_type == "minutes" and _cites(pat, ref, p.heading or ""))):
             out.append(TrackRecord.make("progress", p.text, p, meta, ref=ref))
     return out
 
@@ -109,7 +134,7 @@ def _mentions(data: IndexData, ref: str, covered: set[str]) -> list[TrackRecord]
 def _headers_naming(data: IndexData, ref: str) -> list[Paragraph]:
     """The front matter of papers whose header field gives REF as their decision ("DECISION NO: 24/00096")."""
     out = []
-    for p in data.paragraphs:
+    for p in _citing(data):
         if p.kind == "front-matter" and data.docs.get(p.doc) is not None:
             m = REF_CITED.search(p.text)
             if m and normalise_ref(m.group(1)) == ref:
@@ -196,8 +221,8 @@ def decision_trail(data: IndexData, ref: str, orgs: list[str] | tuple[str, ...] 
     ref = normalise_ref(ref)
     records = [r for r in records_for(data) if org_ok(r, orgs)]
     pat = re.compile(rf"(?<![\d/]){re.escape(ref)}(?![/\d])")
-    chosen = [r for r in records if r.kind in TRAIL_KINDS and
-              (r.ref == ref or pat.search(r.text) or pat.search(r.heading or ""))]
+    chosen = [r for r in records if r.kind in TRAIL_KINDS and (r.ref == ref or _cites(pat, ref, r.text)
+                                                                or _cites(pat, ref, r.heading or ""))]
     # documents whose header names the decision (a record of decision, a decision report) give all their decisions
     docs = {d for d, m in data.docs.items() if pat.search(m.title or "")}
     chosen += [r for r in records if r.doc in docs and r.kind in ("decision", "recommendation")]

@@ -471,3 +471,46 @@ def test_chat__a_committees_endorsement_on_the_trail_is_not_who_took_the_decisio
     for asks in ("who", "when"):
         ans = _taking_answer(f"{asks.title()} took decision 24/00096?", asks, data, [], {}, 0.0)
         assert ans is None or "Committee" not in ans.answer.splitlines()[0], ans.answer
+
+
+def test_commitments__rows_dated_as_decisions_and_track_date_them(cli_main, decision_index):
+    """A record of decision's recommendation reprinted in the County Council's pack of 13 March is dated by the
+    decision taken in its words on 17 January in ``commitments`` as in ``decisions --ref`` and ``track``: the
+    tester's ``commitments --since 2025-03-01`` had let the January item through, dated by its March paper."""
+    def rows(*args):
+        result = CliRunner().invoke(cli_main, [*args, "--json", "--index-dir", str(decision_index)])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    def when(r):
+        return (r.get("decided") or r["date"])[:10]
+
+    trail = {(r["paragraph_id"], r["text"]): when(r) for r in rows("decisions", "--ref", "24/00093")["items"]}
+    listed = rows("commitments", "--org", "kent")
+    reprinted = [r for r in listed if r["text"].startswith("It is therefore proposed that KCC will not re-procure")]
+    assert reprinted and all(when(r) == "2025-01-17" for r in reprinted), reprinted
+    shared = [r for r in listed if (r["paragraph_id"], r["text"]) in trail]
+    assert shared and all(when(r) == trail[(r["paragraph_id"], r["text"])] for r in shared)
+    since = rows("commitments", "--org", "kent", "--since", "2025-03-01")
+    assert not any(r["text"].startswith("It is therefore proposed that KCC") for r in since)
+    assert any(r["text"].startswith("It is therefore proposed that KCC")
+               for r in rows("commitments", "--org", "kent", "--until", "2025-01-31"))
+    days = [when(r) for r in since]
+    assert days == sorted(days)
+
+
+def test_decisions__ref_lists_undated_rows_after_the_dated_ones(cli_main, decision_index):
+    """A trail's statements recounted by a paper that never says when they were done ("Scrutiny Committee had
+    referred the matter to Full Council", in the minutes of 13 March) are listed after every dated row, under a line
+    saying so: they had been listed among the March rows, out of date order, as if dated by their paper."""
+    result = CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--index-dir", str(decision_index)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    undated = [n for n, line in enumerate(lines) if line.startswith("----------")]
+    dated = [n for n, line in enumerate(lines) if line[:2] == "20"]
+    assert undated and dated and max(dated) < min(undated), result.output
+    assert lines[min(undated) - 1].startswith("Undated: recounted in papers that do not say when")
+    items = json.loads(CliRunner().invoke(cli_main, ["decisions", "--ref", "24/00093", "--json", "--index-dir",
+                                                     str(decision_index)]).output)["items"]
+    flags = [bool(r.get("recited")) and not r.get("decided") for r in items]
+    assert any(flags) and flags == sorted(flags)
