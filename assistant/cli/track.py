@@ -37,13 +37,17 @@ def _json(obj) -> str:
     return json.dumps(every_key(obj), ensure_ascii=False, indent=2)
 
 
+def _undated_last(records: list) -> list:
+    """After every dated row, those recounted by a paper that never says when they were done: among the rows of their
+    paper's month they had read as of that month (a call-in's submission among a trail's March rows)."""
+    return [r for r in records if r.dated] + [r for r in records if not r.dated]
+
+
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
     from ..track.ledger import once
 
     records = once(records)  # the same words printed on several pages or papers: one row, naming the others
-    # after every dated row, those recounted by a paper that never says when they were done: among the rows of their
-    # paper's month they had read as of that month (a call-in's submission among a trail's March rows)
-    records = [r for r in records if r.dated] + [r for r in records if not r.dated]
+    records = _undated_last(records)
     if as_json:
         click.echo(_json([r.to_dict() for r in records]))
         return
@@ -243,6 +247,7 @@ def register(main: click.Group) -> None:
             if since or until:
                 result.items = [r for r in result.items if r.dated and (not since or r.when >= since) and
                                 (not until or r.when[:10] <= until)]
+            result.items = _undated_last(result.items)
             if as_json:
                 click.echo(_json(result.to_dict()))
                 return
