@@ -949,8 +949,10 @@ def forecasts_for_an_actual(question: str, citations: list[tuple[Hit, list[str]]
 # "how many children were referred to elective home education?": the act a count is of, said as a verb after its
 # noun ("were referred", "have been excluded"), which a figure of another act ("KCC currently monitors 4,798 pupils
 # who are receiving education outside the school system") does not count
-# (the first verb after the noun: not "how many staff were said to have been based at …", what was said of them)
-_DONE = re.compile(r"\bhow many\s+(?:(?!\b(?:are|is|were|was|have|has|had|been|be|to)\b)[^?,;:])*?\s"
+# (the first verb after the noun: not "how many staff were said to have been based at …", what was said of them; not
+# after a question's own verb: "how many places does the plan say are needed?" asks what a document says, no act)
+_DONE = re.compile(r"\bhow many\s+(?:(?!\b(?:are|is|were|was|have|has|had|been|be|to|do|does|did|will|would|can|could|"
+                   r"should|shall|may|might|must)\b)[^?,;:])*?\s"
                    r"(?:are|is|were|was|(?:have|has|had)\s+been)\s+([a-z]{3,}ed)\b", re.IGNORECASE)
 
 

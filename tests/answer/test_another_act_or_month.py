@@ -86,3 +86,10 @@ def test_meeting_of_another_month__the_months_minutes_in_the_next_papers_stand()
     cabinet = Implied(orgs=["kent-cc"], committees=["Cabinet"])
     assert not meeting_of_another_month("What did Kent's Cabinet discuss at its February 2025 meeting?",
                                         [minutes, hit(MAR)], cabinet)
+
+
+def test_counts_another_act__a_documents_say_is_no_act():
+    # "does the plan say are needed": what a document says is needed, not a count of those to whom something was done
+    plan = [(hit("A total of 44.9FE across the Plan period."), ["A total of 44.9FE across the Plan period."])]
+    assert not counts_another_act("How many forms of entry of primary school places does Kent's Education "
+                                  "Commissioning Plan say are needed across the plan period?", plan)
