@@ -32,6 +32,10 @@ _SINCE = re.compile(r"^\s*(?:has|have|was|were|is|are)\b.*\binspect\w*\b.*\bsinc
 _GRADE = re.compile(r"\b(?:grades?|graded|ratings?|rated|judged|judgements?|judgments?|overall effectiveness)\b",
                     re.IGNORECASE)
 _DATES = re.compile(r"\bInspection dates?\b", re.IGNORECASE)
+# "what did inspectors find at Bolton's previous inspection?", "what was identified at its prior inspection?" (not
+# "its last inspection", which is its newest)
+_FOUND_BEFORE = re.compile(r"^\s*(?:what|which)\b.*\b(?:previous|prior|preceding|earlier)\s+(?:ofsted\s+)?"
+                           r"inspection\b", re.IGNORECASE)
 
 
 def asks_inspections(question: str, implied: Implied) -> bool:
@@ -45,6 +49,8 @@ def asks_inspections(question: str, implied: Implied) -> bool:
                                                                   question, re.IGNORECASE)
     if implied.years or implied.months:
         return False
+    if _FOUND_BEFORE.search(question) and not _GRADE.search(question) and not implied.previous_report:
+        return True  # "what did inspectors find at Bolton's previous inspection?": its report, if indexed
     if implied.since_year:
         return bool(_SINCE.search(question))
     return bool(_HOW_MANY.search(question) or _FIRST.search(question))
@@ -70,6 +76,8 @@ def inspection_lines(data, question: str, effective: Filters, implied: Implied
     rows = data.rows_by_doc()
     if implied.no_report_year is not None:
         return _said_of_an_earlier_inspection(data, question, implied, reports, rows)
+    if _FOUND_BEFORE.search(question) and not _GRADE.search(question):
+        return _said_of_the_previous_inspection(data, implied, reports, rows)
     cited = [(m, *_dates_line(data, m, rows.get(m.doc, ()))) for m in reports]
     who, n = implied.org_names[0], len(reports)
     citations = [Citation.from_hit(Hit(paragraph=p, meta=m, score=1.0, rank=i + 1), quote)
@@ -177,3 +185,43 @@ def _said_of_an_earlier_inspection(data, question: str, implied: Implied, report
 _OF_AN_INSPECTION = re.compile(r"\binspect\w*|\bjudged\b|\bjudge?ments?\b|\bareas? (?:identified )?for improvement\b",
                                re.IGNORECASE)
 _A_VISIT = re.compile(r"\bvisits?\b", re.IGNORECASE)
+
+
+# a later report's sentence on the inspection before it ("The areas for improvement identified at the last
+# inspection …", "… since the last inspection in 2021, when the overall effectiveness was inadequate"), and what
+# that inspection found or judged; not one that only dates the later report's own findings ("Since the last
+# inspection in 2018, Bolton children's services has continued to provide good-quality services …")
+_THE_LAST = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:[\w'’()-]+\s+){0,3}?inspection\b", re.IGNORECASE)
+_FOUND_THEN = re.compile(r"\b(?:identified|found|judged|rated|highlighted|raised|areas? for (?:improvement|"
+                         r"development)|recommendations?|weakness\w*|shortfalls?|when (?:it|they|services|the)\b)",
+                         re.IGNORECASE)
+MAX_SAID = 4
+
+
+def _said_of_the_previous_inspection(data, implied: Implied, reports: list[DocMeta], rows
+                                     ) -> tuple[list[str], list[Citation]]:
+    """"What did inspectors find at Bolton's previous inspection?" when its one indexed report is of the inspection
+    after it: the sentences of that report that say what the inspection before it found or judged, quoted as its
+    account of it, in the report's order; never the later report's own findings (retrieval quoted them). That it
+    says nothing of it, when none does, cited by its dates line. No lines when an earlier report is indexed (the
+    ordinary answer, narrowed to it, quotes it)."""
+    if len(reports) != 1:
+        return [], []
+    m, who = reports[0], implied.org_names[0]
+    when = long_date(m.date) if m.date else "undated"
+    said: list[tuple[Paragraph, str]] = []
+    for r in rows.get(m.doc, ()):
+        p = data.paragraphs[int(r)]
+        for sentence in split_sentences(p.text):
+            found = _THE_LAST.search(sentence)
+            if found and _FOUND_THEN.search(sentence) and len(said) < MAX_SAID:
+                said.append((p, sentence.strip()))
+    if not said:
+        p, quote = _dates_line(data, m, rows.get(m.doc, ()))
+        c = Citation.from_hit(Hit(paragraph=p, meta=m, score=1.0, rank=1), quote)
+        return [f"No report of {who}'s previous Ofsted inspection is indexed, and its one indexed report, published "
+                f"{when} ({quote} [{c.label}]), says nothing of what that inspection found."], [c]
+    citations = [Citation.from_hit(Hit(paragraph=p, meta=m, score=1.0, rank=i + 1), quote)
+                 for i, (p, quote) in enumerate(said)]
+    return [f"No report of {who}'s previous Ofsted inspection is indexed; its report published {when}, of the "
+            f"inspection after it, says of it:"] + [f"- {c.quote} [{c.label}]" for c in citations], citations

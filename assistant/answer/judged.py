@@ -284,6 +284,8 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
     which = bool(_WHICH_AREAS.search(question) or _WHICH_ONE.search(question))
     grade, other = _grade_asked(question) if which or whether else (None, False)
     chosen = [r for r in of_report if grade is None or (r.grade == grade) != other]
+    if grade is None:  # "its grades for overall effectiveness and for leadership": the rows named, not all five
+        chosen = _rows_named(question, implied, of_report) or chosen
     when = _published(of_report[0].date)
     report = (f"Ofsted's report on {implied.org_names[0]} published {when}" if implied.years else
               f"Ofsted's newest indexed report on {implied.org_names[0]}, published {when},")
@@ -303,6 +305,30 @@ def report_grade_lines(data, question: str, effective: Filters, implied: Implied
     if also:
         head = "; ".join(f"{r.text} [{r.label}]" for r in also) + f". {head}"
     return [head] + [f"- {r.text} [{r.label}]" for r in chosen], cited_once(data, also + chosen)
+
+
+# "all its grades", "every area", "each judgement": every row, whatever areas the question also names
+_EVERY_ROW = re.compile(r"\b(?:all|every|each)\b", re.IGNORECASE)
+_OVERALL_WORD = re.compile(r"\boverall\b", re.IGNORECASE)
+
+
+def _rows_named(question: str, implied: Implied, of_report: list[TrackRecord]) -> list[TrackRecord]:
+    """The rows of ``of_report`` for the judged areas the question names by their words ("leadership", "care
+    leavers", "help and protection", "children in care"), the overall one first when it asks for it ("overall"),
+    the rest in the question's order; none when it names no area, or asks for all of them ("all its grades")."""
+    text = question.replace("’", "'")
+    for name in implied.org_names:  # the council's name is no area's ("Leeds", "Telford and Wrekin")
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    if _EVERY_ROW.search(text):
+        return []
+    named = sorted((m.start(), area) for area, rx in JUDGED_AREAS for m in rx.finditer(text))
+    areas = list(dict.fromkeys(a for _, a in named))
+    if not areas:
+        return []
+    rows = [r for r in of_report if r.area == OVERALL] if _OVERALL_WORD.search(text) else []
+    for area in areas:
+        rows += [r for r in of_report if r not in rows and r.area != OVERALL and judged_area_line(r.text, area)]
+    return rows
 
 
 def _rows_asked_beside(question: str, implied: Implied, of_report: list[TrackRecord]) -> list[TrackRecord]:
