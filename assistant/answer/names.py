@@ -358,7 +358,7 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
                      + [printed_table_of(h, tables) or "" for h, _ in citations if h.paragraph.kind == "table-row"])
     if another_numbered_label(question, shown):
         return True
-    figure = figure_asked(question)
+    figure = figure_asked(question) or sum_named_asked(question)
     if figure and (financial_years_left_out(question, shown) or places_left_out(implied, shown) and (
             nearby is None or places_left_out(implied, " ".join([shown] + [nearby(h) for h, _ in citations])))):
         return True  # (a table's place may be printed in its title line above: "Swale Average cost per client")
@@ -470,6 +470,19 @@ def figure_asked(question: str) -> bool:
     prophylaxis?"): the figure quoted must be printed with the name it is a figure of (the grant's total beside a
     paragraph that mentions the programme is no sum spent on it)."""
     return bool({"number", "money"} & set(question_types.required(question, question_types.expected(question))))
+
+
+# "what capital budget has Kent set aside …?", "what salary does …": a question whose subject is a sum of a kind it
+# names, up to its verb, asks for that sum as "how much …?" does
+_WH_SUBJECT = re.compile(r"^\s*(?:and\s+)?what\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:is|was|are|were|has|"
+                         r"have|had|does|do|did|will|would|can|could|should|might|may)\b", re.IGNORECASE)
+
+
+def sum_named_asked(question: str) -> bool:
+    """Whether the question's subject is a sum of a kind it names ("what capital budget has Kent set aside to
+    refurbish the Seashells building?"): a figure is asked for, which must be printed with the name it is of."""
+    m = _WH_SUBJECT.match(question)
+    return m is not None and bool(question_types.money_kinds(m.group(1)))
 
 
 def cited_with_context(h: Hit, replying: dict[str, Hit] | None = None) -> str:

@@ -604,3 +604,23 @@ def test_counts_another_kind__an_age_range_or_a_tally_row_counts_no_staff():
     assert not counts_another_kind("How many consultees said staff would lose their jobs?", [cits[1]])
     nine = "Of the staff named, nine are moving."
     assert not counts_another_kind(q, [(hit(ages), [ages]), (hit(nine, para="4.3"), [nine])])
+
+
+# Kent's Q3 2024-25 finance monitoring report, p.37, and a table row of the family hub contracts (corpus text)
+PROGRAMME = ("The total approved General Fund capital programme including roll forwards for 2024-25 is £427.065m. The "
+             "current estimated capital programme spend for the year is forecast at £315.5m, which represents 74% of "
+             "the approved budget.")
+ROW = "Seashells Sheerness 31/03/2025 £204,302.16"
+
+
+def test_names_left_out__a_sum_named_as_the_subject_is_of_the_one_word_name_asked():
+    from assistant.answer.names import sum_named_asked
+    q = "What capital budget has Kent set aside to refurbish the Seashells centre?"
+    assert sum_named_asked(q)
+    # a larger programme's total is not the budget of the one building asked about
+    assert names_left_out(q, [(hit(PROGRAMME), [PROGRAMME])], Implied(), None, nearby=lambda h: "")
+    # a sum printed with the name stands
+    assert not names_left_out(q, [(hit(ROW), [ROW])], Implied(), None, nearby=lambda h: "")
+    # a question naming no sum as its subject, or asking which one, is not asked for a figure so
+    assert not sum_named_asked("What budget monitoring report did Cabinet note?")
+    assert not sum_named_asked("Which budget is forecast to overspend?")
