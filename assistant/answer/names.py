@@ -297,7 +297,8 @@ def wrong_kind_of_evidence(question: str, citations: list[tuple[Hit, list[str]]]
         return True
     if respondents_for_another_count(question, citations, list(required)):
         return True
-    if "number" in required and (counts_another_kind(question, citations) or counts_another_act(question, citations)):
+    if "number" in required and (counts_another_kind(question, citations) or counts_another_act(question, citations)
+                                 or rate_for_a_count_of_time(question, citations)):
         return True
     if "money" in required and unit_sums_for_a_total(question, citations, headers_of(citations, table_headers)):
         return True
@@ -1015,4 +1016,27 @@ def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | 
     named = {f"{y}-{MONTH_NAMES.index(mo.capitalize()) + 1:02d}" for h in hits
              for mo, y in _MONTH_YEAR.findall(h.paragraph.text) if mo.capitalize() in MONTH_NAMES}
     return not months & named
+
+
+# "how many days …?", "how many hours of support …?": a count of a span of time, which a rate of it ("open seven days a
+# week", "14 hours of activity per week") does not give, unless the question asks the rate ("how many hours a week …?")
+_SPANS_Q = re.compile(r"\bhow many\s+(?:[\w'’-]+\s+){0,2}?(hours|days|nights|weeks|months)\b", re.IGNORECASE)
+_PER_SPAN = r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|annum|term)\b"
+_PER_SPAN_Q = re.compile(_PER_SPAN + r"|\b(?:daily|weekly|monthly|annually|yearly)\b", re.IGNORECASE)
+
+
+def rate_for_a_count_of_time(question: str, citations: list[tuple[Hit, list[str]]]) -> bool:
+    """Whether a "how many days / hours …?" question is answered only by a rate of that span: every quoted figure of
+    days or hours is so many a day, a week or a year ("the service is available seven days a week", "14 hours of
+    activity per week"), which says how often or how long each time, not how many in all. Not when the question asks
+    the rate itself ("how many hours a week is the hub open?")."""
+    m = _SPANS_Q.search(question)
+    if m is None or not citations or _PER_SPAN_Q.search(question[m.start():]):
+        return False
+    unit = m.group(1).lower().rstrip("s")
+    figure = re.compile(r"(?:\d[\d,.]*|\b(?:" + question_types.NUMBER_WORDS + r"|thirteen|fourteen|fifteen|sixteen|"
+                        r"seventeen|eighteen|nineteen|hundred|thousand))[\s-]+(?:[a-z-]+\s+)?" + unit + r"s?\b((?:\s+[\w'’-]+){0,3}?"
+                        + _PER_SPAN + r")?", re.IGNORECASE)
+    found = [f for _, quoted in citations for part in quoted for f in figure.finditer(part)]
+    return bool(found) and all(f.group(1) for f in found)
 

@@ -624,3 +624,23 @@ def test_names_left_out__a_sum_named_as_the_subject_is_of_the_one_word_name_aske
     # a question naming no sum as its subject, or asking which one, is not asked for a figure so
     assert not sum_named_asked("What budget monitoring report did Cabinet note?")
     assert not sum_named_asked("Which budget is forecast to overspend?")
+
+
+# Kent's family hubs consultation report (March 2025) and Ofsted's 2015 report on Medway (corpus text)
+HOURS = ("The provision of activity under the Family Hub contract at Milmead is approximately 9 hours a week. The "
+         "provision of at least 9 hours Family Hub activity per week can be accommodated at the other centres.")
+DAYS = ("During 2011–14 Medway, on average, took 728 days to place children with adopters after they came into care. "
+        "This is six months longer than the national threshold.")
+
+
+def test_rate_for_a_count_of_time__so_many_a_week_is_no_count_in_all():
+    from assistant.answer.names import rate_for_a_count_of_time
+    q = "How many hours of family hub activity were delivered at Milmead in 2024-25?"
+    assert rate_for_a_count_of_time(q, [(hit(HOURS), [HOURS])])
+    assert rate_for_a_count_of_time("How many days was the Gateway open last year?",
+                                    [(hit("Gateway is only open 4 days a week"), ["Gateway is only open 4 days a week"])])
+    # the rate asked for, or a count of days in all, stands
+    assert not rate_for_a_count_of_time("How many hours a week of activity does Milmead provide?",
+                                        [(hit(HOURS), [HOURS])])
+    q = "How many days did Medway take on average to place children with adopters?"
+    assert not rate_for_a_count_of_time(q, [(hit(DAYS), [DAYS])])
