@@ -27,6 +27,22 @@ def corpus_file(rel: str) -> Path:
     return path
 
 
+def corpus_assistant(root: Path, rels: tuple[str, ...], embedder):
+    """An assistant over an index of these ../shared/corpus files alone (each skips cleanly where absent)."""
+    import shutil
+
+    from assistant.api import Assistant
+    from assistant.index.build import sync_index
+
+    (root / "docs").mkdir()
+    for rel in rels:
+        pdf = corpus_file(rel)
+        shutil.copy(pdf, root / "docs" / pdf.name)
+    assert not sync_index(root / "index", [root / "docs"], embedder=embedder, progress=False,
+                          log=lambda _m: None).failed
+    return Assistant.load(root / "index", embedder=embedder)
+
+
 class WordHashEmbedder:
     """A tiny deterministic embedder that still ranks: stemmed words hashed into 384 buckets.
 

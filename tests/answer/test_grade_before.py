@@ -4,11 +4,9 @@ grade a two-part question asks beside the areas of a grade, and the judgement ta
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tests.conftest import corpus_file
+from tests.conftest import corpus_assistant
 
 pytestmark = pytest.mark.slow
 
@@ -20,17 +18,7 @@ _REPORTS = ("ofsted/suffolk_ofsted-childrens-services_2024-08-21.pdf",
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, fake_embedder):
     """An index of three councils' reports, each the only one of its council indexed."""
-    from assistant.api import Assistant
-    from assistant.index.build import sync_index
-
-    root = tmp_path_factory.mktemp("grade-before")
-    (root / "docs").mkdir()
-    for rel in _REPORTS:
-        pdf = corpus_file(rel)
-        shutil.copy(pdf, root / "docs" / pdf.name)
-    assert not sync_index(root / "index", [root / "docs"], embedder=fake_embedder, progress=False,
-                          log=lambda _m: None).failed
-    return Assistant.load(root / "index", embedder=fake_embedder)
+    return corpus_assistant(tmp_path_factory.mktemp("grade-before"), _REPORTS, fake_embedder)
 
 
 def _one_paragraph_each(ans) -> bool:

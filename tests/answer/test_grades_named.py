@@ -3,11 +3,9 @@ reports of the corpus (each the only one of its council indexed)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tests.conftest import corpus_file
+from tests.conftest import corpus_assistant
 
 pytestmark = pytest.mark.slow
 
@@ -18,17 +16,7 @@ _REPORTS = ("ofsted/bolton_ofsted-childrens-services_2023-10-27.pdf",
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, fake_embedder):
-    from assistant.api import Assistant
-    from assistant.index.build import sync_index
-
-    root = tmp_path_factory.mktemp("grades-named")
-    (root / "docs").mkdir()
-    for rel in _REPORTS:
-        pdf = corpus_file(rel)
-        shutil.copy(pdf, root / "docs" / pdf.name)
-    assert not sync_index(root / "index", [root / "docs"], embedder=fake_embedder, progress=False,
-                          log=lambda _m: None).failed
-    return Assistant.load(root / "index", embedder=fake_embedder)
+    return corpus_assistant(tmp_path_factory.mktemp("grades-named"), _REPORTS, fake_embedder)
 
 
 def test_ask__grades_for_the_areas_named_list_those_rows_overall_first(reports):
