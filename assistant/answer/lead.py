@@ -216,6 +216,11 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         # table under "Primary School Commissioning Intentions", not the total under its sibling "Secondary School
         # Commissioning Intentions" that retrieval ranked higher
         lead_scores = prefer(lead_scores, set(range(len(citations))) - other_member, SIBLING_HEADING)
+    if member := member_asked(question):  # "what is the rent for option 6?": the paragraph on Option 6 ("Option 6: Do
+        # not renew … rental costs … £130k and £180k"), not the one that names it among others ("Options 2, 3, 4 and 6
+        # will have lesser impact") or the paragraph on its sibling Option 5
+        lead_scores = prefer(lead_scores, {i for i, (h, _) in enumerate(citations) if labelled(h) == member},
+                             MEMBER_NAMED)
     if _ITEMS_ASKED.search(question):  # "what items were on the agenda for Cabinet on 30 January?": the items
         # ("5. 24/00108 - Revenue and Capital Budget Monitoring Report …"), not a note on how the meeting is run that
         # the agenda prints apart ("(At the time of preparing the agenda there were no exempt items …)"), unless the
@@ -316,6 +321,30 @@ def housekeeping_note(h: Hit, quoted: list[str], question: str) -> bool:
     if not _NOTE.match(h.paragraph.text) or agenda_item(h):
         return False
     return not (stems(_shown(h, quoted)) & stems(question)) - _BUSINESS_WORDS
+
+
+# a numbered member of a paper's set of options, scenarios or phases, as a question names it ("option 6", "Phase 2")
+# and as a paragraph or its heading opens on it ("Option 6: Do not renew …", "6.7 Option 6 would …", "Phase 2 – …")
+_MEMBER_NOUNS = r"(option|scenario|phase|stage|proposal|recommendation|tranche)"
+_MEMBER_ASKED = re.compile(rf"\b{_MEMBER_NOUNS}\s+(\d{{1,2}}|(?-i:[A-H]))\b(?!\s*(?:,|and|or|&)\s*(?:\d|(?-i:[A-H])\b))",
+                           re.IGNORECASE)
+_MEMBER_LABEL = re.compile(rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?{_MEMBER_NOUNS}\s+(\d{{1,2}}|(?-i:[A-H]))\b(?!\s*(?:,|and|or|&)\s*"
+                           rf"(?:\d|(?-i:[A-H])\b))", re.IGNORECASE)
+MEMBER_NAMED = 0.5  # the paragraph on the numbered option (phase, scenario) a question names leads the others
+
+
+def member_asked(question: str) -> tuple[str, str] | None:
+    """The one numbered member of a set a question names ("option 6": (option, 6)), or None (none, or several)."""
+    named = {(m.group(1).lower(), m.group(2).upper()) for m in _MEMBER_ASKED.finditer(question)}
+    return named.pop() if len(named) == 1 else None
+
+
+def labelled(h: Hit) -> tuple[str, str] | None:
+    """The numbered member a cited paragraph is about: the one its text or else its heading opens on."""
+    for text in (h.paragraph.text, h.paragraph.heading or ""):
+        if m := _MEMBER_LABEL.match(text):
+            return m.group(1).lower(), m.group(2).upper()
+    return None
 
 
 SUM_ASKED = 0.5  # a quote giving a sum of the kind asked leads one that does not
