@@ -17,7 +17,7 @@ from ..query.implied import Implied
 from ..parse.context import is_agenda_item
 from ..parse.sentences import split_sentences
 from ..records import MONTH_NAMES, Hit
-from ..text.dates import quarters_named
+from ..text.dates import month_number, quarters_named
 from . import topics
 from .layout import PrintedTables, TableHeaders, headers_of, printed_table_of
 from .scoring import holds
@@ -990,6 +990,12 @@ def counts_another_act(question: str, citations: list[tuple[Hit, list[str]]]) ->
 _MEETING_MONTH = re.compile(r"\b(?:in|at|during|on|of)\s+(?:its\s+|the\s+|their\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                             r"(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _year_months(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The months ``pattern`` finds in ``text`` as (month name, year), each as "YYYY-MM"."""
+    return {f"{year}-{month_number(month):02d}" for month, year in pattern.findall(text)}
+
 # what a meeting did: its business
 _MEETING_BUSINESS = re.compile(r"\b(?:discuss\w*|consider\w*|decide\w*|decision\w*|agree\w*|resolve\w*|debate\w*|"
                                r"approve\w*|agenda|items?|meeting|minutes|business|presented|heard|noted|"
@@ -1004,8 +1010,7 @@ def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | 
     minutes of that meeting printed in the next one's papers), the question stands."""
     if implied is None or not implied.committees or not hits or not _MEETING_BUSINESS.search(question):
         return False
-    months = {f"{y}-{MONTH_NAMES.index(mo.capitalize()) + 1:02d}" for mo, y in _MEETING_MONTH.findall(question)
-              if mo.capitalize() in MONTH_NAMES}
+    months = _year_months(_MEETING_MONTH, question)
     if not months:
         return False
     papers = [h for h in hits if h.meta.committee and h.meta.date]
@@ -1013,8 +1018,7 @@ def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | 
         return False
     # a meeting's minutes are often printed in the next meeting's papers ("Minutes of the meeting held on 3 February
     # 2025"): a found paragraph naming the month asked keeps the question
-    named = {f"{y}-{MONTH_NAMES.index(mo.capitalize()) + 1:02d}" for h in hits
-             for mo, y in _MONTH_YEAR.findall(h.paragraph.text) if mo.capitalize() in MONTH_NAMES}
+    named = set().union(*(_year_months(_MONTH_YEAR, h.paragraph.text) for h in hits))
     return not months & named
 
 
