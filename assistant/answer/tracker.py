@@ -66,8 +66,19 @@ _NO_SUBJECT_WORDS = {"in", "of", "at", "for", "did", "does", "do", "ofsted", "in
 def _names_no_subject(rest: str, more: frozenset[str] = frozenset()) -> bool:
     """Whether what follows "weaknesses" in a question names no subject of its own: only asking words, a council's
     name (capitalised) and its report ("… in Knowsley's children's services", "… did Ofsted find in Tameside")."""
+    words = re.findall(r"[\w'’-]+", rest)
     return all(w.lower().replace("’", "'") in _NO_SUBJECT_WORDS | more or w[0].isupper() or w.isdigit()
-               for w in re.findall(r"[\w'’-]+", rest))
+               or _joins_a_name(words, i) for i, w in enumerate(words))
+
+
+# "Kensington and Chelsea", "Richmond upon Thames", "Stoke on Trent": a joining word between two capitalised words is
+# part of one name, not a subject of its own
+_NAME_JOINERS = frozenset({"and", "upon", "on"})
+
+
+def _joins_a_name(words: list[str], i: int) -> bool:
+    return (words[i] in _NAME_JOINERS and 0 < i < len(words) - 1 and words[i - 1][0].isupper()
+            and words[i + 1][0].isupper())
 
 
 # "what does Bradford need to improve?", "which areas did Medway need to improve in 2023?": nothing asked about but

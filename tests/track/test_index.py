@@ -195,6 +195,11 @@ def test_chat__what_inspectors_say_a_council_needs_to_improve_is_an_improvement_
     # read word by word: a pattern of alternatives that overlap ("In" as a word and as a capitalised name) had taken
     # exponential time on a long run of them
     assert not _names_no_subject(" In" * 40 + " caseloads")
+    # a council whose name joins two words ("Kensington and Chelsea", "Richmond upon Thames") names no subject; a
+    # subject joined to the council is still one
+    assert _names_no_subject(" for Kensington and Chelsea in the November 2024 Ofsted inspection")
+    assert _names_no_subject(" in Richmond upon Thames")
+    assert not _names_no_subject(" for Kensington and Chelsea and care leavers")
 
 
 def test_chat__what_needs_to_improve_with_no_council_named_over_several_councils_asks_which(track_assistant,
