@@ -64,6 +64,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
         if org_ok(rec, orgs) and (not since or (m.date or "") >= since) and (not until or (m.date or "") <= until):
             chosen.append(rec)
     chosen += _resolved_on_item(records, chosen, since, until, paragraphs)
+    chosen += trail_recommendations(data, chosen, orgs)
     chosen = [r for r in _dated_as_on_their_trail(data, chosen, orgs) if within(r, since, until)]
     # in the order of the dates shown: each record's own day (a recited decision's, a signed record's), not its paper's
     return by_day(chosen)
@@ -82,6 +83,25 @@ def limbs_of(records: list[TrackRecord], chosen: list[TrackRecord]) -> list[Trac
     total = Counter(pid for pid, _ in {(r.paragraph_id, r.text) for r in limbs})
     return [r for r in limbs if 2 * picked[r.paragraph_id] >= total[r.paragraph_id]
             and (r.paragraph_id, r.text) not in have]
+
+
+def trail_recommendations(data: IndexData, chosen: list[TrackRecord], orgs: list[str] | tuple[str, ...] = ()
+                          ) -> list[TrackRecord]:
+    """The recommendations on the trails (``decision_trail``) of the decisions CHOSEN records belong to (by their
+    reference, or their paper's title citing one): a committee's recommendation to the decision-maker, printed in a
+    later paper without the decision's number or the topic's words ("The committee recommends that the decision be
+    delayed until …", 21 November 2024, on Kent's decision 24/00093 on two family hubs), is part of what was decided
+    about the topic, as ``decisions --ref`` lists it, each dated as that trail dates it."""
+    refs = {ref for r in chosen if r.kind in ("decision", "recommendation")
+            and (ref := r.ref or find_ref(r.title or ""))}
+    have = {(r.paragraph_id, r.text) for r in chosen}
+    out: list[TrackRecord] = []
+    for ref in sorted(refs):
+        for item in decision_trail(data, ref, orgs).items:
+            if item.kind == "recommendation" and (item.paragraph_id, item.text) not in have:
+                have.add((item.paragraph_id, item.text))
+                out.append(item)
+    return out
 
 
 def select_dated(data: IndexData, records: list[TrackRecord], *, orgs: list[str] | tuple[str, ...] = (),
@@ -140,6 +160,8 @@ def _paragraphs_of(data: IndexData, orgs: list[str] | tuple[str, ...]) -> list[P
 
 # an agenda's entry for an item, with the pages of the pack it fills: "11. Devolution … Update (Pages 223 - 244)"
 _AGENDA_LINE = re.compile(r"\(Pages?\s+\d+(?:\s*[-–]\s*\d+)?\)")
+# a chart's answers with their shares, as a survey's results print them: "Once a month, 8% Less than once a month, 6% …"
+_SHARES = re.compile(r",\s*\d+(?:\.\d+)?%")
 # a performance table's rows with their ratings: "RAG rating Customer Services KPIs Latest Previous DoT … GREEN GREEN"
 _RAG = re.compile(r"\b(?:RED|AMBER|GREEN)\b")
 
@@ -147,11 +169,11 @@ _RAG = re.compile(r"\b(?:RED|AMBER|GREEN)\b")
 def not_a_report(text: str, table_row: bool = False) -> bool:
     """Whether a committee paragraph is no report of progress: an agenda's line for an item, a form's question,
     prompt or declaration (``text.form_prompt``), a row of a table of figures (``text.figures_row``; TABLE_ROW: the
-    paragraph is a table's row), a performance table's rows of RAG ratings, or what respondents to a consultation
+    paragraph is a table's row), a performance table's rows of RAG ratings, a chart's answers with their shares, or what respondents to a consultation
     said (``text.others_words``: their verbatims and themes are theirs, not the council's progress)."""
     return bool(_AGENDA_LINE.search(text) or form_prompt(text) or figures_row(text, table_row) or others_words(text)
                 or text.lstrip().startswith("RAG rating")
-                or len(_RAG.findall(text)) >= 3)
+                or len(_RAG.findall(text)) >= 3 or len(_SHARES.findall(text)) >= 3)
 
 
 # a verb saying something happened or is happening: a perfect or a passive ("has been valued", "were delayed"), a
@@ -178,6 +200,22 @@ _EVENT = re.compile(
 _EVENT_REACH = 8
 
 
+# a passive in the present or with a modal, "is designed to", "are commissioned under", "will be delivered from",
+# "would not be realised in", "could have been": what a thing is or would be, not what happened to it
+_STATE = re.compile(r"\b(?:is|are|am|be|will\s+have\s+been|would\s+have\s+been|could\s+have\s+been|"
+                    r"might\s+have\s+been|may\s+have\s+been|should\s+have\s+been)"
+                    r"(?:\s+(?:\w+ly|not|only|also|now|still|already|therefore|then))*\s*$", re.IGNORECASE)
+
+
+def _describes(before: str, verb: str) -> bool:
+    """Whether the participle VERB (an ``_EVENT`` match with no auxiliary of its own), after the words BEFORE it,
+    is a present or modal passive: a description of the topic ("The Family Hub model … is designed to be a welcoming
+    place"), not an event on it."""
+    if re.match(r"(?:has|have|had|was|were|been|being|is|are)\b", verb, re.IGNORECASE):
+        return bool(re.match(r"been\b", verb, re.IGNORECASE) and _STATE.search(before))
+    return bool(_STATE.search(before))
+
+
 def _topic_spans(sentence: str, match, width: int = 6) -> list[tuple[int, int]]:
     """Where in SENTENCE the topic is: the shortest run of up to WIDTH words from each word that MATCH accepts."""
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", sentence)]
@@ -201,6 +239,8 @@ def reports_event(text: str, match) -> bool:
             continue
         spans = _topic_spans(s, match) or [(0, len(s))]
         for v in _EVENT.finditer(s):
+            if _describes(s[:v.start()], v.group(0)):
+                continue
             for a, b in spans:
                 gap = s[b:v.start()] if v.start() >= b else s[v.end():a] if v.end() <= a else ""
                 if len(gap.split()) <= _EVENT_REACH:

@@ -15,10 +15,19 @@ STAGE_LABELS = {"proposal": "Proposal", "recommendation": "Recommendation", "dec
 
 def trail_lines(r: TrackRecord) -> tuple[str, str, str]:
     """The three plain-text lines shown for one trail item: when and what, the statement, the citation (with the
-    other places the same words are printed, as the command line names them: ``ledger.once``)."""
-    head = " · ".join(x for x in (r.when or "undated", STAGE_LABELS.get(r.stage or "", r.stage or r.kind),
+    other places the same words are printed, as the command line names them: ``ledger.once``). A row recounted by a
+    paper that never says when it was done is marked undated, with its paper's date, as the command line marks it."""
+    when = r.when if r.dated and r.when else f"undated (paper of {r.date})" if r.date else "undated"
+    head = " · ".join(x for x in (when, STAGE_LABELS.get(r.stage or "", r.stage or r.kind),
                                   r.who or "", r.status or "") if x)
     return head, r.text, f"[{r.label}]" + (f"  (also: {'; '.join(r.also)})" if r.also else "")
+
+
+def undated_last(records: list[TrackRecord]) -> list[TrackRecord]:
+    """Every dated row, oldest first as given, then those recounted by a paper that never says when they were done
+    (``TrackRecord.dated``), as ``decisions --ref`` lists them: among the rows of their paper's month they had read as
+    that month's."""
+    return [r for r in records if r.dated] + [r for r in records if not r.dated]
 
 
 MAX_UNREFERENCED = 20  # decisions without a reference shown for one subject (the line gives how many were found)
@@ -55,7 +64,7 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
                                         if words else None)
     if not ref and words:
         # a decision printed without a reference (a council's resolution) is on no trail: it is listed by itself
-        unreferenced = once(unreferenced_decisions(records, words, defined=defined))  # as the CLI lists them
+        unreferenced = undated_last(once(unreferenced_decisions(records, words, defined=defined)))  # as the CLI lists them
         st.text(no_reference_line(words, len(unreferenced)))
         for r in unreferenced[:MAX_UNREFERENCED]:
             head, text, source = trail_lines(r)
@@ -71,7 +80,7 @@ def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no co
     trail = decision_trail(data, ref)
     st.text(f"Decision {ref}: {len(trail.items)} indexed statements, oldest first.")
     # the same words printed again (a recommendation on the cover and in the body): one row, as the CLI lists it
-    trail.items = once(trail.items)
+    trail.items = undated_last(once(trail.items))
     for r in trail.items:
         head, text, source = trail_lines(r)
         with st.container(border=True):

@@ -112,3 +112,18 @@ def test_trail_lines__the_same_words_printed_again_are_one_row_naming_the_other_
     rows = once([r, again])
     assert len(rows) == 1
     assert trail_lines(rows[0])[2] == f"[{r.label}]  (also: para {r.para}, p.8)"
+
+
+def test_trail_lines__an_undated_row_is_marked_undated_and_shown_last(medway_report_records):
+    """The app's trail, as ``decisions --ref`` lists it: a decision a paper recounts without saying when it was taken
+    is marked undated, with its paper's date, and shown after every dated row, not under its paper's day."""
+    from dataclasses import replace
+
+    from assistant.ui.decisions_page import trail_lines, undated_last
+
+    base = medway_report_records[0]
+    recounted = replace(base, kind="decision", stage="decision", recited=True, decided=None, date="2025-03-13")
+    taken = replace(base, kind="decision", stage="decision", decided="2025-03-20", paragraph_id="later")
+    assert trail_lines(recounted)[0].startswith("undated (paper of 2025-03-13) · Decision")
+    assert trail_lines(taken)[0].startswith("2025-03-20 · Decision")
+    assert undated_last([recounted, taken]) == [taken, recounted]

@@ -48,3 +48,33 @@ def test_progress__an_event_named_by_its_noun_is_progress():
     text = ("Since the emergency closure of Blackburn Lodge on 10 November 2023 there have been 57 Sheppey residents who "
             "have moved into a residential care home")
     assert reports_event(text, matcher("Blackburn Lodge"))
+
+
+@pytest.mark.parametrize("text", [
+    # a present or modal passive says what the topic is or would be, not what happened to it (Kent's draft responses
+    # to a family hubs consultation and its decision report, 2025)
+    "The Family Hub model across the whole county is designed to be a welcoming and supportive place for all.",
+    "4.2 Family Hub services would be provided from existing alternative sites within the in-house KCC Family Hub "
+    "network.",
+    "1.1 KCC commissions two providers to deliver Family Hub services: Millmead Family Hub in Thanet and Seashells "
+    "Family Hub on the Isle of Sheppey. The rest of the Family Hub network is delivered by our in-house service.",
+])
+def test_progress__a_description_in_the_present_or_a_modal_is_not_progress(text):
+    assert not reports_event(text, FAMILY_HUBS)
+
+
+def test_progress__a_budget_line_describing_a_pressure_is_not_progress():
+    text = ("KCC follows the DfT re-imbursement calculator for the payment of ENCTS re-imbursement to bus operators and "
+            "this has presented a +£3m pressure. This is proposed to be realigned in the 2025-26 budget.")
+    assert not reports_event(text, matcher("budget"))
+    # the perfect in the same paper still reports: "has presented a … pressure" names no budget within reach
+    assert reports_event("The 2025-26 budget was agreed by County Council in February 2025.", matcher("budget"))
+
+
+def test_progress__a_charts_answers_with_their_shares_are_no_report():
+    from assistant.track.timeline import not_a_report
+
+    assert not_a_report("Once every two weeks, 3% Once a month, 8% Less than once a month, 6% I / we don't use "
+                        "services at Seashells Family Hub, 16% I / we don't use services at Seashells Family Hub but "
+                        "have used them in the past, 20%")
+    assert not not_a_report("Over 771,600 visits to Kent’s Libraries took place in Quarter 3, a 4% increase.")

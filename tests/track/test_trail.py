@@ -327,3 +327,19 @@ def test_timeline__a_reprinted_recommendation_has_the_day_its_decisions_trail_gi
     assert all(r.when == on_trail[(r.paragraph_id, r.text)] for r in rows if (r.paragraph_id, r.text) in on_trail)
     # a date filter reads the day shown: the row is not in March's
     assert rec.text not in {r.text for r in track(data, "family hubs", since="2025-03-01")}
+
+
+@pytest.mark.corpus
+def test_timeline__a_decisions_trail_brings_in_the_recommendations_made_on_it():
+    """A committee's recommendation to the decision-maker, reprinted without the decision's number or the topic's
+    words ("That the decision be delayed until the new government funding is confirmed …", Kent's Children, Young
+    People and Education Cabinet Committee, 21 November 2024, on decision 24/00093), is on the topic's timeline, dated
+    as the decision's trail dates it: it had been on ``decisions --ref 24/00093`` but not on ``track "family hubs"``."""
+    from assistant.track.timeline import track
+
+    data = _papers(corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-record-of-decision-24-00093.pdf"),
+                   corpus_file("committee/kent-cc_county-council_2025-03-13_family-hubs-decision-report-24-00093.pdf"))
+    timeline = track(data, "family hubs", since="2024-11-01")
+    delayed = [r for r in timeline if r.kind == "recommendation" and "decision be delayed" in r.text]
+    assert delayed and all(r.when.startswith("2024-11-21") for r in delayed)
+    assert not any(r.when < "2024-11-01" for r in timeline)
