@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,44 @@ from .retrieve.successors import of_former_council
 from .retrieve.search import search
 
 DEFAULT_INDEX = Path("index")
+
+
+class _OneBlasThread:
+    """Numpy's BLAS held to one thread while a question is answered, and given back its threads after.
+
+    A question's products are small (one vector against a few thousand: 8 words by the 5,000-word vocabulary, the
+    query by the passages): a second BLAS thread saves nothing, and on a busy machine the threads wait on each
+    other, 10-20 times slower than one (1 ms against 20-45 ms measured on 2 shared cores). The figures are the
+    same to the last bit with one thread or several (each output is one thread's dot product). The controller is
+    made at the first question, once numpy and FAISS are loaded."""
+
+    _controller: Any = None
+    _limit: Any = None
+    _inside = 0  # questions being answered now (the app's threads): the first one in limits, the last one out restores
+    _lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        cls = _OneBlasThread
+        with cls._lock:
+            cls._inside += 1
+            if cls._inside > 1:
+                return
+            try:
+                if cls._controller is None:
+                    from threadpoolctl import ThreadpoolController
+
+                    cls._controller = ThreadpoolController()
+                cls._limit = cls._controller.limit(limits=1, user_api="blas")
+            except ImportError:  # threadpoolctl absent: the default threads
+                cls._limit = None
+
+    def __exit__(self, *exc: object) -> None:
+        cls = _OneBlasThread
+        with cls._lock:
+            cls._inside -= 1
+            if cls._inside == 0 and cls._limit is not None:
+                cls._limit.restore_original_limits()
+                cls._limit = None
 
 
 class Assistant:
@@ -69,14 +108,16 @@ class Assistant:
         check_length(query, "search")
         if not any(ch.isalnum() for ch in query):  # nothing to search for: no ranking of the whole index at random
             raise ValueError("Search for something in words, e.g. \"caseloads\".")
-        return search(self.retriever, query, filters, k=k, mode=mode)
+        with _OneBlasThread():
+            return search(self.retriever, query, filters, k=k, mode=mode)
 
     def ask(self, question: str, filters: Filters | dict | None = None, *, k: int = 10,
             mode: str = "hybrid", llm: Any = None) -> Answer:
         """A cited answer. With ``llm`` (a LlamaIndex LLM, see assistant.answer.generate), the answer is written by the
         model and every sentence is checked against its cited paragraph before it is shown; the extractive
         answer is the fallback."""
-        answer = self._extractive(question, filters, k=k, mode=mode)
+        with _OneBlasThread():
+            answer = self._extractive(question, filters, k=k, mode=mode)
         if llm is not None and not answer.extra.get("tracker"):
             from .answer.generate import generate_answer
 
@@ -87,7 +128,8 @@ class Assistant:
 
     def stream(self, question: str, filters: Filters | dict | None = None, *, llm: Any):
         """Text chunks as the model writes them, then the verified Answer (for the app)."""
-        answer = self._extractive(question, filters)
+        with _OneBlasThread():
+            answer = self._extractive(question, filters)
         if answer.extra.get("tracker"):
             yield answer
             return
