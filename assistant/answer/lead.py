@@ -186,6 +186,10 @@ def choose_lead(question: str, citations: list[tuple[Hit, list[str]]], lead_scor
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
                                            if question_types.gives_reason(" ".join(quoted))
                                            or _FOLLOWING_CAUSE.search(" ".join(quoted))}, REASON_ASKED)
+    if _LAW_ASKED.search(question):  # "under what legislation does the director work?": the quote naming the law ("…
+        # under the provisions of Local Authority Social Services Act 1970"), not one on the same service naming none
+        lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
+                                           if _NAMES_LAW.search(" ".join(quoted))}, LAW_ASKED)
     if not _PAPERS_ASKED.search(question):  # a paper's list of its appendices or background documents ("Appendix 1 –
         # Executive Response Appendix 2 – …") names what the question is about and answers nothing but which papers
         lead_scores = prefer(lead_scores, {i for i, (_, quoted) in enumerate(citations)
@@ -407,6 +411,15 @@ _WHAT_WAS_SAID = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|comments
                             r"voices?|experiences?|hear|heard)\b", re.IGNORECASE)
 QUOTED_WORDS = 0.3  # a quote of the paper's own words leads before one of someone's words it prints in quotation marks
 REASON_ASKED = 0.1  # a why question's lead gives a reason
+# a question asking which law something is done under: "under what legislation …", "which legal framework …", "what
+# statutory basis …", "which Act …"; a quote naming a law: an Act or Regulations with its year, a section of an Act,
+# the GDPR
+_LAW_ASKED = re.compile(r"\blegislation\b|\blegal\s+(?:frameworks?|basis|bases|powers?|duty|duties|regimes?)\b|"
+                        r"\bstatutory\s+(?:basis|framework|powers?)\b|\b(?:which|what)\s+(?:pieces?\s+of\s+)?"
+                        r"(?:acts?|laws?|statutes?|regulations)\b(?!\s+(?:firms?|of)\b)", re.IGNORECASE)
+_NAMES_LAW = re.compile(r"\b(?-i:[A-Z][\w'’()-]*)\s+(?:Act|Regulations|Order)\s+(?:\(\w+\)\s+)?(?:19|20)\d\d\b|"
+                        r"\b(?:section|s\.)\s*\d+[A-Z]?\s+of\s+the\s+(?-i:[A-Z])|\bGDPR\b", re.IGNORECASE)
+LAW_ASKED = 0.3  # a question on the law something is done under is led by a quote naming one
 # a clause giving what caused what the sentence says, by what it followed: "… but following changes in Ofsted's
 # reporting …, two KPIs … have now been removed", "Following a review of …, the service …" (not "the following:",
 # "the following items", a meeting's "following the meeting", nor one trailing after a comma, which dates more often
