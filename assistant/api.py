@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from .answer.completion import COMPLETION_ITEMS
 from .answer.config import AnswerConfig
@@ -53,14 +54,9 @@ class _OneBlasThread:
             cls._inside += 1
             if cls._inside > 1:
                 return
-            try:
-                if cls._controller is None:
-                    from threadpoolctl import ThreadpoolController
-
-                    cls._controller = ThreadpoolController()
-                cls._limit = cls._controller.limit(limits=1, user_api="blas")
-            except ImportError:  # threadpoolctl absent: the default threads
-                cls._limit = None
+            if cls._controller is None:
+                cls._controller = ThreadpoolController()
+            cls._limit = cls._controller.limit(limits=1, user_api="blas")
 
     def __exit__(self, *exc: object) -> None:
         cls = _OneBlasThread

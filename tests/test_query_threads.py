@@ -7,10 +7,9 @@ import threading
 
 import numpy as np
 import pytest
+import threadpoolctl
 
 from assistant.api import Assistant
-
-threadpoolctl = pytest.importorskip("threadpoolctl")
 
 
 def _blas_threads() -> list[int]:
