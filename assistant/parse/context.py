@@ -172,6 +172,11 @@ def _last_words(p: Paragraph) -> str:
 def _above_table(paragraphs: list[Paragraph], i: int) -> Paragraph | None:
     """The paragraph just above the table that row ``i`` belongs to, on the same or the previous page; None when
     ``i`` is not a table row or nothing of its document is there."""
+    j = _above_index(paragraphs, i)
+    return paragraphs[j] if j is not None else None
+
+
+def _above_index(paragraphs: list[Paragraph], i: int) -> int | None:
     p = paragraphs[i]
     if p.kind != "table-row":
         return None
@@ -183,7 +188,36 @@ def _above_table(paragraphs: list[Paragraph], i: int) -> Paragraph | None:
     above = paragraphs[j - 1]
     if above.page_end is not None and p.page_start is not None and p.page_start - above.page_end > 1:
         return None
-    return above
+    return j - 1
+
+
+# a row whose last column is prose ("Residual Waste 52.6 53.4 +0.8 Increased tonnes offset by …"): its label, two
+# figures or more, then words
+_COMMENTED = re.compile(r"^[A-Z][^\d\n.:;?!]*?[A-Za-z)]\s+" + FIGURE_CELL + r"(?:\s+" + FIGURE_CELL + r")+\s+[A-Za-z]+\s+[A-Za-z(]")
+PROSE_BETWEEN_ROWS = 12  # the most paragraphs of one table's prose column walked back over
+
+
+def _reads_as_prose(p: Paragraph) -> bool:
+    return p.kind in ("text", "bullet") and p.text.rstrip()[-1:] in (".", "!", "?", ")")
+
+
+def _header_over_prose(paragraphs: list[Paragraph], k: int) -> Paragraph | None:
+    """The header of a table whose last column is prose, above paragraph ``k`` (prose): the prose of its rows above
+    ran on below them as paragraphs of its own (a finance report's "Summary" and "Detail" columns), so the row under
+    it is not next to its table's header. Walked back over that prose and the rows between it, on one page or the
+    next, under one heading, to a paragraph that reads as column headers; None when there is none."""
+    p = paragraphs[k + 1]
+    for _ in range(PROSE_BETWEEN_ROWS):
+        q = paragraphs[k]
+        if q.doc != p.doc or q.heading != p.heading or q.page_end is None or p.page_start is None \
+                or not 0 <= paragraphs[k + 1].page_start - q.page_end <= 1:
+            return None
+        if q.kind == "table-header" or (q.kind == "text" and _header_text(q)):
+            return q
+        if k == 0 or not (_reads_as_prose(q) or q.kind == "table-row" and _COMMENTED.match(q.text)):
+            return None
+        k -= 1
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -203,21 +237,30 @@ def table_header(paragraphs: list[Paragraph], i: int) -> tuple[str, int | None]:
     does not read as its headers: a sentence of prose (the text before the table's title), or another row's figures
     (a row the parser could not tell from its header). A row's figures are not shown without their column labels
     when the document gives them."""
-    above = _above_table(paragraphs, i)
-    if above is None:
+    j = _above_index(paragraphs, i)
+    if j is None:
         return "", None
+    above = paragraphs[j]
+    if _COMMENTED.match(paragraphs[i].text) and _reads_as_prose(above):
+        above = _header_over_prose(paragraphs, j) or above  # read at answer time only: the row is embedded as before
     if above.kind == "table-header":  # rebuilt from word positions, one header per column (ingest/grid.py)
         return above.text, above.page_end
+    tail = _header_text(above)
+    return (tail, above.page_end) if tail else ("", None)
+
+
+def _header_text(above: Paragraph) -> str:
+    """The end of ``above`` when it reads as the column headers of the table under it; "" when it does not."""
     text = _last_words(above)
     if not text or text[-1] in ".!?":
-        return "", None  # prose ends where the table starts: its headers were not kept apart from it
+        return ""  # prose ends where the table starts: its headers were not kept apart from it
     tail = _SENTENCE_BREAK.split(text)[-1].strip()  # the text after the last sentence: the table's own title
     if _CAPTION.match(above.text) and len(above.text.split()) <= CAPTION_WORDS:
         tail = above.text.strip()  # "Table 5: Average cost of pupils … placement cost. £s per pupil 20-21 …": the
         # caption says what the figures are, the words after it their columns
     if len(tail.split()) < 2 or not (tail[0].isupper() or tail[0].isdigit() or tail[0] in "£$€%"):
-        return "", None  # a word or a line's continuation ("family hub, library or"), not a table's headers
+        return ""  # a word or a line's continuation ("family hub, library or"), not a table's headers
     figures = _LONE_FIGURE.findall(tail)
     if len(figures) > HEADER_FIGURES or any(f.endswith("%") for f in figures) or _FIGURES_IN_A_ROW.search(tail):
-        return "", None  # "… 28 7% Change not good …": a row's data, not the names of columns
-    return tail, above.page_end
+        return ""  # "… 28 7% Change not good …": a row's data, not the names of columns
+    return tail
