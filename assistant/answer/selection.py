@@ -12,6 +12,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..parse.minutes import records_vote
 from ..parse.normalise import search_form
 from ..query import kinds as question_types
 from ..query.implied import Implied, years_named, years_written
@@ -230,12 +231,38 @@ def pick_paragraphs(question: str, hits: list[Hit], implied: Implied | None, cfg
     if kinds and not answered and not _SECOND_QUESTION.search(question):  # after the paragraphs giving what is
         # asked are brought in: the top paragraph's own document's first ("By: Anna Taylor" of the report asked about)
         chosen = _beside_answer(chosen, question, kinds, scored_of, throughout_of, topic)
+    if "vote" in kinds and holds("vote", top.paragraph.text, question):
+        chosen = chosen[:1] + [h for h in chosen[1:] if not another_motions_vote(h, top, question, topic)]
     if not asks_of_the_paper(question, kinds):
         chosen = chosen[:1] + [h for h in chosen[1:] if not paper_apparatus(h)]
     if not _DOCUMENTS_ASKED.search(question):
         chosen = [h for h in chosen if not document_list(h)] or chosen[:1]
     return [h for h in chosen if not unfilled_field(h)] or chosen[:1]  # (the top one too, when another is cited:
     # what leads is chosen among those cited, by how well their sentences answer)
+
+
+def _minute(h: Hit) -> str | None:
+    """The minute a paragraph of minutes is printed under, by its printed number ("290" of "290/3"); None when its
+    number names none."""
+    head, sep, _ = (h.paragraph.para or "").partition("/")
+    return head.strip() if sep and head.strip() else None
+
+
+def another_motions_vote(h: Hit, lead: Hit, question: str, topic: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``h``, beside a lead that records the vote a question asks about, records a vote on another motion:
+    one under another minute of the same minutes whose heading prints fewer of ``topic`` (the question's words but
+    its councils' names) than the lead's minute's (the budget's amendments, minute 291 "Capital Programme … and
+    Revenue Budget", beside the vote of minute 290 "Section 25 Report" for "how did members vote on the Section 25
+    report?"; a minute headed as well as the lead's may be the one asked about, the lead a neighbour's), or an
+    amendment's vote where the question asks of no amendment (query/kinds.py: such a vote does not hold the vote
+    asked about). A vote of another paper is left to the other rules: another meeting's."""
+    if not records_vote(h.paragraph.text):
+        return False
+    if not holds("vote", h.paragraph.text, question):
+        return True
+    return h.paragraph.doc == lead.paragraph.doc and None not in (_minute(h), _minute(lead)) \
+        and _minute(h) != _minute(lead) \
+        and len(topic & words(h.paragraph.heading or "")) < len(topic & words(lead.paragraph.heading or ""))
 
 
 # a form's numbered question alone, its answer printed elsewhere or not at all ("8 If Yes - Is this DPIA a proposal
