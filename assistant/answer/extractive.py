@@ -43,7 +43,7 @@ from .people import authors_quoted
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, dated_agenda_item, figure_asked, missing_names, names_left_out, no_end_time,
                     meeting_of_another_month, only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, title_field, with_antecedent,
-                     with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
+                     with_asked, with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
 from .replies import questions_answered, replies_lead, with_answers
 from .scoring import SentenceVectors, Typicality, holds, score_sentences, sentence_typicality
@@ -376,6 +376,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_antecedent(sentences, with_what_follows(sentences, positions(scores, order, per_paragraph, 0.85),
                                                           h.meta.doc_type == "ofsted-inspection" and not table,
                                                           not question_types.required(question, kinds)), scores)
+        if not table:  # a sentence beside the quote holding the question's subject words or the figure asked
+            at = with_asked(sentences, at, scores, question, _gives(question, kinds))
         if table and fields is not None and title_field(sentences[order[0]]) in _ANSWERING_FIELDS:  # "when was it
             # inspected, and who led it?": both the title block's lines that answer, its dates and lead inspector
             at = sorted(set(at) | {i for i, s in enumerate(sentences)
@@ -519,6 +521,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings,
                                                                                             not required), scores), scores,
                           None if findings else order[0])
+        at = with_asked(sentences, at, scores, question, _gives(question, kinds))
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
             at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,
                                                                  citations[lead][0].paragraph.para))
@@ -777,6 +780,13 @@ def _told_apart(citations: list[tuple[Hit, list[str]]], ranked: list[tuple[list[
             at = sorted(set(at) | {at[0] - 1})
             ranked[i] = (sentences, scores, order, at, table)
             citations[i] = (h, join_quoted(sentences, at, voters))
+
+
+def _gives(question: str, kinds: list[str]) -> Callable[[str], bool] | None:
+    """Whether a sentence gives the figure asked for (a number, a sum, a share), when one is asked: quoted where the
+    quote would elide it (quotes.with_asked)."""
+    figures = [k for k in question_types.required(question, kinds) if k in _FIGURE_KINDS]
+    return (lambda s: any(holds(k, s, question) for k in figures)) if figures else None
 
 
 def _grades_answer(question: str, kinds: list[str]) -> bool:

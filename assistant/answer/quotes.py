@@ -412,3 +412,44 @@ def in_quotation_marks(text: str, quoted: list[str]) -> bool:
     shown = " ".join(quoted)
     outside = re.sub(r"“[^”]*(?:”|$)", "", shown)
     return len(outside.strip()) < len(shown.strip()) / 2
+
+
+ASKED_SHARED = 2  # the question's subject words a sentence beside the quote holds for it to be quoted too
+
+
+def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question: str,
+               gives: Callable[[str], bool] | None = None) -> list[int]:
+    """The quoted sentences ``at`` and, of those next to them or in a gap the quote elides, the one holding most of
+    the question's subject words (at least ``ASKED_SHARED``, the council's and service's common words aside) after
+    the quote's first sentence, and
+    the one in a gap that ``gives`` the kind of fact asked (a figure, a sum) and shares a subject word: "what does
+    Ofsted say about mandatory training for foster carers?" is answered by "Leaders have not set out their
+    expectations regarding mandatory training …" and "Some carers' training has been out of date for some time",
+    after it; "what support does the virtual school give …?" by "… exemplary support …" and the support it lists
+    in the sentence after; "how much does each 1% of inflation cost?" by "Each 1% is estimated to cost £14m.", which
+    an elision between two sentences of a risk register's row had cut."""
+    if not at:
+        return at
+    asked = stems(question) - _COMMON
+    out = set(at)
+    lo, hi = min(at), max(at)
+
+    def quotable(j: int) -> bool:
+        return j not in out and scores[j] > UNQUOTABLE and not question_types.graded_line(sentences[j])
+
+    near = [j for j in range(lo + 1, min(len(sentences), hi + 2)) if quotable(j)]  # (not before the quote, whose
+    # opening with_opening and with_antecedent decide: a sentence before it put the answer further along the line)
+    held = [stems(s) & asked for s in sentences]
+    shared = {j: len(held[j]) for j in near}
+    # the rarer in the paragraph a subject word, the more it says which sentence is about it: "training" in two of
+    # its sentences before "foster carers" in four
+    rarity = {w: 1 / sum(w in h for h in held) for w in set().union(*held)}
+    best = max(near, key=lambda j: (sum(rarity[w] for w in held[j]), -min(abs(j - i) for i in at)), default=None)
+    if best is not None and shared[best] >= ASKED_SHARED:
+        out.add(best)
+    if gives is not None:
+        figure = next((j for j in range(lo + 1, hi) if quotable(j) and gives(sentences[j])
+                       and stems(sentences[j]) & asked), None)
+        if figure is not None:
+            out.add(figure)
+    return sorted(out)
