@@ -368,8 +368,9 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
     one_word = figure and "vote" not in question_types.expected(question)
 
     def missing(text: str) -> list[str]:
-        return missing_names(question, text, implied) + (one_word_names_left_out(question, text, implied)
-                                                         if one_word else [])
+        return [name for name in missing_names(question, text, implied)
+                if not any(_named_with_its_kind(name, h) for h, _ in citations)] \
+            + (one_word_names_left_out(question, text, implied) if one_word else [])
 
     if not missing(shown):
         return False
@@ -388,6 +389,34 @@ def names_left_out(question: str, citations: list[tuple[Hit, list[str]]], implie
         everything = " ".join(nearby(h) for h, _ in citations)
         left = [name for name in left if not _shortened(name, question, shown, everything)]
     return bool(left)
+
+
+# a table's row the parser read as a line of text (its column headers before it or not): labels and figures, ending
+# with a figure, no sentence in it ("Provider Area Contract End Date Contract value per Annum Millmead Margate
+# 31/03/2025 £222,127.44")
+_ROW_LIKE = re.compile(r"(?:(?![.;:?!]\s).)*[\d%]", re.DOTALL)
+
+
+def _named_with_its_kind(name: str, h: Hit) -> bool:
+    """Whether a name of several words ("the Millmead Family Hub") is printed in two parts by a cited table's row
+    (``_ROW_LIKE``):
+    which one, by the row's label ("Millmead Margate 31/03/2025 £222,127.44"), and what kind of thing, in its
+    heading or its document's title ("Record of decision: Commissioned Family Hub Contracts"): a table lists each
+    by its own name. Each part whole. Not a paragraph of prose, which names a thing in full where it is about it
+    ("at Millmead, 1,449 clients attended a session" in a paper on the hubs is not a figure of the hub's own)."""
+    if not (h.paragraph.kind == "table-row" or _ROW_LIKE.fullmatch(h.paragraph.text.strip())):
+        return False
+    words = name.split()
+    body = h.paragraph.text
+    context = " ".join(x for x in (h.paragraph.heading, h.meta.title) if x).lower()
+    for cut in range(1, len(words)):
+        which, kind = " ".join(words[:cut]), " ".join(words[cut:])
+        if which.lower() in _LINKS or kind.split()[0].lower() in _LINKS:
+            continue
+        if re.search(rf"(?<![\w'’-]){re.escape(which)}(?![\w'’-])", body) \
+                and re.search(rf"\b{re.escape(kind.lower())}", context):
+            return True
+    return False
 
 
 def _shortened(name: str, question: str, shown: str, nearby: str) -> bool:

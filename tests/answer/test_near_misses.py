@@ -644,3 +644,30 @@ def test_rate_for_a_count_of_time__so_many_a_week_is_no_count_in_all():
                                         [(hit(HOURS), [HOURS])])
     q = "How many days did Medway take on average to place children with adopters?"
     assert not rate_for_a_count_of_time(q, [(hit(DAYS), [DAYS])])
+
+
+
+HUB_ROW = "Millmead Margate 31/03/2025 £222,127.44"  # a row of a Kent decision report's table of contracts
+
+
+def _row(text, title="Commissioned Family Hub Contracts"):
+    h = hit(text, para=None, heading="4. THE PROPOSAL", title=title)
+    return dataclasses.replace(h, paragraph=dataclasses.replace(h.paragraph, kind="table-row"))
+
+
+def test_names_left_out__a_table_row_names_which_one_its_title_what_kind():
+    # the row's label prints which hub, the document's title what kind of thing it is: the name is printed
+    q = "What is the annual contract value of the Millmead Family Hub contract?"
+    assert not names_left_out(q, [(_row(HUB_ROW), [HUB_ROW])], Implied(), None)
+    # another hub's row, or a title naming another kind of thing, is not it
+    other = "Seashells Sheerness 31/03/2025 £204,302.16"
+    assert names_left_out(q, [(_row(other), [other])], Implied(), None)
+    assert names_left_out(q, [(_row(HUB_ROW, "Children's Centre Contracts"), [HUB_ROW])], Implied(), None)
+    # a row the parser read as a line of text, its table's column headers before it
+    line = f"Provider Area Contract End Date Contract value per Annum {HUB_ROW}"
+    assert not names_left_out(q, [(hit(line, title="Record of decision: Commissioned Family Hub Contracts"), [line])],
+                              Implied(), None)
+    # nor a paragraph of prose, which names the thing in full where it is about it
+    prose = "At Millmead, 1,449 clients attended a session in 2023/24 at a cost of £5,796."
+    q = "What was the average cost per client at Millmead Family Hub in 2023/24?"
+    assert names_left_out(q, [(hit(prose, title="Commissioned Family Hub Contracts"), [prose])], Implied(), None)
