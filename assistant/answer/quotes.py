@@ -415,14 +415,15 @@ def in_quotation_marks(text: str, quoted: list[str]) -> bool:
 
 
 ASKED_SHARED = 2  # the question's subject words a sentence beside the quote holds for it to be quoted too
+ASKED_LONGEST = 60  # words: a longer sentence (a list run on without full stops) would bury the quote's answer
 
 
 def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question: str,
                gives: Callable[[str], bool] | None = None) -> list[int]:
     """The quoted sentences ``at`` and, of those next to them or in a gap the quote elides, the one holding most of
     the question's subject words (at least ``ASKED_SHARED``, the council's and service's common words aside) after
-    the quote's first sentence, and
-    the one in a gap that ``gives`` the kind of fact asked (a figure, a sum) and shares a subject word: "what does
+    the quote's first sentence, and the one in a gap that ``gives`` the kind of fact asked (a figure, a sum) and
+    holds as many of its subject words; neither longer than ``ASKED_LONGEST`` words. "What does
     Ofsted say about mandatory training for foster carers?" is answered by "Leaders have not set out their
     expectations regarding mandatory training …" and "Some carers' training has been out of date for some time",
     after it; "what support does the virtual school give …?" by "… exemplary support …" and the support it lists
@@ -437,7 +438,8 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
     def quotable(j: int) -> bool:
         return j not in out and scores[j] > UNQUOTABLE and not question_types.graded_line(sentences[j])
 
-    near = [j for j in range(lo + 1, min(len(sentences), hi + 2)) if quotable(j)]  # (not before the quote, whose
+    near = [j for j in range(lo + 1, min(len(sentences), hi + 2)) if quotable(j)
+            and len(sentences[j].split()) <= ASKED_LONGEST]  # (not before the quote, whose
     # opening with_opening and with_antecedent decide: a sentence before it put the answer further along the line)
     held = [stems(s) & asked for s in sentences]
     shared = {j: len(held[j]) for j in near}
@@ -449,7 +451,8 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
         out.add(best)
     if gives is not None:
         figure = next((j for j in range(lo + 1, hi) if quotable(j) and gives(sentences[j])
-                       and stems(sentences[j]) & asked), None)
+                       and len(stems(sentences[j]) & asked) >= ASKED_SHARED
+                       and len(sentences[j].split()) <= ASKED_LONGEST), None)
         if figure is not None:
             out.add(figure)
     return sorted(out)

@@ -49,3 +49,29 @@ def test_the_figure_asked_is_not_elided():
     at = with_asked(sentences, [0, 4], _scores(len(sentences)), q, lambda s: holds("money", s, q))
     assert 2 in at
     assert any("£426k" in s for s in join_quoted(sentences, at))
+
+
+# Kent's Corporate Parenting Panel minutes of 29 October 2024, item 6
+ADOPTION = ("1. Amy Coombs, Head of Adoption Partnership South East, introduced and summarised the content of the "
+            "report: a. During National Adoption Week a conference was held, with over 200 people attending online. "
+            "There was a radio interview with Radio Kent and a story run on BBC South East, helping to highlight the "
+            "importance of adoption. b. There had been work done to strengthen the adoption community through working "
+            "collaboratively, which resulted in 11 community groups across the region. c. To update the figures from "
+            "the report: 31 children had been adopted, 26 children were matched with adopters.")
+
+
+def test_a_figure_in_the_gap_sharing_one_subject_word_is_left_elided():
+    sentences = split_sentences(ADOPTION)
+    q = "How many children had been adopted according to the updated Adoption Partnership South East figures?"
+    last = next(i for i, s in enumerate(sentences) if "31 children" in s)
+    groups = next(i for i, s in enumerate(sentences) if "11 community groups" in s)
+    quoted = [i for i in range(last + 1) if i != groups]
+    at = with_asked(sentences, quoted, _scores(len(sentences)), q, lambda s: holds("number", s, q))
+    assert groups not in at  # "11 community groups" shares only "adoption": no answer to how many were adopted
+
+
+def test_a_run_on_sentence_is_not_added_beside_a_quote():
+    long_list = "The support includes " + ", ".join(f"training item {i}" for i in range(30)) + "."
+    sentences = split_sentences("Personal advisers support care leavers with training. " + long_list)
+    q = "What training support do care leavers get from personal advisers?"
+    assert with_asked(sentences, [0], _scores(len(sentences)), q) == [0]  # 60+ words would bury the answer
