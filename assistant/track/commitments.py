@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from ..text.dates import MONTHS_PATTERN
 from . import qa, topics
+from .decisions import _clauses as clauses
 from .items import TrackRecord
 from ..query.genres import of_genre
 from .text import (APPARATUS, FORM_LABEL, MeetingOptions, actor_name, clean, figures_row, find_date, find_due,
@@ -575,7 +576,11 @@ def extract_commitments(meta: DocMeta, paragraphs: Iterable[Paragraph], skip: se
         # a paragraph under "Recommendations" / "Cabinet is asked to", or one that asks the meeting to do something
         if _ASKED.search(p.text) or (_REC_HEADING.search(heading) and not _DECIDED.search(p.text)
                                      and under[p.id] < _REC_ITEMS and not _table_text(p.text)):
-            out.append(_record("recommendation", p.text, p, meta, who=_asked_body(p.text, heading) or meta.committee))
+            # a numbered list's items one by one, each with the lead-in they share ("Cabinet is asked to: 1) NOTE …
+            # 2) APPROVE the net transfer of £356.0k into reserves … 3) APPROVE additional £6,067.8k of specific
+            # grant income …"), as a resolution's limbs are: one record had shown the first item and cut off the rest
+            who = _asked_body(p.text, heading) or meta.committee
+            out.extend(_record("recommendation", item, p, meta, who=who) for item in clauses(p.text))
             continue
         if register:
             # a risk register's cells, which its PDF may print as running text, describe a risk, its causes,

@@ -501,8 +501,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                     and re.search(r"\bmotion\b", heading, re.IGNORECASE) and len(before.text) < 300 \
                     and re.search(_BODY, before.text):
                 when = _decided_on(before.text) or _meeting_day(before.text)
-            add("recommendation", text, p, decided=when,
-                who=_body_before(heading) or takers.get(p.heading) or (meta.committee if _BARE_REC.match(heading) else None))
+            who = _body_before(heading) or takers.get(p.heading) or (meta.committee if _BARE_REC.match(heading) else None)
+            # a paper's numbered recommendations, item by item with the lead-in they share ("Cabinet is asked to:
+            # 1) NOTE … 2) APPROVE the net transfer of £356.0k into reserves … 3) APPROVE additional £6,067.8k of
+            # specific grant income …"), as a resolution's limbs are: one row had shown the first and cut off the
+            # rest; a committee's motion stays one row
+            items = [text] if re.search(r"\bmotion\b", heading, re.IGNORECASE) else _clauses(text)
+            for item in items:
+                add("recommendation", item, p, decided=when, who=who)
             continue
         # record of decision printed as one paragraph under its "Decision:" label: "Cabinet agree to: A) …"
         form = _FORM_DECISION.match(text) if doc.is_record else None

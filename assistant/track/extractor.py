@@ -11,7 +11,7 @@ from .decisions import extract_decisions
 from .findings import extract_findings
 from .items import TrackRecord
 
-EXTRACTOR_VERSION = "62"
+EXTRACTOR_VERSION = "63"
 
 
 def extract_records(meta: DocMeta, paragraphs: Iterable[Paragraph]) -> list[TrackRecord]:

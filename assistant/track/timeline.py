@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -10,6 +11,7 @@ from types import SimpleNamespace
 
 from ..index.store import IndexData
 from ..query.filters import Filters
+from ..query.genres import of_genre
 from ..query.orgs import resolve_orgs
 from ..records import Citation, DocMeta, Hit, Paragraph
 from ..retrieve.hybrid import Retriever
@@ -19,7 +21,7 @@ from .ledger import _DEFINED, Defined, agenda_linked, by_day, defined_terms, org
 from .qa import is_question
 from .text import figures_row, form_prompt, others_words, sentences
 from .trail import decision_trail, find_ref
-from .topics import blank, local_matcher, local_terms, matcher, too_short
+from .topics import blank, heading_subject, local_matcher, local_terms, matcher, too_short
 
 # cosine similarity (all-MiniLM-L6-v2) above which a later paragraph is taken to address an improvement item;
 # calibrated by hand-judging 45 (item, later paragraph) pairs for the ten Medway 2019 items against the 2020
@@ -44,7 +46,7 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     local = defined_terms(data).local if str(data.path) in _DEFINED else local_terms(paragraphs)
     # by every date: a decision report's recommendation reprinted in a later pack is dated by its decision (below)
     chosen = select(records, orgs=orgs, topic=topic, defined=Defined(local=local))
-    chosen += limbs_of(records, chosen)
+    chosen += limbs_of(records, chosen, topic)
     chosen += _same_agenda_item(data, records, chosen, since, until)
     covered = {r.paragraph_id for r in records}
     match, named = matcher(topic), local_matcher(topic, local)
@@ -55,6 +57,8 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
         if not (match(p.text) or named(p.doc, p.text)):  # first: the cheapest test, which most paragraphs fail
             continue
         if is_question(p):  # a question put at a meeting asks; its answer reports
+            continue
+        if _weighs_a_proposal(m.title, p.heading):
             continue
         if not_a_report(p.text, p.kind == "table-row"):  # an agenda's line, a form's prompt, a table's figures
             continue
@@ -70,19 +74,54 @@ def track(data: IndexData, topic: str, orgs: list[str] | tuple[str, ...] = (), s
     return by_day(chosen)
 
 
-def limbs_of(records: list[TrackRecord], chosen: list[TrackRecord]) -> list[TrackRecord]:
+# papers that assess a proposal before it is decided, not report what was done: an equality impact assessment (Equality
+# Act 2010 s.149), a form on a proposal's likely effects on people with protected characteristics (a DPIA screening's
+# answers stay: test_trail's "The type of data being transferred …")
+_ASSESSMENTS = ("equality impact assessment",)
+# a decision report's sections weighing its proposal (the options or alternatives considered and dismissed, its financial, legal and
+# equalities implications, its risks): the standard sections of a council's report to a decision-maker
+_WEIGHING = re.compile(r"\b(?:options?|alternatives?|implications?|risks?)\b", re.IGNORECASE)
+
+
+def _weighs_a_proposal(title: str | None, heading: str | None) -> bool:
+    """Whether a paper's paragraph weighs a proposal rather than reports on it: any paragraph of an equality impact assessment
+    ("Details of Negative Impacts for Disability": "All the 925 adult service users concerned with this proposal …"),
+    or one under a report's options, implications or risks ("4. Options considered and dismissed": "… a matrix
+    management approach was considered …"; "5. Financial Implications": "The budget … will transfer …")."""
+    return any(of_genre(title, kind) for kind in _ASSESSMENTS) or bool(heading and _WEIGHING.search(heading))
+
+
+def limbs_of(records: list[TrackRecord], chosen: list[TrackRecord], topic: str | None = None) -> list[TrackRecord]:
     """The other limbs of the resolutions some of whose limbs are CHOSEN (a decision's clauses read from one
     paragraph): "RESOLVED that the County Council: (1) Endorses … the English Devolution White Paper … (5) Expects
     there to be as much transparency as possible in this process" is about devolution in each of its limbs, though
     the fifth does not name it (``decisions --topic devolution`` had listed four of its five). A resolution is about
     the topic where at least half its limbs are chosen: one limb of a budget's twenty noting a devolution deal does
-    not make the budget's other limbs about devolution."""
+    not make the budget's other limbs about devolution. It is about TOPIC in every limb where its lead-in (the words
+    its limbs share) or its heading's subject (not an aside in brackets) names the topic: the budget resolution of
+    13 February 2025 under "291. Capital Programme 2025-35 and Revenue Budget 2025-26 (including Council Tax Setting
+    2025/26)" agrees the capital programme and the council tax requirement as parts of the budget, though only nine
+    of its twenty-two limbs print "budget" (under --topic "council tax", named only in the aside, it is not)."""
     have = {(r.paragraph_id, r.text) for r in chosen if r.kind == "decision"}
     picked = Counter(pid for pid, _ in have)
     limbs = [r for r in records if r.kind == "decision" and r.paragraph_id in picked]
     total = Counter(pid for pid, _ in {(r.paragraph_id, r.text) for r in limbs})
-    return [r for r in limbs if 2 * picked[r.paragraph_id] >= total[r.paragraph_id]
+    named = _named_in_lead(limbs, topic) if topic else set()
+    return [r for r in limbs if (2 * picked[r.paragraph_id] >= total[r.paragraph_id] or r.paragraph_id in named)
             and (r.paragraph_id, r.text) not in have]
+
+
+def _named_in_lead(limbs: list[TrackRecord], topic: str) -> set[str]:
+    """The paragraphs among LIMBS whose resolution's lead-in (the opening all its limbs print) or heading's subject
+    (its words outside brackets and the minute's number) names TOPIC."""
+    match = matcher(topic)
+    texts: dict[str, list[str]] = {}
+    headings: dict[str, str] = {}
+    for r in limbs:
+        texts.setdefault(r.paragraph_id, []).append(r.text)
+        headings[r.paragraph_id] = r.heading or ""
+    return {pid for pid, ts in texts.items()
+            if len(set(ts)) > 1 and (match(os.path.commonprefix(ts)) or match(heading_subject(headings[pid])))}
 
 
 def trail_recommendations(data: IndexData, chosen: list[TrackRecord], orgs: list[str] | tuple[str, ...] = ()
@@ -112,7 +151,7 @@ def select_dated(data: IndexData, records: list[TrackRecord], *, orgs: list[str]
     chosen = select(records, orgs=orgs, **filters)
     if filters.get("topic"):  # a resolution's limbs together, as ``track`` lists them
         kinds = filters.get("kinds") or ()
-        chosen += [r for r in limbs_of(records, chosen) if not kinds or r.kind in kinds]
+        chosen += [r for r in limbs_of(records, chosen, filters["topic"]) if not kinds or r.kind in kinds]
     return by_day([r for r in _dated_as_on_their_trail(data, chosen, orgs) if within(r, since, until)])
 
 

@@ -340,9 +340,16 @@ _MINUTE_LABEL = re.compile(r"^\s*\d+[.)]?\s+|\(Item \d+\)\s*$", re.IGNORECASE)
 # Setting 2025/26)", which names a subject among others), and a paper's kind and period ("… Budget Monitoring Report –
 # November 2024-25": a report on budget monitoring)
 _ASIDE = re.compile(r"\([^)]*\)")
+
+
 _GENERIC = {"report", "reports", "update", "updates", "paper", "item", "quarter", "month", "monthly", "annual", "draft",
             "final", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december"}
+
+
+def heading_subject(heading: str) -> str:
+    """A heading's subject: its words less the minute's number, the "(Item 6)" and any aside in brackets."""
+    return _ASIDE.sub(" ", _MINUTE_LABEL.sub(" ", heading))
 
 
 def heading_matcher(topic: str, defined: dict[str, set[str]] | None = None, loose: bool = False):
@@ -361,7 +368,7 @@ def _heading_matcher(topic: str, loose: bool = False):
     def about(heading: str | None) -> bool:
         if not heading or not match(heading):
             return False
-        words = [w for w in re.findall(r"[a-z]+", _ASIDE.sub(" ", _MINUTE_LABEL.sub(" ", heading)).lower())
+        words = [w for w in re.findall(r"[a-z]+", heading_subject(heading).lower())
                  if w not in _STOP and (w not in _GENERIC or _stem(w) in stems)]  # unless the topic's own
         return bool(words) and sum(_stem(w) in stems for w in words) >= len(words) / 2
     return about

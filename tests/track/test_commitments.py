@@ -646,3 +646,18 @@ def test_questions_paper__a_conditional_recovery_and_a_planned_development_are_c
     recover = next(r for r in records if r.kind == "commitment" and "look to recover costs" in r.text)
     assert recover.who == "KCC Highways"
     assert any(r.kind == "commitment" and "joint bed brokerage pathway" in r.text for r in records)
+
+
+@pytest.mark.corpus
+def test_a_numbered_recommendation_list_gives_each_item_with_its_lead_in(records_of):
+    """Kent's late changes to the 2025-26 budget (Cabinet, 4 March 2025), p.1: "Cabinet is asked to: 1) NOTE … 2)
+    APPROVE the net transfer of £356.0k into reserves … 3) APPROVE additional £6,067.8k of specific grant income …"
+    had been one row, shown by its first item and cut off; and the 18-25 transfer report's "A. Agree to TRANSFER …;
+    and B. DELEGATE authority …" (read under its Recommendations heading) two rows, as a resolution's limbs are."""
+    late = records_of(corpus_file("committee/kent-cc_cabinet_2025-03-04_late-changes-to-2025-26-budget-report.pdf"))
+    listed = [r.text for r in late if r.kind == "recommendation" and r.text.startswith("Cabinet is asked to:")]
+    assert len(listed) == 3
+    assert "£356.0k" in listed[1] and "£356.0k" not in listed[0] and "£6,067.8k" in listed[2]
+    sis = records_of(corpus_file(
+        "committee/kent-cc_cabinet_2025-01-30_strengthening-independence-service-18-25-transfer-report.pdf"))
+    assert [r.page_start for r in sis if r.kind == "recommendation" and r.text.startswith("DELEGATE authority")] == [2, 8]

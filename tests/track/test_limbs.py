@@ -38,3 +38,22 @@ def test_limbs_of__one_limb_of_a_long_resolution_does_not_bring_the_others(recor
     assert len(long) >= 10
     assert limbs_of(records, long[:1]) == []
     assert len(limbs_of(records, long[: (len(long) + 1) // 2])) == len(long) - (len(long) + 1) // 2
+
+
+def test_limbs_of__a_resolution_whose_heading_names_the_topic_keeps_all_its_limbs(records_of):
+    """The budget resolution of 13 February 2025 (under "291. Capital Programme 2025-35 and Revenue Budget 2025-26
+    (including Council Tax Setting 2025/26)") agrees the ten-year capital programme, the council tax requirement and
+    the treasury management strategy as parts of the budget; only the limbs printing "budget" had been kept under
+    --topic budget. Council tax, named only in the heading's aside, does not bring the others."""
+    from assistant.track.ledger import select
+    from assistant.track.timeline import limbs_of
+
+    records = records_of(corpus_file("committee/kent-cc_county-council_2025-02-13_printed-minutes.pdf"))
+    chosen = select(records, kinds=("decision",), topic="budget")
+    added = limbs_of(records, chosen, "budget")
+    texts = [r.text for r in chosen + added]
+    assert not any("Treasury Management Strategy" in t for t in (r.text for r in chosen))
+    assert any("Treasury Management Strategy" in t for t in texts)
+    assert any("capital programme" in t.lower() and "2034-35" in t for t in texts)
+    tax = select(records, kinds=("decision",), topic="council tax")
+    assert tax and not any("Treasury Management Strategy" in r.text for r in limbs_of(records, tax, "council tax"))

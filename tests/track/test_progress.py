@@ -78,3 +78,21 @@ def test_progress__a_charts_answers_with_their_shares_are_no_report():
                         "services at Seashells Family Hub, 16% I / we don't use services at Seashells Family Hub but "
                         "have used them in the past, 20%")
     assert not not_a_report("Over 771,600 visits to Kent’s Libraries took place in Quarter 3, a 4% increase.")
+
+
+def test_a_paragraph_weighing_a_proposal_is_no_progress():
+    """Kent's 18-25 Strengthening Independence Service transfer (Cabinet, 30 January 2025): its EqIA's "Details of
+    Negative Impacts for Disability" ("All the 925 adult service users concerned with this proposal …") and the report's "4. Options considered and dismissed, and associated risk" ("… a matrix management
+    approach was considered …") and "5. Financial Implications" weigh the proposal; they had been listed as Progress.
+    Its introduction and a performance report's section on the service are not skipped."""
+    from assistant.track.timeline import _weighs_a_proposal
+
+    assert _weighs_a_proposal("Strengthening independence service EqIA", "Details of Negative Impacts for Disability")
+    assert _weighs_a_proposal("Family hubs equality impact assessment", "The Case for Change")
+    report = ("Transfer the 18-25 section of the Strengthening Independence Service from the Children Young People and "
+              "Education Directorate to the Adult Social Care and Health Directorate")
+    assert _weighs_a_proposal(report, "4. Options considered and dismissed, and associated risk")
+    assert _weighs_a_proposal(report, "5. Financial Implications")
+    assert _weighs_a_proposal("Proposed record of decision", "Any alternatives considered and rejected")
+    assert not _weighs_a_proposal(report, "1. Introduction")
+    assert not _weighs_a_proposal("Quarterly performance report Q3 2024-25", "Strengthening Independence Service")
