@@ -599,9 +599,11 @@ _REQUEST_ASKED = re.compile(r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?)\s+for\b(?
                             r"\bwhat\b[^?]*\b(?:request(?:ed|s)?|seek|sought|want(?:ed|s)?)\b", re.IGNORECASE)
 _REQUESTS = re.compile(r"\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|"
                        r"seek(?:s|ing)?|sought)\s+(?:that|for|the|to)\b", re.IGNORECASE)
-# a question asking what options someone has, and a quote listing alternatives: "may confirm, amend or rescind", or
+# a question asking what options someone has ("which options …", "what can Cabinet do when it reconsiders …?"), and a
+# quote listing alternatives: "may confirm, amend or rescind", or
 # a lead-in's colon and then its first item ("may resolve one of the following: a. Agree …")
-_OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:options|choices|alternatives)\b", re.IGNORECASE)
+_OPTIONS_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,2}?(?:options|choices|alternatives)\b|"
+                            r"\bwhat\s+(?:can|could|may|might)\s+(?:[\w'’-]+\s+){1,4}?do\b", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"\b[a-z][\w-]*,\s+[a-z][\w-]*,?\s+or\s+[a-z][\w-]*|"
                            r":\s*(?:[•▪●\-–]|\(?[a-z1-9]\)|[a-z1-9]\.)\s")
 # a question on risks and how they are mitigated, and a quote naming a risk and a mitigation
