@@ -377,7 +377,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                                           h.meta.doc_type == "ofsted-inspection" and not table,
                                                           not question_types.required(question, kinds)), scores)
         if not table:  # a sentence beside the quote holding the question's subject words or the figure asked
-            at = with_asked(sentences, at, scores, question, _gives(question, kinds))
+            at = with_asked(sentences, at, scores, question, _gives(question, kinds), _answers(question, kinds))
         if table and fields is not None and title_field(sentences[order[0]]) in _ANSWERING_FIELDS:  # "when was it
             # inspected, and who led it?": both the title block's lines that answer, its dates and lead inspector
             at = sorted(set(at) | {i for i, s in enumerate(sentences)
@@ -521,7 +521,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings,
                                                                                             not required), scores), scores,
                           None if findings else order[0])
-        at = with_asked(sentences, at, scores, question, _gives(question, kinds))
+        at = with_asked(sentences, at, scores, question, _gives(question, kinds), _answers(question, kinds))
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
             at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,
                                                                  citations[lead][0].paragraph.para))
@@ -787,6 +787,20 @@ def _gives(question: str, kinds: list[str]) -> Callable[[str], bool] | None:
     quote would elide it (quotes.with_asked)."""
     figures = [k for k in question_types.required(question, kinds) if k in _FIGURE_KINDS]
     return (lambda s: any(holds(k, s, question) for k in figures)) if figures else None
+
+
+# the kinds a sentence beside a quote may give for it (quotes.with_asked): a time (past or to come), a length of
+# time, a figure
+_STATED_KINDS = ("time", "future", "duration") + _FIGURE_KINDS
+
+
+def _answers(question: str, kinds: list[str]) -> Callable[[str], bool] | None:
+    """Whether a sentence gives every kind of fact the question requires (a time for "when …?", a figure for "how
+    many …?"), when it requires only such: quoted after a quote that gives none (quotes.with_asked)."""
+    required = question_types.required(question, kinds)
+    if not required or any(k not in _STATED_KINDS for k in required):
+        return None
+    return lambda s: all(holds(k, s, question) for k in required)
 
 
 def _grades_answer(question: str, kinds: list[str]) -> bool:

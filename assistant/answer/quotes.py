@@ -419,7 +419,8 @@ ASKED_LONGEST = 60  # words: a longer sentence (a list run on without full stops
 
 
 def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question: str,
-               gives: Callable[[str], bool] | None = None) -> list[int]:
+               gives: Callable[[str], bool] | None = None, answers: Callable[[str], bool] | None = None
+               ) -> list[int]:
     """The quoted sentences ``at`` and, of those next to them or in a gap the quote elides, the one holding most of
     the question's subject words (at least ``ASKED_SHARED``, the council's and service's common words aside) after
     the quote's first sentence, and the one in a gap that ``gives`` the kind of fact asked (a figure, a sum) and
@@ -428,7 +429,11 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
     expectations regarding mandatory training …" and "Some carers' training has been out of date for some time",
     after it; "what support does the virtual school give …?" by "… exemplary support …" and the support it lists
     in the sentence after; "how much does each 1% of inflation cost?" by "Each 1% is estimated to cost £14m.", which
-    an elision between two sentences of a risk register's row had cut."""
+    an elision between two sentences of a risk register's row had cut. ``answers``: whether a sentence gives every
+    kind the question requires (a time for "when", a figure for "how many"): when no quoted sentence does, one
+    just after the quote that does and reads on ("This …", "It …") is quoted too (_reading_on): "when was a child last
+    placed in an unregistered home?" by "Children in care … are not placed in unregistered children's homes." and
+    "This has been effective, with the last use of this placement type being in 2023." two sentences on."""
     if not at:
         return at
     asked = stems(question) - _COMMON
@@ -455,4 +460,34 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
                        and len(sentences[j].split()) <= ASKED_LONGEST), None)
         if figure is not None:
             out.add(figure)
+    if answers is not None and not any(answers(sentences[j]) for j in out):
+        out.update(_reading_on(sentences, max(out), answers, asked, quotable))
     return sorted(out)
+
+
+ASKED_AFTER = 2  # sentences after the quote that may give the kind asked for
+
+
+def _reading_on(sentences: list[str], last: int, answers: Callable[[str], bool], asked: set[str],
+                quotable: Callable[[int], bool]) -> list[int]:
+    """The sentences after the quote's ``last`` up to the first (of ``ASKED_AFTER``) that ``answers``, when that
+    one reads on from the one before it ("This …", "It …") or holds ``ASKED_SHARED`` of the question's subject words
+    ``asked``, and none is ruled out of quoting or longer than ``ASKED_LONGEST`` words; a sentence between is what it
+    refers back to, and must itself point back to the quote ("There is strong oversight … to avoid the use of these
+    placements." before "This has been effective, with the last use of this placement type being in 2023.")."""
+    run: list[int] = []
+    for j in range(last + 1, min(len(sentences), last + 1 + ASKED_AFTER)):
+        if not quotable(j) or len(sentences[j].split()) > ASKED_LONGEST:
+            return []
+        run.append(j)
+        reads_on = _REFERS_BACK.search(sentences[j]) or _REFERS_BACK_AFTER.search(sentences[j])
+        if answers(sentences[j]):
+            return run if reads_on or len(stems(sentences[j]) & asked) >= ASKED_SHARED else []
+        if not (reads_on or _POINTS_BACK.search(sentences[j])):
+            return []  # a sentence between on something else ("Despite financial pressures, the council has …")
+    return []
+
+
+# a sentence that, wherever in it, points back to what the one before it named: "… to avoid the use of these
+# placements"; not "such as", which gives examples
+_POINTS_BACK = re.compile(r"\b(?:these|those|such)\s+(?!as\b)[a-z]", re.IGNORECASE)

@@ -75,3 +75,66 @@ def test_a_run_on_sentence_is_not_added_beside_a_quote():
     sentences = split_sentences("Personal advisers support care leavers with training. " + long_list)
     q = "What training support do care leavers get from personal advisers?"
     assert with_asked(sentences, [0], _scores(len(sentences)), q) == [0]  # 60+ words would bury the answer
+
+
+# Paragraphs whose quoted sentence states the subject and whose next sentence, reading on from it, gives the time
+# asked: the Isles of Scilly's 2023 Ofsted report (para 32), Medway's 2015 (para 115) and Lewisham's 2024 (para 44)
+SCILLY_32 = ("32. With the aim of providing a framework for staff that supports clearer, more intuitive and secure "
+             "recording, the local authority has agreed to fund a new electronic case recording system for children’s "
+             "services. This is not yet in place but is planned for implementation in 2024. Leaders have also invested "
+             "in a set of up-to-date procedures to better guide decision-making and practice. Although a positive step, "
+             "these are still in draft form and the impact on practice is consequently very limited at this stage.")
+MEDWAY_115 = ("115. The local authority has successfully secured a stable permanent senior management team. However, one "
+              "of the key barriers to achieving greater consistency in practice is the high number of agency first line "
+              "managers. The local authority understands how crucial first line managers are to achieving greater "
+              "consistency in social work practice and as a result, has developed an ‘assessed year in management’ "
+              "programme to develop the management skills of experienced and talented social workers. This is due to "
+              "be launched early in 2016. It is an appropriate response to the shortfall in team managers but the "
+              "initiative has taken too long to put into place.")
+# Richmond upon Thames's 2025 Ofsted report, para 28: the time is two sentences on, after the one it refers back to
+RICHMOND_28 = ("28. Children in care in Richmond are not placed in unregistered children’s homes. There is strong "
+               "oversight and monitoring of children’s placements by senior leaders and by the commissioning team to "
+               "avoid the use of these placements. This has been effective, with the last use of this placement type "
+               "being in 2023.")
+LEWISHAM_44 = ("44. The lead member and the chief executive are ambitious for children. They are well informed about "
+               "demands on the service, meet regularly with the executive director and receive high-quality performance "
+               "and practice reports. Despite financial pressures, the council has provided additional funding to "
+               "develop and strengthen services for the most vulnerable children in Lewisham. This has included "
+               "significant investment to develop the targeted early help strategy and establish the Family Thrive "
+               "service in 2021, improving early support and intervention for children and families. Leaders have also "
+               "secured Department for Education ‘Start for Life’ funding to support the development of family hubs, "
+               "three of which they launched in 2023.")
+
+
+def _answers(q: str, kinds: tuple[str, ...]):
+    return lambda s: all(holds(k, s, q) for k in kinds)
+
+
+def test_the_time_asked_in_the_sentence_reading_on_from_the_quote_is_quoted():
+    sentences = split_sentences(SCILLY_32)
+    q = "When will the Isles of Scilly's new electronic case recording system be in place?"
+    at = with_asked(sentences, [0], _scores(len(sentences)), q, None, _answers(q, ("time", "future")))
+    assert at == [0, 1]  # "This is not yet in place but is planned for implementation in 2024."
+
+
+def test_the_time_to_come_reading_on_from_the_quote_is_quoted():
+    sentences = split_sentences(MEDWAY_115)
+    q = "When will Medway launch its assessed year in management programme?"
+    at = with_asked(sentences, [2], _scores(len(sentences)), q, None, _answers(q, ("time", "future")))
+    assert at == [2, 3]  # "This is due to be launched early in 2016."
+
+
+def test_the_sentence_it_reads_on_from_comes_with_it():
+    sentences = split_sentences(RICHMOND_28)
+    q = "When was a child in care last placed in an unregistered children's home?"
+    at = with_asked(sentences, [0], _scores(len(sentences)), q, None, _answers(q, ("time",)))
+    assert at == [0, 1, 2]  # "There is strong oversight …" is what "This has been effective …" refers to
+
+
+def test_no_sentence_is_added_when_the_quote_gives_the_time_or_the_next_does_not_read_on():
+    sentences = split_sentences(LEWISHAM_44)
+    q = "When did Lewisham establish the Family Thrive service?"
+    assert with_asked(sentences, [3], _scores(len(sentences)), q, None, _answers(q, ("time",))) == [3]
+    q = "When did Lewisham's lead member start meeting the executive director?"
+    at = with_asked(sentences, [1], _scores(len(sentences)), q, None, _answers(q, ("time",)))
+    assert 3 not in at and 4 not in at  # a time two sentences on, of another thing
