@@ -178,7 +178,7 @@ class Assistant:
                        sentence_vectors=data.sentence_vectors_of, qvec=qvec, table_headers=data.table_header_of,
                        following=self._following, preceding=self._preceding, typicality=data.typicality_of,
                        nearby=self._nearby_text, tables=data.table_of, described=self._people_described,
-                       document=self._document_text)
+                       document=self._document_text, papers=data.docs)
 
     def _as_hits(self, row: int, rows: list[int]) -> list[Hit]:
         """Paragraphs ``rows`` of paragraph ``row``'s document as unscored hits."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +28,7 @@ from ..query.glossary import expand
 from ..query.implied import Implied, years_named
 from ..query.tense import asks_how_things_are, spans_years as spanning, wants_newest_report
 from ..parse.sentences import split_sentences
-from ..records import MONTH_NAMES, Citation, Hit
+from ..records import MONTH_NAMES, Citation, DocMeta, Hit
 from ..text.dates import MONTHS_PATTERN, long_date, quarters_named
 from .completion import Following, completing, further_limbs, introduced, items_around, opening
 from .config import AnswerConfig
@@ -41,7 +41,7 @@ from .lead import (agenda_item, choose_lead, organisation_asked, organisation_ov
                    records_decision, shown_for)
 from .people import authors_quoted
 from .names import (NearbyText, a_quarter_for_a_year, cited_with_context, counts_another_group, dated_agenda_item, figure_asked, missing_names, names_left_out, no_end_time,
-                    meeting_of_another_month, only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
+                    meeting_not_indexed, meeting_of_another_month, only_prompts, only_requested, rate_of_another_measure, only_standing_resolutions, share_of_another_side, vote_of_another_committee, when_before_a_meeting, wrong_kind_of_evidence)
 from .quotes import (TITLE_BLOCK, UNQUOTABLE, WHERE_ASKED, from_the_figure, in_quotation_marks, join_quoted, positions, title_field, with_antecedent,
                      with_asked, with_continuation, with_neighbours, with_opening, with_what_follows, without_echoes, without_furniture,
                      without_headers, without_titles)
@@ -194,7 +194,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
             following: Following | None = None, preceding: Following | None = None,
             typicality: Typicality | None = None, nearby: NearbyText | None = None,
             tables: PrintedTables | None = None, described: NearbyText | None = None,
-            document: DocumentText | None = None) -> Composed:
+            document: DocumentText | None = None, papers: Mapping[str, DocMeta] | None = None) -> Composed:
     cfg = cfg or AnswerConfig()
     if implied is not None and implied.filter_conflict:  # "--org kent", "What grade did Stoke get?"
         return _declined(implied.filter_conflict, [], cfg)  # no passage of the filter's council offered
@@ -251,6 +251,8 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         return _declined(f"The indexed documents include no Ofsted inspection of {who} in {MONTH_NAMES[int(m) - 1]} "
                          f"{y} (its inspections indexed ran {'; '.join(implied.inspections)}), so they can't answer "
                          "this.", hits, cfg)
+    if unindexed := meeting_not_indexed(question, hits, implied, papers):  # "at the 19 February 2024 meeting"
+        return _declined(f"The indexed documents don't include {unindexed}, so they can't answer this.", hits, cfg)
     if implied is not None and implied.no_genre and not any(names_genre(h.paragraph.text, implied.no_genre)
                                                             for h in hits[: cfg.candidates]):
         who = " or ".join(implied.org_names) or "this council"

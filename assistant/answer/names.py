@@ -6,7 +6,7 @@ and whether the quotes give the kind of evidence asked for at all; when they do 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable, Mapping
 
 from .. import councils
 from ..index.lexical import tokenize
@@ -16,7 +16,7 @@ from ..query.glossary import expand, glossary
 from ..query.implied import Implied
 from ..parse.context import is_agenda_item
 from ..parse.sentences import split_sentences
-from ..records import MONTH_NAMES, Hit
+from ..records import MONTH_NAMES, DocMeta, Hit
 from ..text.dates import month_number, quarters_named
 from . import topics
 from .layout import PrintedTables, TableHeaders, headers_of, printed_table_of
@@ -1049,6 +1049,58 @@ def meeting_of_another_month(question: str, hits: list[Hit], implied: Implied | 
     # 2025"): a found paragraph naming the month asked keeps the question
     named = set().union(*(_year_months(_MONTH_YEAR, h.paragraph.text) for h in hits))
     return not months & named
+
+
+# a meeting the question names by its date: "at the 19 February 2024 meeting", "the February 2025 budget meeting",
+# "the meeting held on 4 March 2025", "the Cabinet meeting of 30 January 2025"
+_DAY_MONTH_YEAR = r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(" + "|".join(MONTH_NAMES) + r")\s+((?:19|20)\d\d)"
+_DATED_MEETING = re.compile(r"\b" + _DAY_MONTH_YEAR + r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?meeting\b|"
+                            r"\bmeeting\s+(?:(?:held|that\s+took\s+place)\s+)?(?:on|of|in|at|dated)\s+(?:the\s+)?"
+                            + _DAY_MONTH_YEAR)
+_HELD = re.compile(r"\b(?:meeting|minutes|held|met)\b", re.IGNORECASE)
+
+
+def _dated_meetings(question: str) -> list[tuple[str, str]]:
+    """The meetings ``question`` names by their date, each as ("YYYY-MM", how it is written: "19 February 2024")."""
+    found = []
+    for m in _DATED_MEETING.finditer(question):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+        found.append((f"{year}-{month_number(month):02d}", f"{int(day)} {month} {year}" if day else f"{month} {year}"))
+    return found
+
+
+def meeting_not_indexed(question: str, hits: list[Hit], implied: Implied | None, docs: Mapping[str, DocMeta] | None
+                        ) -> str | None:
+    """The meeting a question names by its date ("how did members vote on Kent's budget at the 19 February 2024
+    meeting?"; "what did the Cabinet discuss at its February 2025 meeting?") as the answer says it is missing
+    ("Kent County Council's 19 February 2024 meeting"), when no indexed paper (``docs``: the index's own list, not
+    what the search found) of the council and committee named is from that month: another year's meeting (the 13
+    February 2025 budget vote) answers another question. Not when a found paragraph names that day (or month) as a
+    meeting's ("the minutes of the meeting held on 19 February 2024": minutes are printed in the next meeting's
+    papers)."""
+    if implied is None or not docs:
+        return None
+    asked = _dated_meetings(question)
+    if implied.committees and _MEETING_BUSINESS.search(question):
+        asked += [(f"{y}-{month_number(mo):02d}", f"{mo} {y}") for mo, y in _MEETING_MONTH.findall(question)]
+    if not asked:
+        return None
+    papers = [m for m in docs.values() if m.committee and m.date and (not implied.orgs or m.org_slug in implied.orgs)
+              and (not implied.committees or m.committee in implied.committees)]
+    if not papers or any(m.date[:7] == month for m in papers for month, _ in asked):
+        return None
+    said = re.compile("|".join(r"\b" + r"(?:st|nd|rd|th)?\s+(?:of\s+)?".join(written.split(" ", 1)) + r"\b"
+                               if written[0].isdigit() else r"\b" + written + r"\b" for _, written in asked),
+                      re.IGNORECASE)
+    if any(_HELD.search(sentence) and said.search(sentence) for h in hits
+           for sentence in split_sentences(h.paragraph.text)):
+        return None
+    whose = " or ".join(implied.committees)
+    whose = (f"{' or '.join(implied.org_names)}'s {whose}'s" if implied.org_names else f"the {whose}'s") if whose \
+        else (f"{' or '.join(implied.org_names)}'s" if implied.org_names else "a")
+    months = sorted({m.date[:7] for m in papers})
+    span = " to ".join(dict.fromkeys(f"{MONTH_NAMES[int(m[5:]) - 1]} {m[:4]}" for m in (months[0], months[-1])))
+    return f"{whose} {asked[0][1]} meeting (the papers indexed are from {span})"
 
 
 # "how many days …?", "how many hours of support …?": a count of a span of time, which a rate of it ("open seven days a
