@@ -27,6 +27,7 @@ from .query.tense import spans_years, wants_newest_report
 from .records import Answer, DocMeta, Hit
 from .retrieve.hybrid import Retriever
 from .retrieve.authors import with_author_block
+from .retrieve.speakers import with_members_record
 from .retrieve.newest import with_judgement_table, with_newest_report_hits
 from .retrieve.successors import of_former_council
 from .retrieve.search import search
@@ -208,6 +209,8 @@ class Assistant:
             # "is early help good in Medway?": each council's newest report, not only those it replaced
             hits = with_newest_report_hits(self.retriever, question, effective, implied, hits, qvec, mode)
         hits = with_author_block(self.retriever, question, hits)  # "who wrote the report?": its author block
+        # "what concerns did scrutiny members raise about …?": the record of what they said, not the subject's paper
+        hits = with_members_record(self.retriever, question, hits, self.retriever.allowed_rows(effective), qvec)
         composed: Composed | None = None
         former = of_former_council(self.retriever, question, Filters.from_dict(filters), implied, k=k, mode=mode,
                                    qvec=qvec)
