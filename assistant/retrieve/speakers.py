@@ -35,14 +35,15 @@ def _subject(question: str, retriever: Retriever) -> set[str]:
     return set(tokenize([question])[0]) - _ASKING - own
 
 
-_READ: dict[int, list[tuple[int, str, set[str]]]] = {}  # each retriever's record paragraphs, read once
+_READ: dict[str, list[tuple[int, str, set[str]]]] = {}  # the record paragraphs of each index version, read once
 
 
 def _records(retriever: Retriever) -> list[tuple[int, str, set[str]]]:
     """The committee papers' paragraphs recording what members said: each one's row, document and words (its
     abbreviations spelt out as the glossary does)."""
-    if id(retriever) not in _READ:
-        data = retriever.data
+    data = retriever.data
+    key = str(data.path) if data.path else ""  # a rebuilt index is a new version folder: read again
+    if not key or key not in _READ:
         out = []
         for doc, rows in data.rows_by_doc().items():
             if data.docs[doc].doc_type == "ofsted-inspection":
@@ -51,8 +52,10 @@ def _records(retriever: Retriever) -> list[tuple[int, str, set[str]]]:
                 p = data.paragraphs[int(r)]
                 if attributed(p.text, p.heading):
                     out.append((int(r), doc, set(tokenize([expand(p.text)])[0])))
-        _READ[id(retriever)] = out
-    return _READ[id(retriever)]
+        if not key:
+            return out
+        _READ[key] = out
+    return _READ[key]
 
 
 def with_members_record(retriever: Retriever, question: str, hits: list[Hit], allowed: np.ndarray | None,

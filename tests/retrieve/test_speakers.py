@@ -101,3 +101,19 @@ def test_kent_scrutiny_call_in_report_gives_members_concern_on_the_eqia():
     q = "What concerns did scrutiny members raise about the equality impact assessment for the family hubs decision?"
     got = with_members_record(r, q, r.search(q, Filters(), k=5, mode="keyword"), None)
     assert "EqIA" in got[0].paragraph.text and got[0].paragraph.heading == "Comments from the Scrutiny Committee"
+
+
+def test_with_members_record__the_records_read_are_those_of_the_index_version_asked(tmp_path):
+    from pathlib import Path
+
+    q = "What concerns did scrutiny members raise about the equality impact assessment for the family hubs?"
+    old = _retriever(_PAPERS)
+    old.data.path = Path(tmp_path / "v-1")
+    assert with_members_record(old, q, old.search(q, Filters(), k=4, mode="keyword"), None)[0].paragraph.id \
+        == "call-in.pdf2"
+    # the index rebuilt without the scrutiny committee's comments (a new version folder): its records are read
+    # again, not the last version's remembered
+    rebuilt = _retriever({"eqia.pdf": _PAPERS["eqia.pdf"]})
+    rebuilt.data.path = Path(tmp_path / "v-2")
+    hits = rebuilt.search(q, Filters(), k=4, mode="keyword")
+    assert with_members_record(rebuilt, q, hits, None) == hits
