@@ -443,9 +443,10 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
     def quotable(j: int) -> bool:
         return j not in out and scores[j] > UNQUOTABLE and not question_types.graded_line(sentences[j])
 
+    # (not before the quote, whose opening with_opening and with_antecedent decide: a sentence before it put the
+    # answer further along the line)
     near = [j for j in range(lo + 1, min(len(sentences), hi + 2)) if quotable(j)
-            and len(sentences[j].split()) <= ASKED_LONGEST]  # (not before the quote, whose
-    # opening with_opening and with_antecedent decide: a sentence before it put the answer further along the line)
+            and len(sentences[j].split()) <= ASKED_LONGEST]
     held = [stems(s) & asked for s in sentences]
     shared = {j: len(held[j]) for j in near}
     # the rarer in the paragraph a subject word, the more it says which sentence is about it: "training" in two of
