@@ -446,7 +446,7 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
     # (not before the quote, whose opening with_opening and with_antecedent decide: a sentence before it put the
     # answer further along the line)
     near = [j for j in range(lo + 1, min(len(sentences), hi + 2)) if quotable(j)
-            and len(sentences[j].split()) <= ASKED_LONGEST]
+            and len(sentences[j].split()) <= ASKED_LONGEST and not _HEADING_LIKE.fullmatch(sentences[j].strip())]
     held = [stems(s) & asked for s in sentences]
     shared = {j: len(held[j]) for j in near}
     # the rarer in the paragraph a subject word, the more it says which sentence is about it: "training" in two of
@@ -465,6 +465,10 @@ def with_asked(sentences: list[str], at: list[int], scores: np.ndarray, question
         out.update(_reading_on(sentences, max(out), answers, asked, quotable))
     return sorted(out)
 
+
+# a heading run on into the paragraph (no sentence's closing stop, a dozen words at most): "Kent Pay Scheme 2025-26",
+# "Corporate Functions (Chief Executive's Department …)", printed after a resolution's last limb
+_HEADING_LIKE = re.compile(r"(?:\S+\s+){0,11}\S*[^\s.!?:;…\"”’']")
 
 ASKED_AFTER = 2  # sentences after the quote that may give the kind asked for
 

@@ -138,3 +138,11 @@ def test_no_sentence_is_added_when_the_quote_gives_the_time_or_the_next_does_not
     q = "When did Lewisham's lead member start meeting the executive director?"
     at = with_asked(sentences, [1], _scores(len(sentences)), q, None, _answers(q, ("time",)))
     assert 3 not in at and 4 not in at  # a time two sentences on, of another thing
+
+
+def test_a_heading_run_on_into_the_paragraph_is_not_added():
+    # Kent's minutes of 13 February 2025, minute 291: the council tax limb, then the next item's heading printed on
+    sentences = ["(f) The total Council Tax requirement of £994,287,655 to be raised through precepts on districts.",
+                 "Kent Pay Scheme 2025-26"]
+    q = "What total council tax requirement did Kent set for 2025/26?"
+    assert with_asked(sentences, [0], _scores(2), q) == [0]
