@@ -273,6 +273,9 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
     if qvec is None:
         qvec = embedder.embed([expand(question)])[0]
     kinds = question_types.expected(question)
+    # whether a sentence gives the figure asked, and every kind the question requires: read once, for each quote
+    # (quotes.with_asked)
+    gives_figure, gives_required = _gives(question, kinds), _answers(question, kinds)
     # "at its previous inspection": not this report's own findings, unless the search was narrowed to that
     # inspection's own report (query/resolve.py)
     earlier = (bool(_EARLIER_INSPECTION.search(question)) or implied is not None and implied.looks_back) \
@@ -379,7 +382,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
                                                           h.meta.doc_type == "ofsted-inspection" and not table,
                                                           not question_types.required(question, kinds)), scores)
         if not table:  # a sentence beside the quote holding the question's subject words or the figure asked
-            at = with_asked(sentences, at, scores, question, _gives(question, kinds), _answers(question, kinds))
+            at = with_asked(sentences, at, scores, question, gives_figure, gives_required)
         if table and fields is not None and title_field(sentences[order[0]]) in _ANSWERING_FIELDS:  # "when was it
             # inspected, and who led it?": both the title block's lines that answer, its dates and lead inspector
             at = sorted(set(at) | {i for i, s in enumerate(sentences)
@@ -523,7 +526,7 @@ def compose(question: str, hits: list[Hit], embedder: Embedder, implied: Implied
         at = with_opening(sentences, with_antecedent(sentences, with_what_follows(sentences, at, findings,
                                                                                             not required), scores), scores,
                           None if findings else order[0])
-        at = with_asked(sentences, at, scores, question, _gives(question, kinds), _answers(question, kinds))
+        at = with_asked(sentences, at, scores, question, gives_figure, gives_required)
         if figures := [k for k in required if k in _FIGURE_KINDS]:  # a figure asked for: the quote begins with it
             at = from_the_figure(sentences, at, figure_sentences(question, sentences, at, figures,
                                                                  citations[lead][0].paragraph.para))

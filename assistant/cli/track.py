@@ -37,17 +37,11 @@ def _json(obj) -> str:
     return json.dumps(every_key(obj), ensure_ascii=False, indent=2)
 
 
-def _undated_last(records: list) -> list:
-    """After every dated row, those recounted by a paper that never says when they were done: among the rows of their
-    paper's month they had read as of that month (a call-in's submission among a trail's March rows)."""
-    return [r for r in records if r.dated] + [r for r in records if not r.dated]
-
-
 def _print(records, as_json: bool, empty: str, trail: bool = False) -> None:
-    from ..track.ledger import once
+    from ..track.ledger import once, undated_last
 
     records = once(records)  # the same words printed on several pages or papers: one row, naming the others
-    records = _undated_last(records)
+    records = undated_last(records)
     if as_json:
         click.echo(_json([r.to_dict() for r in records]))
         return
@@ -225,6 +219,7 @@ def register(main: click.Group) -> None:
           python -m assistant decisions --ref 24/00093
         """
         from ..track.timeline import decisions_on, select_dated
+        from ..track.ledger import undated_last
         from ..track.trail import decision_trail, typed_ref
 
         _check_dates(since, until)
@@ -247,7 +242,7 @@ def register(main: click.Group) -> None:
             if since or until:
                 result.items = [r for r in result.items if r.dated and (not since or r.when >= since) and
                                 (not until or r.when[:10] <= until)]
-            result.items = _undated_last(result.items)
+            result.items = undated_last(result.items)
             if as_json:
                 click.echo(_json(result.to_dict()))
                 return

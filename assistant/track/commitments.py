@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from ..records import DocMeta, Paragraph
 from ..text.dates import MONTHS_PATTERN
 from . import qa, topics
-from .decisions import _clauses as clauses
+from .decisions import clauses
 from .items import TrackRecord
 from ..query.genres import of_genre
 from .text import (APPARATUS, FORM_LABEL, MeetingOptions, actor_name, clean, figures_row, find_date, find_due,

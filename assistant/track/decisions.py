@@ -244,7 +244,7 @@ def _run_on_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[in
     return sorted(found)
 
 
-def _clauses(text: str) -> list[str]:
+def clauses(text: str) -> list[str]:
     """Lettered clauses ('A) Note …', '(b) Delegate …') of a resolution, each with the lead-in; else the text.
     Group headings printed between the clauses ("2025-26 Council Tax") belong to neither clause and are left out;
     marks run on into the line before are found (``_run_on_marks``); bulleted clauses are clauses where none is
@@ -506,14 +506,14 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
             # 1) NOTE … 2) APPROVE the net transfer of £356.0k into reserves … 3) APPROVE additional £6,067.8k of
             # specific grant income …"), as a resolution's limbs are: one row had shown the first and cut off the
             # rest; a committee's motion stays one row
-            items = [text] if re.search(r"\bmotion\b", heading, re.IGNORECASE) else _clauses(text)
+            items = [text] if re.search(r"\bmotion\b", heading, re.IGNORECASE) else clauses(text)
             for item in items:
                 add("recommendation", item, p, decided=when, who=who)
             continue
         # record of decision printed as one paragraph under its "Decision:" label: "Cabinet agree to: A) …"
         form = _FORM_DECISION.match(text) if doc.is_record else None
         if form:
-            for clause in _clauses(FORM_LABEL.sub("", text)):  # the clauses, not the "Reason(s) for decision:" after
+            for clause in clauses(FORM_LABEL.sub("", text)):  # the clauses, not the "Reason(s) for decision:" after
                 add("decision", clause, p, ref=doc.ref, who=doc.who or form.group("who"),
                     status="proposed" if doc.proposed else "taken", stage="proposal" if doc.proposed else "decision",
                     decided=doc.signed)
@@ -548,7 +548,7 @@ def extract_decisions(meta: DocMeta, paragraphs: Iterable[Paragraph]
                 # (nor at a motion's "And;" between its groups of clauses)
                 head = re.split(rf"\n(?=(?!And\s*;?\s*\n)[A-Z][^.\n]{{0,60}}\n(?!\s*{_CLAUSE_MARK})|\w[\w ]{{0,40}}$)", body)[0]
                 body = head if not head.rstrip().endswith(":") else body[:RESOLUTION_CHARS]  # "RESOLVED that:" + its lines
-                for clause in _clauses(_before_next_title(body)):
+                for clause in clauses(_before_next_title(body)):
                     add("decision", clause, p, ref=item_ref or _cited(clause), who=meta.committee, status="resolved",
                         stage="minutes" if meta.doc_type == "minutes" else None, whole=outcome.start() < 8)
             continue

@@ -152,6 +152,13 @@ def by_day(records: list[TrackRecord]) -> list[TrackRecord]:
     return sorted(records, key=lambda r: (r.when[:10], r.date or "", r.doc, r.ordinal))
 
 
+def undated_last(records: list[TrackRecord]) -> list[TrackRecord]:
+    """Every dated row in the order given, then those recounted by a paper that never says when they were done
+    (``TrackRecord.dated``): among the rows of their paper's month they had read as of that month (a call-in's
+    submission among a trail's March rows). The command line and the app list them alike."""
+    return [r for r in records if r.dated] + [r for r in records if not r.dated]
+
+
 def select(records: list[TrackRecord], *, kinds: tuple[str, ...] | list[str] = (), orgs: list[str] | tuple[str, ...] = (),
            topic: str | None = None, since: str | None = None, until: str | None = None,
            docs: list[str] | tuple[str, ...] = (), defined: dict[str, set[str]] | None = None,

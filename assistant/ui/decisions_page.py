@@ -23,13 +23,6 @@ def trail_lines(r: TrackRecord) -> tuple[str, str, str]:
     return head, r.text, f"[{r.label}]" + (f"  (also: {'; '.join(r.also)})" if r.also else "")
 
 
-def undated_last(records: list[TrackRecord]) -> list[TrackRecord]:
-    """Every dated row, oldest first as given, then those recounted by a paper that never says when they were done
-    (``TrackRecord.dated``), as ``decisions --ref`` lists them: among the rows of their paper's month they had read as
-    that month's."""
-    return [r for r in records if r.dated] + [r for r in records if not r.dated]
-
-
 MAX_UNREFERENCED = 20  # decisions without a reference shown for one subject (the line gives how many were found)
 
 
@@ -47,7 +40,7 @@ def no_reference_line(words: str, found: int) -> str:
 def render_decisions(data, records: list[TrackRecord]) -> None:  # pragma: no cover - exercised through AppTest
     import streamlit as st
 
-    from ..track.ledger import defined_terms, once
+    from ..track.ledger import defined_terms, once, undated_last
     from ..track.trail import decision_refs, decision_trail, typed_ref, unreferenced_decisions
 
     st.subheader("Decision trail")

@@ -332,29 +332,29 @@ def test_minutes__what_had_been_done_before_a_narrated_meeting_is_not_that_meeti
 
 
 def test_clauses__marks_run_on_into_the_line_before_each_open_a_clause():
-    from assistant.track.decisions import _clauses
+    from assistant.track.decisions import clauses
 
     # "(1) … (2) …" on one line; "; and, (iii) … and (iv)"; "… Constitution. 6. Delegates"; a bulleted resolution
-    assert _clauses("RESOLVED that the County Council:\n(1) Endorses the ongoing joint work (2) Endorses the "
+    assert clauses("RESOLVED that the County Council:\n(1) Endorses the ongoing joint work (2) Endorses the "
                     "proposed decision (3) Notes that acceptance will commit Kent") == [
         "RESOLVED that the County Council: Endorses the ongoing joint work",
         "RESOLVED that the County Council: Endorses the proposed decision",
         "RESOLVED that the County Council: Notes that acceptance will commit Kent"]
-    assert _clauses("RESOLVED that Council:\n(i) Notes the Inspector’s Report;\n(ii) Notes the Sustainability "
+    assert clauses("RESOLVED that Council:\n(i) Notes the Inspector’s Report;\n(ii) Notes the Sustainability "
                     "Appraisal (Appendix D); and, (iii) Adopts the Plan as set out in Appendix B; and (iv) Delegates "
                     "authority to the Corporate Director.")[1:] == [
         "RESOLVED that Council: Notes the Sustainability Appraisal (Appendix D)",
         "RESOLVED that Council: Adopts the Plan as set out in Appendix B",
         "RESOLVED that Council: Delegates authority to the Corporate Director."]
-    assert _clauses("RESOLVED that Council:\n4. Agrees the Chair.\n5. Approves the relevant changes to the "
+    assert clauses("RESOLVED that Council:\n4. Agrees the Chair.\n5. Approves the relevant changes to the "
                     "Constitution. 6. Delegates authority to the Monitoring Officer.")[1:] == [
         "RESOLVED that Council: Approves the relevant changes to the Constitution.",
         "RESOLVED that Council: Delegates authority to the Monitoring Officer."]
-    assert _clauses("RESOLVED that Council:\n• Agrees the revised Terms of Reference; and\n• Delegates to the "
+    assert clauses("RESOLVED that Council:\n• Agrees the revised Terms of Reference; and\n• Delegates to the "
                     "Monitoring Officer.") == ["RESOLVED that Council: Agrees the revised Terms of Reference",
                                                "RESOLVED that Council: Delegates to the Monitoring Officer."]
     # a reference inside a clause ("section 25(2) of the Act") opens none
-    assert _clauses("RESOLVED that:\n(1) Notes the report under section 25 (2) of the Act") == [
+    assert clauses("RESOLVED that:\n(1) Notes the report under section 25 (2) of the Act") == [
         "RESOLVED that:\n(1) Notes the report under section 25 (2) of the Act"]
 
 
@@ -481,18 +481,18 @@ def test_what_a_body_agreed_during_a_meeting_on_a_day_a_paper_gives_is_dated_by_
 
 
 def test_clauses__a_motions_lead_in_line_stays_with_each_clause_and_a_later_one_leads_the_clauses_after_it():
-    from assistant.track.decisions import _clauses
+    from assistant.track.decisions import clauses
 
     text = ("RESOLVED that:\nThis Council believes that:\na) Immediate action is needed on single-use plastics.\n"
             "b) Any ban must be robust and comprehensive.\nAnd;\nThis Council agrees to call on the Cabinet Member for "
             "Environment to:\na) Write again to the government.\nb) Encourage proper recycling.")
-    assert _clauses(text) == [
+    assert clauses(text) == [
         "RESOLVED that: This Council believes that: Immediate action is needed on single-use plastics.",
         "RESOLVED that: This Council believes that: Any ban must be robust and comprehensive.",
         "RESOLVED that: This Council agrees to call on the Cabinet Member for Environment to: Write again to the government.",
         "RESOLVED that: This Council agrees to call on the Cabinet Member for Environment to: Encourage proper recycling."]
     # a group heading over clauses (no verb, no colon) is still left out
-    assert _clauses("RESOLVED that:\n2025-26 Council Tax\na) Approve the tax base.\nb) Note the precepts.") == [
+    assert clauses("RESOLVED that:\n2025-26 Council Tax\na) Approve the tax base.\nb) Note the precepts.") == [
         "RESOLVED that: Approve the tax base.", "RESOLVED that: Note the precepts."]
 
 

@@ -119,7 +119,8 @@ def test_trail_lines__an_undated_row_is_marked_undated_and_shown_last(medway_rep
     is marked undated, with its paper's date, and shown after every dated row, not under its paper's day."""
     from dataclasses import replace
 
-    from assistant.ui.decisions_page import trail_lines, undated_last
+    from assistant.track.ledger import undated_last
+    from assistant.ui.decisions_page import trail_lines
 
     base = medway_report_records[0]
     recounted = replace(base, kind="decision", stage="decision", recited=True, decided=None, date="2025-03-13")
